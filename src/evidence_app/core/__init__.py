@@ -1,0 +1,1 @@
+"""The Qt-free domain: items, cases, time, hashing, the audit chain and the services."""

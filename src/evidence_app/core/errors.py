@@ -1,0 +1,74 @@
+"""Typed errors of the domain and storage layers.
+
+The core never formats sentences for people: it raises one of these, and the
+command line or the GUI turns it into a message in the person's language.
+Every error carries an `exit_code` that the command line uses as it is.
+"""
+
+from __future__ import annotations
+
+
+class EvidenceError(Exception):
+    """Base class of every error that Bewijskluis expects and explains."""
+
+    exit_code = 2
+
+
+class BadInput(EvidenceError):
+    """Something the person gave us cannot be used (a missing file, a bad URL, ...)."""
+
+    exit_code = 2
+
+
+class PassphraseTooWeak(BadInput):
+    """A new passphrase is shorter than the minimum."""
+
+    def __init__(self, minimum: int) -> None:
+        super().__init__(f"passphrase shorter than {minimum} characters")
+        self.minimum = minimum
+
+
+class WrongSecret(EvidenceError):
+    """The passphrase or recovery key does not open this vault."""
+
+    exit_code = 3
+
+
+class MalformedRecoveryKey(WrongSecret):
+    """The text given as recovery key is not 64 hexadecimal digits."""
+
+
+class VaultUnreadable(EvidenceError):
+    """The vault exists but cannot be opened; `reason` says which way."""
+
+    exit_code = 4
+
+    # One of these; each gets its own message in the GUI and the command line.
+    MISSING = "missing"  # no vault in that folder
+    KEY_HEADER_MISSING = "key-header-missing"  # vault.db without vault.key
+    KEY_HEADER_DAMAGED = "key-header-damaged"  # vault.key is not a key header we can read
+    DATABASE_DAMAGED = "database-damaged"  # the key is right but vault.db does not open
+    TOO_NEW = "too-new"  # written by a newer Bewijskluis
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+        self.detail = detail
+
+
+class VaultExists(EvidenceError):
+    """`init` was asked for a folder that already holds a vault."""
+
+    exit_code = 2
+
+
+class VaultLocked(EvidenceError):
+    """The vault was locked while something still wanted to use it."""
+
+    exit_code = 4
+
+
+class NotFound(EvidenceError):
+    """An item or case that does not exist (or was deleted)."""
+
+    exit_code = 2

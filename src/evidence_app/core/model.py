@@ -1,0 +1,114 @@
+"""The records of the domain: cases, items, audit entries and check problems.
+
+These are plain frozen dataclasses; storage/ fills them and the GUI shows them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+# What a person may change after capture. The original bytes, their hash and the
+# time of capture are never among them.
+EDITABLE_FIELDS: tuple[str, ...] = (
+    "url",
+    "platform",
+    "posted_by",
+    "posted_at",
+    "description",
+    "notes",
+)
+
+# How an item came into the vault.
+KIND_FILE = "file"
+KIND_SCREEN = "screen"
+KIND_REGION = "region"
+KIND_WINDOW = "window"
+KIND_CLIPBOARD = "clipboard"
+KIND_WEB = "web"
+KINDS: tuple[str, ...] = (KIND_FILE, KIND_SCREEN, KIND_REGION, KIND_WINDOW, KIND_CLIPBOARD, KIND_WEB)
+
+# Whether the app can show the item as a picture, and if not, why.
+PREVIEW_IMAGE = "image"
+NO_PREVIEW_NOT_IMAGE = "not-an-image"
+NO_PREVIEW_BROKEN = "broken-image"
+NO_PREVIEW_TOO_LARGE = "too-large"
+
+
+@dataclass(frozen=True)
+class Case:
+    """A named set of items: one vault can hold several (a counsellor's, for instance)."""
+
+    id: int
+    name: str
+    summary: str
+    created_at: str  # ISO 8601 UTC with "Z"
+
+
+@dataclass(frozen=True)
+class Item:
+    """One piece of evidence: its original bytes (stored apart) and everything known of it."""
+
+    id: int
+    case_id: int
+    kind: str
+    captured_at: str  # ISO 8601 UTC with "Z", from the system clock
+    time_zone: str  # the machine's IANA time zone at capture, e.g. "Europe/Brussels"
+    utc_offset_minutes: int  # that zone's offset at capture, e.g. 60 or 120 for Brussels
+    url: str = ""
+    final_url: str = ""
+    platform: str = ""
+    page_title: str = ""
+    posted_by: str = ""
+    posted_at: str = ""  # when it was posted or seen, in the person's words
+    description: str = ""
+    notes: str = ""
+    original_name: str = ""
+    file_modified_at: str = ""  # the imported file's own modification time, ISO UTC
+    exif_date: str = ""  # the date the camera or phone wrote into the image, as written
+    mime_type: str = "application/octet-stream"
+    size: int = 0
+    sha256: str = ""
+    width: int | None = None
+    height: int | None = None
+    preview: str = NO_PREVIEW_NOT_IMAGE  # PREVIEW_IMAGE or one NO_PREVIEW_* reason
+    app_version: str = ""
+    capture_method: str = ""
+    recorded_by: str = ""
+    deleted: bool = False
+
+    def state(self) -> dict[str, Any]:
+        """Every stored field as a plain dict, as the audit chain records it."""
+        return dataclasses.asdict(self)
+
+    def captured_local(self) -> datetime:
+        """The time of capture in the zone offset the machine had then."""
+        utc = datetime.fromisoformat(self.captured_at.replace("Z", "+00:00"))
+        return utc.astimezone(timezone(timedelta(minutes=self.utc_offset_minutes)))
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One link of the append-only, hash-chained log of everything done in the vault."""
+
+    seq: int
+    at_utc: str
+    actor: str
+    action: str
+    target: str
+    details: dict[str, Any] = field(default_factory=dict)
+    prev_hash: str = ""
+    hash: str = ""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing that `check` found wrong, named precisely enough to act on."""
+
+    where: str  # "item 12", "audit entry 40", "database"
+    what: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.what}"
