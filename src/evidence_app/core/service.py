@@ -1,25 +1,93 @@
 """The vault service: everything the GUI and the command line may do with a vault.
 
-INTERFACE STUB: bodies land in the next commits; the signatures are fixed.
+A vault is a folder with `vault.db` (SQLCipher 4, encrypted with a random data
+key) and `vault.key` (that key wrapped under the passphrase; see
+`storage.keyheader`), plus `vault.key.backup`, a copy of the header written
+after it. An item, its bytes and its audit entry are committed in one
+transaction; "saved" is true only once the call returned.
+
+Every public method holds one lock, so the GUI's worker thread and the GUI
+thread may share a service; after `lock()` every method raises `VaultLocked`.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import os
+import threading
 from collections.abc import Iterator, Mapping
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-from evidence_app.core.model import KIND_FILE, AuditEntry, Case, Item, Problem
-from evidence_app.storage.keyheader import KdfParams
+from evidence_app import __version__
+from evidence_app.core import audit, clock, images
+from evidence_app.core.errors import (
+    BadInput,
+    NotFound,
+    VaultExists,
+    VaultLocked,
+    VaultUnreadable,
+    WrongSecret,
+)
+from evidence_app.core.model import EDITABLE_FIELDS, KIND_FILE, AuditEntry, Case, Item, Problem
+from evidence_app.core.passphrase import require_acceptable
+from evidence_app.core.recovery_key import format_key, parse
+from evidence_app.core.web import platform_for, validate_url
+from evidence_app.paths import ensure_private_dir
+from evidence_app.storage import database, migrations
+from evidence_app.storage.atomic import write_atomic
+from evidence_app.storage.keyheader import KEY_BYTES, KdfParams, KeyHeader, calibrate
+from evidence_app.storage.repository import Repository
+
+VAULT_DB = "vault.db"
+KEY_HEADER = "vault.key"
+KEY_BACKUP = "vault.key.backup"
+CHUNK_SIZE = 1024 * 1024
+
+
+def _read_header(folder: Path) -> KeyHeader:
+    """The key header, from its copy when the main file is damaged."""
+    main, backup = folder / KEY_HEADER, folder / KEY_BACKUP
+    if not main.exists():
+        if (folder / VAULT_DB).exists():
+            raise VaultUnreadable(VaultUnreadable.KEY_HEADER_MISSING)
+        raise VaultUnreadable(VaultUnreadable.MISSING)
+    try:
+        return KeyHeader.from_bytes(main.read_bytes())
+    except VaultUnreadable as exc:
+        if exc.reason == VaultUnreadable.TOO_NEW or not backup.exists():
+            raise
+        return KeyHeader.from_bytes(backup.read_bytes())
 
 
 class VaultService:
-    """An unlocked vault. Every method is safe to call from any one thread at a time
-    (an internal lock serializes them); after `lock()` every method raises `VaultLocked`."""
+    """An unlocked vault."""
+
+    def __init__(
+        self,
+        folder: Path,
+        conn: database.Connection,
+        data_key: bytes,
+        *,
+        via_recovery_key: bool = False,
+        actor: str = "owner",
+    ) -> None:
+        self.folder = folder
+        self._conn: database.Connection | None = conn
+        self._repo = Repository(conn)
+        self._data_key = bytearray(data_key)
+        self._via_recovery_key = via_recovery_key
+        self._actor = actor
+        self._lock = threading.RLock()
+
+    # -- opening and closing -------------------------------------------------
 
     @staticmethod
     def exists(folder: Path) -> bool:
         """Whether `folder` holds a vault (its database or its key header)."""
-        raise NotImplementedError
+        return (folder / VAULT_DB).exists() or (folder / KEY_HEADER).exists()
 
     @classmethod
     def create(
@@ -32,46 +100,176 @@ class VaultService:
         actor: str = "owner",
     ) -> tuple[VaultService, str]:
         """Create a vault; returns it unlocked and the formatted recovery key (shown once)."""
-        raise NotImplementedError
+        require_acceptable(passphrase)
+        if cls.exists(folder):
+            raise VaultExists(str(folder))
+        ensure_private_dir(folder)
+        data_key = os.urandom(KEY_BYTES)
+        header = KeyHeader.wrap(data_key, passphrase, kdf or calibrate())
+        conn = database.open_database(folder / VAULT_DB, data_key)
+        service = cls(folder, conn, data_key, actor=actor)
+        try:
+            migrations.migrate(conn)
+            with service._lock, database.transaction(conn):
+                service._append(
+                    audit.VAULT_CREATE,
+                    "vault",
+                    {"app_version": __version__, "sqlcipher": database.cipher_version(conn)},
+                )
+                service._insert_case(first_case_name)
+            # The database exists before its header: a crash in between leaves a vault
+            # that says "key header missing" rather than a header without a database.
+            write_atomic(folder / KEY_HEADER, header.to_bytes())
+            write_atomic(folder / KEY_BACKUP, header.to_bytes())
+        except BaseException:
+            service.lock()
+            raise
+        return service, format_key(data_key)
 
     @classmethod
     def unlock(cls, folder: Path, passphrase: str) -> VaultService:
-        """Raises WrongSecret (after the KDF time) or VaultUnreadable(reason)."""
-        raise NotImplementedError
+        """Raises WrongSecret (after the KDF time) or VaultUnreadable(reason).
+
+        Nothing is written before the key is known to be right, so a wrong
+        passphrase leaves every file as it was, modification times included.
+        """
+        header = _read_header(folder)
+        data_key = header.unwrap(passphrase)
+        return cls._open(folder, data_key, via_recovery_key=False)
 
     @classmethod
     def unlock_with_recovery_key(cls, folder: Path, recovery_key: str) -> VaultService:
-        """Raises MalformedRecoveryKey, WrongSecret or VaultUnreadable(reason)."""
-        raise NotImplementedError
+        """Raises MalformedRecoveryKey, WrongSecret or VaultUnreadable(reason).
+
+        Works without `vault.key` too: the recovery key is the database key itself.
+        """
+        data_key = parse(recovery_key)
+        try:
+            header: KeyHeader | None = _read_header(folder)
+        except VaultUnreadable as exc:
+            if exc.reason not in (
+                VaultUnreadable.KEY_HEADER_MISSING,
+                VaultUnreadable.KEY_HEADER_DAMAGED,
+            ):
+                raise
+            header = None
+        if header is not None and not header.matches(data_key):
+            raise WrongSecret("the recovery key does not open this vault")
+        try:
+            return cls._open(folder, data_key, via_recovery_key=True)
+        except VaultUnreadable as exc:
+            if header is None and exc.reason == VaultUnreadable.DATABASE_DAMAGED:
+                # Without a header nothing tells a wrong key from a damaged file.
+                raise WrongSecret("the recovery key does not open this vault") from None
+            raise
+
+    @classmethod
+    def _open(cls, folder: Path, data_key: bytes, *, via_recovery_key: bool) -> VaultService:
+        db = folder / VAULT_DB
+        if not db.exists():
+            raise VaultUnreadable(VaultUnreadable.DATABASE_DAMAGED, "vault.db is missing")
+        conn = database.open_database(db, data_key)
+        try:
+            migrations.migrate(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(folder, conn, data_key, via_recovery_key=via_recovery_key)
 
     @property
     def locked(self) -> bool:
-        raise NotImplementedError
+        return self._conn is None
 
     def lock(self) -> None:
         """Close the database and forget the key. Idempotent."""
-        raise NotImplementedError
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+            self._data_key[:] = bytes(len(self._data_key))
+
+    def _db(self) -> database.Connection:
+        if self._conn is None:
+            raise VaultLocked("the vault is locked")
+        return self._conn
+
+    # -- the key header ------------------------------------------------------
 
     def change_passphrase(self, old: str | None, new: str) -> None:
-        """Rewrap the data key. `old` may be None only when unlocked with the recovery key.
-        Raises WrongSecret, PassphraseTooWeak."""
-        raise NotImplementedError
+        """Rewrap the data key under `new`: instant whatever the vault's size.
+
+        `old` may be None only when the vault was opened with the recovery key
+        (that is how a lost passphrase is replaced). The header is replaced
+        atomically, then its copy, so a crash leaves the old or the new
+        passphrase working. Raises WrongSecret, PassphraseTooWeak.
+        """
+        require_acceptable(new)
+        with self._lock:
+            self._db()
+            key = bytes(self._data_key)
+            current: KeyHeader | None
+            try:
+                current = _read_header(self.folder)
+            except VaultUnreadable:
+                current = None
+            if old is None:
+                if not self._via_recovery_key:
+                    raise WrongSecret("the current passphrase is needed")
+            elif current is None or current.unwrap(old) != key:
+                raise WrongSecret("the current passphrase is not right")
+            params = current.kdf if current is not None else calibrate()
+            header = KeyHeader.wrap(key, new, params)
+            write_atomic(self.folder / KEY_HEADER, header.to_bytes())
+            write_atomic(self.folder / KEY_BACKUP, header.to_bytes())
+            with database.transaction(self._db()):
+                self._append(audit.VAULT_PASSPHRASE, "vault", {})
+
+    # -- cases ---------------------------------------------------------------
 
     def cases(self) -> list[Case]:
-        raise NotImplementedError
+        with self._lock:
+            self._db()
+            return self._repo.cases()
 
     def create_case(self, name: str) -> Case:
-        raise NotImplementedError
+        name = name.strip()
+        if not name:
+            raise BadInput("a case needs a name")
+        with self._lock, database.transaction(self._db()):
+            if self._repo.case_by_name(name):
+                raise BadInput("a case with that name exists already")
+            return self._insert_case(name)
 
     def case_by_name(self, name: str, *, create: bool = False) -> Case:
-        raise NotImplementedError
+        with self._lock:
+            self._db()
+            found = self._repo.case_by_name(name.strip())
+        if found:
+            return found
+        if not create:
+            raise NotFound(f"no case named {name!r}")
+        return self.create_case(name)
+
+    def _insert_case(self, name: str) -> Case:
+        case = self._repo.insert_case(name, clock.now().utc)
+        self._append(audit.CASE_CREATE, f"case:{case.id}", {"name": name})
+        return case
+
+    # -- items ---------------------------------------------------------------
 
     def items(self, case_id: int | None = None) -> list[Item]:
         """Items not deleted, oldest capture first."""
-        raise NotImplementedError
+        with self._lock:
+            self._db()
+            return self._repo.items(case_id)
 
     def item(self, item_id: int) -> Item:
-        raise NotImplementedError
+        with self._lock:
+            self._db()
+            found = self._repo.item(item_id)
+        if found is None or found.deleted:
+            raise NotFound(f"no item {item_id}")
+        return found
 
     def add_file(
         self,
@@ -83,27 +281,180 @@ class VaultService:
         kind: str = KIND_FILE,
         capture_method: str = "import",
     ) -> Item:
-        """Store a file streamed in chunks, hashed, with its metadata and an audit entry."""
-        raise NotImplementedError
+        """Store a file as a new item: streamed in chunks, hashed as it is stored.
+
+        The hash is of exactly the bytes stored. The source file is only read.
+        """
+        if not path.is_file():
+            raise BadInput(f"not a readable file: {path.name}")
+        url = validate_url(url)
+        found = images.probe(path)
+        stat = path.stat()
+        now = clock.now()
+        item = Item(
+            id=0,
+            case_id=case_id,
+            kind=kind,
+            captured_at=now.utc,
+            time_zone=now.time_zone,
+            utc_offset_minutes=now.utc_offset_minutes,
+            url=url,
+            platform=platform_for(url),
+            notes=notes,
+            original_name=path.name,
+            file_modified_at=clock.iso_utc(datetime.fromtimestamp(stat.st_mtime, UTC)),
+            exif_date=found.exif_date,
+            mime_type=found.mime_type,
+            width=found.width,
+            height=found.height,
+            preview=found.preview,
+            app_version=__version__,
+            capture_method=capture_method,
+            recorded_by=self._actor,
+        )
+        with self._lock, database.transaction(self._db()), path.open("rb") as source:
+            if not any(case.id == case_id for case in self._repo.cases()):
+                raise NotFound(f"no case {case_id}")
+            item_id = self._repo.insert_item(item)
+            digest, size, seq = hashlib.sha256(), 0, 0
+            while chunk := source.read(CHUNK_SIZE):
+                digest.update(chunk)
+                self._repo.insert_chunk(item_id, seq, chunk)
+                size += len(chunk)
+                seq += 1
+            item = dataclasses.replace(item, id=item_id, sha256=digest.hexdigest(), size=size)
+            self._repo.set_item_fields(item_id, {"sha256": item.sha256, "size": size})
+            self._append(audit.ITEM_CREATE, f"item:{item_id}", {"item": item.state()})
+        return item
 
     def read_original(self, item_id: int) -> Iterator[bytes]:
-        """The original bytes, chunk by chunk."""
-        raise NotImplementedError
+        """The original bytes, chunk by chunk (each read under the lock)."""
+        self.item(item_id)
+        seq = 0
+        while True:
+            with self._lock:
+                self._db()
+                chunk = self._repo.chunk(item_id, seq)
+            if chunk is None:
+                return
+            yield chunk
+            seq += 1
 
     def original_bytes(self, item_id: int, *, limit: int = 512 * 1024 * 1024) -> bytes:
         """The whole original; raises BadInput when larger than `limit`."""
-        raise NotImplementedError
+        if self.item(item_id).size > limit:
+            raise BadInput("too large to load at once")
+        return b"".join(self.read_original(item_id))
 
     def update_item(self, item_id: int, changes: Mapping[str, str]) -> Item:
-        """Change editable fields (EDITABLE_FIELDS); audited with before and after."""
-        raise NotImplementedError
+        """Change editable fields; the audit entry keeps each value before and after."""
+        unknown = set(changes) - set(EDITABLE_FIELDS)
+        if unknown:
+            raise BadInput(f"these fields cannot be changed: {', '.join(sorted(unknown))}")
+        values = dict(changes)
+        if "url" in values:
+            values["url"] = validate_url(values["url"])
+        with self._lock, database.transaction(self._db()):
+            current = self._repo.item(item_id)
+            if current is None or current.deleted:
+                raise NotFound(f"no item {item_id}")
+            diffs = {
+                name: {"before": getattr(current, name), "after": value}
+                for name, value in values.items()
+                if getattr(current, name) != value
+            }
+            if not diffs:
+                return current
+            self._repo.set_item_fields(item_id, {k: d["after"] for k, d in diffs.items()})
+            self._append(audit.ITEM_EDIT, f"item:{item_id}", {"changes": diffs})
+            return dataclasses.replace(current, **{k: d["after"] for k, d in diffs.items()})
 
     def delete_item(self, item_id: int) -> None:
         """Remove the bytes, mark the item deleted, leave a tombstone in the audit chain."""
-        raise NotImplementedError
+        with self._lock, database.transaction(self._db()):
+            current = self._repo.item(item_id)
+            if current is None or current.deleted:
+                raise NotFound(f"no item {item_id}")
+            self._repo.delete_chunks(item_id)
+            self._repo.set_item_fields(item_id, {"deleted": 1})
+            self._append(
+                audit.ITEM_DELETE,
+                f"item:{item_id}",
+                {"sha256": current.sha256, "original_name": current.original_name},
+            )
+
+    # -- the audit chain and the check --------------------------------------
+
+    def _append(self, action: str, target: str, details: dict[str, Any]) -> AuditEntry:
+        """Add an entry; the caller holds the lock and an open transaction."""
+        entry = audit.next_entry(
+            self._repo.last_audit(), clock.now().utc, self._actor, action, target, details
+        )
+        self._repo.insert_audit(entry)
+        return entry
 
     def audit_entries(self) -> list[AuditEntry]:
-        raise NotImplementedError
+        with self._lock:
+            self._db()
+            return list(self._repo.audit())
+
+    def audit_head(self) -> str:
+        with self._lock:
+            self._db()
+            last = self._repo.last_audit()
+        return last.hash if last else audit.GENESIS
+
+    def sqlcipher_version(self) -> str:
+        with self._lock:
+            return database.cipher_version(self._db())
 
     def check(self) -> list[Problem]:
-        raise NotImplementedError
+        """Everything that can be verified: the file, every blob, the chain against the items."""
+        with self._lock:
+            self._db()
+            problems = [
+                Problem("database", f"encryption check: {line}")
+                for line in self._repo.cipher_integrity_problems()
+            ]
+            problems += [
+                Problem("database", f"integrity check: {line}")
+                for line in self._repo.integrity_problems()
+            ]
+            entries = list(self._repo.audit())
+            problems += audit.verify_chain(entries)
+            expected = audit.replay_items(entries)
+            items = self._repo.items(None, include_deleted=True)
+            for item in items:
+                problems += self._check_item(item, expected.pop(item.id, None))
+            for item_id in sorted(expected):
+                problems.append(
+                    Problem(f"item {item_id}", "is in the audit chain but not in the database")
+                )
+            known = {item.id for item in items}
+            for owner in self._repo.chunk_owners():
+                if owner not in known:
+                    problems.append(Problem(f"item {owner}", "stored bytes without an item"))
+        return problems
+
+    def _check_item(self, item: Item, expected: dict[str, Any] | None) -> list[Problem]:
+        where = f"item {item.id}"
+        if expected is None:
+            return [Problem(where, "has no entry in the audit chain")]
+        problems = [
+            Problem(where, f"field '{name}' differs from what the audit chain recorded")
+            for name, value in item.state().items()
+            if expected.get(name) != value
+        ]
+        digest, size, next_seq = hashlib.sha256(), 0, 0
+        for seq, chunk in self._repo.chunks(item.id):
+            if seq != next_seq:
+                problems.append(Problem(where, f"stored bytes: part {next_seq} is missing"))
+            digest.update(chunk)
+            size += len(chunk)
+            next_seq = seq + 1
+        if item.deleted:
+            if next_seq:
+                problems.append(Problem(where, "deleted, but its bytes are still stored"))
+        elif digest.hexdigest() != item.sha256 or size != item.size:
+            problems.append(Problem(where, "stored bytes do not match their SHA-256"))
+        return problems

@@ -1,0 +1,91 @@
+"""The audit chain: an append-only log in which each entry pins all that came before.
+
+`hash = SHA-256(prev_hash || canonical JSON of the entry)`, where the entry is
+`{seq, at_utc, actor, action, target, details}` as JSON with sorted keys, no
+spaces, UTF-8. The first entry's `prev_hash` is 64 zeros. Verifying recomputes
+every hash and link; replaying the entries gives each item's expected state,
+which `check` compares with the database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from evidence_app.core.model import AuditEntry, Problem
+
+GENESIS = "0" * 64
+
+CASE_CREATE = "case.create"
+ITEM_CREATE = "item.create"
+ITEM_EDIT = "item.edit"
+ITEM_DELETE = "item.delete"
+VAULT_CREATE = "vault.create"
+VAULT_PASSPHRASE = "vault.passphrase-changed"
+
+
+def canonical(value: Any) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
+        "utf-8"
+    )
+
+
+def entry_hash(
+    prev_hash: str, seq: int, at_utc: str, actor: str, action: str, target: str, details: Any
+) -> str:
+    body = {
+        "seq": seq,
+        "at_utc": at_utc,
+        "actor": actor,
+        "action": action,
+        "target": target,
+        "details": details,
+    }
+    return hashlib.sha256(prev_hash.encode("ascii") + canonical(body)).hexdigest()
+
+
+def next_entry(
+    last: AuditEntry | None, at_utc: str, actor: str, action: str, target: str, details: Any
+) -> AuditEntry:
+    seq = last.seq + 1 if last else 1
+    prev = last.hash if last else GENESIS
+    digest = entry_hash(prev, seq, at_utc, actor, action, target, details)
+    return AuditEntry(seq, at_utc, actor, action, target, details, prev, digest)
+
+
+def verify_chain(entries: Iterable[AuditEntry]) -> list[Problem]:
+    """Every hash recomputed and every link followed; one problem per broken entry."""
+    problems: list[Problem] = []
+    expected_seq, prev = 1, GENESIS
+    for entry in entries:
+        where = f"audit entry {entry.seq}"
+        if entry.seq != expected_seq:
+            problems.append(Problem(where, f"expected entry {expected_seq} here: entries are missing or out of order"))
+        if entry.prev_hash != prev:
+            problems.append(Problem(where, "does not link to the entry before it"))
+        recomputed = entry_hash(
+            entry.prev_hash, entry.seq, entry.at_utc, entry.actor, entry.action, entry.target, entry.details
+        )
+        if recomputed != entry.hash:
+            problems.append(Problem(where, "its content does not match its hash (altered)"))
+        expected_seq, prev = entry.seq + 1, entry.hash
+    return problems
+
+
+def replay_items(entries: Iterable[AuditEntry]) -> dict[int, dict[str, Any]]:
+    """Each item's state as the chain says it should be now."""
+    states: dict[int, dict[str, Any]] = {}
+    for entry in entries:
+        if not entry.target.startswith("item:"):
+            continue
+        item_id = int(entry.target.split(":", 1)[1])
+        if entry.action == ITEM_CREATE:
+            states[item_id] = dict(entry.details.get("item", {}))
+        elif entry.action == ITEM_EDIT and item_id in states:
+            for name, change in entry.details.get("changes", {}).items():
+                states[item_id][name] = change.get("after")
+        elif entry.action == ITEM_DELETE and item_id in states:
+            states[item_id]["deleted"] = True
+    return states

@@ -1,0 +1,80 @@
+"""Telling whether a stored file can be shown as a picture, without trusting it.
+
+Evidence can be anything: a phone photo, a video, a truncated download, or a
+file made to exhaust memory when decoded (a decompression bomb). The file is
+always stored as it is; this module only decides whether it gets a preview,
+and reads its pixel size and the date a camera wrote into it.
+
+Pillow's `DecompressionBombWarning` is turned into an error for the whole
+process here, and the declared size is checked before any pixel is decoded.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, UnidentifiedImageError
+
+from evidence_app.core.model import (
+    NO_PREVIEW_BROKEN,
+    NO_PREVIEW_NOT_IMAGE,
+    NO_PREVIEW_TOO_LARGE,
+    PREVIEW_IMAGE,
+)
+
+# 50 megapixels covers any phone camera; beyond it the file is kept but not decoded.
+MAX_PREVIEW_PIXELS = 50_000_000
+Image.MAX_IMAGE_PIXELS = MAX_PREVIEW_PIXELS
+warnings.simplefilter("error", Image.DecompressionBombWarning)
+
+_EXIF_IFD = 0x8769
+_DATETIME_ORIGINAL = 36867
+_DATETIME = 306
+
+
+@dataclass(frozen=True)
+class Probe:
+    """What the file is, as far as it can be known without trusting it."""
+
+    preview: str
+    mime_type: str
+    width: int | None = None
+    height: int | None = None
+    exif_date: str = ""
+
+
+def _guess_mime(name: str) -> str:
+    return mimetypes.guess_type(name)[0] or "application/octet-stream"
+
+
+def probe(path: Path) -> Probe:
+    """Open `path` as an image if it is one; any failure means "no preview", never a crash."""
+    fallback = _guess_mime(path.name)
+    try:
+        with Image.open(path) as img:
+            mime = Image.MIME.get(img.format or "", fallback)
+            width, height = img.size
+            if width * height > MAX_PREVIEW_PIXELS:
+                return Probe(NO_PREVIEW_TOO_LARGE, mime, width, height)
+            exif_date = _exif_date(img)
+            img.load()  # decode every pixel: a truncated or corrupt file fails here
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        return Probe(NO_PREVIEW_TOO_LARGE, fallback)
+    except UnidentifiedImageError:
+        return Probe(NO_PREVIEW_NOT_IMAGE, fallback)
+    except (OSError, ValueError, SyntaxError, EOFError, MemoryError, Image.DecompressionBombError):
+        # Pillow reports damage in many ways; the file is kept either way.
+        return Probe(NO_PREVIEW_BROKEN, fallback)
+    return Probe(PREVIEW_IMAGE, mime, width, height, exif_date)
+
+
+def _exif_date(img: Image.Image) -> str:
+    try:
+        exif = img.getexif()
+        value = exif.get_ifd(_EXIF_IFD).get(_DATETIME_ORIGINAL) or exif.get(_DATETIME)
+    except Exception:  # noqa: BLE001 - broken EXIF must not cost the picture its preview
+        return ""
+    return str(value).strip("\x00 ") if value else ""

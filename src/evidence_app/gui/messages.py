@@ -1,0 +1,127 @@
+"""Sentences for the errors and labels that the core gives as codes.
+
+The core raises typed errors and stores plain codes (kinds, preview reasons);
+this module is the one place that words them, in the person's language. Every
+sentence says what happened and what to do, never a traceback.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from evidence_app.core import model
+from evidence_app.core.errors import (
+    BadInput,
+    MalformedRecoveryKey,
+    PassphraseTooWeak,
+    VaultLocked,
+    VaultUnreadable,
+    WrongSecret,
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def unreadable(reason: str) -> str:
+    """A precise sentence for each way a vault can fail to open."""
+    if reason == VaultUnreadable.MISSING:
+        return _t("There is no vault in this folder. Nothing was changed.")
+    if reason == VaultUnreadable.KEY_HEADER_MISSING:
+        return _t(
+            "The key file of your vault (vault.key) is missing, so your passphrase cannot "
+            "open it. Your evidence is still there. Put back a copy of vault.key, or open "
+            "the vault with your recovery key."
+        )
+    if reason == VaultUnreadable.KEY_HEADER_DAMAGED:
+        return _t(
+            "The key file of your vault (vault.key) is damaged, so your passphrase cannot "
+            "open it. Put back a copy of vault.key, or open the vault with your recovery key."
+        )
+    if reason == VaultUnreadable.DATABASE_DAMAGED:
+        return _t(
+            "Your key is right, but the vault file (vault.db) is damaged and cannot be "
+            "opened. Do not delete anything. Ask someone you trust to help you put back "
+            "a backup."
+        )
+    if reason == VaultUnreadable.TOO_NEW:
+        return _t(
+            "This vault was made by a newer version of Bewijskluis. Install the newest "
+            "version to open it. Nothing was changed."
+        )
+    return _t("The vault cannot be opened. Nothing was changed.")
+
+
+def error_text(exc: BaseException, *, recovery: bool = False) -> str:
+    """The sentence to show for `exc`; `recovery` when a recovery key was tried."""
+    if isinstance(exc, MalformedRecoveryKey):
+        return _t(
+            "A recovery key has 64 characters: the digits 0 to 9 and the letters A to F. "
+            "Check what you typed."
+        )
+    if isinstance(exc, WrongSecret):
+        if recovery:
+            return _t("This recovery key does not open the vault. Check each group and try again.")
+        return _t(
+            "This passphrase does not open the vault. Check that Caps Lock is off and "
+            "try again."
+        )
+    if isinstance(exc, VaultUnreadable):
+        return unreadable(exc.reason)
+    if isinstance(exc, PassphraseTooWeak):
+        return too_short(exc.minimum)
+    if isinstance(exc, VaultLocked):
+        return _t("The vault is locked. Open it again to go on.")
+    if isinstance(exc, BadInput):
+        return _t("This could not be done: something in the input cannot be used.")
+    if isinstance(exc, OSError):
+        return _t("A file could not be read or written. Nothing was lost from the vault.")
+    return _t("Something went wrong. Nothing was lost from the vault.")
+
+
+def too_short(minimum: int) -> str:
+    return QCoreApplication.translate(
+        "Messages", "Your passphrase needs at least %n characters.", "", minimum
+    )
+
+
+def strength_word(score: int) -> str:
+    """Plain words for a strength score from 0 to 4."""
+    words = (
+        _t("Very easy to guess"),
+        _t("Easy to guess"),
+        _t("Could be better"),
+        _t("Good"),
+        _t("Strong"),
+    )
+    return words[max(0, min(score, len(words) - 1))]
+
+
+def kind_label(kind: str) -> str:
+    """How an item came in, in words."""
+    labels = {
+        model.KIND_FILE: _t("File"),
+        model.KIND_SCREEN: _t("Screenshot"),
+        model.KIND_REGION: _t("Part of the screen"),
+        model.KIND_WINDOW: _t("Window"),
+        model.KIND_CLIPBOARD: _t("Clipboard"),
+        model.KIND_WEB: _t("Web page"),
+    }
+    return labels.get(kind, kind)
+
+
+def no_preview(reason: str) -> str:
+    """Why an item is not shown as a picture."""
+    if reason == model.NO_PREVIEW_BROKEN:
+        return _t(
+            "This picture cannot be shown: the file is damaged or incomplete. "
+            "It is kept exactly as it came in."
+        )
+    if reason == model.NO_PREVIEW_TOO_LARGE:
+        return _t(
+            "This picture is too large to show safely. It is kept exactly as it came in."
+        )
+    return _t(
+        "This file is not a picture, so it cannot be shown here. It is kept exactly as it came in."
+    )

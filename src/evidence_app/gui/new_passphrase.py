@@ -1,0 +1,138 @@
+"""Two fields for a new passphrase, with a live strength hint and the minimum.
+
+Used by the first-start setup and by "Change passphrase". The rules come from
+`SetupFlow`; this widget only shows them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal, Slot
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidence_app.gui import messages
+from evidence_app.gui.setup_flow import EMPTY, MISMATCH, TOO_SHORT, SetupFlow
+
+
+class NewPassphraseFields(QWidget):
+    """A new passphrase typed twice.
+
+    Signals:
+        changed(): either field changed; `problem()` may have a new answer.
+    """
+
+    changed = Signal()
+
+    def __init__(self, flow: SetupFlow | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._flow = flow or SetupFlow()
+        self.first = QLineEdit()
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.first.setObjectName("new_passphrase")
+        self.second = QLineEdit()
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second.setObjectName("new_passphrase_again")
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(False)
+        self.meter.setMaximumHeight(8)
+        self.strength_label = QLabel()
+        self.minimum_label = QLabel()
+        self.minimum_label.setWordWrap(True)
+        self.problem_label = QLabel()
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setObjectName("problem")
+        self.problem_label.setStyleSheet("color: #a4262c;")
+
+        self._first_label = QLabel()
+        self._second_label = QLabel()
+        form = QFormLayout()
+        form.addRow(self._first_label, self.first)
+        form.addRow(self._second_label, self.second)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.minimum_label)
+        layout.addLayout(form)
+        layout.addWidget(self.meter)
+        layout.addWidget(self.strength_label)
+        layout.addWidget(self.problem_label)
+
+        self.first.textChanged.connect(self._on_changed)
+        self.second.textChanged.connect(self._on_changed)
+        self.retranslate()
+        self._on_changed()
+
+    def retranslate(self) -> None:
+        self._first_label.setText(self.tr("New passphrase:"))
+        self._second_label.setText(self.tr("Type it again:"))
+        self.minimum_label.setText(
+            self.tr(
+                "Choose at least %n characters. A few words that only you would put "
+                "together are easy to remember and hard to guess.",
+                "",
+                self._flow.min_length,
+            )
+        )
+        self._show_strength()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def passphrase(self) -> str:
+        return self.first.text()
+
+    def problem(self) -> str | None:
+        return self._flow.passphrase_problem(self.first.text(), self.second.text())
+
+    def problem_text(self) -> str:
+        """What stops the person from going on, in words (empty when nothing does)."""
+        problem = self.problem()
+        if problem == TOO_SHORT:
+            return messages.too_short(self._flow.min_length)
+        if problem == MISMATCH and self.second.text():
+            return self.tr("The two passphrases are not the same yet.")
+        return ""
+
+    def show_problem(self) -> None:
+        """Show why the passphrase cannot be used (after the person tried to go on)."""
+        problem = self.problem()
+        if problem == EMPTY:
+            self.problem_label.setText(self.tr("Please choose a passphrase."))
+        elif problem == MISMATCH and not self.second.text():
+            self.problem_label.setText(self.tr("Please type your passphrase a second time."))
+        else:
+            self.problem_label.setText(self.problem_text())
+
+    def clear(self) -> None:
+        self.first.clear()
+        self.second.clear()
+        self.problem_label.clear()
+
+    def _show_strength(self) -> None:
+        text = self.first.text()
+        score = self._flow.strength(text)
+        self.meter.setValue(score if text else 0)
+        colours = ("#a4262c", "#ca5010", "#c19c00", "#498205", "#107c10")
+        self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colours[score]}; }}")
+        if text:
+            self.strength_label.setText(
+                self.tr("Strength: %1").replace("%1", messages.strength_word(score))
+            )
+        else:
+            self.strength_label.setText("")
+
+    @Slot()
+    def _on_changed(self) -> None:
+        self._show_strength()
+        # Only a mismatch or a too-short passphrase is worth saying while typing,
+        # and only once the second field has something in it.
+        self.problem_label.setText(self.problem_text() if self.second.text() else "")
+        self.changed.emit()

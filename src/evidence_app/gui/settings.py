@@ -1,0 +1,52 @@
+"""The harmless preferences of the interface, stored in one INI file.
+
+Only choices that say nothing about the person or the evidence belong here:
+the language and the auto-lock delay. Never a path, a URL, a name or a search.
+The file is `Paths.settings_file` (never QSettings' default place), so tests
+and `--basedir` keep it beside the vault.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from evidence_app.paths import ensure_private_dir
+
+LANGUAGE_KEY = "ui/language"
+AUTO_LOCK_KEY = "security/auto_lock_minutes"
+DEFAULT_AUTO_LOCK_MINUTES = 5
+AUTO_LOCK_CHOICES: tuple[int, ...] = (1, 2, 5, 10, 15, 30)
+
+
+class Settings:
+    """Typed access to the preferences file."""
+
+    def __init__(self, path: Path) -> None:
+        ensure_private_dir(path.parent)
+        self._qsettings = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def language(self) -> str | None:
+        """The chosen language code, or None when the person never chose one."""
+        value = self._qsettings.value(LANGUAGE_KEY, None)
+        return str(value) if value else None
+
+    def set_language(self, code: str) -> None:
+        self._qsettings.setValue(LANGUAGE_KEY, code)
+        self._qsettings.sync()
+
+    def auto_lock_minutes(self) -> int:
+        """Minutes without input before the vault locks itself."""
+        value = self._qsettings.value(AUTO_LOCK_KEY, DEFAULT_AUTO_LOCK_MINUTES)
+        try:
+            minutes = int(str(value))
+        except ValueError:
+            return DEFAULT_AUTO_LOCK_MINUTES
+        return minutes if minutes in AUTO_LOCK_CHOICES else DEFAULT_AUTO_LOCK_MINUTES
+
+    def set_auto_lock_minutes(self, minutes: int) -> None:
+        if minutes not in AUTO_LOCK_CHOICES:
+            raise ValueError(f"auto-lock delay must be one of {AUTO_LOCK_CHOICES}")
+        self._qsettings.setValue(AUTO_LOCK_KEY, minutes)
+        self._qsettings.sync()

@@ -1,0 +1,93 @@
+"""The database schema and its migrations.
+
+The schema version is SQLite's `user_version`. Each migration is a script that
+takes the database from version N-1 to N inside one transaction. A database
+whose version is higher than the newest migration here was written by a newer
+Bewijskluis and is refused (`VaultUnreadable(TOO_NEW)`), never modified.
+"""
+
+from __future__ import annotations
+
+from evidence_app.core.errors import VaultUnreadable
+from evidence_app.storage.database import Connection, transaction
+
+_V1 = """
+CREATE TABLE cases (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE,
+    summary     TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL
+);
+
+-- Metadata only: the bytes live in `chunks`, so that lists stay fast.
+CREATE TABLE items (
+    id                  INTEGER PRIMARY KEY,
+    case_id             INTEGER NOT NULL REFERENCES cases(id),
+    kind                TEXT NOT NULL,
+    captured_at         TEXT NOT NULL,
+    time_zone           TEXT NOT NULL,
+    utc_offset_minutes  INTEGER NOT NULL,
+    url                 TEXT NOT NULL DEFAULT '',
+    final_url           TEXT NOT NULL DEFAULT '',
+    platform            TEXT NOT NULL DEFAULT '',
+    page_title          TEXT NOT NULL DEFAULT '',
+    posted_by           TEXT NOT NULL DEFAULT '',
+    posted_at           TEXT NOT NULL DEFAULT '',
+    description         TEXT NOT NULL DEFAULT '',
+    notes               TEXT NOT NULL DEFAULT '',
+    original_name       TEXT NOT NULL DEFAULT '',
+    file_modified_at    TEXT NOT NULL DEFAULT '',
+    exif_date           TEXT NOT NULL DEFAULT '',
+    mime_type           TEXT NOT NULL,
+    size                INTEGER NOT NULL,
+    sha256              TEXT NOT NULL,
+    width               INTEGER,
+    height              INTEGER,
+    preview             TEXT NOT NULL,
+    app_version         TEXT NOT NULL,
+    capture_method      TEXT NOT NULL,
+    recorded_by         TEXT NOT NULL DEFAULT '',
+    deleted             INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX items_case ON items(case_id, captured_at);
+
+-- The original bytes, in order, in chunks of at most CHUNK_SIZE.
+CREATE TABLE chunks (
+    item_id  INTEGER NOT NULL REFERENCES items(id),
+    seq      INTEGER NOT NULL,
+    data     BLOB NOT NULL,
+    PRIMARY KEY (item_id, seq)
+);
+
+-- Append-only: hash = SHA-256(prev_hash || canonical JSON of the entry).
+CREATE TABLE audit (
+    seq        INTEGER PRIMARY KEY,
+    at_utc     TEXT NOT NULL,
+    actor      TEXT NOT NULL,
+    action     TEXT NOT NULL,
+    target     TEXT NOT NULL,
+    details    TEXT NOT NULL,
+    prev_hash  TEXT NOT NULL,
+    hash       TEXT NOT NULL
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1,)
+LATEST = len(MIGRATIONS)
+
+
+def schema_version(conn: Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: Connection) -> None:
+    """Bring the schema to `LATEST`; refuse a database from a newer version."""
+    current = schema_version(conn)
+    if current > LATEST:
+        raise VaultUnreadable(VaultUnreadable.TOO_NEW, f"schema version {current}")
+    for version in range(current + 1, LATEST + 1):
+        with transaction(conn):
+            for statement in MIGRATIONS[version - 1].split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version}")

@@ -1,0 +1,171 @@
+"""The repository: the only place with SQL. Rows in, domain records out.
+
+Transactions are the caller's (the service), through `storage.database.transaction`,
+so that an item, its bytes and its audit entry are committed together.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from evidence_app.core.model import AuditEntry, Case, Item
+from evidence_app.storage.database import Connection
+
+_ITEM_COLUMNS: tuple[str, ...] = tuple(
+    name for name in Item.__dataclass_fields__ if name not in ("id", "deleted")
+)
+
+
+def _item(row: tuple[Any, ...]) -> Item:
+    values = dict(zip(("id", *_ITEM_COLUMNS, "deleted"), row, strict=True))
+    values["deleted"] = bool(values["deleted"])
+    return Item(**values)
+
+
+class Repository:
+    """SQL over one open connection."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    # -- cases ---------------------------------------------------------------
+
+    def insert_case(self, name: str, created_at: str) -> Case:
+        cur = self._conn.execute(
+            "INSERT INTO cases (name, created_at) VALUES (?, ?)", (name, created_at)
+        )
+        return Case(int(cur.lastrowid or 0), name, "", created_at)
+
+    def cases(self) -> list[Case]:
+        rows = self._conn.execute("SELECT id, name, summary, created_at FROM cases ORDER BY id")
+        return [Case(*row) for row in rows]
+
+    def case_by_name(self, name: str) -> Case | None:
+        row = self._conn.execute(
+            "SELECT id, name, summary, created_at FROM cases WHERE name = ?", (name,)
+        ).fetchone()
+        return Case(*row) if row else None
+
+    # -- items ---------------------------------------------------------------
+
+    def insert_item(self, item: Item) -> int:
+        values = item.state()
+        columns = ", ".join(_ITEM_COLUMNS)
+        marks = ", ".join("?" for _ in _ITEM_COLUMNS)
+        cur = self._conn.execute(
+            f"INSERT INTO items ({columns}) VALUES ({marks})",  # noqa: S608 - fixed column names
+            [values[name] for name in _ITEM_COLUMNS],
+        )
+        return int(cur.lastrowid or 0)
+
+    def set_item_fields(self, item_id: int, fields: Mapping[str, Any]) -> None:
+        unknown = set(fields) - set(_ITEM_COLUMNS) - {"deleted"}
+        if unknown:
+            raise ValueError(f"not item columns: {sorted(unknown)}")
+        assignments = ", ".join(f"{name} = ?" for name in fields)
+        self._conn.execute(
+            f"UPDATE items SET {assignments} WHERE id = ?",  # noqa: S608 - checked names
+            [*fields.values(), item_id],
+        )
+
+    def item(self, item_id: int) -> Item | None:
+        row = self._conn.execute(
+            f"SELECT id, {', '.join(_ITEM_COLUMNS)}, deleted FROM items WHERE id = ?",  # noqa: S608
+            (item_id,),
+        ).fetchone()
+        return _item(row) if row else None
+
+    def items(self, case_id: int | None, *, include_deleted: bool = False) -> list[Item]:
+        sql = f"SELECT id, {', '.join(_ITEM_COLUMNS)}, deleted FROM items WHERE 1"  # noqa: S608
+        params: list[Any] = []
+        if case_id is not None:
+            sql += " AND case_id = ?"
+            params.append(case_id)
+        if not include_deleted:
+            sql += " AND deleted = 0"
+        sql += " ORDER BY captured_at, id"
+        return [_item(row) for row in self._conn.execute(sql, params)]
+
+    # -- original bytes ------------------------------------------------------
+
+    def insert_chunk(self, item_id: int, seq: int, data: bytes) -> None:
+        self._conn.execute(
+            "INSERT INTO chunks (item_id, seq, data) VALUES (?, ?, ?)", (item_id, seq, data)
+        )
+
+    def chunks(self, item_id: int) -> Iterator[tuple[int, bytes]]:
+        """(seq, data) in order, one row at a time: never the whole file in memory."""
+        cur = self._conn.execute(
+            "SELECT seq, data FROM chunks WHERE item_id = ? ORDER BY seq", (item_id,)
+        )
+        for seq, data in cur:
+            yield int(seq), bytes(data)
+
+    def chunk(self, item_id: int, seq: int) -> bytes | None:
+        row = self._conn.execute(
+            "SELECT data FROM chunks WHERE item_id = ? AND seq = ?", (item_id, seq)
+        ).fetchone()
+        return bytes(row[0]) if row else None
+
+    def delete_chunks(self, item_id: int) -> None:
+        self._conn.execute("DELETE FROM chunks WHERE item_id = ?", (item_id,))
+
+    def chunk_owners(self) -> list[int]:
+        """Item ids that have stored bytes."""
+        return [int(r[0]) for r in self._conn.execute("SELECT DISTINCT item_id FROM chunks")]
+
+    # -- audit chain ---------------------------------------------------------
+
+    def last_audit(self) -> AuditEntry | None:
+        row = self._conn.execute(
+            "SELECT seq, at_utc, actor, action, target, details, prev_hash, hash"
+            " FROM audit ORDER BY seq DESC LIMIT 1"
+        ).fetchone()
+        return _audit(row) if row else None
+
+    def insert_audit(self, entry: AuditEntry) -> None:
+        self._conn.execute(
+            "INSERT INTO audit (seq, at_utc, actor, action, target, details, prev_hash, hash)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                entry.seq,
+                entry.at_utc,
+                entry.actor,
+                entry.action,
+                entry.target,
+                json.dumps(entry.details, sort_keys=True, ensure_ascii=False),
+                entry.prev_hash,
+                entry.hash,
+            ),
+        )
+
+    def audit(self) -> Iterator[AuditEntry]:
+        cur = self._conn.execute(
+            "SELECT seq, at_utc, actor, action, target, details, prev_hash, hash"
+            " FROM audit ORDER BY seq"
+        )
+        for row in cur:
+            yield _audit(row)
+
+    # -- integrity -----------------------------------------------------------
+
+    def cipher_integrity_problems(self) -> list[str]:
+        return [str(r[0]) for r in self._conn.execute("PRAGMA cipher_integrity_check")]
+
+    def integrity_problems(self) -> list[str]:
+        rows = [str(r[0]) for r in self._conn.execute("PRAGMA integrity_check")]
+        return [] if rows == ["ok"] else rows
+
+    def checkpoint(self) -> None:
+        self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+
+def _audit(row: tuple[Any, ...]) -> AuditEntry:
+    seq, at_utc, actor, action, target, details, prev_hash, digest = row
+    try:
+        parsed = json.loads(details)
+    except json.JSONDecodeError:
+        parsed = {"unparseable": details}
+    return AuditEntry(seq, at_utc, actor, action, target, parsed, prev_hash, digest)
