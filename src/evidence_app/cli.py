@@ -1,9 +1,269 @@
-"""Command line entry points (stub)."""
+"""The `evidence-app` command: the GUI by default, subcommands for helpers, scripts and tests.
+
+Passphrases are read from the terminal without echo, or, when standard input
+is not a terminal, one per line from standard input (as keepassxc-cli does).
+Messages go to standard error and never hold a passphrase, a key or evidence.
+
+Exit codes: 0 success, 1 a check failed, 2 bad usage or input, 3 wrong
+passphrase or key, 4 vault damaged or unreadable, 70 an internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from evidence_app import APP_NAME, __version__
+from evidence_app.core import clock
+from evidence_app.core.errors import (
+    BadInput,
+    EvidenceError,
+    PassphraseTooWeak,
+    VaultExists,
+    VaultUnreadable,
+    WrongSecret,
+)
+from evidence_app.core.model import Item
+from evidence_app.core.service import VaultService
+from evidence_app.core.web import validate_url
+from evidence_app.paths import Paths, resolve
+
+EXIT_OK, EXIT_CHECK_FAILED, EXIT_USAGE, EXIT_SECRET, EXIT_UNREADABLE = 0, 1, 2, 3, 4
+EXIT_INTERNAL = 70
+
+_UNREADABLE_MESSAGES = {
+    VaultUnreadable.MISSING: "There is no vault here yet. Create one with 'evidence-app init'.",
+    VaultUnreadable.KEY_HEADER_MISSING: (
+        "The vault's key file (vault.key) is missing. The evidence is still there: "
+        "open it with your recovery key (--recovery-key) and choose a new passphrase "
+        "with 'evidence-app passwd --recovery-key'."
+    ),
+    VaultUnreadable.KEY_HEADER_DAMAGED: (
+        "The vault's key file (vault.key) is damaged. Open the vault with your "
+        "recovery key (--recovery-key)."
+    ),
+    VaultUnreadable.DATABASE_DAMAGED: (
+        "The key is right, but the vault's database (vault.db) is damaged or missing. "
+        "Do not change anything in the folder; restore it from a backup if you have one."
+    ),
+    VaultUnreadable.TOO_NEW: (
+        "This vault was made by a newer version of Bewijskluis. Install the newer "
+        "version to open it; nothing was changed."
+    ),
+}
 
 
-def main() -> int:
-    return 0
+def message_for(error: EvidenceError) -> str:
+    """One plain sentence for an expected error, without secrets or evidence."""
+    if isinstance(error, VaultUnreadable):
+        return _UNREADABLE_MESSAGES.get(error.reason, f"The vault cannot be read ({error.reason}).")
+    if isinstance(error, PassphraseTooWeak):
+        return f"The passphrase must be at least {error.minimum} characters long."
+    if isinstance(error, WrongSecret):
+        return "That passphrase or recovery key does not open this vault."
+    if isinstance(error, VaultExists):
+        return "There is a vault in this folder already; nothing was changed."
+    return str(error)
+
+
+class SecretReader:
+    """Reads passphrases: hidden from a terminal, else one per line from `stream`."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._interactive = stream.isatty()
+
+    def read(self, prompt: str) -> str:
+        if self._interactive:
+            return getpass.getpass(prompt, stream=sys.stderr)
+        line = self._stream.readline()
+        if not line:
+            raise BadInput(f"no input for: {prompt.strip().rstrip(':')}")
+        return line.removesuffix("\n").removesuffix("\r")
+
+    def read_new(self, what: str = "New passphrase") -> str:
+        first = self.read(f"{what}: ")
+        if self.read(f"{what} again: ") != first:
+            raise BadInput("The two passphrases are not the same; nothing was changed.")
+        return first
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def _open(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> VaultService:
+    if args.recovery_key:
+        return VaultService.unlock_with_recovery_key(paths.vault_dir, secrets.read("Recovery key: "))
+    return VaultService.unlock(paths.vault_dir, secrets.read("Passphrase: "))
+
+
+def cmd_init(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> int:
+    if VaultService.exists(paths.vault_dir):
+        raise VaultExists(str(paths.vault_dir))
+    passphrase = secrets.read_new()
+    service, recovery_key = VaultService.create(paths.vault_dir, passphrase)
+    service.lock()
+    _say(
+        "Your vault is ready. Below is your recovery key: write it down or print it and keep it "
+        "somewhere safe. It opens the vault if you forget your passphrase. It is shown only now."
+    )
+    print(recovery_key, flush=True)
+    return EXIT_OK
+
+
+def cmd_add(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> int:
+    validate_url(args.url)  # a bad address stops everything before anything is stored
+    service = _open(paths, args, secrets)
+    status = EXIT_OK
+    try:
+        case = (
+            service.case_by_name(args.case, create=True) if args.case else service.cases()[0]
+        )
+        for name in args.files:
+            try:
+                item = service.add_file(Path(name), case_id=case.id, url=args.url, notes=args.note)
+            except BadInput as exc:
+                _say(f"not added: {name}: {exc}")
+                status = EXIT_USAGE
+                continue
+            print(f"added {item.id} {item.sha256} {name}", flush=True)
+    finally:
+        service.lock()
+    return status
+
+
+def item_json(item: Item, case_name: str) -> dict[str, Any]:
+    record = item.state()
+    record["case"] = case_name
+    record["utc_offset"] = clock.format_offset(item.utc_offset_minutes)
+    record["captured_at_local"] = item.captured_local().isoformat()
+    return record
+
+
+def cmd_list(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> int:
+    service = _open(paths, args, secrets)
+    try:
+        cases = {case.id: case.name for case in service.cases()}
+        case_id = service.case_by_name(args.case).id if args.case else None
+        items = service.items(case_id)
+    finally:
+        service.lock()
+    if args.json:
+        json.dump([item_json(i, cases[i.case_id]) for i in items], sys.stdout, indent=2, ensure_ascii=False)
+        print()
+        return EXIT_OK
+    for item in items:
+        when = item.captured_local().strftime("%Y-%m-%d %H:%M:%S %z")
+        print(
+            f"{item.id:>5}  {when}  {item.kind:<9} {item.platform or '-':<10} "
+            f"{item.sha256[:12]}  {item.original_name or '-'}  {item.url}"
+        )
+    return EXIT_OK
+
+
+def cmd_check(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> int:
+    service = _open(paths, args, secrets)
+    try:
+        problems = service.check()
+    finally:
+        service.lock()
+    for problem in problems:
+        print(problem, flush=True)
+    if problems:
+        _say(f"{len(problems)} problem(s) found.")
+        return EXIT_CHECK_FAILED
+    _say("All checks passed: the database, every stored file and the audit chain.")
+    return EXIT_OK
+
+
+def cmd_passwd(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> int:
+    if args.recovery_key:
+        service = _open(paths, args, secrets)
+        old = None
+    else:
+        old = secrets.read("Current passphrase: ")
+        service = VaultService.unlock(paths.vault_dir, old)
+    try:
+        service.change_passphrase(old, secrets.read_new())
+    finally:
+        service.lock()
+    _say("The passphrase was changed. Your recovery key has not changed.")
+    return EXIT_OK
+
+
+Command = Callable[[Paths, argparse.Namespace, SecretReader], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--basedir", default=argparse.SUPPRESS, help="folder of the vault and settings"
+    )
+    common.add_argument(
+        "--recovery-key",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="unlock with the recovery key instead of the passphrase",
+    )
+    parser = argparse.ArgumentParser(
+        prog="evidence-app",
+        description=f"{APP_NAME}: a private, encrypted evidence vault. Without a command, "
+        "the app's window opens.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, func: Command, help_text: str) -> argparse.ArgumentParser:
+        command = sub.add_parser(name, help=help_text, parents=[common])
+        command.set_defaults(func=func)
+        return command
+
+    add("init", cmd_init, "create the vault and print its recovery key")
+    p_add = add("add", cmd_add, "store files as evidence items")
+    p_add.add_argument("files", nargs="+", metavar="FILE")
+    p_add.add_argument("--case", help="the case to add to (created if new)")
+    p_add.add_argument("--url", default="", help="the web address where it was found")
+    p_add.add_argument("--note", default="", help="a note to keep with each item")
+    p_list = add("list", cmd_list, "list the items")
+    p_list.add_argument("--case", help="only this case")
+    p_list.add_argument("--json", action="store_true", help="every stored field, as JSON")
+    add("check", cmd_check, "verify the database, every stored file and the audit chain")
+    add("passwd", cmd_passwd, "change the passphrase")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    os.umask(0o077)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.basedir = getattr(args, "basedir", None)
+    args.recovery_key = getattr(args, "recovery_key", False)
+    paths = resolve(args.basedir)
+    if args.command is None:
+        from evidence_app.app import run_gui
+
+        return run_gui(paths, [sys.argv[0]])
+    try:
+        return int(args.func(paths, args, SecretReader(sys.stdin)))
+    except EvidenceError as error:
+        _say(message_for(error))
+        return error.exit_code
+    except KeyboardInterrupt:
+        _say("Stopped. Everything reported as added is saved.")
+        return 130
+    except Exception as error:  # noqa: BLE001 - never a traceback that could show evidence
+        _say(f"Internal error ({type(error).__name__}). Nothing that was reported saved is lost.")
+        return EXIT_INTERNAL
 
 
 def gui_main() -> int:
-    return 0
+    """Entry point of the `bewijskluis` GUI launcher (no console on Windows)."""
+    return main([arg for arg in sys.argv[1:] if arg.startswith("--basedir")] or [])

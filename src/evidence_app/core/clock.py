@@ -7,6 +7,7 @@ summer time ends, which happens twice) is still told apart.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -29,6 +30,10 @@ def iso_utc(moment: datetime) -> str:
 
 
 def local_zone_name() -> str:
+    """The IANA name of the machine's zone: `TZ` when it names one, else the system's."""
+    configured = os.environ.get("TZ", "").lstrip(":")
+    if configured and "/" in configured and not configured.startswith("/"):
+        return configured
     try:
         name = tzlocal.get_localzone_name()
     except (ZoneInfoNotFoundError, ValueError, OSError):

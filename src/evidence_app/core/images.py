@@ -28,7 +28,14 @@ from evidence_app.core.model import (
 # 50 megapixels covers any phone camera; beyond it the file is kept but not decoded.
 MAX_PREVIEW_PIXELS = 50_000_000
 Image.MAX_IMAGE_PIXELS = MAX_PREVIEW_PIXELS
-warnings.simplefilter("error", Image.DecompressionBombWarning)
+
+
+def install_bomb_guard() -> None:
+    """Make Pillow's decompression-bomb warning an error for the whole process."""
+    warnings.simplefilter("error", Image.DecompressionBombWarning)
+
+
+install_bomb_guard()
 
 _EXIF_IFD = 0x8769
 _DATETIME_ORIGINAL = 36867
@@ -54,20 +61,28 @@ def probe(path: Path) -> Probe:
     """Open `path` as an image if it is one; any failure means "no preview", never a crash."""
     fallback = _guess_mime(path.name)
     try:
-        with Image.open(path) as img:
-            mime = Image.MIME.get(img.format or "", fallback)
-            width, height = img.size
-            if width * height > MAX_PREVIEW_PIXELS:
-                return Probe(NO_PREVIEW_TOO_LARGE, mime, width, height)
-            exif_date = _exif_date(img)
-            img.load()  # decode every pixel: a truncated or corrupt file fails here
+        # Locally too: a test runner or a library may have reset the process-wide filter.
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            found = _probe_image(path, fallback)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         return Probe(NO_PREVIEW_TOO_LARGE, fallback)
     except UnidentifiedImageError:
         return Probe(NO_PREVIEW_NOT_IMAGE, fallback)
-    except (OSError, ValueError, SyntaxError, EOFError, MemoryError, Image.DecompressionBombError):
+    except (OSError, ValueError, SyntaxError, EOFError, MemoryError):
         # Pillow reports damage in many ways; the file is kept either way.
         return Probe(NO_PREVIEW_BROKEN, fallback)
+    return found
+
+
+def _probe_image(path: Path, fallback: str) -> Probe:
+    with Image.open(path) as img:
+        mime = Image.MIME.get(img.format or "", fallback)
+        width, height = img.size
+        if width * height > MAX_PREVIEW_PIXELS:
+            return Probe(NO_PREVIEW_TOO_LARGE, mime, width, height)
+        exif_date = _exif_date(img)
+        img.load()  # decode every pixel: a truncated or corrupt file fails here
     return Probe(PREVIEW_IMAGE, mime, width, height, exif_date)
 
 

@@ -1,0 +1,116 @@
+"""`check` finds tampering done with the key, each kind in its own test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlcipher3
+
+from evidence_app.core.recovery_key import parse
+from evidence_app.core.service import VAULT_DB, VaultService
+from tests.unit.conftest import PASSPHRASE
+
+
+@pytest.fixture
+def filled(created: tuple[VaultService, str], tmp_path: Path) -> tuple[Path, str]:
+    """A locked vault with three items (one edited) and the recovery key."""
+    service, recovery_key = created
+    for n in range(3):
+        source = tmp_path / f"file{n}.bin"
+        source.write_bytes(bytes([n]) * (1024 * 1024 + 7))  # two chunks each
+        service.add_file(source, case_id=1, url=f"https://example.org/{n}")
+    service.update_item(2, {"description": "the second one"})
+    assert service.check() == []
+    service.lock()
+    return service.folder, recovery_key
+
+
+@pytest.fixture
+def raw(filled: tuple[Path, str]) -> Iterator[sqlcipher3.Connection]:
+    """The database opened with the key, as someone tampering with it would."""
+    folder, recovery_key = filled
+    conn = sqlcipher3.connect(str(folder / VAULT_DB), isolation_level=None)
+    conn.execute(f"PRAGMA key = \"x'{parse(recovery_key).hex()}'\"")
+    yield conn
+    conn.close()
+
+
+def _problems(folder: Path) -> list[str]:
+    service = VaultService.unlock(folder, PASSPHRASE)
+    try:
+        return [str(p) for p in service.check()]
+    finally:
+        service.lock()
+
+
+def test_one_changed_byte_in_a_blob(filled: tuple[Path, str], raw: sqlcipher3.Connection) -> None:
+    data = bytearray(raw.execute("SELECT data FROM chunks WHERE item_id = 2 AND seq = 1").fetchone()[0])
+    data[3] ^= 0x01
+    raw.execute("UPDATE chunks SET data = ? WHERE item_id = 2 AND seq = 1", (bytes(data),))
+    assert _problems(filled[0]) == ["item 2: stored bytes do not match their SHA-256"]
+
+
+def test_a_missing_chunk(filled: tuple[Path, str], raw: sqlcipher3.Connection) -> None:
+    raw.execute("DELETE FROM chunks WHERE item_id = 3 AND seq = 0")
+    problems = _problems(filled[0])
+    assert "item 3: stored bytes: part 0 is missing" in problems
+    assert "item 3: stored bytes do not match their SHA-256" in problems
+
+
+def test_a_metadata_field_changed_in_the_database(
+    filled: tuple[Path, str], raw: sqlcipher3.Connection
+) -> None:
+    raw.execute("UPDATE items SET url = 'https://elsewhere.example/' WHERE id = 1")
+    assert _problems(filled[0]) == ["item 1: field 'url' differs from what the audit chain recorded"]
+
+
+def test_an_edit_reverted_in_the_database(filled: tuple[Path, str], raw: sqlcipher3.Connection) -> None:
+    raw.execute("UPDATE items SET description = '' WHERE id = 2")
+    assert _problems(filled[0]) == [
+        "item 2: field 'description' differs from what the audit chain recorded"
+    ]
+
+
+def test_an_audit_entry_deleted(filled: tuple[Path, str], raw: sqlcipher3.Connection) -> None:
+    raw.execute("DELETE FROM audit WHERE seq = 4")
+    problems = _problems(filled[0])
+    assert problems[:2] == [
+        "audit entry 5: expected entry 4 here: entries are missing or out of order",
+        "audit entry 5: does not link to the entry before it",
+    ]
+    assert "item 2: has no entry in the audit chain" in problems
+
+
+def test_an_audit_entry_altered(filled: tuple[Path, str], raw: sqlcipher3.Connection) -> None:
+    details = raw.execute("SELECT details FROM audit WHERE seq = 6").fetchone()[0]
+    raw.execute(
+        "UPDATE audit SET details = ? WHERE seq = 6",
+        (details.replace("the second one", "something else"),),
+    )
+    problems = _problems(filled[0])
+    assert "audit entry 6: its content does not match its hash (altered)" in problems
+
+
+def test_audit_entries_reordered(filled: tuple[Path, str], raw: sqlcipher3.Connection) -> None:
+    raw.execute("UPDATE audit SET seq = 100 WHERE seq = 3")
+    raw.execute("UPDATE audit SET seq = 3 WHERE seq = 4")
+    raw.execute("UPDATE audit SET seq = 4 WHERE seq = 100")
+    problems = _problems(filled[0])
+    assert "audit entry 3: does not link to the entry before it" in problems
+    assert "audit entry 3: its content does not match its hash (altered)" in problems
+
+
+def test_an_item_inserted_behind_the_chain(filled: tuple[Path, str], raw: sqlcipher3.Connection) -> None:
+    columns = [r[1] for r in raw.execute("PRAGMA table_info(items)")][1:]
+    raw.execute(
+        f"INSERT INTO items ({', '.join(columns)}) SELECT {', '.join(columns)} FROM items WHERE id = 1"
+    )
+    assert _problems(filled[0]) == [
+        "item 4: has no entry in the audit chain"
+    ]
+
+
+def test_untouched_vault_passes(filled: tuple[Path, str]) -> None:
+    assert _problems(filled[0]) == []

@@ -1,0 +1,100 @@
+"""Whatever a file is, it is kept; only real, sane images get a preview."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import struct
+import time
+import warnings
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from evidence_app.core import images
+from evidence_app.core.model import (
+    NO_PREVIEW_BROKEN,
+    NO_PREVIEW_NOT_IMAGE,
+    NO_PREVIEW_TOO_LARGE,
+    PREVIEW_IMAGE,
+)
+from evidence_app.core.service import VaultService
+
+
+def _png_declaring(width: int, height: int) -> bytes:
+    """A tiny PNG whose header claims `width` x `height` pixels (a decompression bomb's shape)."""
+    buffer = io.BytesIO()
+    Image.new("RGB", (8, 8), "red").save(buffer, "PNG")
+    data = bytearray(buffer.getvalue())
+    ihdr = struct.pack(">II", width, height) + bytes(data[24:29])
+    data[16:29] = ihdr
+    data[29:33] = struct.pack(">I", zlib.crc32(b"IHDR" + ihdr))
+    return bytes(data)
+
+
+def _jpeg_with_exif() -> bytes:
+    img = Image.new("RGB", (32, 16), "blue")
+    exif = Image.Exif()
+    exif[306] = "2026:03:14 09:26:53"
+    buffer = io.BytesIO()
+    img.save(buffer, "JPEG", exif=exif)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "preview"),
+    [
+        ("chat.txt", lambda: b"hello\n" * 100, NO_PREVIEW_NOT_IMAGE),
+        ("video.mp4", lambda: b"\x00\x00\x00\x18ftypmp42" + bytes(5000), NO_PREVIEW_NOT_IMAGE),
+        ("empty.png", lambda: b"", NO_PREVIEW_NOT_IMAGE),
+        ("cut.png", lambda: _png_declaring(400, 400)[:60], NO_PREVIEW_BROKEN),
+        ("bomb.png", lambda: _png_declaring(30_000, 30_000), NO_PREVIEW_TOO_LARGE),
+        ("big.png", lambda: _png_declaring(10_000, 6_000), NO_PREVIEW_TOO_LARGE),
+        ("liar.png", lambda: b"\x89PNG\r\n\x1a\n" + bytes(300), NO_PREVIEW_NOT_IMAGE),
+    ],
+)
+def test_unpreviewable_files_are_kept(
+    service: VaultService, tmp_path: Path, name: str, make: Callable[[], bytes], preview: str
+) -> None:
+    data = make()
+    source = tmp_path / name
+    source.write_bytes(data)
+    start = time.monotonic()
+    item = service.add_file(source, case_id=1)
+    assert time.monotonic() - start < 10, "a hostile file must not hang the import"
+    assert item.preview == preview
+    assert item.sha256 == hashlib.sha256(data).hexdigest()
+    assert service.original_bytes(item.id) == data
+
+
+def test_truncated_jpeg_has_no_preview(tmp_path: Path) -> None:
+    path = tmp_path / "cut.jpg"
+    buffer = io.BytesIO()
+    Image.effect_noise((200, 200), 50).convert("RGB").save(buffer, "JPEG")
+    path.write_bytes(buffer.getvalue()[: len(buffer.getvalue()) // 2])
+    assert images.probe(path).preview == NO_PREVIEW_BROKEN
+
+
+def test_exif_date_and_size_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "photo.jpg"
+    path.write_bytes(_jpeg_with_exif())
+    found = images.probe(path)
+    assert (found.preview, found.width, found.height) == (PREVIEW_IMAGE, 32, 16)
+    assert found.exif_date == "2026:03:14 09:26:53"
+    assert found.mime_type == "image/jpeg"
+
+
+def test_bomb_warning_is_an_error(tmp_path: Path) -> None:
+    """Pillow's decompression-bomb warning stops the decoding; it is never just printed."""
+    path = tmp_path / "big.png"
+    path.write_bytes(_png_declaring(10_000, 6_000))
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always")
+        assert images.probe(path).preview == NO_PREVIEW_TOO_LARGE
+        images.install_bomb_guard()
+        with pytest.raises(Image.DecompressionBombWarning):
+            Image.open(path)
+    assert seen == []
