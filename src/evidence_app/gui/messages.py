@@ -64,8 +64,7 @@ def error_text(exc: BaseException, *, recovery: bool = False) -> str:
         if recovery:
             return _t("This recovery key does not open the vault. Check each group and try again.")
         return _t(
-            "This passphrase does not open the vault. Check that Caps Lock is off and "
-            "try again."
+            "This passphrase does not open the vault. Check that Caps Lock is off and try again."
         )
     if isinstance(exc, VaultUnreadable):
         return unreadable(exc.reason)
@@ -119,9 +118,17 @@ def no_preview(reason: str) -> str:
             "It is kept exactly as it came in."
         )
     if reason == model.NO_PREVIEW_TOO_LARGE:
-        return _t(
-            "This picture is too large to show safely. It is kept exactly as it came in."
-        )
+        return _t("This picture is too large to show safely. It is kept exactly as it came in.")
     return _t(
         "This file is not a picture, so it cannot be shown here. It is kept exactly as it came in."
     )
+
+
+# Errors we expect and explain; anything else is logged by its type as unexpected.
+EXPECTED_ERRORS: tuple[type[BaseException], ...] = (
+    WrongSecret,
+    VaultUnreadable,
+    BadInput,
+    VaultLocked,
+    OSError,
+)

@@ -18,7 +18,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -62,16 +63,20 @@ class _Task(QObject):
     finished = Signal(bool, object)
 
     def __init__(self, on_done: Done, on_error: Failed, context: QObject | None) -> None:
-        super().__init__(context)
+        # Not a child of `context`: Qt must not delete this object while a result is
+        # on its way to it from the worker thread. The context is checked on delivery.
+        super().__init__()
+        self._context = context
         self._on_done = on_done
         self._on_error = on_error
         self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-        self.destroyed.connect(lambda *_: _pending.discard(self))
 
     @Slot(bool, object)
     def _deliver(self, ok: bool, value: object) -> None:
         _pending.discard(self)
         try:
+            if self._context is not None and not shiboken6.isValid(self._context):
+                return  # the widget that asked is gone
             if ok:
                 self._on_done(value)
             else:
@@ -81,23 +86,20 @@ class _Task(QObject):
             self.deleteLater()
 
 
-class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[[], Any], task: _Task) -> None:
-        super().__init__()
-        self._fn = fn
-        self._task = task
+def _work(fn: Callable[[], Any], task: _Task) -> Callable[[], None]:
+    """The function the pool runs: call `fn`, hand the outcome to `task`."""
 
-    def run(self) -> None:
+    def run() -> None:
+        nonlocal fn
         try:
-            outcome: tuple[bool, object] = (True, self._fn())
+            outcome: tuple[bool, object] = (True, fn())
         except BaseException as exc:  # handed to on_error, which decides what to say
             outcome = (False, exc)
         finally:
-            self._fn = None  # type: ignore[assignment]  # drop references to secrets early
-        try:
-            self._task.finished.emit(*outcome)
-        except RuntimeError:
-            pass  # the context widget is gone; nobody is waiting for this result
+            del fn  # drop references to secrets early
+        task.finished.emit(*outcome)
+
+    return run
 
 
 def _log_error(exc: BaseException) -> None:
@@ -127,4 +129,4 @@ def run_task(
         return
     task = _Task(on_done, error, context)
     _pending.add(task)
-    pool().start(_Runnable(fn, task))
+    pool().start(_work(fn, task))

@@ -1,0 +1,103 @@
+"""Start the desktop app. The startup order, in one place:
+
+1. `cli.gui_main()` has parsed the arguments and resolved `Paths` (`--basedir`,
+   `EVIDENCE_APP_HOME` or the platform default), then calls `run_gui`.
+2. Qt's messages go to our handler, which never prints their text (a Qt warning
+   could name a file); Python logging goes to standard error, warnings and up.
+3. The `QApplication` is made, with a neutral name ("Bewijskluis").
+4. Single instance: if this vault is already open in another process, that
+   process is asked to come forward and we exit 0.
+5. Settings (`Paths.settings_file`, INI) and the translator: the saved language,
+   else the system's, else English.
+6. No vault yet: the setup wizard creates one. Otherwise: the unlock dialog.
+   Closing either exits 0 without touching the vault.
+7. The main window shows the open vault; the event loop runs until it is closed,
+   which locks the vault.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+
+from evidence_app.core.service import VaultService
+from evidence_app.gui.i18n import Translations, system_language
+from evidence_app.gui.main_window import MainWindow
+from evidence_app.gui.settings import Settings
+from evidence_app.gui.setup_wizard import SetupWizard
+from evidence_app.gui.single_instance import SingleInstance
+from evidence_app.gui.unlock_dialog import UnlockDialog
+from evidence_app.paths import Paths
+
+APP_NAME = "Bewijskluis"
+qt_log = logging.getLogger("evidence_app.qt")
+
+
+def _qt_message(kind: QtMsgType, context: QMessageLogContext, text: str) -> None:
+    """Qt's messages, without their text: only the kind and where in Qt it came from."""
+    del text  # may hold a file name or other personal data
+    level = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+    }.get(kind, logging.ERROR)
+    qt_log.log(level, "Qt %s (category %s)", kind.name, context.category or "default")
+
+
+def run_gui(paths: Paths, argv: list[str]) -> int:
+    """Run the desktop app for the vault in `paths`; the process exit code."""
+    if not logging.getLogger().handlers:
+        logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    qInstallMessageHandler(_qt_message)
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication([argv[0] if argv else APP_NAME, *argv[1:]])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setQuitOnLastWindowClosed(True)
+
+    instance = SingleInstance(paths.vault_dir)
+    if not instance.claim():
+        return 0
+
+    settings = Settings(paths.settings_file)
+    translations = Translations()
+    translations.switch(settings.language() or system_language())
+
+    via_recovery_key = False
+    service: VaultService | None
+    window: MainWindow | None = None
+
+    def bring_forward() -> None:
+        target = app.activeModalWidget() or window
+        if target is not None:
+            target.show()
+            target.raise_()
+            target.activateWindow()
+
+    instance.activation_requested.connect(bring_forward)
+    try:
+        if VaultService.exists(paths.vault_dir):
+            unlock = UnlockDialog(paths.vault_dir)
+            service = unlock.run()
+            via_recovery_key = unlock.via_recovery_key()
+        else:
+            service = SetupWizard(paths.vault_dir, translations, settings).run()
+        if service is None:
+            return 0
+        window = MainWindow(service, translations, settings, via_recovery_key=via_recovery_key)
+        window.show()
+        return app.exec()
+    finally:
+        if window is not None and window.service() is not None:
+            window.close()
+        instance.release()
+
+
+if __name__ == "__main__":  # pragma: no cover - the entry points live in cli.py
+    sys.exit(0)

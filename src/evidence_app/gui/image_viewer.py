@@ -1,0 +1,139 @@
+"""An image viewer for one piece of evidence: fit, zoom, 100 % and pan by dragging.
+
+Images are decoded by `decode_image` with `QImageReader` on the bytes in
+memory (never a temporary file), keeping Qt's allocation limit so a
+decompression bomb fails instead of taking the machine's memory. Decoding may
+run in a worker thread (QImage is thread-safe); the QPixmap is made here, on
+the GUI thread.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal, Slot
+from PySide6.QtGui import QImage, QImageReader, QPainter, QPixmap, QResizeEvent, QWheelEvent
+from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QWidget
+
+MIN_SCALE = 0.02
+MAX_SCALE = 32.0
+ZOOM_STEP = 1.25
+
+
+def decode_image(data: bytes) -> QImage | None:
+    """The picture in `data`, or None when Qt cannot decode it within its limits."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    if not buffer.open(QIODevice.OpenModeFlag.ReadOnly):
+        return None
+    try:
+        reader = QImageReader(buffer)
+        reader.setAutoTransform(True)  # respect the phone's EXIF orientation
+        # QImageReader's default allocation limit (256 MiB) is kept on purpose.
+        image = reader.read()
+        return None if image.isNull() else image
+    finally:
+        buffer.close()
+
+
+class ImageViewer(QGraphicsView):
+    """Shows one image; the wheel zooms, dragging pans.
+
+    Signals:
+        zoom_changed(scale): the scale shown now (1.0 is 100 %).
+    """
+
+    zoom_changed = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._scene = QGraphicsScene(self)
+        self.setScene(self._scene)
+        self._item: QGraphicsPixmapItem | None = None
+        self._fit = True
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        self.setBackgroundBrush(Qt.GlobalColor.darkGray)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    # -- content --------------------------------------------------------------
+    def set_image(self, image: QImage) -> None:
+        self.clear()
+        self._item = self._scene.addPixmap(QPixmap.fromImage(image))
+        self._item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        self._scene.setSceneRect(self._item.boundingRect())
+        self.fit()
+
+    def has_image(self) -> bool:
+        return self._item is not None
+
+    def image_size(self) -> tuple[int, int] | None:
+        if self._item is None:
+            return None
+        size = self._item.pixmap().size()
+        return size.width(), size.height()
+
+    def clear(self) -> None:
+        """Forget the picture entirely: no pixmap stays in the scene or the view."""
+        if self._item is not None:
+            self._scene.removeItem(self._item)
+            self._item.setPixmap(QPixmap())
+            self._item = None
+        self._scene.clear()
+        self._scene.setSceneRect(0, 0, 0, 0)
+        self.resetTransform()
+        self.viewport().update()
+
+    # -- zoom -----------------------------------------------------------------
+    def scale_factor(self) -> float:
+        return self.transform().m11()
+
+    @Slot()
+    def fit(self) -> None:
+        """Show the whole picture, never larger than 100 %."""
+        self._fit = True
+        if self._item is None:
+            return
+        self.resetTransform()
+        rect = self._item.boundingRect()
+        view = self.viewport().rect()
+        if rect.width() > 0 and rect.height() > 0 and view.width() > 0 and view.height() > 0:
+            factor = min(view.width() / rect.width(), view.height() / rect.height(), 1.0)
+            self.scale(factor, factor)
+        self.zoom_changed.emit(self.scale_factor())
+
+    @Slot()
+    def actual_size(self) -> None:
+        """Show the picture at 100 %: one image pixel on one screen pixel."""
+        self._set_scale(1.0)
+
+    @Slot()
+    def zoom_in(self) -> None:
+        self._set_scale(self.scale_factor() * ZOOM_STEP)
+
+    @Slot()
+    def zoom_out(self) -> None:
+        self._set_scale(self.scale_factor() / ZOOM_STEP)
+
+    def _set_scale(self, scale: float) -> None:
+        if self._item is None:
+            return
+        self._fit = False
+        scale = max(MIN_SCALE, min(MAX_SCALE, scale))
+        factor = scale / self.scale_factor()
+        self.scale(factor, factor)
+        self.zoom_changed.emit(self.scale_factor())
+
+    # -- events ---------------------------------------------------------------
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self._item is None:
+            return
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self._set_scale(self.scale_factor() * (ZOOM_STEP**steps))
+        event.accept()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._fit:
+            self.fit()

@@ -1,0 +1,401 @@
+"""The main window: cases, the list of items, the chosen item, and locking.
+
+Locking (button, Ctrl+L or no input for a while) closes the vault, empties the
+list, the picture, the form, the search and Qt's pixmap cache, then asks for
+the passphrase again; unlocking fills the window again.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QPixmapCache
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidence_app.core.model import Case, Item
+from evidence_app.core.service import VaultService
+from evidence_app.gui import item_model, messages, tasks
+from evidence_app.gui.auto_lock import AutoLock
+from evidence_app.gui.change_passphrase_dialog import ChangePassphraseDialog
+from evidence_app.gui.detail_pane import DetailPane
+from evidence_app.gui.i18n import Translations
+from evidence_app.gui.settings import Settings
+from evidence_app.gui.toolbar import MainToolBar
+from evidence_app.gui.unlock_dialog import UnlockDialog
+
+log = logging.getLogger(__name__)
+
+PAGE_LOCKED, PAGE_VAULT = range(2)
+COLUMN_WIDTHS = {0: 130, 1: 110, 2: 100, 3: 220, 5: 110}
+
+
+class MainWindow(QMainWindow):
+    """The evidence log of one open vault.
+
+    Signals:
+        locked(): the vault was locked and the window emptied.
+        refilled(): after unlocking, the cases and items are shown again.
+    """
+
+    locked = Signal()
+    refilled = Signal()
+
+    def __init__(
+        self,
+        service: VaultService,
+        translations: Translations,
+        settings: Settings,
+        *,
+        via_recovery_key: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service: VaultService | None = service
+        self._folder: Path = service.folder
+        self._translations = translations
+        self._settings = settings
+        self._via_recovery_key = via_recovery_key
+        self._cases: list[Case] = []
+        self.unlock_dialog: UnlockDialog | None = None
+        self.passphrase_dialog: ChangePassphraseDialog | None = None
+        self.setWindowTitle("Bewijskluis")
+        self.resize(1200, 760)
+
+        self.toolbar = MainToolBar(translations.current, settings.auto_lock_minutes(), self)
+        self.addToolBar(self.toolbar)
+        self.toolbar.add_files.triggered.connect(self.add_files)
+        self.toolbar.lock.triggered.connect(self.lock_vault)
+        self.toolbar.change_passphrase.triggered.connect(self.change_passphrase)
+        self.toolbar.language_chosen.connect(self.set_language)
+        self.toolbar.auto_lock_chosen.connect(self.set_auto_lock_minutes)
+
+        self.model = item_model.ItemTableModel(self)
+        self.proxy = item_model.ItemFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(item_model.COL_CAPTURED, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        for column, width in COLUMN_WIDTHS.items():
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(item_model.COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.detail = DetailPane(service)
+        self.detail.item_saved.connect(self.model.replace_item)
+        self.detail.item_deleted.connect(self._on_deleted)
+
+        self.case_label = QLabel()
+        self.case_box = QComboBox()
+        self.case_box.setMinimumWidth(200)
+        self.case_box.currentIndexChanged.connect(self._on_case_chosen)
+        self.new_case_button = QPushButton()
+        self.new_case_button.clicked.connect(self.new_case)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setObjectName("search")
+        self.search.textChanged.connect(self.proxy.set_search)
+        top = QHBoxLayout()
+        top.addWidget(self.case_label)
+        top.addWidget(self.case_box)
+        top.addWidget(self.new_case_button)
+        top.addStretch()
+        top.addWidget(self.search, 1)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([680, 520])
+        vault_page = QWidget()
+        vault_layout = QVBoxLayout(vault_page)
+        vault_layout.addLayout(top)
+        vault_layout.addWidget(splitter, 1)
+
+        self.locked_note = QLabel()
+        self.locked_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.locked_note.setWordWrap(True)
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(self.show_unlock)
+        locked_page = QWidget()
+        locked_layout = QVBoxLayout(locked_page)
+        locked_layout.addStretch()
+        locked_layout.addWidget(self.locked_note)
+        locked_layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        locked_layout.addStretch()
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(locked_page)
+        self.pages.addWidget(vault_page)
+        self.setCentralWidget(self.pages)
+
+        self.auto_lock = AutoLock(settings.auto_lock_minutes(), self)
+        self.auto_lock.timed_out.connect(self.lock_vault)
+        self.retranslate()
+        self._fill()
+
+    # -- language -------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.case_label.setText(self.tr("Case:"))
+        self.new_case_button.setText(self.tr("New case…"))
+        self.search.setPlaceholderText(self.tr("Search in this case…"))
+        self.locked_note.setText(
+            self.tr("The vault is locked. Nothing is shown until you open it.")
+        )
+        self.open_button.setText(self.tr("Open the vault…"))
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    @Slot(str)
+    def set_language(self, code: str) -> None:
+        self._translations.switch(code)
+        self._settings.set_language(code)
+
+    @Slot(int)
+    def set_auto_lock_minutes(self, minutes: int) -> None:
+        self._settings.set_auto_lock_minutes(minutes)
+        self.auto_lock.set_minutes(minutes)
+
+    # -- filling --------------------------------------------------------------
+    def service(self) -> VaultService | None:
+        return self._service
+
+    def current_case_id(self) -> int | None:
+        data = self.case_box.currentData()
+        return int(data) if data is not None else None
+
+    def _fill(self) -> None:
+        """Show the open vault: its cases, then the items of the first."""
+        self.pages.setCurrentIndex(PAGE_VAULT)
+        self.toolbar.set_vault_actions_enabled(True)
+        self.auto_lock.start()
+        self._load_cases()
+        if self._via_recovery_key:
+            self.change_passphrase()
+
+    def _load_cases(self, select: int | None = None) -> None:
+        service = self._service
+        if service is None:
+            return
+        tasks.run_task(
+            service.cases, lambda cases: self._show_cases(cases, select), self._failed, context=self
+        )
+
+    def _show_cases(self, cases: list[Case], select: int | None) -> None:
+        self._cases = cases
+        self.case_box.blockSignals(True)
+        self.case_box.clear()
+        for case in cases:
+            self.case_box.addItem(case.name, case.id)
+        self.case_box.blockSignals(False)
+        index = self.case_box.findData(select) if select is not None else 0
+        self.case_box.setCurrentIndex(max(index, 0))
+        self._on_case_chosen(self.case_box.currentIndex())
+
+    @Slot(int)
+    def _on_case_chosen(self, _: int) -> None:
+        service, case_id = self._service, self.current_case_id()
+        self.detail.show_item(None)
+        self.model.clear()
+        if service is None or case_id is None:
+            return
+        tasks.run_task(
+            lambda: service.items(case_id),
+            lambda items: self._show_items(case_id, items),
+            self._failed,
+            context=self,
+        )
+
+    def _show_items(self, case_id: int, items: list[Item]) -> None:
+        if case_id != self.current_case_id() or self._service is None:
+            return
+        self.model.set_items(items)
+        self.refilled.emit()
+
+    # -- the list -------------------------------------------------------------
+    @Slot(QItemSelection, QItemSelection)
+    def _on_selection(self, *_: object) -> None:
+        if self.detail.form.changes():
+            # Moving on keeps what was typed: save it rather than lose it.
+            self.detail.save()
+        rows = self.table.selectionModel().selectedRows()
+        item_id = self.proxy.item_id(rows[0].row()) if rows else None
+        row = self.model.row_of(item_id) if item_id is not None else None
+        self.detail.show_item(self.model.item_at(row) if row is not None else None)
+
+    def select_item(self, item_id: int) -> None:
+        row = self.model.row_of(item_id)
+        if row is None:
+            return
+        proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if proxy_index.isValid():
+            self.table.selectRow(proxy_index.row())
+
+    @Slot(int)
+    def _on_deleted(self, item_id: int) -> None:
+        self.model.remove_item(item_id)
+        self.statusBar().showMessage(self.tr("The item was deleted."), 5000)
+
+    # -- adding ---------------------------------------------------------------
+    @Slot()
+    def add_files(self) -> None:
+        service, case_id = self._service, self.current_case_id()
+        if service is None or case_id is None:
+            return
+        # Qt's own dialog: native ones write the chosen files into recent-file lists.
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Add files to the vault"),
+            "",
+            self.tr("Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.heic);;All files (*)"),
+            options=QFileDialog.Option.DontUseNativeDialog,
+        )
+        for name in names:
+            path = Path(name)
+            tasks.run_task(
+                lambda path=path: service.add_file(path, case_id=case_id),  # type: ignore[misc]
+                self._added,
+                self._failed,
+                context=self,
+            )
+
+    def _added(self, item: Item) -> None:
+        if item.case_id == self.current_case_id() and self._service is not None:
+            self.model.add_item(item)
+            self.statusBar().showMessage(self.tr("Added to the vault."), 5000)
+
+    @Slot()
+    def new_case(self) -> None:
+        service = self._service
+        if service is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("New case"), self.tr("Name of the new case:"))
+        if not ok or not name.strip():
+            return
+        tasks.run_task(
+            lambda: service.create_case(name.strip()),
+            lambda case: self._load_cases(select=case.id),
+            self._failed,
+            context=self,
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        log.warning("a vault action failed: %s", type(exc).__name__)
+        self.statusBar().showMessage(messages.error_text(exc), 10000)
+
+    # -- the passphrase -------------------------------------------------------
+    @Slot()
+    def change_passphrase(self) -> None:
+        if self._service is None:
+            return
+        dialog = ChangePassphraseDialog(
+            self._service, ask_old=not self._via_recovery_key, parent=self
+        )
+        dialog.accepted.connect(self._passphrase_changed)
+        dialog.finished.connect(dialog.deleteLater)
+        self.passphrase_dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def _passphrase_changed(self) -> None:
+        self._via_recovery_key = False
+        self.statusBar().showMessage(self.tr("Your passphrase was changed."), 8000)
+
+    # -- locking --------------------------------------------------------------
+    @Slot()
+    def lock_vault(self) -> None:
+        """Close the vault and empty every view of it, then ask to open it again."""
+        if self._service is None:
+            return
+        self.auto_lock.stop()
+        for dialog in (self.passphrase_dialog,):
+            if dialog is not None:
+                dialog.reject()
+        self.passphrase_dialog = None
+        service, self._service = self._service, None
+        self.detail.set_service(None)
+        service.lock()
+        self.search.clear()
+        self.detail.clear()
+        self.model.clear()
+        self.case_box.blockSignals(True)
+        self.case_box.clear()
+        self.case_box.blockSignals(False)
+        self._cases = []
+        self.statusBar().clearMessage()
+        QPixmapCache.clear()
+        self.toolbar.set_vault_actions_enabled(False)
+        self.pages.setCurrentIndex(PAGE_LOCKED)
+        self.locked.emit()
+        self.show_unlock()
+
+    @Slot()
+    def show_unlock(self) -> None:
+        if self._service is not None:
+            return
+        if self.unlock_dialog is None:
+            dialog = UnlockDialog(self._folder, self)
+            dialog.unlocked.connect(self._on_unlocked)
+            dialog.finished.connect(self._unlock_closed)
+            self.unlock_dialog = dialog
+        self.unlock_dialog.open()
+
+    @Slot(int)
+    def _unlock_closed(self, _: int) -> None:
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.deleteLater()
+            self.unlock_dialog = None
+
+    def _on_unlocked(self, service: VaultService, via_recovery_key: bool) -> None:
+        self._service = service
+        self._via_recovery_key = via_recovery_key
+        self.detail.set_service(service)
+        self._fill()
+
+    def bring_to_front(self) -> None:
+        """Another start of the app asked for us: show this window (or its dialog)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.raise_()
+            self.unlock_dialog.activateWindow()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.auto_lock.detach()
+        if self._service is not None:
+            self._service.lock()
+            self._service = None
+        self.detail.clear()
+        self.model.clear()
+        super().closeEvent(event)

@@ -1,0 +1,77 @@
+"""Fixtures shared by every test: offscreen Qt, a temporary base folder, fresh vaults.
+
+`QT_QPA_PLATFORM=offscreen` is set before anything imports Qt, unless the
+caller chose a platform (e.g. to watch the tests under Xvfb).
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import io
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from evidence_app import paths as paths_module
+from evidence_app.core.service import VaultService
+from evidence_app.storage.keyheader import KdfParams
+
+PASSPHRASE = "paarse olifant danst op het dak"
+FAST_KDF = KdfParams(time_cost=1, memory_kib=65536, parallelism=1)
+
+
+@dataclass
+class Vault:
+    """A vault made for one test, unlocked."""
+
+    paths: paths_module.Paths
+    service: VaultService
+    passphrase: str
+    recovery_key: str
+
+
+@pytest.fixture
+def app_paths(tmp_path: Path) -> paths_module.Paths:
+    """A fresh base folder for vault and settings."""
+    return paths_module.resolve(tmp_path / "home")
+
+
+@pytest.fixture
+def fast_kdf() -> KdfParams:
+    """Argon2id at its minimum cost: tests create and open vaults quickly."""
+    return FAST_KDF
+
+
+@pytest.fixture
+def vault(app_paths: paths_module.Paths) -> Iterator[Vault]:
+    """A new, unlocked vault in the temporary base folder; locked after the test."""
+    service, key = VaultService.create(
+        app_paths.vault_dir, PASSPHRASE, first_case_name="Case A", kdf=FAST_KDF
+    )
+    yield Vault(app_paths, service, PASSPHRASE, key)
+    service.lock()
+
+
+@pytest.fixture
+def make_png(tmp_path: Path) -> Callable[..., Path]:
+    """Write a real PNG of one colour; returns its path."""
+    counter = iter(range(1_000_000))
+
+    def make(
+        colour: tuple[int, int, int] = (200, 30, 30),
+        size: tuple[int, int] = (64, 48),
+        name: str | None = None,
+    ) -> Path:
+        path = tmp_path / (name or f"image{next(counter)}.png")
+        buffer = io.BytesIO()
+        Image.new("RGB", size, colour).save(buffer, format="PNG")
+        path.write_bytes(buffer.getvalue())
+        return path
+
+    return make
