@@ -100,7 +100,9 @@ def _say(text: str) -> None:
 
 def _open(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> VaultService:
     if args.recovery_key:
-        return VaultService.unlock_with_recovery_key(paths.vault_dir, secrets.read("Recovery key: "))
+        return VaultService.unlock_with_recovery_key(
+            paths.vault_dir, secrets.read("Recovery key: ")
+        )
     return VaultService.unlock(paths.vault_dir, secrets.read("Passphrase: "))
 
 
@@ -123,9 +125,7 @@ def cmd_add(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> in
     service = _open(paths, args, secrets)
     status = EXIT_OK
     try:
-        case = (
-            service.case_by_name(args.case, create=True) if args.case else service.cases()[0]
-        )
+        case = service.case_by_name(args.case, create=True) if args.case else service.cases()[0]
         for name in args.files:
             try:
                 item = service.add_file(Path(name), case_id=case.id, url=args.url, notes=args.note)
@@ -156,7 +156,12 @@ def cmd_list(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> i
     finally:
         service.lock()
     if args.json:
-        json.dump([item_json(i, cases[i.case_id]) for i in items], sys.stdout, indent=2, ensure_ascii=False)
+        json.dump(
+            [item_json(i, cases[i.case_id]) for i in items],
+            sys.stdout,
+            indent=2,
+            ensure_ascii=False,
+        )
         print()
         return EXIT_OK
     for item in items:
@@ -259,7 +264,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _say("Stopped. Everything reported as added is saved.")
         return 130
-    except Exception as error:  # noqa: BLE001 - never a traceback that could show evidence
+    except Exception as error:
         _say(f"Internal error ({type(error).__name__}). Nothing that was reported saved is lost.")
         return EXIT_INTERNAL
 

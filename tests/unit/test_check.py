@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 import sqlcipher3
+from tests.unit.conftest import PASSPHRASE
 
 from evidence_app.core.recovery_key import parse
 from evidence_app.core.service import VAULT_DB, VaultService
-from tests.unit.conftest import PASSPHRASE
 
 
 @pytest.fixture
@@ -46,7 +46,9 @@ def _problems(folder: Path) -> list[str]:
 
 
 def test_one_changed_byte_in_a_blob(filled: tuple[Path, str], raw: sqlcipher3.Connection) -> None:
-    data = bytearray(raw.execute("SELECT data FROM chunks WHERE item_id = 2 AND seq = 1").fetchone()[0])
+    data = bytearray(
+        raw.execute("SELECT data FROM chunks WHERE item_id = 2 AND seq = 1").fetchone()[0]
+    )
     data[3] ^= 0x01
     raw.execute("UPDATE chunks SET data = ? WHERE item_id = 2 AND seq = 1", (bytes(data),))
     assert _problems(filled[0]) == ["item 2: stored bytes do not match their SHA-256"]
@@ -63,10 +65,14 @@ def test_a_metadata_field_changed_in_the_database(
     filled: tuple[Path, str], raw: sqlcipher3.Connection
 ) -> None:
     raw.execute("UPDATE items SET url = 'https://elsewhere.example/' WHERE id = 1")
-    assert _problems(filled[0]) == ["item 1: field 'url' differs from what the audit chain recorded"]
+    assert _problems(filled[0]) == [
+        "item 1: field 'url' differs from what the audit chain recorded"
+    ]
 
 
-def test_an_edit_reverted_in_the_database(filled: tuple[Path, str], raw: sqlcipher3.Connection) -> None:
+def test_an_edit_reverted_in_the_database(
+    filled: tuple[Path, str], raw: sqlcipher3.Connection
+) -> None:
     raw.execute("UPDATE items SET description = '' WHERE id = 2")
     assert _problems(filled[0]) == [
         "item 2: field 'description' differs from what the audit chain recorded"
@@ -102,14 +108,13 @@ def test_audit_entries_reordered(filled: tuple[Path, str], raw: sqlcipher3.Conne
     assert "audit entry 3: its content does not match its hash (altered)" in problems
 
 
-def test_an_item_inserted_behind_the_chain(filled: tuple[Path, str], raw: sqlcipher3.Connection) -> None:
+def test_an_item_inserted_behind_the_chain(
+    filled: tuple[Path, str], raw: sqlcipher3.Connection
+) -> None:
     columns = [r[1] for r in raw.execute("PRAGMA table_info(items)")][1:]
-    raw.execute(
-        f"INSERT INTO items ({', '.join(columns)}) SELECT {', '.join(columns)} FROM items WHERE id = 1"
-    )
-    assert _problems(filled[0]) == [
-        "item 4: has no entry in the audit chain"
-    ]
+    names = ", ".join(columns)
+    raw.execute(f"INSERT INTO items ({names}) SELECT {names} FROM items WHERE id = 1")
+    assert _problems(filled[0]) == ["item 4: has no entry in the audit chain"]
 
 
 def test_untouched_vault_passes(filled: tuple[Path, str]) -> None:

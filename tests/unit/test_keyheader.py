@@ -47,7 +47,9 @@ def test_header_holds_no_key_material_in_clear() -> None:
 def test_weakened_parameters_break_the_tag() -> None:
     """The KDF parameters are authenticated: lowering them does not yield the key."""
     key = os.urandom(32)
-    doc = json.loads(KeyHeader.wrap(key, "a long passphrase", KdfParams(2, MIN_MEMORY_KIB, 1)).to_bytes())
+    doc = json.loads(
+        KeyHeader.wrap(key, "a long passphrase", KdfParams(2, MIN_MEMORY_KIB, 1)).to_bytes()
+    )
     doc["kdf"]["time_cost"] = 1
     with pytest.raises(WrongSecret):
         KeyHeader.from_bytes(json.dumps(doc).encode()).unwrap("a long passphrase")

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import sqlcipher3
+from tests.unit.conftest import FAST_KDF, PASSPHRASE
 
 from evidence_app.core import audit
 from evidence_app.core.errors import (
@@ -23,7 +24,6 @@ from evidence_app.core.errors import (
 from evidence_app.core.model import PREVIEW_IMAGE
 from evidence_app.core.recovery_key import parse
 from evidence_app.core.service import KEY_BACKUP, KEY_HEADER, VAULT_DB, VaultService
-from tests.unit.conftest import FAST_KDF, PASSPHRASE
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -37,7 +37,9 @@ def test_create_makes_an_encrypted_database_and_a_key_header(
 ) -> None:
     service, recovery_key = created
     assert sorted(p.name for p in vault_dir.iterdir() if not p.name.startswith(VAULT_DB + "-")) == [
-        VAULT_DB, KEY_HEADER, KEY_BACKUP,
+        VAULT_DB,
+        KEY_HEADER,
+        KEY_BACKUP,
     ]
     assert not (vault_dir / VAULT_DB).read_bytes().startswith(SQLITE_HEADER)
     assert (vault_dir / KEY_HEADER).read_bytes() == (vault_dir / KEY_BACKUP).read_bytes()
@@ -65,7 +67,11 @@ def test_connection_settings(service: VaultService) -> None:
         for name in ("journal_mode", "synchronous", "foreign_keys", "temp_store", "secure_delete")
     }
     assert pragmas == {
-        "journal_mode": "wal", "synchronous": 2, "foreign_keys": 1, "temp_store": 2, "secure_delete": 1,
+        "journal_mode": "wal",
+        "synchronous": 2,
+        "foreign_keys": 1,
+        "temp_store": 2,
+        "secure_delete": 1,
     }
     assert conn.execute("PRAGMA cipher_log_level").fetchone()[0] == "NONE"
 
@@ -83,7 +89,9 @@ def test_writes_are_explicit_transactions(service: VaultService, tmp_path: Path)
     writes = [s.split()[0].upper() for s in statements if not s.upper().startswith("SELECT")]
     assert writes[0] == "BEGIN" and writes[-1] == "COMMIT"
     assert writes.count("BEGIN") == writes.count("COMMIT") == 2
-    assert all(s.upper().startswith("BEGIN IMMEDIATE") for s in statements if s.upper().startswith("BEGIN"))
+    assert all(
+        s.upper().startswith("BEGIN IMMEDIATE") for s in statements if s.upper().startswith("BEGIN")
+    )
 
 
 def test_add_file_stores_the_exact_bytes_and_hash(
@@ -92,10 +100,17 @@ def test_add_file_stores_the_exact_bytes_and_hash(
     source = tmp_path / "screenshot.png"
     data = noise_png(source, 64, 48)
     before = (source.read_bytes(), source.stat().st_mtime_ns)
-    item = service.add_file(source, case_id=1, url="https://www.instagram.com/p/x", notes="seen at school")
+    item = service.add_file(
+        source, case_id=1, url="https://www.instagram.com/p/x", notes="seen at school"
+    )
     assert item.sha256 == hashlib.sha256(data).hexdigest()
     assert item.size == len(data)
-    assert (item.width, item.height, item.preview, item.mime_type) == (64, 48, PREVIEW_IMAGE, "image/png")
+    assert (item.width, item.height, item.preview, item.mime_type) == (
+        64,
+        48,
+        PREVIEW_IMAGE,
+        "image/png",
+    )
     assert item.platform == "instagram"
     assert item.notes == "seen at school"
     assert service.original_bytes(item.id) == data
@@ -122,7 +137,9 @@ def test_edit_keeps_before_and_after_and_never_touches_the_bytes(
     source = tmp_path / "a.txt"
     source.write_bytes(b"original bytes")
     item = service.add_file(source, case_id=1)
-    edited = service.update_item(item.id, {"url": "snapchat.com/add/someone", "posted_by": "@someone"})
+    edited = service.update_item(
+        item.id, {"url": "snapchat.com/add/someone", "posted_by": "@someone"}
+    )
     assert edited.url == "https://snapchat.com/add/someone"
     assert service.item(item.id).posted_by == "@someone"
     entry = service.audit_entries()[-1]

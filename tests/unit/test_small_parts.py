@@ -58,7 +58,15 @@ def test_urls_accepted(typed: str, stored: str, platform: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "bad", ["javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,x", "file:///etc/passwd", "ftp://a.b/c", "https://"]
+    "bad",
+    [
+        "javascript:alert(1)",
+        "JavaScript:alert(1)",
+        "data:text/html,x",
+        "file:///etc/passwd",
+        "ftp://a.b/c",
+        "https://",
+    ],
 )
 def test_non_web_urls_refused(bad: str) -> None:
     with pytest.raises(BadInput):

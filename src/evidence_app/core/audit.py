@@ -23,7 +23,7 @@ ITEM_CREATE = "item.create"
 ITEM_EDIT = "item.edit"
 ITEM_DELETE = "item.delete"
 VAULT_CREATE = "vault.create"
-VAULT_PASSPHRASE = "vault.passphrase-changed"
+VAULT_PASSPHRASE = "vault.passphrase-changed"  # noqa: S105 - an action name
 
 
 def canonical(value: Any) -> bytes:
@@ -62,11 +62,22 @@ def verify_chain(entries: Iterable[AuditEntry]) -> list[Problem]:
     for entry in entries:
         where = f"audit entry {entry.seq}"
         if entry.seq != expected_seq:
-            problems.append(Problem(where, f"expected entry {expected_seq} here: entries are missing or out of order"))
+            problems.append(
+                Problem(
+                    where,
+                    f"expected entry {expected_seq} here: entries are missing or out of order",
+                )
+            )
         if entry.prev_hash != prev:
             problems.append(Problem(where, "does not link to the entry before it"))
         recomputed = entry_hash(
-            entry.prev_hash, entry.seq, entry.at_utc, entry.actor, entry.action, entry.target, entry.details
+            entry.prev_hash,
+            entry.seq,
+            entry.at_utc,
+            entry.actor,
+            entry.action,
+            entry.target,
+            entry.details,
         )
         if recomputed != entry.hash:
             problems.append(Problem(where, "its content does not match its hash (altered)"))

@@ -28,7 +28,14 @@ KIND_REGION = "region"
 KIND_WINDOW = "window"
 KIND_CLIPBOARD = "clipboard"
 KIND_WEB = "web"
-KINDS: tuple[str, ...] = (KIND_FILE, KIND_SCREEN, KIND_REGION, KIND_WINDOW, KIND_CLIPBOARD, KIND_WEB)
+KINDS: tuple[str, ...] = (
+    KIND_FILE,
+    KIND_SCREEN,
+    KIND_REGION,
+    KIND_WINDOW,
+    KIND_CLIPBOARD,
+    KIND_WEB,
+)
 
 # Whether the app can show the item as a picture, and if not, why.
 PREVIEW_IMAGE = "image"

@@ -53,7 +53,9 @@ def validate_url(text: str) -> str:
         return ""
     if len(url) > MAX_URL_LENGTH:
         raise BadUrl("the web address is too long")
-    if "://" not in url and not url.lower().startswith(("javascript:", "data:", "file:", "mailto:")):
+    if "://" not in url and not url.lower().startswith(
+        ("javascript:", "data:", "file:", "mailto:")
+    ):
         url = "https://" + url
     parts = urlsplit(url)
     if parts.scheme.lower() not in WEB_SCHEMES:

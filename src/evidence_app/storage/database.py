@@ -12,13 +12,19 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3
 
 from evidence_app.core.errors import VaultUnreadable
 
-Connection = sqlcipher3.Connection
-DatabaseError = sqlcipher3.DatabaseError
+if TYPE_CHECKING:
+    # sqlcipher3 ships no type hints; its Connection is the standard library's sqlite3
+    # module built against SQLCipher, with the same API (plus set_key/reset_key).
+    from sqlite3 import Connection as Connection
+else:
+    Connection = sqlcipher3.Connection
+DatabaseError: type[Exception] = sqlcipher3.DatabaseError
 
 # (pragma, value to set, value the pragma must read back)
 _REQUIRED_PRAGMAS: tuple[tuple[str, str, object], ...] = (
@@ -42,11 +48,11 @@ def open_database(path: Path, data_key: bytes) -> Connection:
     the key; callers make sure the key is right first (the key header check), so
     a failure here means the file itself is damaged.
     """
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn: Connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     key = raw_key_literal(data_key)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.set_key(bytes(key))
+        conn.set_key(bytes(key))  # type: ignore[attr-defined]
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         for name, value, expected in _REQUIRED_PRAGMAS:
             conn.execute(f"PRAGMA {name} = {value}").fetchall()

@@ -141,7 +141,12 @@ class KeyHeader:
         }
 
     def _associated_data(self) -> bytes:
-        bound = {"format": FORMAT, "version": VERSION, "kdf": self._kdf_json(), "key_check": self.check}
+        bound = {
+            "format": FORMAT,
+            "version": VERSION,
+            "kdf": self._kdf_json(),
+            "key_check": self.check,
+        }
         return json.dumps(bound, sort_keys=True, separators=(",", ":")).encode("ascii")
 
     def to_bytes(self) -> bytes:
@@ -175,7 +180,9 @@ class KeyHeader:
             kdf, wrap = doc["kdf"], doc["wrap"]
             if kdf["name"] != "argon2id" or wrap["name"] != "aes-256-gcm" or version != VERSION:
                 raise ValueError("unknown algorithm or version")
-            params = KdfParams(int(kdf["time_cost"]), int(kdf["memory_kib"]), int(kdf["parallelism"]))
+            params = KdfParams(
+                int(kdf["time_cost"]), int(kdf["memory_kib"]), int(kdf["parallelism"])
+            )
             header = cls(
                 params,
                 bytes.fromhex(kdf["salt"]),

@@ -1,0 +1,100 @@
+"""Benchmark: storing a screenshot, and unlocking, each against its own baseline.
+
+Prints ratios measured in the same run on the same machine, never absolute targets:
+- storing a 1.5 MB screenshot in the vault (hash, encrypt, WAL, fsync, audit entry)
+  against writing the same bytes to a plain file with fsync;
+- unlocking the vault against the Argon2id derivation alone (the unlock's floor).
+
+Run: `python bench/vault.py [--rounds N]`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import random
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from PIL import Image, ImageDraw
+
+from evidence_app.core.service import VaultService
+from evidence_app.storage.keyheader import KeyHeader, calibrate, derive
+
+PASSPHRASE = "benchmark passphrase for the vault"
+
+
+def screenshot_png(target_bytes: int = 1_500_000) -> bytes:
+    """A 1920x1080 PNG with text-like structure and some noise, near `target_bytes`."""
+    rng = random.Random(42)
+    img = Image.new("RGB", (1920, 1080), "white")
+    draw = ImageDraw.Draw(img)
+    for y in range(0, 1080, 18):
+        for x in range(0, 1920, rng.randint(30, 90)):
+            draw.rectangle(
+                (x, y + 4, x + rng.randint(10, 60), y + 14), fill=(rng.randint(0, 90),) * 3
+            )
+    noisy_rows = 60
+    while True:
+        noise = Image.frombytes("RGB", (1920, noisy_rows), rng.randbytes(1920 * noisy_rows * 3))
+        img.paste(noise, (0, 1080 - noisy_rows))
+        buffer = io.BytesIO()
+        img.save(buffer, "PNG")
+        if buffer.tell() >= target_bytes or noisy_rows >= 1080:
+            return buffer.getvalue()
+        noisy_rows += 40
+
+
+def plain_write(folder: Path, data: bytes, n: int) -> None:
+    path = folder / f"plain{n}.png"
+    with path.open("wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def timed(func: object, rounds: int) -> float:
+    samples = []
+    for n in range(rounds):
+        start = time.perf_counter()
+        func(n)  # type: ignore[operator]
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=15)
+    args = parser.parse_args()
+    data = screenshot_png()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        source = folder / "screenshot.png"
+        source.write_bytes(data)
+        params = calibrate()
+        service, _ = VaultService.create(folder / "vault", PASSPHRASE, kdf=params)
+        case_id = service.cases()[0].id
+        store = timed(lambda n: service.add_file(source, case_id=case_id), args.rounds)
+        plain = timed(lambda n: plain_write(folder, data, n), args.rounds)
+        service.lock()
+
+        header = KeyHeader.from_bytes((folder / "vault" / "vault.key").read_bytes())
+        kdf = timed(lambda n: derive(PASSPHRASE, header.salt, header.kdf), 3)
+        unlock = timed(lambda n: VaultService.unlock(folder / "vault", PASSPHRASE).lock(), 3)
+
+    print(f"screenshot: {len(data) / 1e6:.2f} MB PNG, {args.rounds} rounds, medians")
+    print(f"store in vault   {store * 1000:8.1f} ms")
+    print(f"plain + fsync    {plain * 1000:8.1f} ms")
+    print(f"store / plain    {store / plain:8.2f}x")
+    print(
+        f"argon2id alone   {kdf * 1000:8.1f} ms  (t={params.time_cost}, m={params.memory_kib // 1024} MiB)"
+    )
+    print(f"unlock           {unlock * 1000:8.1f} ms")
+    print(f"unlock / argon2  {unlock / kdf:8.2f}x")
+
+
+if __name__ == "__main__":
+    main()

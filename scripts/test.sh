@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The whole test suite on a fresh checkout: install into .venv, lint, type-check, test.
+# Usage: bash scripts/test.sh [extra pytest arguments]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+python3 -m venv .venv
+.venv/bin/python -m pip install --quiet --upgrade pip
+.venv/bin/python -m pip install --quiet '.[test]'
+.venv/bin/ruff check .
+.venv/bin/ruff format --check .
+.venv/bin/mypy
+QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest "$@"

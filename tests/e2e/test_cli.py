@@ -1,0 +1,246 @@
+"""The command line as a person or a script uses it: real processes, real files."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from tests.e2e.conftest import PASSPHRASE, Env, Run
+
+from evidence_app.core.recovery_key import parse
+
+NO_TRACEBACK = "Traceback"
+
+
+def test_init_prints_only_the_recovery_key_on_stdout(env: Env, run: Run) -> None:
+    result = run("init", lines=(PASSPHRASE, PASSPHRASE))
+    assert result.returncode == 0, result.stderr
+    (line,) = result.stdout.splitlines()
+    assert len(parse(line)) == 32
+    assert PASSPHRASE not in result.stdout + result.stderr
+    assert (env.vault_dir / "vault.key").is_file()
+    again = run("init", lines=(PASSPHRASE, PASSPHRASE))
+    assert again.returncode == 2
+    assert "already" in again.stderr
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [((PASSPHRASE, PASSPHRASE + "x"), "not the same"), (("short", "short"), "at least 10")],
+)
+def test_init_refuses_bad_passphrases(
+    env: Env, run: Run, lines: tuple[str, ...], expected: str
+) -> None:
+    result = run("init", lines=lines)
+    assert result.returncode == 2
+    assert expected in result.stderr
+    assert not env.vault_dir.exists()
+
+
+def test_add_list_and_check(env: Env, run: Run, vault: str, tmp_path: Path) -> None:
+    files = []
+    for n in range(3):
+        path = tmp_path / f"shot {n}.png"
+        path.write_bytes(bytes([n]) * (n + 1) * 1000)
+        files.append(path)
+    result = run(
+        "add",
+        *map(str, files),
+        "--case",
+        "School",
+        "--url",
+        "https://www.tiktok.com/@x",
+        "--note",
+        "from the group chat",
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines == [
+        f"added {n + 1} {hashlib.sha256(files[n].read_bytes()).hexdigest()} {files[n]}"
+        for n in range(3)
+    ]
+    listed = json.loads(run("list", "--json", "--case", "School").stdout)
+    assert [item["original_name"] for item in listed] == ["shot 0.png", "shot 1.png", "shot 2.png"]
+    first = listed[0]
+    assert first["captured_at"].endswith("Z")
+    assert first["time_zone"] == "Europe/Brussels"
+    assert first["utc_offset"] in ("+01:00", "+02:00")
+    assert first["captured_at_local"].endswith(first["utc_offset"])
+    assert (first["platform"], first["notes"], first["case"]) == (
+        "tiktok",
+        "from the group chat",
+        "School",
+    )
+    assert {
+        "url",
+        "posted_by",
+        "posted_at",
+        "description",
+        "size",
+        "sha256",
+        "mime_type",
+        "kind",
+    } <= set(first)
+    assert json.loads(run("list", "--json", "--case", "Evidence").stdout) == []
+    plain = run("list").stdout
+    assert "shot 2.png" in plain
+    check = run("check")
+    assert (check.returncode, check.stdout) == (0, "")
+
+
+def test_add_reports_missing_files_and_bad_urls(run: Run, vault: str, tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("x")
+    result = run("add", str(good), str(tmp_path / "missing.txt"))
+    assert result.returncode == 2
+    assert result.stdout.startswith("added 1 ")
+    assert "missing.txt" in result.stderr
+    refused = run("add", str(good), "--url", "javascript:alert(1)")
+    assert refused.returncode == 2
+    assert refused.stdout == ""
+    assert "http" in refused.stderr
+    assert len(json.loads(run("list", "--json").stdout)) == 1
+
+
+def test_exit_codes_and_messages(env: Env, run: Run, vault: str) -> None:
+    wrong = run("list", lines=("not the passphrase",))
+    assert wrong.returncode == 3
+    assert "does not open" in wrong.stderr
+    bad_key = run("list", "--recovery-key", lines=("1234",))
+    assert bad_key.returncode == 3
+    good_key = run("list", "--recovery-key", lines=(vault,))
+    assert good_key.returncode == 0, good_key.stderr
+    no_input = run("list", lines=())
+    assert no_input.returncode == 2
+    usage = run("frobnicate")
+    assert usage.returncode == 2
+    (env.vault_dir / "vault.key").unlink()
+    (env.vault_dir / "vault.key.backup").unlink()
+    missing = run("list")
+    assert missing.returncode == 4
+    assert "vault.key" in missing.stderr and "recovery key" in missing.stderr
+    for result in (wrong, bad_key, no_input, usage, missing):
+        assert NO_TRACEBACK not in result.stderr
+        assert PASSPHRASE not in result.stderr
+
+
+def test_damaged_and_newer_vaults_get_their_own_message(env: Env, run: Run, vault: str) -> None:
+    header = env.vault_dir / "vault.key"
+    doc = json.loads(header.read_text())
+    doc["version"] = 7
+    header.write_text(json.dumps(doc))
+    newer = run("check")
+    assert (newer.returncode, "newer version" in newer.stderr) == (4, True)
+    (env.vault_dir / "vault.key.backup").replace(header)
+    db = env.vault_dir / "vault.db"
+    raw = bytearray(db.read_bytes())
+    raw[50:3000] = b"\xff" * 2950
+    db.write_bytes(bytes(raw))
+    damaged = run("check")
+    assert damaged.returncode == 4
+    assert "damaged" in damaged.stderr
+    assert NO_TRACEBACK not in newer.stderr + damaged.stderr
+    nothing = run("list", "--basedir", str(env.base / "elsewhere"))
+    assert (nothing.returncode, "no vault" in nothing.stderr) == (4, True)
+
+
+def test_passwd_with_passphrase_and_with_recovery_key(run: Run, vault: str) -> None:
+    changed = run("passwd", lines=(PASSPHRASE, "a second passphrase", "a second passphrase"))
+    assert changed.returncode == 0, changed.stderr
+    assert run("list").returncode == 3
+    assert run("list", lines=("a second passphrase",)).returncode == 0
+    rescued = run(
+        "passwd", "--recovery-key", lines=(vault, "a third passphrase", "a third passphrase")
+    )
+    assert rescued.returncode == 0, rescued.stderr
+    assert run("list", lines=("a third passphrase",)).returncode == 0
+    assert run("check", lines=("a third passphrase",)).returncode == 0
+
+
+def test_check_reports_a_changed_blob_with_exit_1(
+    env: Env, run: Run, vault: str, tmp_path: Path
+) -> None:
+    import sqlcipher3
+
+    source = tmp_path / "a.bin"
+    source.write_bytes(b"\x01" * 5000)
+    assert run("add", str(source)).returncode == 0
+    conn = sqlcipher3.connect(str(env.vault_dir / "vault.db"), isolation_level=None)
+    conn.execute(f"PRAGMA key = \"x'{parse(vault).hex()}'\"")
+    conn.execute("UPDATE chunks SET data = ? WHERE item_id = 1", (b"\x01" * 4999 + b"\x02",))
+    conn.close()
+    result = run("check")
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == ["item 1: stored bytes do not match their SHA-256"]
+
+
+def test_stock_sqlcipher_client_opens_the_vault_with_the_recovery_key(
+    env: Env, run: Run, vault: str, tmp_path: Path
+) -> None:
+    """A plain SQLCipher 4 library and SQL text only: no code of this app in that process."""
+    source = tmp_path / "a.bin"
+    source.write_bytes(b"evidence bytes")
+    assert run("add", str(source)).returncode == 0
+    hex_key = parse(vault).hex()
+    script = (
+        "import sqlcipher3, sys\n"
+        f"c = sqlcipher3.connect(sys.argv[1])\n"
+        f'c.execute("PRAGMA key = \\"x\'{hex_key}\'\\"")\n'
+        "print(c.execute('PRAGMA cipher_version').fetchone()[0])\n"
+        "print(c.execute('SELECT original_name, sha256 FROM items').fetchone())\n"
+        "print(b''.join(r[0] for r in c.execute('SELECT data FROM chunks ORDER BY seq')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-I", "-c", script, str(env.vault_dir / "vault.db")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    version, row, data = result.stdout.splitlines()
+    assert version.startswith("4.")
+    assert row == f"('a.bin', '{hashlib.sha256(b'evidence bytes').hexdigest()}')"
+    assert data == "b'evidence bytes'"
+
+
+def _grams(data: bytes, size: int = 64) -> set[bytes]:
+    return {data[i : i + size] for i in range(len(data) - size + 1)}
+
+
+def _leaks(grams: set[bytes], folder: Path, size: int = 64) -> list[str]:
+    found = []
+    for path in folder.rglob("*"):
+        if path.is_file():
+            content = path.read_bytes()
+            if any(content[i : i + size] in grams for i in range(len(content) - size + 1)):
+                found.append(str(path))
+    return found
+
+
+def test_no_plaintext_anywhere(
+    env: Env, run: Run, vault: str, tmp_path: Path, noise_png: Callable[..., bytes]
+) -> None:
+    source = tmp_path / "outside" / "evidence.png"
+    source.parent.mkdir()
+    data = noise_png(source, 96, 64, seed=7)
+    assert (
+        run(
+            "add", str(source), "--note", "a secret note", "--url", "https://secret.example/x"
+        ).returncode
+        == 0
+    )
+    assert run("check").returncode == 0
+    assert not (env.vault_dir / "vault.db").read_bytes().startswith(b"SQLite format 3")
+    grams = _grams(data)
+    for folder in (env.base, env.tmp, env.home):
+        assert _leaks(grams, folder) == [], folder
+        for path in folder.rglob("*"):
+            if path.is_file():
+                content = path.read_bytes()
+                assert b"a secret note" not in content
+                assert b"secret.example" not in content
+                assert PASSPHRASE.encode() not in content
