@@ -96,6 +96,25 @@ class Item:
         return utc.astimezone(timezone(timedelta(minutes=self.utc_offset_minutes)))
 
 
+REDACT_BLACK = "black"
+REDACT_BLUR = "blur"
+REDACT_STYLES: tuple[str, ...] = (REDACT_BLACK, REDACT_BLUR)
+
+
+@dataclass(frozen=True)
+class Region:
+    """A rectangle of an item's image to hide in a redacted export, in the image's pixels.
+
+    The original in the vault never changes: regions are drawn over a copy.
+    """
+
+    x: int
+    y: int
+    width: int
+    height: int
+    style: str = REDACT_BLACK  # REDACT_BLACK or REDACT_BLUR
+
+
 @dataclass(frozen=True)
 class AuditEntry:
     """One link of the append-only, hash-chained log of everything done in the vault."""

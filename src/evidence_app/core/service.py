@@ -16,7 +16,7 @@ import dataclasses
 import hashlib
 import os
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -31,7 +31,16 @@ from evidence_app.core.errors import (
     VaultUnreadable,
     WrongSecret,
 )
-from evidence_app.core.model import EDITABLE_FIELDS, KIND_FILE, AuditEntry, Case, Item, Problem
+from evidence_app.core.model import (
+    EDITABLE_FIELDS,
+    KIND_FILE,
+    REDACT_STYLES,
+    AuditEntry,
+    Case,
+    Item,
+    Problem,
+    Region,
+)
 from evidence_app.core.passphrase import require_acceptable
 from evidence_app.core.recovery_key import format_key, parse
 from evidence_app.core.web import platform_for, validate_url
@@ -45,6 +54,11 @@ VAULT_DB = "vault.db"
 KEY_HEADER = "vault.key"
 KEY_BACKUP = "vault.key.backup"
 CHUNK_SIZE = 1024 * 1024
+
+# Audit actions added with the dossier export (the first five live in core.audit).
+CASE_EDIT = "case.edit"
+ITEM_REDACTIONS = "item.redactions"
+EXPORT = "export"
 
 
 def _read_header(folder: Path) -> KeyHeader:
@@ -250,6 +264,22 @@ class VaultService:
             raise NotFound(f"no case named {name!r}")
         return self.create_case(name)
 
+    def set_case_summary(self, case_id: int, summary: str) -> Case:
+        """The case's account of what happened, in the person's own words (audited)."""
+        with self._lock, database.transaction(self._db()):
+            current = next((c for c in self._repo.cases() if c.id == case_id), None)
+            if current is None:
+                raise NotFound(f"no case {case_id}")
+            if current.summary == summary:
+                return current
+            self._repo.set_case_summary(case_id, summary)
+            self._append(
+                CASE_EDIT,
+                f"case:{case_id}",
+                {"changes": {"summary": {"before": current.summary, "after": summary}}},
+            )
+            return dataclasses.replace(current, summary=summary)
+
     def _insert_case(self, name: str) -> Case:
         case = self._repo.insert_case(name, clock.now().utc)
         self._append(audit.CASE_CREATE, f"case:{case.id}", {"name": name})
@@ -369,6 +399,38 @@ class VaultService:
             self._append(audit.ITEM_EDIT, f"item:{item_id}", {"changes": diffs})
             return dataclasses.replace(current, **{k: d["after"] for k, d in diffs.items()})
 
+    def set_redactions(self, item_id: int, regions: Sequence[Region]) -> None:
+        """Replace the regions hidden in a redacted export of this image (audited).
+
+        Regions are clipped to the image; the original bytes never change.
+        """
+        with self._lock, database.transaction(self._db()):
+            current = self._repo.item(item_id)
+            if current is None or current.deleted:
+                raise NotFound(f"no item {item_id}")
+            clean: list[Region] = []
+            for region in regions:
+                if region.style not in REDACT_STYLES:
+                    raise BadInput(f"unknown redaction style {region.style!r}")
+                x0, y0 = max(0, region.x), max(0, region.y)
+                x1, y1 = region.x + region.width, region.y + region.height
+                if current.width is not None and current.height is not None:
+                    x1, y1 = min(x1, current.width), min(y1, current.height)
+                if x1 > x0 and y1 > y0:
+                    clean.append(Region(x0, y0, x1 - x0, y1 - y0, region.style))
+            self._repo.set_regions(item_id, clean)
+            self._append(
+                ITEM_REDACTIONS,
+                f"item:{item_id}",
+                {"regions": [dataclasses.asdict(r) for r in clean]},
+            )
+
+    def redactions(self) -> dict[int, list[Region]]:
+        """Item id -> the regions to hide in a redacted export."""
+        with self._lock:
+            self._db()
+            return self._repo.regions()
+
     def delete_item(self, item_id: int) -> None:
         """Remove the bytes, mark the item deleted, leave a tombstone in the audit chain."""
         with self._lock, database.transaction(self._db()):
@@ -392,6 +454,11 @@ class VaultService:
         )
         self._repo.insert_audit(entry)
         return entry
+
+    def record_export(self, details: Mapping[str, Any]) -> AuditEntry:
+        """Append an `export` entry (item ids, the bundle's manifest hash, ...) to the chain."""
+        with self._lock, database.transaction(self._db()):
+            return self._append(EXPORT, "export", dict(details))
 
     def audit_entries(self) -> list[AuditEntry]:
         with self._lock:

@@ -72,7 +72,21 @@ CREATE TABLE audit (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1,)
+# Regions of an item's image to hide in a redacted export (the original never changes).
+_V2 = """
+CREATE TABLE redactions (
+    id       INTEGER PRIMARY KEY,
+    item_id  INTEGER NOT NULL REFERENCES items(id),
+    x        INTEGER NOT NULL,
+    y        INTEGER NOT NULL,
+    width    INTEGER NOT NULL,
+    height   INTEGER NOT NULL,
+    style    TEXT NOT NULL
+);
+CREATE INDEX redactions_item ON redactions(item_id);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2)
 LATEST = len(MIGRATIONS)
 
 

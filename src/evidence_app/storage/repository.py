@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from evidence_app.core.model import AuditEntry, Case, Item
+from evidence_app.core.model import AuditEntry, Case, Item, Region
 from evidence_app.storage.database import Connection
 
 _ITEM_COLUMNS: tuple[str, ...] = tuple(
@@ -41,6 +41,9 @@ class Repository:
     def cases(self) -> list[Case]:
         rows = self._conn.execute("SELECT id, name, summary, created_at FROM cases ORDER BY id")
         return [Case(*row) for row in rows]
+
+    def set_case_summary(self, case_id: int, summary: str) -> None:
+        self._conn.execute("UPDATE cases SET summary = ? WHERE id = ?", (summary, case_id))
 
     def case_by_name(self, name: str) -> Case | None:
         row = self._conn.execute(
@@ -115,6 +118,24 @@ class Repository:
     def chunk_owners(self) -> list[int]:
         """Item ids that have stored bytes."""
         return [int(r[0]) for r in self._conn.execute("SELECT DISTINCT item_id FROM chunks")]
+
+    # -- redaction regions ---------------------------------------------------
+
+    def set_regions(self, item_id: int, regions: list[Region]) -> None:
+        self._conn.execute("DELETE FROM redactions WHERE item_id = ?", (item_id,))
+        self._conn.executemany(
+            "INSERT INTO redactions (item_id, x, y, width, height, style)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [(item_id, r.x, r.y, r.width, r.height, r.style) for r in regions],
+        )
+
+    def regions(self) -> dict[int, list[Region]]:
+        found: dict[int, list[Region]] = {}
+        for item_id, *values in self._conn.execute(
+            "SELECT item_id, x, y, width, height, style FROM redactions ORDER BY item_id, id"
+        ):
+            found.setdefault(int(item_id), []).append(Region(*values))
+        return found
 
     # -- audit chain ---------------------------------------------------------
 
