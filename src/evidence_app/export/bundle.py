@@ -1,0 +1,302 @@
+"""The exported bundle: a folder or a ZIP (AES-256 with a password), written all or nothing.
+
+Contents: `dossier.pdf`, `originals/<number>-<safe name>` (the original bytes,
+streamed from the vault), `VERIFY.txt`, `manifest.json` and `SHA256SUMS`
+(`sha256sum -c` format, covering every other file). Everything is written
+under a temporary name beside the target (`.<name>.partial-<pid>`), each file
+fsynced, then renamed to the target in one step; a cancel, an error or a
+crash leaves nothing under the final name. An existing target is refused.
+
+Progress: `progress(done, total)` after each step (each image in the PDF and
+each original); returning False cancels, as does setting `cancel`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import shutil
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Any, BinaryIO, Protocol
+
+import pyzipper
+
+from evidence_app.core.errors import BadInput, EvidenceError
+from evidence_app.core.model import AuditEntry
+from evidence_app.core.service import VaultService
+from evidence_app.export import manifest as mf
+from evidence_app.export import texts as T
+from evidence_app.export.dossier import Dossier
+from evidence_app.export.pdf import format_utc, write_dossier_pdf
+from evidence_app.export.texts import Texts
+from evidence_app.storage.atomic import fsync_dir
+
+Progress = Callable[[int, int], bool | None]
+
+
+class ExportCancelled(EvidenceError):
+    """The person cancelled the export; nothing was left under the target name."""
+
+    exit_code = 130
+
+
+class TargetExists(BadInput):
+    """The export's target path exists already; it is never overwritten."""
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    manifest_sha256: str
+    files: dict[str, str]  # name in the bundle -> SHA-256
+    audit_entry: AuditEntry
+
+
+class _Hashing:
+    """A writable that hashes and counts what passes through it."""
+
+    def __init__(self, out: IO[bytes]) -> None:
+        self._out = out
+        self.digest = hashlib.sha256()
+        self.size = 0
+
+    def write(self, data: bytes) -> int:
+        self._out.write(data)
+        self.digest.update(data)
+        self.size += len(data)
+        return len(data)
+
+
+class _Sink(Protocol):
+    def open(
+        self, name: str, *, compress: bool
+    ) -> contextlib.AbstractContextManager[IO[bytes]]: ...
+    def commit(self) -> None: ...
+    def abort(self) -> None: ...
+
+
+class _FolderSink:
+    def __init__(self, target: Path, temp: Path) -> None:
+        self._target, self._temp = target, temp
+        temp.mkdir(mode=0o700)
+        self._dirs = {temp}
+
+    @contextlib.contextmanager
+    def open(self, name: str, *, compress: bool) -> Iterator[IO[bytes]]:
+        path = self._temp / name
+        if path.parent not in self._dirs:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._dirs.add(path.parent)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+
+    def commit(self) -> None:
+        for folder in self._dirs:
+            fsync_dir(folder)
+        if self._target.exists():
+            raise TargetExists(f"{self._target.name} exists already")
+        os.rename(self._temp, self._target)
+        fsync_dir(self._target.parent)
+
+    def abort(self) -> None:
+        shutil.rmtree(self._temp, ignore_errors=True)
+
+
+class _ZipSink:
+    def __init__(self, target: Path, temp: Path, password: str | None, when: datetime) -> None:
+        self._target, self._temp = target, temp
+        self._when = when.timetuple()[:6]
+        fd = os.open(temp, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+        self._file = os.fdopen(fd, "w+b")
+        self._zip = pyzipper.AESZipFile(
+            self._file,
+            "w",
+            compression=pyzipper.ZIP_DEFLATED,
+            encryption=pyzipper.WZ_AES if password else None,
+        )
+        if password:
+            self._zip.setpassword(password.encode("utf-8"))
+            self._zip.setencryption(pyzipper.WZ_AES, nbits=256)
+
+    @contextlib.contextmanager
+    def open(self, name: str, *, compress: bool) -> Iterator[IO[bytes]]:
+        info = self._zip.zipinfo_cls(name, date_time=self._when)
+        info.compress_type = pyzipper.ZIP_DEFLATED if compress else pyzipper.ZIP_STORED
+        info.external_attr = 0o644 << 16
+        with self._zip.open(info, "w", force_zip64=True) as handle:
+            yield handle
+
+    def commit(self) -> None:
+        self._zip.close()
+        self._file.flush()
+        os.fsync(self._file.fileno())
+        self._file.close()
+        # A hard link fails if the target exists: no race can make us overwrite it.
+        try:
+            os.link(self._temp, self._target)
+        except FileExistsError:
+            raise TargetExists(f"{self._target.name} exists already") from None
+        self._temp.unlink()
+        fsync_dir(self._target.parent)
+
+    def abort(self) -> None:
+        with contextlib.suppress(Exception):
+            self._zip.close()
+        with contextlib.suppress(Exception):
+            self._file.close()
+        with contextlib.suppress(FileNotFoundError):
+            self._temp.unlink()
+
+
+def verify_text(dossier: Dossier, texts: Texts) -> str:
+    """VERIFY.txt in the dossier's language."""
+    lines = [
+        texts(T.VERIFY_TITLE),
+        "=" * len(texts(T.VERIFY_TITLE)),
+        "",
+        texts(
+            T.VERIFY_INTRO,
+            version=dossier.app_version,
+            date=format_utc(dossier.exported_at.utc),
+        ),
+        "",
+    ]
+    if dossier.redacted:
+        lines += [texts(T.VERIFY_REDACTED), ""]
+    lines += [
+        texts(T.VERIFY_APP),
+        "",
+        "    evidence-app verify <folder-or-zip>  [--password]",
+        "",
+        texts(T.VERIFY_LINUX),
+        "",
+        "    sha256sum -c SHA256SUMS",
+        "",
+        texts(T.VERIFY_WINDOWS),
+        "",
+        "    certutil -hashfile dossier.pdf SHA256",
+        "",
+        texts(T.VERIFY_HEAD, head=dossier.audit_head),
+        "",
+    ]
+    return "\r\n".join(lines)  # CRLF: Notepad on an old Windows shows it properly too
+
+
+class _Steps:
+    """Counts steps, reports them, and stops the export when asked to."""
+
+    def __init__(self, total: int, progress: Progress | None, cancel: threading.Event | None):
+        self.done, self.total = 0, total
+        self._progress, self._cancel = progress, cancel
+
+    def check(self) -> None:
+        if self._cancel is not None and self._cancel.is_set():
+            raise ExportCancelled("the export was cancelled")
+
+    def __call__(self) -> None:
+        self.done += 1
+        if self._progress is not None and self._progress(self.done, self.total) is False:
+            raise ExportCancelled("the export was cancelled")
+        self.check()
+
+
+def _temp_name(target: Path) -> Path:
+    return target.with_name(f".{target.name}.partial-{os.getpid()}")
+
+
+def write_bundle(
+    service: VaultService,
+    dossier: Dossier,
+    target: Path,
+    *,
+    password: str | None = None,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> ExportResult:
+    """Write the bundle of `dossier` to `target` (a `.zip` name gives a ZIP, else a folder).
+
+    Records an `export` entry in the vault's audit chain once the bundle is in place.
+    Raises TargetExists, BadInput (password without ZIP, missing folder), ExportCancelled.
+    """
+    as_zip = target.suffix.lower() == ".zip"
+    if password is not None and not as_zip:
+        raise BadInput("a password needs a ZIP: give a path that ends in .zip")
+    if password is not None and not password:
+        raise BadInput("the ZIP password is empty")
+    if target.exists() or target.is_symlink():
+        raise TargetExists(f"{target.name} exists already")
+    if not target.parent.is_dir():
+        raise BadInput(f"the folder {target.parent} does not exist")
+    texts = Texts(dossier.language)
+    images = sum(1 for entry in dossier.items if entry.shows_image)
+    originals = 0 if dossier.redacted else len(dossier.items)
+    steps = _Steps(images + originals + 1, progress, cancel)
+    when = datetime.fromisoformat(dossier.exported_at.utc.replace("Z", "+00:00"))
+    temp = _temp_name(target)
+    sink: _Sink = _ZipSink(target, temp, password, when) if as_zip else _FolderSink(target, temp)
+    files: dict[str, dict[str, Any]] = {}
+    sums: dict[str, str] = {}
+    try:
+        steps.check()
+        with sink.open(mf.PDF, compress=False) as handle:
+            out = _Hashing(handle)
+            write_dossier_pdf(dossier, service, _binary(out), steps)
+        files[mf.PDF] = {"sha256": out.digest.hexdigest(), "size": out.size}
+        if not dossier.redacted:
+            for entry in dossier.items:
+                with sink.open(entry.file_name, compress=False) as handle:
+                    out = _Hashing(handle)
+                    for chunk in service.read_original(entry.item.id):
+                        out.write(chunk)
+                        steps.check()
+                digest = out.digest.hexdigest()
+                if digest != entry.item.sha256 or out.size != entry.item.size:
+                    raise EvidenceError(
+                        f"item {entry.item.id}: the stored bytes do not match their SHA-256; "
+                        "run the vault check"
+                    )
+                sums[entry.file_name] = digest
+                steps()
+        verify = verify_text(dossier, texts).encode("utf-8")
+        with sink.open(mf.VERIFY, compress=True) as handle:
+            handle.write(verify)
+        files[mf.VERIFY] = {"sha256": hashlib.sha256(verify).hexdigest(), "size": len(verify)}
+        manifest = mf.manifest_bytes(mf.build_manifest(dossier, files))
+        with sink.open(mf.NAME, compress=True) as handle:
+            handle.write(manifest)
+        manifest_sha = hashlib.sha256(manifest).hexdigest()
+        sums.update({name: info["sha256"] for name, info in files.items()})
+        sums[mf.NAME] = manifest_sha
+        lines = "".join(f"{sums[name]}  {name}\n" for name in sorted(sums))
+        with sink.open(mf.SUMS, compress=True) as handle:
+            handle.write(lines.encode("utf-8"))
+        steps()
+        sink.commit()
+    except BaseException:
+        sink.abort()
+        raise
+    recorded = service.record_export(
+        {
+            "items": [e.item.id for e in dossier.items],
+            "cases": sorted(dossier.case_ids),
+            "manifest_sha256": manifest_sha,
+            "variant": "redacted" if dossier.redacted else "complete",
+            "language": dossier.language,
+            "format": "zip" if as_zip else "folder",
+            "encrypted": password is not None,
+        }
+    )
+    return ExportResult(target, manifest_sha, dict(sums), recorded)
+
+
+def _binary(out: _Hashing) -> BinaryIO:
+    # The PDF writer only calls write(); _Hashing offers exactly that.
+    return out  # type: ignore[return-value]

@@ -1,0 +1,168 @@
+"""The dossier model: what one export contains, read from the vault through the service.
+
+`build_dossier` gathers the cases, the chosen items in chronological order
+(numbered 1..n: the number on the item's page, in the table and in the name of
+its original file), the persons (for now the distinct `posted_by` values), the
+audit chain and the versions. Nothing here holds original bytes: the PDF writer
+and the bundle stream them from `VaultService.read_original` one item at a time.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from evidence_app import __version__
+from evidence_app.core import clock
+from evidence_app.core.errors import BadInput, NotFound
+from evidence_app.core.model import PREVIEW_IMAGE, AuditEntry, Case, Item, Region
+from evidence_app.core.service import VaultService
+from evidence_app.export.texts import LANGUAGES
+
+ORIGINALS = "originals"
+MAX_NAME = 80
+
+
+@dataclass(frozen=True)
+class DossierItem:
+    """One item as it appears in the dossier."""
+
+    number: int
+    item: Item
+    file_name: str  # path inside the bundle, e.g. "originals/3-screenshot.png"
+    regions: tuple[Region, ...] = ()
+    redacted: bool = False
+
+    @property
+    def shows_image(self) -> bool:
+        """Whether the PDF shows a picture of it (in a redacted copy: only with regions)."""
+        return self.item.preview == PREVIEW_IMAGE and (not self.redacted or bool(self.regions))
+
+    @property
+    def is_image(self) -> bool:
+        return self.item.preview == PREVIEW_IMAGE
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone named with the items, and the numbers of the items that name them."""
+
+    name: str
+    item_numbers: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class Dossier:
+    """Everything one export shows, in the order it shows it."""
+
+    cases: tuple[Case, ...]
+    items: tuple[DossierItem, ...]
+    persons: tuple[Person, ...]
+    audit_head: str
+    audit_entries: tuple[AuditEntry, ...]  # the whole chain; the manifest decides what to reveal
+    app_version: str
+    sqlcipher_version: str
+    exported_at: clock.Instant
+    language: str
+    prepared_by: str
+    redacted: bool = False
+    case_ids: frozenset[int] = field(default_factory=frozenset)
+
+    @property
+    def reference(self) -> str:
+        """The case reference printed on every page."""
+        return " + ".join(case.name for case in self.cases)
+
+    @property
+    def summaries(self) -> list[tuple[Case, str]]:
+        return [(case, case.summary.strip()) for case in self.cases if case.summary.strip()]
+
+
+def safe_name(name: str, fallback: str = "item") -> str:
+    """A file name every system accepts: ASCII letters, digits, `.`, `-` and `_`."""
+    ascii_only = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "_", ascii_only).strip("._-")
+    if not cleaned:
+        return fallback
+    if len(cleaned) > MAX_NAME:
+        stem, dot, ext = cleaned.rpartition(".")
+        if dot and 0 < len(ext) <= 10:
+            cleaned = stem[: MAX_NAME - len(ext) - 1] + "." + ext
+        else:
+            cleaned = cleaned[:MAX_NAME]
+    return cleaned
+
+
+def build_dossier(
+    service: VaultService,
+    *,
+    case_ids: Sequence[int] | None = None,
+    item_ids: Sequence[int] | None = None,
+    language: str = "en",
+    prepared_by: str = "",
+    redactions: Mapping[int, Sequence[Region]] | None = None,
+) -> Dossier:
+    """The dossier of `case_ids` (None: every case), limited to `item_ids` when given.
+
+    With `redactions` (item id -> regions; may be empty) the dossier is a redacted
+    copy: images carry the regions and the bundle leaves the originals out.
+    Raises NotFound for an unknown case or item, BadInput for an empty selection.
+    """
+    if language not in LANGUAGES:
+        raise BadInput(f"the dossier is available in {', '.join(LANGUAGES)}, not {language!r}")
+    all_cases = {case.id: case for case in service.cases()}
+    if case_ids is None:
+        chosen = list(all_cases)
+    else:
+        for case_id in case_ids:
+            if case_id not in all_cases:
+                raise NotFound(f"no case {case_id}")
+        chosen = list(dict.fromkeys(case_ids))
+    items = [item for case_id in chosen for item in service.items(case_id)]
+    if item_ids is not None:
+        wanted = set(item_ids)
+        found = {item.id for item in items}
+        missing = sorted(wanted - found)
+        if missing:
+            raise NotFound(f"no item {missing[0]} in the chosen case(s)")
+        items = [item for item in items if item.id in wanted]
+    if not items:
+        raise BadInput("there is nothing to export: the selection holds no items")
+    chosen = [case_id for case_id in chosen if any(item.case_id == case_id for item in items)]
+    items.sort(key=lambda item: (item.captured_at, item.id))
+    dossier_items = tuple(
+        DossierItem(
+            number=n,
+            item=item,
+            file_name=f"{ORIGINALS}/{n}-{safe_name(item.original_name, f'item-{item.id}')}",
+            regions=tuple((redactions or {}).get(item.id, ())),
+            redacted=redactions is not None,
+        )
+        for n, item in enumerate(items, start=1)
+    )
+    by_person: dict[str, list[int]] = {}
+    for entry in dossier_items:
+        name = entry.item.posted_by.strip()
+        if name:
+            by_person.setdefault(name, []).append(entry.number)
+    persons = tuple(Person(name, tuple(numbers)) for name, numbers in by_person.items())
+    recorders = sorted(
+        {entry.item.recorded_by for entry in dossier_items if entry.item.recorded_by}
+    )
+    entries = tuple(service.audit_entries())
+    return Dossier(
+        cases=tuple(all_cases[case_id] for case_id in chosen),
+        items=dossier_items,
+        persons=persons,
+        audit_head=entries[-1].hash if entries else service.audit_head(),
+        audit_entries=entries,
+        app_version=__version__,
+        sqlcipher_version=service.sqlcipher_version(),
+        exported_at=clock.now(),
+        language=language,
+        prepared_by=prepared_by.strip() or ", ".join(recorders),
+        redacted=redactions is not None,
+        case_ids=frozenset(chosen),
+    )

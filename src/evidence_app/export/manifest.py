@@ -1,0 +1,96 @@
+"""`manifest.json`: every stored field of every item, and the audit chain that vouches for them.
+
+The audit chain is included from its first entry to its head, so a reader can
+follow every link. Entries about the exported items and cases (and the vault's
+creation) are given in full, so their hashes can be recomputed and the items'
+fields replayed from them; every other entry (another case's evidence, an
+earlier export) is given only as `{seq, prev_hash, hash}`: it keeps the chain
+unbroken without revealing what it recorded.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from evidence_app.core import audit
+from evidence_app.core.model import AuditEntry
+from evidence_app.export.dossier import Dossier
+
+FORMAT = "bewijskluis-dossier"
+FORMAT_VERSION = 1
+NAME = "manifest.json"
+SUMS = "SHA256SUMS"
+PDF = "dossier.pdf"
+VERIFY = "VERIFY.txt"
+
+
+def full_entry(entry: AuditEntry) -> dict[str, Any]:
+    return {
+        "seq": entry.seq,
+        "at_utc": entry.at_utc,
+        "actor": entry.actor,
+        "action": entry.action,
+        "target": entry.target,
+        "details": entry.details,
+        "prev_hash": entry.prev_hash,
+        "hash": entry.hash,
+    }
+
+
+def _revealed(dossier: Dossier, entry: AuditEntry) -> bool:
+    targets = {f"item:{e.item.id}" for e in dossier.items}
+    targets |= {f"case:{case_id}" for case_id in dossier.case_ids}
+    return entry.target in targets or entry.action == audit.VAULT_CREATE
+
+
+def audit_section(dossier: Dossier) -> dict[str, Any]:
+    entries = [
+        full_entry(entry)
+        if _revealed(dossier, entry)
+        else {"seq": entry.seq, "prev_hash": entry.prev_hash, "hash": entry.hash}
+        for entry in dossier.audit_entries
+    ]
+    return {"genesis": audit.GENESIS, "head": dossier.audit_head, "entries": entries}
+
+
+def build_manifest(dossier: Dossier, files: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The manifest; `files` maps the bundle's other files (PDF, VERIFY.txt) to sha256 and size."""
+    items = []
+    for entry in dossier.items:
+        record: dict[str, Any] = {
+            "number": entry.number,
+            "file": None if dossier.redacted else entry.file_name,
+        }
+        record.update(entry.item.state())
+        if dossier.redacted:
+            record["redacted_regions"] = [
+                {"x": r.x, "y": r.y, "width": r.width, "height": r.height, "style": r.style}
+                for r in entry.regions
+            ]
+        items.append(record)
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "app": "Bewijskluis",
+        "app_version": dossier.app_version,
+        "sqlcipher_version": dossier.sqlcipher_version,
+        "exported_at": dossier.exported_at.utc,
+        "exported_time_zone": dossier.exported_at.time_zone,
+        "exported_utc_offset_minutes": dossier.exported_at.utc_offset_minutes,
+        "language": dossier.language,
+        "variant": "redacted" if dossier.redacted else "complete",
+        "prepared_by": dossier.prepared_by,
+        "cases": [
+            {"id": c.id, "name": c.name, "summary": c.summary, "created_at": c.created_at}
+            for c in dossier.cases
+        ],
+        "persons": [{"name": p.name, "items": list(p.item_numbers)} for p in dossier.persons],
+        "items": items,
+        "files": files,
+        "audit": audit_section(dossier),
+    }
+
+
+def manifest_bytes(manifest: dict[str, Any]) -> bytes:
+    return (json.dumps(manifest, indent=2, ensure_ascii=False, sort_keys=False) + "\n").encode()

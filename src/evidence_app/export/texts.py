@@ -1,0 +1,202 @@
+"""Every sentence of the dossier and of VERIFY.txt, in one place, for Qt's translation tools.
+
+The strings are marked with `QT_TRANSLATE_NOOP("Dossier", ...)` so that
+`pyside6-lupdate src/evidence_app/export -ts .../dossier_<lang>.ts` finds them;
+`Texts` translates them at export time with a `QTranslator` loaded from
+`resources/translations/dossier_<lang>.qm`. No application object is needed:
+`QTranslator.translate` works on its own, so the command line exports in
+Dutch or French without starting Qt's GUI.
+
+Placeholders are Python's `{name}`: translators keep them as they are.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtCore import QTranslator
+
+from evidence_app.core.errors import BadInput
+
+CONTEXT = "Dossier"
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks `source` for translation in `context`; PySide6's own is typed as returning object."""
+    return source
+
+
+LANGUAGES: tuple[str, ...] = ("nl", "fr", "en")
+
+# -- the cover ----------------------------------------------------------------
+TITLE = QT_TRANSLATE_NOOP("Dossier", "Evidence dossier")
+REDACTED_TITLE = QT_TRANSLATE_NOOP("Dossier", "Evidence dossier (redacted copy)")
+CASE = QT_TRANSLATE_NOOP("Dossier", "Case")
+PREPARED_BY = QT_TRANSLATE_NOOP("Dossier", "Prepared by")
+EXPORTED_ON = QT_TRANSLATE_NOOP("Dossier", "Exported on")
+ITEM_COUNT = QT_TRANSLATE_NOOP("Dossier", "Number of items")
+AUDIT_HEAD = QT_TRANSLATE_NOOP("Dossier", "Audit chain head")
+MADE_WITH = QT_TRANSLATE_NOOP("Dossier", "Made with")
+COVER_NOTE = QT_TRANSLATE_NOOP(
+    "Dossier",
+    "This dossier was exported from an encrypted evidence vault. Every original file is in the "
+    "folder originals/ of this bundle, byte for byte as it was recorded. Its SHA-256 fingerprint "
+    "is printed on its page and in the file SHA256SUMS. The audit chain head above fixes the "
+    "state of the vault at the moment of export. VERIFY.txt explains how to check that nothing "
+    "was changed.",
+)
+REDACTED_NOTE = QT_TRANSLATE_NOOP(
+    "Dossier",
+    "This is a redacted copy: parts of some images are hidden and the original files are not "
+    "included. The person concerned can provide the complete dossier to the police.",
+)
+
+# -- summary and persons ------------------------------------------------------
+SUMMARY = QT_TRANSLATE_NOOP("Dossier", "Summary of the facts")
+SUMMARY_INTRO = QT_TRANSLATE_NOOP("Dossier", "In the words of the person concerned.")
+NO_SUMMARY = QT_TRANSLATE_NOOP("Dossier", "No summary was written.")
+PERSONS = QT_TRANSLATE_NOOP("Dossier", "Persons involved")
+PERSONS_INTRO = QT_TRANSLATE_NOOP(
+    "Dossier", "Whoever posted or sent the material, as recorded with the items."
+)
+NO_PERSONS = QT_TRANSLATE_NOOP("Dossier", "No person was named with the items.")
+PERSON_ITEMS = QT_TRANSLATE_NOOP("Dossier", "Items")
+
+# -- the chronological table --------------------------------------------------
+OVERVIEW = QT_TRANSLATE_NOOP("Dossier", "Chronological list of items")
+COL_NUMBER = QT_TRANSLATE_NOOP("Dossier", "No.")
+COL_LOCAL = QT_TRANSLATE_NOOP("Dossier", "Local time")
+COL_UTC = QT_TRANSLATE_NOOP("Dossier", "UTC")
+COL_PLATFORM = QT_TRANSLATE_NOOP("Dossier", "Platform")
+COL_URL = QT_TRANSLATE_NOOP("Dossier", "Web address")
+COL_POSTED_BY = QT_TRANSLATE_NOOP("Dossier", "Posted by")
+COL_HASH = QT_TRANSLATE_NOOP("Dossier", "SHA-256 (start)")
+
+# -- one page per item --------------------------------------------------------
+ITEM_HEADING = QT_TRANSLATE_NOOP("Dossier", "Item {number} of {total}")
+URL = QT_TRANSLATE_NOOP("Dossier", "Web address")
+FINAL_URL = QT_TRANSLATE_NOOP("Dossier", "Address after redirects")
+PAGE_TITLE = QT_TRANSLATE_NOOP("Dossier", "Page title")
+PLATFORM = QT_TRANSLATE_NOOP("Dossier", "Platform")
+CAPTURED_LOCAL = QT_TRANSLATE_NOOP("Dossier", "Captured at (local time)")
+CAPTURED_UTC = QT_TRANSLATE_NOOP("Dossier", "Captured at (UTC)")
+POSTED_BY = QT_TRANSLATE_NOOP("Dossier", "Posted by")
+POSTED_AT = QT_TRANSLATE_NOOP("Dossier", "Posted or seen")
+KIND = QT_TRANSLATE_NOOP("Dossier", "Kind of capture")
+FILE_NAME = QT_TRANSLATE_NOOP("Dossier", "Original file name")
+FILE_IN_BUNDLE = QT_TRANSLATE_NOOP("Dossier", "File in this bundle")
+FILE_TYPE = QT_TRANSLATE_NOOP("Dossier", "File type and size")
+PIXELS = QT_TRANSLATE_NOOP("Dossier", "{width} × {height} pixels")
+BYTES = QT_TRANSLATE_NOOP("Dossier", "{count} bytes")
+FILE_MODIFIED = QT_TRANSLATE_NOOP("Dossier", "File last modified (UTC)")
+EXIF_DATE = QT_TRANSLATE_NOOP("Dossier", "Date written in the image")
+DESCRIPTION = QT_TRANSLATE_NOOP("Dossier", "What it shows")
+NOTES = QT_TRANSLATE_NOOP("Dossier", "Notes")
+RECORDED_BY = QT_TRANSLATE_NOOP("Dossier", "Recorded by")
+SHA256 = QT_TRANSLATE_NOOP("Dossier", "SHA-256")
+NOT_AN_IMAGE = QT_TRANSLATE_NOOP(
+    "Dossier",
+    "This item is not an image, so it is not shown here. The original file is in the bundle "
+    "with the fingerprint below.",
+)
+IMAGE_NOT_SHOWN = QT_TRANSLATE_NOOP(
+    "Dossier",
+    "This image cannot be shown in the PDF (too large or damaged). The original file is in the "
+    "bundle with the fingerprint below.",
+)
+IMAGE_LOSSLESS = QT_TRANSLATE_NOOP(
+    "Dossier", "The image shown is the original, pixel for pixel (no compression loss)."
+)
+REDACTED_PAGE = QT_TRANSLATE_NOOP(
+    "Dossier",
+    "REDACTED: parts of this image are hidden. The original is not included in this copy.",
+)
+IMAGE_WITHHELD = QT_TRANSLATE_NOOP(
+    "Dossier",
+    "REDACTED: this image is withheld from this copy, because no part of it was marked to be "
+    "shown. The original is not included.",
+)
+FOOTER_PAGE = QT_TRANSLATE_NOOP("Dossier", "Page {page} / {total}")
+
+# -- kinds of capture ---------------------------------------------------------
+KIND_FILE = QT_TRANSLATE_NOOP("Dossier", "file import")
+KIND_SCREEN = QT_TRANSLATE_NOOP("Dossier", "screenshot of the whole screen")
+KIND_REGION = QT_TRANSLATE_NOOP("Dossier", "screenshot of a region")
+KIND_WINDOW = QT_TRANSLATE_NOOP("Dossier", "screenshot of a window")
+KIND_CLIPBOARD = QT_TRANSLATE_NOOP("Dossier", "pasted from the clipboard")
+KIND_WEB = QT_TRANSLATE_NOOP("Dossier", "web page capture")
+
+# -- VERIFY.txt ---------------------------------------------------------------
+VERIFY_TITLE = QT_TRANSLATE_NOOP("Dossier", "How to check this evidence dossier")
+VERIFY_INTRO = QT_TRANSLATE_NOOP(
+    "Dossier",
+    "This bundle was exported by Bewijskluis {version} on {date}. It holds the dossier "
+    "(dossier.pdf), the original files (originals/), a description of every item "
+    "(manifest.json) and the SHA-256 fingerprint of every file (SHA256SUMS). If any byte of any "
+    "file were changed, its fingerprint would no longer match.",
+)
+VERIFY_APP = QT_TRANSLATE_NOOP(
+    "Dossier",
+    "1. With Bewijskluis installed, this checks every fingerprint, the manifest against the "
+    "files and the audit entries against each other, and names every file that does not match:",
+)
+VERIFY_LINUX = QT_TRANSLATE_NOOP(
+    "Dossier",
+    "2. Without Bewijskluis, on Linux or macOS, open a terminal in this folder and run the "
+    "command below. Every line must end in OK:",
+)
+VERIFY_WINDOWS = QT_TRANSLATE_NOOP(
+    "Dossier",
+    "3. On Windows, open a command prompt in this folder and run, for each file, the command "
+    "below. The fingerprint it prints must be the one listed for that file in SHA256SUMS:",
+)
+VERIFY_HEAD = QT_TRANSLATE_NOOP(
+    "Dossier",
+    "The audit chain head of the vault at the moment of export was {head}. The owner of the "
+    "vault can show that this value is part of the vault's own chain.",
+)
+VERIFY_REDACTED = QT_TRANSLATE_NOOP(
+    "Dossier",
+    "This is a redacted copy: parts of images are hidden and the original files are not included.",
+)
+
+KIND_TEXTS: dict[str, str] = {
+    "file": KIND_FILE,
+    "screen": KIND_SCREEN,
+    "region": KIND_REGION,
+    "window": KIND_WINDOW,
+    "clipboard": KIND_CLIPBOARD,
+    "web": KIND_WEB,
+}
+
+
+class MissingTranslation(BadInput):
+    """The dossier's translation for a language is not installed (no `.qm`)."""
+
+
+class Texts:
+    """The dossier's sentences in one language; call with a source text and its placeholders."""
+
+    def __init__(self, lang: str) -> None:
+        if lang not in LANGUAGES:
+            raise BadInput(f"the dossier is available in {', '.join(LANGUAGES)}, not {lang!r}")
+        self.lang = lang
+        self._translator = QTranslator()
+        self._data = b""  # QTranslator reads from this buffer: keep it alive with the object
+        if lang != "en":
+            folder = resources.files("evidence_app") / "resources" / "translations"
+            try:
+                self._data = (folder / f"dossier_{lang}.qm").read_bytes()
+            except (FileNotFoundError, NotADirectoryError):
+                raise MissingTranslation(
+                    f"the {lang} translation of the dossier is not installed"
+                ) from None
+            if not self._translator.load(self._data):
+                raise MissingTranslation(f"the {lang} translation of the dossier is damaged")
+
+    def __call__(self, source: str, **values: object) -> str:
+        text = self._translator.translate(CONTEXT, source) or source
+        return text.format(**values) if values else text
+
+    def kind(self, kind: str) -> str:
+        return self(KIND_TEXTS[kind]) if kind in KIND_TEXTS else kind

@@ -1,0 +1,259 @@
+"""Checking an exported bundle offline: no vault, no key, only the folder or ZIP.
+
+1. Every line of `SHA256SUMS` names a file that is there and has that hash;
+   every file of the bundle (but `SHA256SUMS` itself) is listed.
+2. `manifest.json` against the files: each item's original has the size and
+   SHA-256 the manifest records, every file in `originals/` is described, and
+   the other files match the manifest's `files` section.
+3. The audit chain in the manifest: each entry links to the one before, the
+   entries given in full hash to their `hash` (as in `core.audit`), the last
+   one is the head; replaying them gives each item's fields as the manifest
+   states them.
+
+Each problem names the file it is about. Raises `BundleUnreadable` when the
+bundle cannot be read at all (not there, not a ZIP, a missing or wrong password).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import re
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+import pyzipper
+
+from evidence_app.core import audit
+from evidence_app.core.errors import EvidenceError
+from evidence_app.core.model import AuditEntry, Item
+from evidence_app.export import manifest as mf
+
+_SUMS_LINE = re.compile(r"^([0-9a-f]{64}) [ *](.+)$")
+_READ = 1024 * 1024
+_ITEM_FIELDS = tuple(Item.__dataclass_fields__)
+
+
+class BundleUnreadable(EvidenceError):
+    """The bundle cannot be opened at all (exit code 2)."""
+
+    exit_code = 2
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing that does not match, and the file it is about."""
+
+    file: str
+    what: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.what}"
+
+
+class _Folder:
+    def __init__(self, root: Path) -> None:
+        self._root = root
+
+    def names(self) -> set[str]:
+        return {
+            path.relative_to(self._root).as_posix()
+            for path in self._root.rglob("*")
+            if path.is_file() or path.is_symlink()
+        }
+
+    @contextlib.contextmanager
+    def open(self, name: str) -> Iterator[IO[bytes]]:
+        with (self._root / name).open("rb") as handle:
+            yield handle
+
+
+class _Zip:
+    def __init__(self, path: Path, password: str | None) -> None:
+        try:
+            self._zip = pyzipper.AESZipFile(path)
+        except (pyzipper.BadZipFile, OSError) as exc:
+            raise BundleUnreadable(f"{path.name} is not a readable ZIP file") from exc
+        if password:
+            self._zip.setpassword(password.encode("utf-8"))
+
+    def names(self) -> set[str]:
+        return {info.filename for info in self._zip.infolist() if not info.is_dir()}
+
+    @contextlib.contextmanager
+    def open(self, name: str) -> Iterator[IO[bytes]]:
+        try:
+            with self._zip.open(name) as handle:
+                yield handle
+        except RuntimeError as exc:  # zipfile's way to say "password required" or "bad password"
+            raise BundleUnreadable(
+                "the ZIP is encrypted: give the right password (--password)"
+            ) from exc
+
+    def close(self) -> None:
+        self._zip.close()
+
+
+def _hash(source: _Folder | _Zip, name: str) -> tuple[str, int]:
+    digest, size = hashlib.sha256(), 0
+    with source.open(name) as handle:
+        while data := handle.read(_READ):
+            digest.update(data)
+            size += len(data)
+    return digest.hexdigest(), size
+
+
+def _read(source: _Folder | _Zip, name: str, limit: int = 256 * 1024 * 1024) -> bytes:
+    with source.open(name) as handle:
+        return handle.read(limit)
+
+
+def verify_bundle(path: Path, password: str | None = None) -> list[Finding]:
+    """Every problem of the bundle at `path` (a folder or a ZIP); empty when all is well."""
+    if path.is_dir():
+        return _verify(_Folder(path))
+    if not path.is_file():
+        raise BundleUnreadable(f"{path.name}: no such file or folder")
+    source = _Zip(path, password)
+    try:
+        return _verify(source)
+    except (pyzipper.BadZipFile, zlib.error, EOFError) as exc:
+        raise BundleUnreadable(f"{path.name} is damaged: {exc}") from exc
+    finally:
+        source.close()
+
+
+def _verify(source: _Folder | _Zip) -> list[Finding]:
+    names = source.names()
+    if mf.SUMS not in names and mf.NAME not in names:
+        raise BundleUnreadable("this is not a Bewijskluis bundle (no SHA256SUMS, no manifest.json)")
+    findings: list[Finding] = []
+    hashes: dict[str, tuple[str, int]] = {}
+
+    def hashed(name: str) -> tuple[str, int]:
+        if name not in hashes:
+            hashes[name] = _hash(source, name)
+        return hashes[name]
+
+    # 1. SHA256SUMS
+    listed: dict[str, str] = {}
+    if mf.SUMS not in names:
+        findings.append(Finding(mf.SUMS, "missing"))
+    else:
+        text = _read(source, mf.SUMS).decode("utf-8", "replace")
+        for number, line in enumerate(text.splitlines(), start=1):
+            match = _SUMS_LINE.match(line)
+            if match is None:
+                findings.append(Finding(mf.SUMS, f"line {number} is not in sha256sum's format"))
+                continue
+            listed[match.group(2)] = match.group(1)
+        for name, expected in sorted(listed.items()):
+            if name not in names:
+                findings.append(Finding(name, "listed in SHA256SUMS but missing (removed)"))
+            elif hashed(name)[0] != expected:
+                findings.append(Finding(name, "its SHA-256 does not match SHA256SUMS (changed)"))
+        for name in sorted(names - set(listed) - {mf.SUMS}):
+            findings.append(Finding(name, "not listed in SHA256SUMS (added)"))
+
+    # 2. the manifest against the files
+    if mf.NAME not in names:
+        if mf.SUMS in names:
+            findings.append(Finding(mf.NAME, "missing"))
+        return findings
+    try:
+        manifest = json.loads(_read(source, mf.NAME))
+        items = list(manifest["items"])
+        files = dict(manifest.get("files", {}))
+        chain = manifest["audit"]
+    except (ValueError, KeyError, TypeError):
+        findings.append(Finding(mf.NAME, "not a readable manifest"))
+        return findings
+    described: set[str] = set()
+    for record in items:
+        name = record.get("file")
+        if not name:
+            continue
+        described.add(name)
+        if name not in names:
+            if name not in listed:  # already reported as removed otherwise
+                findings.append(Finding(name, "described in manifest.json but missing"))
+            continue
+        digest, size = hashed(name)
+        if size != record.get("size"):
+            findings.append(Finding(name, "its size differs from manifest.json"))
+        if digest != record.get("sha256"):
+            findings.append(Finding(name, "its SHA-256 differs from manifest.json"))
+    for name in sorted(n for n in names if n.startswith("originals/") and n not in described):
+        findings.append(Finding(name, "not described in manifest.json"))
+    for name, info in sorted(files.items()):
+        if name not in names:
+            if name not in listed:
+                findings.append(Finding(name, "described in manifest.json but missing"))
+        elif hashed(name) != (info.get("sha256"), info.get("size")):
+            findings.append(Finding(name, "its SHA-256 or size differs from manifest.json"))
+
+    # 3. the audit chain
+    findings += _verify_chain(chain, items)
+    return findings
+
+
+def _verify_chain(chain: Any, items: list[dict[str, Any]]) -> list[Finding]:
+    findings: list[Finding] = []
+
+    def problem(what: str) -> None:
+        findings.append(Finding(mf.NAME, what))
+
+    try:
+        entries = list(chain["entries"])
+        head = str(chain["head"])
+    except (KeyError, TypeError):
+        problem("the audit chain is missing")
+        return findings
+    prev, full = audit.GENESIS, []
+    for expected_seq, raw in enumerate(entries, start=1):
+        seq = raw.get("seq")
+        where = f"audit entry {seq}"
+        if seq != expected_seq:
+            problem(f"{where}: expected entry {expected_seq} here (missing or out of order)")
+        if raw.get("prev_hash") != prev:
+            problem(f"{where}: does not link to the entry before it")
+        if "action" in raw:
+            try:
+                entry = AuditEntry(**raw)
+            except TypeError:
+                problem(f"{where}: not a valid entry")
+                entry = None
+            if entry is not None:
+                recomputed = audit.entry_hash(
+                    entry.prev_hash,
+                    entry.seq,
+                    entry.at_utc,
+                    entry.actor,
+                    entry.action,
+                    entry.target,
+                    entry.details,
+                )
+                if recomputed != entry.hash:
+                    problem(f"{where}: its content does not match its hash (altered)")
+                full.append(entry)
+        prev = str(raw.get("hash"))
+    if prev != head:
+        problem("the last audit entry is not the audit chain head")
+    states = audit.replay_items(full)
+    for record in items:
+        item_id = record.get("id")
+        expected = states.get(item_id) if isinstance(item_id, int) else None
+        if expected is None:
+            problem(f"item {record.get('number')}: has no entry in the audit chain")
+            continue
+        for name in _ITEM_FIELDS:
+            if record.get(name) != expected.get(name):
+                problem(
+                    f"item {record.get('number')}: field '{name}' differs from what the "
+                    "audit chain recorded"
+                )
+    return findings

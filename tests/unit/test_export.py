@@ -1,0 +1,555 @@
+"""Exporting a dossier: the PDF (lossless images, text), the bundle, verify, ZIP, cancel.
+
+Evidence is made with Pillow and stored in a real vault; the PDF is read back with
+poppler (pdftotext, pdfimages), the bundle with sha256sum and 7-Zip.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import re
+import shutil
+import subprocess
+import threading
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image, ImageDraw
+
+from evidence_app.core.errors import BadInput, NotFound
+from evidence_app.core.model import Item, Region
+from evidence_app.core.service import VaultService
+from evidence_app.export import (
+    BundleUnreadable,
+    ExportCancelled,
+    ExportResult,
+    TargetExists,
+    export_dossier,
+    verify_bundle,
+)
+from evidence_app.export.dossier import safe_name
+
+LONG_URL = (
+    "https://www.instagram.com/p/"
+    + "Cx9aB" * 50
+    + "/?igsh="
+    + "a1b2c3d4" * 25
+    + "&utm_source=ig_web_copy_link"
+)
+SUMMARY = (
+    "Op 3 maart zag ik dat mijn foto's gedeeld werden. Noël heeft ze doorgestuurd; "
+    "ça a commencé en février, au collège François-Villon."
+)
+
+
+def screenshot(path: Path, size: tuple[int, int], seed: int, mode: str = "RGB") -> Path:
+    """A screenshot-like picture: flat background, coloured blocks, a little text."""
+    rng = random.Random(seed)
+    img = Image.new(mode, size, (246, 246, 250, 255)[: len(mode)])
+    draw = ImageDraw.Draw(img)
+    for n in range(60):
+        x, y = rng.randrange(size[0]), rng.randrange(size[1])
+        colour = (rng.randrange(256), rng.randrange(256), rng.randrange(256), rng.randrange(256))
+        draw.rectangle(
+            (x, y, x + rng.randrange(400), y + rng.randrange(80)), fill=colour[: len(mode)]
+        )
+        draw.text((x + 4, y + 4), f"bericht {n}", fill=(0, 0, 0, 255)[: len(mode)])
+    img.save(path, "JPEG" if path.suffix == ".jpg" else "PNG")
+    return path
+
+
+@dataclass
+class Evidence:
+    service: VaultService
+    items: list[Item]
+    files: list[Path]
+
+
+def add_evidence(service: VaultService, folder: Path) -> Evidence:
+    """A desktop screenshot, a phone screenshot with alpha, a JPEG photo, a palette PNG,
+    and a non-image, with a very long URL and accented names."""
+    folder.mkdir(exist_ok=True)
+    palette = folder / "gif-like.png"
+    screenshot(folder / "tmp.png", (300, 200), 9)
+    Image.open(folder / "tmp.png").convert("P", palette=Image.Palette.ADAPTIVE).save(palette)
+    (folder / "tmp.png").unlink()
+    chat = folder / "chat export é.txt"
+    chat.write_text("[21:03] X: je l'ai envoyée à toute la classe\n", encoding="utf-8")
+    files = [
+        screenshot(folder / "desktop.png", (1920, 1080), 1),
+        screenshot(folder / "telefoon.png", (1080, 2400), 2, mode="RGBA"),
+        screenshot(folder / "foto.jpg", (1600, 1200), 3),
+        palette,
+        chat,
+    ]
+    urls = [
+        "https://www.instagram.com/stories/noel.dupont/3301234567890/",
+        LONG_URL,
+        "https://www.tiktok.com/@anoniem_123/video/7291234567890123456",
+        "",
+        "https://web.whatsapp.com/",
+    ]
+    posted_by = ["Noël Dupont", "x_françois", "Noël Dupont", "", "Zoë"]
+    case = service.cases()[0]
+    service.set_case_summary(case.id, SUMMARY)
+    items = []
+    for path, url, who in zip(files, urls, posted_by, strict=True):
+        item = service.add_file(
+            path, case_id=case.id, url=url, notes=f"Notitie bij {path.name}: ça"
+        )
+        if who:
+            item = service.update_item(item.id, {"posted_by": who, "posted_at": "3 maart"})
+        items.append(item)
+    return Evidence(service, items, files)
+
+
+def export(service: VaultService, target: Path, **options: Any) -> ExportResult:
+    return export_dossier(service, target, **options)
+
+
+@pytest.fixture
+def evidence(service: VaultService, tmp_path: Path) -> Evidence:
+    return add_evidence(service, tmp_path / "files")
+
+
+@pytest.fixture
+def bundle(evidence: Evidence, tmp_path: Path) -> Path:
+    return export(evidence.service, tmp_path / "dossier").path
+
+
+def pdftext(pdf: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+# -- the PDF ------------------------------------------------------------------
+
+
+def test_every_image_in_the_pdf_is_pixel_identical_to_its_original(
+    evidence: Evidence, bundle: Path, tmp_path: Path
+) -> None:
+    pdf = bundle / "dossier.pdf"
+    listing = subprocess.run(
+        ["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    kinds = [(line.split()[2], line.split()[8]) for line in listing]  # (type, enc)
+    out = tmp_path / "extracted"
+    out.mkdir()
+    subprocess.run(["pdfimages", "-all", str(pdf), str(out / "img")], check=True)
+    extracted = sorted(out.iterdir())
+    assert len(extracted) == len(kinds)
+    images = [p for p in evidence.files if p.suffix != ".txt"]
+    position = 0
+    for original in images:
+        kind, enc = kinds[position]
+        assert kind == "image"
+        if original.suffix == ".jpg":
+            assert enc == "jpeg"
+            assert extracted[position].read_bytes() == original.read_bytes()
+            position += 1
+            continue
+        assert enc != "jpeg", f"{original.name} was re-encoded as JPEG"
+        with Image.open(original) as source, Image.open(extracted[position]) as shown:
+            alpha = source.mode == "RGBA" or "transparency" in source.info
+            expected = source.convert("RGBA" if alpha else "RGB")
+            if alpha and kinds[position + 1][0] == "smask":
+                with Image.open(extracted[position + 1]) as mask:
+                    shown = Image.merge("RGBA", (*shown.convert("RGB").split(), mask))
+                position += 1
+            elif expected.mode == "RGBA":
+                expected = expected.convert("RGB")
+            assert shown.size == expected.size
+            assert shown.convert(expected.mode).tobytes() == expected.tobytes(), original.name
+        position += 1
+    assert position == len(kinds)
+
+
+def test_pdf_text_has_urls_utc_times_hashes_page_numbers_and_accents(
+    evidence: Evidence, bundle: Path
+) -> None:
+    text = pdftext(bundle / "dossier.pdf")
+    flat = squeeze(text)
+    pages = int(
+        subprocess.run(
+            ["pdfinfo", str(bundle / "dossier.pdf")], capture_output=True, text=True, check=True
+        )
+        .stdout.split("Pages:")[1]
+        .split()[0]
+    )
+    for item in evidence.items:
+        if item.url:
+            assert squeeze(item.url) in flat, item.url[:40]
+        assert item.captured_at[:19].replace("T", " ") + " UTC" in text
+        assert item.sha256 in flat
+    for page in range(1, pages + 1):
+        assert f"Page {page} / {pages}" in text
+    assert text.count(evidence.service.cases()[0].name) >= pages  # the reference on every page
+    for words in ("Noël Dupont", "x_françois", "ça a commencé en février", "Zoë"):
+        assert squeeze(words) in flat
+    assert evidence.service.audit_entries()[-2].hash in flat  # the head before the export
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("nl", ("Bewijsdossier", "Chronologisch overzicht van de stukken", "Pagina 1 /")),
+        ("fr", ("Dossier de preuves", "Liste chronologique des pièces", "Résumé des faits")),
+    ],
+)
+def test_pdf_and_verify_text_are_translated(
+    evidence: Evidence, tmp_path: Path, language: str, words: tuple[str, ...]
+) -> None:
+    target = export(evidence.service, tmp_path / f"dossier-{language}", language=language).path
+    text = pdftext(target / "dossier.pdf")
+    for word in words:
+        assert word in text
+    assert "Chronological list" not in text
+    verify = (target / "VERIFY.txt").read_text(encoding="utf-8")
+    assert "sha256sum -c SHA256SUMS" in verify
+    assert "certutil -hashfile" in verify
+    assert ("controleert" if language == "nl" else "vérifier") in verify
+    assert json.loads((target / "manifest.json").read_text())["language"] == language
+
+
+def test_an_image_item_on_a_long_url_fits_the_page(evidence: Evidence, bundle: Path) -> None:
+    # Every text line of every page stays within the page: pdftotext -bbox gives word boxes.
+    boxes = subprocess.run(
+        ["pdftotext", "-bbox", str(bundle / "dossier.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    page_width = float(re.search(r'<page width="([\d.]+)"', boxes).group(1))  # type: ignore[union-attr]
+    right_edges = [float(x) for x in re.findall(r'xMax="([\d.]+)"', boxes)]
+    assert max(right_edges) <= page_width - 40  # 18 mm margins: nothing runs off
+
+
+# -- the bundle ---------------------------------------------------------------
+
+
+def test_bundle_files_check_with_sha256sum_and_originals_are_byte_identical(
+    evidence: Evidence, bundle: Path
+) -> None:
+    result = subprocess.run(
+        ["sha256sum", "-c", "--strict", "SHA256SUMS"],
+        cwd=bundle,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    listed = {line.split("  ", 1)[1] for line in (bundle / "SHA256SUMS").read_text().splitlines()}
+    on_disk = {p.relative_to(bundle).as_posix() for p in bundle.rglob("*") if p.is_file()}
+    assert listed == on_disk - {"SHA256SUMS"}
+    originals = sorted((bundle / "originals").iterdir(), key=lambda p: int(p.name.split("-")[0]))
+    by_hash = {hashlib.sha256(p.read_bytes()).hexdigest(): p for p in evidence.files}
+    assert len(originals) == len(evidence.items)
+    for path in originals:
+        source = by_hash[hashlib.sha256(path.read_bytes()).hexdigest()]
+        assert path.read_bytes() == source.read_bytes()
+    assert (bundle / "originals" / "5-chat_export_e.txt").is_file()
+
+
+def test_manifest_holds_every_field_persons_versions_and_the_audit_chain(
+    evidence: Evidence, bundle: Path
+) -> None:
+    manifest = json.loads((bundle / "manifest.json").read_text(encoding="utf-8"))
+    service = evidence.service
+    by_id = {record["id"]: record for record in manifest["items"]}
+    for item in evidence.items:
+        record = by_id[item.id]
+        for name, value in item.state().items():
+            assert record[name] == value, name
+    assert {p["name"] for p in manifest["persons"]} == {"Noël Dupont", "x_françois", "Zoë"}
+    assert manifest["sqlcipher_version"] == service.sqlcipher_version()
+    assert manifest["cases"][0]["summary"] == SUMMARY
+    chain = manifest["audit"]
+    entries = service.audit_entries()
+    export_entry = entries[-1]
+    assert export_entry.action == "export"
+    assert chain["head"] == entries[-2].hash
+    assert [e["hash"] for e in chain["entries"]] == [e.hash for e in entries[:-1]]
+    assert export_entry.details["items"] == [i.id for i in evidence.items]
+    manifest_hash = hashlib.sha256((bundle / "manifest.json").read_bytes()).hexdigest()
+    assert export_entry.details["manifest_sha256"] == manifest_hash
+    assert service.check() == []
+
+
+def test_other_cases_stay_out_of_the_manifest(evidence: Evidence, tmp_path: Path) -> None:
+    service = evidence.service
+    other = service.create_case("Geheime andere zaak")
+    secret = screenshot(tmp_path / "ander.png", (40, 30), 7)
+    service.add_file(secret, case_id=other.id, url="https://example.org/geheim")
+    first = service.cases()[0]
+    target = export(service, tmp_path / "only-first", case_ids=[first.id]).path
+    manifest = (target / "manifest.json").read_text(encoding="utf-8")
+    assert "Geheime" not in manifest and "example.org/geheim" not in manifest
+    assert verify_bundle(target) == []
+
+
+def test_chosen_items_only(evidence: Evidence, tmp_path: Path) -> None:
+    chosen = [evidence.items[2].id, evidence.items[0].id]
+    target = export(evidence.service, tmp_path / "two", item_ids=chosen).path
+    names = sorted(p.name for p in (target / "originals").iterdir())
+    assert names == ["1-desktop.png", "2-foto.jpg"]
+    with pytest.raises(NotFound):
+        export(evidence.service, tmp_path / "bad", item_ids=[999])
+    assert not (tmp_path / "bad").exists()
+
+
+# -- verify -------------------------------------------------------------------
+
+
+def test_verify_passes_an_untouched_bundle(bundle: Path) -> None:
+    assert verify_bundle(bundle) == []
+
+
+def test_verify_names_an_original_with_one_changed_byte(bundle: Path) -> None:
+    target = bundle / "originals" / "1-desktop.png"
+    data = bytearray(target.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    target.write_bytes(bytes(data))
+    findings = verify_bundle(bundle)
+    assert findings
+    assert {f.file for f in findings} == {"originals/1-desktop.png"}
+
+
+def test_verify_names_the_manifest_when_a_field_changes(bundle: Path) -> None:
+    path = bundle / "manifest.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    manifest["items"][0]["url"] = "https://example.org/something-else"
+    path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")
+    findings = [str(f) for f in verify_bundle(bundle)]
+    assert any(f.startswith("manifest.json: its SHA-256 does not match") for f in findings)
+    assert any("field 'url' differs from what the audit chain recorded" in f for f in findings)
+
+
+def test_verify_names_the_manifest_when_a_field_and_its_sums_change(bundle: Path) -> None:
+    # Someone who also rewrites SHA256SUMS is still caught by the audit chain.
+    path = bundle / "manifest.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    manifest["items"][1]["posted_by"] = "iemand anders"
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+    sums = bundle / "SHA256SUMS"
+    new_hash = hashlib.sha256(path.read_bytes()).hexdigest()
+    lines = [
+        f"{new_hash}  manifest.json" if line.endswith("  manifest.json") else line
+        for line in sums.read_text().splitlines()
+    ]
+    sums.write_text("\n".join(lines) + "\n")
+    findings = [str(f) for f in verify_bundle(bundle)]
+    assert findings == [
+        "manifest.json: item 2: field 'posted_by' differs from what the audit chain recorded"
+    ]
+
+
+def test_verify_names_added_and_removed_files(bundle: Path) -> None:
+    (bundle / "originals" / "extra.png").write_bytes(b"not evidence")
+    (bundle / "originals" / "3-foto.jpg").unlink()
+    findings = [str(f) for f in verify_bundle(bundle)]
+    assert "originals/extra.png: not listed in SHA256SUMS (added)" in findings
+    assert "originals/3-foto.jpg: listed in SHA256SUMS but missing (removed)" in findings
+    assert "originals/extra.png: not described in manifest.json" in findings
+
+
+def test_verify_refuses_what_is_not_a_bundle(tmp_path: Path) -> None:
+    with pytest.raises(BundleUnreadable):
+        verify_bundle(tmp_path / "nothing")
+    (tmp_path / "junk.zip").write_bytes(b"PK not really")
+    with pytest.raises(BundleUnreadable):
+        verify_bundle(tmp_path / "junk.zip")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(BundleUnreadable):
+        verify_bundle(tmp_path / "empty")
+
+
+# -- ZIP, password, atomicity ----------------------------------------------------
+
+
+def seven_zip() -> str:
+    found = shutil.which("7z") or shutil.which("7zz")
+    if found is None:
+        pytest.skip("7-Zip is not installed (Debian package 7zip)")
+    return found
+
+
+def test_zip_bundle_verifies_and_unpacks_to_a_checkable_folder(
+    evidence: Evidence, tmp_path: Path
+) -> None:
+    target = export(evidence.service, tmp_path / "dossier.zip").path
+    assert target.is_file()
+    assert verify_bundle(target) == []
+    unpacked = tmp_path / "unpacked"
+    with zipfile.ZipFile(target) as archive:
+        archive.extractall(unpacked)
+    assert (
+        subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=unpacked, check=False).returncode == 0
+    )
+
+
+def test_encrypted_zip_opens_with_7zip_and_the_password_only(
+    evidence: Evidence, tmp_path: Path
+) -> None:
+    tool = seven_zip()
+    password = "Wachtwoord voor de politie 2026!"
+    target = export(evidence.service, tmp_path / "secret.zip", password=password).path
+    wrong = subprocess.run(
+        [tool, "x", "-pnot-the-password", f"-o{tmp_path / 'wrong'}", str(target)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert wrong.returncode != 0
+    assert not any(p.is_file() and p.stat().st_size for p in (tmp_path / "wrong").rglob("*"))
+    right = subprocess.run(
+        [tool, "x", f"-p{password}", f"-o{tmp_path / 'right'}", str(target)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert right.returncode == 0, right.stdout + right.stderr
+    checked = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=tmp_path / "right", check=False)
+    assert checked.returncode == 0
+    listing = subprocess.run(
+        [tool, "l", "-slt", f"-p{password}", str(target)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert listing.count("Method = AES-256") == 5 + 4
+    assert verify_bundle(target, password) == []
+    with pytest.raises(BundleUnreadable):
+        verify_bundle(target)
+    with pytest.raises(BundleUnreadable):
+        verify_bundle(target, "wrong")
+
+
+def test_a_password_needs_a_zip(evidence: Evidence, tmp_path: Path) -> None:
+    with pytest.raises(BadInput):
+        export(evidence.service, tmp_path / "folder", password="x" * 12)
+    assert list(tmp_path.glob("*folder*")) == []
+
+
+@pytest.mark.parametrize("name", ["cancelled", "cancelled.zip"])
+def test_cancel_leaves_nothing_under_the_final_name(
+    evidence: Evidence, tmp_path: Path, name: str
+) -> None:
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> bool:
+        seen.append((done, total))
+        return done < 3
+
+    before = len(evidence.service.audit_entries())
+    with pytest.raises(ExportCancelled):
+        export(evidence.service, tmp_path / name, progress=progress)
+    assert seen[-1][0] == 3
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["files", "home"]
+    assert len(evidence.service.audit_entries()) == before  # no export recorded
+
+    event = threading.Event()
+    event.set()
+    with pytest.raises(ExportCancelled):
+        export(evidence.service, tmp_path / name, cancel=event)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["files", "home"]
+
+
+def test_progress_counts_to_its_total(evidence: Evidence, tmp_path: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    export(evidence.service, tmp_path / "d", progress=lambda d, t: seen.append((d, t)) or None)
+    total = seen[0][1]
+    assert [d for d, _ in seen] == list(range(1, total + 1))
+    assert total == 4 + 5 + 1  # 4 images in the PDF, 5 originals, the manifest
+
+
+def test_an_existing_target_is_refused(evidence: Evidence, tmp_path: Path) -> None:
+    (tmp_path / "exists.zip").write_bytes(b"keep me")
+    with pytest.raises(TargetExists):
+        export(evidence.service, tmp_path / "exists.zip")
+    assert (tmp_path / "exists.zip").read_bytes() == b"keep me"
+
+
+# -- the redacted copy ----------------------------------------------------------
+
+
+def test_redacted_copy_hides_regions_and_leaves_out_the_originals(
+    evidence: Evidence, tmp_path: Path
+) -> None:
+    service = evidence.service
+    desktop = evidence.items[0]
+    service.set_redactions(
+        desktop.id, [Region(100, 100, 400, 300), Region(900, 500, 300, 200, "blur")]
+    )
+    target = export(service, tmp_path / "school", redacted=True).path
+    assert not (target / "originals").exists()
+    assert verify_bundle(target) == []
+    text = pdftext(target / "dossier.pdf")
+    assert "REDACTED: parts of this image are hidden" in text
+    assert "REDACTED: this image is withheld" in text  # images without regions are not shown
+    out = tmp_path / "img"
+    out.mkdir()
+    subprocess.run(["pdfimages", "-png", str(target / "dossier.pdf"), str(out / "i")], check=True)
+    (shown,) = sorted(out.iterdir())  # only the image with regions appears
+    with Image.open(shown) as img, Image.open(evidence.files[0]) as original:
+        assert img.size == original.size
+        assert img.crop((100, 100, 500, 400)).getcolors() == [(400 * 300, (0, 0, 0))]
+        assert (
+            img.crop((900, 500, 1200, 700)).tobytes()
+            != original.crop((900, 500, 1200, 700)).tobytes()
+        )
+        corner = original.convert("RGB").crop((0, 0, 90, 90))
+        assert img.crop((0, 0, 90, 90)).tobytes() == corner.tobytes()
+    manifest = json.loads((target / "manifest.json").read_text())
+    assert manifest["variant"] == "redacted"
+    assert manifest["items"][0]["redacted_regions"][0] == {
+        "x": 100,
+        "y": 100,
+        "width": 400,
+        "height": 300,
+        "style": "black",
+    }
+    assert service.original_bytes(desktop.id) == evidence.files[0].read_bytes()
+    assert service.check() == []
+
+
+def test_redaction_regions_are_stored_clipped_and_audited(evidence: Evidence) -> None:
+    service = evidence.service
+    item = evidence.items[3]  # 300 × 200
+    service.set_redactions(item.id, [Region(250, 150, 500, 500), Region(-5, -5, 2, 2)])
+    assert service.redactions() == {item.id: [Region(250, 150, 50, 50)]}
+    assert service.audit_entries()[-1].action == "item.redactions"
+    with pytest.raises(BadInput):
+        service.set_redactions(item.id, [Region(0, 0, 5, 5, "pink")])
+    service.set_redactions(item.id, [])
+    assert service.redactions() == {}
+    assert service.check() == []
+
+
+def test_case_summary_is_audited(service: VaultService) -> None:
+    case = service.cases()[0]
+    service.set_case_summary(case.id, "Wat er gebeurde.")
+    entry = service.audit_entries()[-1]
+    assert (entry.action, entry.target) == ("case.edit", f"case:{case.id}")
+    assert entry.details["changes"]["summary"] == {"before": "", "after": "Wat er gebeurde."}
+    assert service.cases()[0].summary == "Wat er gebeurde."
+
+
+def test_safe_names() -> None:
+    assert safe_name("Schermafbeelding 2026-03-03 om 21.04.05.png") == (
+        "Schermafbeelding_2026-03-03_om_21.04.05.png"
+    )
+    assert safe_name("../../etc/passwd") == "etc_passwd"
+    assert safe_name("ççç") == "ccc"
+    assert safe_name("") == "item"
+    long = safe_name("a" * 300 + ".jpeg")
+    assert len(long) == 80 and long.endswith(".jpeg")
