@@ -188,6 +188,66 @@ def cmd_check(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> 
     return EXIT_OK
 
 
+def _item_ids(text: str | None) -> list[int] | None:
+    if text is None:
+        return None
+    try:
+        ids = [int(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        raise BadInput("--items takes item numbers separated by commas, e.g. 3,5,8") from None
+    if not ids:
+        raise BadInput("--items names no item")
+    return ids
+
+
+def cmd_export(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> int:
+    from evidence_app.export import TargetExists, export_dossier
+
+    target = Path(args.out)
+    if target.exists() or target.is_symlink():
+        raise TargetExists(f"{args.out} exists already; choose a new name (nothing was changed).")
+    if args.password and target.suffix.lower() != ".zip":
+        raise BadInput("--password needs a ZIP: give an --out path that ends in .zip")
+    item_ids = _item_ids(args.items)
+    service = _open(paths, args, secrets)
+    try:
+        password = secrets.read_new("ZIP password") if args.password else None
+        case_ids = [service.case_by_name(args.case).id] if args.case else None
+        result = export_dossier(
+            service,
+            target,
+            case_ids=case_ids,
+            item_ids=item_ids,
+            language=args.lang,
+            password=password,
+            prepared_by=args.prepared_by,
+            redacted=args.redacted,
+        )
+    finally:
+        service.lock()
+    print(result.path, flush=True)
+    _say(
+        f"The dossier is ready ({len(result.files)} files). Check it with "
+        f"'evidence-app verify {result.path}'."
+        + (" Send the password by another way than the file." if password else "")
+    )
+    return EXIT_OK
+
+
+def cmd_verify(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> int:
+    from evidence_app.export import verify_bundle
+
+    password = secrets.read("ZIP password: ") if args.password else None
+    findings = verify_bundle(Path(args.path), password)
+    for finding in findings:
+        print(finding, flush=True)
+    if findings:
+        _say(f"{len(findings)} problem(s) found: this bundle is not as it was exported.")
+        return EXIT_CHECK_FAILED
+    _say("All checks passed: every file, the manifest and the audit entries match.")
+    return EXIT_OK
+
+
 def cmd_passwd(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> int:
     if args.recovery_key:
         service = _open(paths, args, secrets)
@@ -242,6 +302,29 @@ def build_parser() -> argparse.ArgumentParser:
     p_list.add_argument("--json", action="store_true", help="every stored field, as JSON")
     add("check", cmd_check, "verify the database, every stored file and the audit chain")
     add("passwd", cmd_passwd, "change the passphrase")
+    p_export = add("export", cmd_export, "write the dossier (PDF, originals, manifest)")
+    p_export.add_argument("--case", help="only this case (default: every case)")
+    p_export.add_argument(
+        "--out", required=True, help="a new folder, or a file ending in .zip for a ZIP"
+    )
+    p_export.add_argument("--lang", choices=("nl", "fr", "en"), default="en")
+    p_export.add_argument("--items", help="only these item numbers, e.g. 3,5,8")
+    p_export.add_argument(
+        "--password",
+        action="store_true",
+        help="encrypt the ZIP (AES-256); the password is read after the passphrase, twice",
+    )
+    p_export.add_argument("--prepared-by", default="", help="who prepared the dossier")
+    p_export.add_argument(
+        "--redacted",
+        action="store_true",
+        help="a copy with the marked regions hidden and without the originals",
+    )
+    p_verify = add("verify", cmd_verify, "check an exported dossier (no vault needed)")
+    p_verify.add_argument("path", metavar="PATH", help="the dossier's folder or ZIP")
+    p_verify.add_argument(
+        "--password", action="store_true", help="the ZIP is encrypted: read its password"
+    )
     return parser
 
 

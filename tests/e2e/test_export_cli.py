@@ -1,0 +1,143 @@
+"""`evidence-app export` and `evidence-app verify` as real processes: exit codes, output, memory."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from tests.e2e.conftest import PASSPHRASE, Env, Run, command
+from tests.unit.test_export import Evidence, add_evidence
+
+from evidence_app.core.service import VaultService
+
+ZIP_PASSWORD = "een ander wachtwoord voor de politie"
+
+
+@pytest.fixture
+def evidence(env: Env, vault: str, tmp_path: Path) -> Evidence:
+    service = VaultService.unlock(env.vault_dir, PASSPHRASE)
+    try:
+        return add_evidence(service, tmp_path / "files")
+    finally:
+        service.lock()
+
+
+def test_export_a_case_to_a_folder_and_verify_it(
+    run: Run, evidence: Evidence, tmp_path: Path
+) -> None:
+    out = tmp_path / "dossier"
+    result = run("export", "--case", "Evidence", "--out", str(out), "--lang", "fr")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(out)
+    assert (out / "dossier.pdf").is_file() and (out / "originals").is_dir()
+    assert PASSPHRASE not in result.stdout + result.stderr
+    checked = run("verify", str(out), lines=())
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert checked.stdout == ""
+
+    again = run("export", "--case", "Evidence", "--out", str(out))
+    assert again.returncode == 2
+    assert "exists already" in again.stderr
+
+    original = out / "originals" / "2-telefoon.png"
+    data = bytearray(original.read_bytes())
+    data[100] ^= 0xFF
+    original.write_bytes(bytes(data))
+    (out / "notes.txt").write_text("added later")
+    tampered = run("verify", str(out), lines=())
+    assert tampered.returncode == 1
+    lines = tampered.stdout.splitlines()
+    assert "originals/2-telefoon.png: its SHA-256 does not match SHA256SUMS (changed)" in lines
+    assert "notes.txt: not listed in SHA256SUMS (added)" in lines
+    assert all(line.split(":")[0] in ("originals/2-telefoon.png", "notes.txt") for line in lines)
+
+
+def test_export_chosen_items_to_an_encrypted_zip(
+    run: Run, evidence: Evidence, tmp_path: Path
+) -> None:
+    out = tmp_path / "dossier.zip"
+    ids = f"{evidence.items[0].id},{evidence.items[4].id}"
+    result = run(
+        "export",
+        "--out",
+        str(out),
+        "--items",
+        ids,
+        "--password",
+        lines=(PASSPHRASE, ZIP_PASSWORD, ZIP_PASSWORD),
+    )
+    assert result.returncode == 0, result.stderr
+    assert ZIP_PASSWORD not in result.stdout + result.stderr
+    assert run("verify", str(out), "--password", lines=(ZIP_PASSWORD,)).returncode == 0
+    locked = run("verify", str(out), lines=())
+    assert locked.returncode == 2
+    assert "password" in locked.stderr
+    assert run("verify", str(out), "--password", lines=("wrong",)).returncode == 2
+
+
+def test_export_refuses_bad_input(run: Run, evidence: Evidence, tmp_path: Path) -> None:
+    mismatch = run(
+        "export",
+        "--out",
+        str(tmp_path / "x.zip"),
+        "--password",
+        lines=(PASSPHRASE, ZIP_PASSWORD, ZIP_PASSWORD + "!"),
+    )
+    assert mismatch.returncode == 2
+    assert not (tmp_path / "x.zip").exists()
+    assert run("export", "--out", str(tmp_path / "y"), "--items", "1,a").returncode == 2
+    assert run("export", "--out", str(tmp_path / "y"), "--case", "Nope").returncode == 2
+    assert run("export", "--out", str(tmp_path / "y"), lines=("wrong passphrase",)).returncode == 3
+    assert run("export", "--out", str(tmp_path / "y"), "--password").returncode == 2
+    assert not (tmp_path / "y").exists()
+    assert run("verify", str(tmp_path / "missing"), lines=()).returncode == 2
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+@pytest.mark.slow
+def test_exporting_200_screenshots_stays_under_400_mib(
+    env: Env, vault: str, tmp_path: Path
+) -> None:
+    service = VaultService.unlock(env.vault_dir, PASSPHRASE)
+    folder = tmp_path / "shots"
+    folder.mkdir()
+    try:
+        case = service.cases()[0]
+        for n in range(200):
+            # Flat like a screenshot, with a band of noise so each PNG is ~1.7 MB:
+            # 200 of them held at once would be far above the limit.
+            img = Image.new("RGB", (1920, 1080), (240, 240, 245))
+            img.paste(Image.frombytes("RGB", (1920, 300), os.urandom(1920 * 300 * 3)), (0, 400))
+            buffer = io.BytesIO()
+            img.save(buffer, "PNG", compress_level=1)
+            path = folder / f"shot-{n:03}.png"
+            path.write_bytes(buffer.getvalue())
+            service.add_file(path, case_id=case.id, url=f"https://x.com/a/status/{n}")
+            path.unlink()
+    finally:
+        service.lock()
+    out = tmp_path / "big.zip"
+    measure = (
+        "import resource, subprocess, sys\n"
+        "done = subprocess.run(sys.argv[1:], input=sys.stdin.read(), text=True, stdout=-3)\n"
+        "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+        "print(done.returncode, peak)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", measure, *command(env, "export", "--out", str(out))],
+        input=PASSPHRASE + "\n",
+        capture_output=True,
+        text=True,
+        env=env.vars,
+        timeout=900,
+        check=False,
+    )
+    code, peak_kib = (int(v) for v in result.stdout.split())
+    assert code == 0, result.stderr
+    assert out.stat().st_size > 200 * 1_500_000 * 2  # the PDF and the originals are all there
+    assert peak_kib < 400 * 1024, f"peak {peak_kib / 1024:.0f} MiB"
