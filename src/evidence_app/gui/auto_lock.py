@@ -67,6 +67,10 @@ class AutoLock(QObject):
     def stop(self) -> None:
         self._timer.stop()
 
+    def remaining_ms(self) -> int:
+        """Milliseconds until the vault locks itself (-1 when not counting)."""
+        return self._timer.remainingTime()
+
     def is_active(self) -> bool:
         return self._timer.isActive()
 

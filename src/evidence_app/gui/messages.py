@@ -18,6 +18,7 @@ from evidence_app.core.errors import (
     VaultUnreadable,
     WrongSecret,
 )
+from evidence_app.core.web import BadUrl
 
 
 def _t(text: str) -> str:
@@ -72,6 +73,11 @@ def error_text(exc: BaseException, *, recovery: bool = False) -> str:
         return too_short(exc.minimum)
     if isinstance(exc, VaultLocked):
         return _t("The vault is locked. Open it again to go on.")
+    if isinstance(exc, BadUrl):
+        return _t(
+            "This web address does not look right. Copy it from the address bar of your "
+            "browser (it starts with https://) and try again."
+        )
     if isinstance(exc, BadInput):
         return _t("This could not be done: something in the input cannot be used.")
     if isinstance(exc, OSError):

@@ -114,10 +114,11 @@ class SetupWizard(QWizard):
 
     # -- closing --------------------------------------------------------------
     def accept(self) -> None:
-        self.flow.forget_key()
-        for label in self.key.group_labels:
-            label.clear()
-        super().accept()
+        super().accept()  # validates the last page first; may stay open
+        if self.result() == QWizard.DialogCode.Accepted:
+            self.flow.forget_key()
+            for label in self.key.group_labels:
+                label.clear()
 
     def reject(self) -> None:
         if self._service is not None:

@@ -21,11 +21,31 @@ MESSAGE = b"activate\n"
 CONNECT_TIMEOUT_MS = 500
 
 
+# A Unix socket path must fit in `sockaddr_un.sun_path` (108 bytes on Linux).
+_MAX_SOCKET_PATH = 100
+
+
 def server_name(vault_dir: Path) -> str:
     """A socket name for this vault and this user; a hash, never the path."""
     uid = os.getuid() if hasattr(os, "getuid") else 0
     digest = hashlib.sha256(f"{uid}:{vault_dir.resolve()}".encode()).hexdigest()
     return f"bewijskluis-{digest[:32]}"
+
+
+def server_address(vault_dir: Path) -> str:
+    """Where the socket lives: the private runtime folder on Unix when there is one.
+
+    Qt would put a bare name in the temp folder, whose path can be too long for
+    a socket; `/tmp` is the fallback then.
+    """
+    name = server_name(vault_dir)
+    if os.name != "posix":
+        return name
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    for folder in (runtime, os.environ.get("TMPDIR", ""), "/tmp"):  # noqa: S108
+        if folder and os.path.isdir(folder) and len(folder) + len(name) + 1 <= _MAX_SOCKET_PATH:
+            return os.path.join(folder, name)
+    return name
 
 
 class SingleInstance(QObject):
@@ -39,8 +59,9 @@ class SingleInstance(QObject):
 
     def __init__(self, vault_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.name = server_name(vault_dir)
+        self.name = server_address(vault_dir)
         self._server: QLocalServer | None = None
+        self._clients: list[QLocalSocket] = []
 
     def notify_running(self) -> bool:
         """Ask an instance that is already running to come forward; whether one answered."""
@@ -73,6 +94,10 @@ class SingleInstance(QObject):
         return True
 
     def release(self) -> None:
+        """Stop listening (the next start of the app may claim the vault)."""
+        for socket in self._clients:
+            socket.abort()
+        self._clients.clear()
         if self._server is not None:
             self._server.close()
             self._server = None
@@ -81,12 +106,25 @@ class SingleInstance(QObject):
     def _on_connection(self) -> None:
         assert self._server is not None
         while (socket := self._server.nextPendingConnection()) is not None:
-            socket.readyRead.connect(lambda s=socket: self._on_message(s))
-            socket.disconnected.connect(socket.deleteLater)
-            if socket.bytesAvailable():
-                self._on_message(socket)
+            self._clients.append(socket)
+            socket.readyRead.connect(self._on_ready_read)
+            socket.disconnected.connect(self._on_disconnected)
+            self._read(socket)
 
-    def _on_message(self, socket: QLocalSocket) -> None:
-        data = bytes(socket.readAll().data())
-        if MESSAGE.strip() in data:
+    @Slot()
+    def _on_ready_read(self) -> None:
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket):
+            self._read(socket)
+
+    @Slot()
+    def _on_disconnected(self) -> None:
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket) and socket in self._clients:
+            self._read(socket)
+            self._clients.remove(socket)
+            socket.deleteLater()
+
+    def _read(self, socket: QLocalSocket) -> None:
+        if socket.bytesAvailable() and MESSAGE.strip() in bytes(socket.readAll().data()):
             self.activation_requested.emit()

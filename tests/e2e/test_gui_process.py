@@ -1,0 +1,91 @@
+"""The desktop app as a real process: a second start for the same vault exits at once.
+
+The first process shows its unlock dialog (offscreen) and listens on the
+single-instance socket; the second start must hand over and exit 0 quickly,
+leaving the first running.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+from evidence_app.core.service import VaultService
+from evidence_app.gui.single_instance import server_name
+from evidence_app.storage.keyheader import KdfParams
+
+PASSPHRASE = "correct horse battery staple"
+FAST_KDF = KdfParams(time_cost=1, memory_kib=64 * 1024, parallelism=1)
+
+
+def _env(tmp_path: Path, runtime: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    tmp = tmp_path / "tmp"
+    home = tmp_path / "userhome"
+    tmp.mkdir()
+    home.mkdir()
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        TMPDIR=str(tmp),
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_DATA_HOME=str(home / ".local" / "share"),
+        XDG_RUNTIME_DIR=str(runtime),
+        LANG="nl_BE.UTF-8",
+    )
+    env.pop("EVIDENCE_APP_HOME", None)
+    return env
+
+
+def _wait_for(predicate, timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_second_start_exits_zero_and_the_first_keeps_running(tmp_path: Path) -> None:
+    base = tmp_path / "base"
+    service, _ = VaultService.create(base / "vault", PASSPHRASE, kdf=FAST_KDF)
+    service.lock()
+    # A short private folder: a socket path must fit in 108 bytes.
+    runtime = Path(tempfile.mkdtemp(prefix="bk-"))
+    env = _env(tmp_path, runtime)
+    command = [sys.executable, "-m", "evidence_app", "--basedir", str(base)]
+    socket = runtime / server_name(base / "vault")
+
+    first = subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        if not _wait_for(socket.exists, timeout=30):
+            first.terminate()
+            pytest.fail(f"the first instance never listened: {first.communicate()[1][-2000:]}")
+        assert first.poll() is None
+        started = time.monotonic()
+        second = subprocess.run(command, env=env, capture_output=True, text=True, timeout=30)
+        elapsed = time.monotonic() - started
+        assert second.returncode == 0, second.stderr
+        assert elapsed < 10
+        assert str(base) not in second.stderr
+        assert first.poll() is None, "the first instance must still be running"
+    finally:
+        first.terminate()
+        try:
+            first.communicate(timeout=10)
+        except subprocess.TimeoutExpired:
+            first.kill()
+            first.communicate()
+        shutil.rmtree(runtime, ignore_errors=True)
+    # Nothing of the vault was written outside the base folder.
+    leftovers = [p for p in (tmp_path / "userhome").rglob("*") if p.is_file()]
+    assert leftovers == []

@@ -1,0 +1,137 @@
+"""The item table model and its sort/search proxy, without a view."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from PySide6.QtCore import Qt
+
+from evidence_app.core.model import Item
+from evidence_app.gui import item_model
+from evidence_app.gui.item_model import ID_ROLE, SORT_ROLE, ItemFilterProxy, ItemTableModel
+
+pytestmark = pytest.mark.gui
+
+BASE = Item(
+    id=0,
+    case_id=1,
+    kind="file",
+    captured_at="2024-05-01T10:00:00Z",
+    time_zone="Europe/Brussels",
+    utc_offset_minutes=120,
+    sha256="ab" * 32,
+)
+
+
+def _items() -> list[Item]:
+    return [
+        dataclasses.replace(
+            BASE,
+            id=1,
+            captured_at="2024-05-03T08:30:00Z",
+            platform="instagram",
+            url="https://instagram.com/p/1",
+            description="Story met mijn foto\nmeer tekst",
+            sha256="c0ffee" + "0" * 58,
+        ),
+        dataclasses.replace(
+            BASE,
+            id=2,
+            kind="screen",
+            captured_at="2024-05-01T21:15:00Z",
+            platform="snapchat",
+            notes="he asked for money",
+            sha256="beef00" + "0" * 58,
+        ),
+        dataclasses.replace(
+            BASE,
+            id=3,
+            captured_at="2024-05-02T12:00:00Z",
+            platform="tiktok",
+            posted_by="@bad.actor",
+            description="x" * 200,
+            sha256="0123ab" + "0" * 58,
+        ),
+    ]
+
+
+def test_model_passes_the_model_tester(qtmodeltester) -> None:
+    model = ItemTableModel()
+    model.set_items(_items())
+    qtmodeltester.check(model)
+    proxy = ItemFilterProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+
+
+def test_display_values_use_local_time_and_short_forms() -> None:
+    model = ItemTableModel()
+    model.set_items(_items())
+    first = [model.index(0, c).data() for c in range(item_model.COLUMN_COUNT)]
+    # 08:30 UTC at UTC+2 (Brussels summer time) is 10:30 local.
+    assert first == [
+        "2024-05-03 10:30",
+        "File",
+        "instagram",
+        "https://instagram.com/p/1",
+        "Story met mijn foto",
+        "c0ffee000000",
+    ]
+    assert model.index(1, item_model.COL_KIND).data() == "Screenshot"
+    long_description = model.index(2, item_model.COL_DESCRIPTION).data()
+    assert len(long_description) == item_model.SHORT_DESCRIPTION
+    assert long_description.endswith("…")
+    assert model.index(2, 0).data(ID_ROLE) == 3
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Date and time"
+
+
+def _ids(proxy: ItemFilterProxy) -> list[int]:
+    return [proxy.item_id(row) for row in range(proxy.rowCount())]
+
+
+def test_sorting_by_time_uses_the_real_moment_and_by_text_ignores_case() -> None:
+    model = ItemTableModel()
+    model.set_items(_items())
+    proxy = ItemFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(item_model.COL_CAPTURED, Qt.SortOrder.AscendingOrder)
+    assert _ids(proxy) == [2, 3, 1]
+    proxy.sort(item_model.COL_CAPTURED, Qt.SortOrder.DescendingOrder)
+    assert _ids(proxy) == [1, 3, 2]
+    proxy.sort(item_model.COL_PLATFORM, Qt.SortOrder.AscendingOrder)
+    assert _ids(proxy) == [1, 2, 3]
+    proxy.sort(item_model.COL_HASH, Qt.SortOrder.AscendingOrder)
+    assert _ids(proxy) == [3, 2, 1]
+    assert model.index(0, item_model.COL_CAPTURED).data(SORT_ROLE).startswith("2024-05-03T08:30")
+
+
+def test_search_looks_in_every_field_and_needs_every_word() -> None:
+    model = ItemTableModel()
+    model.set_items(_items())
+    proxy = ItemFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_search("MONEY")  # in the notes, which the table does not show
+    assert _ids(proxy) == [2]
+    proxy.set_search("@bad.actor")
+    assert _ids(proxy) == [3]
+    proxy.set_search("instagram foto")
+    assert _ids(proxy) == [1]
+    proxy.set_search("instagram money")
+    assert _ids(proxy) == []
+    proxy.set_search("  ")
+    assert sorted(_ids(proxy)) == [1, 2, 3]
+
+
+def test_add_replace_remove_keep_rows_in_step() -> None:
+    model = ItemTableModel()
+    items = _items()
+    model.set_items(items[:2])
+    model.add_item(items[2])
+    assert model.rowCount() == 3
+    model.replace_item(dataclasses.replace(items[0], platform="facebook"))
+    assert model.index(0, item_model.COL_PLATFORM).data() == "facebook"
+    model.remove_item(2)
+    assert [model.index(r, 0).data(ID_ROLE) for r in range(model.rowCount())] == [1, 3]
+    model.clear()
+    assert model.rowCount() == 0

@@ -1,0 +1,119 @@
+"""Locking by Ctrl+L and by idle time empties the window; unlocking fills it again."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmapCache
+from pytestqt.qtbot import QtBot
+
+from evidence_app.gui.main_window import PAGE_LOCKED, PAGE_VAULT, MainWindow
+from evidence_app.gui.settings import Settings
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot: QtBot, vault, make_png, translations):
+    case_id = vault.service.cases()[0].id
+    item = vault.service.add_file(make_png((250, 0, 0), (120, 90)), case_id=case_id)
+    win = MainWindow(vault.service, translations, Settings(vault.paths.settings_file))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.select_item(item.id)
+    qtbot.keyClicks(win.search, "png")
+    qtbot.keyClicks(win.detail.form.editors["notes"], "unsaved words")
+    assert win.detail.viewer.has_image()
+    return win, vault, item
+
+
+def _assert_emptied(win: MainWindow) -> None:
+    assert win.model.rowCount() == 0
+    assert win.proxy.rowCount() == 0
+    assert not win.detail.viewer.has_image()
+    assert win.detail.viewer.scene().items() == []
+    assert win.detail.form.item() is None
+    assert all(v == "" for v in win.detail.form.values().values())
+    assert win.detail.form.sha256.text() == ""
+    assert win.search.text() == ""
+    assert win.case_box.count() == 0
+    assert win.pages.currentIndex() == PAGE_LOCKED
+    assert not win.toolbar.add_files.isEnabled()
+
+
+def test_ctrl_l_locks_and_empties_everything(window, qtbot: QtBot) -> None:
+    win, vault, _ = window
+    QPixmapCache.insert("probe", win.grab())
+    with qtbot.waitSignal(win.locked):
+        qtbot.keyClick(win, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert vault.service.locked
+    assert win.service() is None
+    _assert_emptied(win)
+    assert QPixmapCache.find("probe") is None
+    assert win.unlock_dialog is not None and win.unlock_dialog.isVisible()
+
+
+def test_unlocking_again_fills_the_window(window, qtbot: QtBot) -> None:
+    win, vault, item = window
+    win.toolbar.lock.trigger()
+    dialog = win.unlock_dialog
+    assert dialog is not None
+    # A wrong passphrase first: the window stays empty.
+    qtbot.keyClicks(dialog.passphrase, "wrong wrong wrong")
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    assert dialog.status.text().startswith("This passphrase does not open the vault.")
+    assert win.model.rowCount() == 0
+    dialog.passphrase.clear()
+    with qtbot.waitSignal(win.refilled):
+        qtbot.keyClicks(dialog.passphrase, vault.passphrase)
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    assert win.pages.currentIndex() == PAGE_VAULT
+    assert win.model.rowCount() == 1
+    assert win.case_box.currentText() == "Case A"
+    assert win.service() is not None and not win.service().locked
+    assert win.toolbar.add_files.isEnabled()
+    assert win.auto_lock.is_active()
+    # The notes typed before locking were not saved: locking never waits.
+    assert win.service().item(item.id).notes == ""
+    win.select_item(item.id)
+    assert win.detail.viewer.image_size() == (120, 90)
+
+
+def test_closing_the_unlock_dialog_leaves_the_window_locked(window, qtbot: QtBot) -> None:
+    win, _, _ = window
+    win.lock_vault()
+    assert win.unlock_dialog is not None
+    win.unlock_dialog.reject()
+    assert win.pages.currentIndex() == PAGE_LOCKED
+    assert win.locked_note.text().startswith("The vault is locked.")
+    qtbot.mouseClick(win.open_button, Qt.MouseButton.LeftButton)
+    assert win.unlock_dialog is not None and win.unlock_dialog.isVisible()
+
+
+def test_auto_lock_after_idle_time(window, qtbot: QtBot) -> None:
+    win, vault, _ = window
+    win.auto_lock.set_interval_ms(150)
+    with qtbot.waitSignal(win.locked, timeout=5000):
+        pass
+    assert vault.service.locked
+    _assert_emptied(win)
+    assert not win.auto_lock.is_active()
+
+
+def test_input_resets_the_idle_timer(window, qtbot: QtBot) -> None:
+    win, vault, _ = window
+    win.auto_lock.set_interval_ms(400)
+    qtbot.waitUntil(lambda: win.auto_lock.remaining_ms() < 200)
+    qtbot.keyClick(win.search, Qt.Key.Key_A)  # input restarts the timer
+    assert win.auto_lock.remaining_ms() > 300
+    assert not vault.service.locked
+
+
+def test_auto_lock_delay_is_chosen_in_the_menu_and_kept(window, qtbot: QtBot) -> None:
+    win, vault, _ = window
+    win.toolbar.auto_lock_actions[15].trigger()
+    assert win.auto_lock.interval_ms() == 15 * 60_000
+    assert Settings(vault.paths.settings_file).auto_lock_minutes() == 15
+    text = vault.paths.settings_file.read_text()
+    assert "auto_lock_minutes=15" in text

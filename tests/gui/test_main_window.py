@@ -1,0 +1,236 @@
+"""The main window on a real vault: list, picture, editing, deleting, adding, cases, search."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from evidence_app.core.model import NO_PREVIEW_NOT_IMAGE, PREVIEW_IMAGE
+from evidence_app.gui import item_model
+from evidence_app.gui.main_window import MainWindow
+from evidence_app.gui.settings import Settings
+
+pytestmark = pytest.mark.gui
+
+RED = (220, 20, 20)
+BLUE = (20, 40, 220)
+
+
+@pytest.fixture
+def filled(vault, make_png, tmp_path: Path):
+    """The vault with a red picture, a blue picture and a text file."""
+    case_id = vault.service.cases()[0].id
+    red = vault.service.add_file(make_png(RED, (400, 300)), case_id=case_id)
+    blue = vault.service.add_file(
+        make_png(BLUE, (80, 60)), case_id=case_id, url="https://www.instagram.com/p/abc"
+    )
+    text_file = tmp_path / "chat.txt"
+    text_file.write_text("not a picture")
+    text = vault.service.add_file(text_file, case_id=case_id, notes="chat export")
+    assert red.preview == blue.preview == PREVIEW_IMAGE
+    assert text.preview == NO_PREVIEW_NOT_IMAGE
+    return vault, {"red": red, "blue": blue, "text": text}
+
+
+@pytest.fixture
+def window(qtbot: QtBot, filled, translations) -> MainWindow:
+    vault, _ = filled
+    win = MainWindow(vault.service, translations, Settings(vault.paths.settings_file))
+    qtbot.addWidget(win)
+    win.resize(1100, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def _centre_colour(win: MainWindow) -> tuple[int, int, int]:
+    viewer = win.detail.viewer
+    image = viewer.viewport().grab().toImage()
+    colour = QColor(image.pixel(image.width() // 2, image.height() // 2))
+    return colour.red(), colour.green(), colour.blue()
+
+
+def test_list_shows_every_item_of_the_case(window: MainWindow, filled) -> None:
+    _, items = filled
+    assert window.model.rowCount() == 3
+    assert window.case_box.currentText() == "Case A"
+    ids = {window.proxy.item_id(row) for row in range(window.proxy.rowCount())}
+    assert ids == {item.id for item in items.values()}
+    assert window.windowTitle() == "Bewijskluis"
+
+
+def test_choosing_a_picture_shows_it_in_the_viewer(window: MainWindow, filled) -> None:
+    _, items = filled
+    window.select_item(items["red"].id)
+    assert window.detail.viewer.image_size() == (400, 300)
+    assert _centre_colour(window) == RED
+    assert window.detail.form.sha256.text() == items["red"].sha256
+    window.select_item(items["blue"].id)
+    assert window.detail.viewer.image_size() == (80, 60)
+    assert _centre_colour(window) == BLUE
+    assert window.detail.form.editors["url"].text() == "https://www.instagram.com/p/abc"
+
+
+def test_viewer_zooms_fits_and_shows_real_size(window: MainWindow, filled, qtbot: QtBot) -> None:
+    _, items = filled
+    window.select_item(items["red"].id)
+    viewer, buttons = window.detail.viewer, window.detail.zoom_buttons
+    fitted = viewer.scale_factor()
+    assert fitted <= 1.0
+    qtbot.mouseClick(buttons["zoom_in"], Qt.MouseButton.LeftButton)
+    assert viewer.scale_factor() == pytest.approx(fitted * 1.25)
+    qtbot.mouseClick(buttons["actual"], Qt.MouseButton.LeftButton)
+    assert viewer.scale_factor() == pytest.approx(1.0)
+    assert window.detail.zoom_label.text() == "100 %"
+    qtbot.mouseClick(buttons["zoom_out"], Qt.MouseButton.LeftButton)
+    assert viewer.scale_factor() == pytest.approx(0.8)
+    qtbot.mouseClick(buttons["fit"], Qt.MouseButton.LeftButton)
+    assert viewer.scale_factor() == pytest.approx(fitted)
+
+
+def test_a_file_that_is_no_picture_says_why(window: MainWindow, filled) -> None:
+    _, items = filled
+    window.select_item(items["text"].id)
+    assert not window.detail.viewer.has_image()
+    assert window.detail.note.text().startswith("This file is not a picture")
+    assert window.detail.form.editors["notes"].toPlainText() == "chat export"
+    assert not window.detail.zoom_buttons["zoom_in"].isEnabled()
+
+
+def test_editing_is_stored_and_audited(window: MainWindow, filled, qtbot: QtBot) -> None:
+    vault, items = filled
+    item_id = items["red"].id
+    window.select_item(item_id)
+    form = window.detail.form
+    qtbot.keyClicks(form.editors["posted_by"], "@someone")
+    qtbot.keyClicks(form.editors["description"], "My photo, posted without asking")
+    assert form.status.text() == ""
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.status.text().startswith("Saved at ")
+    stored = vault.service.item(item_id)
+    assert stored.posted_by == "@someone"
+    assert stored.description == "My photo, posted without asking"
+    assert stored.sha256 == items["red"].sha256  # the original is untouched
+    last = vault.service.audit_entries()[-1]
+    assert last.action == "item.edit"
+    assert last.details["changes"]["posted_by"] == {"before": "", "after": "@someone"}
+    row = window.model.row_of(item_id)
+    description = window.model.index(row, item_model.COL_DESCRIPTION).data()
+    assert description == "My photo, posted without asking"
+
+
+def test_saving_nothing_says_so(window: MainWindow, filled, qtbot: QtBot) -> None:
+    vault, items = filled
+    window.select_item(items["red"].id)
+    entries = len(vault.service.audit_entries())
+    qtbot.mouseClick(window.detail.form.save_button, Qt.MouseButton.LeftButton)
+    assert window.detail.form.status.text() == "Nothing to save: nothing was changed."
+    assert len(vault.service.audit_entries()) == entries
+
+
+def test_a_bad_web_address_is_not_saved_and_says_why(
+    window: MainWindow, filled, qtbot: QtBot
+) -> None:
+    vault, items = filled
+    window.select_item(items["red"].id)
+    url = window.detail.form.editors["url"]
+    qtbot.keyClicks(url, "javascript:alert(1)")
+    qtbot.mouseClick(window.detail.form.save_button, Qt.MouseButton.LeftButton)
+    assert window.detail.form.status.text().startswith("Not saved. This web address")
+    assert vault.service.item(items["red"].id).url == ""
+
+
+def test_moving_to_another_item_keeps_what_was_typed(
+    window: MainWindow, filled, qtbot: QtBot
+) -> None:
+    vault, items = filled
+    window.select_item(items["red"].id)
+    qtbot.keyClicks(window.detail.form.editors["platform"], "whatsapp")
+    window.select_item(items["blue"].id)
+    assert vault.service.item(items["red"].id).platform == "whatsapp"
+
+
+@pytest.mark.parametrize("answer", [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+def test_delete_asks_first(
+    window: MainWindow, filled, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, answer
+) -> None:
+    vault, items = filled
+    asked: list[str] = []
+
+    def question(parent, title, text, *args):
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    item_id = items["blue"].id
+    window.select_item(item_id)
+    qtbot.mouseClick(window.detail.form.delete_button, Qt.MouseButton.LeftButton)
+    assert asked and asked[0].startswith("Delete this item from the vault?")
+    remaining = {item.id for item in vault.service.items()}
+    if answer == QMessageBox.StandardButton.Yes:
+        assert item_id not in remaining
+        assert window.model.row_of(item_id) is None
+        assert not window.detail.viewer.has_image()
+        assert vault.service.audit_entries()[-1].action == "item.delete"
+    else:
+        assert item_id in remaining
+        assert window.model.row_of(item_id) is not None
+        assert window.detail.viewer.has_image()
+
+
+def test_add_files_uses_qt_dialog_and_stores_them(
+    window: MainWindow, filled, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, make_png
+) -> None:
+    vault, _ = filled
+    new = [make_png((0, 200, 0), name="green.png"), make_png((9, 9, 9), name="dark.png")]
+    options_seen = []
+
+    def get_open_file_names(parent, caption, directory, filters, options=None, **_):
+        options_seen.append(options)
+        return [str(p) for p in new], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", get_open_file_names)
+    window.toolbar.add_files.trigger()
+    assert options_seen == [QFileDialog.Option.DontUseNativeDialog]
+    assert window.model.rowCount() == 5
+    names = sorted(item.original_name for item in vault.service.items())
+    assert names == ["chat.txt", "dark.png", "green.png", "image0.png", "image1.png"]
+
+
+def test_a_new_case_is_created_and_chosen(
+    window: MainWindow, filled, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault, _ = filled
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("School", True))
+    qtbot.mouseClick(window.new_case_button, Qt.MouseButton.LeftButton)
+    assert window.case_box.currentText() == "School"
+    assert window.model.rowCount() == 0
+    assert sorted(case.name for case in vault.service.cases()) == ["Case A", "School"]
+    window.case_box.setCurrentIndex(window.case_box.findText("Case A"))
+    assert window.model.rowCount() == 3
+
+
+def test_search_field_filters_the_list(window: MainWindow, filled, qtbot: QtBot) -> None:
+    _, items = filled
+    qtbot.keyClicks(window.search, "instagram")
+    assert window.proxy.rowCount() == 1
+    assert window.proxy.item_id(0) == items["blue"].id
+    window.search.clear()
+    assert window.proxy.rowCount() == 3
+
+
+def test_clicking_a_column_header_sorts(window: MainWindow, filled, qtbot: QtBot) -> None:
+    header = window.table.horizontalHeader()
+    x = header.sectionViewportPosition(item_model.COL_URL) + 5
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert header.sortIndicatorSection() == item_model.COL_URL
+    order = header.sortIndicatorOrder()
+    urls = [window.proxy.index(r, item_model.COL_URL).data() for r in range(3)]
+    expected = sorted(urls, reverse=order == Qt.SortOrder.DescendingOrder)
+    assert urls == expected
+    assert "" in urls and "https://www.instagram.com/p/abc" in urls

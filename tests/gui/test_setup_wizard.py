@@ -1,0 +1,152 @@
+"""The first-start wizard: explain, passphrase, recovery key shown once, two groups checked."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWizard
+from pytestqt.qtbot import QtBot
+
+from evidence_app.core.service import VaultService
+from evidence_app.gui.settings import Settings
+from evidence_app.gui.setup_flow import SetupFlow
+from evidence_app.gui.setup_wizard import SetupWizard
+
+pytestmark = pytest.mark.gui
+
+PASSPHRASE = "mijn geheime zin om te onthouden"
+
+
+@pytest.fixture
+def wizard(
+    qtbot: QtBot, app_paths, fast_kdf, translations, monkeypatch: pytest.MonkeyPatch
+) -> SetupWizard:
+    # Closing the wizard at the end of a test must not wait for a real message box.
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Yes)
+    wiz = SetupWizard(
+        app_paths.vault_dir,
+        translations,
+        Settings(app_paths.settings_file),
+        kdf=fast_kdf,
+        flow=SetupFlow(rng=random.Random(7)),
+    )
+    qtbot.addWidget(wiz)
+    wiz.show()
+    return wiz
+
+
+def _click(qtbot: QtBot, wiz: SetupWizard, which: QWizard.WizardButton) -> None:
+    qtbot.mouseClick(wiz.button(which), Qt.MouseButton.LeftButton)
+
+
+def _to_key_page(qtbot: QtBot, wiz: SetupWizard) -> None:
+    assert wiz.currentPage() is wiz.welcome
+    assert "Nothing is sent anywhere" in wiz.welcome.body.text()
+    _click(qtbot, wiz, QWizard.WizardButton.NextButton)
+    assert wiz.currentPage() is wiz.passphrase
+    assert wiz.button(QWizard.WizardButton.CommitButton).text() == "Make my vault"
+    qtbot.keyClicks(wiz.passphrase.fields.first, PASSPHRASE)
+    qtbot.keyClicks(wiz.passphrase.fields.second, PASSPHRASE)
+    _click(qtbot, wiz, QWizard.WizardButton.CommitButton)
+    assert wiz.currentPage() is wiz.key
+
+
+def test_whole_setup_creates_a_vault_that_opens(qtbot: QtBot, wizard: SetupWizard, app_paths):
+    _to_key_page(qtbot, wizard)
+    groups = [label.text() for label in wizard.key.group_labels]
+    assert len(groups) == 16 and all(len(g) == 4 for g in groups)
+    assert wizard.passphrase.fields.first.text() == ""  # not kept in the widget
+    # The key must be marked as kept before going on.
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    qtbot.mouseClick(wizard.key.kept, Qt.MouseButton.LeftButton)
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentPage() is wizard.check
+
+    first, second = wizard.flow.asked_numbers()
+    labels = [label.text() for label in wizard.check.answer_labels]
+    assert labels == [f"Group {first}:", f"Group {second}:"]
+    qtbot.keyClicks(wizard.check.answers[0], groups[first - 1].lower())
+    qtbot.keyClicks(wizard.check.answers[1], "0000" if groups[second - 1] != "0000" else "1111")
+    _click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    assert wizard.check.problem_label.text().startswith(f"Group {second} does not match.")
+    assert wizard.isVisible()
+
+    wizard.check.answers[1].clear()
+    qtbot.keyClicks(wizard.check.answers[1], groups[second - 1])
+    with qtbot.waitSignal(wizard.accepted):
+        _click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    service = wizard.service()
+    assert service is not None and not service.locked
+    assert [case.name for case in service.cases()] == ["My evidence"]
+    service.lock()
+    VaultService.unlock(app_paths.vault_dir, PASSPHRASE).lock()
+    key = "-".join(groups)
+    VaultService.unlock_with_recovery_key(app_paths.vault_dir, key).lock()
+    assert wizard.flow.groups() == []  # forgotten once confirmed
+
+
+def test_passphrase_problems_are_said_and_nothing_is_created(
+    qtbot: QtBot, wizard: SetupWizard, app_paths
+) -> None:
+    _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    fields = wizard.passphrase.fields
+    assert "at least 10 characters" in fields.minimum_label.text()
+    _click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    assert fields.problem_label.text() == "Please choose a passphrase."
+    qtbot.keyClicks(fields.first, "te kort")
+    _click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    assert fields.problem_label.text() == "Your passphrase needs at least 10 characters."
+    fields.first.clear()
+    qtbot.keyClicks(fields.first, PASSPHRASE)
+    _click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    assert fields.problem_label.text() == "Please type your passphrase a second time."
+    assert wizard.currentPage() is wizard.passphrase
+    assert not VaultService.exists(app_paths.vault_dir)
+
+
+def test_strength_hint_follows_typing(qtbot: QtBot, wizard: SetupWizard) -> None:
+    _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    fields = wizard.passphrase.fields
+    qtbot.keyClicks(fields.first, "aaaaaaaaaa")
+    assert fields.strength_label.text() == "Strength: Very easy to guess"
+    fields.first.clear()
+    qtbot.keyClicks(fields.first, "kamelen zwemmen nooit in de Schelde")
+    assert fields.strength_label.text() == "Strength: Strong"
+    assert fields.meter.value() == 4
+
+
+@pytest.mark.parametrize("really", [False, True])
+def test_closing_after_creation_warns_first(
+    qtbot: QtBot, wizard: SetupWizard, monkeypatch: pytest.MonkeyPatch, really: bool
+) -> None:
+    _to_key_page(qtbot, wizard)
+    warnings: list[str] = []
+
+    def warning(parent, title, text, *args):
+        warnings.append(text)
+        return QMessageBox.StandardButton.Yes if really else QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    wizard.reject()
+    assert warnings and "you will never see this key again" in warnings[0]
+    assert wizard.isVisible() is not really
+    assert wizard.service() is None
+    if not really:
+        wizard._service.lock()
+
+
+def test_no_passphrase_file_or_key_written_outside_the_vault(
+    qtbot: QtBot, wizard: SetupWizard, app_paths, tmp_path: Path
+) -> None:
+    _to_key_page(qtbot, wizard)
+    key_digits = "".join(label.text() for label in wizard.key.group_labels)
+    for path in tmp_path.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert PASSPHRASE.encode() not in data
+            assert key_digits.encode() not in data.upper()
+    wizard._service.lock()
