@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.core.model import EDITABLE_FIELDS, Item
+from evidence_app.gui.qtcompat import emit
 
 LINE_FIELDS = ("url", "platform", "posted_by", "posted_at")
 TEXT_FIELDS = ("description", "notes")
@@ -224,4 +225,4 @@ class ItemForm(QWidget):
     def _on_edited(self) -> None:
         if not self._loading:
             self.status.clear()
-            self.edited.emit()
+            emit(self.edited)

@@ -37,6 +37,7 @@ from evidence_app.gui.auto_lock import AutoLock
 from evidence_app.gui.change_passphrase_dialog import ChangePassphraseDialog
 from evidence_app.gui.detail_pane import DetailPane
 from evidence_app.gui.i18n import Translations
+from evidence_app.gui.qtcompat import emit
 from evidence_app.gui.settings import Settings
 from evidence_app.gui.toolbar import MainToolBar
 from evidence_app.gui.unlock_dialog import UnlockDialog
@@ -238,7 +239,7 @@ class MainWindow(QMainWindow):
         if case_id != self.current_case_id() or self._service is None:
             return
         self.model.set_items(items)
-        self.refilled.emit()
+        emit(self.refilled)
 
     # -- the list -------------------------------------------------------------
     @Slot(QItemSelection, QItemSelection)
@@ -354,7 +355,7 @@ class MainWindow(QMainWindow):
         QPixmapCache.clear()
         self.toolbar.set_vault_actions_enabled(False)
         self.pages.setCurrentIndex(PAGE_LOCKED)
-        self.locked.emit()
+        emit(self.locked)
         self.show_unlock()
 
     @Slot()

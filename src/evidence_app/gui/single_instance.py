@@ -15,6 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from evidence_app.gui.qtcompat import emit
+
 log = logging.getLogger(__name__)
 
 MESSAGE = b"activate\n"
@@ -127,4 +129,4 @@ class SingleInstance(QObject):
 
     def _read(self, socket: QLocalSocket) -> None:
         if socket.bytesAvailable() and MESSAGE.strip() in bytes(socket.readAll().data()):
-            self.activation_requested.emit()
+            emit(self.activation_requested)

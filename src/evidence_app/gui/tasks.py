@@ -21,6 +21,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
 
+from evidence_app.gui.qtcompat import emit
+
 log = logging.getLogger(__name__)
 
 Done = Callable[[Any], None]
@@ -57,10 +59,14 @@ class _Task(QObject):
     """Carries one result from the worker thread back to the GUI thread.
 
     Signals:
-        finished(ok, value): emitted in the worker thread; delivered queued.
+        succeeded(value): emitted in the worker thread; delivered queued.
+        failed(exception): likewise, when the function raised.
     """
 
-    finished = Signal(bool, object)
+    # Only `object` arguments: a queued `bool` argument corrupted the reference
+    # count of True/False in PySide6 6.12 (a crash when the interpreter exits).
+    succeeded = Signal(object)
+    failed = Signal(object)
 
     def __init__(self, on_done: Done, on_error: Failed, context: QObject | None) -> None:
         # Not a child of `context`: Qt must not delete this object while a result is
@@ -69,19 +75,28 @@ class _Task(QObject):
         self._context = context
         self._on_done = on_done
         self._on_error = on_error
-        self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self.succeeded.connect(self._deliver_value, Qt.ConnectionType.QueuedConnection)
+        self.failed.connect(self._deliver_error, Qt.ConnectionType.QueuedConnection)
 
-    @Slot(bool, object)
-    def _deliver(self, ok: bool, value: object) -> None:
+    def _context_alive(self) -> bool:
+        return self._context is None or shiboken6.isValid(self._context)
+
+    @Slot(object)
+    def _deliver_value(self, value: object) -> None:
         _pending.discard(self)
         try:
-            if self._context is not None and not shiboken6.isValid(self._context):
-                return  # the widget that asked is gone
-            if ok:
+            if self._context_alive():
                 self._on_done(value)
-            else:
-                assert isinstance(value, BaseException)
-                self._on_error(value)
+        finally:
+            self.deleteLater()
+
+    @Slot(object)
+    def _deliver_error(self, exc: object) -> None:
+        _pending.discard(self)
+        try:
+            if self._context_alive():
+                assert isinstance(exc, BaseException)
+                self._on_error(exc)
         finally:
             self.deleteLater()
 
@@ -92,12 +107,13 @@ def _work(fn: Callable[[], Any], task: _Task) -> Callable[[], None]:
     def run() -> None:
         nonlocal fn
         try:
-            outcome: tuple[bool, object] = (True, fn())
+            value = fn()
         except BaseException as exc:  # handed to on_error, which decides what to say
-            outcome = (False, exc)
+            emit(task.failed, exc)
+        else:
+            emit(task.succeeded, value)
         finally:
             del fn  # drop references to secrets early
-        task.finished.emit(*outcome)
 
     return run
 

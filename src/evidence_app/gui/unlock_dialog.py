@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from evidence_app.core.errors import VaultUnreadable
 from evidence_app.core.service import VaultService
 from evidence_app.gui import messages, tasks
+from evidence_app.gui.qtcompat import emit
 
 log = logging.getLogger(__name__)
 
@@ -164,7 +165,7 @@ class UnlockDialog(QDialog):
         self._via_recovery_key = recovery
         self._clear_secrets()
         self.status.clear()
-        self.unlocked.emit(service, recovery)
+        emit(self.unlocked, service, recovery)
         self.accept()
 
     def _failed(self, exc: BaseException, recovery: bool) -> None:
