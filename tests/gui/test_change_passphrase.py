@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from evidence_app.core.errors import WrongSecret
@@ -18,8 +18,8 @@ pytestmark = pytest.mark.gui
 NEW = "een heel nieuwe zin vol woorden"
 
 
-def _ok(dialog: ChangePassphraseDialog) -> QDialogButtonBox:
-    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+def _ok(dialog: ChangePassphraseDialog) -> QPushButton:
+    return dialog.ok_button
 
 
 def test_change_from_the_toolbar(qtbot: QtBot, vault, translations) -> None:

@@ -1,4 +1,4 @@
-"""The emit work-around keeps the reference count of True steady."""
+"""The binding work-around keeps None, True and False alive through many Qt calls."""
 
 from __future__ import annotations
 
@@ -6,19 +6,21 @@ import sys
 
 from PySide6.QtCore import QObject, Signal
 
-from evidence_app.gui.qtcompat import emit
+from evidence_app.gui import qtcompat
 
 
 class _Sender(QObject):
     number = Signal(int)
 
 
-def test_emit_keeps_true_alive() -> None:
+def test_many_void_calls_and_emits_cannot_use_up_the_singletons() -> None:
     sender = _Sender()
     seen: list[int] = []
     sender.number.connect(seen.append)
-    before = sys.getrefcount(True)
-    for i in range(200):
-        emit(sender.number, i)
-    assert seen == list(range(200))
-    assert sys.getrefcount(True) - before >= 0
+    for i in range(5000):
+        sender.number.emit(i)
+        sender.setObjectName("x")
+    assert seen == list(range(5000))
+    for singleton in (None, True, False):
+        # Immortal (3.12+) or protected by qtcompat: far from zero either way.
+        assert sys.getrefcount(singleton) > 1_000_000 or not qtcompat.PROTECTED

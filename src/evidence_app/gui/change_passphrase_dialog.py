@@ -58,9 +58,12 @@ class ChangePassphraseDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setObjectName("status")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = QDialogButtonBox()
+        # Our own buttons: QDialogButtonBox resets the text of standard buttons to
+        # Qt's own words ("OK") when the language changes.
+        self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok_button.setDefault(True)
         self.buttons.accepted.connect(self._try_change)
         self.buttons.rejected.connect(self.reject)
 
@@ -95,10 +98,8 @@ class ChangePassphraseDialog(QDialog):
                     "to use from now on. Your recovery key stays the same."
                 )
             )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            self.tr("Change passphrase")
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.ok_button.setText(self.tr("Change passphrase"))
+        self.cancel_button.setText(self.tr("Cancel"))
         if self._busy:
             self.status.setText(self._busy_text())
 
@@ -114,7 +115,7 @@ class ChangePassphraseDialog(QDialog):
         self._busy = busy
         for widget in (self.old, self.fields):
             widget.setEnabled(not busy)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
+        self.ok_button.setEnabled(not busy)
 
     def _show_error(self, text: str) -> None:
         self.status.setStyleSheet("color: #a4262c;")

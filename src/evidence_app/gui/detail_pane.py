@@ -27,7 +27,6 @@ from evidence_app.core.service import VaultService
 from evidence_app.gui import messages, tasks
 from evidence_app.gui.image_viewer import ImageViewer, decode_image
 from evidence_app.gui.item_form import ItemForm
-from evidence_app.gui.qtcompat import emit
 
 log = logging.getLogger(__name__)
 
@@ -211,7 +210,7 @@ class DetailPane(QWidget):
 
     def _saved(self, generation: int, stored: Item) -> None:
         self.form.save_button.setEnabled(True)
-        emit(self.item_saved, stored)
+        self.item_saved.emit(stored)
         if generation != self._generation:
             return
         self.form.set_item(stored)
@@ -255,7 +254,7 @@ class DetailPane(QWidget):
         current = self.form.item()
         if current is not None and current.id == item_id:
             self.clear()
-        emit(self.item_deleted, item_id)
+        self.item_deleted.emit(item_id)
 
     def _delete_failed(self, exc: BaseException) -> None:
         log.warning("could not delete an item: %s", type(exc).__name__)

@@ -13,8 +13,6 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal, Slot
 from PySide6.QtGui import QImage, QImageReader, QPainter, QPixmap, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QWidget
 
-from evidence_app.gui.qtcompat import emit
-
 MIN_SCALE = 0.02
 MAX_SCALE = 32.0
 ZOOM_STEP = 1.25
@@ -102,7 +100,7 @@ class ImageViewer(QGraphicsView):
         if rect.width() > 0 and rect.height() > 0 and view.width() > 0 and view.height() > 0:
             factor = min(view.width() / rect.width(), view.height() / rect.height(), 1.0)
             self.scale(factor, factor)
-        emit(self.zoom_changed, self.scale_factor())
+        self.zoom_changed.emit(self.scale_factor())
 
     @Slot()
     def actual_size(self) -> None:
@@ -124,7 +122,7 @@ class ImageViewer(QGraphicsView):
         scale = max(MIN_SCALE, min(MAX_SCALE, scale))
         factor = scale / self.scale_factor()
         self.scale(factor, factor)
-        emit(self.zoom_changed, self.scale_factor())
+        self.zoom_changed.emit(self.scale_factor())
 
     # -- events ---------------------------------------------------------------
     def wheelEvent(self, event: QWheelEvent) -> None:

@@ -21,10 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.core.model import EDITABLE_FIELDS, Item
-from evidence_app.gui.qtcompat import emit
 
-LINE_FIELDS = ("url", "platform", "posted_by", "posted_at")
-TEXT_FIELDS = ("description", "notes")
+# The text fields this form knows how to show, in the order they are shown.
+# Only those the core lists as editable appear (other editable fields, such as
+# a link to a person, get their own widgets).
+_LINES = ("url", "platform", "place", "posted_by", "posted_at")
+_TEXTS = ("description", "notes")
+LINE_FIELDS = tuple(name for name in _LINES if name in EDITABLE_FIELDS)
+TEXT_FIELDS = tuple(name for name in _TEXTS if name in EDITABLE_FIELDS)
+FORM_FIELDS = tuple(name for name in (*_LINES, *_TEXTS) if name in EDITABLE_FIELDS)
 
 
 def _read_only_label() -> QLabel:
@@ -76,7 +81,7 @@ class ItemForm(QWidget):
         self.labels: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for name in EDITABLE_FIELDS:
+        for name in FORM_FIELDS:
             self.labels[name] = QLabel()
             form.addRow(self.labels[name], self.editors[name])
         fixed: dict[str, QLabel] = {
@@ -115,6 +120,7 @@ class ItemForm(QWidget):
         texts = {
             "url": self.tr("Web address:"),
             "platform": self.tr("Platform:"),
+            "place": self.tr("Where it was seen:"),
             "posted_by": self.tr("Who posted it:"),
             "posted_at": self.tr("When posted or seen:"),
             "description": self.tr("What it shows:"),
@@ -126,14 +132,18 @@ class ItemForm(QWidget):
             "mime_type": self.tr("Type:"),
         }
         for name, text in texts.items():
-            self.labels[name].setText(text)
+            if name in self.labels:
+                self.labels[name].setText(text)
         placeholders = {
             "url": self.tr("https://…"),
+            "place": self.tr("For example: the class group chat"),
             "posted_by": self.tr("Name, username, phone number…"),
             "posted_at": self.tr("For example: Saturday evening, 12 May"),
         }
         for name, text in placeholders.items():
-            editor = self.editors[name]
+            editor = self.editors.get(name)
+            if editor is None:
+                continue
             assert isinstance(editor, QLineEdit)
             editor.setPlaceholderText(text)
         self.save_button.setText(self.tr("Save"))
@@ -225,4 +235,4 @@ class ItemForm(QWidget):
     def _on_edited(self) -> None:
         if not self._loading:
             self.status.clear()
-            emit(self.edited)
+            self.edited.emit()

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
 
 from evidence_app.core.model import Item
 from evidence_app.gui import messages
-from evidence_app.gui.qtcompat import emit
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -67,7 +66,7 @@ class ItemTableModel(QAbstractTableModel):
         if row is None:
             return
         self._items[row] = item
-        emit(self.dataChanged, self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
 
     def remove_item(self, item_id: int) -> None:
         row = self.row_of(item_id)
@@ -133,10 +132,9 @@ class ItemTableModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """Headers and kinds are translated text: tell the views to redraw them."""
-        emit(self.headerDataChanged, Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMN_COUNT - 1)
         if self._items:
-            emit(
-                self.dataChanged,
+            self.dataChanged.emit(
                 self.index(0, COL_KIND),
                 self.index(len(self._items) - 1, COL_KIND),
             )

@@ -37,7 +37,6 @@ from evidence_app.gui.auto_lock import AutoLock
 from evidence_app.gui.change_passphrase_dialog import ChangePassphraseDialog
 from evidence_app.gui.detail_pane import DetailPane
 from evidence_app.gui.i18n import Translations
-from evidence_app.gui.qtcompat import emit
 from evidence_app.gui.settings import Settings
 from evidence_app.gui.toolbar import MainToolBar
 from evidence_app.gui.unlock_dialog import UnlockDialog
@@ -239,7 +238,7 @@ class MainWindow(QMainWindow):
         if case_id != self.current_case_id() or self._service is None:
             return
         self.model.set_items(items)
-        emit(self.refilled)
+        self.refilled.emit()
 
     # -- the list -------------------------------------------------------------
     @Slot(QItemSelection, QItemSelection)
@@ -355,7 +354,7 @@ class MainWindow(QMainWindow):
         QPixmapCache.clear()
         self.toolbar.set_vault_actions_enabled(False)
         self.pages.setCurrentIndex(PAGE_LOCKED)
-        emit(self.locked)
+        self.locked.emit()
         self.show_unlock()
 
     @Slot()

@@ -21,68 +21,88 @@ from evidence_app.core.errors import (
 from evidence_app.core.web import BadUrl
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 def unreadable(reason: str) -> str:
     """A precise sentence for each way a vault can fail to open."""
+    # Every sentence is a literal QCoreApplication.translate("Messages", ...) call:
+    # that is what lupdate finds and puts into the .ts files.
     if reason == VaultUnreadable.MISSING:
-        return _t("There is no vault in this folder. Nothing was changed.")
+        return QCoreApplication.translate(
+            "Messages", "There is no vault in this folder. Nothing was changed."
+        )
     if reason == VaultUnreadable.KEY_HEADER_MISSING:
-        return _t(
+        return QCoreApplication.translate(
+            "Messages",
             "The key file of your vault (vault.key) is missing, so your passphrase cannot "
             "open it. Your evidence is still there. Put back a copy of vault.key, or open "
-            "the vault with your recovery key."
+            "the vault with your recovery key.",
         )
     if reason == VaultUnreadable.KEY_HEADER_DAMAGED:
-        return _t(
+        return QCoreApplication.translate(
+            "Messages",
             "The key file of your vault (vault.key) is damaged, so your passphrase cannot "
-            "open it. Put back a copy of vault.key, or open the vault with your recovery key."
+            "open it. Put back a copy of vault.key, or open the vault with your recovery key.",
         )
     if reason == VaultUnreadable.DATABASE_DAMAGED:
-        return _t(
+        return QCoreApplication.translate(
+            "Messages",
             "Your key is right, but the vault file (vault.db) is damaged and cannot be "
             "opened. Do not delete anything. Ask someone you trust to help you put back "
-            "a backup."
+            "a backup.",
         )
     if reason == VaultUnreadable.TOO_NEW:
-        return _t(
+        return QCoreApplication.translate(
+            "Messages",
             "This vault was made by a newer version of Bewijskluis. Install the newest "
-            "version to open it. Nothing was changed."
+            "version to open it. Nothing was changed.",
         )
-    return _t("The vault cannot be opened. Nothing was changed.")
+    return QCoreApplication.translate(
+        "Messages", "The vault cannot be opened. Nothing was changed."
+    )
 
 
 def error_text(exc: BaseException, *, recovery: bool = False) -> str:
     """The sentence to show for `exc`; `recovery` when a recovery key was tried."""
     if isinstance(exc, MalformedRecoveryKey):
-        return _t(
+        return QCoreApplication.translate(
+            "Messages",
             "A recovery key has 64 characters: the digits 0 to 9 and the letters A to F. "
-            "Check what you typed."
+            "Check what you typed.",
         )
     if isinstance(exc, WrongSecret):
         if recovery:
-            return _t("This recovery key does not open the vault. Check each group and try again.")
-        return _t(
-            "This passphrase does not open the vault. Check that Caps Lock is off and try again."
+            return QCoreApplication.translate(
+                "Messages",
+                "This recovery key does not open the vault. Check each group and try again.",
+            )
+        return QCoreApplication.translate(
+            "Messages",
+            "This passphrase does not open the vault. Check that Caps Lock is off and try again.",
         )
     if isinstance(exc, VaultUnreadable):
         return unreadable(exc.reason)
     if isinstance(exc, PassphraseTooWeak):
         return too_short(exc.minimum)
     if isinstance(exc, VaultLocked):
-        return _t("The vault is locked. Open it again to go on.")
+        return QCoreApplication.translate(
+            "Messages", "The vault is locked. Open it again to go on."
+        )
     if isinstance(exc, BadUrl):
-        return _t(
+        return QCoreApplication.translate(
+            "Messages",
             "This web address does not look right. Copy it from the address bar of your "
-            "browser (it starts with https://) and try again."
+            "browser (it starts with https://) and try again.",
         )
     if isinstance(exc, BadInput):
-        return _t("This could not be done: something in the input cannot be used.")
+        return QCoreApplication.translate(
+            "Messages", "This could not be done: something in the input cannot be used."
+        )
     if isinstance(exc, OSError):
-        return _t("A file could not be read or written. Nothing was lost from the vault.")
-    return _t("Something went wrong. Nothing was lost from the vault.")
+        return QCoreApplication.translate(
+            "Messages", "A file could not be read or written. Nothing was lost from the vault."
+        )
+    return QCoreApplication.translate(
+        "Messages", "Something went wrong. Nothing was lost from the vault."
+    )
 
 
 def too_short(minimum: int) -> str:
@@ -94,11 +114,11 @@ def too_short(minimum: int) -> str:
 def strength_word(score: int) -> str:
     """Plain words for a strength score from 0 to 4."""
     words = (
-        _t("Very easy to guess"),
-        _t("Easy to guess"),
-        _t("Could be better"),
-        _t("Good"),
-        _t("Strong"),
+        QCoreApplication.translate("Messages", "Very easy to guess"),
+        QCoreApplication.translate("Messages", "Easy to guess"),
+        QCoreApplication.translate("Messages", "Could be better"),
+        QCoreApplication.translate("Messages", "Good"),
+        QCoreApplication.translate("Messages", "Strong"),
     )
     return words[max(0, min(score, len(words) - 1))]
 
@@ -106,12 +126,12 @@ def strength_word(score: int) -> str:
 def kind_label(kind: str) -> str:
     """How an item came in, in words."""
     labels = {
-        model.KIND_FILE: _t("File"),
-        model.KIND_SCREEN: _t("Screenshot"),
-        model.KIND_REGION: _t("Part of the screen"),
-        model.KIND_WINDOW: _t("Window"),
-        model.KIND_CLIPBOARD: _t("Clipboard"),
-        model.KIND_WEB: _t("Web page"),
+        model.KIND_FILE: QCoreApplication.translate("Messages", "File"),
+        model.KIND_SCREEN: QCoreApplication.translate("Messages", "Screenshot"),
+        model.KIND_REGION: QCoreApplication.translate("Messages", "Part of the screen"),
+        model.KIND_WINDOW: QCoreApplication.translate("Messages", "Window"),
+        model.KIND_CLIPBOARD: QCoreApplication.translate("Messages", "Clipboard"),
+        model.KIND_WEB: QCoreApplication.translate("Messages", "Web page"),
     }
     return labels.get(kind, kind)
 
@@ -119,14 +139,19 @@ def kind_label(kind: str) -> str:
 def no_preview(reason: str) -> str:
     """Why an item is not shown as a picture."""
     if reason == model.NO_PREVIEW_BROKEN:
-        return _t(
+        return QCoreApplication.translate(
+            "Messages",
             "This picture cannot be shown: the file is damaged or incomplete. "
-            "It is kept exactly as it came in."
+            "It is kept exactly as it came in.",
         )
     if reason == model.NO_PREVIEW_TOO_LARGE:
-        return _t("This picture is too large to show safely. It is kept exactly as it came in.")
-    return _t(
-        "This file is not a picture, so it cannot be shown here. It is kept exactly as it came in."
+        return QCoreApplication.translate(
+            "Messages",
+            "This picture is too large to show safely. It is kept exactly as it came in.",
+        )
+    return QCoreApplication.translate(
+        "Messages",
+        "This file is not a picture, so it cannot be shown here. It is kept exactly as it came in.",
     )
 
 

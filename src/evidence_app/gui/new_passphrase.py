@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.gui import messages
-from evidence_app.gui.qtcompat import emit
 from evidence_app.gui.setup_flow import EMPTY, MISMATCH, TOO_SHORT, SetupFlow
 
 
@@ -136,4 +135,4 @@ class NewPassphraseFields(QWidget):
         # Only a mismatch or a too-short passphrase is worth saying while typing,
         # and only once the second field has something in it.
         self.problem_label.setText(self.problem_text() if self.second.text() else "")
-        emit(self.changed)
+        self.changed.emit()

@@ -1,46 +1,42 @@
 """Work-arounds for bugs of the Qt binding, each in one place.
 
-`emit(signal, *args)`: in PySide6 6.12.0, `SignalInstance.emit()` returns
-`True` without taking a reference to it, so every emit from Python lowers the
-reference count of `True`. After enough emits the interpreter aborts
-("bool_dealloc: deallocating True or False"), typically at exit. We probe for
-the bug once at import and, only when it is there, give the missing reference
-back. On a fixed PySide6 the probe finds nothing and `emit` is a plain call.
+PySide6 6.12.0 on CPython 3.11 returns `None`, `True` and `False` to Python
+without taking a reference: every call of a void method (`setText`, `clear`),
+every `emit()` and every model `data()` that answers nothing lowers their
+reference counts. After some thousands of calls the interpreter aborts
+("none_dealloc" / "bool_dealloc"), usually while exiting. CPython 3.12 made
+these three objects immortal, which hides the bug there. We probe for the bug
+once and, only when it is there, give the three objects the same immortality
+(a reference count no program can use up), as CPython 3.12 does.
 """
 
 from __future__ import annotations
 
 import ctypes
 import sys
-from typing import Any
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QObject
 
-_PROBES = 8
-
-
-class _Probe(QObject):
-    ping = Signal()
+_PROBES = 16
+# CPython 3.12 gives immortal objects a refcount near 2**32; this is the same idea.
+_IMMORTAL_REFS = 1 << 40
 
 
-def _emit_loses_a_reference() -> bool:
-    probe = _Probe()
-    before = sys.getrefcount(True)
+def _void_call_loses_a_reference() -> bool:
+    probe = QObject()
+    before = sys.getrefcount(None)
     for _ in range(_PROBES):
-        result = probe.ping.emit()
-        del result
-    lost = before - sys.getrefcount(True)
-    if lost > 0:
-        for _ in range(lost):  # give back what the probe itself took
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
-    return lost >= _PROBES
+        probe.setObjectName("probe")
+    return before - sys.getrefcount(None) >= _PROBES
 
 
-_RESULT_BORROWED = _emit_loses_a_reference()
+def make_singletons_immortal() -> bool:
+    """Protect None, True and False from the binding's lost references; whether it was needed."""
+    if sys.version_info >= (3, 12) or not _void_call_loses_a_reference():
+        return False
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += _IMMORTAL_REFS
+    return True
 
 
-def emit(signal: SignalInstance, *args: Any) -> None:
-    """`signal.emit(*args)`, without PySide6 6.12.0's reference leak on its result."""
-    result = signal.emit(*args)
-    if _RESULT_BORROWED and isinstance(result, bool):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
+PROTECTED = make_singletons_immortal()

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from evidence_app.gui import i18n
 from evidence_app.gui.new_passphrase import NewPassphraseFields
-from evidence_app.gui.qtcompat import emit
 from evidence_app.gui.setup_flow import SetupFlow
 
 ERROR_STYLE = "color: #a4262c;"
@@ -97,7 +96,7 @@ class WelcomePage(_Page):
 
     @Slot(int)
     def _on_language(self, index: int) -> None:
-        emit(self.language_chosen, str(self.language.itemData(index)))
+        self.language_chosen.emit(str(self.language.itemData(index)))
 
 
 class PassphrasePage(_Page):

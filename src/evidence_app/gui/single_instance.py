@@ -15,8 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from evidence_app.gui.qtcompat import emit
-
 log = logging.getLogger(__name__)
 
 MESSAGE = b"activate\n"
@@ -129,4 +127,4 @@ class SingleInstance(QObject):
 
     def _read(self, socket: QLocalSocket) -> None:
         if socket.bytesAvailable() and MESSAGE.strip() in bytes(socket.readAll().data()):
-            emit(self.activation_requested)
+            self.activation_requested.emit()

@@ -21,8 +21,6 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
 
-from evidence_app.gui.qtcompat import emit
-
 log = logging.getLogger(__name__)
 
 Done = Callable[[Any], None]
@@ -63,8 +61,6 @@ class _Task(QObject):
         failed(exception): likewise, when the function raised.
     """
 
-    # Only `object` arguments: a queued `bool` argument corrupted the reference
-    # count of True/False in PySide6 6.12 (a crash when the interpreter exits).
     succeeded = Signal(object)
     failed = Signal(object)
 
@@ -109,9 +105,9 @@ def _work(fn: Callable[[], Any], task: _Task) -> Callable[[], None]:
         try:
             value = fn()
         except BaseException as exc:  # handed to on_error, which decides what to say
-            emit(task.failed, exc)
+            task.failed.emit(exc)
         else:
-            emit(task.succeeded, value)
+            task.succeeded.emit(value)
         finally:
             del fn  # drop references to secrets early
 

@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
 
 from evidence_app.gui import i18n
-from evidence_app.gui.qtcompat import emit
 from evidence_app.gui.settings import AUTO_LOCK_CHOICES
 
 
@@ -102,8 +101,8 @@ class MainToolBar(QToolBar):
 
     @Slot(QAction)
     def _on_language(self, action: QAction) -> None:
-        emit(self.language_chosen, str(action.data()))
+        self.language_chosen.emit(str(action.data()))
 
     @Slot(QAction)
     def _on_auto_lock(self, action: QAction) -> None:
-        emit(self.auto_lock_chosen, int(action.data()))
+        self.auto_lock_chosen.emit(int(action.data()))

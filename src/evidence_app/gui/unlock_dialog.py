@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from evidence_app.core.errors import VaultUnreadable
 from evidence_app.core.service import VaultService
 from evidence_app.gui import messages, tasks
-from evidence_app.gui.qtcompat import emit
 
 log = logging.getLogger(__name__)
 
@@ -64,9 +63,12 @@ class UnlockDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setObjectName("status")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close
-        )
+        self.buttons = QDialogButtonBox()
+        # Our own buttons: QDialogButtonBox resets the text of standard buttons to
+        # Qt's own words ("OK") when the language changes.
+        self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok_button.setDefault(True)
         self.buttons.accepted.connect(self._try_unlock)
         self.buttons.rejected.connect(self.reject)
 
@@ -99,8 +101,8 @@ class UnlockDialog(QDialog):
 
     # -- language -------------------------------------------------------------
     def retranslate(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        self.ok_button.setText(self.tr("Open"))
+        self.cancel_button.setText(self.tr("Close"))
         self.use_recovery.setText(self.tr("I forgot my passphrase: use my recovery key"))
         if self.use_recovery.isChecked():
             self.intro.setText(
@@ -132,7 +134,7 @@ class UnlockDialog(QDialog):
         self._busy = busy
         for widget in (self.passphrase, self.recovery_key, self.use_recovery):
             widget.setEnabled(not busy)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
+        self.ok_button.setEnabled(not busy)
 
     @Slot()
     def _try_unlock(self) -> None:
@@ -165,7 +167,7 @@ class UnlockDialog(QDialog):
         self._via_recovery_key = recovery
         self._clear_secrets()
         self.status.clear()
-        emit(self.unlocked, service, recovery)
+        self.unlocked.emit(service, recovery)
         self.accept()
 
     def _failed(self, exc: BaseException, recovery: bool) -> None:

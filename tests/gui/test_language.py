@@ -1,0 +1,96 @@
+"""Dutch, French and English: chosen from the menu, applied to visible widgets, remembered."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from pytestqt.qtbot import QtBot
+
+from evidence_app.gui import i18n
+from evidence_app.gui.main_window import MainWindow
+from evidence_app.gui.settings import Settings
+from evidence_app.gui.unlock_dialog import UnlockDialog
+
+TS_FOLDER = Path(i18n.__file__).parent.parent / "resources" / "translations"
+
+
+@pytest.mark.parametrize("code", ["nl", "fr"])
+def test_every_string_is_translated(code: str) -> None:
+    root = ET.parse(TS_FOLDER / f"bewijskluis_{code}.ts").getroot()  # noqa: S314 - our own file
+    messages = list(root.iter("message"))
+    assert len(messages) > 100
+    for message in messages:
+        translation = message.find("translation")
+        assert translation is not None
+        source = message.findtext("source")
+        assert translation.get("type") is None, f"{code}: unfinished: {source!r}"
+        forms = [f.text for f in translation.findall("numerusform")] or [translation.text]
+        assert all(forms), f"{code}: empty translation for {source!r}"
+        # Placeholders survive translation.
+        for placeholder in ("%1", "%2", "%n"):
+            if placeholder in (source or ""):
+                assert all(placeholder in (form or "") for form in forms), (code, source)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, vault, translations, compiled_translations) -> MainWindow:
+    win = MainWindow(vault.service, translations, Settings(vault.paths.settings_file))
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+@pytest.mark.gui
+def test_switching_language_retranslates_visible_widgets(
+    window: MainWindow, vault, qtbot: QtBot
+) -> None:
+    assert window.toolbar.lock.text() == "Lock"
+    assert window.new_case_button.text() == "New case…"
+    window.toolbar.language_actions["nl"].trigger()
+    # Qt posts the LanguageChange events; the widgets follow once they are delivered.
+    qtbot.waitUntil(lambda: window.toolbar.lock.text() == "Vergrendelen")
+    assert window.new_case_button.text() == "Nieuw dossier…"
+    assert window.search.placeholderText() == "Zoeken in dit dossier…"
+    assert window.model.headerData(0, Qt.Orientation.Horizontal) == "Datum en tijd"
+    assert window.detail.form.labels["posted_by"].text() == "Wie heeft het gepost:"
+    assert window.toolbar.auto_lock_actions[5].text() == "Na 5 minuten zonder gebruik"
+    assert window.toolbar.auto_lock_actions[1].text() == "Na 1 minuut zonder gebruik"
+    assert Settings(vault.paths.settings_file).language() == "nl"
+
+    window.toolbar.language_actions["fr"].trigger()
+    qtbot.waitUntil(lambda: window.toolbar.lock.text() == "Verrouiller")
+    assert window.detail.note.text() == "Choisis un élément dans la liste pour le voir ici."
+    assert QLocale().name().startswith("fr")
+    assert Settings(vault.paths.settings_file).language() == "fr"
+
+    window.toolbar.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: window.toolbar.lock.text() == "Lock")
+
+
+@pytest.mark.gui
+def test_open_dialog_follows_the_language(
+    qtbot: QtBot, vault, translations, compiled_translations
+) -> None:
+    dialog = UnlockDialog(vault.paths.vault_dir)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    translations.switch("fr")
+    french = "Ton coffre est verrouillé. Tape ta phrase secrète pour l’ouvrir."
+    qtbot.waitUntil(lambda: dialog.intro.text() == french)
+    assert dialog.ok_button.text() == "Ouvrir"
+    assert dialog.cancel_button.text() == "Fermer"
+    translations.switch("nl")
+    qtbot.waitUntil(lambda: dialog.use_recovery.text().startswith("Ik ben mijn wachtzin vergeten"))
+
+
+@pytest.mark.gui
+def test_unknown_language_falls_back_to_english(qtbot: QtBot, translations) -> None:
+    translations.switch("de")
+    assert translations.current == "en"
+
+
+def test_system_language_is_one_we_have() -> None:
+    assert i18n.system_language() in i18n.LANGUAGES
