@@ -24,6 +24,13 @@ ITEM_EDIT = "item.edit"
 ITEM_DELETE = "item.delete"
 VAULT_CREATE = "vault.create"
 VAULT_PASSPHRASE = "vault.passphrase-changed"  # noqa: S105 - an action name
+CASE_EDIT = "case.edit"
+ITEM_REDACTIONS = "item.redactions"
+ITEM_ATTACH = "item.attachment"
+ITEM_RECHECK = "item.recheck"
+PERSON_CREATE = "person.create"
+PERSON_EDIT = "person.edit"
+EXPORT = "export"
 
 
 def canonical(value: Any) -> bytes:

@@ -15,6 +15,7 @@ import mimetypes
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from PIL import Image, UnidentifiedImageError
 
@@ -57,14 +58,18 @@ def _guess_mime(name: str) -> str:
     return mimetypes.guess_type(name)[0] or "application/octet-stream"
 
 
-def probe(path: Path) -> Probe:
-    """Open `path` as an image if it is one; any failure means "no preview", never a crash."""
-    fallback = _guess_mime(path.name)
+def probe(source: Path | BinaryIO, name: str = "") -> Probe:
+    """Open `source` as an image if it is one; any failure means "no preview", never a crash.
+
+    `source` is a path or a seekable binary stream (bytes captured in memory);
+    `name` helps guess the type of a stream that is not an image.
+    """
+    fallback = _guess_mime(name or (source.name if isinstance(source, Path) else ""))
     try:
         # Locally too: a test runner or a library may have reset the process-wide filter.
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            found = _probe_image(path, fallback)
+            found = _probe_image(source, fallback)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         return Probe(NO_PREVIEW_TOO_LARGE, fallback)
     except UnidentifiedImageError:
@@ -75,8 +80,14 @@ def probe(path: Path) -> Probe:
     return found
 
 
-def _probe_image(path: Path, fallback: str) -> Probe:
-    with Image.open(path) as img:
+def _rewound(source: Path | BinaryIO) -> Path | BinaryIO:
+    if not isinstance(source, Path):
+        source.seek(0)
+    return source
+
+
+def _probe_image(source: Path | BinaryIO, fallback: str) -> Probe:
+    with Image.open(_rewound(source)) as img:
         mime = Image.MIME.get(img.format or "", fallback)
         width, height = img.size
         if width * height > MAX_PREVIEW_PIXELS:

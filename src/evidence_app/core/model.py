@@ -15,7 +15,9 @@ from typing import Any
 EDITABLE_FIELDS: tuple[str, ...] = (
     "url",
     "platform",
+    "place",
     "posted_by",
+    "poster_id",
     "posted_at",
     "description",
     "notes",
@@ -84,6 +86,10 @@ class Item:
     app_version: str = ""
     capture_method: str = ""
     recorded_by: str = ""
+    place: str = ""  # where it was seen when there is no URL, e.g. a group chat's name
+    poster_id: int | None = None  # the Person who posted or sent it, if known
+    http_status: int | None = None  # for web captures, when it can be known
+    user_agent: str = ""  # for web captures: the browser that loaded the page
     deleted: bool = False
 
     def state(self) -> dict[str, Any]:
@@ -113,6 +119,91 @@ class Region:
     width: int
     height: int
     style: str = REDACT_BLACK  # REDACT_BLACK or REDACT_BLUR
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone who posted or sent something: every identifier that is known of them.
+
+    The phone number and e-mail are the real ones (from the contact's details),
+    not the name a phone shows for them.
+    """
+
+    id: int
+    case_id: int
+    name: str = ""
+    handles: str = ""  # usernames or handles, one per line ("@someone on Instagram")
+    email: str = ""
+    phone: str = ""
+    notes: str = ""
+
+    def label(self) -> str:
+        """A one-line name for lists: the name, else the first handle, e-mail or phone."""
+        for value in (
+            self.name,
+            self.handles.splitlines()[0] if self.handles else "",
+            self.email,
+            self.phone,
+        ):
+            if value.strip():
+                return value.strip()
+        return f"#{self.id}"
+
+
+PERSON_FIELDS: tuple[str, ...] = ("name", "handles", "email", "phone", "notes")
+
+# What an attachment is to its item.
+ATTACHMENT_VIEWPORT = "viewport"  # the visible part of a web page, as a second image
+ATTACHMENT_ARCHIVE = "archive"  # the page archive (MHTML)
+ATTACHMENT_STAMPED = "stamped"  # a derived copy with the URL and time drawn above it
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A further file that belongs to an item (a web capture has several).
+
+    `derived` marks a view made by the app (the stamped copy) rather than evidence as found.
+    """
+
+    id: int
+    item_id: int
+    role: str
+    name: str
+    mime_type: str
+    size: int
+    sha256: str
+    width: int | None = None
+    height: int | None = None
+    derived: bool = False
+
+    def state(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+# The result of loading a captured address again later.
+RECHECK_PRESENT = "present"
+RECHECK_CHANGED = "changed"
+RECHECK_REMOVED = "removed"
+RECHECK_UNREACHABLE = "unreachable"
+RECHECK_RESULTS: tuple[str, ...] = (
+    RECHECK_PRESENT,
+    RECHECK_CHANGED,
+    RECHECK_REMOVED,
+    RECHECK_UNREACHABLE,
+)
+
+
+@dataclass(frozen=True)
+class Recheck:
+    """One later visit of an item's URL: is it still online?"""
+
+    id: int
+    item_id: int
+    checked_at: str  # ISO 8601 UTC with "Z"
+    result: str  # one of RECHECK_RESULTS
+    http_status: int | None = None
+    final_url: str = ""
+    note: str = ""
 
 
 @dataclass(frozen=True)

@@ -14,15 +14,16 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import io
 import os
 import threading
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from evidence_app import __version__
-from evidence_app.core import audit, clock, images
+from evidence_app.core import audit, clock, images, integrity
 from evidence_app.core.errors import (
     BadInput,
     NotFound,
@@ -34,11 +35,16 @@ from evidence_app.core.errors import (
 from evidence_app.core.model import (
     EDITABLE_FIELDS,
     KIND_FILE,
+    PERSON_FIELDS,
+    RECHECK_RESULTS,
     REDACT_STYLES,
+    Attachment,
     AuditEntry,
     Case,
     Item,
+    Person,
     Problem,
+    Recheck,
     Region,
 )
 from evidence_app.core.passphrase import require_acceptable
@@ -54,11 +60,6 @@ VAULT_DB = "vault.db"
 KEY_HEADER = "vault.key"
 KEY_BACKUP = "vault.key.backup"
 CHUNK_SIZE = 1024 * 1024
-
-# Audit actions added with the dossier export (the first five live in core.audit).
-CASE_EDIT = "case.edit"
-ITEM_REDACTIONS = "item.redactions"
-EXPORT = "export"
 
 
 def _read_header(folder: Path) -> KeyHeader:
@@ -274,7 +275,7 @@ class VaultService:
                 return current
             self._repo.set_case_summary(case_id, summary)
             self._append(
-                CASE_EDIT,
+                audit.CASE_EDIT,
                 f"case:{case_id}",
                 {"changes": {"summary": {"before": current.summary, "after": summary}}},
             )
@@ -313,15 +314,73 @@ class VaultService:
     ) -> Item:
         """Store a file as a new item: streamed in chunks, hashed as it is stored.
 
-        The hash is of exactly the bytes stored. The source file is only read.
+        The hash is of exactly the bytes stored. The source file is only read:
+        never moved, changed or deleted.
         """
         if not path.is_file():
             raise BadInput(f"not a readable file: {path.name}")
         url = validate_url(url)
         found = images.probe(path)
         stat = path.stat()
+        modified = clock.iso_utc(datetime.fromtimestamp(stat.st_mtime, UTC))
+        item = self._new_item(case_id, kind, url, found, path.name, capture_method, notes=notes)
+        item = dataclasses.replace(item, file_modified_at=modified)
+        with path.open("rb") as source:
+            return self._store(item, source)
+
+    def add_bytes(
+        self,
+        data: bytes,
+        *,
+        case_id: int,
+        original_name: str,
+        kind: str,
+        capture_method: str,
+        url: str = "",
+        notes: str = "",
+        fields: Mapping[str, Any] | None = None,
+    ) -> Item:
+        """Store bytes made in memory (a screen capture, a pasted image) as a new item.
+
+        `fields` may set further recorded facts of the capture (`final_url`,
+        `page_title`, `http_status`, `user_agent`, `place`, ...): never the hash,
+        size or time of capture, which the vault records itself.
+        """
+        url = validate_url(url)
+        found = images.probe(io.BytesIO(data), name=original_name)
+        item = self._new_item(case_id, kind, url, found, original_name, capture_method, notes=notes)
+        extra = dict(fields or {})
+        forbidden = set(extra) & {
+            "id",
+            "case_id",
+            "captured_at",
+            "time_zone",
+            "utc_offset_minutes",
+            "sha256",
+            "size",
+            "deleted",
+            "kind",
+        }
+        if forbidden or not set(extra) <= set(item.state()):
+            raise BadInput(f"these fields cannot be set: {', '.join(sorted(extra))}")
+        if extra.get("final_url"):
+            extra["final_url"] = validate_url(str(extra["final_url"]))
+        item = dataclasses.replace(item, **extra)
+        return self._store(item, io.BytesIO(data))
+
+    def _new_item(
+        self,
+        case_id: int,
+        kind: str,
+        url: str,
+        found: images.Probe,
+        original_name: str,
+        capture_method: str,
+        *,
+        notes: str,
+    ) -> Item:
         now = clock.now()
-        item = Item(
+        return Item(
             id=0,
             case_id=case_id,
             kind=kind,
@@ -331,8 +390,7 @@ class VaultService:
             url=url,
             platform=platform_for(url),
             notes=notes,
-            original_name=path.name,
-            file_modified_at=clock.iso_utc(datetime.fromtimestamp(stat.st_mtime, UTC)),
+            original_name=original_name,
             exif_date=found.exif_date,
             mime_type=found.mime_type,
             width=found.width,
@@ -342,9 +400,12 @@ class VaultService:
             capture_method=capture_method,
             recorded_by=self._actor,
         )
-        with self._lock, database.transaction(self._db()), path.open("rb") as source:
-            if not any(case.id == case_id for case in self._repo.cases()):
-                raise NotFound(f"no case {case_id}")
+
+    def _store(self, item: Item, source: BinaryIO) -> Item:
+        """Insert `item` with the bytes of `source`, hashed as stored, and its audit entry."""
+        with self._lock, database.transaction(self._db()):
+            if not any(case.id == item.case_id for case in self._repo.cases()):
+                raise NotFound(f"no case {item.case_id}")
             item_id = self._repo.insert_item(item)
             digest, size, seq = hashlib.sha256(), 0, 0
             while chunk := source.read(CHUNK_SIZE):
@@ -376,18 +437,23 @@ class VaultService:
             raise BadInput("too large to load at once")
         return b"".join(self.read_original(item_id))
 
-    def update_item(self, item_id: int, changes: Mapping[str, str]) -> Item:
+    def update_item(self, item_id: int, changes: Mapping[str, str | int | None]) -> Item:
         """Change editable fields; the audit entry keeps each value before and after."""
         unknown = set(changes) - set(EDITABLE_FIELDS)
         if unknown:
             raise BadInput(f"these fields cannot be changed: {', '.join(sorted(unknown))}")
         values = dict(changes)
         if "url" in values:
-            values["url"] = validate_url(values["url"])
+            values["url"] = validate_url(str(values["url"] or ""))
         with self._lock, database.transaction(self._db()):
             current = self._repo.item(item_id)
             if current is None or current.deleted:
                 raise NotFound(f"no item {item_id}")
+            poster = values.get("poster_id")
+            if poster is not None:
+                person = self._repo.person(int(poster))
+                if person is None or person.case_id != current.case_id:
+                    raise NotFound(f"no person {poster} in this case")
             diffs = {
                 name: {"before": getattr(current, name), "after": value}
                 for name, value in values.items()
@@ -420,7 +486,7 @@ class VaultService:
                     clean.append(Region(x0, y0, x1 - x0, y1 - y0, region.style))
             self._repo.set_regions(item_id, clean)
             self._append(
-                ITEM_REDACTIONS,
+                audit.ITEM_REDACTIONS,
                 f"item:{item_id}",
                 {"regions": [dataclasses.asdict(r) for r in clean]},
             )
@@ -438,12 +504,139 @@ class VaultService:
             if current is None or current.deleted:
                 raise NotFound(f"no item {item_id}")
             self._repo.delete_chunks(item_id)
+            self._repo.delete_attachments(item_id)
             self._repo.set_item_fields(item_id, {"deleted": 1})
             self._append(
                 audit.ITEM_DELETE,
                 f"item:{item_id}",
                 {"sha256": current.sha256, "original_name": current.original_name},
             )
+
+    # -- persons -------------------------------------------------------------
+
+    def persons(self, case_id: int | None = None) -> list[Person]:
+        with self._lock:
+            self._db()
+            return self._repo.persons(case_id)
+
+    def person(self, person_id: int) -> Person:
+        with self._lock:
+            self._db()
+            found = self._repo.person(person_id)
+        if found is None:
+            raise NotFound(f"no person {person_id}")
+        return found
+
+    def add_person(self, case_id: int, **fields: str) -> Person:
+        """Record someone involved, with every identifier known (audited)."""
+        values = _person_values(fields)
+        if not any(v.strip() for v in values.values()):
+            raise BadInput("a person needs at least a name, a username, an e-mail or a phone")
+        with self._lock, database.transaction(self._db()):
+            if not any(case.id == case_id for case in self._repo.cases()):
+                raise NotFound(f"no case {case_id}")
+            person = Person(0, case_id, **values)
+            person = dataclasses.replace(
+                person, id=self._repo.insert_person(person, clock.now().utc)
+            )
+            self._append(audit.PERSON_CREATE, f"person:{person.id}", dataclasses.asdict(person))
+            return person
+
+    def update_person(self, person_id: int, changes: Mapping[str, str]) -> Person:
+        """Change what is known of a person; the audit entry keeps before and after."""
+        values = _person_values(changes)
+        with self._lock, database.transaction(self._db()):
+            current = self._repo.person(person_id)
+            if current is None:
+                raise NotFound(f"no person {person_id}")
+            diffs = {
+                name: {"before": getattr(current, name), "after": value}
+                for name, value in values.items()
+                if getattr(current, name) != value
+            }
+            if not diffs:
+                return current
+            self._repo.set_person_fields(person_id, {k: d["after"] for k, d in diffs.items()})
+            self._append(audit.PERSON_EDIT, f"person:{person_id}", {"changes": diffs})
+            return dataclasses.replace(current, **{k: d["after"] for k, d in diffs.items()})
+
+    # -- attachments and re-checks -------------------------------------------
+
+    def add_attachment(
+        self,
+        item_id: int,
+        data: bytes,
+        *,
+        role: str,
+        name: str,
+        mime_type: str,
+        derived: bool = False,
+    ) -> Attachment:
+        """Store a further file of an item (a web capture's viewport, archive or stamped copy)."""
+        found = images.probe(io.BytesIO(data), name=name)
+        with self._lock, database.transaction(self._db()):
+            item = self._repo.item(item_id)
+            if item is None or item.deleted:
+                raise NotFound(f"no item {item_id}")
+            attachment = Attachment(
+                0,
+                item_id,
+                role,
+                name,
+                mime_type,
+                len(data),
+                hashlib.sha256(data).hexdigest(),
+                found.width,
+                found.height,
+                derived,
+            )
+            attachment = dataclasses.replace(
+                attachment, id=self._repo.insert_attachment(attachment)
+            )
+            for seq, start in enumerate(range(0, len(data), CHUNK_SIZE)):
+                self._repo.insert_attachment_chunk(
+                    attachment.id, seq, data[start : start + CHUNK_SIZE]
+                )
+            self._append(audit.ITEM_ATTACH, f"item:{item_id}", {"attachment": attachment.state()})
+            return attachment
+
+    def attachments(self, item_id: int) -> list[Attachment]:
+        with self._lock:
+            self._db()
+            return self._repo.attachments(item_id)
+
+    def attachment_bytes(self, attachment_id: int) -> bytes:
+        with self._lock:
+            self._db()
+            if not any(a.id == attachment_id for a in self._repo.attachments()):
+                raise NotFound(f"no file {attachment_id}")
+            return b"".join(chunk for _, chunk in self._repo.attachment_chunks(attachment_id))
+
+    def add_recheck(
+        self,
+        item_id: int,
+        result: str,
+        *,
+        http_status: int | None = None,
+        final_url: str = "",
+        note: str = "",
+    ) -> Recheck:
+        """Record a later visit of the item's URL and what was found (audited)."""
+        if result not in RECHECK_RESULTS:
+            raise BadInput(f"unknown re-check result {result!r}")
+        with self._lock, database.transaction(self._db()):
+            item = self._repo.item(item_id)
+            if item is None or item.deleted:
+                raise NotFound(f"no item {item_id}")
+            recheck = Recheck(0, item_id, clock.now().utc, result, http_status, final_url, note)
+            recheck = dataclasses.replace(recheck, id=self._repo.insert_recheck(recheck))
+            self._append(audit.ITEM_RECHECK, f"item:{item_id}", dataclasses.asdict(recheck))
+            return recheck
+
+    def rechecks(self, item_id: int) -> list[Recheck]:
+        with self._lock:
+            self._db()
+            return self._repo.rechecks(item_id)
 
     # -- the audit chain and the check --------------------------------------
 
@@ -458,7 +651,7 @@ class VaultService:
     def record_export(self, details: Mapping[str, Any]) -> AuditEntry:
         """Append an `export` entry (item ids, the bundle's manifest hash, ...) to the chain."""
         with self._lock, database.transaction(self._db()):
-            return self._append(EXPORT, "export", dict(details))
+            return self._append(audit.EXPORT, "export", dict(details))
 
     def audit_entries(self) -> list[AuditEntry]:
         with self._lock:
@@ -476,52 +669,14 @@ class VaultService:
             return database.cipher_version(self._db())
 
     def check(self) -> list[Problem]:
-        """Everything that can be verified: the file, every blob, the chain against the items."""
+        """Everything that can be verified; see `core.integrity`."""
         with self._lock:
             self._db()
-            problems = [
-                Problem("database", f"encryption check: {line}")
-                for line in self._repo.cipher_integrity_problems()
-            ]
-            problems += [
-                Problem("database", f"integrity check: {line}")
-                for line in self._repo.integrity_problems()
-            ]
-            entries = list(self._repo.audit())
-            problems += audit.verify_chain(entries)
-            expected = audit.replay_items(entries)
-            items = self._repo.items(None, include_deleted=True)
-            for item in items:
-                problems += self._check_item(item, expected.pop(item.id, None))
-            for item_id in sorted(expected):
-                problems.append(
-                    Problem(f"item {item_id}", "is in the audit chain but not in the database")
-                )
-            known = {item.id for item in items}
-            for owner in self._repo.chunk_owners():
-                if owner not in known:
-                    problems.append(Problem(f"item {owner}", "stored bytes without an item"))
-        return problems
+            return integrity.check_vault(self._repo)
 
-    def _check_item(self, item: Item, expected: dict[str, Any] | None) -> list[Problem]:
-        where = f"item {item.id}"
-        if expected is None:
-            return [Problem(where, "has no entry in the audit chain")]
-        problems = [
-            Problem(where, f"field '{name}' differs from what the audit chain recorded")
-            for name, value in item.state().items()
-            if expected.get(name) != value
-        ]
-        digest, size, next_seq = hashlib.sha256(), 0, 0
-        for seq, chunk in self._repo.chunks(item.id):
-            if seq != next_seq:
-                problems.append(Problem(where, f"stored bytes: part {next_seq} is missing"))
-            digest.update(chunk)
-            size += len(chunk)
-            next_seq = seq + 1
-        if item.deleted:
-            if next_seq:
-                problems.append(Problem(where, "deleted, but its bytes are still stored"))
-        elif digest.hexdigest() != item.sha256 or size != item.size:
-            problems.append(Problem(where, "stored bytes do not match their SHA-256"))
-        return problems
+
+def _person_values(fields: Mapping[str, str]) -> dict[str, str]:
+    unknown = set(fields) - set(PERSON_FIELDS)
+    if unknown:
+        raise BadInput(f"not a detail of a person: {', '.join(sorted(unknown))}")
+    return {name: str(value).strip() for name, value in fields.items()}

@@ -86,7 +86,59 @@ CREATE TABLE redactions (
 CREATE INDEX redactions_item ON redactions(item_id);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+# Persons (who posted or sent something) and where an item was seen without a URL.
+_V3 = """
+CREATE TABLE persons (
+    id          INTEGER PRIMARY KEY,
+    case_id     INTEGER NOT NULL REFERENCES cases(id),
+    name        TEXT NOT NULL DEFAULT '',
+    handles     TEXT NOT NULL DEFAULT '',
+    email       TEXT NOT NULL DEFAULT '',
+    phone       TEXT NOT NULL DEFAULT '',
+    notes       TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL
+);
+CREATE INDEX persons_case ON persons(case_id);
+ALTER TABLE items ADD COLUMN place TEXT NOT NULL DEFAULT '';
+ALTER TABLE items ADD COLUMN poster_id INTEGER REFERENCES persons(id);
+"""
+
+# Web captures: further files per item, later re-checks of the URL, what the browser saw.
+_V4 = """
+CREATE TABLE attachments (
+    id          INTEGER PRIMARY KEY,
+    item_id     INTEGER NOT NULL REFERENCES items(id),
+    role        TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    mime_type   TEXT NOT NULL,
+    size        INTEGER NOT NULL,
+    sha256      TEXT NOT NULL,
+    width       INTEGER,
+    height      INTEGER,
+    derived     INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX attachments_item ON attachments(item_id);
+CREATE TABLE attachment_chunks (
+    attachment_id  INTEGER NOT NULL REFERENCES attachments(id),
+    seq            INTEGER NOT NULL,
+    data           BLOB NOT NULL,
+    PRIMARY KEY (attachment_id, seq)
+);
+CREATE TABLE rechecks (
+    id           INTEGER PRIMARY KEY,
+    item_id      INTEGER NOT NULL REFERENCES items(id),
+    checked_at   TEXT NOT NULL,
+    result       TEXT NOT NULL,
+    http_status  INTEGER,
+    final_url    TEXT NOT NULL DEFAULT '',
+    note         TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX rechecks_item ON rechecks(item_id);
+ALTER TABLE items ADD COLUMN http_status INTEGER;
+ALTER TABLE items ADD COLUMN user_agent TEXT NOT NULL DEFAULT '';
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
 LATEST = len(MIGRATIONS)
 
 

@@ -10,7 +10,16 @@ import json
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from evidence_app.core.model import AuditEntry, Case, Item, Region
+from evidence_app.core.model import (
+    PERSON_FIELDS,
+    Attachment,
+    AuditEntry,
+    Case,
+    Item,
+    Person,
+    Recheck,
+    Region,
+)
 from evidence_app.storage.database import Connection
 
 _ITEM_COLUMNS: tuple[str, ...] = tuple(
@@ -136,6 +145,154 @@ class Repository:
         ):
             found.setdefault(int(item_id), []).append(Region(*values))
         return found
+
+    # -- persons -------------------------------------------------------------
+
+    def insert_person(self, person: Person, created_at: str) -> int:
+        cur = self._conn.execute(
+            "INSERT INTO persons (case_id, name, handles, email, phone, notes, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                person.case_id,
+                person.name,
+                person.handles,
+                person.email,
+                person.phone,
+                person.notes,
+                created_at,
+            ),
+        )
+        return int(cur.lastrowid or 0)
+
+    def set_person_fields(self, person_id: int, fields: Mapping[str, str]) -> None:
+        unknown = set(fields) - set(PERSON_FIELDS)
+        if unknown:
+            raise ValueError(f"not person columns: {sorted(unknown)}")
+        assignments = ", ".join(f"{name} = ?" for name in fields)
+        self._conn.execute(
+            f"UPDATE persons SET {assignments} WHERE id = ?",  # noqa: S608 - checked names
+            [*fields.values(), person_id],
+        )
+
+    def persons(self, case_id: int | None = None) -> list[Person]:
+        sql = "SELECT id, case_id, name, handles, email, phone, notes FROM persons"
+        params: tuple[Any, ...] = ()
+        if case_id is not None:
+            sql += " WHERE case_id = ?"
+            params = (case_id,)
+        return [Person(*row) for row in self._conn.execute(sql + " ORDER BY id", params)]
+
+    def person(self, person_id: int) -> Person | None:
+        row = self._conn.execute(
+            "SELECT id, case_id, name, handles, email, phone, notes FROM persons WHERE id = ?",
+            (person_id,),
+        ).fetchone()
+        return Person(*row) if row else None
+
+    # -- attachments ---------------------------------------------------------
+
+    def insert_attachment(self, attachment: Attachment) -> int:
+        cur = self._conn.execute(
+            "INSERT INTO attachments (item_id, role, name, mime_type, size, sha256, width,"
+            " height, derived) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                attachment.item_id,
+                attachment.role,
+                attachment.name,
+                attachment.mime_type,
+                attachment.size,
+                attachment.sha256,
+                attachment.width,
+                attachment.height,
+                int(attachment.derived),
+            ),
+        )
+        return int(cur.lastrowid or 0)
+
+    def set_attachment_digest(self, attachment_id: int, size: int, sha256: str) -> None:
+        self._conn.execute(
+            "UPDATE attachments SET size = ?, sha256 = ? WHERE id = ?",
+            (size, sha256, attachment_id),
+        )
+
+    def attachments(self, item_id: int | None = None) -> list[Attachment]:
+        sql = (
+            "SELECT id, item_id, role, name, mime_type, size, sha256, width, height, derived"
+            " FROM attachments"
+        )
+        params: tuple[Any, ...] = ()
+        if item_id is not None:
+            sql += " WHERE item_id = ?"
+            params = (item_id,)
+        rows = self._conn.execute(sql + " ORDER BY id", params)
+        return [
+            Attachment(
+                id=row[0],
+                item_id=row[1],
+                role=row[2],
+                name=row[3],
+                mime_type=row[4],
+                size=row[5],
+                sha256=row[6],
+                width=row[7],
+                height=row[8],
+                derived=bool(row[9]),
+            )
+            for row in rows
+        ]
+
+    def insert_attachment_chunk(self, attachment_id: int, seq: int, data: bytes) -> None:
+        self._conn.execute(
+            "INSERT INTO attachment_chunks (attachment_id, seq, data) VALUES (?, ?, ?)",
+            (attachment_id, seq, data),
+        )
+
+    def attachment_chunk(self, attachment_id: int, seq: int) -> bytes | None:
+        row = self._conn.execute(
+            "SELECT data FROM attachment_chunks WHERE attachment_id = ? AND seq = ?",
+            (attachment_id, seq),
+        ).fetchone()
+        return bytes(row[0]) if row else None
+
+    def attachment_chunks(self, attachment_id: int) -> Iterator[tuple[int, bytes]]:
+        cur = self._conn.execute(
+            "SELECT seq, data FROM attachment_chunks WHERE attachment_id = ? ORDER BY seq",
+            (attachment_id,),
+        )
+        for seq, data in cur:
+            yield int(seq), bytes(data)
+
+    def delete_attachments(self, item_id: int) -> None:
+        self._conn.execute(
+            "DELETE FROM attachment_chunks WHERE attachment_id IN"
+            " (SELECT id FROM attachments WHERE item_id = ?)",
+            (item_id,),
+        )
+
+    # -- re-checks -----------------------------------------------------------
+
+    def insert_recheck(self, recheck: Recheck) -> int:
+        cur = self._conn.execute(
+            "INSERT INTO rechecks (item_id, checked_at, result, http_status, final_url, note)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                recheck.item_id,
+                recheck.checked_at,
+                recheck.result,
+                recheck.http_status,
+                recheck.final_url,
+                recheck.note,
+            ),
+        )
+        return int(cur.lastrowid or 0)
+
+    def rechecks(self, item_id: int) -> list[Recheck]:
+        rows = self._conn.execute(
+            "SELECT id, item_id, checked_at, result, http_status, final_url, note"
+            " FROM rechecks WHERE item_id = ? ORDER BY id",
+            (item_id,),
+        )
+        return [Recheck(*row) for row in rows]
 
     # -- audit chain ---------------------------------------------------------
 
