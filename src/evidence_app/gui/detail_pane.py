@@ -12,9 +12,11 @@ import logging
 from PySide6.QtCore import QEvent, Qt, QTime, Signal, Slot
 from PySide6.QtGui import QImage, QPixmapCache
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -85,11 +87,22 @@ class DetailPane(QWidget):
         self.form = ItemForm()
         self.form.save_requested.connect(self.save)
         self.form.delete_requested.connect(self.ask_delete)
+        # The form scrolls, so the picture keeps most of the height.
+        form_area = QScrollArea()
+        form_area.setWidget(self.form)
+        form_area.setWidgetResizable(True)
+        form_area.setFrameShape(QFrame.Shape.NoFrame)
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(form_area, 1)
+        details_layout.addWidget(self.form.button_row)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(picture)
-        splitter.addWidget(self.form)
+        splitter.addWidget(details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([420, 340])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -72,7 +72,11 @@ class ItemForm(QWidget):
             editor.setObjectName(name)
 
         self.captured = _read_only_label()
-        self.sha256 = _read_only_label()
+        # A read-only line: the whole fingerprint can be selected and copied, however narrow.
+        self.sha256 = QLineEdit()
+        self.sha256.setReadOnly(True)
+        self.sha256.setFrame(False)
+        self.sha256.setObjectName("sha256")
         self.sha256.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.size_value = _read_only_label()
         self.file_name = _read_only_label()
@@ -84,7 +88,7 @@ class ItemForm(QWidget):
         for name in FORM_FIELDS:
             self.labels[name] = QLabel()
             form.addRow(self.labels[name], self.editors[name])
-        fixed: dict[str, QLabel] = {
+        fixed: dict[str, QWidget] = {
             "captured": self.captured,
             "sha256": self.sha256,
             "size": self.size_value,
@@ -103,7 +107,11 @@ class ItemForm(QWidget):
         self.delete_button.clicked.connect(self.delete_requested)
         self.status = QLabel()
         self.status.setObjectName("save_status")
-        buttons = QHBoxLayout()
+        # The buttons live in their own widget, which the detail pane keeps in
+        # view below the scrolling fields.
+        self.button_row = QWidget()
+        buttons = QHBoxLayout(self.button_row)
+        buttons.setContentsMargins(0, 4, 0, 0)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.delete_button)
@@ -111,7 +119,7 @@ class ItemForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
-        layout.addLayout(buttons)
+        layout.addStretch()
         self.retranslate()
         self.clear()
 
@@ -177,6 +185,7 @@ class ItemForm(QWidget):
         self._show_fixed(item)
         self.status.clear()
         self.setEnabled(True)
+        self.button_row.setEnabled(True)
 
     def clear(self) -> None:
         """Empty every field (nothing of the last item stays in a widget)."""
@@ -193,6 +202,7 @@ class ItemForm(QWidget):
             label.clear()
         self.status.clear()
         self.setEnabled(False)
+        self.button_row.setEnabled(False)
 
     def values(self) -> dict[str, str]:
         """What the editable fields say now."""
@@ -222,11 +232,16 @@ class ItemForm(QWidget):
             .replace("%4", item.captured_at.replace("T", " ").replace("Z", ""))
         )
         self.sha256.setText(item.sha256)
-        self.size_value.setText(
-            self.tr("%1 (%2 bytes)")
-            .replace("%1", QLocale().formattedDataSize(item.size))
-            .replace("%2", QLocale().toString(item.size))
-        )
+        self.sha256.setCursorPosition(0)
+        locale = QLocale()
+        size = locale.formattedDataSize(item.size)
+        if item.size >= 1024:  # the exact count matters for evidence; small sizes show it already
+            size = (
+                self.tr("%1 (%2 bytes)")
+                .replace("%1", size)
+                .replace("%2", locale.toString(item.size))
+            )
+        self.size_value.setText(size)
         self.file_name.setText(item.original_name or "—")
         dims = f", {item.width} × {item.height}" if item.width and item.height else ""
         self.mime_type.setText(f"{item.mime_type}{dims}")

@@ -44,7 +44,7 @@ from evidence_app.gui.unlock_dialog import UnlockDialog
 log = logging.getLogger(__name__)
 
 PAGE_LOCKED, PAGE_VAULT = range(2)
-COLUMN_WIDTHS = {0: 130, 1: 110, 2: 100, 3: 220, 5: 110}
+COLUMN_WIDTHS = {0: 125, 1: 95, 2: 90, 3: 170, 4: 160, 5: 105}
 
 
 class MainWindow(QMainWindow):
@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([680, 520])
+        splitter.setSizes([760, 520])
         vault_page = QWidget()
         vault_layout = QVBoxLayout(vault_page)
         vault_layout.addLayout(top)
