@@ -114,8 +114,8 @@
         <translation>Delete this item?</translation>
     </message>
     <message>
-        <source>Delete this item from the vault? The file and its details will be gone. The vault's log keeps a note that an item was deleted, and when.</source>
-        <translation>Delete this item from the vault? The file and its details will be gone. The vault's log keeps a note that an item was deleted, and when.</translation>
+        <source>Delete this item from the vault? The file and its details will be gone. The vault&apos;s log keeps a note that an item was deleted, and when.</source>
+        <translation>Delete this item from the vault? The file and its details will be gone. The vault&apos;s log keeps a note that an item was deleted, and when.</translation>
     </message>
     <message>
         <source>Not deleted. %1</source>
@@ -274,7 +274,10 @@
     </message>
     <message numerus="yes">
         <source>After %n minute(s) without use</source>
-        <translation><numerusform>After %n minute without use</numerusform><numerusform>After %n minutes without use</numerusform></translation>
+        <translation>
+            <numerusform>After %n minute without use</numerusform>
+            <numerusform>After %n minutes without use</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -388,7 +391,10 @@
     </message>
     <message numerus="yes">
         <source>Your passphrase needs at least %n characters.</source>
-        <translation><numerusform>Your passphrase needs at least %n character.</numerusform><numerusform>Your passphrase needs at least %n characters.</numerusform></translation>
+        <translation>
+            <numerusform>Your passphrase needs at least %n character.</numerusform>
+            <numerusform>Your passphrase needs at least %n characters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Very easy to guess</source>
@@ -459,7 +465,10 @@
     </message>
     <message numerus="yes">
         <source>Choose at least %n characters. A few words that only you would put together are easy to remember and hard to guess.</source>
-        <translation><numerusform>Choose at least %n character. A few words that only you would put together are easy to remember and hard to guess.</numerusform><numerusform>Choose at least %n characters. A few words that only you would put together are easy to remember and hard to guess.</numerusform></translation>
+        <translation>
+            <numerusform>Choose at least %n character. A few words that only you would put together are easy to remember and hard to guess.</numerusform>
+            <numerusform>Choose at least %n characters. A few words that only you would put together are easy to remember and hard to guess.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>

@@ -114,7 +114,7 @@
         <translation>Supprimer cet élément ?</translation>
     </message>
     <message>
-        <source>Delete this item from the vault? The file and its details will be gone. The vault's log keeps a note that an item was deleted, and when.</source>
+        <source>Delete this item from the vault? The file and its details will be gone. The vault&apos;s log keeps a note that an item was deleted, and when.</source>
         <translation>Supprimer cet élément du coffre ? Le fichier et ses détails disparaîtront. Le journal du coffre garde une note qu’un élément a été supprimé, et quand.</translation>
     </message>
     <message>
@@ -274,7 +274,10 @@
     </message>
     <message numerus="yes">
         <source>After %n minute(s) without use</source>
-        <translation><numerusform>Après %n minute sans utilisation</numerusform><numerusform>Après %n minutes sans utilisation</numerusform></translation>
+        <translation>
+            <numerusform>Après %n minute sans utilisation</numerusform>
+            <numerusform>Après %n minutes sans utilisation</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -388,7 +391,10 @@
     </message>
     <message numerus="yes">
         <source>Your passphrase needs at least %n characters.</source>
-        <translation><numerusform>Ta phrase secrète doit avoir au moins %n caractère.</numerusform><numerusform>Ta phrase secrète doit avoir au moins %n caractères.</numerusform></translation>
+        <translation>
+            <numerusform>Ta phrase secrète doit avoir au moins %n caractère.</numerusform>
+            <numerusform>Ta phrase secrète doit avoir au moins %n caractères.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Very easy to guess</source>
@@ -459,7 +465,10 @@
     </message>
     <message numerus="yes">
         <source>Choose at least %n characters. A few words that only you would put together are easy to remember and hard to guess.</source>
-        <translation><numerusform>Choisis au moins %n caractère. Quelques mots que toi seul·e mettrais ensemble sont faciles à retenir et difficiles à deviner.</numerusform><numerusform>Choisis au moins %n caractères. Quelques mots que toi seul·e mettrais ensemble sont faciles à retenir et difficiles à deviner.</numerusform></translation>
+        <translation>
+            <numerusform>Choisis au moins %n caractère. Quelques mots que toi seul·e mettrais ensemble sont faciles à retenir et difficiles à deviner.</numerusform>
+            <numerusform>Choisis au moins %n caractères. Quelques mots que toi seul·e mettrais ensemble sont faciles à retenir et difficiles à deviner.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>

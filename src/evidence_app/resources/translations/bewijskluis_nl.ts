@@ -114,7 +114,7 @@
         <translation>Dit item verwijderen?</translation>
     </message>
     <message>
-        <source>Delete this item from the vault? The file and its details will be gone. The vault's log keeps a note that an item was deleted, and when.</source>
+        <source>Delete this item from the vault? The file and its details will be gone. The vault&apos;s log keeps a note that an item was deleted, and when.</source>
         <translation>Dit item uit de kluis verwijderen? Het bestand en alle gegevens ervan zijn dan weg. Het logboek van de kluis onthoudt wel dat er een item is verwijderd, en wanneer.</translation>
     </message>
     <message>
@@ -274,7 +274,10 @@
     </message>
     <message numerus="yes">
         <source>After %n minute(s) without use</source>
-        <translation><numerusform>Na %n minuut zonder gebruik</numerusform><numerusform>Na %n minuten zonder gebruik</numerusform></translation>
+        <translation>
+            <numerusform>Na %n minuut zonder gebruik</numerusform>
+            <numerusform>Na %n minuten zonder gebruik</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -388,7 +391,10 @@
     </message>
     <message numerus="yes">
         <source>Your passphrase needs at least %n characters.</source>
-        <translation><numerusform>Je wachtzin moet minstens %n teken hebben.</numerusform><numerusform>Je wachtzin moet minstens %n tekens hebben.</numerusform></translation>
+        <translation>
+            <numerusform>Je wachtzin moet minstens %n teken hebben.</numerusform>
+            <numerusform>Je wachtzin moet minstens %n tekens hebben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Very easy to guess</source>
@@ -459,7 +465,10 @@
     </message>
     <message numerus="yes">
         <source>Choose at least %n characters. A few words that only you would put together are easy to remember and hard to guess.</source>
-        <translation><numerusform>Kies minstens %n teken. Een paar woorden die alleen jij zou combineren, zijn makkelijk te onthouden en moeilijk te raden.</numerusform><numerusform>Kies minstens %n tekens. Een paar woorden die alleen jij zou combineren, zijn makkelijk te onthouden en moeilijk te raden.</numerusform></translation>
+        <translation>
+            <numerusform>Kies minstens %n teken. Een paar woorden die alleen jij zou combineren, zijn makkelijk te onthouden en moeilijk te raden.</numerusform>
+            <numerusform>Kies minstens %n tekens. Een paar woorden die alleen jij zou combineren, zijn makkelijk te onthouden en moeilijk te raden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
