@@ -1,0 +1,124 @@
+"""The export dialog: summary, choices, password rules, a real export with progress, cancel."""
+
+from __future__ import annotations
+
+import hashlib
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from tests.conftest import Vault
+
+from evidence_app.gui.export_dialog import ExportDialog
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def filled(vault: Vault, make_png: Callable[..., Path]) -> Vault:
+    for n, colour in enumerate([(200, 30, 30), (30, 200, 30)]):
+        item = vault.service.add_file(make_png(colour, name=f"shot{n}.png"), case_id=1)
+        vault.service.update_item(item.id, {"posted_by": "@someone", "url": "https://x.com/a"})
+    return vault
+
+
+def _dialog(qtbot: QtBot, vault: Vault) -> ExportDialog:
+    dialog = ExportDialog(vault.service, 1)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_summary_counts_items_and_persons(qtbot: QtBot, filled: Vault) -> None:
+    dialog = _dialog(qtbot, filled)
+    assert dialog.summary.text().startswith("2 item(s), 1 person(s) named, about ")
+
+
+def test_empty_case_says_so(qtbot: QtBot, vault: Vault) -> None:
+    assert _dialog(qtbot, vault).summary.text() == "There is nothing to export in this case yet."
+
+
+def test_zip_export_is_written_and_checked(qtbot: QtBot, filled: Vault, tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, filled)
+    qtbot.keyClicks(dialog.destination, str(tmp_path / "for the police"))
+    dialog.as_folder.setChecked(True)
+    dialog.as_zip.setChecked(True)
+    assert dialog.destination.text().endswith("for the police.zip")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    target = tmp_path / "for the police.zip"
+    assert dialog.result_path == target
+    assert "every file in it was checked" in dialog.message.text()
+    with zipfile.ZipFile(target) as bundle:
+        names = set(bundle.namelist())
+        originals = sorted(n for n in names if n.startswith("originals/"))
+        stored = [filled.service.original_bytes(i.id) for i in filled.service.items(1)]
+        assert [hashlib.sha256(bundle.read(n)).hexdigest() for n in originals] == [
+            hashlib.sha256(b).hexdigest() for b in stored
+        ]
+    assert {"dossier.pdf", "manifest.json", "SHA256SUMS", "VERIFY.txt"} <= names
+    assert filled.service.audit_entries()[-1].action == "export"
+
+
+def test_password_rules_are_explained_in_the_dialog(
+    qtbot: QtBot, filled: Vault, tmp_path: Path
+) -> None:
+    dialog = _dialog(qtbot, filled)
+    dialog.destination.setText(str(tmp_path / "d.zip"))
+    dialog.use_password.setChecked(True)
+    assert dialog.password.isVisibleTo(dialog)
+    assert "another way than the file" in dialog.password_note.text()
+    qtbot.keyClicks(dialog.password, "long enough password")
+    qtbot.keyClicks(dialog.password_again, "long enough passwordX")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == "The two passwords are not the same."
+    assert dialog.password.text() == dialog.password_again.text() == ""
+    assert not (tmp_path / "d.zip").exists()
+    dialog.as_folder.setChecked(True)
+    assert not dialog.password.isVisibleTo(dialog)
+
+
+def test_existing_target_is_refused(qtbot: QtBot, filled: Vault, tmp_path: Path) -> None:
+    (tmp_path / "taken.zip").write_bytes(b"something else")
+    dialog = _dialog(qtbot, filled)
+    dialog.destination.setText(str(tmp_path / "taken.zip"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == "There is already a file or folder with that name."
+    assert (tmp_path / "taken.zip").read_bytes() == b"something else"
+
+
+def test_cancel_leaves_nothing_behind(qtbot: QtBot, filled: Vault, tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, filled)
+    dialog.destination.setText(str(tmp_path / "stopped.zip"))
+    pressed: list[str] = []
+
+    def press_cancel(done: int, total: int) -> None:
+        if not pressed:
+            pressed.append(dialog.cancel_button.text())
+            qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+
+    dialog._relay.advanced.connect(press_cancel)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert pressed == ["Cancel"]
+    assert dialog.message.text() == "The export was stopped. Nothing was left behind."
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["home", "shot0.png", "shot1.png"]
+    assert dialog.cancel_button.text() == "Close"
+    assert all(e.action != "export" for e in filled.service.audit_entries())
+
+
+def test_export_in_the_background_shows_progress(
+    qtbot: QtBot, filled: Vault, tmp_path: Path, threaded_tasks: None
+) -> None:
+    dialog = _dialog(qtbot, filled)
+    dialog.as_folder.setChecked(True)
+    dialog.destination.setText(str(tmp_path / "folder dossier"))
+    seen: list[tuple[int, int]] = []
+    dialog._relay.advanced.connect(lambda done, total: seen.append((done, total)))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert not dialog.export_button.isEnabled()
+    assert dialog.cancel_button.text() == "Cancel"
+    qtbot.waitUntil(lambda: dialog.result_path is not None, timeout=30_000)
+    assert seen and seen[-1][0] == seen[-1][1]
+    assert (tmp_path / "folder dossier" / "dossier.pdf").read_bytes().startswith(b"%PDF")
+    assert dialog.export_button.isEnabled()

@@ -1,0 +1,93 @@
+"""Marking regions to hide: drawn with the mouse, stored in image pixels, original untouched."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from pytestqt.qtbot import QtBot
+from tests.conftest import Vault
+
+from evidence_app.core.model import REDACT_BLACK, REDACT_BLUR, Region
+from evidence_app.gui.redaction_editor import RedactionEditor
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def editor(qtbot: QtBot, vault: Vault, make_png: Callable[..., Path]) -> RedactionEditor:
+    item = vault.service.add_file(make_png(size=(400, 200)), case_id=1)
+    dialog = RedactionEditor(vault.service, item.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _drag(
+    qtbot: QtBot, editor: RedactionEditor, start: tuple[int, int], end: tuple[int, int]
+) -> None:
+    canvas = editor.canvas
+    a = canvas.mapFromScene(QPointF(*start))
+    b = canvas.mapFromScene(QPointF(*end))
+    qtbot.mousePress(canvas.viewport(), Qt.MouseButton.LeftButton, pos=a)
+    qtbot.mouseMove(canvas.viewport(), pos=b)
+    qtbot.mouseRelease(canvas.viewport(), Qt.MouseButton.LeftButton, pos=b)
+
+
+def _close(region: Region, expected: tuple[int, int, int, int, str], slack: int = 3) -> bool:
+    values = (region.x, region.y, region.width, region.height)
+    return region.style == expected[4] and all(
+        abs(a - b) <= slack for a, b in zip(values, expected[:4], strict=True)
+    )
+
+
+def test_drawn_regions_are_saved_in_image_pixels(
+    qtbot: QtBot, editor: RedactionEditor, vault: Vault
+) -> None:
+    item = vault.service.items()[0]
+    before = hashlib.sha256(vault.service.original_bytes(item.id)).hexdigest()
+    _drag(qtbot, editor, (20, 30), (120, 90))
+    editor.blur.setChecked(True)
+    _drag(qtbot, editor, (390, 190), (300, 150))  # dragged backwards
+    _drag(qtbot, editor, (50, 50), (50, 50))  # a click draws nothing
+    regions = editor.regions()
+    assert len(regions) == 2
+    assert _close(regions[0], (20, 30, 100, 60, REDACT_BLACK))
+    assert _close(regions[1], (300, 150, 90, 40, REDACT_BLUR))
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.message.text() == "Saved."
+    assert vault.service.redactions()[item.id] == regions
+    assert hashlib.sha256(vault.service.original_bytes(item.id)).hexdigest() == before
+    assert vault.service.audit_entries()[-1].action == "item.redactions"
+
+
+def test_saved_regions_come_back_and_can_be_undone(
+    qtbot: QtBot, editor: RedactionEditor, vault: Vault
+) -> None:
+    item_id = vault.service.items()[0].id
+    vault.service.set_redactions(
+        item_id, [Region(10, 10, 50, 50), Region(100, 20, 30, 30, REDACT_BLUR)]
+    )
+    again = RedactionEditor(vault.service, item_id)
+    qtbot.addWidget(again)
+    assert again.regions() == [Region(10, 10, 50, 50), Region(100, 20, 30, 30, REDACT_BLUR)]
+    qtbot.mouseClick(again.undo_button, Qt.MouseButton.LeftButton)
+    assert again.regions() == [Region(10, 10, 50, 50)]
+    qtbot.mouseClick(again.clear_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    assert vault.service.redactions().get(item_id, []) == []
+
+
+def test_dragging_outside_the_picture_is_clipped(qtbot: QtBot, editor: RedactionEditor) -> None:
+    canvas = editor.canvas
+    start = canvas.mapFromScene(QPointF(350, 150))
+    outside = canvas.mapFromScene(QPointF(500, 400))
+    qtbot.mousePress(canvas.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(canvas.viewport(), pos=outside)
+    qtbot.mouseRelease(canvas.viewport(), Qt.MouseButton.LeftButton, pos=outside)
+    (region,) = editor.regions()
+    assert region.x + region.width <= 400 and region.y + region.height <= 200
