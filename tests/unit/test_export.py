@@ -553,3 +553,41 @@ def test_safe_names() -> None:
     assert safe_name("") == "item"
     long = safe_name("a" * 300 + ".jpeg")
     assert len(long) == 80 and long.endswith(".jpeg")
+
+
+def test_linked_persons_carry_every_identifier(evidence: Evidence, tmp_path: Path) -> None:
+    service = evidence.service
+    person = service.add_person(
+        1,
+        name="Kévin Lambert",
+        handles="@kev_lmb on Instagram\nkevl#2211 on Discord",
+        email="kev.lambert@example.org",
+        phone="+32 470 12 34 56",
+    )
+    service.update_item(evidence.items[0].id, {"poster_id": person.id})
+    target = export(service, tmp_path / "with-person").path
+    manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
+    (record,) = [p for p in manifest["persons"] if p["name"] == "Kévin Lambert"]
+    assert record == {
+        "name": "Kévin Lambert",
+        "handles": ["@kev_lmb on Instagram", "kevl#2211 on Discord"],
+        "email": "kev.lambert@example.org",
+        "phone": "+32 470 12 34 56",
+        "notes": "",
+        "items": [1],
+    }
+    # Item 1 now names the linked person; "Noël Dupont" is still named by item 3.
+    assert {p["name"] for p in manifest["persons"]} == {
+        "Kévin Lambert",
+        "Noël Dupont",
+        "x_françois",
+        "Zoë",
+    }
+    text = squeeze(pdftext(target / "dossier.pdf"))
+    for value in (
+        "kev.lambert@example.org",
+        "+32 470 12 34 56",
+        "@kev_lmb on Instagram",
+        "kevl#2211",
+    ):
+        assert squeeze(value) in text

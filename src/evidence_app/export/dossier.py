@@ -2,7 +2,8 @@
 
 `build_dossier` gathers the cases, the chosen items in chronological order
 (numbered 1..n: the number on the item's page, in the table and in the name of
-its original file), the persons (for now the distinct `posted_by` values), the
+its original file), the persons (linked records with every identifier, then names
+typed as free text), the
 audit chain and the versions. Nothing here holds original bytes: the PDF writer
 and the bundle stream them from `VaultService.read_original` one item at a time.
 """
@@ -18,6 +19,7 @@ from evidence_app import __version__
 from evidence_app.core import clock
 from evidence_app.core.errors import BadInput, NotFound
 from evidence_app.core.model import PREVIEW_IMAGE, AuditEntry, Case, Item, Region
+from evidence_app.core.model import Person as VaultPerson
 from evidence_app.core.service import VaultService
 from evidence_app.export.texts import LANGUAGES
 
@@ -34,6 +36,7 @@ class DossierItem:
     file_name: str  # path inside the bundle, e.g. "originals/3-screenshot.png"
     regions: tuple[Region, ...] = ()
     redacted: bool = False
+    poster: str = ""  # who posted or sent it: the linked person's name, else the free text
 
     @property
     def shows_image(self) -> bool:
@@ -47,10 +50,14 @@ class DossierItem:
 
 @dataclass(frozen=True)
 class Person:
-    """Someone named with the items, and the numbers of the items that name them."""
+    """Someone named with the items, every identifier known, and the items that name them."""
 
     name: str
     item_numbers: tuple[int, ...]
+    handles: tuple[str, ...] = ()
+    email: str = ""
+    phone: str = ""
+    notes: str = ""
 
 
 @dataclass(frozen=True)
@@ -132,6 +139,7 @@ def build_dossier(
         raise BadInput("there is nothing to export: the selection holds no items")
     chosen = [case_id for case_id in chosen if any(item.case_id == case_id for item in items)]
     items.sort(key=lambda item: (item.captured_at, item.id))
+    people = {person.id: person for person in service.persons()}
     dossier_items = tuple(
         DossierItem(
             number=n,
@@ -139,15 +147,11 @@ def build_dossier(
             file_name=f"{ORIGINALS}/{n}-{safe_name(item.original_name, f'item-{item.id}')}",
             regions=tuple((redactions or {}).get(item.id, ())),
             redacted=redactions is not None,
+            poster=_poster(item, people),
         )
         for n, item in enumerate(items, start=1)
     )
-    by_person: dict[str, list[int]] = {}
-    for entry in dossier_items:
-        name = entry.item.posted_by.strip()
-        if name:
-            by_person.setdefault(name, []).append(entry.number)
-    persons = tuple(Person(name, tuple(numbers)) for name, numbers in by_person.items())
+    persons = _persons(dossier_items, people)
     recorders = sorted(
         {entry.item.recorded_by for entry in dossier_items if entry.item.recorded_by}
     )
@@ -166,3 +170,42 @@ def build_dossier(
         redacted=redactions is not None,
         case_ids=frozenset(chosen),
     )
+
+
+def _poster(item: Item, people: Mapping[int, VaultPerson]) -> str:
+    linked = people.get(item.poster_id) if item.poster_id is not None else None
+    return linked.label() if linked is not None else item.posted_by.strip()
+
+
+def _persons(
+    entries: Sequence[DossierItem], people: Mapping[int, VaultPerson]
+) -> tuple[Person, ...]:
+    """Linked persons with all their identifiers, then names typed as free text."""
+    numbers: dict[int | str, list[int]] = {}
+    for entry in entries:
+        poster_id = entry.item.poster_id
+        key: int | str = (
+            poster_id
+            if poster_id is not None and poster_id in people
+            else entry.item.posted_by.strip()
+        )
+        if key != "":
+            numbers.setdefault(key, []).append(entry.number)
+    persons = []
+    for key, found_in in numbers.items():
+        if isinstance(key, int):
+            record = people[key]
+            handles = tuple(h.strip() for h in record.handles.splitlines() if h.strip())
+            persons.append(
+                Person(
+                    record.label(),
+                    tuple(found_in),
+                    handles,
+                    record.email,
+                    record.phone,
+                    record.notes,
+                )
+            )
+        else:
+            persons.append(Person(key, tuple(found_in)))
+    return tuple(persons)

@@ -85,7 +85,17 @@ def build_manifest(dossier: Dossier, files: dict[str, dict[str, Any]]) -> dict[s
             {"id": c.id, "name": c.name, "summary": c.summary, "created_at": c.created_at}
             for c in dossier.cases
         ],
-        "persons": [{"name": p.name, "items": list(p.item_numbers)} for p in dossier.persons],
+        "persons": [
+            {
+                "name": p.name,
+                "handles": list(p.handles),
+                "email": p.email,
+                "phone": p.phone,
+                "notes": p.notes,
+                "items": list(p.item_numbers),
+            }
+            for p in dossier.persons
+        ],
         "items": items,
         "files": files,
         "audit": audit_section(dossier),

@@ -261,7 +261,7 @@ class DossierPdf:
             return
         pdf.set_font("sans", "", 9.5)
         with pdf.table(
-            col_widths=(3, 1),
+            col_widths=(5, 5, 2),
             borders_layout=TableBordersLayout.HORIZONTAL_LINES,
             headings_style=FontFace(emphasis="BOLD", fill_color=LIGHT),
             text_align="LEFT",
@@ -269,11 +269,22 @@ class DossierPdf:
             padding=1.5,
         ) as table:
             heading = table.row()
-            heading.cell(t(T.POSTED_BY))
+            heading.cell(t(T.PERSON_NAMES))
+            heading.cell(t(T.PERSON_CONTACT))
             heading.cell(t(T.PERSON_ITEMS))
             for person in d.persons:
                 row = table.row()
-                row.cell(person.name)
+                row.cell("\n".join([person.name, *person.handles]))
+                contact = [
+                    value
+                    for value in (
+                        f"{t(T.EMAIL)}: {person.email}" if person.email else "",
+                        f"{t(T.PHONE)}: {person.phone}" if person.phone else "",
+                        person.notes,
+                    )
+                    if value
+                ]
+                row.cell("\n".join(contact) or "—")
                 row.cell(", ".join(str(n) for n in person.item_numbers))
 
     def _overview(self) -> None:
@@ -313,7 +324,7 @@ class DossierPdf:
                 row.cell(format_utc(item.captured_at).removesuffix(" UTC"))
                 row.cell(item.platform or "—")
                 row.cell(item.url or "—")
-                row.cell(item.posted_by or "—")
+                row.cell(entry.poster or "—")
                 row.cell(item.sha256[:12], style=FontFace(family="mono"))
 
     def _item_page(self, entry: DossierItem) -> None:
@@ -392,7 +403,7 @@ class DossierPdf:
             (T.PAGE_TITLE, item.page_title, False),
             (T.CAPTURED_LOCAL, format_local(item), False),
             (T.CAPTURED_UTC, format_utc(item.captured_at), False),
-            (T.POSTED_BY, item.posted_by or "—", False),
+            (T.POSTED_BY, entry.poster or "—", False),
             (T.POSTED_AT, item.posted_at or "—", False),
             (T.KIND, t.kind(item.kind), False),
             (T.FILE_NAME, item.original_name or "—", False),

@@ -61,6 +61,10 @@ PERSONS_INTRO = QT_TRANSLATE_NOOP(
 )
 NO_PERSONS = QT_TRANSLATE_NOOP("Dossier", "No person was named with the items.")
 PERSON_ITEMS = QT_TRANSLATE_NOOP("Dossier", "Items")
+PERSON_NAMES = QT_TRANSLATE_NOOP("Dossier", "Name and usernames")
+PERSON_CONTACT = QT_TRANSLATE_NOOP("Dossier", "E-mail, phone and notes")
+EMAIL = QT_TRANSLATE_NOOP("Dossier", "E-mail")
+PHONE = QT_TRANSLATE_NOOP("Dossier", "Phone")
 
 # -- the chronological table --------------------------------------------------
 OVERVIEW = QT_TRANSLATE_NOOP("Dossier", "Chronological list of items")
