@@ -1,0 +1,88 @@
+"""The page archive (MHTML): the page's HTML with its images and styles, in one file.
+
+QtWebEngine writes MHTML only to a file (`QWebEnginePage.save`), and opens it
+again only from a file (Chromium loads MHTML from `file:` URLs alone). So
+both go through a private temporary folder (mode 0700, in `TMPDIR`) that is
+deleted as soon as the bytes are read or the page has loaded: the archive
+itself is kept only in the vault.
+
+Upstream, saving a page also makes the standard Downloads folder
+(`QStandardPaths::DownloadLocation`, `~/Downloads`) when it does not exist:
+QtWebEngine's `DownloadManagerDelegateQt::GetSaveDir` names it and Chromium's
+`SavePackage` creates it. Nothing is written into it.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QUrl
+from PySide6.QtWebEngineCore import (
+    QWebEngineDownloadRequest,
+    QWebEnginePage,
+    QWebEngineProfile,
+)
+
+from evidence_app.capture.web_load import CaptureFailed, plain_text, wait_until
+
+SAVE_TIMEOUT_MS = 60_000
+MHTML_MIME = "multipart/related"
+
+
+@contextmanager
+def private_folder() -> Iterator[Path]:
+    """A folder only we can read, removed with everything in it on leaving."""
+    folder = Path(tempfile.mkdtemp(prefix="bk-"))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def save_mhtml(page: QWebEnginePage) -> bytes:
+    """The page as it is now, as MHTML bytes."""
+    profile = page.profile()
+    requests: list[QWebEngineDownloadRequest] = []
+
+    def started(request: QWebEngineDownloadRequest) -> None:
+        if request.isSavePageDownload():
+            requests.append(request)
+
+    with private_folder() as folder:
+        target = folder / "page.mhtml"
+        profile.downloadRequested.connect(started)
+        try:
+            page.save(str(target), QWebEngineDownloadRequest.SavePageFormat.MimeHtmlSaveFormat)
+            done = wait_until(
+                lambda: bool(requests) and requests[0].isFinished(), SAVE_TIMEOUT_MS, step_ms=10
+            )
+        finally:
+            profile.downloadRequested.disconnect(started)
+        if (
+            not done
+            or requests[0].state() != QWebEngineDownloadRequest.DownloadState.DownloadCompleted
+        ):
+            raise CaptureFailed(CaptureFailed.TIMEOUT, "the page archive could not be made")
+        return target.read_bytes()
+
+
+def archive_text(profile: QWebEngineProfile, mhtml: bytes, timeout_ms: int = 30_000) -> str:
+    """Open an MHTML archive in QtWebEngine again and return its visible text."""
+    page = QWebEnginePage(profile)
+    try:
+        with private_folder() as folder:
+            path = folder / "page.mhtml"
+            path.write_bytes(mhtml)
+            finished: list[bool] = []
+            page.loadFinished.connect(finished.append)
+            page.load(QUrl.fromLocalFile(str(path)))
+            if not wait_until(lambda: bool(finished), timeout_ms, step_ms=10):
+                raise CaptureFailed(CaptureFailed.TIMEOUT, "the page archive did not open")
+        return plain_text(page)
+    finally:
+        shiboken6.delete(page)  # now: a page left for later would outlive its profile

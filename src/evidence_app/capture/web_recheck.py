@@ -1,0 +1,96 @@
+"""Is it still online? Loading a captured address again and recording what was found.
+
+The result is `removed` when the site says the page is gone (404, 410, or 451
+"unavailable for legal reasons": the takedown worked), `unreachable` when no
+server answered or it failed (5xx), else `present` when the visible text is
+the same as in the page archive taken at capture, `changed` when it differs.
+The text of both is Chromium's (the archive is opened again in QtWebEngine),
+with white space folded, so the comparison is of what a person reads. The
+session's HTTP cache is emptied first, so the answer comes from the site.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from evidence_app.capture.web_archive import archive_text
+from evidence_app.capture.web_capture import HeadlessBrowser
+from evidence_app.capture.web_load import CaptureFailed, LoadResult, plain_text, wait_signal
+from evidence_app.core.model import (
+    ATTACHMENT_ARCHIVE,
+    RECHECK_CHANGED,
+    RECHECK_PRESENT,
+    RECHECK_REMOVED,
+    RECHECK_UNREACHABLE,
+    Recheck,
+)
+from evidence_app.core.service import VaultService
+
+GONE = frozenset({404, 410, 451})
+
+
+def text_digest(text: str) -> str:
+    """SHA-256 of the text with white space folded."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def classify(loaded: LoadResult, live_digest: str | None, archived_digest: str | None) -> str:
+    """One of the RECHECK_* results for a load and the two text digests."""
+    if loaded.unreachable:
+        return RECHECK_UNREACHABLE
+    if loaded.http_status in GONE:
+        return RECHECK_REMOVED
+    if loaded.http_status is not None and loaded.http_status >= 500:
+        return RECHECK_UNREACHABLE
+    if archived_digest is None or live_digest == archived_digest:
+        return RECHECK_PRESENT
+    return RECHECK_CHANGED
+
+
+def _note(result: str, loaded: LoadResult, has_archive: bool) -> str:
+    if result == RECHECK_UNREACHABLE:
+        return loaded.error or f"HTTP {loaded.http_status}"
+    if result == RECHECK_PRESENT and not has_archive:
+        return "no page archive to compare the text with"
+    if result == RECHECK_CHANGED:
+        return "the visible text differs from the page archive"
+    return ""
+
+
+def recheck_item(
+    service: VaultService, item_id: int, browser: HeadlessBrowser | None = None
+) -> Recheck:
+    """Load the item's address again (GUI thread) and record the result in the vault."""
+    item = service.item(item_id)
+    own = browser is None
+    browser = browser or HeadlessBrowser()
+    try:
+        # From the site, not from the session's memory cache (which keeps a 410, for one).
+        browser.profile.clearHttpCache()
+        wait_signal(browser.profile.clearHttpCacheCompleted, 10_000)
+        try:
+            loaded = browser.load(item.url)
+        except CaptureFailed as exc:
+            if exc.reason != CaptureFailed.TIMEOUT:
+                raise
+            loaded = LoadResult(item.url, item.url, "", None, False, False, "timeout")
+        live = None if loaded.unreachable else text_digest(plain_text(browser.page))
+        archive = next(
+            (a for a in service.attachments(item_id) if a.role == ATTACHMENT_ARCHIVE), None
+        )
+        archived = None
+        if archive is not None and live is not None:
+            archived = text_digest(
+                archive_text(browser.profile, service.attachment_bytes(archive.id))
+            )
+        result = classify(loaded, live, archived)
+    finally:
+        if own:
+            browser.close()
+    return service.add_recheck(
+        item_id,
+        result,
+        http_status=loaded.http_status,
+        final_url=loaded.final_url if not loaded.unreachable else "",
+        note=_note(result, loaded, archive is not None),
+    )

@@ -1,0 +1,67 @@
+"""The Qt-free rules of the web capture: the stamp's text and the re-check's verdict."""
+
+from __future__ import annotations
+
+from evidence_app.capture.web_load import LoadResult
+from evidence_app.capture.web_recheck import classify, text_digest
+from evidence_app.capture.web_stamp import stamp_text
+from evidence_app.core.model import (
+    RECHECK_CHANGED,
+    RECHECK_PRESENT,
+    RECHECK_REMOVED,
+    RECHECK_UNREACHABLE,
+)
+
+URL = "https://www.instagram.com/p/abc/"
+
+
+def loaded(status: int | None, *, ok: bool = True, error: str = "") -> LoadResult:
+    return LoadResult(URL, URL, "t", status, ok, False, error)
+
+
+def test_stamp_text_has_the_address_both_times_and_the_hash() -> None:
+    text = stamp_text(
+        url=URL,
+        final_url="https://www.instagram.com/accounts/login/",
+        captured_at="2026-10-25T00:30:00.000000Z",
+        time_zone="Europe/Brussels",
+        utc_offset_minutes=120,
+        http_status=200,
+        sha256="ab" * 32,
+    )
+    assert text.splitlines() == [
+        URL,
+        "→ https://www.instagram.com/accounts/login/",
+        "2026-10-25 02:30:00 (UTC+02:00, Europe/Brussels)",
+        "2026-10-25 00:30:00 UTC",
+        f"SHA-256 {'ab' * 32}",
+    ]
+
+
+def test_stamp_text_names_an_error_status_and_skips_an_unchanged_final_address() -> None:
+    text = stamp_text(
+        url=URL,
+        final_url=URL,
+        captured_at="2026-01-05T12:00:00.000000Z",
+        time_zone="America/New_York",
+        utc_offset_minutes=-300,
+        http_status=404,
+        sha256="0" * 64,
+    )
+    assert "→" not in text
+    assert "2026-01-05 07:00:00 (UTC-05:00, America/New_York)" in text
+    assert "HTTP 404" in text.splitlines()
+
+
+def test_recheck_verdicts() -> None:
+    same, other = text_digest("a  b\nc"), text_digest("a b c d")
+    assert text_digest("a b c") == same
+    assert classify(loaded(200), same, same) == RECHECK_PRESENT
+    assert classify(loaded(200), other, same) == RECHECK_CHANGED
+    assert classify(loaded(200), same, None) == RECHECK_PRESENT
+    for gone in (404, 410, 451):
+        assert classify(loaded(gone, ok=False), same, same) == RECHECK_REMOVED
+    assert classify(loaded(503, ok=False), None, same) == RECHECK_UNREACHABLE
+    refused = loaded(None, ok=False, error="net::ERR_CONNECTION_REFUSED")
+    assert refused.unreachable
+    assert classify(refused, None, same) == RECHECK_UNREACHABLE
