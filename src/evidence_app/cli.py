@@ -139,6 +139,52 @@ def cmd_add(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> in
     return status
 
 
+def cmd_capture_web(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> int:
+    url = validate_url(args.url)  # a bad address stops everything before the vault is opened
+    if not url:
+        raise BadInput("give the web address to capture")
+    service = _open(paths, args, secrets)
+    try:
+        case = service.case_by_name(args.case, create=True) if args.case else service.cases()[0]
+        from evidence_app.capture.web_headless import application
+
+        application()
+        from evidence_app.capture.web_capture import HeadlessBrowser, store_capture
+        from evidence_app.capture.web_load import CaptureFailed
+
+        with HeadlessBrowser() as browser:
+            try:
+                capture = browser.capture(url)
+            except CaptureFailed as exc:
+                _say(_capture_failed(exc))
+                return EXIT_CHECK_FAILED
+        stored = store_capture(service, case.id, capture, capture_method="web page (command line)")
+    finally:
+        service.lock()
+    item = stored.item
+    if item.http_status is not None and item.http_status >= 400:
+        _say(
+            f"The site answered with HTTP status {item.http_status}: what it showed is stored, "
+            "marked with that status."
+        )
+    if stored.truncated:
+        _say(item.notes)
+    print(f"added {item.id} {item.sha256} {item.url}", flush=True)
+    return EXIT_OK
+
+
+def _capture_failed(error: EvidenceError) -> str:
+    reason = getattr(error, "reason", "")
+    if reason == "unreachable":
+        return (
+            "The page could not be reached (no server answered at that address, "
+            f"{getattr(error, 'detail', '') or 'unknown error'}). Nothing was stored."
+        )
+    if reason == "timeout":
+        return "The page did not finish loading in time. Nothing was stored."
+    return "The page could not be captured. Nothing was stored."
+
+
 def item_json(item: Item, case_name: str) -> dict[str, Any]:
     record = item.state()
     record["case"] = case_name
@@ -297,6 +343,9 @@ def build_parser() -> argparse.ArgumentParser:
     p_add.add_argument("--case", help="the case to add to (created if new)")
     p_add.add_argument("--url", default="", help="the web address where it was found")
     p_add.add_argument("--note", default="", help="a note to keep with each item")
+    p_web = add("capture-web", cmd_capture_web, "capture a web page (full page, archive, stamp)")
+    p_web.add_argument("url", metavar="URL", help="the web address (http or https)")
+    p_web.add_argument("--case", help="the case to add to (created if new)")
     p_list = add("list", cmd_list, "list the items")
     p_list.add_argument("--case", help="only this case")
     p_list.add_argument("--json", action="store_true", help="every stored field, as JSON")
