@@ -33,6 +33,9 @@ def test_capture_web_stores_the_page_and_writes_nothing_outside_the_vault(
     env.vars.pop("DISPLAY", None)
     env.vars.pop("WAYLAND_DISPLAY", None)
     env.vars.pop("QT_QPA_PLATFORM", None)  # it chooses offscreen by itself
+    # As a fresh process would start (the GUI tests' process may have set them already).
+    env.vars.pop("QTWEBENGINE_DISABLE_SANDBOX", None)
+    env.vars.pop("QTWEBENGINE_CHROMIUM_FLAGS", None)
     url = site.url("/redirect")
     result = run("capture-web", url, "--case", "Web")
     assert result.returncode == 0, result.stderr
