@@ -171,3 +171,24 @@ def test_unlock_runs_in_the_background(
         assert dialog.status.text() == "Opening… this takes a second."
         assert not dialog.passphrase.isEnabled()
     signal.args[0].lock()
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "en"])
+def test_the_error_is_shown_whole_in_every_language(
+    qtbot: QtBot, vault, translations, compiled_translations, language: str
+) -> None:
+    """A long error used to be cut off at the bottom in Dutch: the label must grow."""
+    translations.switch(language)
+    (vault.paths.vault_dir / "vault.key").unlink()  # the longest message there is
+    (vault.paths.vault_dir / "vault.key.backup").unlink()
+    vault.service.lock()
+    dialog = _dialog(qtbot, vault.paths.vault_dir)
+    qtbot.waitExposed(dialog)
+    _submit(qtbot, dialog, "passphrase", "whatever is typed here")
+    label = dialog.status
+    assert len(label.text()) > 150
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
+    assert label.height() >= label.heightForWidth(label.width())
+    assert label.sizeHint().width() <= label.width() or label.wordWrap()
+    assert dialog.rect().contains(label.geometry())
+    assert dialog.buttons.geometry().top() >= label.geometry().bottom()

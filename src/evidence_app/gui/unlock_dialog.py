@@ -153,6 +153,7 @@ class UnlockDialog(QDialog):
         self._set_busy(True)
         self.status.setStyleSheet("")
         self.status.setText(self._busy_text())
+        self._fit_text()
         opener = VaultService.unlock_with_recovery_key if recovery else VaultService.unlock
         tasks.run_task(
             lambda: opener(folder, secret),
@@ -184,6 +185,21 @@ class UnlockDialog(QDialog):
     def _show_error(self, text: str) -> None:
         self.status.setStyleSheet("color: #a4262c;")
         self.status.setText(text)
+        self._fit_text()
+
+    def _fit_text(self) -> None:
+        """Grow to show every line of a wrapped message (a long Dutch one was cut off).
+
+        A top-level layout does not ask its word-wrapped labels for the height they
+        need at the dialog's width, so the dialog asks and grows itself.
+        """
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _clear_secrets(self) -> None:
         self.passphrase.clear()
