@@ -73,7 +73,7 @@ def test_display_values_use_local_time_and_short_forms() -> None:
     assert first == [
         "2024-05-03 10:30",
         "File",
-        "instagram",
+        "Instagram",
         "https://instagram.com/p/1",
         "Story met mijn foto",
         "c0ffee000000",
@@ -130,7 +130,7 @@ def test_add_replace_remove_keep_rows_in_step() -> None:
     model.add_item(items[2])
     assert model.rowCount() == 3
     model.replace_item(dataclasses.replace(items[0], platform="facebook"))
-    assert model.index(0, item_model.COL_PLATFORM).data() == "facebook"
+    assert model.index(0, item_model.COL_PLATFORM).data() == "Facebook"
     model.remove_item(2)
     assert [model.index(r, 0).data(ID_ROLE) for r in range(model.rowCount())] == [1, 3]
     model.clear()

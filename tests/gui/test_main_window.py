@@ -197,7 +197,9 @@ def test_add_files_uses_qt_dialog_and_stores_them(
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", get_open_file_names)
     window.toolbar.add_files.trigger()
     assert options_seen == [QFileDialog.Option.DontUseNativeDialog]
-    assert window.model.rowCount() == 5
+    # Two files are a batch: stored one by one from the event loop, with progress.
+    qtbot.waitUntil(lambda: window.model.rowCount() == 5)
+    qtbot.waitUntil(lambda: window.import_progress is None)
     names = sorted(item.original_name for item in vault.service.items())
     assert names == ["chat.txt", "dark.png", "green.png", "image0.png", "image1.png"]
 

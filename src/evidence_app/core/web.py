@@ -34,8 +34,20 @@ _PLATFORM_HOSTS: dict[str, str] = {
     "bing.com": "search",
     "duckduckgo.com": "search",
     "yandex.com": "search",
+    "google.be": "search",
+    "google.nl": "search",
+    "google.fr": "search",
+    "ecosia.org": "search",
+    "qwant.com": "search",
+    "search.yahoo.com": "search",
+    "pornhub.com": "adult",
+    "xvideos.com": "adult",
+    "xnxx.com": "adult",
+    "xhamster.com": "adult",
+    "redtube.com": "adult",
+    "youporn.com": "adult",
 }
-PLATFORMS: tuple[str, ...] = (*sorted(set(_PLATFORM_HOSTS.values())), "adult", "other")
+PLATFORMS: tuple[str, ...] = (*sorted(set(_PLATFORM_HOSTS.values()) - {"adult"}), "adult", "other")
 
 
 class BadUrl(BadInput):

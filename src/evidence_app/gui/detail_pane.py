@@ -77,6 +77,10 @@ class DetailPane(QWidget):
         self.zoom_label = QLabel()
         zoom_row.addWidget(self.zoom_label)
         zoom_row.addStretch()
+        self.redact_button = QToolButton()
+        self.redact_button.setObjectName("redact")
+        self.redact_button.clicked.connect(self.open_redaction)
+        zoom_row.addWidget(self.redact_button)
         self.viewer.zoom_changed.connect(self._on_zoom)
         picture = QWidget()
         picture_layout = QVBoxLayout(picture)
@@ -124,6 +128,13 @@ class DetailPane(QWidget):
         for name, (text, tip) in texts.items():
             self.zoom_buttons[name].setText(text)
             self.zoom_buttons[name].setToolTip(tip)
+        self.redact_button.setText(self.tr("Hide parts for a redacted copy…"))
+        self.redact_button.setToolTip(
+            self.tr(
+                "Mark what to black out or blur in a copy for people who must not see the "
+                "picture. The original is never changed."
+            )
+        )
         item = self.form.item()
         if item is None:
             self.note.setText(self.tr("Choose an item in the list to see it here."))
@@ -174,9 +185,23 @@ class DetailPane(QWidget):
         self.stack.setCurrentIndex(PAGE_NOTE)
         self._set_zoom_enabled(False)
 
+    @Slot()
+    def open_redaction(self) -> None:
+        """Mark the parts of this picture to hide in a redacted export."""
+        item, service = self.form.item(), self._service
+        if item is None or service is None or item.preview != PREVIEW_IMAGE:
+            return
+        from evidence_app.gui.redaction_editor import RedactionEditor  # written by the export work
+
+        RedactionEditor(service, item.id, parent=self).exec()
+
     def _set_zoom_enabled(self, on: bool) -> None:
         for button in self.zoom_buttons.values():
             button.setEnabled(on)
+        item = self.form.item()
+        self.redact_button.setEnabled(
+            on and item is not None and item.preview == PREVIEW_IMAGE and self._service is not None
+        )
         if not on:
             self.zoom_label.clear()
 

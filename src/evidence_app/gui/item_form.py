@@ -21,13 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.core.model import EDITABLE_FIELDS, Item
+from evidence_app.gui.platforms import PlatformBox
+
+Editor = QLineEdit | QPlainTextEdit | PlatformBox
 
 # The text fields this form knows how to show, in the order they are shown.
 # Only those the core lists as editable appear (other editable fields, such as
 # a link to a person, get their own widgets).
 _LINES = ("url", "platform", "place", "posted_by", "posted_at")
+_CHOICES = ("platform",)
 _TEXTS = ("description", "notes")
-LINE_FIELDS = tuple(name for name in _LINES if name in EDITABLE_FIELDS)
+LINE_FIELDS = tuple(name for name in _LINES if name in EDITABLE_FIELDS and name not in _CHOICES)
 TEXT_FIELDS = tuple(name for name in _TEXTS if name in EDITABLE_FIELDS)
 FORM_FIELDS = tuple(name for name in (*_LINES, *_TEXTS) if name in EDITABLE_FIELDS)
 
@@ -38,6 +42,14 @@ def _read_only_label() -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     return label
+
+
+def _value(editor: Editor) -> str:
+    if isinstance(editor, QLineEdit):
+        return editor.text()
+    if isinstance(editor, PlatformBox):
+        return editor.platform()
+    return editor.toPlainText()
 
 
 class ItemForm(QWidget):
@@ -57,11 +69,15 @@ class ItemForm(QWidget):
         super().__init__(parent)
         self._item: Item | None = None
         self._loading = False
-        self.editors: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.editors: dict[str, Editor] = {}
         for name in LINE_FIELDS:
             line = QLineEdit()
             line.textChanged.connect(self._on_edited)
             self.editors[name] = line
+        if "platform" in EDITABLE_FIELDS:
+            platform = PlatformBox()
+            platform.platform_chosen.connect(self._on_edited)
+            self.editors["platform"] = platform
         for name in TEXT_FIELDS:
             text = QPlainTextEdit()
             text.setTabChangesFocus(True)
@@ -87,6 +103,7 @@ class ItemForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name in FORM_FIELDS:
             self.labels[name] = QLabel()
+            self.labels[name].setBuddy(self.editors[name])
             form.addRow(self.labels[name], self.editors[name])
         fixed: dict[str, QWidget] = {
             "captured": self.captured,
@@ -150,10 +167,11 @@ class ItemForm(QWidget):
         }
         for name, text in placeholders.items():
             editor = self.editors.get(name)
-            if editor is None:
-                continue
-            assert isinstance(editor, QLineEdit)
-            editor.setPlaceholderText(text)
+            if isinstance(editor, QLineEdit):
+                editor.setPlaceholderText(text)
+        platform = self.editors.get("platform")
+        if isinstance(platform, PlatformBox):
+            platform.retranslate()
         self.save_button.setText(self.tr("Save"))
         self.delete_button.setText(self.tr("Delete…"))
         if self._item is not None:
@@ -178,6 +196,8 @@ class ItemForm(QWidget):
                 if isinstance(editor, QLineEdit):
                     editor.setText(value)
                     editor.setCursorPosition(0)
+                elif isinstance(editor, PlatformBox):
+                    editor.set_platform(value)
                 else:
                     editor.setPlainText(value)
         finally:
@@ -193,6 +213,9 @@ class ItemForm(QWidget):
         self._loading = True
         try:
             for editor in self.editors.values():
+                if isinstance(editor, PlatformBox):
+                    editor.set_platform("")
+                    continue
                 editor.clear()
                 if isinstance(editor, QPlainTextEdit):
                     editor.document().clearUndoRedoStacks()
@@ -206,10 +229,7 @@ class ItemForm(QWidget):
 
     def values(self) -> dict[str, str]:
         """What the editable fields say now."""
-        return {
-            name: editor.text() if isinstance(editor, QLineEdit) else editor.toPlainText()
-            for name, editor in self.editors.items()
-        }
+        return {name: _value(editor) for name, editor in self.editors.items()}
 
     def changes(self) -> dict[str, str]:
         """Only the fields that differ from the stored item."""

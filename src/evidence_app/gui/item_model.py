@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 
 from evidence_app.core.model import Item
 from evidence_app.gui import messages
+from evidence_app.gui.platforms import platform_name
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -136,7 +137,7 @@ class ItemTableModel(QAbstractTableModel):
         if self._items:
             self.dataChanged.emit(
                 self.index(0, COL_KIND),
-                self.index(len(self._items) - 1, COL_KIND),
+                self.index(len(self._items) - 1, COL_PLATFORM),
             )
 
     @staticmethod
@@ -146,7 +147,7 @@ class ItemTableModel(QAbstractTableModel):
         if column == COL_KIND:
             return messages.kind_label(item.kind)
         if column == COL_PLATFORM:
-            return item.platform
+            return platform_name(item.platform)
         if column == COL_URL:
             return item.url
         if column == COL_DESCRIPTION:
@@ -169,6 +170,8 @@ class ItemTableModel(QAbstractTableModel):
         fields = (
             item.url,
             item.platform,
+            platform_name(item.platform),
+            item.place,
             item.posted_by,
             item.posted_at,
             item.description,

@@ -1,8 +1,14 @@
-"""The main window: cases, the list of items, the chosen item, and locking.
+"""The main window: cases, the list of items, the chosen item, capture, import and locking.
 
-Locking (button, Ctrl+L or no input for a while) closes the vault, empties the
-list, the picture, the form, the search and Qt's pixmap cache, then asks for
-the passphrase again; unlocking fills the window again.
+Evidence comes in through the toolbar and the Capture menu (whole screen, part
+of the screen, one window, paste, files, a folder) or by dropping files on the
+window. A single capture or file opens the record form (`RecordDialog`) beside
+its picture; a batch import shows its progress in the status bar instead.
+
+Locking (button, Ctrl+L or no input for a while) saves what is typed in open
+record forms, closes the vault, empties the list, the picture, the form, the
+search and Qt's pixmap cache, then asks for the passphrase again; unlocking
+fills the window again.
 """
 
 from __future__ import annotations
@@ -10,8 +16,16 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QPixmapCache
+from PySide6.QtCore import QDateTime, QEvent, QItemSelection, Qt, Signal, Slot
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
+    QImage,
+    QPixmapCache,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +36,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -30,13 +45,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.core.model import Case, Item
+from evidence_app.capture import clipboard
+from evidence_app.capture.files import mime_paths
+from evidence_app.core.model import KIND_CLIPBOARD, Case, Item
 from evidence_app.core.service import VaultService
 from evidence_app.gui import item_model, messages, tasks
 from evidence_app.gui.auto_lock import AutoLock
+from evidence_app.gui.batch_import import BatchImport
+from evidence_app.gui.capture_controller import CaptureController
 from evidence_app.gui.change_passphrase_dialog import ChangePassphraseDialog
 from evidence_app.gui.detail_pane import DetailPane
 from evidence_app.gui.i18n import Translations
+from evidence_app.gui.import_progress import ImportProgress
+from evidence_app.gui.record_dialog import RecordDialog
 from evidence_app.gui.settings import Settings
 from evidence_app.gui.toolbar import MainToolBar
 from evidence_app.gui.unlock_dialog import UnlockDialog
@@ -82,10 +103,39 @@ class MainWindow(QMainWindow):
         self.toolbar = MainToolBar(translations.current, settings.auto_lock_minutes(), self)
         self.addToolBar(self.toolbar)
         self.toolbar.add_files.triggered.connect(self.add_files)
+        self.toolbar.add_folder.triggered.connect(self.add_folder)
+        self.toolbar.paste.triggered.connect(self.paste)
+        self.toolbar.export.triggered.connect(self.export_dossier)
         self.toolbar.lock.triggered.connect(self.lock_vault)
         self.toolbar.change_passphrase.triggered.connect(self.change_passphrase)
         self.toolbar.language_chosen.connect(self.set_language)
         self.toolbar.auto_lock_chosen.connect(self.set_auto_lock_minutes)
+        self.capture = CaptureController(self, self.service, self.current_case_id)
+        self.capture.stored.connect(self._captured)
+        self.capture.failed.connect(self._capture_failed)
+        self.toolbar.capture_screen.triggered.connect(self.capture.capture_screen)
+        self.toolbar.capture_region.triggered.connect(self.capture.capture_region)
+        self.toolbar.capture_window.triggered.connect(self.capture.capture_window)
+        self.toolbar.delay_chosen.connect(self._set_delay)
+        self.record_dialogs: list[RecordDialog] = []
+        self.batch: BatchImport | None = None
+        self.import_progress: ImportProgress | None = None
+        self.capture_menu = QMenu(self)
+        for action in self.toolbar.capture_actions:
+            self.capture_menu.addAction(action)
+        self.capture_menu.addMenu(self.toolbar.delay_menu)
+        self.capture_menu.addSeparator()
+        for action in self.toolbar.import_actions:
+            self.capture_menu.addAction(action)
+        self.vault_menu = QMenu(self)
+        self.vault_menu.addAction(self.toolbar.export)
+        self.vault_menu.addSeparator()
+        self.vault_menu.addAction(self.toolbar.change_passphrase)
+        self.vault_menu.addAction(self.toolbar.lock)
+        self.menuBar().addMenu(self.vault_menu)
+        self.menuBar().addMenu(self.capture_menu)
+        self.menuBar().addMenu(self.toolbar.settings_menu)
+        self.setAcceptDrops(True)
 
         self.model = item_model.ItemTableModel(self)
         self.proxy = item_model.ItemFilterProxy(self)
@@ -167,6 +217,9 @@ class MainWindow(QMainWindow):
             self.tr("The vault is locked. Nothing is shown until you open it.")
         )
         self.open_button.setText(self.tr("Open the vault…"))
+        self.vault_menu.setTitle(self.tr("&Vault"))
+        self.capture_menu.setTitle(self.tr("&Capture"))
+        self.toolbar.settings_menu.setTitle(self.tr("&Settings"))
         self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -267,30 +320,181 @@ class MainWindow(QMainWindow):
     # -- adding ---------------------------------------------------------------
     @Slot()
     def add_files(self) -> None:
-        service, case_id = self._service, self.current_case_id()
-        if service is None or case_id is None:
+        if self._service is None or self.current_case_id() is None:
             return
-        # Qt's own dialog: native ones write the chosen files into recent-file lists.
         names, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("Add files to the vault"),
             "",
-            self.tr("Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.heic);;All files (*)"),
+            self.tr(
+                "All files (*);;Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.heic);;"
+                "Videos and sound (*.mp4 *.mov *.m4a *.mp3 *.ogg *.opus);;"
+                "Chats, e-mails and documents (*.txt *.zip *.eml *.pdf)"
+            ),
             options=QFileDialog.Option.DontUseNativeDialog,
         )
-        for name in names:
-            path = Path(name)
+        self.import_paths([Path(name) for name in names])
+
+    @Slot()
+    def add_folder(self) -> None:
+        if self._service is None or self.current_case_id() is None:
+            return
+        folder = QFileDialog.getExistingDirectory(
+            self,
+            self.tr("Add every file of a folder"),
+            "",
+            QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ShowDirsOnly,
+        )
+        if folder:
+            self.import_paths([Path(folder)])
+
+    def import_paths(self, paths: list[Path], method: str = "import") -> None:
+        """Store files and folders: one file opens the record form, more show progress."""
+        service, case_id = self._service, self.current_case_id()
+        if service is None or case_id is None or not paths:
+            return
+        if len(paths) == 1 and paths[0].is_file():
+            path = paths[0]
             tasks.run_task(
-                lambda path=path: service.add_file(path, case_id=case_id),  # type: ignore[misc]
-                self._added,
+                lambda: service.add_file(path, case_id=case_id, capture_method=method),
+                lambda item: self._added(item, open_form=True),
                 self._failed,
                 context=self,
             )
+            return
+        if self.batch is not None and not self.batch.done:
+            self.statusBar().showMessage(
+                self.tr("Wait until the import that is running has finished."), 8000
+            )
+            return
+        batch = BatchImport(service, case_id, paths, capture_method=method, parent=self)
+        batch.item_added.connect(self._added)
+        batch.finished.connect(self._batch_finished)
+        progress = ImportProgress(batch)
+        self.statusBar().addPermanentWidget(progress)
+        self.batch, self.import_progress = batch, progress
+        batch.start()
 
-    def _added(self, item: Item) -> None:
-        if item.case_id == self.current_case_id() and self._service is not None:
-            self.model.add_item(item)
-            self.statusBar().showMessage(self.tr("Added to the vault."), 5000)
+    @Slot(int, int, bool)
+    def _batch_finished(self, added: int, failed: int, cancelled: bool) -> None:
+        if self.import_progress is not None:
+            self.statusBar().removeWidget(self.import_progress)
+            self.import_progress.deleteLater()
+            self.import_progress = None
+        if cancelled:
+            text = self.tr("Import stopped: %n file(s) stored.", "", added)
+        else:
+            text = self.tr("%n file(s) stored.", "", added)
+        if failed:
+            text += " " + self.tr("%n file(s) could not be read.", "", failed)
+        self.statusBar().showMessage(text, 15000)
+
+    def _added(self, item: Item, open_form: bool = False, image: QImage | None = None) -> None:
+        if item.case_id != self.current_case_id() or self._service is None:
+            return
+        self.model.add_item(item)
+        self.statusBar().showMessage(self.tr("Added to the vault."), 5000)
+        if open_form:
+            self.select_item(item.id)
+            self.open_record(item, image)
+
+    def open_record(self, item: Item, image: QImage | None = None) -> RecordDialog | None:
+        """The record form for `item`, beside its picture."""
+        if self._service is None:
+            return None
+        dialog = RecordDialog(self._service, item, image, self)
+        dialog.item_saved.connect(self._record_saved)
+        dialog.released.connect(lambda: self._forget_record(dialog))
+        self.record_dialogs.append(dialog)
+        dialog.show()
+        return dialog
+
+    def _forget_record(self, dialog: RecordDialog) -> None:
+        if dialog in self.record_dialogs:
+            self.record_dialogs.remove(dialog)
+        dialog.deleteLater()
+
+    def _record_saved(self, item: Item) -> None:
+        self.model.replace_item(item)
+        current = self.detail.current_item()
+        if current is not None and current.id == item.id and not self.detail.form.changes():
+            self.detail.form.set_item(item)
+
+    def _captured(self, item: Item, image: QImage, open_form: bool) -> None:
+        self._added(item, open_form=open_form, image=image)
+
+    def _capture_failed(self, exc: BaseException) -> None:
+        log.warning("a capture failed: %s", type(exc).__name__)
+        self.statusBar().showMessage(
+            self.tr("The screen could not be captured. Nothing was stored."), 10000
+        )
+
+    @Slot(int)
+    def _set_delay(self, seconds: int) -> None:
+        self.capture.delay_seconds = seconds
+
+    @Slot()
+    def paste(self) -> None:
+        """Store what was copied: files as files, a picture as a clipboard item."""
+        service, case_id = self._service, self.current_case_id()
+        if service is None or case_id is None:
+            return
+        pasted = clipboard.read(QGuiApplication.clipboard().mimeData())
+        if pasted.paths:
+            self.import_paths(pasted.paths, method="clipboard-files")
+            return
+        if pasted.empty():
+            self.statusBar().showMessage(
+                self.tr("There is no picture or file on the clipboard to paste."), 8000
+            )
+            return
+        stamp = QDateTime.currentDateTime().toString("yyyy-MM-dd_HH-mm-ss")
+        name = f"clipboard-{stamp}{pasted.suffix}"
+        tasks.run_task(
+            lambda: service.add_bytes(
+                clipboard.encoded(pasted),
+                case_id=case_id,
+                original_name=name,
+                kind=KIND_CLIPBOARD,
+                capture_method="clipboard-image",
+            ),
+            lambda item: self._added(item, open_form=True, image=pasted.image),
+            self._failed,
+            context=self,
+        )
+
+    # -- dropping files -------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._service is not None and mime_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._service is not None and mime_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = mime_paths(event.mimeData())
+        if self._service is None or not paths:
+            event.ignore()
+            return
+        # Copy, never move: the source file stays where it was.
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        self.import_paths(paths, method="drop")
+
+    # -- the dossier ----------------------------------------------------------
+    @Slot()
+    def export_dossier(self) -> None:
+        service, case_id = self._service, self.current_case_id()
+        if service is None or case_id is None:
+            return
+        from evidence_app.gui.export_dialog import ExportDialog  # written by the export work
+
+        ExportDialog(service, case_id, parent=self).exec()
 
     @Slot()
     def new_case(self) -> None:
@@ -340,6 +544,11 @@ class MainWindow(QMainWindow):
             if dialog is not None:
                 dialog.reject()
         self.passphrase_dialog = None
+        for record in list(self.record_dialogs):
+            record.save_now()  # what was typed is committed before the vault closes
+        self.record_dialogs.clear()
+        if self.batch is not None:
+            self.batch.cancel()
         service, self._service = self._service, None
         self.detail.set_service(None)
         service.lock()
@@ -393,6 +602,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.auto_lock.detach()
+        for record in list(self.record_dialogs):
+            record.save_now()
+        self.record_dialogs.clear()
+        if self.batch is not None:
+            self.batch.cancel()
         if self._service is not None:
             self._service.lock()
             self._service = None

@@ -1,15 +1,19 @@
-"""The main window's toolbar: add files, lock, change passphrase, language, auto-lock.
+"""The main window's actions: capture, import, export, lock, language, auto-lock.
 
-It only holds actions and menus; the main window connects them to its slots.
+The toolbar holds the actions (with icons, text and shortcuts) and their menus;
+the main window puts the same actions in its menu bar, where the shortcuts are
+listed, and connects them to its slots.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
 
 from evidence_app.gui import i18n
+from evidence_app.gui.capture_controller import DELAY_CHOICES
+from evidence_app.gui.icons import icon
 from evidence_app.gui.settings import AUTO_LOCK_CHOICES
 
 
@@ -19,10 +23,12 @@ class MainToolBar(QToolBar):
     Signals:
         language_chosen(code): a language was picked in the Language menu.
         auto_lock_chosen(minutes): a delay was picked in the Auto-lock menu.
+        delay_chosen(seconds): a capture delay was picked (0: none).
     """
 
     language_chosen = Signal(str)
     auto_lock_chosen = Signal(int)
+    delay_chosen = Signal(int)
 
     def __init__(
         self, language: str, auto_lock_minutes: int, parent: QWidget | None = None
@@ -30,40 +36,82 @@ class MainToolBar(QToolBar):
         super().__init__(parent)
         self.setObjectName("main_toolbar")
         self.setMovable(False)
-        self.add_files = QAction(self)
-        self.add_files.setShortcut(QKeySequence.StandardKey.Open)
-        self.lock = QAction(self)
-        self.lock.setShortcut(QKeySequence("Ctrl+L"))
+        self.setIconSize(QSize(24, 24))
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+
+        def action(icon_name: str, shortcut: QKeySequence | None = None) -> QAction:
+            made = QAction(icon(icon_name), "", self)
+            if shortcut is not None:
+                made.setShortcut(shortcut)
+            return made
+
+        self.capture_screen = action("screen", QKeySequence("Ctrl+Shift+1"))
+        self.capture_region = action("region", QKeySequence("Ctrl+Shift+2"))
+        self.capture_window = action("window", QKeySequence("Ctrl+Shift+3"))
+        self.paste = action("paste", QKeySequence(QKeySequence.StandardKey.Paste))
+        self.add_files = action("files", QKeySequence(QKeySequence.StandardKey.Open))
+        self.add_folder = action("folder", QKeySequence("Ctrl+Shift+O"))
+        self.export = action("export", QKeySequence("Ctrl+E"))
+        self.lock = action("lock", QKeySequence("Ctrl+L"))
         self.change_passphrase = QAction(self)
-        for action in (self.add_files, self.lock, self.change_passphrase):
-            self.addAction(action)
+        self.capture_actions = (self.capture_screen, self.capture_region, self.capture_window)
+        self.import_actions = (self.paste, self.add_files, self.add_folder)
+        for made in self.capture_actions:
+            self.addAction(made)
+
+        self.delay_menu = QMenu(self)
+        delay_group = QActionGroup(self)
+        self.delay_actions: dict[int, QAction] = {}
+        for seconds in DELAY_CHOICES:
+            choice = QAction(self, checkable=True)
+            choice.setChecked(seconds == 0)
+            choice.setData(seconds)
+            delay_group.addAction(choice)
+            self.delay_menu.addAction(choice)
+            self.delay_actions[seconds] = choice
+        delay_group.triggered.connect(self._on_delay)
+        self.delay_button = self._menu_button(self.delay_menu, "delay")
+        self.delay_button.setIcon(icon("timer"))
         self.addSeparator()
+        for made in (*self.import_actions, self.export):
+            self.addAction(made)
+        self.addSeparator()
+        self.addAction(self.lock)
 
         self.language_menu = QMenu(self)
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code, name in i18n.LANGUAGES.items():
-            action = QAction(name, self, checkable=True)
-            action.setChecked(code == language)
-            action.setData(code)
-            group.addAction(action)
-            self.language_menu.addAction(action)
-            self.language_actions[code] = action
+            choice = QAction(name, self, checkable=True)
+            choice.setChecked(code == language)
+            choice.setData(code)
+            group.addAction(choice)
+            self.language_menu.addAction(choice)
+            self.language_actions[code] = choice
         group.triggered.connect(self._on_language)
-        self.language_button = self._menu_button(self.language_menu, "language")
 
         self.auto_lock_menu = QMenu(self)
         lock_group = QActionGroup(self)
         self.auto_lock_actions: dict[int, QAction] = {}
         for minutes in AUTO_LOCK_CHOICES:
-            action = QAction(self, checkable=True)
-            action.setChecked(minutes == auto_lock_minutes)
-            action.setData(minutes)
-            lock_group.addAction(action)
-            self.auto_lock_menu.addAction(action)
-            self.auto_lock_actions[minutes] = action
+            choice = QAction(self, checkable=True)
+            choice.setChecked(minutes == auto_lock_minutes)
+            choice.setData(minutes)
+            lock_group.addAction(choice)
+            self.auto_lock_menu.addAction(choice)
+            self.auto_lock_actions[minutes] = choice
         lock_group.triggered.connect(self._on_auto_lock)
-        self.auto_lock_button = self._menu_button(self.auto_lock_menu, "auto_lock")
+        self.settings_menu = QMenu(self)
+        self.settings_menu.addMenu(self.language_menu)
+        self.settings_menu.addMenu(self.auto_lock_menu)
+        self.settings_menu.addSeparator()
+        self.settings_menu.addAction(self.change_passphrase)
+        self.settings_button = self._menu_button(self.settings_menu, "settings")
+        self.settings_button.setIcon(icon("lock"))
+        self.settings_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Kept for the tests and callers that open these menus directly.
+        self.language_button = self.settings_button
+        self.auto_lock_button = self.settings_button
         self.retranslate()
 
     def _menu_button(self, menu: QMenu, name: str) -> QToolButton:
@@ -71,23 +119,56 @@ class MainToolBar(QToolBar):
         button.setObjectName(name)
         button.setMenu(menu)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         self.addWidget(button)
         return button
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Toolbar"))
-        self.add_files.setText(self.tr("Add files…"))
-        self.add_files.setToolTip(self.tr("Store pictures or other files as evidence"))
-        self.lock.setText(self.tr("Lock"))
-        self.lock.setToolTip(self.tr("Lock the vault now (Ctrl+L)"))
+        texts = {
+            self.capture_screen: (
+                self.tr("Whole screen"),
+                self.tr("Capture everything on the screen"),
+            ),
+            self.capture_region: (
+                self.tr("Part of the screen"),
+                self.tr("The screen freezes: drag a rectangle around what to keep"),
+            ),
+            self.capture_window: (self.tr("One window"), self.tr("Capture one window")),
+            self.paste: (self.tr("Paste"), self.tr("Store the picture or files you copied")),
+            self.add_files: (self.tr("Add files…"), self.tr("Store pictures or other files")),
+            self.add_folder: (
+                self.tr("Add a folder…"),
+                self.tr("Store every file in a folder (a phone's photos, a chat export)"),
+            ),
+            self.export: (
+                self.tr("Export dossier…"),
+                self.tr("Make a dossier for the police or someone who helps you"),
+            ),
+            self.lock: (self.tr("Lock"), self.tr("Lock the vault now")),
+        }
+        for made, (text, tip) in texts.items():
+            made.setText(text)
+            shortcut = made.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            made.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
         self.change_passphrase.setText(self.tr("Change passphrase…"))
-        self.language_button.setText(self.tr("Language"))
-        self.auto_lock_button.setText(self.tr("Auto-lock"))
-        self.auto_lock_button.setToolTip(
+        self.delay_button.setText(self.tr("Delay"))
+        self.delay_button.setToolTip(
+            self.tr("Wait a few seconds before capturing, to open a menu or a chat")
+        )
+        self.delay_menu.setTitle(self.tr("Delay"))
+        for seconds, choice in self.delay_actions.items():
+            choice.setText(
+                self.tr("No delay") if seconds == 0 else self.tr("%n second(s)", "", seconds)
+            )
+        self.settings_button.setText(self.tr("Settings"))
+        self.language_menu.setTitle(self.tr("Language"))
+        self.auto_lock_menu.setTitle(self.tr("Auto-lock"))
+        self.auto_lock_menu.setToolTip(
             self.tr("Lock the vault by itself when nobody uses it for a while")
         )
-        for minutes, action in self.auto_lock_actions.items():
-            action.setText(self.tr("After %n minute(s) without use", "", minutes))
+        for minutes, choice in self.auto_lock_actions.items():
+            choice.setText(self.tr("After %n minute(s) without use", "", minutes))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -96,13 +177,24 @@ class MainToolBar(QToolBar):
 
     def set_vault_actions_enabled(self, on: bool) -> None:
         """Actions that need an open vault."""
-        for action in (self.add_files, self.lock, self.change_passphrase):
-            action.setEnabled(on)
+        for made in (
+            *self.capture_actions,
+            *self.import_actions,
+            self.export,
+            self.lock,
+            self.change_passphrase,
+        ):
+            made.setEnabled(on)
+        self.delay_button.setEnabled(on)
 
     @Slot(QAction)
-    def _on_language(self, action: QAction) -> None:
-        self.language_chosen.emit(str(action.data()))
+    def _on_language(self, choice: QAction) -> None:
+        self.language_chosen.emit(str(choice.data()))
 
     @Slot(QAction)
-    def _on_auto_lock(self, action: QAction) -> None:
-        self.auto_lock_chosen.emit(int(action.data()))
+    def _on_auto_lock(self, choice: QAction) -> None:
+        self.auto_lock_chosen.emit(int(choice.data()))
+
+    @Slot(QAction)
+    def _on_delay(self, choice: QAction) -> None:
+        self.delay_chosen.emit(int(choice.data()))

@@ -1,0 +1,236 @@
+"""One screen capture from start to stored item: hide, wait, grab, choose, store.
+
+The order, for every kind of capture:
+1. Bewijskluis hides its own windows (the main window and every window of it),
+   so the capture shows what the person sees behind them.
+2. With a delay, a countdown runs (3, 5 or 10 s) to open a menu or a chat;
+   without one, a short pause lets the desktop redraw without our windows.
+3. Every screen is grabbed on the GUI thread (`capture.screen`).
+4. For a region (or a window, see below) each screen shows its frozen picture
+   and the person drags a rectangle; Esc cancels and nothing is stored.
+5. Our windows come back. The pixels go to the worker (`tasks`): PNG encoding,
+   hashing and the commit happen there; `stored` follows on the GUI thread.
+
+A window capture: Qt cannot pick another program's window on X11, Wayland or
+offscreen, so the frozen screen opens with a sentence asking to drag around the
+window; the item is recorded honestly as a region.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QDateTime, QObject, QRect, QTimer, Signal, Slot
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QWidget
+
+from evidence_app.capture.png import encode_png
+from evidence_app.capture.screen import (
+    GrabFailed,
+    ScreenShot,
+    grab_all_screens,
+    window_picking_available,
+)
+from evidence_app.core.model import KIND_REGION, KIND_SCREEN, Item
+from evidence_app.core.service import VaultService
+from evidence_app.gui import tasks
+from evidence_app.gui.countdown import Countdown
+from evidence_app.gui.region_selector import RegionSession
+
+log = logging.getLogger(__name__)
+
+MODE_SCREEN, MODE_REGION, MODE_WINDOW = "screen", "region", "window"
+DELAY_CHOICES: tuple[int, ...] = (0, 3, 5, 10)
+# Time for the window manager to take our hidden windows off the screen before the grab.
+SETTLE_MS = 300
+WAIT_MS, MAX_WAITS = 20, 100
+
+
+def _exposed(widget: QWidget) -> bool:
+    handle = widget.windowHandle()
+    return handle is not None and handle.isExposed()
+
+
+def capture_name(kind: str, index: int = 0) -> str:
+    """The file name a capture is stored under, e.g. `screen-2026-05-12_21-04-09.png`."""
+    stamp = QDateTime.currentDateTime().toString("yyyy-MM-dd_HH-mm-ss")
+    suffix = f"-{index + 1}" if index else ""
+    return f"{kind}-{stamp}{suffix}.png"
+
+
+class CaptureController(QObject):
+    """Runs screen, region and window captures for `window`.
+
+    Signals:
+        stored(item, image, open_form): one capture is committed; `image` holds its
+            pixels for the preview; `open_form` is True for the first of a capture.
+        failed(exception): grabbing or storing went wrong (nothing half-stored).
+        cancelled(): the person cancelled the countdown or the region.
+        finished(): our windows are back; another capture may start.
+    """
+
+    stored = Signal(object, QImage, bool)
+    failed = Signal(object)
+    cancelled = Signal()
+    finished = Signal()
+
+    def __init__(
+        self,
+        window: QWidget,
+        service: Callable[[], VaultService | None],
+        case_id: Callable[[], int | None],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._service = service
+        self._case_id = case_id
+        self._hidden: list[QWidget] = []
+        self._mode = MODE_SCREEN
+        self.delay_seconds = 0
+        self.settle_ms = SETTLE_MS
+        self.tick_ms = 1000
+        self.busy = False
+        self._waits = 0
+        self.countdown: Countdown | None = None
+        self.session: RegionSession | None = None
+
+    # -- starting -------------------------------------------------------------
+    @Slot()
+    def capture_screen(self) -> None:
+        self._begin(MODE_SCREEN)
+
+    @Slot()
+    def capture_region(self) -> None:
+        self._begin(MODE_REGION)
+
+    @Slot()
+    def capture_window(self) -> None:
+        self._begin(MODE_WINDOW)
+
+    def _begin(self, mode: str) -> None:
+        if self.busy or self._service() is None or self._case_id() is None:
+            return
+        self.busy = True
+        self._mode = mode
+        self._hide_own_windows()
+        if self.delay_seconds > 0:
+            countdown = Countdown(self.delay_seconds, self.tick_ms)
+            countdown.finished.connect(self._settle)
+            countdown.cancelled.connect(self._cancel)
+            self.countdown = countdown
+            countdown.start()
+        else:
+            self._settle()
+
+    @Slot()
+    def _settle(self) -> None:
+        self._waits = 0
+        QTimer.singleShot(self.settle_ms, self._grab_when_gone)
+
+    @Slot()
+    def _grab_when_gone(self) -> None:
+        """Grab once none of our windows is on the screen any more (at most ~2 s more)."""
+        showing = [w for w in [*self._hidden, self.countdown] if w is not None and _exposed(w)]
+        if showing and self._waits < MAX_WAITS:
+            self._waits += 1
+            QTimer.singleShot(WAIT_MS, self._grab_when_gone)
+            return
+        self._grab()
+
+    def _hide_own_windows(self) -> None:
+        self._hidden = []
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and self._is_ours(widget):
+                self._hidden.append(widget)
+        # Dialogs first, the main window last, so nothing flashes to the front.
+        for widget in reversed(self._hidden):
+            widget.hide()
+
+    def _is_ours(self, widget: QWidget | None) -> bool:
+        while widget is not None:
+            if widget is self._window:
+                return True
+            widget = widget.parentWidget()
+        return False
+
+    def _restore(self) -> None:
+        for widget in self._hidden:
+            widget.show()
+        self._window.raise_()
+        self._window.activateWindow()
+        self._hidden = []
+        if self.countdown is not None:
+            self.countdown.deleteLater()
+            self.countdown = None
+        self.busy = False
+        self.finished.emit()
+
+    @Slot()
+    def _cancel(self) -> None:
+        self._restore()
+        self.cancelled.emit()
+
+    # -- grabbing -------------------------------------------------------------
+    @Slot()
+    def _grab(self) -> None:
+        try:
+            shots = grab_all_screens()
+        except GrabFailed as exc:
+            log.warning("the screen could not be grabbed")
+            self._restore()
+            self.failed.emit(exc)
+            return
+        if self._mode == MODE_SCREEN:
+            self._restore()
+            for index, shot in enumerate(shots):
+                self._store(shot.image, KIND_SCREEN, "screen-grab", index)
+            return
+        session = RegionSession(shots, self._hint(), self)
+        session.chosen.connect(self._on_region)
+        session.cancelled.connect(self._on_region_cancelled)
+        self.session = session
+        session.start()
+
+    def _hint(self) -> str:
+        if self._mode == MODE_WINDOW and not window_picking_available():
+            return self.tr(
+                "Bewijskluis cannot pick a window of another program on this computer. "
+                "Drag a rectangle around the window instead. Esc cancels."
+            )
+        return self.tr("Drag a rectangle around what you want to keep. Esc cancels.")
+
+    def _on_region(self, shot: ScreenShot, rect: QRect) -> None:
+        self.session = None
+        image = shot.crop(rect)
+        self._restore()
+        method = "window-as-region" if self._mode == MODE_WINDOW else "region-grab"
+        self._store(image, KIND_REGION, method, 0)
+
+    @Slot()
+    def _on_region_cancelled(self) -> None:
+        self.session = None
+        self._cancel()
+
+    # -- storing --------------------------------------------------------------
+    def _store(self, image: QImage, kind: str, method: str, index: int) -> None:
+        service, case_id = self._service(), self._case_id()
+        if service is None or case_id is None:
+            return
+        name = capture_name(kind, index)
+
+        def work() -> Item:
+            return service.add_bytes(
+                encode_png(image),
+                case_id=case_id,
+                original_name=name,
+                kind=kind,
+                capture_method=method,
+            )
+
+        tasks.run_task(
+            work,
+            lambda item: self.stored.emit(item, image, index == 0),
+            self.failed.emit,
+            context=self,
+        )

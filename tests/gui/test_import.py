@@ -1,0 +1,259 @@
+"""Importing files: byte for byte, sources untouched, drops, paste, hostile images, batches."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import struct
+import zlib
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from evidence_app.core.model import (
+    KIND_CLIPBOARD,
+    KIND_FILE,
+    NO_PREVIEW_BROKEN,
+    NO_PREVIEW_TOO_LARGE,
+    PREVIEW_IMAGE,
+)
+from evidence_app.gui.main_window import MainWindow
+from evidence_app.gui.settings import Settings
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot: QtBot, vault, translations) -> MainWindow:
+    win = MainWindow(vault.service, translations, Settings(vault.paths.settings_file))
+    qtbot.addWidget(win)
+    win.resize(1000, 640)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def _stored(vault, item_id: int) -> bytes:
+    return vault.service.original_bytes(item_id)
+
+
+def _drop(window: MainWindow, urls: list[QUrl]) -> bool:
+    """Send a real drag-enter and drop of `urls` to the window, as a file manager does."""
+    mime = QMimeData()
+    mime.setUrls(urls)
+    pos = QPointF(window.width() / 2, window.height() / 2)
+    enter = QDragEnterEvent(
+        QPoint(int(pos.x()), int(pos.y())),
+        Qt.DropAction.CopyAction | Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, enter)
+    if not enter.isAccepted():
+        return False
+    drop = QDropEvent(
+        pos,
+        Qt.DropAction.CopyAction | Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, drop)
+    assert drop.dropAction() == Qt.DropAction.CopyAction  # never a move
+    return drop.isAccepted()
+
+
+def _png_header(width: int, height: int) -> bytes:
+    """A PNG that declares `width`×`height` pixels but carries almost none."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data))
+            + kind
+            + data
+            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        )
+
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", ihdr)
+        + chunk(b"IDAT", zlib.compress(b"\x00" * 64))
+        + chunk(b"IEND", b"")
+    )
+
+
+def test_a_dropped_file_is_stored_byte_for_byte_and_left_alone(
+    window: MainWindow, vault, qtbot: QtBot, tmp_path: Path
+) -> None:
+    source = tmp_path / "foto van mij.jpg"
+    buffer = io.BytesIO()
+    Image.new("RGB", (120, 90), (30, 200, 90)).save(buffer, "JPEG", quality=93)
+    source.write_bytes(buffer.getvalue())
+    os.utime(source, (1_700_000_000, 1_700_000_000))
+    before = (source.read_bytes(), source.stat().st_mtime_ns)
+    assert _drop(window, [QUrl.fromLocalFile(str(source))])
+    (item,) = vault.service.items()
+    assert _stored(vault, item.id) == before[0]
+    assert item.sha256 == hashlib.sha256(before[0]).hexdigest()
+    assert (source.read_bytes(), source.stat().st_mtime_ns) == before  # untouched
+    assert item.kind == KIND_FILE and item.capture_method == "drop"
+    assert item.original_name == "foto van mij.jpg"
+    assert item.file_modified_at == "2023-11-14T22:13:20.000000Z"
+    record = window.record_dialogs[-1]
+    assert record.form.item().id == item.id
+    assert record.viewer.image_size() == (120, 90)
+    assert "2023-11-14 22:13:20 UTC" in record.form.file_date.text()
+
+
+def test_dropping_web_links_is_refused(window: MainWindow, vault) -> None:
+    assert not _drop(window, [QUrl("https://example.com/a.png")])
+    assert vault.service.items() == []
+
+
+def test_a_dropped_folder_is_imported_whole(
+    window: MainWindow, vault, qtbot: QtBot, tmp_path: Path
+) -> None:
+    folder = tmp_path / "WhatsApp Chat"
+    (folder / "media").mkdir(parents=True)
+    files = {
+        folder / "_chat.txt": b"[12/05/2026, 21:04] X: stuur die foto\n",
+        folder / "media" / "clip.opus": os.urandom(3000),
+        folder / "mail.eml": b"From: x@example.com\r\nSubject: hi\r\n\r\nbody\r\n",
+    }
+    for path, data in files.items():
+        path.write_bytes(data)
+    assert _drop(window, [QUrl.fromLocalFile(str(folder))])
+    qtbot.waitUntil(lambda: window.batch is not None and window.batch.done)
+    stored = {item.original_name: _stored(vault, item.id) for item in vault.service.items()}
+    assert stored == {path.name: data for path, data in files.items()}
+    assert window.record_dialogs == []  # a batch does not open a form per file
+    assert window.statusBar().currentMessage() == "3 files stored."
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "preview"),
+    [
+        ("truncated.png", lambda png: png[: len(png) // 2], NO_PREVIEW_BROKEN),
+        ("garbage.jpg", lambda png: b"\xff\xd8\xff\xe0" + os.urandom(5000), NO_PREVIEW_BROKEN),
+        ("huge.png", lambda png: _png_header(30_000, 30_000), NO_PREVIEW_TOO_LARGE),
+        ("wide.png", lambda png: _png_header(2**31 - 1, 1), NO_PREVIEW_TOO_LARGE),
+        # Under the 50-megapixel limit and with valid chunks, so the core calls it a
+        # picture; decoding it (within Qt's 256 MiB limit) fails and the window says so.
+        ("bomb.png", lambda png: _png_header(7000, 7000), PREVIEW_IMAGE),
+    ],
+)
+def test_hostile_images_are_kept_with_no_preview(
+    window: MainWindow, vault, qtbot: QtBot, tmp_path: Path, make_png, name, make, preview
+) -> None:
+    data = make(make_png((1, 2, 3), (300, 200)).read_bytes())
+    source = tmp_path / name
+    source.write_bytes(data)
+    window.import_paths([source])
+    (item,) = vault.service.items()
+    assert _stored(vault, item.id) == data
+    assert item.preview == preview
+    record = window.record_dialogs[-1]
+    assert not record.viewer.has_image()
+    assert "kept exactly as it came in" in record.note.text()
+    window.select_item(item.id)
+    assert "kept exactly as it came in" in window.detail.note.text()
+
+
+def test_paste_stores_a_copied_picture(window: MainWindow, vault, qtbot: QtBot) -> None:
+    image = QImage(64, 40, QImage.Format.Format_RGB32)
+    image.fill(QColor(12, 34, 56))
+    image.setPixelColor(5, 7, QColor(255, 255, 0))
+    QGuiApplication.clipboard().setImage(image)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    (item,) = vault.service.items()
+    assert item.kind == KIND_CLIPBOARD and item.preview == PREVIEW_IMAGE
+    with Image.open(io.BytesIO(_stored(vault, item.id))) as stored:
+        assert stored.size == (64, 40)
+        assert stored.convert("RGB").getpixel((5, 7)) == (255, 255, 0)
+        assert stored.convert("RGB").getpixel((0, 0)) == (12, 34, 56)
+    # The clipboard still holds what the person copied: nothing was cleared or added.
+    assert QGuiApplication.clipboard().image().pixelColor(5, 7) == QColor(255, 255, 0)
+    assert window.record_dialogs[-1].form.item().id == item.id
+
+
+def test_paste_stores_copied_files(
+    window: MainWindow, vault, qtbot: QtBot, make_png, tmp_path: Path
+) -> None:
+    first, second = make_png((9, 9, 9), name="a.png"), tmp_path / "b.pdf"
+    second.write_bytes(b"%PDF-1.4\n%\xe2\xe3\n1 0 obj\n<<>>\nendobj\n")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(first)), QUrl.fromLocalFile(str(second))])
+    QGuiApplication.clipboard().setMimeData(mime)
+    window.toolbar.paste.trigger()
+    qtbot.waitUntil(lambda: window.batch is not None and window.batch.done)
+    stored = {i.original_name: _stored(vault, i.id) for i in vault.service.items()}
+    assert stored == {"a.png": first.read_bytes(), "b.pdf": second.read_bytes()}
+    assert {i.capture_method for i in vault.service.items()} == {"clipboard-files"}
+
+
+def test_paste_in_a_text_field_pastes_text_not_evidence(
+    window: MainWindow, vault, qtbot: QtBot
+) -> None:
+    QGuiApplication.clipboard().setText("https://www.instagram.com/p/xyz")
+    window.search.setFocus()
+    qtbot.keyClick(window.search, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.text() == "https://www.instagram.com/p/xyz"
+    assert vault.service.items() == []
+
+
+def _many_files(folder: Path, count: int) -> list[Path]:
+    folder.mkdir()
+    paths = []
+    for index in range(count):
+        path = folder / f"file{index:04d}.bin"
+        path.write_bytes(index.to_bytes(4, "big") * 256)
+        paths.append(path)
+    return paths
+
+
+def test_a_batch_import_can_be_cancelled_and_keeps_what_was_committed(
+    window: MainWindow, vault, qtbot: QtBot, tmp_path: Path
+) -> None:
+    paths = _many_files(tmp_path / "many", 40)
+    window.import_paths(paths)
+    batch, progress = window.batch, window.import_progress
+    assert batch is not None and progress is not None
+    qtbot.waitUntil(lambda: len(batch.added) >= 5)
+    qtbot.mouseClick(progress.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: batch.done)
+    stored = {i.original_name: _stored(vault, i.id) for i in vault.service.items()}
+    assert 5 <= len(stored) < 40
+    assert stored == {p.name: p.read_bytes() for p in paths[: len(stored)]}
+    assert window.statusBar().currentMessage() == f"Import stopped: {len(stored)} files stored."
+    assert window.import_progress is None
+
+
+@pytest.mark.usefixtures("threaded_tasks")
+def test_the_window_stays_responsive_during_a_500_file_import(
+    window: MainWindow, vault, qtbot: QtBot, tmp_path: Path
+) -> None:
+    paths = _many_files(tmp_path / "many", 500)
+    seen_progress: list[int] = []
+    window.import_paths(paths)
+    batch = window.batch
+    assert batch is not None
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: seen_progress.append(len(batch.added)))
+    timer.start()
+    qtbot.waitUntil(lambda: batch.done, timeout=120_000)
+    timer.stop()
+    assert len(batch.added) == 500
+    assert len(vault.service.items()) == 500
+    # The event loop kept turning while files were stored: the timer saw the bar move.
+    moving = {value for value in seen_progress if 0 < value < 500}
+    assert len(moving) >= 10

@@ -1,0 +1,225 @@
+"""The record form after a capture: each field, the platform guess, persons, URLs, times."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from evidence_app.core import clock
+from evidence_app.core.model import KIND_SCREEN
+from evidence_app.gui.record_dialog import RecordDialog
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def item(vault, make_png):
+    case_id = vault.service.cases()[0].id
+    data = make_png((40, 80, 120), (32, 24)).read_bytes()
+    return vault.service.add_bytes(
+        data,
+        case_id=case_id,
+        original_name="screen.png",
+        kind=KIND_SCREEN,
+        capture_method="screen-grab",
+    )
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, vault, item, translations) -> RecordDialog:
+    made = RecordDialog(vault.service, item)
+    qtbot.addWidget(made)
+    made.show()
+    qtbot.waitExposed(made)
+    return made
+
+
+def test_every_field_is_saved_when_the_form_closes(
+    dialog: RecordDialog, vault, item, qtbot: QtBot
+) -> None:
+    form = dialog.form
+    qtbot.keyClicks(form.url, "https://www.snapchat.com/add/someone")
+    assert form.platform.platform() == "snapchat"
+    assert form.platform.currentText() == "Snapchat"
+    qtbot.keyClicks(form.posted_at, "zaterdag 12 mei, 21 uur")
+    qtbot.keyClicks(form.description, "Mijn foto, zonder te vragen doorgestuurd")
+    assert vault.service.item(item.id).url == ""  # nothing is saved before closing
+    dialog.close()  # the window's close button: saves too
+    stored = vault.service.item(item.id)
+    assert stored.url == "https://www.snapchat.com/add/someone"
+    assert stored.platform == "snapchat"
+    assert stored.posted_at == "zaterdag 12 mei, 21 uur"
+    assert stored.description == "Mijn foto, zonder te vragen doorgestuurd"
+    assert stored.sha256 == item.sha256
+    edit = vault.service.audit_entries()[-1]
+    assert edit.action == "item.edit"
+    assert edit.details["changes"]["platform"] == {"before": "", "after": "snapchat"}
+
+
+def test_escape_saves_too(dialog: RecordDialog, vault, item, qtbot: QtBot) -> None:
+    qtbot.keyClicks(dialog.form.description, "iets")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert vault.service.item(item.id).description == "iets"
+
+
+def test_the_platform_guess_follows_the_url_until_the_person_chooses(
+    dialog: RecordDialog, vault, item, qtbot: QtBot
+) -> None:
+    form = dialog.form
+    form.url.setText("https://vm.tiktok.com/ZMabc/")
+    assert form.platform.currentText() == "TikTok"
+    form.url.setText("https://www.google.be/search?q=naam")
+    assert form.platform.currentText() == "Search engine"
+    form.url.setText("https://nl.pornhub.com/view_video.php?viewkey=1")
+    assert form.platform.currentText() == "Adult site"
+    form.url.setText("https://forum.example.org/t/1")
+    assert form.platform.currentText() == "Other"
+    form.platform.setCurrentIndex(form.platform.findData("whatsapp"))  # the person knows better
+    form.url.setText("https://www.instagram.com/p/abc/")
+    assert form.platform.platform() == "whatsapp"
+    dialog.accept()
+    assert vault.service.item(item.id).platform == "whatsapp"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.instagram.com/stories/jeroen.de.smet/3301/?igsh=ç#é",
+        "https://de.wikipedia.org/wiki/Straße",
+        "https://例え.jp/パス?q=" + "x" * 20_000,
+    ],
+)
+def test_real_urls_with_unicode_and_long_queries_are_kept(
+    dialog: RecordDialog, vault, item, url: str
+) -> None:
+    dialog.form.url.setText(url)
+    assert dialog.form.url_error.isHidden()
+    dialog.accept()
+    assert vault.service.item(item.id).url == url
+
+
+@pytest.mark.parametrize(
+    "url", ["javascript:alert(1)", "file:///etc/passwd", "data:text/html,hi", "ftp://x.org/a"]
+)
+def test_non_web_addresses_are_refused_with_a_clear_message(
+    dialog: RecordDialog, vault, item, qtbot: QtBot, url: str
+) -> None:
+    qtbot.keyClicks(dialog.form.description, "bewaard")
+    dialog.form.url.setText(url)
+    assert dialog.form.url_error.isVisible()
+    assert dialog.form.url_error.text().startswith("This is not a web address")
+    assert "https://" in dialog.form.url_error.text()
+    dialog.accept()
+    assert dialog.isVisible()  # once: the message stays in view
+    assert dialog.status.text().startswith("This is not a web address")
+    dialog.accept()  # a second time: the rest is kept, the bad address is not
+    stored = vault.service.item(item.id)
+    assert stored.url == "" and stored.description == "bewaard"
+
+
+def test_no_url_asks_for_the_place_instead(dialog: RecordDialog, vault, item, qtbot: QtBot) -> None:
+    form = dialog.form
+    assert not form.place.isVisible()
+    qtbot.mouseClick(form.no_url, Qt.MouseButton.LeftButton)
+    assert form.place.isVisible() and not form.url.isEnabled()
+    qtbot.keyClicks(form.place, "WhatsApp-groep 2B")
+    form.platform.setCurrentIndex(form.platform.findData("whatsapp"))
+    dialog.accept()
+    stored = vault.service.item(item.id)
+    assert (stored.place, stored.platform, stored.url) == ("WhatsApp-groep 2B", "whatsapp", "")
+
+
+def test_a_new_person_is_added_and_linked_as_poster(
+    dialog: RecordDialog, vault, item, qtbot: QtBot
+) -> None:
+    picker = dialog.form.poster
+    qtbot.mouseClick(picker.new_button, Qt.MouseButton.LeftButton)
+    editor = picker.editor
+    assert editor is not None
+    assert "not enough" in editor.hint.text()
+    qtbot.mouseClick(editor.ok_button, Qt.MouseButton.LeftButton)
+    assert editor.status.text().startswith("Write at least")  # nothing to store yet
+    qtbot.keyClicks(editor.name, "Jonas")
+    qtbot.keyClicks(editor.handles, "@jonas_2b on Snapchat")
+    qtbot.keyClicks(editor.email, "jonas@example.be")
+    qtbot.keyClicks(editor.phone, "+32 470 12 34 56")
+    qtbot.mouseClick(editor.ok_button, Qt.MouseButton.LeftButton)
+    (person,) = vault.service.persons(item.case_id)
+    assert (person.name, person.handles, person.email, person.phone) == (
+        "Jonas",
+        "@jonas_2b on Snapchat",
+        "jonas@example.be",
+        "+32 470 12 34 56",
+    )
+    assert picker.box.currentText() == "Jonas"
+    dialog.accept()
+    stored = vault.service.item(item.id)
+    assert stored.poster_id == person.id and stored.posted_by == "Jonas"
+
+
+def test_an_existing_person_can_be_chosen(qtbot: QtBot, vault, item, translations) -> None:
+    first = vault.service.add_person(item.case_id, name="Lena")
+    second = vault.service.add_person(item.case_id, handles="@anon123\n@other")
+    dialog = RecordDialog(vault.service, item)
+    qtbot.addWidget(dialog)
+    box = dialog.form.poster.box
+    assert [box.itemText(i) for i in range(box.count())] == ["(not known)", "@anon123", "Lena"]
+    box.setCurrentIndex(box.findData(second.id))
+    dialog.accept()
+    assert vault.service.item(item.id).poster_id == second.id
+    assert first.id != second.id
+
+
+@pytest.mark.parametrize(
+    ("utc", "local", "offset"),
+    [
+        # 2026-10-25 02:30 local happens twice in Brussels: first in summer time ...
+        (datetime(2026, 10, 25, 0, 30, tzinfo=UTC), "2026-10-25 02:30:00", "UTC+02:00"),
+        # ... then again an hour later, after the clocks went back.
+        (datetime(2026, 10, 25, 1, 30, tzinfo=UTC), "2026-10-25 02:30:00", "UTC+01:00"),
+    ],
+)
+def test_the_time_of_capture_shows_the_right_offset_across_the_dst_change(
+    qtbot: QtBot,
+    vault,
+    make_png,
+    translations,
+    monkeypatch: pytest.MonkeyPatch,
+    utc,
+    local,
+    offset,
+) -> None:
+    monkeypatch.setenv("TZ", "Europe/Brussels")
+    monkeypatch.setattr(clock, "now", lambda: clock.at(utc))
+    case_id = vault.service.cases()[0].id
+    item = vault.service.add_bytes(
+        make_png().read_bytes(),
+        case_id=case_id,
+        original_name="s.png",
+        kind=KIND_SCREEN,
+        capture_method="screen-grab",
+    )
+    assert item.captured_at == utc.strftime("%Y-%m-%dT%H:%M:%S.000000Z")
+    assert item.time_zone == "Europe/Brussels"
+    dialog = RecordDialog(vault.service, item)
+    qtbot.addWidget(dialog)
+    text = dialog.form.captured.text()
+    assert f"{local} ({offset}), Europe/Brussels" in text
+    assert utc.strftime("%Y-%m-%d %H:%M:%S UTC") in text
+    assert not dialog.form.captured.textInteractionFlags() & Qt.TextInteractionFlag.TextEditable
+
+
+def test_the_tip_is_beside_the_form_in_the_persons_language(
+    dialog: RecordDialog, translations, compiled_translations, qtbot: QtBot
+) -> None:
+    text = dialog.tips.text.text()
+    assert "web address" in text and "overlap" in text
+    translations.switch("nl")
+    qtbot.waitUntil(lambda: "webadres" in dialog.tips.text.text())
+    assert dialog.form.labels["url"].text() == "Webadres:"
+    translations.switch("fr")
+    qtbot.waitUntil(lambda: "adresse web" in dialog.tips.text.text())
+    assert dialog.done_button.text() == "Terminé"
