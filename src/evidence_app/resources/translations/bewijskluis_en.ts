@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CaptureBrowser</name>
+    <message>
+        <source>Capture a web page</source>
+        <translation>Capture a web page</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Type or paste the web address</source>
+        <translation>Type or paste the web address</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Web address</translation>
+    </message>
+    <message>
+        <source>Capture this page</source>
+        <translation>Capture this page</translation>
+    </message>
+    <message>
+        <source>This browser keeps nothing on disk: you are logged out of every site when you close this window.</source>
+        <translation>This browser keeps nothing on disk: you are logged out of every site when you close this window.</translation>
+    </message>
+    <message>
+        <source>Only web addresses (http or https) can be opened here.</source>
+        <translation>Only web addresses (http or https) can be opened here.</translation>
+    </message>
+    <message>
+        <source>This address could not be reached ({0}).</source>
+        <translation>This address could not be reached ({0}).</translation>
+    </message>
+    <message>
+        <source>The site answered with status {0}: you can still capture what it shows.</source>
+        <translation>The site answered with status {0}: you can still capture what it shows.</translation>
+    </message>
+    <message>
+        <source>Capturing the whole page…</source>
+        <translation>Capturing the whole page…</translation>
+    </message>
+    <message>
+        <source>Saving in the vault…</source>
+        <translation>Saving in the vault…</translation>
+    </message>
+    <message>
+        <source>This address could not be reached, so there is nothing to capture.</source>
+        <translation>This address could not be reached, so there is nothing to capture.</translation>
+    </message>
+    <message>
+        <source>The page could not be captured. Nothing was stored; please try again.</source>
+        <translation>The page could not be captured. Nothing was stored; please try again.</translation>
+    </message>
+    <message>
+        <source>Captured and saved as item {0}.</source>
+        <translation>Captured and saved as item {0}.</translation>
+    </message>
+    <message>
+        <source>It is marked with the site&apos;s status {0}.</source>
+        <translation>It is marked with the site&apos;s status {0}.</translation>
+    </message>
+    <message>
+        <source>The page is very long: the image stops part way down.</source>
+        <translation>The page is very long: the image stops part way down.</translation>
+    </message>
+    <message>
+        <source>The capture could not be saved in the vault. Nothing was stored.</source>
+        <translation>The capture could not be saved in the vault. Nothing was stored.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureController</name>
+    <message>
+        <source>Bewijskluis cannot pick a window of another program on this computer. Drag a rectangle around the window instead. Esc cancels.</source>
+        <translation>Bewijskluis cannot pick a window of another program on this computer. Drag a rectangle around the window instead. Esc cancels.</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle around what you want to keep. Esc cancels.</source>
+        <translation>Drag a rectangle around what you want to keep. Esc cancels.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Current passphrase:</source>
@@ -64,6 +154,17 @@
     </message>
 </context>
 <context>
+    <name>Countdown</name>
+    <message>
+        <source>The screen will be captured. Open what you want to keep.</source>
+        <translation>The screen will be captured. Open what you want to keep.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Fit</source>
@@ -84,6 +185,14 @@
     <message>
         <source>Show at real size</source>
         <translation>Show at real size</translation>
+    </message>
+    <message>
+        <source>Hide parts for a redacted copy…</source>
+        <translation>Hide parts for a redacted copy…</translation>
+    </message>
+    <message>
+        <source>Mark what to black out or blur in a copy for people who must not see the picture. The original is never changed.</source>
+        <translation>Mark what to black out or blur in a copy for people who must not see the picture. The original is never changed.</translation>
     </message>
     <message>
         <source>Choose an item in the list to see it here.</source>
@@ -120,6 +229,213 @@
     <message>
         <source>Not deleted. %1</source>
         <translation>Not deleted. %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTips</name>
+    <message>
+        <source>Keep the web address in view: the browser&apos;s address bar, or in an app the name of the account or group.</source>
+        <translation>Keep the web address in view: the browser&apos;s address bar, or in an app the name of the account or group.</translation>
+    </message>
+    <message>
+        <source>Let the date and time show: the clock of your screen, or the times of the messages.</source>
+        <translation>Let the date and time show: the clock of your screen, or the times of the messages.</translation>
+    </message>
+    <message>
+        <source>Make sure the name or username of whoever posted or sent it can be read.</source>
+        <translation>Make sure the name or username of whoever posted or sent it can be read.</translation>
+    </message>
+    <message>
+        <source>A long chat: take several screenshots that overlap a little, so that nothing is missing in between.</source>
+        <translation>A long chat: take several screenshots that overlap a little, so that nothing is missing in between.</translation>
+    </message>
+    <message>
+        <source>Never crop, draw on or change a screenshot. Bewijskluis keeps the original; a copy with parts hidden is made only when you export.</source>
+        <translation>Never crop, draw on or change a screenshot. Bewijskluis keeps the original; a copy with parts hidden is made only when you export.</translation>
+    </message>
+    <message>
+        <source>Capture first, then report: a post you report may be taken down.</source>
+        <translation>Capture first, then report: a post you report may be taken down.</translation>
+    </message>
+    <message>
+        <source>What makes a screenshot strong evidence</source>
+        <translation>What makes a screenshot strong evidence</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export a dossier for the police</source>
+        <translation>Export a dossier for the police</translation>
+    </message>
+    <message>
+        <source>This makes one dossier with everything in this case: a PDF that anyone can read, the original files exactly as they were saved, and a list of fingerprints so the police can check that nothing was changed.</source>
+        <translation>This makes one dossier with everything in this case: a PDF that anyone can read, the original files exactly as they were saved, and a list of fingerprints so the police can check that nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Language of the dossier:</source>
+        <translation>Language of the dossier:</translation>
+    </message>
+    <message>
+        <source>Prepared by (optional):</source>
+        <translation>Prepared by (optional):</translation>
+    </message>
+    <message>
+        <source>Your name, or the name of who helps you</source>
+        <translation>Your name, or the name of who helps you</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Save as:</translation>
+    </message>
+    <message>
+        <source>One ZIP file</source>
+        <translation>One ZIP file</translation>
+    </message>
+    <message>
+        <source>A folder</source>
+        <translation>A folder</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Where:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Protect the ZIP file with a password</source>
+        <translation>Protect the ZIP file with a password</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Password again:</translation>
+    </message>
+    <message>
+        <source>Give this password to the police in another way than the file: say it, or write it on paper. Never send it in the same e-mail or on the same USB stick.</source>
+        <translation>Give this password to the police in another way than the file: say it, or write it on paper. Never send it in the same e-mail or on the same USB stick.</translation>
+    </message>
+    <message>
+        <source>Make a copy without the pictures (for a school or a parent)</source>
+        <translation>Make a copy without the pictures (for a school or a parent)</translation>
+    </message>
+    <message>
+        <source>The copy leaves out the original files and hides the parts you marked. Pictures without marked parts are left out. The police need the full dossier, not this copy.</source>
+        <translation>The copy leaves out the original files and hides the parts you marked. Pictures without marked parts are left out. The police need the full dossier, not this copy.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Save the dossier as</source>
+        <translation>Save the dossier as</translation>
+    </message>
+    <message>
+        <source>ZIP file (*.zip)</source>
+        <translation>ZIP file (*.zip)</translation>
+    </message>
+    <message>
+        <source>Choose where to put the dossier folder</source>
+        <translation>Choose where to put the dossier folder</translation>
+    </message>
+    <message>
+        <source>dossier</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>There is nothing to export in this case yet.</source>
+        <translation>There is nothing to export in this case yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1 person(s) named, about %2.</source>
+        <translation>
+            <numerusform>%n item(s), %1 person(s) named, about %2.</numerusform>
+            <numerusform>%n item(s), %1 person(s) named, about %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>The password needs at least %n character.</numerusform>
+            <numerusform>The password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose where to save the dossier first.</source>
+        <translation>Choose where to save the dossier first.</translation>
+    </message>
+    <message>
+        <source>There is already a file or folder with that name.</source>
+        <translation>There is already a file or folder with that name.</translation>
+    </message>
+    <message>
+        <source>Exporting… you can keep using your computer.</source>
+        <translation>Exporting… you can keep using your computer.</translation>
+    </message>
+    <message>
+        <source>The dossier was saved, but the check found a problem: %1</source>
+        <translation>The dossier was saved, but the check found a problem: %1</translation>
+    </message>
+    <message>
+        <source>Done. The dossier is saved as %1 and every file in it was checked.</source>
+        <translation>Done. The dossier is saved as %1 and every file in it was checked.</translation>
+    </message>
+    <message>
+        <source>The export was stopped. Nothing was left behind.</source>
+        <translation>The export was stopped. Nothing was left behind.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export with these choices.</source>
+        <translation>There is nothing to export with these choices.</translation>
+    </message>
+    <message>
+        <source>The dossier could not be written there (is the disk full or the USB stick removed?). Nothing was left behind and nothing was lost from the vault.</source>
+        <translation>The dossier could not be written there (is the disk full or the USB stick removed?). Nothing was left behind and nothing was lost from the vault.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was lost from the vault.</source>
+        <translation>Something went wrong. Nothing was lost from the vault.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Storing file %1 of %2…</source>
+        <translation>Storing file %1 of %2…</translation>
+    </message>
+    <message>
+        <source>Looking for files…</source>
+        <translation>Looking for files…</translation>
     </message>
 </context>
 <context>
@@ -241,24 +557,95 @@
         <translation>Toolbar</translation>
     </message>
     <message>
+        <source>Whole screen</source>
+        <translation>Whole screen</translation>
+    </message>
+    <message>
+        <source>Capture everything on the screen</source>
+        <translation>Capture everything on the screen</translation>
+    </message>
+    <message>
+        <source>Part of the screen</source>
+        <translation>Part of the screen</translation>
+    </message>
+    <message>
+        <source>The screen freezes: drag a rectangle around what to keep</source>
+        <translation>The screen freezes: drag a rectangle around what to keep</translation>
+    </message>
+    <message>
+        <source>One window</source>
+        <translation>One window</translation>
+    </message>
+    <message>
+        <source>Capture one window</source>
+        <translation>Capture one window</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>Store the picture or files you copied</source>
+        <translation>Store the picture or files you copied</translation>
+    </message>
+    <message>
         <source>Add files…</source>
         <translation>Add files…</translation>
     </message>
     <message>
-        <source>Store pictures or other files as evidence</source>
-        <translation>Store pictures or other files as evidence</translation>
+        <source>Store pictures or other files</source>
+        <translation>Store pictures or other files</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Add a folder…</translation>
+    </message>
+    <message>
+        <source>Store every file in a folder (a phone&apos;s photos, a chat export)</source>
+        <translation>Store every file in a folder (a phone&apos;s photos, a chat export)</translation>
+    </message>
+    <message>
+        <source>Export dossier…</source>
+        <translation>Export dossier…</translation>
+    </message>
+    <message>
+        <source>Make a dossier for the police or someone who helps you</source>
+        <translation>Make a dossier for the police or someone who helps you</translation>
+    </message>
+    <message>
+        <source>Lock the vault now</source>
+        <translation>Lock the vault now</translation>
     </message>
     <message>
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <source>Lock the vault now (Ctrl+L)</source>
-        <translation>Lock the vault now (Ctrl+L)</translation>
-    </message>
-    <message>
         <source>Change passphrase…</source>
         <translation>Change passphrase…</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Delay</translation>
+    </message>
+    <message>
+        <source>Wait a few seconds before capturing, to open a menu or a chat</source>
+        <translation>Wait a few seconds before capturing, to open a menu or a chat</translation>
+    </message>
+    <message>
+        <source>No delay</source>
+        <translation>No delay</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>Language</source>
@@ -303,6 +690,18 @@
         <translation>Open the vault…</translation>
     </message>
     <message>
+        <source>&amp;Vault</source>
+        <translation>&amp;Vault</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>&amp;Capture</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
         <source>The item was deleted.</source>
         <translation>The item was deleted.</translation>
     </message>
@@ -311,12 +710,49 @@
         <translation>Add files to the vault</translation>
     </message>
     <message>
-        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.heic);;All files (*)</source>
-        <translation>Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.heic);;All files (*)</translation>
+        <source>All files (*);;Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.heic);;Videos and sound (*.mp4 *.mov *.m4a *.mp3 *.ogg *.opus);;Chats, e-mails and documents (*.txt *.zip *.eml *.pdf)</source>
+        <translation>All files (*);;Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.heic);;Videos and sound (*.mp4 *.mov *.m4a *.mp3 *.ogg *.opus);;Chats, e-mails and documents (*.txt *.zip *.eml *.pdf)</translation>
+    </message>
+    <message>
+        <source>Add every file of a folder</source>
+        <translation>Add every file of a folder</translation>
+    </message>
+    <message>
+        <source>Wait until the import that is running has finished.</source>
+        <translation>Wait until the import that is running has finished.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import stopped: %n file(s) stored.</source>
+        <translation>
+            <numerusform>Import stopped: %n file stored.</numerusform>
+            <numerusform>Import stopped: %n files stored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) stored.</source>
+        <translation>
+            <numerusform>%n file stored.</numerusform>
+            <numerusform>%n files stored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>%n file could not be read.</numerusform>
+            <numerusform>%n files could not be read.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Added to the vault.</source>
         <translation>Added to the vault.</translation>
+    </message>
+    <message>
+        <source>The screen could not be captured. Nothing was stored.</source>
+        <translation>The screen could not be captured. Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>There is no picture or file on the clipboard to paste.</source>
+        <translation>There is no picture or file on the clipboard to paste.</translation>
     </message>
     <message>
         <source>New case</source>
@@ -503,6 +939,209 @@
     </message>
 </context>
 <context>
+    <name>PersonEditor</name>
+    <message>
+        <source>Who posted or sent it</source>
+        <translation>Who posted or sent it</translation>
+    </message>
+    <message>
+        <source>Change person</source>
+        <translation>Change person</translation>
+    </message>
+    <message>
+        <source>Write down everything you know; one detail is enough. Copy the phone number and e-mail address from the contact&apos;s details: the name your phone shows is not enough to find someone.</source>
+        <translation>Write down everything you know; one detail is enough. Copy the phone number and e-mail address from the contact&apos;s details: the name your phone shows is not enough to find someone.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Usernames:</source>
+        <translation>Usernames:</translation>
+    </message>
+    <message>
+        <source>E-mail address:</source>
+        <translation>E-mail address:</translation>
+    </message>
+    <message>
+        <source>Phone number:</source>
+        <translation>Phone number:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>As you know them</source>
+        <translation>As you know them</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. @someone on Instagram</source>
+        <translation>One per line, e.g. @someone on Instagram</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>The real number, e.g. +32 470 12 34 56</source>
+        <translation>The real number, e.g. +32 470 12 34 56</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Write at least a name, a username, an e-mail address or a phone number.</source>
+        <translation>Write at least a name, a username, an e-mail address or a phone number.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>New person…</source>
+        <translation>New person…</translation>
+    </message>
+    <message>
+        <source>Add someone with their name, usernames, e-mail, phone</source>
+        <translation>Add someone with their name, usernames, e-mail, phone</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(not known)</translation>
+    </message>
+</context>
+<context>
+    <name>Platforms</name>
+    <message>
+        <source>Search engine</source>
+        <translation>Search engine</translation>
+    </message>
+    <message>
+        <source>Adult site</source>
+        <translation>Adult site</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(not known)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Tell what you know</source>
+        <translation>Tell what you know</translation>
+    </message>
+    <message>
+        <source>Stored safely in the vault at %1. Add what you know below: it is kept when you close this window. Leave empty what you do not know.</source>
+        <translation>Stored safely in the vault at %1. Add what you know below: it is kept when you close this window. Leave empty what you do not know.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Opening the picture…</source>
+        <translation>Opening the picture…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>Saved at %1.</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Not saved. %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Web address:</source>
+        <translation>Web address:</translation>
+    </message>
+    <message>
+        <source>Where did you see it?</source>
+        <translation>Where did you see it?</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Platform:</translation>
+    </message>
+    <message>
+        <source>Who posted or sent it?</source>
+        <translation>Who posted or sent it?</translation>
+    </message>
+    <message>
+        <source>When was it posted or seen?</source>
+        <translation>When was it posted or seen?</translation>
+    </message>
+    <message>
+        <source>What does it show?</source>
+        <translation>What does it show?</translation>
+    </message>
+    <message>
+        <source>Stored on:</source>
+        <translation>Stored on:</translation>
+    </message>
+    <message>
+        <source>File date:</source>
+        <translation>File date:</translation>
+    </message>
+    <message>
+        <source>Date in the photo:</source>
+        <translation>Date in the photo:</translation>
+    </message>
+    <message>
+        <source>Copy it from the address bar: https://…</source>
+        <translation>Copy it from the address bar: https://…</translation>
+    </message>
+    <message>
+        <source>There is no web address (an app or a chat)</source>
+        <translation>There is no web address (an app or a chat)</translation>
+    </message>
+    <message>
+        <source>For example: the WhatsApp group “Class 2B”</source>
+        <translation>For example: the WhatsApp group “Class 2B”</translation>
+    </message>
+    <message>
+        <source>For example: Saturday 12 May, around 9 pm</source>
+        <translation>For example: Saturday 12 May, around 9 pm</translation>
+    </message>
+    <message>
+        <source>In your own words: what can be seen, and what happened.</source>
+        <translation>In your own words: what can be seen, and what happened.</translation>
+    </message>
+    <message>
+        <source>This is not a web address that can be kept as evidence. Copy the address from the address bar of your browser: it starts with https:// (addresses starting with javascript:, file: or data: are refused).</source>
+        <translation>This is not a web address that can be kept as evidence. Copy the address from the address bar of your browser: it starts with https:// (addresses starting with javascript:, file: or data: are refused).</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>none in the file</source>
+        <translation>none in the file</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>Your recovery key</source>
@@ -527,6 +1166,49 @@
     <message>
         <source>This key opens your vault if you forget your passphrase. Keep this paper safe.</source>
         <translation>This key opens your vault if you forget your passphrase. Keep this paper safe.</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionEditor</name>
+    <message>
+        <source>This picture cannot be shown, so nothing can be marked.</source>
+        <translation>This picture cannot be shown, so nothing can be marked.</translation>
+    </message>
+    <message>
+        <source>Hide parts for a copy without the pictures</source>
+        <translation>Hide parts for a copy without the pictures</translation>
+    </message>
+    <message>
+        <source>Drag over the parts that others must not see (a face, a body, a name). They are hidden only in the copy for a school or a parent. The original stays exactly as it is, and the police always get the original.</source>
+        <translation>Drag over the parts that others must not see (a face, a body, a name). They are hidden only in the copy for a school or a parent. The original stays exactly as it is, and the police always get the original.</translation>
+    </message>
+    <message>
+        <source>Black out</source>
+        <translation>Black out</translation>
+    </message>
+    <message>
+        <source>Blur</source>
+        <translation>Blur</translation>
+    </message>
+    <message>
+        <source>Undo last</source>
+        <translation>Undo last</translation>
+    </message>
+    <message>
+        <source>Remove all</source>
+        <translation>Remove all</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>CaptureBrowser</name>
+    <message>
+        <source>Capture a web page</source>
+        <translation>Capturer une page web</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Type or paste the web address</source>
+        <translation>Tapez ou collez l&apos;adresse web</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Adresse web</translation>
+    </message>
+    <message>
+        <source>Capture this page</source>
+        <translation>Capturer cette page</translation>
+    </message>
+    <message>
+        <source>This browser keeps nothing on disk: you are logged out of every site when you close this window.</source>
+        <translation>Ce navigateur ne garde rien sur le disque : quand vous fermez cette fenêtre, vous êtes déconnecté de tous les sites.</translation>
+    </message>
+    <message>
+        <source>Only web addresses (http or https) can be opened here.</source>
+        <translation>Seules des adresses web (http ou https) peuvent être ouvertes ici.</translation>
+    </message>
+    <message>
+        <source>This address could not be reached ({0}).</source>
+        <translation>Cette adresse n&apos;a pas pu être atteinte ({0}).</translation>
+    </message>
+    <message>
+        <source>The site answered with status {0}: you can still capture what it shows.</source>
+        <translation>Le site a répondu avec le statut {0} : vous pouvez quand même capturer ce qui est affiché.</translation>
+    </message>
+    <message>
+        <source>Capturing the whole page…</source>
+        <translation>Capture de la page entière…</translation>
+    </message>
+    <message>
+        <source>Saving in the vault…</source>
+        <translation>Enregistrement dans le coffre…</translation>
+    </message>
+    <message>
+        <source>This address could not be reached, so there is nothing to capture.</source>
+        <translation>Cette adresse n&apos;a pas pu être atteinte : il n&apos;y a donc rien à capturer.</translation>
+    </message>
+    <message>
+        <source>The page could not be captured. Nothing was stored; please try again.</source>
+        <translation>La page n&apos;a pas pu être capturée. Rien n&apos;a été enregistré ; veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>Captured and saved as item {0}.</source>
+        <translation>Capturée et enregistrée comme élément {0}.</translation>
+    </message>
+    <message>
+        <source>It is marked with the site&apos;s status {0}.</source>
+        <translation>Elle est marquée avec le statut {0} du site.</translation>
+    </message>
+    <message>
+        <source>The page is very long: the image stops part way down.</source>
+        <translation>La page est très longue : l&apos;image s&apos;arrête en cours de route.</translation>
+    </message>
+    <message>
+        <source>The capture could not be saved in the vault. Nothing was stored.</source>
+        <translation>La capture n&apos;a pas pu être enregistrée dans le coffre. Rien n&apos;a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureController</name>
+    <message>
+        <source>Bewijskluis cannot pick a window of another program on this computer. Drag a rectangle around the window instead. Esc cancels.</source>
+        <translation>Sur cet ordinateur, Bewijskluis ne peut pas choisir la fenêtre d&apos;un autre programme. Tracez plutôt un rectangle autour de la fenêtre. Échap annule.</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle around what you want to keep. Esc cancels.</source>
+        <translation>Tracez un rectangle autour de ce que vous voulez garder. Échap annule.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Current passphrase:</source>
@@ -64,6 +154,17 @@
     </message>
 </context>
 <context>
+    <name>Countdown</name>
+    <message>
+        <source>The screen will be captured. Open what you want to keep.</source>
+        <translation>L&apos;écran va être capturé. Ouvrez ce que vous voulez garder.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Fit</source>
@@ -84,6 +185,14 @@
     <message>
         <source>Show at real size</source>
         <translation>Afficher en taille réelle</translation>
+    </message>
+    <message>
+        <source>Hide parts for a redacted copy…</source>
+        <translation>Masquer des parties pour une copie caviardée…</translation>
+    </message>
+    <message>
+        <source>Mark what to black out or blur in a copy for people who must not see the picture. The original is never changed.</source>
+        <translation>Indiquez ce qu&apos;il faut noircir ou flouter dans une copie destinée aux personnes qui ne doivent pas voir l&apos;image. L&apos;original n&apos;est jamais modifié.</translation>
     </message>
     <message>
         <source>Choose an item in the list to see it here.</source>
@@ -120,6 +229,213 @@
     <message>
         <source>Not deleted. %1</source>
         <translation>Pas supprimé. %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTips</name>
+    <message>
+        <source>Keep the web address in view: the browser&apos;s address bar, or in an app the name of the account or group.</source>
+        <translation>Gardez l&apos;adresse web visible : la barre d&apos;adresse du navigateur ou, dans une application, le nom du compte ou du groupe.</translation>
+    </message>
+    <message>
+        <source>Let the date and time show: the clock of your screen, or the times of the messages.</source>
+        <translation>Laissez voir la date et l&apos;heure : l&apos;horloge de votre écran ou l&apos;heure des messages.</translation>
+    </message>
+    <message>
+        <source>Make sure the name or username of whoever posted or sent it can be read.</source>
+        <translation>Veillez à ce que le nom ou le pseudo de la personne qui l&apos;a publié ou envoyé soit lisible.</translation>
+    </message>
+    <message>
+        <source>A long chat: take several screenshots that overlap a little, so that nothing is missing in between.</source>
+        <translation>Une longue conversation : prenez plusieurs captures qui se chevauchent un peu, pour qu&apos;il ne manque rien entre elles.</translation>
+    </message>
+    <message>
+        <source>Never crop, draw on or change a screenshot. Bewijskluis keeps the original; a copy with parts hidden is made only when you export.</source>
+        <translation>Ne recadrez, ne dessinez et ne modifiez jamais une capture. Bewijskluis garde l&apos;original ; une copie avec des parties masquées n&apos;est faite qu&apos;à l&apos;export.</translation>
+    </message>
+    <message>
+        <source>Capture first, then report: a post you report may be taken down.</source>
+        <translation>Capturez d&apos;abord, signalez ensuite : une publication signalée peut être retirée.</translation>
+    </message>
+    <message>
+        <source>What makes a screenshot strong evidence</source>
+        <translation>Ce qui fait d&apos;une capture une preuve solide</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export a dossier for the police</source>
+        <translation>Exporter un dossier pour la police</translation>
+    </message>
+    <message>
+        <source>This makes one dossier with everything in this case: a PDF that anyone can read, the original files exactly as they were saved, and a list of fingerprints so the police can check that nothing was changed.</source>
+        <translation>Ceci crée un dossier avec tout ce que contient ce cas : un PDF lisible par tous, les fichiers originaux exactement tels qu&apos;ils ont été enregistrés, et une liste d&apos;empreintes pour que la police puisse vérifier que rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Language of the dossier:</source>
+        <translation>Langue du dossier :</translation>
+    </message>
+    <message>
+        <source>Prepared by (optional):</source>
+        <translation>Préparé par (facultatif) :</translation>
+    </message>
+    <message>
+        <source>Your name, or the name of who helps you</source>
+        <translation>Votre nom, ou celui de la personne qui vous aide</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Enregistrer comme :</translation>
+    </message>
+    <message>
+        <source>One ZIP file</source>
+        <translation>Un fichier ZIP</translation>
+    </message>
+    <message>
+        <source>A folder</source>
+        <translation>Un dossier</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Où :</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Protect the ZIP file with a password</source>
+        <translation>Protéger le fichier ZIP par un mot de passe</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Mot de passe (encore) :</translation>
+    </message>
+    <message>
+        <source>Give this password to the police in another way than the file: say it, or write it on paper. Never send it in the same e-mail or on the same USB stick.</source>
+        <translation>Donnez ce mot de passe à la police autrement que le fichier : dites-le, ou écrivez-le sur papier. Ne l&apos;envoyez jamais dans le même e-mail ni sur la même clé USB.</translation>
+    </message>
+    <message>
+        <source>Make a copy without the pictures (for a school or a parent)</source>
+        <translation>Faire une copie sans les images (pour une école ou un parent)</translation>
+    </message>
+    <message>
+        <source>The copy leaves out the original files and hides the parts you marked. Pictures without marked parts are left out. The police need the full dossier, not this copy.</source>
+        <translation>La copie omet les fichiers originaux et masque les parties que vous avez indiquées. Les images sans partie indiquée sont omises. La police a besoin du dossier complet, pas de cette copie.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Save the dossier as</source>
+        <translation>Enregistrer le dossier sous</translation>
+    </message>
+    <message>
+        <source>ZIP file (*.zip)</source>
+        <translation>Fichier ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Choose where to put the dossier folder</source>
+        <translation>Choisissez où mettre le dossier</translation>
+    </message>
+    <message>
+        <source>dossier</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>There is nothing to export in this case yet.</source>
+        <translation>Il n&apos;y a encore rien à exporter dans ce cas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1 person(s) named, about %2.</source>
+        <translation>
+            <numerusform>%n élément, %1 personne(s) nommée(s), environ %2.</numerusform>
+            <numerusform>%n éléments, %1 personne(s) nommée(s), environ %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Le mot de passe doit contenir au moins %n caractère.</numerusform>
+            <numerusform>Le mot de passe doit contenir au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose where to save the dossier first.</source>
+        <translation>Choisissez d&apos;abord où enregistrer le dossier.</translation>
+    </message>
+    <message>
+        <source>There is already a file or folder with that name.</source>
+        <translation>Un fichier ou un dossier porte déjà ce nom.</translation>
+    </message>
+    <message>
+        <source>Exporting… you can keep using your computer.</source>
+        <translation>Export en cours… vous pouvez continuer à utiliser votre ordinateur.</translation>
+    </message>
+    <message>
+        <source>The dossier was saved, but the check found a problem: %1</source>
+        <translation>Le dossier a été enregistré, mais la vérification a trouvé un problème : %1</translation>
+    </message>
+    <message>
+        <source>Done. The dossier is saved as %1 and every file in it was checked.</source>
+        <translation>Terminé. Le dossier est enregistré sous %1 et chaque fichier a été vérifié.</translation>
+    </message>
+    <message>
+        <source>The export was stopped. Nothing was left behind.</source>
+        <translation>L&apos;export a été arrêté. Rien n&apos;est resté.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export with these choices.</source>
+        <translation>Avec ces choix, il n&apos;y a rien à exporter.</translation>
+    </message>
+    <message>
+        <source>The dossier could not be written there (is the disk full or the USB stick removed?). Nothing was left behind and nothing was lost from the vault.</source>
+        <translation>Le dossier n&apos;a pas pu être écrit à cet endroit (le disque est-il plein ou la clé USB retirée ?). Rien n&apos;est resté et rien n&apos;a été perdu dans le coffre.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was lost from the vault.</source>
+        <translation>Quelque chose s&apos;est mal passé. Rien n&apos;a été perdu dans le coffre.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <source>Storing file %1 of %2…</source>
+        <translation>Enregistrement du fichier %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>Looking for files…</source>
+        <translation>Recherche des fichiers…</translation>
     </message>
 </context>
 <context>
@@ -241,24 +557,95 @@
         <translation>Barre d’outils</translation>
     </message>
     <message>
+        <source>Whole screen</source>
+        <translation>Tout l’écran</translation>
+    </message>
+    <message>
+        <source>Capture everything on the screen</source>
+        <translation>Capturer tout ce qui est à l&apos;écran</translation>
+    </message>
+    <message>
+        <source>Part of the screen</source>
+        <translation>Partie de l&apos;écran</translation>
+    </message>
+    <message>
+        <source>The screen freezes: drag a rectangle around what to keep</source>
+        <translation>L&apos;écran se fige : tracez un rectangle autour de ce qu&apos;il faut garder</translation>
+    </message>
+    <message>
+        <source>One window</source>
+        <translation>Une fenêtre</translation>
+    </message>
+    <message>
+        <source>Capture one window</source>
+        <translation>Capturer une fenêtre</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>Store the picture or files you copied</source>
+        <translation>Enregistrer l&apos;image ou les fichiers copiés</translation>
+    </message>
+    <message>
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <source>Store pictures or other files as evidence</source>
-        <translation>Garder des images ou d’autres fichiers comme preuves</translation>
+        <source>Store pictures or other files</source>
+        <translation>Enregistrer des images ou d&apos;autres fichiers</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <source>Store every file in a folder (a phone&apos;s photos, a chat export)</source>
+        <translation>Enregistrer tous les fichiers d&apos;un dossier (les photos d&apos;un téléphone, un export de conversation)</translation>
+    </message>
+    <message>
+        <source>Export dossier…</source>
+        <translation>Exporter le dossier…</translation>
+    </message>
+    <message>
+        <source>Make a dossier for the police or someone who helps you</source>
+        <translation>Faire un dossier pour la police ou pour quelqu’un qui vous aide</translation>
+    </message>
+    <message>
+        <source>Lock the vault now</source>
+        <translation>Verrouiller le coffre maintenant</translation>
     </message>
     <message>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <source>Lock the vault now (Ctrl+L)</source>
-        <translation>Verrouiller le coffre maintenant (Ctrl+L)</translation>
-    </message>
-    <message>
         <source>Change passphrase…</source>
         <translation>Changer la phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>Wait a few seconds before capturing, to open a menu or a chat</source>
+        <translation>Attendre quelques secondes avant la capture, pour ouvrir un menu ou une conversation</translation>
+    </message>
+    <message>
+        <source>No delay</source>
+        <translation>Sans délai</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
     </message>
     <message>
         <source>Language</source>
@@ -303,6 +690,18 @@
         <translation>Ouvrir le coffre…</translation>
     </message>
     <message>
+        <source>&amp;Vault</source>
+        <translation>&amp;Coffre</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>C&amp;apturer</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Réglages</translation>
+    </message>
+    <message>
         <source>The item was deleted.</source>
         <translation>L’élément a été supprimé.</translation>
     </message>
@@ -311,12 +710,49 @@
         <translation>Ajouter des fichiers au coffre</translation>
     </message>
     <message>
-        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.heic);;All files (*)</source>
-        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.heic);;Tous les fichiers (*)</translation>
+        <source>All files (*);;Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.heic);;Videos and sound (*.mp4 *.mov *.m4a *.mp3 *.ogg *.opus);;Chats, e-mails and documents (*.txt *.zip *.eml *.pdf)</source>
+        <translation>Tous les fichiers (*);;Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.heic);;Vidéos et sons (*.mp4 *.mov *.m4a *.mp3 *.ogg *.opus);;Conversations, e-mails et documents (*.txt *.zip *.eml *.pdf)</translation>
+    </message>
+    <message>
+        <source>Add every file of a folder</source>
+        <translation>Ajouter tous les fichiers d&apos;un dossier</translation>
+    </message>
+    <message>
+        <source>Wait until the import that is running has finished.</source>
+        <translation>Attendez que l&apos;import en cours soit terminé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import stopped: %n file(s) stored.</source>
+        <translation>
+            <numerusform>Import arrêté : %n fichier enregistré.</numerusform>
+            <numerusform>Import arrêté : %n fichiers enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) stored.</source>
+        <translation>
+            <numerusform>%n fichier enregistré.</numerusform>
+            <numerusform>%n fichiers enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>%n fichier n&apos;a pas pu être lu.</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas pu être lus.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Added to the vault.</source>
         <translation>Ajouté au coffre.</translation>
+    </message>
+    <message>
+        <source>The screen could not be captured. Nothing was stored.</source>
+        <translation>L&apos;écran n&apos;a pas pu être capturé. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>There is no picture or file on the clipboard to paste.</source>
+        <translation>Il n&apos;y a pas d&apos;image ni de fichier à coller dans le presse-papiers.</translation>
     </message>
     <message>
         <source>New case</source>
@@ -503,6 +939,209 @@
     </message>
 </context>
 <context>
+    <name>PersonEditor</name>
+    <message>
+        <source>Who posted or sent it</source>
+        <translation>Qui l&apos;a publié ou envoyé</translation>
+    </message>
+    <message>
+        <source>Change person</source>
+        <translation>Modifier la personne</translation>
+    </message>
+    <message>
+        <source>Write down everything you know; one detail is enough. Copy the phone number and e-mail address from the contact&apos;s details: the name your phone shows is not enough to find someone.</source>
+        <translation>Notez tout ce que vous savez ; un seul détail suffit. Copiez le numéro de téléphone et l&apos;adresse e-mail depuis la fiche du contact : le nom affiché par votre téléphone ne suffit pas pour retrouver quelqu&apos;un.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Usernames:</source>
+        <translation>Pseudos :</translation>
+    </message>
+    <message>
+        <source>E-mail address:</source>
+        <translation>Adresse e-mail :</translation>
+    </message>
+    <message>
+        <source>Phone number:</source>
+        <translation>Numéro de téléphone :</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <source>As you know them</source>
+        <translation>Comme vous la connaissez</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. @someone on Instagram</source>
+        <translation>Un par ligne, p. ex. @quelquun sur Instagram</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@exemple.be</translation>
+    </message>
+    <message>
+        <source>The real number, e.g. +32 470 12 34 56</source>
+        <translation>Le vrai numéro, p. ex. +32 470 12 34 56</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Write at least a name, a username, an e-mail address or a phone number.</source>
+        <translation>Écrivez au moins un nom, un pseudo, une adresse e-mail ou un numéro de téléphone.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>New person…</source>
+        <translation>Nouvelle personne…</translation>
+    </message>
+    <message>
+        <source>Add someone with their name, usernames, e-mail, phone</source>
+        <translation>Ajouter quelqu&apos;un avec son nom, ses pseudos, son e-mail, son téléphone</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(inconnu)</translation>
+    </message>
+</context>
+<context>
+    <name>Platforms</name>
+    <message>
+        <source>Search engine</source>
+        <translation>Moteur de recherche</translation>
+    </message>
+    <message>
+        <source>Adult site</source>
+        <translation>Site pour adultes</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(inconnu)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Tell what you know</source>
+        <translation>Dites ce que vous savez</translation>
+    </message>
+    <message>
+        <source>Stored safely in the vault at %1. Add what you know below: it is kept when you close this window. Leave empty what you do not know.</source>
+        <translation>Enregistré en sécurité dans le coffre à %1. Ajoutez ci-dessous ce que vous savez : c&apos;est gardé quand vous fermez cette fenêtre. Laissez vide ce que vous ne savez pas.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Opening the picture…</source>
+        <translation>Ouverture de l&apos;image…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>Enregistré à %1.</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Non enregistré. %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Web address:</source>
+        <translation>Adresse web :</translation>
+    </message>
+    <message>
+        <source>Where did you see it?</source>
+        <translation>Où l&apos;avez-vous vu ?</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Plateforme :</translation>
+    </message>
+    <message>
+        <source>Who posted or sent it?</source>
+        <translation>Qui l&apos;a publié ou envoyé ?</translation>
+    </message>
+    <message>
+        <source>When was it posted or seen?</source>
+        <translation>Quand a-t-il été publié ou vu ?</translation>
+    </message>
+    <message>
+        <source>What does it show?</source>
+        <translation>Qu&apos;est-ce qu&apos;on y voit ?</translation>
+    </message>
+    <message>
+        <source>Stored on:</source>
+        <translation>Enregistré le :</translation>
+    </message>
+    <message>
+        <source>File date:</source>
+        <translation>Date du fichier :</translation>
+    </message>
+    <message>
+        <source>Date in the photo:</source>
+        <translation>Date dans la photo :</translation>
+    </message>
+    <message>
+        <source>Copy it from the address bar: https://…</source>
+        <translation>Copiez-la depuis la barre d&apos;adresse : https://…</translation>
+    </message>
+    <message>
+        <source>There is no web address (an app or a chat)</source>
+        <translation>Il n&apos;y a pas d&apos;adresse web (une application ou une conversation)</translation>
+    </message>
+    <message>
+        <source>For example: the WhatsApp group “Class 2B”</source>
+        <translation>Par exemple : le groupe WhatsApp « Classe 2B »</translation>
+    </message>
+    <message>
+        <source>For example: Saturday 12 May, around 9 pm</source>
+        <translation>Par exemple : samedi 12 mai, vers 21 h</translation>
+    </message>
+    <message>
+        <source>In your own words: what can be seen, and what happened.</source>
+        <translation>Avec vos propres mots : ce qu&apos;on voit, et ce qui s&apos;est passé.</translation>
+    </message>
+    <message>
+        <source>This is not a web address that can be kept as evidence. Copy the address from the address bar of your browser: it starts with https:// (addresses starting with javascript:, file: or data: are refused).</source>
+        <translation>Ce n&apos;est pas une adresse web qui peut être gardée comme preuve. Copiez l&apos;adresse depuis la barre d&apos;adresse de votre navigateur : elle commence par https:// (les adresses qui commencent par javascript:, file: ou data: sont refusées).</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>none in the file</source>
+        <translation>aucune dans le fichier</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>Your recovery key</source>
@@ -527,6 +1166,49 @@
     <message>
         <source>This key opens your vault if you forget your passphrase. Keep this paper safe.</source>
         <translation>Cette clé ouvre ton coffre si tu oublies ta phrase secrète. Garde ce papier en lieu sûr.</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionEditor</name>
+    <message>
+        <source>This picture cannot be shown, so nothing can be marked.</source>
+        <translation>Cette image ne peut pas être affichée : rien ne peut donc être indiqué.</translation>
+    </message>
+    <message>
+        <source>Hide parts for a copy without the pictures</source>
+        <translation>Masquer des parties pour une copie sans les images</translation>
+    </message>
+    <message>
+        <source>Drag over the parts that others must not see (a face, a body, a name). They are hidden only in the copy for a school or a parent. The original stays exactly as it is, and the police always get the original.</source>
+        <translation>Glissez sur les parties que d&apos;autres ne doivent pas voir (un visage, un corps, un nom). Elles ne sont masquées que dans la copie pour une école ou un parent. L&apos;original reste exactement tel quel, et la police reçoit toujours l&apos;original.</translation>
+    </message>
+    <message>
+        <source>Black out</source>
+        <translation>Noircir</translation>
+    </message>
+    <message>
+        <source>Blur</source>
+        <translation>Flouter</translation>
+    </message>
+    <message>
+        <source>Undo last</source>
+        <translation>Annuler le dernier</translation>
+    </message>
+    <message>
+        <source>Remove all</source>
+        <translation>Tout retirer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>

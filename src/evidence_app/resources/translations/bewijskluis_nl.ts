@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>CaptureBrowser</name>
+    <message>
+        <source>Capture a web page</source>
+        <translation>Een webpagina vastleggen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vooruit</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Opnieuw laden</translation>
+    </message>
+    <message>
+        <source>Type or paste the web address</source>
+        <translation>Typ of plak het webadres</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Webadres</translation>
+    </message>
+    <message>
+        <source>Capture this page</source>
+        <translation>Deze pagina vastleggen</translation>
+    </message>
+    <message>
+        <source>This browser keeps nothing on disk: you are logged out of every site when you close this window.</source>
+        <translation>Deze browser bewaart niets op de schijf: als je dit venster sluit, ben je overal afgemeld.</translation>
+    </message>
+    <message>
+        <source>Only web addresses (http or https) can be opened here.</source>
+        <translation>Hier kunnen alleen webadressen (http of https) geopend worden.</translation>
+    </message>
+    <message>
+        <source>This address could not be reached ({0}).</source>
+        <translation>Dit adres kon niet bereikt worden ({0}).</translation>
+    </message>
+    <message>
+        <source>The site answered with status {0}: you can still capture what it shows.</source>
+        <translation>De site antwoordde met status {0}: je kunt nog altijd vastleggen wat je ziet.</translation>
+    </message>
+    <message>
+        <source>Capturing the whole page…</source>
+        <translation>De hele pagina wordt vastgelegd…</translation>
+    </message>
+    <message>
+        <source>Saving in the vault…</source>
+        <translation>Bewaren in de kluis…</translation>
+    </message>
+    <message>
+        <source>This address could not be reached, so there is nothing to capture.</source>
+        <translation>Dit adres kon niet bereikt worden, dus er is niets om vast te leggen.</translation>
+    </message>
+    <message>
+        <source>The page could not be captured. Nothing was stored; please try again.</source>
+        <translation>De pagina kon niet vastgelegd worden. Er is niets bewaard; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Captured and saved as item {0}.</source>
+        <translation>Vastgelegd en bewaard als item {0}.</translation>
+    </message>
+    <message>
+        <source>It is marked with the site&apos;s status {0}.</source>
+        <translation>Het is gemarkeerd met de status {0} van de site.</translation>
+    </message>
+    <message>
+        <source>The page is very long: the image stops part way down.</source>
+        <translation>De pagina is heel lang: de afbeelding stopt halverwege.</translation>
+    </message>
+    <message>
+        <source>The capture could not be saved in the vault. Nothing was stored.</source>
+        <translation>De opname kon niet in de kluis bewaard worden. Er is niets bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureController</name>
+    <message>
+        <source>Bewijskluis cannot pick a window of another program on this computer. Drag a rectangle around the window instead. Esc cancels.</source>
+        <translation>Bewijskluis kan op deze computer geen venster van een ander programma kiezen. Sleep in de plaats een rechthoek rond het venster. Esc annuleert.</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle around what you want to keep. Esc cancels.</source>
+        <translation>Sleep een rechthoek rond wat je wilt bewaren. Esc annuleert.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Current passphrase:</source>
@@ -64,6 +154,17 @@
     </message>
 </context>
 <context>
+    <name>Countdown</name>
+    <message>
+        <source>The screen will be captured. Open what you want to keep.</source>
+        <translation>Zo meteen wordt het scherm vastgelegd. Open wat je wilt bewaren.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Fit</source>
@@ -84,6 +185,14 @@
     <message>
         <source>Show at real size</source>
         <translation>Toon op ware grootte</translation>
+    </message>
+    <message>
+        <source>Hide parts for a redacted copy…</source>
+        <translation>Delen verbergen voor een afgeschermde kopie…</translation>
+    </message>
+    <message>
+        <source>Mark what to black out or blur in a copy for people who must not see the picture. The original is never changed.</source>
+        <translation>Duid aan wat zwart of wazig moet in een kopie voor mensen die de foto niet mogen zien. Het origineel verandert nooit.</translation>
     </message>
     <message>
         <source>Choose an item in the list to see it here.</source>
@@ -120,6 +229,213 @@
     <message>
         <source>Not deleted. %1</source>
         <translation>Niet verwijderd. %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTips</name>
+    <message>
+        <source>Keep the web address in view: the browser&apos;s address bar, or in an app the name of the account or group.</source>
+        <translation>Zorg dat het webadres in beeld is: de adresbalk van de browser, of in een app de naam van het account of de groep.</translation>
+    </message>
+    <message>
+        <source>Let the date and time show: the clock of your screen, or the times of the messages.</source>
+        <translation>Laat de datum en het uur zien: de klok op je scherm, of de tijden bij de berichten.</translation>
+    </message>
+    <message>
+        <source>Make sure the name or username of whoever posted or sent it can be read.</source>
+        <translation>Zorg dat de naam of gebruikersnaam van wie het postte of stuurde leesbaar is.</translation>
+    </message>
+    <message>
+        <source>A long chat: take several screenshots that overlap a little, so that nothing is missing in between.</source>
+        <translation>Een lang gesprek: neem meerdere screenshots die een beetje overlappen, zodat er niets tussenin ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Never crop, draw on or change a screenshot. Bewijskluis keeps the original; a copy with parts hidden is made only when you export.</source>
+        <translation>Knip, teken of verander nooit iets aan een screenshot. Bewijskluis bewaart het origineel; een kopie met verborgen delen wordt pas gemaakt als je exporteert.</translation>
+    </message>
+    <message>
+        <source>Capture first, then report: a post you report may be taken down.</source>
+        <translation>Eerst vastleggen, dan melden: een bericht dat je meldt, kan verwijderd worden.</translation>
+    </message>
+    <message>
+        <source>What makes a screenshot strong evidence</source>
+        <translation>Wat maakt een screenshot een sterk bewijs</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export a dossier for the police</source>
+        <translation>Een dossier exporteren voor de politie</translation>
+    </message>
+    <message>
+        <source>This makes one dossier with everything in this case: a PDF that anyone can read, the original files exactly as they were saved, and a list of fingerprints so the police can check that nothing was changed.</source>
+        <translation>Dit maakt één dossier met alles uit deze zaak: een pdf die iedereen kan lezen, de originele bestanden precies zoals ze bewaard zijn, en een lijst met vingerafdrukken zodat de politie kan nagaan dat er niets veranderd is.</translation>
+    </message>
+    <message>
+        <source>Language of the dossier:</source>
+        <translation>Taal van het dossier:</translation>
+    </message>
+    <message>
+        <source>Prepared by (optional):</source>
+        <translation>Opgesteld door (niet verplicht):</translation>
+    </message>
+    <message>
+        <source>Your name, or the name of who helps you</source>
+        <translation>Je naam, of de naam van wie je helpt</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Bewaren als:</translation>
+    </message>
+    <message>
+        <source>One ZIP file</source>
+        <translation>Eén zipbestand</translation>
+    </message>
+    <message>
+        <source>A folder</source>
+        <translation>Een map</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Waar:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Protect the ZIP file with a password</source>
+        <translation>Het zipbestand beveiligen met een wachtwoord</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Wachtwoord nog eens:</translation>
+    </message>
+    <message>
+        <source>Give this password to the police in another way than the file: say it, or write it on paper. Never send it in the same e-mail or on the same USB stick.</source>
+        <translation>Geef dit wachtwoord op een andere manier aan de politie dan het bestand: zeg het, of schrijf het op papier. Stuur het nooit in dezelfde e-mail of op dezelfde usb-stick.</translation>
+    </message>
+    <message>
+        <source>Make a copy without the pictures (for a school or a parent)</source>
+        <translation>Een kopie zonder de beelden maken (voor een school of een ouder)</translation>
+    </message>
+    <message>
+        <source>The copy leaves out the original files and hides the parts you marked. Pictures without marked parts are left out. The police need the full dossier, not this copy.</source>
+        <translation>De kopie laat de originele bestanden weg en verbergt de delen die je aanduidde. Beelden zonder aangeduide delen worden weggelaten. De politie heeft het volledige dossier nodig, niet deze kopie.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Save the dossier as</source>
+        <translation>Het dossier bewaren als</translation>
+    </message>
+    <message>
+        <source>ZIP file (*.zip)</source>
+        <translation>Zipbestand (*.zip)</translation>
+    </message>
+    <message>
+        <source>Choose where to put the dossier folder</source>
+        <translation>Kies waar de dossiermap moet komen</translation>
+    </message>
+    <message>
+        <source>dossier</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>There is nothing to export in this case yet.</source>
+        <translation>Er is nog niets om te exporteren in deze zaak.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1 person(s) named, about %2.</source>
+        <translation>
+            <numerusform>%n item, %1 persoon/personen genoemd, ongeveer %2.</numerusform>
+            <numerusform>%n items, %1 persoon/personen genoemd, ongeveer %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>De twee wachtwoorden zijn niet hetzelfde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Het wachtwoord moet minstens %n teken hebben.</numerusform>
+            <numerusform>Het wachtwoord moet minstens %n tekens hebben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose where to save the dossier first.</source>
+        <translation>Kies eerst waar het dossier bewaard moet worden.</translation>
+    </message>
+    <message>
+        <source>There is already a file or folder with that name.</source>
+        <translation>Er bestaat al een bestand of map met die naam.</translation>
+    </message>
+    <message>
+        <source>Exporting… you can keep using your computer.</source>
+        <translation>Bezig met exporteren… je kunt je computer gewoon blijven gebruiken.</translation>
+    </message>
+    <message>
+        <source>The dossier was saved, but the check found a problem: %1</source>
+        <translation>Het dossier is bewaard, maar de controle vond een probleem: %1</translation>
+    </message>
+    <message>
+        <source>Done. The dossier is saved as %1 and every file in it was checked.</source>
+        <translation>Klaar. Het dossier is bewaard als %1 en elk bestand erin is gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>The export was stopped. Nothing was left behind.</source>
+        <translation>De export is gestopt. Er is niets achtergebleven.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export with these choices.</source>
+        <translation>Met deze keuzes is er niets om te exporteren.</translation>
+    </message>
+    <message>
+        <source>The dossier could not be written there (is the disk full or the USB stick removed?). Nothing was left behind and nothing was lost from the vault.</source>
+        <translation>Het dossier kon daar niet geschreven worden (is de schijf vol of de usb-stick uitgetrokken?). Er is niets achtergebleven en niets uit de kluis verloren.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was lost from the vault.</source>
+        <translation>Er ging iets mis. Er is niets uit de kluis verloren.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Bezig met stoppen…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Bezig met stoppen…</translation>
+    </message>
+    <message>
+        <source>Storing file %1 of %2…</source>
+        <translation>Bestand %1 van %2 wordt bewaard…</translation>
+    </message>
+    <message>
+        <source>Looking for files…</source>
+        <translation>Bestanden zoeken…</translation>
     </message>
 </context>
 <context>
@@ -241,24 +557,95 @@
         <translation>Werkbalk</translation>
     </message>
     <message>
+        <source>Whole screen</source>
+        <translation>Heel het scherm</translation>
+    </message>
+    <message>
+        <source>Capture everything on the screen</source>
+        <translation>Alles op het scherm vastleggen</translation>
+    </message>
+    <message>
+        <source>Part of the screen</source>
+        <translation>Deel van het scherm</translation>
+    </message>
+    <message>
+        <source>The screen freezes: drag a rectangle around what to keep</source>
+        <translation>Het scherm staat stil: sleep een rechthoek rond wat je wilt bewaren</translation>
+    </message>
+    <message>
+        <source>One window</source>
+        <translation>Eén venster</translation>
+    </message>
+    <message>
+        <source>Capture one window</source>
+        <translation>Eén venster vastleggen</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Plakken</translation>
+    </message>
+    <message>
+        <source>Store the picture or files you copied</source>
+        <translation>De afbeelding of bestanden bewaren die je kopieerde</translation>
+    </message>
+    <message>
         <source>Add files…</source>
         <translation>Bestanden toevoegen…</translation>
     </message>
     <message>
-        <source>Store pictures or other files as evidence</source>
-        <translation>Bewaar afbeeldingen of andere bestanden als bewijs</translation>
+        <source>Store pictures or other files</source>
+        <translation>Foto’s of andere bestanden bewaren</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Map toevoegen…</translation>
+    </message>
+    <message>
+        <source>Store every file in a folder (a phone&apos;s photos, a chat export)</source>
+        <translation>Elk bestand uit een map bewaren (de foto’s van een gsm, een chatexport)</translation>
+    </message>
+    <message>
+        <source>Export dossier…</source>
+        <translation>Dossier exporteren…</translation>
+    </message>
+    <message>
+        <source>Make a dossier for the police or someone who helps you</source>
+        <translation>Maak een dossier voor de politie of voor iemand die je helpt</translation>
+    </message>
+    <message>
+        <source>Lock the vault now</source>
+        <translation>De kluis nu vergrendelen</translation>
     </message>
     <message>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <source>Lock the vault now (Ctrl+L)</source>
-        <translation>Vergrendel de kluis nu (Ctrl+L)</translation>
-    </message>
-    <message>
         <source>Change passphrase…</source>
         <translation>Wachtzin wijzigen…</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Wachttijd</translation>
+    </message>
+    <message>
+        <source>Wait a few seconds before capturing, to open a menu or a chat</source>
+        <translation>Enkele seconden wachten voor het vastleggen, om een menu of gesprek te openen</translation>
+    </message>
+    <message>
+        <source>No delay</source>
+        <translation>Meteen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n seconden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <source>Language</source>
@@ -303,6 +690,18 @@
         <translation>Kluis openen…</translation>
     </message>
     <message>
+        <source>&amp;Vault</source>
+        <translation>&amp;Kluis</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>&amp;Vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
         <source>The item was deleted.</source>
         <translation>Het item is verwijderd.</translation>
     </message>
@@ -311,12 +710,49 @@
         <translation>Bestanden aan de kluis toevoegen</translation>
     </message>
     <message>
-        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.heic);;All files (*)</source>
-        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.heic);;Alle bestanden (*)</translation>
+        <source>All files (*);;Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.heic);;Videos and sound (*.mp4 *.mov *.m4a *.mp3 *.ogg *.opus);;Chats, e-mails and documents (*.txt *.zip *.eml *.pdf)</source>
+        <translation>Alle bestanden (*);;Afbeeldingen (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.heic);;Video en geluid (*.mp4 *.mov *.m4a *.mp3 *.ogg *.opus);;Chats, e-mails en documenten (*.txt *.zip *.eml *.pdf)</translation>
+    </message>
+    <message>
+        <source>Add every file of a folder</source>
+        <translation>Elk bestand uit een map toevoegen</translation>
+    </message>
+    <message>
+        <source>Wait until the import that is running has finished.</source>
+        <translation>Wacht tot het lopende importeren klaar is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import stopped: %n file(s) stored.</source>
+        <translation>
+            <numerusform>Importeren gestopt: %n bestand bewaard.</numerusform>
+            <numerusform>Importeren gestopt: %n bestanden bewaard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) stored.</source>
+        <translation>
+            <numerusform>%n bestand bewaard.</numerusform>
+            <numerusform>%n bestanden bewaard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>%n bestand kon niet gelezen worden.</numerusform>
+            <numerusform>%n bestanden konden niet gelezen worden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Added to the vault.</source>
         <translation>Toegevoegd aan de kluis.</translation>
+    </message>
+    <message>
+        <source>The screen could not be captured. Nothing was stored.</source>
+        <translation>Het scherm kon niet vastgelegd worden. Er is niets bewaard.</translation>
+    </message>
+    <message>
+        <source>There is no picture or file on the clipboard to paste.</source>
+        <translation>Er staat geen afbeelding of bestand op het klembord om te plakken.</translation>
     </message>
     <message>
         <source>New case</source>
@@ -503,6 +939,209 @@
     </message>
 </context>
 <context>
+    <name>PersonEditor</name>
+    <message>
+        <source>Who posted or sent it</source>
+        <translation>Wie het postte of stuurde</translation>
+    </message>
+    <message>
+        <source>Change person</source>
+        <translation>Persoon wijzigen</translation>
+    </message>
+    <message>
+        <source>Write down everything you know; one detail is enough. Copy the phone number and e-mail address from the contact&apos;s details: the name your phone shows is not enough to find someone.</source>
+        <translation>Schrijf alles op wat je weet; één gegeven is genoeg. Neem het telefoonnummer en e-mailadres over uit de gegevens van het contact: de naam die je gsm toont, is niet genoeg om iemand te vinden.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Usernames:</source>
+        <translation>Gebruikersnamen:</translation>
+    </message>
+    <message>
+        <source>E-mail address:</source>
+        <translation>E-mailadres:</translation>
+    </message>
+    <message>
+        <source>Phone number:</source>
+        <translation>Telefoonnummer:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notities:</translation>
+    </message>
+    <message>
+        <source>As you know them</source>
+        <translation>Zoals jij hen kent</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. @someone on Instagram</source>
+        <translation>Eén per regel, bv. @iemand op Instagram</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>naam@voorbeeld.be</translation>
+    </message>
+    <message>
+        <source>The real number, e.g. +32 470 12 34 56</source>
+        <translation>Het echte nummer, bv. +32 470 12 34 56</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Write at least a name, a username, an e-mail address or a phone number.</source>
+        <translation>Schrijf minstens een naam, een gebruikersnaam, een e-mailadres of een telefoonnummer.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>New person…</source>
+        <translation>Nieuwe persoon…</translation>
+    </message>
+    <message>
+        <source>Add someone with their name, usernames, e-mail, phone</source>
+        <translation>Iemand toevoegen met naam, gebruikersnamen, e-mail, telefoon</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(niet bekend)</translation>
+    </message>
+</context>
+<context>
+    <name>Platforms</name>
+    <message>
+        <source>Search engine</source>
+        <translation>Zoekmachine</translation>
+    </message>
+    <message>
+        <source>Adult site</source>
+        <translation>Pornosite</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(niet bekend)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Tell what you know</source>
+        <translation>Vertel wat je weet</translation>
+    </message>
+    <message>
+        <source>Stored safely in the vault at %1. Add what you know below: it is kept when you close this window. Leave empty what you do not know.</source>
+        <translation>Om %1 veilig in de kluis bewaard. Vul hieronder aan wat je weet: het blijft bewaard als je dit venster sluit. Laat leeg wat je niet weet.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Opening the picture…</source>
+        <translation>De afbeelding wordt geopend…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Bewaren…</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>Bewaard om %1.</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Niet bewaard. %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Web address:</source>
+        <translation>Webadres:</translation>
+    </message>
+    <message>
+        <source>Where did you see it?</source>
+        <translation>Waar zag je het?</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Platform:</translation>
+    </message>
+    <message>
+        <source>Who posted or sent it?</source>
+        <translation>Wie postte of stuurde het?</translation>
+    </message>
+    <message>
+        <source>When was it posted or seen?</source>
+        <translation>Wanneer werd het gepost of gezien?</translation>
+    </message>
+    <message>
+        <source>What does it show?</source>
+        <translation>Wat is er te zien?</translation>
+    </message>
+    <message>
+        <source>Stored on:</source>
+        <translation>Bewaard op:</translation>
+    </message>
+    <message>
+        <source>File date:</source>
+        <translation>Datum van het bestand:</translation>
+    </message>
+    <message>
+        <source>Date in the photo:</source>
+        <translation>Datum in de foto:</translation>
+    </message>
+    <message>
+        <source>Copy it from the address bar: https://…</source>
+        <translation>Kopieer het uit de adresbalk: https://…</translation>
+    </message>
+    <message>
+        <source>There is no web address (an app or a chat)</source>
+        <translation>Er is geen webadres (een app of een chat)</translation>
+    </message>
+    <message>
+        <source>For example: the WhatsApp group “Class 2B”</source>
+        <translation>Bijvoorbeeld: de WhatsApp-groep “Klas 2B”</translation>
+    </message>
+    <message>
+        <source>For example: Saturday 12 May, around 9 pm</source>
+        <translation>Bijvoorbeeld: zaterdag 12 mei, rond 21 uur</translation>
+    </message>
+    <message>
+        <source>In your own words: what can be seen, and what happened.</source>
+        <translation>In je eigen woorden: wat is er te zien, en wat is er gebeurd.</translation>
+    </message>
+    <message>
+        <source>This is not a web address that can be kept as evidence. Copy the address from the address bar of your browser: it starts with https:// (addresses starting with javascript:, file: or data: are refused).</source>
+        <translation>Dit is geen webadres dat als bewijs bewaard kan worden. Kopieer het adres uit de adresbalk van je browser: het begint met https:// (adressen die met javascript:, file: of data: beginnen, worden geweigerd).</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>niet bekend</translation>
+    </message>
+    <message>
+        <source>none in the file</source>
+        <translation>geen in het bestand</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>Your recovery key</source>
@@ -527,6 +1166,49 @@
     <message>
         <source>This key opens your vault if you forget your passphrase. Keep this paper safe.</source>
         <translation>Deze sleutel opent je kluis als je je wachtzin vergeet. Bewaar dit papier veilig.</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionEditor</name>
+    <message>
+        <source>This picture cannot be shown, so nothing can be marked.</source>
+        <translation>Deze afbeelding kan niet getoond worden, dus er kan niets aangeduid worden.</translation>
+    </message>
+    <message>
+        <source>Hide parts for a copy without the pictures</source>
+        <translation>Delen verbergen voor een kopie zonder de beelden</translation>
+    </message>
+    <message>
+        <source>Drag over the parts that others must not see (a face, a body, a name). They are hidden only in the copy for a school or a parent. The original stays exactly as it is, and the police always get the original.</source>
+        <translation>Sleep over de delen die anderen niet mogen zien (een gezicht, een lichaam, een naam). Ze worden alleen verborgen in de kopie voor een school of een ouder. Het origineel blijft precies zoals het is, en de politie krijgt altijd het origineel.</translation>
+    </message>
+    <message>
+        <source>Black out</source>
+        <translation>Zwart maken</translation>
+    </message>
+    <message>
+        <source>Blur</source>
+        <translation>Wazig maken</translation>
+    </message>
+    <message>
+        <source>Undo last</source>
+        <translation>Laatste ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Remove all</source>
+        <translation>Alles weghalen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Bewaard.</translation>
     </message>
 </context>
 <context>
