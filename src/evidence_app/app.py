@@ -4,7 +4,8 @@
    `EVIDENCE_APP_HOME` or the platform default), then calls `run_gui`.
 2. Qt's messages go to our handler, which never prints their text (a Qt warning
    could name a file); Python logging goes to standard error, warnings and up.
-3. The `QApplication` is made, with a neutral name ("Bewijskluis").
+3. QtWebEngine is prepared (it reads its settings before the application
+   exists), then the `QApplication` is made, with a neutral name ("Bewijskluis").
 4. Single instance: if this vault is already open in another process, that
    process is asked to come forward and we exit 0.
 5. Settings (`Paths.settings_file`, INI) and the translator: the saved language,
@@ -23,6 +24,7 @@ import sys
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
+from evidence_app.capture import web_engine
 from evidence_app.core.service import VaultService
 from evidence_app.gui.i18n import Translations, system_language
 from evidence_app.gui.main_window import MainWindow
@@ -53,6 +55,7 @@ def run_gui(paths: Paths, argv: list[str]) -> int:
         logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     qInstallMessageHandler(_qt_message)
 
+    web_engine.prepare()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication([argv[0] if argv else APP_NAME, *argv[1:]])
