@@ -230,3 +230,48 @@ def test_a_vault_from_schema_1_is_migrated_and_still_checks(tmp_path: Path) -> N
     assert reopened.item(item.id).place == ""
     assert reopened.check() == []
     reopened.lock()
+
+
+def test_a_capture_with_its_attachments_is_stored_whole_or_not_at_all(
+    service: VaultService,
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from evidence_app.core.model import NewAttachment
+
+    grabbed = datetime.now(UTC) - timedelta(seconds=2)
+    page = _png("white", (50, 400))
+    item = service.add_bytes(
+        page,
+        case_id=1,
+        original_name="page.png",
+        kind=KIND_WEB,
+        capture_method="web",
+        captured_at=grabbed,
+        attachments=[
+            NewAttachment(b"archive", ATTACHMENT_ARCHIVE, "page.mhtml", "multipart/related")
+        ],
+    )
+    assert item.captured_at == grabbed.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    assert [a.name for a in service.attachments(item.id)] == ["page.mhtml"]
+    before = (len(service.items()), len(service.audit_entries()))
+    with pytest.raises(BadInput):
+        service.add_bytes(
+            page,
+            case_id=1,
+            original_name="p.png",
+            kind=KIND_WEB,
+            capture_method="web",
+            captured_at=datetime.now(UTC) + timedelta(hours=1),
+        )
+    with pytest.raises(NotFound):  # a capture that cannot be stored leaves nothing behind
+        service.add_bytes(
+            page,
+            case_id=99,
+            original_name="p.png",
+            kind=KIND_WEB,
+            capture_method="web",
+            attachments=[NewAttachment(b"x", ATTACHMENT_ARCHIVE, "a", "text/plain")],
+        )
+    assert (len(service.items()), len(service.audit_entries())) == before
+    assert service.check() == []

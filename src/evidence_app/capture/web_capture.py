@@ -16,6 +16,7 @@ re-checks and tests.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -30,6 +31,7 @@ from evidence_app.capture.web_engine import EvidencePage, private_profile
 from evidence_app.capture.web_load import CaptureFailed, LoadRecorder, LoadResult, load
 from evidence_app.capture.web_shot import FullPage, full_page, viewport
 from evidence_app.capture.web_stamp import load_font, png_bytes, stamp_text, stamped
+from evidence_app.core import clock
 from evidence_app.core.model import (
     ATTACHMENT_ARCHIVE,
     ATTACHMENT_STAMPED,
@@ -37,8 +39,10 @@ from evidence_app.core.model import (
     KIND_WEB,
     Attachment,
     Item,
+    NewAttachment,
 )
 from evidence_app.core.service import VaultService
+from evidence_app.core.web import validate_url
 
 CAPTURE_METHOD = "web page (QtWebEngine)"
 VIEW_WIDTH, VIEW_HEIGHT = 1280, 900
@@ -99,8 +103,21 @@ def store_capture(
 ) -> StoredCapture:
     """Write the capture to the vault (safe in the worker thread)."""
     loaded = capture.load
+    original = png_bytes(capture.full.image)
+    # The stamp is drawn before storing, from the moment of the grab and the hash of
+    # exactly the bytes that will be stored, so item and attachments go in together.
+    instant = clock.at(capture.taken_at)
+    text = stamp_text(
+        url=validate_url(loaded.requested_url),
+        final_url=validate_url(loaded.final_url) if loaded.final_url else "",
+        captured_at=instant.utc,
+        time_zone=instant.time_zone,
+        utc_offset_minutes=instant.utc_offset_minutes,
+        http_status=loaded.http_status,
+        sha256=hashlib.sha256(original).hexdigest(),
+    )
     item = service.add_bytes(
-        png_bytes(capture.full.image),
+        original,
         case_id=case_id,
         original_name=f"web-page-{capture.taken_at:%Y%m%dT%H%M%SZ}.png",
         kind=KIND_WEB,
@@ -113,40 +130,22 @@ def store_capture(
             "http_status": loaded.http_status,
             "user_agent": capture.user_agent,
         },
+        captured_at=capture.taken_at,
+        attachments=[
+            NewAttachment(
+                png_bytes(capture.viewport), ATTACHMENT_VIEWPORT, "viewport.png", "image/png"
+            ),
+            NewAttachment(capture.archive, ATTACHMENT_ARCHIVE, "page.mhtml", MHTML_MIME),
+            NewAttachment(
+                png_bytes(stamped(capture.full.image, text)),
+                ATTACHMENT_STAMPED,
+                "stamped-copy.png",
+                "image/png",
+                derived=True,
+            ),
+        ],
     )
-    text = stamp_text(
-        url=item.url,
-        final_url=item.final_url,
-        captured_at=item.captured_at,
-        time_zone=item.time_zone,
-        utc_offset_minutes=item.utc_offset_minutes,
-        http_status=item.http_status,
-        sha256=item.sha256,
-    )
-    attachments = (
-        service.add_attachment(
-            item.id,
-            png_bytes(capture.viewport),
-            role=ATTACHMENT_VIEWPORT,
-            name="viewport.png",
-            mime_type="image/png",
-        ),
-        service.add_attachment(
-            item.id,
-            capture.archive,
-            role=ATTACHMENT_ARCHIVE,
-            name="page.mhtml",
-            mime_type=MHTML_MIME,
-        ),
-        service.add_attachment(
-            item.id,
-            png_bytes(stamped(capture.full.image, text)),
-            role=ATTACHMENT_STAMPED,
-            name="stamped-copy.png",
-            mime_type="image/png",
-            derived=True,
-        ),
-    )
+    attachments = tuple(service.attachments(item.id))
     return StoredCapture(item, attachments, text)
 
 

@@ -180,6 +180,17 @@ class Attachment:
         return dataclasses.asdict(self)
 
 
+@dataclass(frozen=True)
+class NewAttachment:
+    """A further file to store with a new item (see `VaultService.add_bytes`)."""
+
+    data: bytes
+    role: str
+    name: str
+    mime_type: str
+    derived: bool = False
+
+
 # The result of loading a captured address again later.
 RECHECK_PRESENT = "present"
 RECHECK_CHANGED = "changed"

@@ -18,7 +18,7 @@ import io
 import os
 import threading
 from collections.abc import Iterator, Mapping, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -42,6 +42,7 @@ from evidence_app.core.model import (
     AuditEntry,
     Case,
     Item,
+    NewAttachment,
     Person,
     Problem,
     Recheck,
@@ -325,7 +326,7 @@ class VaultService:
         modified = clock.iso_utc(datetime.fromtimestamp(stat.st_mtime, UTC))
         item = self._new_item(case_id, kind, url, found, path.name, capture_method, notes=notes)
         item = dataclasses.replace(item, file_modified_at=modified)
-        with path.open("rb") as source:
+        with self._lock, database.transaction(self._db()), path.open("rb") as source:
             return self._store(item, source)
 
     def add_bytes(
@@ -339,16 +340,23 @@ class VaultService:
         url: str = "",
         notes: str = "",
         fields: Mapping[str, Any] | None = None,
+        captured_at: datetime | None = None,
+        attachments: Sequence[NewAttachment] = (),
     ) -> Item:
         """Store bytes made in memory (a screen capture, a pasted image) as a new item.
 
         `fields` may set further recorded facts of the capture (`final_url`,
-        `page_title`, `http_status`, `user_agent`, `place`, ...): never the hash,
-        size or time of capture, which the vault records itself.
+        `page_title`, `http_status`, `user_agent`, `place`, ...): never the hash
+        or size, which the vault computes itself. `captured_at` is the moment the
+        pixels were grabbed (an aware datetime from the system clock, not in the
+        future), when that was earlier than now. `attachments` are stored with the
+        item in the same transaction: a capture is kept whole or not at all.
         """
         url = validate_url(url)
         found = images.probe(io.BytesIO(data), name=original_name)
-        item = self._new_item(case_id, kind, url, found, original_name, capture_method, notes=notes)
+        item = self._new_item(
+            case_id, kind, url, found, original_name, capture_method, notes=notes, at=captured_at
+        )
         extra = dict(fields or {})
         forbidden = set(extra) & {
             "id",
@@ -366,7 +374,12 @@ class VaultService:
         if extra.get("final_url"):
             extra["final_url"] = validate_url(str(extra["final_url"]))
         item = dataclasses.replace(item, **extra)
-        return self._store(item, io.BytesIO(data))
+        probed = [(new, images.probe(io.BytesIO(new.data), name=new.name)) for new in attachments]
+        with self._lock, database.transaction(self._db()):
+            item = self._store(item, io.BytesIO(data))
+            for new, found_in in probed:
+                self._insert_attachment(item.id, new, found_in)
+        return item
 
     def _new_item(
         self,
@@ -378,8 +391,15 @@ class VaultService:
         capture_method: str,
         *,
         notes: str,
+        at: datetime | None = None,
     ) -> Item:
         now = clock.now()
+        if at is not None:
+            if at.tzinfo is None:
+                raise BadInput("the time of capture needs its time zone")
+            if at > datetime.now(UTC) + timedelta(seconds=5):
+                raise BadInput("the time of capture cannot be in the future")
+            now = clock.at(at)
         return Item(
             id=0,
             case_id=case_id,
@@ -402,20 +422,22 @@ class VaultService:
         )
 
     def _store(self, item: Item, source: BinaryIO) -> Item:
-        """Insert `item` with the bytes of `source`, hashed as stored, and its audit entry."""
-        with self._lock, database.transaction(self._db()):
-            if not any(case.id == item.case_id for case in self._repo.cases()):
-                raise NotFound(f"no case {item.case_id}")
-            item_id = self._repo.insert_item(item)
-            digest, size, seq = hashlib.sha256(), 0, 0
-            while chunk := source.read(CHUNK_SIZE):
-                digest.update(chunk)
-                self._repo.insert_chunk(item_id, seq, chunk)
-                size += len(chunk)
-                seq += 1
-            item = dataclasses.replace(item, id=item_id, sha256=digest.hexdigest(), size=size)
-            self._repo.set_item_fields(item_id, {"sha256": item.sha256, "size": size})
-            self._append(audit.ITEM_CREATE, f"item:{item_id}", {"item": item.state()})
+        """Insert `item` with the bytes of `source`, hashed as stored, and its audit entry.
+
+        The caller holds the lock and an open transaction.
+        """
+        if not any(case.id == item.case_id for case in self._repo.cases()):
+            raise NotFound(f"no case {item.case_id}")
+        item_id = self._repo.insert_item(item)
+        digest, size, seq = hashlib.sha256(), 0, 0
+        while chunk := source.read(CHUNK_SIZE):
+            digest.update(chunk)
+            self._repo.insert_chunk(item_id, seq, chunk)
+            size += len(chunk)
+            seq += 1
+        item = dataclasses.replace(item, id=item_id, sha256=digest.hexdigest(), size=size)
+        self._repo.set_item_fields(item_id, {"sha256": item.sha256, "size": size})
+        self._append(audit.ITEM_CREATE, f"item:{item_id}", {"item": item.state()})
         return item
 
     def read_original(self, item_id: int) -> Iterator[bytes]:
@@ -572,33 +594,38 @@ class VaultService:
         mime_type: str,
         derived: bool = False,
     ) -> Attachment:
-        """Store a further file of an item (a web capture's viewport, archive or stamped copy)."""
+        """Store a further file of an existing item (audited)."""
+        new = NewAttachment(data, role, name, mime_type, derived)
         found = images.probe(io.BytesIO(data), name=name)
         with self._lock, database.transaction(self._db()):
-            item = self._repo.item(item_id)
-            if item is None or item.deleted:
-                raise NotFound(f"no item {item_id}")
-            attachment = Attachment(
-                0,
-                item_id,
-                role,
-                name,
-                mime_type,
-                len(data),
-                hashlib.sha256(data).hexdigest(),
-                found.width,
-                found.height,
-                derived,
+            return self._insert_attachment(item_id, new, found)
+
+    def _insert_attachment(
+        self, item_id: int, new: NewAttachment, found: images.Probe
+    ) -> Attachment:
+        """The caller holds the lock and an open transaction."""
+        item = self._repo.item(item_id)
+        if item is None or item.deleted:
+            raise NotFound(f"no item {item_id}")
+        attachment = Attachment(
+            0,
+            item_id,
+            new.role,
+            new.name,
+            new.mime_type,
+            len(new.data),
+            hashlib.sha256(new.data).hexdigest(),
+            found.width,
+            found.height,
+            new.derived,
+        )
+        attachment = dataclasses.replace(attachment, id=self._repo.insert_attachment(attachment))
+        for seq, start in enumerate(range(0, len(new.data), CHUNK_SIZE)):
+            self._repo.insert_attachment_chunk(
+                attachment.id, seq, new.data[start : start + CHUNK_SIZE]
             )
-            attachment = dataclasses.replace(
-                attachment, id=self._repo.insert_attachment(attachment)
-            )
-            for seq, start in enumerate(range(0, len(data), CHUNK_SIZE)):
-                self._repo.insert_attachment_chunk(
-                    attachment.id, seq, data[start : start + CHUNK_SIZE]
-                )
-            self._append(audit.ITEM_ATTACH, f"item:{item_id}", {"attachment": attachment.state()})
-            return attachment
+        self._append(audit.ITEM_ATTACH, f"item:{item_id}", {"attachment": attachment.state()})
+        return attachment
 
     def attachments(self, item_id: int) -> list[Attachment]:
         with self._lock:
