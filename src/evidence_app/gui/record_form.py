@@ -60,7 +60,6 @@ class RecordForm(QWidget):
         self.url_error.setWordWrap(True)
         self.url_error.setTextFormat(Qt.TextFormat.PlainText)
         self.url_error.setStyleSheet("color: #a4262c;")
-        self.url_error.hide()
         self.no_url = QCheckBox()
         self.no_url.setObjectName("no_url")
         self.no_url.toggled.connect(self._on_no_url)
@@ -91,7 +90,9 @@ class RecordForm(QWidget):
         self.labels: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # Each question above its answer: full-width fields, and long questions in
+        # Dutch or French do not squeeze the answers.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self._form = form
         rows: list[tuple[str, QWidget]] = [
             ("url", self.url),
@@ -110,12 +111,16 @@ class RecordForm(QWidget):
             label = QLabel()
             label.setBuddy(widget)
             self.labels[name] = label
-            form.addRow(label, widget)
+            if name in ("url_error", "no_url"):
+                form.addRow(widget)  # they belong to the web address: no question of their own
+            else:
+                form.addRow(label, widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addStretch()
         self.retranslate()
+        self._show_url_error("")
         self._update_place()
 
     # -- language -------------------------------------------------------------
@@ -135,6 +140,7 @@ class RecordForm(QWidget):
         }
         for name, text in texts.items():
             self.labels[name].setText(text)
+            self.labels[name].setStyleSheet("font-weight: bold;" if text else "")
         self.url.setPlaceholderText(self.tr("Copy it from the address bar: https://…"))
         self.no_url.setText(self.tr("There is no web address (an app or a chat)"))
         self.place.setPlaceholderText(self.tr("For example: the WhatsApp group “Class 2B”"))
@@ -233,17 +239,21 @@ class RecordForm(QWidget):
     @Slot(str)
     def _on_url(self, text: str) -> None:
         problem = self.url_problem() if text.strip() else ""
-        self.url_error.setText(problem)
-        self.url_error.setVisible(bool(problem))
+        self._show_url_error(problem)
         if not problem and not self._platform_chosen and not self._loading:
             guess = platform_for(validate_url(text)) if text.strip() else ""
             self.platform.set_platform(guess)
         self._on_edited()
 
+    def _show_url_error(self, problem: str) -> None:
+        self.url_error.setText(problem)
+        # The row itself, not just the label: a hidden label would leave a gap.
+        self._form.setRowVisible(self.url_error, bool(problem))
+
     @Slot(bool)
     def _on_no_url(self, on: bool) -> None:
         if on:
-            self.url_error.hide()
+            self._show_url_error("")
         else:
             self._on_url(self.url.text())
         self._update_place()
