@@ -105,7 +105,9 @@ def test_input_resets_the_idle_timer(window, qtbot: QtBot) -> None:
     win, vault, _ = window
     win.auto_lock.set_interval_ms(400)
     qtbot.waitUntil(lambda: win.auto_lock.remaining_ms() < 200)
-    qtbot.keyClick(win.search, Qt.Key.Key_A)  # input restarts the timer
+    win.search.setFocus()
+    # Through the window, as the platform delivers input (not straight to the widget).
+    qtbot.keyClick(win.windowHandle(), Qt.Key.Key_A)
     assert win.auto_lock.remaining_ms() > 300
     assert not vault.service.locked
 
@@ -117,3 +119,21 @@ def test_auto_lock_delay_is_chosen_in_the_menu_and_kept(window, qtbot: QtBot) ->
     assert Settings(vault.paths.settings_file).auto_lock_minutes() == 15
     text = vault.paths.settings_file.read_text()
     assert "auto_lock_minutes=15" in text
+
+
+def test_input_in_a_dialog_opened_later_resets_the_idle_timer(window, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
+
+    win, _, _ = window
+    dialog = QDialog(win)
+    QVBoxLayout(dialog).addWidget(field := QLineEdit())
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitExposed(dialog)
+    field.setFocus()
+    win.auto_lock.set_interval_ms(400)
+    qtbot.waitUntil(lambda: win.auto_lock.remaining_ms() < 200)
+    qtbot.keyClick(dialog.windowHandle(), Qt.Key.Key_B)
+    assert win.auto_lock.remaining_ms() > 300
+    assert field.text() == "b"
+    dialog.close()

@@ -1,13 +1,23 @@
 """Lock the vault after some minutes without keyboard or mouse input.
 
-One application-wide event filter restarts a single-shot timer on every input
-event, in any window of the app. The main window starts it after unlocking and
-stops it while locked.
+An event filter on each of the app's top-level windows (`QWindow`s: every input
+event passes through one of them before it reaches a widget) restarts a
+single-shot timer. Windows are picked up when the timer starts and whenever
+one gets the focus, so dialogs opened later count too. The main window starts
+it after unlocking and stops it while locked.
+
+Why not one application-wide filter: PySide6 (6.11) then has to make a Python
+wrapper for every object an event goes to, and for some objects that have none
+(QtWebEngine's, during a nested event loop) making it sends the object another
+event, which reaches the filter again: endless recursion, then a crash. The
+windows watched here keep their wrappers alive in `_windows`.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QWindow
 
 _INPUT_EVENTS = frozenset(
     {
@@ -38,16 +48,35 @@ class AutoLock(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.timed_out)
         self.set_minutes(minutes)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._windows: list[QWindow] = []
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.focusWindowChanged.connect(self._watch)
+        self.watch_windows()
+
+    def watch_windows(self) -> None:
+        """Listen to every top-level window that exists now."""
+        for window in QGuiApplication.topLevelWindows():
+            self._watch(window)
+
+    @Slot(QWindow)
+    def _watch(self, window: QWindow | None) -> None:
+        self._windows = [w for w in self._windows if shiboken6.isValid(w)]
+        if window is None or any(window is known for known in self._windows):
+            return
+        self._windows.append(window)
+        window.installEventFilter(self)
 
     def detach(self) -> None:
-        """Stop listening to the application's input (before this object goes away)."""
+        """Stop listening to input (before this object goes away)."""
         self._timer.stop()
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.focusWindowChanged.disconnect(self._watch)
+        for window in self._windows:
+            if shiboken6.isValid(window):
+                window.removeEventFilter(self)
+        self._windows.clear()
 
     def set_minutes(self, minutes: int) -> None:
         self.set_interval_ms(minutes * 60_000)
@@ -62,6 +91,7 @@ class AutoLock(QObject):
         return self._timer.interval()
 
     def start(self) -> None:
+        self.watch_windows()
         self._timer.start()
 
     def stop(self) -> None:

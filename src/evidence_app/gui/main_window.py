@@ -61,6 +61,7 @@ from evidence_app.gui.record_dialog import RecordDialog
 from evidence_app.gui.settings import Settings
 from evidence_app.gui.toolbar import MainToolBar
 from evidence_app.gui.unlock_dialog import UnlockDialog
+from evidence_app.gui.web_actions import WebActions
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +128,8 @@ class MainWindow(QMainWindow):
         self.capture_menu.addSeparator()
         for action in self.toolbar.import_actions:
             self.capture_menu.addAction(action)
+        self.capture_menu.addSeparator()
+        self.capture_menu.addAction(self.toolbar.recheck)
         self.vault_menu = QMenu(self)
         self.vault_menu.addAction(self.toolbar.export)
         self.vault_menu.addSeparator()
@@ -155,6 +158,13 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(item_model.COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.detail = DetailPane(service)
+        self.web = WebActions(
+            self, lambda: self._service, self.current_case_id, self.detail.current_item
+        )
+        self.toolbar.capture_web.triggered.connect(self.web.open_browser)
+        self.toolbar.recheck.triggered.connect(self.web.recheck_current)
+        self.web.captured.connect(self._web_captured)
+        self.web.rechecked.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.detail.item_saved.connect(self.model.replace_item)
         self.detail.item_deleted.connect(self._on_deleted)
 
@@ -423,6 +433,11 @@ class MainWindow(QMainWindow):
     def _captured(self, item: Item, image: QImage, open_form: bool) -> None:
         self._added(item, open_form=open_form, image=image)
 
+    @Slot(int)
+    def _web_captured(self, item_id: int) -> None:
+        if self._service is not None:
+            self._added(self._service.item(item_id), open_form=True)
+
     def _capture_failed(self, exc: BaseException) -> None:
         log.warning("a capture failed: %s", type(exc).__name__)
         self.statusBar().showMessage(
@@ -549,6 +564,7 @@ class MainWindow(QMainWindow):
         self.record_dialogs.clear()
         if self.batch is not None:
             self.batch.cancel()
+        self.web.close_all()
         service, self._service = self._service, None
         self.detail.set_service(None)
         service.lock()

@@ -48,13 +48,20 @@ class MainToolBar(QToolBar):
         self.capture_screen = action("screen", QKeySequence("Ctrl+Shift+1"))
         self.capture_region = action("region", QKeySequence("Ctrl+Shift+2"))
         self.capture_window = action("window", QKeySequence("Ctrl+Shift+3"))
+        self.capture_web = action("web", QKeySequence("Ctrl+Shift+4"))
+        self.recheck = QAction(self)
         self.paste = action("paste", QKeySequence(QKeySequence.StandardKey.Paste))
         self.add_files = action("files", QKeySequence(QKeySequence.StandardKey.Open))
         self.add_folder = action("folder", QKeySequence("Ctrl+Shift+O"))
         self.export = action("export", QKeySequence("Ctrl+E"))
         self.lock = action("lock", QKeySequence("Ctrl+L"))
         self.change_passphrase = QAction(self)
-        self.capture_actions = (self.capture_screen, self.capture_region, self.capture_window)
+        self.capture_actions = (
+            self.capture_screen,
+            self.capture_region,
+            self.capture_window,
+            self.capture_web,
+        )
         self.import_actions = (self.paste, self.add_files, self.add_folder)
         for made in self.capture_actions:
             self.addAction(made)
@@ -135,6 +142,13 @@ class MainToolBar(QToolBar):
                 self.tr("The screen freezes: drag a rectangle around what to keep"),
             ),
             self.capture_window: (self.tr("One window"), self.tr("Capture one window")),
+            self.capture_web: (
+                self.tr("Web page…"),
+                self.tr(
+                    "Open a private browser and capture a whole web page with its address "
+                    "and the time"
+                ),
+            ),
             self.paste: (self.tr("Paste"), self.tr("Store the picture or files you copied")),
             self.add_files: (self.tr("Add files…"), self.tr("Store pictures or other files")),
             self.add_folder: (
@@ -152,6 +166,10 @@ class MainToolBar(QToolBar):
             shortcut = made.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             made.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
         self.change_passphrase.setText(self.tr("Change passphrase…"))
+        self.recheck.setText(self.tr("Is it still online?"))
+        self.recheck.setToolTip(
+            self.tr("Load the chosen item's web address again and save what is found")
+        )
         self.delay_button.setText(self.tr("Delay"))
         self.delay_button.setToolTip(
             self.tr("Wait a few seconds before capturing, to open a menu or a chat")
@@ -183,6 +201,7 @@ class MainToolBar(QToolBar):
             self.export,
             self.lock,
             self.change_passphrase,
+            self.recheck,
         ):
             made.setEnabled(on)
         self.delay_button.setEnabled(on)

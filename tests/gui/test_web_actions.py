@@ -1,0 +1,70 @@
+"""The main window's web actions: a capture browser per "Web page…", closed on lock; re-checks."""
+
+from __future__ import annotations
+
+import pytest
+import shiboken6
+from pytestqt.qtbot import QtBot
+
+from evidence_app.capture import web_engine
+
+web_engine.prepare()  # before pytest-qt makes the QApplication
+
+from tests.conftest import Vault  # noqa: E402
+from tests.gui.test_web_site import Site, site_fixture  # noqa: E402, F401
+
+from evidence_app.core.model import KIND_FILE, RECHECK_PRESENT, RECHECK_REMOVED  # noqa: E402
+from evidence_app.gui.capture_browser import CaptureBrowser  # noqa: E402
+from evidence_app.gui.main_window import MainWindow  # noqa: E402
+from evidence_app.gui.settings import Settings  # noqa: E402
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot: QtBot, vault: Vault, translations) -> MainWindow:
+    win = MainWindow(vault.service, translations, Settings(vault.paths.settings_file))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_web_page_action_opens_a_browser_that_lock_closes(qtbot: QtBot, window: MainWindow) -> None:
+    action = window.toolbar.capture_web
+    assert action.text() == "Web page…"
+    assert action.shortcut().toString() == "Ctrl+Shift+4"
+    assert action in window.capture_menu.actions()
+    action.trigger()
+    (browser,) = window.web.browsers
+    assert isinstance(browser, CaptureBrowser) and browser.isVisible()
+    window.lock_vault()
+    assert window.web.browsers == []
+    qtbot.waitUntil(lambda: not shiboken6.isValid(browser) or not browser.isVisible())
+
+
+def test_recheck_records_what_is_found(
+    qtbot: QtBot, window: MainWindow, vault: Vault, site: Site, make_png
+) -> None:
+    window.import_paths([make_png()])
+    (item,) = vault.service.items(1)
+    assert item.kind == KIND_FILE
+    vault.service.update_item(item.id, {"url": site.url("/page")})
+    window.select_item(item.id)
+    window.toolbar.recheck.trigger()
+    assert window.statusBar().currentMessage().startswith("Still online")
+    site.page_status = 410
+    window.toolbar.recheck.trigger()
+    assert window.statusBar().currentMessage().startswith("The page is gone")
+    assert [r.result for r in vault.service.rechecks(item.id)] == [RECHECK_PRESENT, RECHECK_REMOVED]
+
+
+def test_recheck_without_an_address_says_so(
+    qtbot: QtBot, window: MainWindow, vault: Vault, make_png
+) -> None:
+    window.import_paths([make_png()])
+    (item,) = vault.service.items(1)
+    window.select_item(item.id)
+    window.toolbar.recheck.trigger()
+    assert window.statusBar().currentMessage() == "Choose an item with a web address first."
+    assert vault.service.rechecks(item.id) == []
