@@ -7,7 +7,7 @@ sentence says what happened and what to do, never a traceback.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from evidence_app.core import model
 from evidence_app.core.errors import (
@@ -105,10 +105,17 @@ def error_text(exc: BaseException, *, recovery: bool = False) -> str:
     )
 
 
+class Messages(QObject):
+    """Sentences with a number in them. lupdate (PySide6 6.11) only records plural
+    forms for `self.tr(text, "", n)` inside a class; this class's name is the
+    context "Messages", as for the other sentences here."""
+
+    def too_short(self, minimum: int) -> str:
+        return self.tr("Your passphrase needs at least %n characters.", "", minimum)
+
+
 def too_short(minimum: int) -> str:
-    return QCoreApplication.translate(
-        "Messages", "Your passphrase needs at least %n characters.", "", minimum
-    )
+    return Messages().too_short(minimum)
 
 
 def strength_word(score: int) -> str:

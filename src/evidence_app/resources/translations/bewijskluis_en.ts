@@ -581,6 +581,14 @@
         <translation>Capture one window</translation>
     </message>
     <message>
+        <source>Web page…</source>
+        <translation>Web page…</translation>
+    </message>
+    <message>
+        <source>Open a private browser and capture a whole web page with its address and the time</source>
+        <translation>Open a private browser and capture a whole web page with its address and the time</translation>
+    </message>
+    <message>
         <source>Paste</source>
         <translation>Paste</translation>
     </message>
@@ -623,6 +631,14 @@
     <message>
         <source>Change passphrase…</source>
         <translation>Change passphrase…</translation>
+    </message>
+    <message>
+        <source>Is it still online?</source>
+        <translation>Is it still online?</translation>
+    </message>
+    <message>
+        <source>Load the chosen item&apos;s web address again and save what is found</source>
+        <translation>Load the chosen item&apos;s web address again and save what is found</translation>
     </message>
     <message>
         <source>Delay</source>
@@ -1279,6 +1295,33 @@ Close anyway?</translation>
     <message>
         <source>Please type your passphrase.</source>
         <translation>Please type your passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>WebActions</name>
+    <message>
+        <source>Choose an item with a web address first.</source>
+        <translation>Choose an item with a web address first.</translation>
+    </message>
+    <message>
+        <source>The address could not be checked. Nothing was changed.</source>
+        <translation>The address could not be checked. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Still online, unchanged. This check is saved with the item.</source>
+        <translation>Still online, unchanged. This check is saved with the item.</translation>
+    </message>
+    <message>
+        <source>Still online, but the page has changed. This check is saved with the item.</source>
+        <translation>Still online, but the page has changed. This check is saved with the item.</translation>
+    </message>
+    <message>
+        <source>The page is gone (removed). This check is saved with the item.</source>
+        <translation>The page is gone (removed). This check is saved with the item.</translation>
+    </message>
+    <message>
+        <source>The site could not be reached. This check is saved with the item.</source>
+        <translation>The site could not be reached. This check is saved with the item.</translation>
     </message>
 </context>
 <context>

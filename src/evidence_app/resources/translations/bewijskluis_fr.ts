@@ -581,6 +581,14 @@
         <translation>Capturer une fenêtre</translation>
     </message>
     <message>
+        <source>Web page…</source>
+        <translation>Page web…</translation>
+    </message>
+    <message>
+        <source>Open a private browser and capture a whole web page with its address and the time</source>
+        <translation>Ouvre un navigateur privé et enregistre une page web entière, avec son adresse et l’heure</translation>
+    </message>
+    <message>
         <source>Paste</source>
         <translation>Coller</translation>
     </message>
@@ -623,6 +631,14 @@
     <message>
         <source>Change passphrase…</source>
         <translation>Changer la phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Is it still online?</source>
+        <translation>Est-ce encore en ligne ?</translation>
+    </message>
+    <message>
+        <source>Load the chosen item&apos;s web address again and save what is found</source>
+        <translation>Recharge l’adresse web de l’élément choisi et garde ce qui est trouvé</translation>
     </message>
     <message>
         <source>Delay</source>
@@ -1279,6 +1295,33 @@ Fermer quand même ?</translation>
     <message>
         <source>Please type your passphrase.</source>
         <translation>Tape ta phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>WebActions</name>
+    <message>
+        <source>Choose an item with a web address first.</source>
+        <translation>Choisis d’abord un élément avec une adresse web.</translation>
+    </message>
+    <message>
+        <source>The address could not be checked. Nothing was changed.</source>
+        <translation>L’adresse n’a pas pu être vérifiée. Rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>Still online, unchanged. This check is saved with the item.</source>
+        <translation>Toujours en ligne, sans changement. Cette vérification est gardée avec l’élément.</translation>
+    </message>
+    <message>
+        <source>Still online, but the page has changed. This check is saved with the item.</source>
+        <translation>Toujours en ligne, mais la page a changé. Cette vérification est gardée avec l’élément.</translation>
+    </message>
+    <message>
+        <source>The page is gone (removed). This check is saved with the item.</source>
+        <translation>La page a disparu (supprimée). Cette vérification est gardée avec l’élément.</translation>
+    </message>
+    <message>
+        <source>The site could not be reached. This check is saved with the item.</source>
+        <translation>Le site n’a pas pu être atteint. Cette vérification est gardée avec l’élément.</translation>
     </message>
 </context>
 <context>

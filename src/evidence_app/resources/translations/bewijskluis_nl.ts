@@ -581,6 +581,14 @@
         <translation>Eén venster vastleggen</translation>
     </message>
     <message>
+        <source>Web page…</source>
+        <translation>Webpagina…</translation>
+    </message>
+    <message>
+        <source>Open a private browser and capture a whole web page with its address and the time</source>
+        <translation>Open een privébrowser en leg een hele webpagina vast, met het adres en het tijdstip</translation>
+    </message>
+    <message>
         <source>Paste</source>
         <translation>Plakken</translation>
     </message>
@@ -623,6 +631,14 @@
     <message>
         <source>Change passphrase…</source>
         <translation>Wachtzin wijzigen…</translation>
+    </message>
+    <message>
+        <source>Is it still online?</source>
+        <translation>Staat het er nog?</translation>
+    </message>
+    <message>
+        <source>Load the chosen item&apos;s web address again and save what is found</source>
+        <translation>Open het webadres van het gekozen stuk opnieuw en bewaar wat je vindt</translation>
     </message>
     <message>
         <source>Delay</source>
@@ -1279,6 +1295,33 @@ Toch sluiten?</translation>
     <message>
         <source>Please type your passphrase.</source>
         <translation>Typ je wachtzin.</translation>
+    </message>
+</context>
+<context>
+    <name>WebActions</name>
+    <message>
+        <source>Choose an item with a web address first.</source>
+        <translation>Kies eerst een stuk met een webadres.</translation>
+    </message>
+    <message>
+        <source>The address could not be checked. Nothing was changed.</source>
+        <translation>Het adres kon niet worden nagekeken. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Still online, unchanged. This check is saved with the item.</source>
+        <translation>Staat er nog, onveranderd. Deze controle is bij het stuk bewaard.</translation>
+    </message>
+    <message>
+        <source>Still online, but the page has changed. This check is saved with the item.</source>
+        <translation>Staat er nog, maar de pagina is veranderd. Deze controle is bij het stuk bewaard.</translation>
+    </message>
+    <message>
+        <source>The page is gone (removed). This check is saved with the item.</source>
+        <translation>De pagina is weg (verwijderd). Deze controle is bij het stuk bewaard.</translation>
+    </message>
+    <message>
+        <source>The site could not be reached. This check is saved with the item.</source>
+        <translation>De website was niet bereikbaar. Deze controle is bij het stuk bewaard.</translation>
     </message>
 </context>
 <context>
