@@ -31,9 +31,14 @@ def _dialog(qtbot: QtBot, vault: Vault) -> ExportDialog:
     return dialog
 
 
-def test_summary_counts_items_and_persons(qtbot: QtBot, filled: Vault) -> None:
+def test_summary_counts_items_and_persons(
+    qtbot: QtBot, filled: Vault, translations, compiled_translations: None
+) -> None:
     dialog = _dialog(qtbot, filled)
-    assert dialog.summary.text().startswith("2 item(s), 1 person(s) named, about ")
+    assert dialog.summary.text().startswith("2 items, 1 person(s) named, about ")
+    translations.switch("nl")
+    assert dialog.summary.text().startswith("2 items, 1 persoon/personen genoemd")
+    assert dialog.export_button.text() != "Export"
 
 
 def test_empty_case_says_so(qtbot: QtBot, vault: Vault) -> None:

@@ -363,8 +363,8 @@
     <message numerus="yes">
         <source>%n item(s), %1 person(s) named, about %2.</source>
         <translation>
-            <numerusform>%n item(s), %1 person(s) named, about %2.</numerusform>
-            <numerusform>%n item(s), %1 person(s) named, about %2.</numerusform>
+            <numerusform>%n item, %1 person(s) named, about %2.</numerusform>
+            <numerusform>%n items, %1 person(s) named, about %2.</numerusform>
         </translation>
     </message>
     <message>

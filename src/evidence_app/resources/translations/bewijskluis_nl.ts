@@ -638,7 +638,7 @@
     </message>
     <message>
         <source>Load the chosen item&apos;s web address again and save what is found</source>
-        <translation>Open het webadres van het gekozen stuk opnieuw en bewaar wat je vindt</translation>
+        <translation>Open het webadres van het gekozen item opnieuw en bewaar wat je vindt</translation>
     </message>
     <message>
         <source>Delay</source>
@@ -1301,7 +1301,7 @@ Toch sluiten?</translation>
     <name>WebActions</name>
     <message>
         <source>Choose an item with a web address first.</source>
-        <translation>Kies eerst een stuk met een webadres.</translation>
+        <translation>Kies eerst een item met een webadres.</translation>
     </message>
     <message>
         <source>The address could not be checked. Nothing was changed.</source>
@@ -1309,19 +1309,19 @@ Toch sluiten?</translation>
     </message>
     <message>
         <source>Still online, unchanged. This check is saved with the item.</source>
-        <translation>Staat er nog, onveranderd. Deze controle is bij het stuk bewaard.</translation>
+        <translation>Staat er nog, onveranderd. Deze controle is bij het item bewaard.</translation>
     </message>
     <message>
         <source>Still online, but the page has changed. This check is saved with the item.</source>
-        <translation>Staat er nog, maar de pagina is veranderd. Deze controle is bij het stuk bewaard.</translation>
+        <translation>Staat er nog, maar de pagina is veranderd. Deze controle is bij het item bewaard.</translation>
     </message>
     <message>
         <source>The page is gone (removed). This check is saved with the item.</source>
-        <translation>De pagina is weg (verwijderd). Deze controle is bij het stuk bewaard.</translation>
+        <translation>De pagina is weg (verwijderd). Deze controle is bij het item bewaard.</translation>
     </message>
     <message>
         <source>The site could not be reached. This check is saved with the item.</source>
-        <translation>De website was niet bereikbaar. Deze controle is bij het stuk bewaard.</translation>
+        <translation>De website was niet bereikbaar. Deze controle is bij het item bewaard.</translation>
     </message>
 </context>
 <context>
