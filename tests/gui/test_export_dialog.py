@@ -37,7 +37,7 @@ def test_summary_counts_items_and_persons(
     dialog = _dialog(qtbot, filled)
     assert dialog.summary.text().startswith("2 items, 1 person(s) named, about ")
     translations.switch("nl")
-    assert dialog.summary.text().startswith("2 items, 1 persoon/personen genoemd")
+    qtbot.waitUntil(lambda: dialog.summary.text().startswith("2 items, 1 persoon/personen genoemd"))
     assert dialog.export_button.text() != "Export"
 
 
