@@ -98,3 +98,28 @@ def test_bomb_warning_is_an_error(tmp_path: Path) -> None:
         with pytest.raises(Image.DecompressionBombWarning):
             Image.open(path)
     assert seen == []
+
+
+def _png_without_pixels(width: int, height: int) -> bytes:
+    """Every chunk valid (CRCs right), but the image data is a few bytes: it cannot decode."""
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        )
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00" * 10))
+        + chunk(b"IEND", b"")
+    )
+
+
+def test_a_png_with_valid_chunks_but_no_pixels_has_no_preview(tmp_path: Path) -> None:
+    path = tmp_path / "hollow.png"
+    path.write_bytes(_png_without_pixels(7000, 7000))
+    assert images.probe(path).preview == NO_PREVIEW_BROKEN
+    # Only the checksums: what the app does for PNGs it encoded itself.
+    assert images.probe(path, decode=False).preview == PREVIEW_IMAGE

@@ -58,18 +58,21 @@ def _guess_mime(name: str) -> str:
     return mimetypes.guess_type(name)[0] or "application/octet-stream"
 
 
-def probe(source: Path | BinaryIO, name: str = "") -> Probe:
+def probe(source: Path | BinaryIO, name: str = "", *, decode: bool = True) -> Probe:
     """Open `source` as an image if it is one; any failure means "no preview", never a crash.
 
     `source` is a path or a seekable binary stream (bytes captured in memory);
-    `name` helps guess the type of a stream that is not an image.
+    `name` helps guess the type of a stream that is not an image. With `decode`
+    every pixel is decoded, so a file whose chunks are intact but whose pixel data
+    is missing or short is found out; without it (for PNGs this app encoded
+    itself from a screen grab) only the chunks' checksums are verified.
     """
     fallback = _guess_mime(name or (source.name if isinstance(source, Path) else ""))
     try:
         # Locally too: a test runner or a library may have reset the process-wide filter.
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            found = _probe_image(source, fallback)
+            found = _probe_image(source, fallback, decode)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         return Probe(NO_PREVIEW_TOO_LARGE, fallback)
     except UnidentifiedImageError:
@@ -86,13 +89,13 @@ def _rewound(source: Path | BinaryIO) -> Path | BinaryIO:
     return source
 
 
-def _probe_image(source: Path | BinaryIO, fallback: str) -> Probe:
+def _probe_image(source: Path | BinaryIO, fallback: str, decode: bool) -> Probe:
     with Image.open(_rewound(source)) as img:
         mime = Image.MIME.get(img.format or "", fallback)
         width, height = img.size
         if width * height > MAX_PREVIEW_PIXELS:
             return Probe(NO_PREVIEW_TOO_LARGE, mime, width, height)
-        if img.format == "PNG":
+        if img.format == "PNG" and not decode:
             # PNG keeps EXIF in a chunk; asking for it when there is none would decode
             # the whole image. verify() checks every chunk's CRC, which catches truncation
             # and damage at 1/40 of the cost of decoding.

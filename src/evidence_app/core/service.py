@@ -35,6 +35,10 @@ from evidence_app.core.errors import (
 from evidence_app.core.model import (
     EDITABLE_FIELDS,
     KIND_FILE,
+    KIND_REGION,
+    KIND_SCREEN,
+    KIND_WEB,
+    KIND_WINDOW,
     PERSON_FIELDS,
     RECHECK_RESULTS,
     REDACT_STYLES,
@@ -353,7 +357,9 @@ class VaultService:
         item in the same transaction: a capture is kept whole or not at all.
         """
         url = validate_url(url)
-        found = images.probe(io.BytesIO(data), name=original_name)
+        # Bytes this app encoded from a grab need no decoding to be trusted as a picture.
+        own_encoding = kind in (KIND_SCREEN, KIND_REGION, KIND_WINDOW, KIND_WEB)
+        found = images.probe(io.BytesIO(data), name=original_name, decode=not own_encoding)
         item = self._new_item(
             case_id, kind, url, found, original_name, capture_method, notes=notes, at=captured_at
         )
