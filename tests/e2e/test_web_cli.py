@@ -1,10 +1,9 @@
 """`evidence-app capture-web` as a subprocess, headless, against a local site.
 
 The subprocess runs with HOME, every XDG folder and TMPDIR pointed at empty
-folders (the `env` fixture), and nothing may appear there. The one exception
-is QtWebEngine's own: saving the page archive makes the standard `~/Downloads`
-folder when it is missing (upstream `DownloadManagerDelegateQt::GetSaveDir`),
-and it must stay empty.
+folders (the `env` fixture), and nothing may appear there: not even the empty
+`~/Downloads` that QtWebEngine makes while saving the page archive (upstream
+`DownloadManagerDelegateQt::GetSaveDir`), which the app removes again.
 """
 
 from __future__ import annotations
@@ -21,8 +20,6 @@ def written_outside(env: Env) -> list[str]:
     found = []
     for root in (env.home, env.tmp):
         for path in root.rglob("*"):
-            if path == env.home / "Downloads" and path.is_dir() and not any(path.iterdir()):
-                continue
             found.append(str(path.relative_to(root.parent)))
     return found
 

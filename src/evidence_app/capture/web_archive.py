@@ -9,7 +9,8 @@ itself is kept only in the vault.
 Upstream, saving a page also makes the standard Downloads folder
 (`QStandardPaths::DownloadLocation`, `~/Downloads`) when it does not exist:
 QtWebEngine's `DownloadManagerDelegateQt::GetSaveDir` names it and Chromium's
-`SavePackage` creates it. Nothing is written into it.
+`SavePackage` creates it. Nothing is written into it, and `save_mhtml` removes
+it again when it was not there before (an empty folder only: `rmdir`).
 """
 
 from __future__ import annotations
@@ -17,11 +18,11 @@ from __future__ import annotations
 import shutil
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QStandardPaths, QUrl
 from PySide6.QtWebEngineCore import (
     QWebEngineDownloadRequest,
     QWebEnginePage,
@@ -44,6 +45,17 @@ def private_folder() -> Iterator[Path]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+@contextmanager
+def _removing_if_new(folder: Path, existed: bool) -> Iterator[None]:
+    """Take away `folder` afterwards if it was made meanwhile and is still empty."""
+    try:
+        yield
+    finally:
+        if not existed:
+            with suppress(OSError):  # not empty, or already gone: leave it
+                folder.rmdir()
+
+
 def save_mhtml(page: QWebEnginePage) -> bytes:
     """The page as it is now, as MHTML bytes."""
     profile = page.profile()
@@ -53,7 +65,11 @@ def save_mhtml(page: QWebEnginePage) -> bytes:
         if request.isSavePageDownload():
             requests.append(request)
 
-    with private_folder() as folder:
+    downloads = Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
+    )
+    downloads_existed = downloads.exists()
+    with private_folder() as folder, _removing_if_new(downloads, downloads_existed):
         target = folder / "page.mhtml"
         profile.downloadRequested.connect(started)
         try:

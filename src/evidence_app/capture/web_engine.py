@@ -55,6 +55,9 @@ def prepare() -> None:
     )
     if QCoreApplication.instance() is None:
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+        # Qt would keep compiled shaders in ~/.cache/Bewijskluis: a trace that the app
+        # was used, on a computer others may share.
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DisableShaderDiskCache)
 
 
 def _refuse_download(request: QWebEngineDownloadRequest) -> None:
