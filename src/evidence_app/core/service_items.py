@@ -1,0 +1,286 @@
+"""Items: storing originals streamed and hashed, reading them back, editing, deleting."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import io
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from evidence_app import __version__
+from evidence_app.core import audit, clock, images
+from evidence_app.core.errors import (
+    BadInput,
+    NotFound,
+)
+from evidence_app.core.model import (
+    EDITABLE_FIELDS,
+    KIND_FILE,
+    KIND_REGION,
+    KIND_SCREEN,
+    KIND_WEB,
+    KIND_WINDOW,
+    REDACT_STYLES,
+    Item,
+    NewAttachment,
+    Region,
+)
+from evidence_app.core.vault_base import CHUNK_SIZE, VaultBase
+from evidence_app.core.web import platform_for, validate_url
+from evidence_app.storage import database
+
+
+class ItemStore(VaultBase):
+    """Items: storing originals streamed and hashed, reading them back, editing, deleting."""
+
+    # -- items ---------------------------------------------------------------
+
+    def items(self, case_id: int | None = None) -> list[Item]:
+        """Items not deleted, oldest capture first."""
+        with self._lock:
+            self._db()
+            return self._repo.items(case_id)
+
+    def item(self, item_id: int) -> Item:
+        with self._lock:
+            self._db()
+            found = self._repo.item(item_id)
+        if found is None or found.deleted:
+            raise NotFound(f"no item {item_id}")
+        return found
+
+    def add_file(
+        self,
+        path: Path,
+        *,
+        case_id: int,
+        url: str = "",
+        notes: str = "",
+        kind: str = KIND_FILE,
+        capture_method: str = "import",
+    ) -> Item:
+        """Store a file as a new item: streamed in chunks, hashed as it is stored.
+
+        The hash is of exactly the bytes stored. The source file is only read:
+        never moved, changed or deleted.
+        """
+        if not path.is_file():
+            raise BadInput(f"not a readable file: {path.name}")
+        url = validate_url(url)
+        found = images.probe(path)
+        stat = path.stat()
+        modified = clock.iso_utc(datetime.fromtimestamp(stat.st_mtime, UTC))
+        item = self._new_item(case_id, kind, url, found, path.name, capture_method, notes=notes)
+        item = dataclasses.replace(item, file_modified_at=modified)
+        with self._lock, database.transaction(self._db()), path.open("rb") as source:
+            return self._store(item, source)
+
+    def add_bytes(
+        self,
+        data: bytes,
+        *,
+        case_id: int,
+        original_name: str,
+        kind: str,
+        capture_method: str,
+        url: str = "",
+        notes: str = "",
+        fields: Mapping[str, Any] | None = None,
+        captured_at: datetime | None = None,
+        attachments: Sequence[NewAttachment] = (),
+    ) -> Item:
+        """Store bytes made in memory (a screen capture, a pasted image) as a new item.
+
+        `fields` may set further recorded facts of the capture (`final_url`,
+        `page_title`, `http_status`, `user_agent`, `place`, ...): never the hash
+        or size, which the vault computes itself. `captured_at` is the moment the
+        pixels were grabbed (an aware datetime from the system clock, not in the
+        future), when that was earlier than now. `attachments` are stored with the
+        item in the same transaction: a capture is kept whole or not at all.
+        """
+        url = validate_url(url)
+        # Bytes this app encoded from a grab need no decoding to be trusted as a picture.
+        own_encoding = kind in (KIND_SCREEN, KIND_REGION, KIND_WINDOW, KIND_WEB)
+        found = images.probe(io.BytesIO(data), name=original_name, decode=not own_encoding)
+        item = self._new_item(
+            case_id, kind, url, found, original_name, capture_method, notes=notes, at=captured_at
+        )
+        extra = dict(fields or {})
+        forbidden = set(extra) & {
+            "id",
+            "case_id",
+            "captured_at",
+            "time_zone",
+            "utc_offset_minutes",
+            "sha256",
+            "size",
+            "deleted",
+            "kind",
+        }
+        if forbidden or not set(extra) <= set(item.state()):
+            raise BadInput(f"these fields cannot be set: {', '.join(sorted(extra))}")
+        if extra.get("final_url"):
+            extra["final_url"] = validate_url(str(extra["final_url"]))
+        item = dataclasses.replace(item, **extra)
+        probed = [(new, images.probe(io.BytesIO(new.data), name=new.name)) for new in attachments]
+        with self._lock, database.transaction(self._db()):
+            item = self._store(item, io.BytesIO(data))
+            for new, found_in in probed:
+                self._insert_attachment(item.id, new, found_in)
+        return item
+
+    def _new_item(
+        self,
+        case_id: int,
+        kind: str,
+        url: str,
+        found: images.Probe,
+        original_name: str,
+        capture_method: str,
+        *,
+        notes: str,
+        at: datetime | None = None,
+    ) -> Item:
+        now = clock.now()
+        if at is not None:
+            if at.tzinfo is None:
+                raise BadInput("the time of capture needs its time zone")
+            if at > datetime.now(UTC) + timedelta(seconds=5):
+                raise BadInput("the time of capture cannot be in the future")
+            now = clock.at(at)
+        return Item(
+            id=0,
+            case_id=case_id,
+            kind=kind,
+            captured_at=now.utc,
+            time_zone=now.time_zone,
+            utc_offset_minutes=now.utc_offset_minutes,
+            url=url,
+            platform=platform_for(url),
+            notes=notes,
+            original_name=original_name,
+            exif_date=found.exif_date,
+            mime_type=found.mime_type,
+            width=found.width,
+            height=found.height,
+            preview=found.preview,
+            app_version=__version__,
+            capture_method=capture_method,
+            recorded_by=self._actor,
+        )
+
+    def _store(self, item: Item, source: BinaryIO) -> Item:
+        """Insert `item` with the bytes of `source`, hashed as stored, and its audit entry.
+
+        The caller holds the lock and an open transaction.
+        """
+        if not any(case.id == item.case_id for case in self._repo.cases()):
+            raise NotFound(f"no case {item.case_id}")
+        item_id = self._repo.insert_item(item)
+        digest, size, seq = hashlib.sha256(), 0, 0
+        while chunk := source.read(CHUNK_SIZE):
+            digest.update(chunk)
+            self._repo.insert_chunk(item_id, seq, chunk)
+            size += len(chunk)
+            seq += 1
+        item = dataclasses.replace(item, id=item_id, sha256=digest.hexdigest(), size=size)
+        self._repo.set_item_fields(item_id, {"sha256": item.sha256, "size": size})
+        self._append(audit.ITEM_CREATE, f"item:{item_id}", {"item": item.state()})
+        return item
+
+    def read_original(self, item_id: int) -> Iterator[bytes]:
+        """The original bytes, chunk by chunk (each read under the lock)."""
+        self.item(item_id)
+        seq = 0
+        while True:
+            with self._lock:
+                self._db()
+                chunk = self._repo.chunk(item_id, seq)
+            if chunk is None:
+                return
+            yield chunk
+            seq += 1
+
+    def original_bytes(self, item_id: int, *, limit: int = 512 * 1024 * 1024) -> bytes:
+        """The whole original; raises BadInput when larger than `limit`."""
+        if self.item(item_id).size > limit:
+            raise BadInput("too large to load at once")
+        return b"".join(self.read_original(item_id))
+
+    def update_item(self, item_id: int, changes: Mapping[str, str | int | None]) -> Item:
+        """Change editable fields; the audit entry keeps each value before and after."""
+        unknown = set(changes) - set(EDITABLE_FIELDS)
+        if unknown:
+            raise BadInput(f"these fields cannot be changed: {', '.join(sorted(unknown))}")
+        values = dict(changes)
+        if "url" in values:
+            values["url"] = validate_url(str(values["url"] or ""))
+        with self._lock, database.transaction(self._db()):
+            current = self._repo.item(item_id)
+            if current is None or current.deleted:
+                raise NotFound(f"no item {item_id}")
+            poster = values.get("poster_id")
+            if poster is not None:
+                person = self._repo.person(int(poster))
+                if person is None or person.case_id != current.case_id:
+                    raise NotFound(f"no person {poster} in this case")
+            diffs = {
+                name: {"before": getattr(current, name), "after": value}
+                for name, value in values.items()
+                if getattr(current, name) != value
+            }
+            if not diffs:
+                return current
+            self._repo.set_item_fields(item_id, {k: d["after"] for k, d in diffs.items()})
+            self._append(audit.ITEM_EDIT, f"item:{item_id}", {"changes": diffs})
+            return dataclasses.replace(current, **{k: d["after"] for k, d in diffs.items()})
+
+    def set_redactions(self, item_id: int, regions: Sequence[Region]) -> None:
+        """Replace the regions hidden in a redacted export of this image (audited).
+
+        Regions are clipped to the image; the original bytes never change.
+        """
+        with self._lock, database.transaction(self._db()):
+            current = self._repo.item(item_id)
+            if current is None or current.deleted:
+                raise NotFound(f"no item {item_id}")
+            clean: list[Region] = []
+            for region in regions:
+                if region.style not in REDACT_STYLES:
+                    raise BadInput(f"unknown redaction style {region.style!r}")
+                x0, y0 = max(0, region.x), max(0, region.y)
+                x1, y1 = region.x + region.width, region.y + region.height
+                if current.width is not None and current.height is not None:
+                    x1, y1 = min(x1, current.width), min(y1, current.height)
+                if x1 > x0 and y1 > y0:
+                    clean.append(Region(x0, y0, x1 - x0, y1 - y0, region.style))
+            self._repo.set_regions(item_id, clean)
+            self._append(
+                audit.ITEM_REDACTIONS,
+                f"item:{item_id}",
+                {"regions": [dataclasses.asdict(r) for r in clean]},
+            )
+
+    def redactions(self) -> dict[int, list[Region]]:
+        """Item id -> the regions to hide in a redacted export."""
+        with self._lock:
+            self._db()
+            return self._repo.regions()
+
+    def delete_item(self, item_id: int) -> None:
+        """Remove the bytes, mark the item deleted, leave a tombstone in the audit chain."""
+        with self._lock, database.transaction(self._db()):
+            current = self._repo.item(item_id)
+            if current is None or current.deleted:
+                raise NotFound(f"no item {item_id}")
+            self._repo.delete_chunks(item_id)
+            self._repo.delete_attachments(item_id)
+            self._repo.set_item_fields(item_id, {"deleted": 1})
+            self._append(
+                audit.ITEM_DELETE,
+                f"item:{item_id}",
+                {"sha256": current.sha256, "original_name": current.original_name},
+            )

@@ -1,0 +1,80 @@
+"""Web records: further files of an item (attachments) and later re-checks of its URL."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+
+from evidence_app.core import audit, clock, images
+from evidence_app.core.errors import (
+    BadInput,
+    NotFound,
+)
+from evidence_app.core.model import (
+    RECHECK_RESULTS,
+    Attachment,
+    NewAttachment,
+    Recheck,
+)
+from evidence_app.core.vault_base import VaultBase
+from evidence_app.storage import database
+
+
+class WebRecords(VaultBase):
+    """Web records: further files of an item (attachments) and later re-checks of its URL."""
+
+    # -- attachments and re-checks -------------------------------------------
+
+    def add_attachment(
+        self,
+        item_id: int,
+        data: bytes,
+        *,
+        role: str,
+        name: str,
+        mime_type: str,
+        derived: bool = False,
+    ) -> Attachment:
+        """Store a further file of an existing item (audited)."""
+        new = NewAttachment(data, role, name, mime_type, derived)
+        found = images.probe(io.BytesIO(data), name=name)
+        with self._lock, database.transaction(self._db()):
+            return self._insert_attachment(item_id, new, found)
+
+    def attachments(self, item_id: int) -> list[Attachment]:
+        with self._lock:
+            self._db()
+            return self._repo.attachments(item_id)
+
+    def attachment_bytes(self, attachment_id: int) -> bytes:
+        with self._lock:
+            self._db()
+            if not any(a.id == attachment_id for a in self._repo.attachments()):
+                raise NotFound(f"no file {attachment_id}")
+            return b"".join(chunk for _, chunk in self._repo.attachment_chunks(attachment_id))
+
+    def add_recheck(
+        self,
+        item_id: int,
+        result: str,
+        *,
+        http_status: int | None = None,
+        final_url: str = "",
+        note: str = "",
+    ) -> Recheck:
+        """Record a later visit of the item's URL and what was found (audited)."""
+        if result not in RECHECK_RESULTS:
+            raise BadInput(f"unknown re-check result {result!r}")
+        with self._lock, database.transaction(self._db()):
+            item = self._repo.item(item_id)
+            if item is None or item.deleted:
+                raise NotFound(f"no item {item_id}")
+            recheck = Recheck(0, item_id, clock.now().utc, result, http_status, final_url, note)
+            recheck = dataclasses.replace(recheck, id=self._repo.insert_recheck(recheck))
+            self._append(audit.ITEM_RECHECK, f"item:{item_id}", dataclasses.asdict(recheck))
+            return recheck
+
+    def rechecks(self, item_id: int) -> list[Recheck]:
+        with self._lock:
+            self._db()
+            return self._repo.rechecks(item_id)

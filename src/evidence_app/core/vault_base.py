@@ -1,0 +1,125 @@
+"""The state every part of the vault service shares: the open connection, the key, the lock.
+
+`VaultService` (core.service) is assembled from this base and one mixin per
+subject (items, cases and persons, web records), so that each module stays
+small; every public method holds `_lock`, and every write runs in
+`database.transaction` with its audit entry.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import threading
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from evidence_app.core import audit, clock, images, integrity
+from evidence_app.core.errors import NotFound, VaultLocked
+from evidence_app.core.model import Attachment, AuditEntry, NewAttachment, Problem
+from evidence_app.storage import database
+from evidence_app.storage.repository import Repository
+
+CHUNK_SIZE = 1024 * 1024  # original bytes are stored in rows of at most this size
+
+
+class VaultBase:
+    """An open vault's connection, key and lock, the audit chain and the check."""
+
+    def __init__(
+        self,
+        folder: Path,
+        conn: database.Connection,
+        data_key: bytes,
+        *,
+        via_recovery_key: bool = False,
+        actor: str = "owner",
+    ) -> None:
+        self.folder = folder
+        self._conn: database.Connection | None = conn
+        self._repo = Repository(conn)
+        self._data_key = bytearray(data_key)
+        self._via_recovery_key = via_recovery_key
+        self._actor = actor
+        self._lock = threading.RLock()
+
+    @property
+    def locked(self) -> bool:
+        return self._conn is None
+
+    def lock(self) -> None:
+        """Close the database and forget the key. Idempotent."""
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+            self._data_key[:] = bytes(len(self._data_key))
+
+    def _db(self) -> database.Connection:
+        if self._conn is None:
+            raise VaultLocked("the vault is locked")
+        return self._conn
+
+    # -- the audit chain and the check --------------------------------------
+
+    def _append(self, action: str, target: str, details: dict[str, Any]) -> AuditEntry:
+        """Add an entry; the caller holds the lock and an open transaction."""
+        entry = audit.next_entry(
+            self._repo.last_audit(), clock.now().utc, self._actor, action, target, details
+        )
+        self._repo.insert_audit(entry)
+        return entry
+
+    def record_export(self, details: Mapping[str, Any]) -> AuditEntry:
+        """Append an `export` entry (item ids, the bundle's manifest hash, ...) to the chain."""
+        with self._lock, database.transaction(self._db()):
+            return self._append(audit.EXPORT, "export", dict(details))
+
+    def audit_entries(self) -> list[AuditEntry]:
+        with self._lock:
+            self._db()
+            return list(self._repo.audit())
+
+    def audit_head(self) -> str:
+        with self._lock:
+            self._db()
+            last = self._repo.last_audit()
+        return last.hash if last else audit.GENESIS
+
+    def sqlcipher_version(self) -> str:
+        with self._lock:
+            return database.cipher_version(self._db())
+
+    def check(self) -> list[Problem]:
+        """Everything that can be verified; see `core.integrity`."""
+        with self._lock:
+            self._db()
+            return integrity.check_vault(self._repo)
+
+    def _insert_attachment(
+        self, item_id: int, new: NewAttachment, found: images.Probe
+    ) -> Attachment:
+        """The caller holds the lock and an open transaction."""
+        item = self._repo.item(item_id)
+        if item is None or item.deleted:
+            raise NotFound(f"no item {item_id}")
+        attachment = Attachment(
+            0,
+            item_id,
+            new.role,
+            new.name,
+            new.mime_type,
+            len(new.data),
+            hashlib.sha256(new.data).hexdigest(),
+            found.width,
+            found.height,
+            new.derived,
+        )
+        attachment = dataclasses.replace(attachment, id=self._repo.insert_attachment(attachment))
+        for seq, start in enumerate(range(0, len(new.data), CHUNK_SIZE)):
+            self._repo.insert_attachment_chunk(
+                attachment.id, seq, new.data[start : start + CHUNK_SIZE]
+            )
+        self._append(audit.ITEM_ATTACH, f"item:{item_id}", {"attachment": attachment.state()})
+        return attachment
