@@ -6,12 +6,14 @@ import io
 import os
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
 from PIL import Image
 from tests.e2e.conftest import PASSPHRASE, Env, Run, command
 from tests.unit.test_export import Evidence, add_evidence
+from tests.unit.test_export_web import add_web_item
 
 from evidence_app.core.service import VaultService
 
@@ -55,6 +57,33 @@ def test_export_a_case_to_a_folder_and_verify_it(
     assert "originals/2-telefoon.png: its SHA-256 does not match SHA256SUMS (changed)" in lines
     assert "notes.txt: not listed in SHA256SUMS (added)" in lines
     assert all(line.split(":")[0] in ("originals/2-telefoon.png", "notes.txt") for line in lines)
+
+
+def test_a_web_capture_exports_with_its_files_and_verify_names_a_changed_one(
+    run: Run, env: Env, vault: str, tmp_path: Path
+) -> None:
+    service = VaultService.unlock(env.vault_dir, PASSPHRASE)
+    try:
+        web = add_web_item(service, height=1200)
+    finally:
+        service.lock()
+    out = tmp_path / "web.zip"
+    assert run("export", "--out", str(out), "--lang", "nl").returncode == 0
+    assert run("verify", str(out), lines=()).returncode == 0
+    unpacked = tmp_path / "unpacked"
+    with zipfile.ZipFile(out) as archive:
+        archive.extractall(unpacked)
+    for attachment in web.attachments:
+        assert (unpacked / "originals" / f"1-{attachment.name}").is_file()
+    stamped = unpacked / "originals" / "1-stamped-copy.png"
+    stamped.write_bytes(stamped.read_bytes()[:-1])
+    tampered = run("verify", str(unpacked), lines=())
+    assert tampered.returncode == 1
+    assert tampered.stdout.splitlines() == [
+        "originals/1-stamped-copy.png: its SHA-256 does not match SHA256SUMS (changed)",
+        "originals/1-stamped-copy.png: its size differs from manifest.json",
+        "originals/1-stamped-copy.png: its SHA-256 differs from manifest.json",
+    ]
 
 
 def test_export_chosen_items_to_an_encrypted_zip(

@@ -2,10 +2,11 @@
 
 `build_dossier` gathers the cases, the chosen items in chronological order
 (numbered 1..n: the number on the item's page, in the table and in the name of
-its original file), the persons (linked records with every identifier, then names
-typed as free text), the
-audit chain and the versions. Nothing here holds original bytes: the PDF writer
-and the bundle stream them from `VaultService.read_original` one item at a time.
+its original file), each item's further files (a web capture's viewport, page
+archive and stamped copy) with their names in the bundle, and its later
+re-checks, the persons (linked records with every identifier, then names typed
+as free text), the audit chain and the versions. Nothing here holds original
+bytes: the PDF writer and the bundle read them from the vault one file at a time.
 """
 
 from __future__ import annotations
@@ -18,13 +19,29 @@ from dataclasses import dataclass, field
 from evidence_app import __version__
 from evidence_app.core import clock
 from evidence_app.core.errors import BadInput, NotFound
-from evidence_app.core.model import PREVIEW_IMAGE, AuditEntry, Case, Item, Region
+from evidence_app.core.model import (
+    PREVIEW_IMAGE,
+    Attachment,
+    AuditEntry,
+    Case,
+    Item,
+    Recheck,
+    Region,
+)
 from evidence_app.core.model import Person as VaultPerson
 from evidence_app.core.service import VaultService
 from evidence_app.export.texts import LANGUAGES
 
 ORIGINALS = "originals"
 MAX_NAME = 80
+
+
+@dataclass(frozen=True)
+class DossierAttachment:
+    """A further file of an item (a web capture's viewport, archive, stamped copy)."""
+
+    attachment: Attachment
+    file_name: str  # path inside the bundle, e.g. "originals/3-page.mhtml"
 
 
 @dataclass(frozen=True)
@@ -37,6 +54,8 @@ class DossierItem:
     regions: tuple[Region, ...] = ()
     redacted: bool = False
     poster: str = ""  # who posted or sent it: the linked person's name, else the free text
+    attachments: tuple[DossierAttachment, ...] = ()
+    rechecks: tuple[Recheck, ...] = ()  # oldest first
 
     @property
     def shows_image(self) -> bool:
@@ -141,10 +160,10 @@ def build_dossier(
     items.sort(key=lambda item: (item.captured_at, item.id))
     people = {person.id: person for person in service.persons()}
     dossier_items = tuple(
-        DossierItem(
-            number=n,
-            item=item,
-            file_name=f"{ORIGINALS}/{n}-{safe_name(item.original_name, f'item-{item.id}')}",
+        _dossier_item(
+            service,
+            n,
+            item,
             regions=tuple((redactions or {}).get(item.id, ())),
             redacted=redactions is not None,
             poster=_poster(item, people),
@@ -170,6 +189,56 @@ def build_dossier(
         redacted=redactions is not None,
         case_ids=frozenset(chosen),
     )
+
+
+def _dossier_item(
+    service: VaultService,
+    number: int,
+    item: Item,
+    *,
+    regions: tuple[Region, ...],
+    redacted: bool,
+    poster: str,
+) -> DossierItem:
+    original = f"{ORIGINALS}/{number}-{safe_name(item.original_name, f'item-{item.id}')}"
+    taken = {original.casefold()}
+    attachments = []
+    for attachment in service.attachments(item.id):
+        name = attachment_file_name(number, attachment, taken)
+        taken.add(name.casefold())
+        attachments.append(DossierAttachment(attachment, name))
+    rechecks = sorted(service.rechecks(item.id), key=lambda r: (r.checked_at, r.id))
+    return DossierItem(
+        number=number,
+        item=item,
+        file_name=original,
+        regions=regions,
+        redacted=redacted,
+        poster=poster,
+        attachments=tuple(attachments),
+        rechecks=tuple(rechecks),
+    )
+
+
+def attachment_file_name(number: int, attachment: Attachment, taken: set[str]) -> str:
+    """`originals/<number>-<safe name>`, made unique among the item's files in `taken`.
+
+    `taken` holds the names already given (case-folded: Windows and macOS do not
+    tell `A.png` from `a.png`). On a clash the role is put before the name, then
+    the attachment's id as well: `3-viewport-page.png`, `3-viewport-17-page.png`.
+    Names of different items never clash: each starts with its own `<number>-`.
+    """
+    base = safe_name(attachment.name, safe_name(attachment.role, "file"))
+    role = safe_name(attachment.role, "file")
+    for candidate in (
+        f"{number}-{base}",
+        f"{number}-{role}-{base}",
+        f"{number}-{role}-{attachment.id}-{base}",
+    ):
+        name = f"{ORIGINALS}/{candidate}"
+        if name.casefold() not in taken:
+            return name
+    raise BadInput(f"attachment {attachment.id} has no free name in the bundle")
 
 
 def _poster(item: Item, people: Mapping[int, VaultPerson]) -> str:

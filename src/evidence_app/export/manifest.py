@@ -1,5 +1,9 @@
 """`manifest.json`: every stored field of every item, and the audit chain that vouches for them.
 
+Each item lists its further files (`attachments`: every stored field and its
+`file` in the bundle, None in a redacted copy) and its later re-checks
+(`rechecks`, oldest first): both are recorded in the audit chain too.
+
 The audit chain is included from its first entry to its head, so a reader can
 follow every link. Entries about the exported items and cases (and the vault's
 creation) are given in full, so their hashes can be recomputed and the items'
@@ -10,6 +14,7 @@ unbroken without revealing what it recorded.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from typing import Any
 
@@ -18,7 +23,7 @@ from evidence_app.core.model import AuditEntry
 from evidence_app.export.dossier import Dossier
 
 FORMAT = "bewijskluis-dossier"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: items carry their attachments and re-checks
 NAME = "manifest.json"
 SUMS = "SHA256SUMS"
 PDF = "dossier.pdf"
@@ -63,6 +68,11 @@ def build_manifest(dossier: Dossier, files: dict[str, dict[str, Any]]) -> dict[s
             "file": None if dossier.redacted else entry.file_name,
         }
         record.update(entry.item.state())
+        record["attachments"] = [
+            {"file": None if dossier.redacted else extra.file_name, **extra.attachment.state()}
+            for extra in entry.attachments
+        ]
+        record["rechecks"] = [dataclasses.asdict(recheck) for recheck in entry.rechecks]
         if dossier.redacted:
             record["redacted_regions"] = [
                 {"x": r.x, "y": r.y, "width": r.width, "height": r.height, "style": r.style}

@@ -121,6 +121,58 @@ IMAGE_WITHHELD = QT_TRANSLATE_NOOP(
     "shown. The original is not included.",
 )
 FOOTER_PAGE = QT_TRANSLATE_NOOP("Dossier", "Page {page} / {total}")
+ITEM_CONTINUED = QT_TRANSLATE_NOOP("Dossier", "Item {number} of {total} (continued)")
+HTTP_STATUS = QT_TRANSLATE_NOOP("Dossier", "HTTP status")
+HTTP_UNKNOWN = QT_TRANSLATE_NOOP("Dossier", "not known")
+SAME_ADDRESS = QT_TRANSLATE_NOOP("Dossier", "the same (no redirect)")
+
+# -- a web capture's further files ---------------------------------------------
+ATTACHMENTS = QT_TRANSLATE_NOOP("Dossier", "Files kept with this item")
+ATTACHMENTS_INTRO = QT_TRANSLATE_NOOP(
+    "Dossier",
+    "Recorded at the same moment as the original. Each file is in the folder originals/ of "
+    "this bundle, byte for byte as it was recorded, with the SHA-256 fingerprint shown here.",
+)
+ATTACHMENTS_REDACTED = QT_TRANSLATE_NOOP(
+    "Dossier",
+    "Recorded at the same moment as the original. These files are not included in this copy; "
+    "their fingerprints identify them in the complete dossier.",
+)
+ROLE_VIEWPORT = QT_TRANSLATE_NOOP("Dossier", "Visible part of the page, as it was on screen")
+ROLE_ARCHIVE = QT_TRANSLATE_NOOP(
+    "Dossier", "Page archive (MHTML: the page's HTML with its images and styles)"
+)
+ROLE_STAMPED = QT_TRANSLATE_NOOP(
+    "Dossier", "Stamped copy: the whole page with its address and the time drawn above it"
+)
+DERIVED_NOTE = QT_TRANSLATE_NOOP(
+    "Dossier",
+    "This copy was made by Bewijskluis for easier reading; it is not evidence as found. The "
+    "evidence is the unstamped original of this item.",
+)
+
+# -- later re-checks -------------------------------------------------------------
+RECHECKS = QT_TRANSLATE_NOOP("Dossier", "Checked again later")
+RECHECKS_INTRO = QT_TRANSLATE_NOOP(
+    "Dossier",
+    "Whether the page was still online when Bewijskluis loaded its address again, for "
+    "following up requests to take it down.",
+)
+RECHECKED_LOCAL = QT_TRANSLATE_NOOP("Dossier", "Checked at (local time)")
+RECHECKED_UTC = QT_TRANSLATE_NOOP("Dossier", "Checked at (UTC)")
+RECHECK_RESULT = QT_TRANSLATE_NOOP("Dossier", "Result")
+RECHECK_ADDRESS = QT_TRANSLATE_NOOP("Dossier", "Address reached: {url}")
+RESULT_PRESENT = QT_TRANSLATE_NOOP("Dossier", "still online")
+RESULT_CHANGED = QT_TRANSLATE_NOOP("Dossier", "online, changed")
+RESULT_REMOVED = QT_TRANSLATE_NOOP("Dossier", "removed")
+RESULT_UNREACHABLE = QT_TRANSLATE_NOOP("Dossier", "not reachable")
+RECHECKS_LEGEND = QT_TRANSLATE_NOOP(
+    "Dossier",
+    "“online, changed”: the visible text of the page differs from the page archive "
+    "kept at capture. “removed”: the site answered that the page is gone (HTTP 404, "
+    "410 or 451). “not reachable”: no server answered, or it answered with an error.",
+)
+LATEST_CHECK = QT_TRANSLATE_NOOP("Dossier", "Checked {date}: {result}")
 
 # -- kinds of capture ---------------------------------------------------------
 KIND_FILE = QT_TRANSLATE_NOOP("Dossier", "file import")
@@ -164,6 +216,19 @@ VERIFY_REDACTED = QT_TRANSLATE_NOOP(
     "This is a redacted copy: parts of images are hidden and the original files are not included.",
 )
 
+RESULT_TEXTS: dict[str, str] = {
+    "present": RESULT_PRESENT,
+    "changed": RESULT_CHANGED,
+    "removed": RESULT_REMOVED,
+    "unreachable": RESULT_UNREACHABLE,
+}
+
+ROLE_TEXTS: dict[str, str] = {
+    "viewport": ROLE_VIEWPORT,
+    "archive": ROLE_ARCHIVE,
+    "stamped": ROLE_STAMPED,
+}
+
 KIND_TEXTS: dict[str, str] = {
     "file": KIND_FILE,
     "screen": KIND_SCREEN,
@@ -204,3 +269,11 @@ class Texts:
 
     def kind(self, kind: str) -> str:
         return self(KIND_TEXTS[kind]) if kind in KIND_TEXTS else kind
+
+    def result(self, result: str) -> str:
+        """A re-check's result in words."""
+        return self(RESULT_TEXTS[result]) if result in RESULT_TEXTS else result
+
+    def role(self, role: str) -> str:
+        """What an attachment is to its item, in words."""
+        return self(ROLE_TEXTS[role]) if role in ROLE_TEXTS else role

@@ -2,13 +2,16 @@
 
 1. Every line of `SHA256SUMS` names a file that is there and has that hash;
    every file of the bundle (but `SHA256SUMS` itself) is listed.
-2. `manifest.json` against the files: each item's original has the size and
-   SHA-256 the manifest records, every file in `originals/` is described, and
-   the other files match the manifest's `files` section.
+2. `manifest.json` against the files: each item's original and each of its
+   further files (`attachments`: a web capture's viewport, page archive and
+   stamped copy) has the size and SHA-256 the manifest records, every file in
+   `originals/` is described, and the other files match the manifest's `files`
+   section.
 3. The audit chain in the manifest: each entry links to the one before, the
    entries given in full hash to their `hash` (as in `core.audit`), the last
-   one is the head; replaying them gives each item's fields as the manifest
-   states them.
+   one is the head; replaying them gives each item's fields, its attachments
+   and its re-checks as the manifest states them (none added, left out or
+   changed).
 
 Each problem names the file it is about. Raises `BundleUnreadable` when the
 bundle cannot be read at all (not there, not a ZIP, a missing or wrong password).
@@ -21,7 +24,7 @@ import hashlib
 import json
 import re
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -30,12 +33,14 @@ import pyzipper
 
 from evidence_app.core import audit
 from evidence_app.core.errors import EvidenceError
-from evidence_app.core.model import AuditEntry, Item
+from evidence_app.core.model import Attachment, AuditEntry, Item, Recheck
 from evidence_app.export import manifest as mf
 
 _SUMS_LINE = re.compile(r"^([0-9a-f]{64}) [ *](.+)$")
 _READ = 1024 * 1024
 _ITEM_FIELDS = tuple(Item.__dataclass_fields__)
+_ATTACHMENT_FIELDS = tuple(Attachment.__dataclass_fields__)
+_RECHECK_FIELDS = tuple(Recheck.__dataclass_fields__)
 
 
 class BundleUnreadable(EvidenceError):
@@ -174,19 +179,17 @@ def _verify(source: _Folder | _Zip) -> list[Finding]:
         return findings
     described: set[str] = set()
     for record in items:
-        name = record.get("file")
-        if not name:
-            continue
-        described.add(name)
-        if name not in names:
-            if name not in listed:  # already reported as removed otherwise
-                findings.append(Finding(name, "described in manifest.json but missing"))
-            continue
-        digest, size = hashed(name)
-        if size != record.get("size"):
-            findings.append(Finding(name, "its size differs from manifest.json"))
-        if digest != record.get("sha256"):
-            findings.append(Finding(name, "its SHA-256 differs from manifest.json"))
+        for name, size_expected, sha_expected in _described_files(record):
+            described.add(name)
+            if name not in names:
+                if name not in listed:  # already reported as removed otherwise
+                    findings.append(Finding(name, "described in manifest.json but missing"))
+                continue
+            digest, size = hashed(name)
+            if size != size_expected:
+                findings.append(Finding(name, "its size differs from manifest.json"))
+            if digest != sha_expected:
+                findings.append(Finding(name, "its SHA-256 differs from manifest.json"))
     for name in sorted(n for n in names if n.startswith("originals/") and n not in described):
         findings.append(Finding(name, "not described in manifest.json"))
     for name, info in sorted(files.items()):
@@ -199,6 +202,23 @@ def _verify(source: _Folder | _Zip) -> list[Finding]:
     # 3. the audit chain
     findings += _verify_chain(chain, items)
     return findings
+
+
+def _described_files(record: Any) -> list[tuple[str, Any, Any]]:
+    """(name, size, sha256) of the item's original and of each attachment the record names."""
+    if not isinstance(record, dict):
+        return []
+    files = [record, *_records(record, "attachments")]
+    return [
+        (str(f["file"]), f.get("size"), f.get("sha256"))
+        for f in files
+        if isinstance(f, dict) and f.get("file")
+    ]
+
+
+def _records(record: dict[str, Any], key: str) -> list[dict[str, Any]]:
+    value = record.get(key, [])
+    return [r for r in value if isinstance(r, dict)] if isinstance(value, list) else []
 
 
 def _verify_chain(chain: Any, items: list[dict[str, Any]]) -> list[Finding]:
@@ -244,16 +264,73 @@ def _verify_chain(chain: Any, items: list[dict[str, Any]]) -> list[Finding]:
     if prev != head:
         problem("the last audit entry is not the audit chain head")
     states = audit.replay_items(full)
+    attached = _replay_details(full, audit.ITEM_ATTACH, "attachment")
+    rechecked = _replay_details(full, audit.ITEM_RECHECK, None)
     for record in items:
         item_id = record.get("id")
-        expected = states.get(item_id) if isinstance(item_id, int) else None
-        if expected is None:
-            problem(f"item {record.get('number')}: has no entry in the audit chain")
+        where = f"item {record.get('number')}"
+        if not isinstance(item_id, int) or item_id not in states:
+            problem(f"{where}: has no entry in the audit chain")
             continue
+        expected = states[item_id]
         for name in _ITEM_FIELDS:
             if record.get(name) != expected.get(name):
-                problem(
-                    f"item {record.get('number')}: field '{name}' differs from what the "
-                    "audit chain recorded"
-                )
+                problem(f"{where}: field '{name}' differs from what the audit chain recorded")
+        _compare(
+            problem,
+            f"{where}: attachment",
+            _records(record, "attachments"),
+            attached.get(item_id, {}),
+            _ATTACHMENT_FIELDS,
+        )
+        _compare(
+            problem,
+            f"{where}: re-check",
+            _records(record, "rechecks"),
+            rechecked.get(item_id, {}),
+            _RECHECK_FIELDS,
+        )
     return findings
+
+
+def _replay_details(
+    entries: list[AuditEntry], action: str, key: str | None
+) -> dict[int, dict[Any, dict[str, Any]]]:
+    """item id -> record id -> the record as its audit entry states it (`details[key]`)."""
+    found: dict[int, dict[Any, dict[str, Any]]] = {}
+    for entry in entries:
+        if entry.action != action or not entry.target.startswith("item:"):
+            continue
+        details = entry.details.get(key) if key else entry.details
+        if not isinstance(details, dict):
+            continue
+        try:
+            item_id = int(entry.target.split(":", 1)[1])
+        except ValueError:
+            continue
+        found.setdefault(item_id, {})[details.get("id")] = details
+    return found
+
+
+def _compare(
+    problem: Callable[[str], None],
+    what: str,
+    listed: list[dict[str, Any]],
+    recorded: dict[Any, dict[str, Any]],
+    fields: tuple[str, ...],
+) -> None:
+    """The manifest's records against the audit chain's: none added, left out or changed."""
+    seen: set[Any] = set()
+    for record in listed:
+        record_id = record.get("id")
+        label = f"{what} {record.get('file') or record_id}"
+        expected = recorded.get(record_id)
+        if expected is None or record_id in seen:
+            problem(f"{label}: not recorded in the audit chain")
+            continue
+        seen.add(record_id)
+        for name in fields:
+            if record.get(name) != expected.get(name):
+                problem(f"{label}: field '{name}' differs from what the audit chain recorded")
+    for record_id in sorted(set(recorded) - seen, key=str):
+        problem(f"{what} {record_id}: recorded in the audit chain but missing from manifest.json")

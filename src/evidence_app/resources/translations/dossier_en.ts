@@ -272,67 +272,182 @@
         <translation>Page {page} / {total}</translation>
     </message>
     <message>
+        <location filename="../../export/texts.py" line="124"/>
+        <source>Item {number} of {total} (continued)</source>
+        <translation>Item {number} of {total} (continued)</translation>
+    </message>
+    <message>
+        <location filename="../../export/texts.py" line="125"/>
+        <source>HTTP status</source>
+        <translation>HTTP status</translation>
+    </message>
+    <message>
         <location filename="../../export/texts.py" line="126"/>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <location filename="../../export/texts.py" line="127"/>
+        <source>the same (no redirect)</source>
+        <translation>the same (no redirect)</translation>
+    </message>
+    <message>
+        <location filename="../../export/texts.py" line="130"/>
+        <source>Files kept with this item</source>
+        <translation>Files kept with this item</translation>
+    </message>
+    <message>
+        <location filename="../../export/texts.py" line="131"/>
+        <source>Recorded at the same moment as the original. Each file is in the folder originals/ of this bundle, byte for byte as it was recorded, with the SHA-256 fingerprint shown here.</source>
+        <translation>Recorded at the same moment as the original. Each file is in the folder originals/ of this bundle, byte for byte as it was recorded, with the SHA-256 fingerprint shown here.</translation>
+    </message>
+    <message>
+        <location filename="../../export/texts.py" line="136"/>
+        <source>Recorded at the same moment as the original. These files are not included in this copy; their fingerprints identify them in the complete dossier.</source>
+        <translation>Recorded at the same moment as the original. These files are not included in this copy; their fingerprints identify them in the complete dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../export/texts.py" line="141"/>
+        <source>Visible part of the page, as it was on screen</source>
+        <translation>Visible part of the page, as it was on screen</translation>
+    </message>
+    <message>
+        <location filename="../../export/texts.py" line="142"/>
+        <source>Page archive (MHTML: the page&apos;s HTML with its images and styles)</source>
+        <translation>Page archive (MHTML: the page&apos;s HTML with its images and styles)</translation>
+    </message>
+    <message>
+        <location filename="../../export/texts.py" line="145"/>
+        <source>Stamped copy: the whole page with its address and the time drawn above it</source>
+        <translation>Stamped copy: the whole page with its address and the time drawn above it</translation>
+    </message>
+    <message>
+        <location filename="../../export/texts.py" line="148"/>
+        <source>This copy was made by Bewijskluis for easier reading; it is not evidence as found. The evidence is the unstamped original of this item.</source>
+        <translation>This copy was made by Bewijskluis for easier reading; it is not evidence as found. The evidence is the unstamped original of this item.</translation>
+    </message>
+    <message>
+        <location filename="../../export/texts.py" line="155"/>
+        <source>Checked again later</source>
+        <translation>Checked again later</translation>
+    </message>
+    <message>
+        <location filename="../../export/texts.py" line="156"/>
+        <source>Whether the page was still online when Bewijskluis loaded its address again, for following up requests to take it down.</source>
+        <translation>Whether the page was still online when Bewijskluis loaded its address again, for following up requests to take it down.</translation>
+    </message>
+    <message>
+        <location filename="../../export/texts.py" line="161"/>
+        <source>Checked at (local time)</source>
+        <translation>Checked at (local time)</translation>
+    </message>
+    <message>
+        <location filename="../../export/texts.py" line="162"/>
+        <source>Checked at (UTC)</source>
+        <translation>Checked at (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../export/texts.py" line="163"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../export/texts.py" line="164"/>
+        <source>Address reached: {url}</source>
+        <translation>Address reached: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../export/texts.py" line="165"/>
+        <source>still online</source>
+        <translation>still online</translation>
+    </message>
+    <message>
+        <location filename="../../export/texts.py" line="166"/>
+        <source>online, changed</source>
+        <translation>online, changed</translation>
+    </message>
+    <message>
+        <location filename="../../export/texts.py" line="167"/>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location filename="../../export/texts.py" line="168"/>
+        <source>not reachable</source>
+        <translation>not reachable</translation>
+    </message>
+    <message>
+        <location filename="../../export/texts.py" line="169"/>
+        <source>“online, changed”: the visible text of the page differs from the page archive kept at capture. “removed”: the site answered that the page is gone (HTTP 404, 410 or 451). “not reachable”: no server answered, or it answered with an error.</source>
+        <translation>“online, changed”: the visible text of the page differs from the page archive kept at capture. “removed”: the site answered that the page is gone (HTTP 404, 410 or 451). “not reachable”: no server answered, or it answered with an error.</translation>
+    </message>
+    <message>
+        <location filename="../../export/texts.py" line="175"/>
+        <source>Checked {date}: {result}</source>
+        <translation>Checked {date}: {result}</translation>
+    </message>
+    <message>
+        <location filename="../../export/texts.py" line="178"/>
         <source>file import</source>
         <translation>file import</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="127"/>
+        <location filename="../../export/texts.py" line="179"/>
         <source>screenshot of the whole screen</source>
         <translation>screenshot of the whole screen</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="128"/>
+        <location filename="../../export/texts.py" line="180"/>
         <source>screenshot of a region</source>
         <translation>screenshot of a region</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="129"/>
+        <location filename="../../export/texts.py" line="181"/>
         <source>screenshot of a window</source>
         <translation>screenshot of a window</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="130"/>
+        <location filename="../../export/texts.py" line="182"/>
         <source>pasted from the clipboard</source>
         <translation>pasted from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="131"/>
+        <location filename="../../export/texts.py" line="183"/>
         <source>web page capture</source>
         <translation>web page capture</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="134"/>
+        <location filename="../../export/texts.py" line="186"/>
         <source>How to check this evidence dossier</source>
         <translation>How to check this evidence dossier</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="135"/>
+        <location filename="../../export/texts.py" line="187"/>
         <source>This bundle was exported by Bewijskluis {version} on {date}. It holds the dossier (dossier.pdf), the original files (originals/), a description of every item (manifest.json) and the SHA-256 fingerprint of every file (SHA256SUMS). If any byte of any file were changed, its fingerprint would no longer match.</source>
         <translation>This bundle was exported by Bewijskluis {version} on {date}. It holds the dossier (dossier.pdf), the original files (originals/), a description of every item (manifest.json) and the SHA-256 fingerprint of every file (SHA256SUMS). If any byte of any file were changed, its fingerprint would no longer match.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="142"/>
+        <location filename="../../export/texts.py" line="194"/>
         <source>1. With Bewijskluis installed, this checks every fingerprint, the manifest against the files and the audit entries against each other, and names every file that does not match:</source>
         <translation>1. With Bewijskluis installed, this checks every fingerprint, the manifest against the files and the audit entries against each other, and names every file that does not match:</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="147"/>
+        <location filename="../../export/texts.py" line="199"/>
         <source>2. Without Bewijskluis, on Linux or macOS, open a terminal in this folder and run the command below. Every line must end in OK:</source>
         <translation>2. Without Bewijskluis, on Linux or macOS, open a terminal in this folder and run the command below. Every line must end in OK:</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="152"/>
+        <location filename="../../export/texts.py" line="204"/>
         <source>3. On Windows, open a command prompt in this folder and run, for each file, the command below. The fingerprint it prints must be the one listed for that file in SHA256SUMS:</source>
         <translation>3. On Windows, open a command prompt in this folder and run, for each file, the command below. The fingerprint it prints must be the one listed for that file in SHA256SUMS:</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="157"/>
+        <location filename="../../export/texts.py" line="209"/>
         <source>The audit chain head of the vault at the moment of export was {head}. The owner of the vault can show that this value is part of the vault&apos;s own chain.</source>
         <translation>The audit chain head of the vault at the moment of export was {head}. The owner of the vault can show that this value is part of the vault&apos;s own chain.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="162"/>
+        <location filename="../../export/texts.py" line="214"/>
         <source>This is a redacted copy: parts of images are hidden and the original files are not included.</source>
         <translation>This is a redacted copy: parts of images are hidden and the original files are not included.</translation>
     </message>

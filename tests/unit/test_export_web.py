@@ -1,0 +1,394 @@
+"""Exporting web captures: their further files (viewport, page archive, stamped copy) and
+re-checks in the bundle, the manifest, `verify` and the PDF.
+
+A web-like item is stored the way `capture.web_capture` stores one (`add_bytes` with
+`kind=web`, its fields and attachments), without QtWebEngine; re-checks through
+`add_recheck`. The bundle is read back with sha256sum and poppler.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import random
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw
+from tests.unit.test_export import Evidence, add_evidence, export, pdftext, squeeze
+
+from evidence_app.core.model import (
+    ATTACHMENT_ARCHIVE,
+    ATTACHMENT_STAMPED,
+    ATTACHMENT_VIEWPORT,
+    KIND_WEB,
+    RECHECK_CHANGED,
+    RECHECK_PRESENT,
+    RECHECK_REMOVED,
+    RECHECK_UNREACHABLE,
+    Attachment,
+    Item,
+    NewAttachment,
+    Recheck,
+    Region,
+)
+from evidence_app.core.service import VaultService
+from evidence_app.export import verify_bundle
+from evidence_app.export.dossier import Dossier, DossierItem, attachment_file_name, build_dossier
+
+PAGE_URL = "https://www.instagram.com/p/Cx9aBqR2/"
+FINAL_URL = "https://www.instagram.com/p/Cx9aBqR2/?img_index=1"
+MOVED_URL = "https://www.instagram.com/accounts/login/?next=%2Fp%2FCx9aBqR2%2F"
+MHTML = (
+    "From: <Saved by Blink>\r\nSnapshot-Content-Location: " + FINAL_URL + "\r\n"
+    "Subject: Foto's van Zoë\r\nMIME-Version: 1.0\r\n"
+    'Content-Type: multipart/related; type="text/html"; boundary="----MultipartBoundary--"\r\n'
+    "\r\n------MultipartBoundary--\r\nContent-Type: text/html\r\n\r\n"
+    "<html><body><p>Kijk wat ze gestuurd heeft</p></body></html>\r\n"
+    "------MultipartBoundary----\r\n"
+).encode()
+
+
+def png(size: tuple[int, int], seed: int, band: int = 0) -> bytes:
+    """A page-like picture: white, grey text lines, coloured blocks; `band` px of dark top."""
+    rng = random.Random(seed)
+    img = Image.new("RGB", size, (255, 255, 255))
+    draw = ImageDraw.Draw(img)
+    if band:
+        draw.rectangle((0, 0, size[0], band), fill=(30, 30, 30))
+        draw.text((10, 10), PAGE_URL, fill=(255, 255, 255))
+    for y in range(band + 20, size[1], 60):
+        draw.rectangle((40, y, 40 + rng.randrange(200, 1000), y + 12), fill=(90, 90, 90))
+        if rng.random() < 0.2:
+            draw.rectangle((40, y + 20, 600, y + 50), fill=(rng.randrange(256), 120, 200))
+    buffer = io.BytesIO()
+    img.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+@dataclass
+class WebEvidence:
+    service: VaultService
+    item: Item
+    attachments: list[Attachment]
+    data: dict[str, bytes]  # role -> bytes
+    rechecks: list[Recheck]
+
+
+def add_web_item(
+    service: VaultService, *, height: int = 4000, rechecks: bool = True
+) -> WebEvidence:
+    """A web capture as the capture browser stores it, and four later re-checks."""
+    full = png((1280, height), 1)
+    data = {
+        ATTACHMENT_VIEWPORT: png((1280, 800), 1),
+        ATTACHMENT_ARCHIVE: MHTML,
+        ATTACHMENT_STAMPED: png((1280, height + 90), 1, band=90),
+    }
+    item = service.add_bytes(
+        full,
+        case_id=service.cases()[0].id,
+        original_name="web-page-20260303T200405Z.png",
+        kind=KIND_WEB,
+        capture_method="web-page",
+        url=PAGE_URL,
+        fields={
+            "final_url": FINAL_URL,
+            "http_status": 200,
+            "page_title": "Zoë (@zoe.b) • Instagram-foto's",
+            "user_agent": "Mozilla/5.0 (X11; Linux x86_64) QtWebEngine/6.11.3",
+        },
+        attachments=[
+            NewAttachment(
+                data[ATTACHMENT_VIEWPORT], ATTACHMENT_VIEWPORT, "viewport.png", "image/png"
+            ),
+            NewAttachment(
+                data[ATTACHMENT_ARCHIVE], ATTACHMENT_ARCHIVE, "page.mhtml", "multipart/related"
+            ),
+            NewAttachment(
+                data[ATTACHMENT_STAMPED],
+                ATTACHMENT_STAMPED,
+                "stamped-copy.png",
+                "image/png",
+                derived=True,
+            ),
+        ],
+    )
+    done = []
+    if rechecks:
+        done = [
+            service.add_recheck(item.id, RECHECK_PRESENT, http_status=200, final_url=FINAL_URL),
+            service.add_recheck(
+                item.id,
+                RECHECK_CHANGED,
+                http_status=200,
+                final_url=FINAL_URL,
+                note="the visible text differs from the page archive",
+            ),
+            service.add_recheck(item.id, RECHECK_REMOVED, http_status=404, final_url=MOVED_URL),
+            service.add_recheck(
+                item.id, RECHECK_UNREACHABLE, note="Host www.instagram.com not found"
+            ),
+        ]
+    return WebEvidence(service, item, service.attachments(item.id), data, done)
+
+
+@pytest.fixture
+def web(service: VaultService) -> WebEvidence:
+    return add_web_item(service)
+
+
+@pytest.fixture
+def bundle(web: WebEvidence, tmp_path: Path) -> Path:
+    return export(web.service, tmp_path / "dossier").path
+
+
+# -- the bundle -------------------------------------------------------------------
+
+
+def test_attachments_are_in_the_bundle_byte_identical(web: WebEvidence, bundle: Path) -> None:
+    names = sorted(p.name for p in (bundle / "originals").iterdir())
+    assert names == [
+        "1-page.mhtml",
+        "1-stamped-copy.png",
+        "1-viewport.png",
+        "1-web-page-20260303T200405Z.png",
+    ]
+    originals = bundle / "originals"
+    assert (originals / "1-viewport.png").read_bytes() == web.data[ATTACHMENT_VIEWPORT]
+    assert (originals / "1-page.mhtml").read_bytes() == web.data[ATTACHMENT_ARCHIVE]
+    assert (originals / "1-stamped-copy.png").read_bytes() == web.data[ATTACHMENT_STAMPED]
+    assert (originals / "1-web-page-20260303T200405Z.png").read_bytes() == (
+        web.service.original_bytes(web.item.id)
+    )
+    checked = subprocess.run(
+        ["sha256sum", "-c", "--strict", "SHA256SUMS"],
+        cwd=bundle,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert checked.stdout.count(": OK") == 4 + 3  # 4 files in originals/, PDF, VERIFY, manifest
+    assert verify_bundle(bundle) == []
+
+
+def test_manifest_lists_every_field_of_attachments_and_rechecks(
+    web: WebEvidence, bundle: Path
+) -> None:
+    manifest = json.loads((bundle / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["format_version"] == 2
+    (record,) = manifest["items"]
+    assert record["kind"] == "web"
+    assert (record["http_status"], record["final_url"]) == (200, FINAL_URL)
+    files = {a.role: f"originals/1-{a.name}" for a in web.attachments}
+    assert record["attachments"] == [{"file": files[a.role], **a.state()} for a in web.attachments]
+    stamped = next(a for a in record["attachments"] if a["role"] == ATTACHMENT_STAMPED)
+    assert stamped["derived"] is True
+    assert stamped["sha256"] == hashlib.sha256(web.data[ATTACHMENT_STAMPED]).hexdigest()
+    assert stamped["size"] == len(web.data[ATTACHMENT_STAMPED])
+    assert (stamped["width"], stamped["height"]) == (1280, 4090)
+    assert record["rechecks"] == [
+        {
+            "id": r.id,
+            "item_id": r.item_id,
+            "checked_at": r.checked_at,
+            "result": r.result,
+            "http_status": r.http_status,
+            "final_url": r.final_url,
+            "note": r.note,
+        }
+        for r in web.rechecks
+    ]
+
+
+def test_attachment_names_never_clash() -> None:
+    def attachment(id_: int, role: str, name: str) -> Attachment:
+        return Attachment(id_, 1, role, name, "image/png", 1, "0" * 64)
+
+    taken = {"originals/3-viewport.png"}  # the item's own original is called viewport.png
+    first = attachment_file_name(3, attachment(7, "viewport", "Viewport.PNG"), taken)
+    assert first == "originals/3-viewport-Viewport.PNG"
+    taken.add(first.casefold())
+    second = attachment_file_name(3, attachment(8, "viewport", "viewport.png"), taken)
+    assert second == "originals/3-viewport-8-viewport.png"
+    assert attachment_file_name(3, attachment(9, "archive", "../../é"), set()) == ("originals/3-e")
+    assert attachment_file_name(3, attachment(9, "archive", "///"), set()) == (
+        "originals/3-archive"
+    )
+
+
+# -- verify -------------------------------------------------------------------------
+
+
+def test_verify_names_a_changed_attachment(bundle: Path) -> None:
+    archive = bundle / "originals" / "1-page.mhtml"
+    data = bytearray(archive.read_bytes())
+    data[-20] ^= 0x20
+    archive.write_bytes(bytes(data))
+    findings = [str(f) for f in verify_bundle(bundle)]
+    assert findings == [
+        "originals/1-page.mhtml: its SHA-256 does not match SHA256SUMS (changed)",
+        "originals/1-page.mhtml: its SHA-256 differs from manifest.json",
+    ]
+
+
+def test_verify_names_a_removed_attachment(bundle: Path) -> None:
+    (bundle / "originals" / "1-viewport.png").unlink()
+    findings = [str(f) for f in verify_bundle(bundle)]
+    assert findings == ["originals/1-viewport.png: listed in SHA256SUMS but missing (removed)"]
+
+
+def test_verify_names_an_attachment_removed_with_its_sums_line(bundle: Path) -> None:
+    (bundle / "originals" / "1-stamped-copy.png").unlink()
+    sums = bundle / "SHA256SUMS"
+    lines = sums.read_text().splitlines()
+    sums.write_text("\n".join(x for x in lines if "stamped" not in x) + "\n")
+    findings = [str(f) for f in verify_bundle(bundle)]
+    assert findings == ["originals/1-stamped-copy.png: described in manifest.json but missing"]
+
+
+def test_verify_catches_a_swapped_attachment_even_with_sums_and_manifest_rewritten(
+    bundle: Path,
+) -> None:
+    # Replace the page archive, and fix SHA256SUMS and manifest.json to match:
+    # the audit chain still holds the archive's real size and hash.
+    archive = bundle / "originals" / "1-page.mhtml"
+    archive.write_bytes(b"<html>another page</html>")
+    new_hash = hashlib.sha256(archive.read_bytes()).hexdigest()
+    manifest_path = bundle / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    (record,) = [a for a in manifest["items"][0]["attachments"] if a["role"] == "archive"]
+    record["sha256"], record["size"] = new_hash, archive.stat().st_size
+    manifest["items"][0]["rechecks"].pop()  # and hide that it went offline
+    manifest_path.write_text(json.dumps(manifest, indent=2), encoding="utf-8")
+    sums = {
+        line.split("  ", 1)[1]: line.split("  ", 1)[0]
+        for line in (bundle / "SHA256SUMS").read_text().splitlines()
+    }
+    sums["originals/1-page.mhtml"] = new_hash
+    sums["manifest.json"] = hashlib.sha256(manifest_path.read_bytes()).hexdigest()
+    (bundle / "SHA256SUMS").write_text("".join(f"{h}  {n}\n" for n, h in sorted(sums.items())))
+    findings = [str(f) for f in verify_bundle(bundle)]
+    assert findings[:2] == [
+        "manifest.json: item 1: attachment originals/1-page.mhtml: field 'size' differs from "
+        "what the audit chain recorded",
+        "manifest.json: item 1: attachment originals/1-page.mhtml: field 'sha256' differs "
+        "from what the audit chain recorded",
+    ]
+    assert len(findings) == 3
+    assert findings[2].startswith("manifest.json: item 1: re-check ")
+    assert findings[2].endswith("recorded in the audit chain but missing from manifest.json")
+
+
+# -- the PDF ------------------------------------------------------------------------
+
+
+def test_pdf_lists_attachments_with_hashes_and_rechecks_with_results(
+    web: WebEvidence, bundle: Path
+) -> None:
+    text = pdftext(bundle / "dossier.pdf")
+    flat = squeeze(text)
+    for attachment in web.attachments:
+        assert attachment.sha256 in flat
+        assert f"originals/1-{attachment.name}" in flat
+    assert web.item.sha256 in flat
+    for words in (
+        "Visible part of the page",
+        "Page archive (MHTML",
+        "Stamped copy",
+        "it is not evidence as found",
+        "Checked again later",
+        "still online",
+        "online, changed",
+        "removed",
+        "not reachable",
+        "404 Not Found",
+        "200 OK",
+        "Zoë (@zoe.b) • Instagram-foto's",
+    ):
+        assert squeeze(words) in flat, words
+    assert squeeze(FINAL_URL) in flat
+    assert squeeze(MOVED_URL) in flat  # where the address led when it was removed
+    for recheck in web.rechecks:
+        assert recheck.checked_at[:19].replace("T", " ") + " UTC" in text
+    # The chronological table names the latest re-check.
+    table = text.split("Chronological list of items")[1].split("Item 1 of 1")[0]
+    assert "not reachable" in table
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        (
+            "nl",
+            (
+                "Later opnieuw gecontroleerd",
+                "nog online",
+                "verwijderd",
+                "niet bereikbaar",
+                "Gestempelde kopie",
+                "Paginaarchief",
+                "HTTP-status",
+            ),
+        ),
+        (
+            "fr",
+            (
+                "Vérifié à nouveau plus tard",
+                "toujours en ligne",
+                "supprimée",
+                "inaccessible",
+                "Copie tamponnée",
+                "Archive de la page",
+                "Statut HTTP",
+            ),
+        ),
+    ],
+)
+def test_web_parts_of_the_pdf_are_translated(
+    web: WebEvidence, tmp_path: Path, language: str, words: tuple[str, ...]
+) -> None:
+    target = export(web.service, tmp_path / language, language=language).path
+    flat = squeeze(pdftext(target / "dossier.pdf"))
+    for word in words:
+        assert squeeze(word) in flat, word
+    for english in ("Checked again later", "still online", "Files kept with this item"):
+        assert squeeze(english) not in flat
+
+
+def test_redacted_copy_leaves_the_attachments_out(web: WebEvidence, tmp_path: Path) -> None:
+    web.service.set_redactions(web.item.id, [Region(0, 0, 1280, 300)])
+    target = export(web.service, tmp_path / "school", redacted=True).path
+    assert not (target / "originals").exists()
+    assert verify_bundle(target) == []
+    manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
+    (record,) = manifest["items"]
+    assert [a["file"] for a in record["attachments"]] == [None, None, None]
+    assert len(record["rechecks"]) == 4
+    text = pdftext(target / "dossier.pdf")
+    assert "originals/1-" not in squeeze(text)
+    assert "These files are not included in this copy" in " ".join(text.split())
+
+
+def test_a_mixed_dossier_keeps_its_numbers_and_progress(
+    service: VaultService, tmp_path: Path
+) -> None:
+    evidence: Evidence = add_evidence(service, tmp_path / "files")
+    web = add_web_item(service, height=900, rechecks=False)
+    seen: list[tuple[int, int]] = []
+    target = export(
+        service, tmp_path / "all", progress=lambda d, t: seen.append((d, t)) or None
+    ).path
+    assert seen[-1] == (15, 15)  # 5 images in the PDF, 6 originals, 3 attachments, manifest
+    number = len(evidence.items) + 1  # the web item was captured last
+    for attachment in web.attachments:
+        path = target / "originals" / f"{number}-{attachment.name}"
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == attachment.sha256
+    assert verify_bundle(target) == []
+    dossier: Dossier = build_dossier(service)
+    items: tuple[DossierItem, ...] = dossier.items
+    assert [len(entry.attachments) for entry in items] == [0] * len(evidence.items) + [3]
