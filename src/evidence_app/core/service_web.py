@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+from collections.abc import Iterator
 
 from evidence_app.core import audit, clock, images
 from evidence_app.core.errors import (
@@ -46,12 +47,28 @@ class WebRecords(VaultBase):
             self._db()
             return self._repo.attachments(item_id)
 
-    def attachment_bytes(self, attachment_id: int) -> bytes:
+    def read_attachment(self, attachment_id: int) -> Iterator[bytes]:
+        """An attachment's bytes, chunk by chunk (each read under the lock)."""
         with self._lock:
             self._db()
             if not any(a.id == attachment_id for a in self._repo.attachments()):
                 raise NotFound(f"no file {attachment_id}")
-            return b"".join(chunk for _, chunk in self._repo.attachment_chunks(attachment_id))
+        return self._attachment_chunks(attachment_id)
+
+    def _attachment_chunks(self, attachment_id: int) -> Iterator[bytes]:
+        seq = 0
+        while True:
+            with self._lock:
+                self._db()
+                chunk = self._repo.attachment_chunk(attachment_id, seq)
+            if chunk is None:
+                return
+            yield chunk
+            seq += 1
+
+    def attachment_bytes(self, attachment_id: int) -> bytes:
+        """An attachment whole (for small files: a page archive, a viewport image)."""
+        return b"".join(self.read_attachment(attachment_id))
 
     def add_recheck(
         self,

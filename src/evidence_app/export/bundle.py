@@ -33,7 +33,7 @@ from evidence_app.core.model import AuditEntry
 from evidence_app.core.service import VaultService
 from evidence_app.export import manifest as mf
 from evidence_app.export import texts as T
-from evidence_app.export.dossier import Dossier, DossierAttachment
+from evidence_app.export.dossier import Dossier
 from evidence_app.export.pdf import format_utc, write_dossier_pdf
 from evidence_app.export.texts import Texts
 from evidence_app.storage.atomic import fsync_dir
@@ -272,7 +272,7 @@ def write_bundle(
                     sums[extra.file_name] = _copy(
                         sink,
                         extra.file_name,
-                        _attachment_chunks(service, extra),
+                        service.read_attachment(extra.attachment.id),
                         (attachment.sha256, attachment.size),
                         f"item {item.id}, file {attachment.id} ({attachment.role})",
                         steps,
@@ -330,18 +330,6 @@ def _copy(
             f"{what}: the stored bytes do not match their SHA-256; run the vault check"
         )
     return digest
-
-
-def _attachment_chunks(service: VaultService, extra: DossierAttachment) -> Iterator[bytes]:
-    """An attachment's bytes in slices of 1 MiB.
-
-    The service gives an attachment whole (`attachment_bytes`), so one attachment
-    at a time is held in memory; a chunked reader like `read_original` belongs in
-    the service and would slot in here.
-    """
-    data = service.attachment_bytes(extra.attachment.id)
-    for start in range(0, len(data), _SLICE):
-        yield data[start : start + _SLICE]
 
 
 def _binary(out: _Hashing) -> BinaryIO:
