@@ -39,7 +39,6 @@ from evidence_app.export.texts import Texts
 from evidence_app.storage.atomic import fsync_dir
 
 Progress = Callable[[int, int], bool | None]
-_SLICE = 1024 * 1024
 
 
 class ExportCancelled(EvidenceError):
