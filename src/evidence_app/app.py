@@ -4,8 +4,9 @@
    `EVIDENCE_APP_HOME` or the platform default), then calls `run_gui`.
 2. Qt's messages go to our handler, which never prints their text (a Qt warning
    could name a file); Python logging goes to standard error, warnings and up.
-3. QtWebEngine is prepared (it reads its settings before the application
-   exists), then the `QApplication` is made, with a neutral name ("Bewijskluis").
+3. Qt's own remembered state (the file dialog's history) is kept off the disk
+   (`gui.privacy`); QtWebEngine is prepared (it reads its settings before the
+   application exists); then the `QApplication` is made, with a neutral name.
 4. Single instance: if this vault is already open in another process, that
    process is asked to come forward and we exit 0.
 5. Settings (`Paths.settings_file`, INI) and the translator: the saved language,
@@ -28,6 +29,7 @@ from evidence_app.capture import web_engine
 from evidence_app.core.service import VaultService
 from evidence_app.gui.i18n import Translations, system_language
 from evidence_app.gui.main_window import MainWindow
+from evidence_app.gui.privacy import keep_qt_state_off_disk
 from evidence_app.gui.settings import Settings
 from evidence_app.gui.setup_wizard import SetupWizard
 from evidence_app.gui.single_instance import SingleInstance
@@ -55,6 +57,7 @@ def run_gui(paths: Paths, argv: list[str]) -> int:
         logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     qInstallMessageHandler(_qt_message)
 
+    keep_qt_state_off_disk()
     web_engine.prepare()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
