@@ -401,6 +401,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERNAL
 
 
+def gui_arguments(argv: Sequence[str]) -> list[str]:
+    """What the window launcher passes on: only `--basedir DIR` (or `--basedir=DIR`).
+
+    It has no console to show usage errors in, so anything else is ignored.
+    """
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--basedir")
+    known, _ = parser.parse_known_args(list(argv))
+    return ["--basedir", known.basedir] if known.basedir else []
+
+
 def gui_main() -> int:
     """Entry point of the `bewijskluis` GUI launcher (no console on Windows)."""
-    return main([arg for arg in sys.argv[1:] if arg.startswith("--basedir")] or [])
+    return main(gui_arguments(sys.argv[1:]))

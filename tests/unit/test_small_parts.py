@@ -95,3 +95,19 @@ def test_now_is_utc_from_the_system_clock(monkeypatch: pytest.MonkeyPatch) -> No
     assert instant.time_zone == "America/New_York"
     assert instant.utc_offset_minutes in (-300, -240)
     assert os.environ["TZ"] == "America/New_York"
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["--basedir", "/data/vault one"], ["--basedir", "/data/vault one"]),
+        (["--basedir=/data/v"], ["--basedir", "/data/v"]),
+        (["-psn_0_12345", "--basedir", "/d"], ["--basedir", "/d"]),  # what macOS adds
+        ([], []),
+        (["list"], []),
+    ],
+)
+def test_the_window_launcher_keeps_the_base_folder(argv: list[str], expected: list[str]) -> None:
+    from evidence_app.cli import gui_arguments
+
+    assert gui_arguments(argv) == expected
