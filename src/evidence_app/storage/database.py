@@ -52,7 +52,10 @@ def open_database(path: Path, data_key: bytes) -> Connection:
     key = raw_key_literal(data_key)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.set_key(bytes(key))  # type: ignore[attr-defined]
+        if conn.execute("PRAGMA cipher_log_level").fetchone()[0] != "NONE":
+            raise VaultUnreadable(VaultUnreadable.DATABASE_DAMAGED, "SQLCipher logging stays on")
+        # The bytearray itself, so that the only copy we made can be wiped below.
+        conn.set_key(key)  # type: ignore[attr-defined]
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         for name, value, expected in _REQUIRED_PRAGMAS:
             conn.execute(f"PRAGMA {name} = {value}").fetchall()
