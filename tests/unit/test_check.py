@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import sqlcipher3
+from PIL import Image
 from tests.unit.conftest import PASSPHRASE
 
 from evidence_app.core.recovery_key import parse
@@ -119,3 +120,75 @@ def test_an_item_inserted_behind_the_chain(
 
 def test_untouched_vault_passes(filled: tuple[Path, str]) -> None:
     assert _problems(filled[0]) == []
+
+
+@pytest.fixture
+def recorded(created: tuple[VaultService, str], tmp_path: Path) -> tuple[Path, str]:
+    """A locked vault with a case summary, a person, a re-check and hidden parts of an image."""
+    from evidence_app.core.model import RECHECK_PRESENT, Region
+
+    service, recovery_key = created
+    source = tmp_path / "shot.png"
+    Image.new("RGB", (40, 30), "red").save(source)
+    item = service.add_file(source, case_id=1, url="https://example.org/post")
+    service.set_case_summary(1, "He sent the picture to my class on 12 May.")
+    person = service.add_person(1, name="Kévin", phone="+32 470 12 34 56")
+    service.update_person(person.id, {"email": "kev@example.org"})
+    service.add_recheck(item.id, RECHECK_PRESENT, http_status=200)
+    service.set_redactions(item.id, [Region(5, 5, 20, 10)])
+    assert service.check() == []
+    service.lock()
+    return service.folder, recovery_key
+
+
+def _tampered(recorded: tuple[Path, str], *statements: str) -> list[str]:
+    folder, recovery_key = recorded
+    conn = sqlcipher3.connect(str(folder / VAULT_DB), isolation_level=None)
+    conn.execute(f"PRAGMA key = \"x'{parse(recovery_key).hex()}'\"")
+    for statement in statements:
+        conn.execute(statement)
+    conn.close()
+    return _problems(folder)
+
+
+def test_a_persons_phone_changed(recorded: tuple[Path, str]) -> None:
+    assert _tampered(recorded, "UPDATE persons SET phone = '+32 479 99 99 99'") == [
+        "person 1: field 'phone' differs from what the audit chain recorded"
+    ]
+
+
+def test_an_edited_persons_email_reverted(recorded: tuple[Path, str]) -> None:
+    assert _tampered(recorded, "UPDATE persons SET email = ''") == [
+        "person 1: field 'email' differs from what the audit chain recorded"
+    ]
+
+
+def test_the_case_summary_changed(recorded: tuple[Path, str]) -> None:
+    assert _tampered(recorded, "UPDATE cases SET summary = 'Nothing happened.'") == [
+        "case 1: field 'summary' differs from what the audit chain recorded"
+    ]
+
+
+def test_a_recheck_result_changed(recorded: tuple[Path, str]) -> None:
+    assert _tampered(recorded, "UPDATE rechecks SET result = 'removed'") == [
+        "re-check 1: field 'result' differs from what the audit chain recorded"
+    ]
+
+
+def test_hidden_parts_shrunk_to_nothing(recorded: tuple[Path, str]) -> None:
+    """A 1x1 box would let a 'redacted' copy show the whole picture."""
+    assert _tampered(recorded, "UPDATE redactions SET width = 1, height = 1") == [
+        "hidden parts of item 1: field 'regions' differs from what the audit chain recorded"
+    ]
+
+
+def test_a_person_added_or_removed_behind_the_chain(recorded: tuple[Path, str]) -> None:
+    problems = _tampered(
+        recorded,
+        "INSERT INTO persons (case_id, name, created_at) VALUES (1, 'Invented', 'x')",
+        "DELETE FROM rechecks",
+    )
+    assert problems == [
+        "person 2: has no entry in the audit chain",
+        "re-check 1: is in the audit chain but not in the database",
+    ]

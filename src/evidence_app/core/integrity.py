@@ -2,9 +2,10 @@
 
 SQLCipher's page check and SQLite's integrity check; every stored file (item
 originals and attachments) against its SHA-256; the audit chain's hashes and
-links; and the chain replayed against the current state of every item and
-attachment, so that a field changed in the database behind the app's back,
-or a row added or removed, is found.
+links; and the chain replayed against the current state of every record it
+covers (items, attachments, cases with their summaries, persons, re-checks
+and redaction regions), so that a field changed in the database behind the
+app's back, or a row added or removed, is found.
 """
 
 from __future__ import annotations
@@ -51,6 +52,79 @@ def check_vault(repo: Repository) -> list[Problem]:
     ]
     deleted = {item.id for item in items if item.deleted}
     problems += _check_attachments(repo, entries, deleted)
+    problems += _check_records(repo, entries)
+    return problems
+
+
+def _replay(
+    entries: list[AuditEntry], kind: str, create: str, edit: str
+) -> dict[int, dict[str, Any]]:
+    """State per id of `kind:<id>` targets: the create entry's record, then each edit's after."""
+    states: dict[int, dict[str, Any]] = {}
+    for entry in entries:
+        prefix, _, raw_id = entry.target.partition(":")
+        if prefix != kind or not raw_id.isdigit():
+            continue
+        if entry.action == create:
+            states[int(raw_id)] = dict(entry.details)
+        elif entry.action == edit and int(raw_id) in states:
+            for name, change in entry.details.get("changes", {}).items():
+                states[int(raw_id)][name] = change.get("after")
+    return states
+
+
+def _compare(
+    where: str, expected: dict[int, dict[str, Any]], actual: dict[int, dict[str, Any]]
+) -> list[Problem]:
+    """Record by record: missing from the chain, missing from the database, fields that differ."""
+    problems = []
+    for record_id, state in sorted(actual.items()):
+        recorded = expected.pop(record_id, None)
+        if recorded is None:
+            problems.append(Problem(f"{where} {record_id}", "has no entry in the audit chain"))
+            continue
+        problems += [
+            Problem(
+                f"{where} {record_id}", f"field '{name}' differs from what the audit chain recorded"
+            )
+            for name, value in state.items()
+            if name in recorded and recorded[name] != value
+        ]
+    problems += [
+        Problem(f"{where} {record_id}", "is in the audit chain but not in the database")
+        for record_id in sorted(expected)
+    ]
+    return problems
+
+
+def _check_records(repo: Repository, entries: list[AuditEntry]) -> list[Problem]:
+    """Cases, persons, re-checks and redaction regions against the chain."""
+    cases = _replay(entries, "case", audit.CASE_CREATE, audit.CASE_EDIT)
+    for state in cases.values():
+        state.setdefault("summary", "")
+    problems = _compare(
+        "case", cases, {c.id: {"name": c.name, "summary": c.summary} for c in repo.cases()}
+    )
+    persons = _replay(entries, "person", audit.PERSON_CREATE, audit.PERSON_EDIT)
+    problems += _compare("person", persons, {p.id: dataclasses.asdict(p) for p in repo.persons()})
+    rechecks = {
+        int(e.details["id"]): dict(e.details)
+        for e in entries
+        if e.action == audit.ITEM_RECHECK and isinstance(e.details.get("id"), int)
+    }
+    problems += _compare(
+        "re-check", rechecks, {r.id: dataclasses.asdict(r) for r in repo.rechecks()}
+    )
+    regions: dict[int, dict[str, Any]] = {}
+    for entry in entries:
+        if entry.action == audit.ITEM_REDACTIONS:
+            regions[int(entry.target.partition(":")[2])] = {"regions": entry.details.get("regions")}
+    regions = {item_id: state for item_id, state in regions.items() if state["regions"]}
+    stored = {
+        item_id: {"regions": [dataclasses.asdict(r) for r in found]}
+        for item_id, found in repo.regions().items()
+    }
+    problems += _compare("hidden parts of item", regions, stored)
     return problems
 
 

@@ -286,13 +286,13 @@ class Repository:
         )
         return int(cur.lastrowid or 0)
 
-    def rechecks(self, item_id: int) -> list[Recheck]:
-        rows = self._conn.execute(
-            "SELECT id, item_id, checked_at, result, http_status, final_url, note"
-            " FROM rechecks WHERE item_id = ? ORDER BY id",
-            (item_id,),
-        )
-        return [Recheck(*row) for row in rows]
+    def rechecks(self, item_id: int | None = None) -> list[Recheck]:
+        sql = "SELECT id, item_id, checked_at, result, http_status, final_url, note FROM rechecks"
+        params: tuple[Any, ...] = ()
+        if item_id is not None:
+            sql += " WHERE item_id = ?"
+            params = (item_id,)
+        return [Recheck(*row) for row in self._conn.execute(sql + " ORDER BY id", params)]
 
     # -- audit chain ---------------------------------------------------------
 
