@@ -65,3 +65,25 @@ def test_recheck_verdicts() -> None:
     refused = loaded(None, ok=False, error="net::ERR_CONNECTION_REFUSED")
     assert refused.unreachable
     assert classify(refused, None, same) == RECHECK_UNREACHABLE
+
+
+def test_an_archive_left_by_a_killed_capture_is_removed(tmp_path, monkeypatch) -> None:
+    import os
+    import tempfile
+    import time
+
+    from evidence_app.capture import web_archive
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    old = tmp_path / "bk-abandoned"
+    old.mkdir()
+    (old / "page.mhtml").write_bytes(b"MIME-Version: 1.0 the page of the abuse")
+    fresh = tmp_path / "bk-running"
+    fresh.mkdir()
+    other = tmp_path / "someone-elses"
+    other.mkdir()
+    long_ago = time.time() - 3600
+    for folder in (old, other):
+        os.utime(folder, (long_ago, long_ago))
+    assert web_archive.remove_stale_folders() == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bk-running", "someone-elses"]

@@ -15,8 +15,11 @@ it again when it was not there before (an empty folder only: `rmdir`).
 
 from __future__ import annotations
 
+import os
 import shutil
+import stat
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -35,10 +38,34 @@ SAVE_TIMEOUT_MS = 60_000
 MHTML_MIME = "multipart/related"
 
 
+_PREFIX = "bk-"
+# A capture takes seconds; a folder this old belongs to no capture still running.
+STALE_AFTER_SECONDS = 15 * 60
+
+
+def remove_stale_folders(now: float | None = None) -> int:
+    """Delete what a killed or crashed capture left in the temp folder; how many went.
+
+    Only folders with our prefix, owned by this user, untouched for a while.
+    """
+    now = time.time() if now is None else now
+    removed = 0
+    for folder in Path(tempfile.gettempdir()).glob(_PREFIX + "*"):
+        try:
+            info = folder.lstat()
+        except OSError:
+            continue
+        mine = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+        if stat.S_ISDIR(info.st_mode) and mine and now - info.st_mtime > STALE_AFTER_SECONDS:
+            shutil.rmtree(folder, ignore_errors=True)
+            removed += not folder.exists()
+    return removed
+
+
 @contextmanager
 def private_folder() -> Iterator[Path]:
     """A folder only we can read, removed with everything in it on leaving."""
-    folder = Path(tempfile.mkdtemp(prefix="bk-"))
+    folder = Path(tempfile.mkdtemp(prefix=_PREFIX))
     try:
         yield folder
     finally:

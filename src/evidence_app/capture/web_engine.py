@@ -45,6 +45,10 @@ def prepare() -> None:
     if _prepared:
         return
     _prepared = True
+    from evidence_app.capture.web_archive import remove_stale_folders  # imports QtWebEngine
+
+    if remove_stale_folders():
+        log.warning("removed a page archive left behind by an interrupted capture")
     if running_as_root() and os.environ.get(SANDBOX_ENV) != "1":
         os.environ[SANDBOX_ENV] = "1"
         log.warning("running as root: the web capture's Chromium sandbox is disabled")
