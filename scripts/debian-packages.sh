@@ -1,18 +1,20 @@
 #!/usr/bin/env bash
 # Install the Debian packages Bewijskluis needs that are missing; nothing else.
 # Usage: bash scripts/debian-packages.sh app|test
-#   app:  the libraries Qt's widgets and QtWebEngine link (the window, the capture browser)
+#   app:  python3-venv (Debian's Python makes no virtual environment without it), a font for
+#         Qt to draw text with, and the libraries Qt's widgets and QtWebEngine link
 #   test: those, plus what the tests use (Xvfb, poppler's pdftotext/pdfimages, 7-Zip, fonts)
 # Runs apt-get directly as root, else through sudo; on a system without apt-get it only
 # lists what it would have installed.
 set -euo pipefail
 
-app=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libglib2.0-0 libdbus-1-3
+app=(python3-venv fonts-dejavu-core
+     libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libglib2.0-0 libdbus-1-3
      libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
      libxcb-shape0 libxcb-xkb1 libxcb-randr0
      libnss3 libnspr4 libgbm1 libasound2 libxcomposite1 libxdamage1 libxrandr2 libxtst6
      libxkbfile1)
-test=(xvfb xauth poppler-utils 7zip fonts-dejavu-core)
+test=(xvfb xauth poppler-utils 7zip)
 
 case "${1:-}" in
   app) wanted=("${app[@]}") ;;
