@@ -55,7 +55,7 @@ def test_switching_language_retranslates_visible_widgets(
     assert window.new_case_button.text() == "Nieuw dossier…"
     assert window.search.placeholderText() == "Zoeken in dit dossier…"
     assert window.model.headerData(0, Qt.Orientation.Horizontal) == "Datum en tijd"
-    assert window.detail.form.labels["posted_by"].text() == "Wie heeft het gepost:"
+    assert window.detail.form.fields.labels["poster"].text() == "Wie postte of stuurde het?"
     assert window.toolbar.auto_lock_actions[5].text() == "Na 5 minuten zonder gebruik"
     assert window.toolbar.auto_lock_actions[1].text() == "Na 1 minuut zonder gebruik"
     assert Settings(vault.paths.settings_file).language() == "nl"

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from evidence_app.core.model import NO_PREVIEW_NOT_IMAGE, PREVIEW_IMAGE
+from evidence_app.export import build_dossier
 from evidence_app.gui import item_model
 from evidence_app.gui.main_window import MainWindow
 from evidence_app.gui.settings import Settings
@@ -107,21 +108,78 @@ def test_editing_is_stored_and_audited(window: MainWindow, filled, qtbot: QtBot)
     item_id = items["red"].id
     window.select_item(item_id)
     form = window.detail.form
-    qtbot.keyClicks(form.editors["posted_by"], "@someone")
+    picker = form.fields.poster
+    qtbot.mouseClick(picker.new_button, Qt.MouseButton.LeftButton)
+    assert picker.editor is not None
+    qtbot.keyClicks(picker.editor.handles, "@someone")
+    qtbot.mouseClick(picker.editor.ok_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(form.editors["description"], "My photo, posted without asking")
     assert form.status.text() == ""
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert form.status.text().startswith("Saved at ")
+    (person,) = vault.service.persons(items["red"].case_id)
     stored = vault.service.item(item_id)
-    assert stored.posted_by == "@someone"
+    assert (stored.poster_id, stored.posted_by) == (person.id, "@someone")
     assert stored.description == "My photo, posted without asking"
     assert stored.sha256 == items["red"].sha256  # the original is untouched
     last = vault.service.audit_entries()[-1]
     assert last.action == "item.edit"
     assert last.details["changes"]["posted_by"] == {"before": "", "after": "@someone"}
+    assert last.details["changes"]["poster_id"] == {"before": None, "after": person.id}
     row = window.model.row_of(item_id)
     description = window.model.index(row, item_model.COL_DESCRIPTION).data()
     assert description == "My photo, posted without asking"
+
+
+def test_a_poster_chosen_in_the_window_is_a_person_in_the_dossier(
+    window: MainWindow, filled, qtbot: QtBot
+) -> None:
+    vault, items = filled
+    case_id = items["blue"].case_id
+    lena = vault.service.add_person(case_id, name="Lena", phone="+32 470 00 00 00")
+    window.select_item(items["blue"].id)
+    box = window.detail.form.fields.poster.box
+    assert [box.itemText(i) for i in range(box.count())] == ["(not known)", "Lena"]
+    box.setCurrentIndex(box.findData(lena.id))
+    qtbot.mouseClick(window.detail.form.save_button, Qt.MouseButton.LeftButton)
+    stored = vault.service.item(items["blue"].id)
+    assert (stored.poster_id, stored.posted_by) == (lena.id, "Lena")
+    dossier = build_dossier(vault.service, case_ids=[case_id])
+    assert [p.phone for p in dossier.persons] == ["+32 470 00 00 00"]
+    # Choosing "(not known)" removes the link and its name.
+    window.select_item(items["red"].id)
+    window.select_item(items["blue"].id)
+    assert box.currentText() == "Lena"
+    box.setCurrentIndex(0)
+    qtbot.mouseClick(window.detail.form.save_button, Qt.MouseButton.LeftButton)
+    stored = vault.service.item(items["blue"].id)
+    assert (stored.poster_id, stored.posted_by) == (None, "")
+
+
+def test_a_poster_written_as_text_before_is_shown_and_offered(
+    window: MainWindow, filled, qtbot: QtBot
+) -> None:
+    vault, items = filled
+    vault.service.update_item(items["text"].id, {"posted_by": "@old_account"})
+    window.model.replace_item(vault.service.item(items["text"].id))
+    window.select_item(items["text"].id)
+    fields = window.detail.form.fields
+    assert fields.earlier_poster.isVisibleTo(window)
+    assert "“@old_account”" in fields.earlier_poster.text()
+    assert window.detail.form.changes() == {}  # showing it changes nothing
+    qtbot.mouseClick(fields.poster.new_button, Qt.MouseButton.LeftButton)
+    editor = fields.poster.editor
+    assert editor is not None and editor.handles.toPlainText() == "@old_account"
+    qtbot.mouseClick(editor.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.detail.form.save_button, Qt.MouseButton.LeftButton)
+    (person,) = vault.service.persons(items["text"].case_id)
+    stored = vault.service.item(items["text"].id)
+    assert (stored.poster_id, stored.posted_by, person.handles) == (
+        person.id,
+        "@old_account",
+        "@old_account",
+    )
+    assert not fields.earlier_poster.isVisibleTo(window)
 
 
 def test_saving_nothing_says_so(window: MainWindow, filled, qtbot: QtBot) -> None:
@@ -141,7 +199,9 @@ def test_a_bad_web_address_is_not_saved_and_says_why(
     url = window.detail.form.editors["url"]
     qtbot.keyClicks(url, "javascript:alert(1)")
     qtbot.mouseClick(window.detail.form.save_button, Qt.MouseButton.LeftButton)
-    assert window.detail.form.status.text().startswith("Not saved. This web address")
+    assert window.detail.form.status.text().startswith(
+        "Not saved. This is not a web address that can be kept as evidence."
+    )
     assert vault.service.item(items["red"].id).url == ""
 
 

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from evidence_app.core import clock
 from evidence_app.core.model import KIND_SCREEN
 from evidence_app.gui.record_dialog import RecordDialog
+from evidence_app.gui.record_form import RecordForm
 
 pytestmark = pytest.mark.gui
 
@@ -223,3 +224,40 @@ def test_the_tip_is_beside_the_form_in_the_persons_language(
     translations.switch("fr")
     qtbot.waitUntil(lambda: "adresse web" in dialog.tips.text.text())
     assert dialog.done_button.text() == "Terminé"
+
+
+def test_the_dates_are_seen_without_scrolling(
+    qtbot: QtBot, vault, make_png, translations, compiled_translations
+) -> None:
+    imported = vault.service.add_file(make_png((9, 9, 9), (64, 48)), case_id=1)
+    translations.switch("nl")  # the longest labels
+    dialog = RecordDialog(vault.service, imported)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # A longer form: the place is asked too, and a web address is refused with a reason.
+    qtbot.keyClicks(dialog.form.place, "de klasgroep")
+    qtbot.keyClicks(dialog.form.url, "javascript:alert(1)")
+    assert dialog.form.url_error.isVisibleTo(dialog)
+    viewport = dialog.form.parentWidget()
+    assert viewport is not None
+    for label in (dialog.form.captured, dialog.form.file_date, dialog.form.exif_date):
+        assert label.isVisibleTo(dialog) and label.text()
+        bottom = label.mapTo(viewport, label.rect().bottomLeft()).y()
+        assert 0 <= bottom <= viewport.height(), label.objectName()
+
+
+def test_while_the_persons_load_the_stored_poster_stands(
+    qtbot: QtBot, vault, item, translations, threaded_tasks
+) -> None:
+    lena = vault.service.add_person(item.case_id, name="Lena")
+    linked = vault.service.update_item(item.id, {"poster_id": lena.id, "posted_by": "Lena"})
+    form = RecordForm()
+    qtbot.addWidget(form)
+    form.set_item(linked, vault.service)
+    # The list of persons has not arrived: "nobody chosen" must not count as a change.
+    assert not form.poster.ready()
+    assert form.changes() == {}
+    qtbot.waitUntil(form.poster.ready)
+    assert form.poster.box.currentText() == "Lena"
+    assert form.changes() == {}

@@ -89,6 +89,7 @@ class DetailPane(QWidget):
         picture_layout.addWidget(self.stack, 1)
 
         self.form = ItemForm()
+        self.form.set_service(service)
         self.form.save_requested.connect(self.save)
         self.form.delete_requested.connect(self.ask_delete)
         # The form scrolls, so the picture keeps most of the height.
@@ -116,6 +117,7 @@ class DetailPane(QWidget):
 
     def set_service(self, service: VaultService | None) -> None:
         self._service = service
+        self.form.set_service(service)
 
     # -- language -------------------------------------------------------------
     def retranslate(self) -> None:
@@ -231,6 +233,10 @@ class DetailPane(QWidget):
         """Store what changed in the form; "Saved" appears only after the commit."""
         item, service = self.form.item(), self._service
         if item is None or service is None:
+            return
+        problem = self.form.url_problem()
+        if problem:
+            self.form.status.setText(self.tr("Not saved. %1").replace("%1", problem))
             return
         changes = self.form.changes()
         if not changes:

@@ -1,8 +1,11 @@
-"""The details of one item: what the person may edit, and what is fixed at capture.
+"""The details of one item in the main window: what the person may edit, and what is fixed.
 
-The form only holds text; `DetailPane` saves it through the service. What was
-fixed at capture (time, fingerprint, size, file name, type) is shown read-only:
-it is what proves the evidence was not changed.
+The editable part is the record form (`RecordForm`), the same widget that opens
+after a capture, so both ask the same questions and store the same fields (who
+posted it is a person of the case). Below it come the notes and the facts fixed
+at capture (fingerprint, size, file name, type), shown read-only: they prove
+the evidence was not changed. The form only holds text and choices;
+`DetailPane` saves them through the service.
 """
 
 from __future__ import annotations
@@ -20,20 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.core.model import EDITABLE_FIELDS, Item
+from evidence_app.core.model import Item
+from evidence_app.core.service import VaultService
 from evidence_app.gui.platforms import PlatformBox
+from evidence_app.gui.record_form import RecordForm
 
 Editor = QLineEdit | QPlainTextEdit | PlatformBox
-
-# The text fields this form knows how to show, in the order they are shown.
-# Only those the core lists as editable appear (other editable fields, such as
-# a link to a person, get their own widgets).
-_LINES = ("url", "platform", "place", "posted_by", "posted_at")
-_CHOICES = ("platform",)
-_TEXTS = ("description", "notes")
-LINE_FIELDS = tuple(name for name in _LINES if name in EDITABLE_FIELDS and name not in _CHOICES)
-TEXT_FIELDS = tuple(name for name in _TEXTS if name in EDITABLE_FIELDS)
-FORM_FIELDS = tuple(name for name in (*_LINES, *_TEXTS) if name in EDITABLE_FIELDS)
 
 
 def _read_only_label() -> QLabel:
@@ -42,14 +37,6 @@ def _read_only_label() -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     return label
-
-
-def _value(editor: Editor) -> str:
-    if isinstance(editor, QLineEdit):
-        return editor.text()
-    if isinstance(editor, PlatformBox):
-        return editor.platform()
-    return editor.toPlainText()
 
 
 class ItemForm(QWidget):
@@ -67,27 +54,25 @@ class ItemForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._item: Item | None = None
+        self._service: VaultService | None = None
         self._loading = False
-        self.editors: dict[str, Editor] = {}
-        for name in LINE_FIELDS:
-            line = QLineEdit()
-            line.textChanged.connect(self._on_edited)
-            self.editors[name] = line
-        if "platform" in EDITABLE_FIELDS:
-            platform = PlatformBox()
-            platform.platform_chosen.connect(self._on_edited)
-            self.editors["platform"] = platform
-        for name in TEXT_FIELDS:
-            text = QPlainTextEdit()
-            text.setTabChangesFocus(True)
-            text.setFixedHeight(72)
-            text.textChanged.connect(self._on_edited)
-            self.editors[name] = text
-        for name, editor in self.editors.items():
-            editor.setObjectName(name)
+        self.fields = RecordForm()
+        self.fields.edited.connect(self._on_edited)
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(72)
+        self.notes.textChanged.connect(self._on_edited)
+        # The text editors by field name (the person picker is `fields.poster`).
+        self.editors: dict[str, Editor] = {
+            "url": self.fields.url,
+            "platform": self.fields.platform,
+            "place": self.fields.place,
+            "posted_at": self.fields.posted_at,
+            "description": self.fields.description,
+            "notes": self.notes,
+        }
 
-        self.captured = _read_only_label()
         # A read-only line: the whole fingerprint can be selected and copied, however narrow.
         self.sha256 = QLineEdit()
         self.sha256.setReadOnly(True)
@@ -101,12 +86,11 @@ class ItemForm(QWidget):
         self.labels: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for name in FORM_FIELDS:
-            self.labels[name] = QLabel()
-            self.labels[name].setBuddy(self.editors[name])
-            form.addRow(self.labels[name], self.editors[name])
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # as in the record form
+        self.labels["notes"] = QLabel()
+        self.labels["notes"].setBuddy(self.notes)
+        form.addRow(self.labels["notes"], self.notes)
         fixed: dict[str, QWidget] = {
-            "captured": self.captured,
             "sha256": self.sha256,
             "size": self.size_value,
             "file_name": self.file_name,
@@ -124,6 +108,7 @@ class ItemForm(QWidget):
         self.delete_button.clicked.connect(self.delete_requested)
         self.status = QLabel()
         self.status.setObjectName("save_status")
+        self.status.setWordWrap(True)
         # The buttons live in their own widget, which the detail pane keeps in
         # view below the scrolling fields.
         self.button_row = QWidget()
@@ -135,47 +120,34 @@ class ItemForm(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.fields)
         layout.addLayout(form)
         layout.addStretch()
         self.retranslate()
         self.clear()
 
+    def set_service(self, service: VaultService | None) -> None:
+        """The vault whose persons the "who posted it" list shows."""
+        self._service = service
+
     # -- language -------------------------------------------------------------
     def retranslate(self) -> None:
         texts = {
-            "url": self.tr("Web address:"),
-            "platform": self.tr("Platform:"),
-            "place": self.tr("Where it was seen:"),
-            "posted_by": self.tr("Who posted it:"),
-            "posted_at": self.tr("When posted or seen:"),
-            "description": self.tr("What it shows:"),
             "notes": self.tr("Notes:"),
-            "captured": self.tr("Stored on:"),
             "sha256": self.tr("Fingerprint (SHA-256):"),
             "size": self.tr("Size:"),
             "file_name": self.tr("File name:"),
             "mime_type": self.tr("Type:"),
         }
         for name, text in texts.items():
-            if name in self.labels:
-                self.labels[name].setText(text)
-        placeholders = {
-            "url": self.tr("https://…"),
-            "place": self.tr("For example: the class group chat"),
-            "posted_by": self.tr("Name, username, phone number…"),
-            "posted_at": self.tr("For example: Saturday evening, 12 May"),
-        }
-        for name, text in placeholders.items():
-            editor = self.editors.get(name)
-            if isinstance(editor, QLineEdit):
-                editor.setPlaceholderText(text)
-        platform = self.editors.get("platform")
-        if isinstance(platform, PlatformBox):
-            platform.retranslate()
+            self.labels[name].setText(text)
+            self.labels[name].setStyleSheet("font-weight: bold;")
+        self.notes.setPlaceholderText(self.tr("Anything else worth remembering"))
         self.save_button.setText(self.tr("Save"))
         self.delete_button.setText(self.tr("Delete…"))
-        if self._item is not None:
-            self._show_fixed(self._item)
+        item = self.item()
+        if item is not None:
+            self._show_fixed(item)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -184,22 +156,14 @@ class ItemForm(QWidget):
 
     # -- content --------------------------------------------------------------
     def item(self) -> Item | None:
-        return self._item
+        return self.fields.item()
 
     def set_item(self, item: Item) -> None:
         """Show `item`; any unsaved text in the form is replaced."""
-        self._item = item
         self._loading = True
         try:
-            for name, editor in self.editors.items():
-                value = str(getattr(item, name))
-                if isinstance(editor, QLineEdit):
-                    editor.setText(value)
-                    editor.setCursorPosition(0)
-                elif isinstance(editor, PlatformBox):
-                    editor.set_platform(value)
-                else:
-                    editor.setPlainText(value)
+            self.fields.set_item(item, self._service)
+            self.notes.setPlainText(item.notes)
         finally:
             self._loading = False
         self._show_fixed(item)
@@ -209,52 +173,51 @@ class ItemForm(QWidget):
 
     def clear(self) -> None:
         """Empty every field (nothing of the last item stays in a widget)."""
-        self._item = None
         self._loading = True
         try:
-            for editor in self.editors.values():
-                if isinstance(editor, PlatformBox):
-                    editor.set_platform("")
-                    continue
-                editor.clear()
-                if isinstance(editor, QPlainTextEdit):
-                    editor.document().clearUndoRedoStacks()
+            self.fields.clear()
+            self.notes.clear()
+            self.notes.document().clearUndoRedoStacks()
         finally:
             self._loading = False
-        for label in (self.captured, self.sha256, self.size_value, self.file_name, self.mime_type):
+        for label in (self.sha256, self.size_value, self.file_name, self.mime_type):
             label.clear()
         self.status.clear()
         self.setEnabled(False)
         self.button_row.setEnabled(False)
 
     def values(self) -> dict[str, str]:
-        """What the editable fields say now."""
-        return {name: _value(editor) for name, editor in self.editors.items()}
-
-    def changes(self) -> dict[str, str]:
-        """Only the fields that differ from the stored item."""
-        if self._item is None:
-            return {}
+        """What the fields show now, as text (who posted it: the person's label)."""
+        fields = self.fields
         return {
-            name: value
-            for name, value in self.values().items()
-            if value != str(getattr(self._item, name))
+            "url": fields.url.text(),
+            "platform": fields.platform.platform(),
+            "place": fields.place.text(),
+            "posted_by": fields.poster_text(),
+            "posted_at": fields.posted_at.text(),
+            "description": fields.description.toPlainText(),
+            "notes": self.notes.toPlainText(),
         }
 
+    def url_problem(self) -> str:
+        """Why the web address cannot be stored ("" when it can)."""
+        return self.fields.url_problem()
+
+    def changes(self) -> dict[str, str | int | None]:
+        """Only the fields that differ from the stored item, as `update_item` takes them."""
+        item = self.item()
+        if item is None:
+            return {}
+        changes = self.fields.changes()
+        if self.notes.toPlainText() != item.notes:
+            changes["notes"] = self.notes.toPlainText()
+        return changes
+
     def _show_fixed(self, item: Item) -> None:
-        local = item.captured_local()
-        offset = local.strftime("%z")
-        self.captured.setText(
-            self.tr("%1 (%2, UTC%3)\n%4 UTC")
-            .replace("%1", local.strftime("%Y-%m-%d %H:%M:%S"))
-            .replace("%2", item.time_zone or "?")
-            .replace("%3", f"{offset[:3]}:{offset[3:]}")
-            .replace("%4", item.captured_at.replace("T", " ").replace("Z", ""))
-        )
         self.sha256.setText(item.sha256)
         self.sha256.setCursorPosition(0)
         locale = QLocale()
-        size = locale.formattedDataSize(item.size)
+        size = locale.formattedDataSize(item.size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
         if item.size >= 1024:  # the exact count matters for evidence; small sizes show it already
             size = (
                 self.tr("%1 (%2 bytes)")

@@ -2,7 +2,9 @@
 
 The picker lists the case's persons by `Person.label()`; "New person…" opens
 `PersonEditor` and chooses the new person at once. The picker only holds the
-choice: the record form stores it as the item's `poster_id`.
+choice: the record form stores it as the item's `poster_id` (and the person's
+label as `posted_by`). Until the list of persons has arrived, `ready()` is
+False, so a form does not mistake "not loaded yet" for "nobody".
 """
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ class PersonPicker(QWidget):
         self._case_id: int | None = None
         self._persons: dict[int, Person] = {}
         self._setting = False
+        self._loads = 0  # bumps on every load, so a stale list of persons is dropped
+        self._ready = False
+        self._draft = ""  # words already written about the poster, offered to "New person…"
         self.editor: PersonEditor | None = None  # the open editor, for tests
         self.box = QComboBox()
         self.box.setObjectName("person")
@@ -65,13 +70,41 @@ class PersonPicker(QWidget):
     def load(self, service: VaultService, case_id: int, chosen: int | None) -> None:
         """Fill the list with the persons of `case_id` and choose `chosen`."""
         self._service, self._case_id = service, case_id
+        self._loads += 1
+        self._ready = False
+        load = self._loads
         tasks.run_task(
             lambda: service.persons(case_id),
-            lambda persons: self._fill(persons, chosen),
+            lambda persons: self._fill(load, persons, chosen),
             context=self,
         )
 
-    def _fill(self, persons: list[Person], chosen: int | None) -> None:
+    def ready(self) -> bool:
+        """Whether the list of persons is loaded (the choice means what it shows)."""
+        return self._ready
+
+    def set_draft(self, text: str) -> None:
+        """Words written earlier about who posted it: "New person…" starts from them."""
+        self._draft = text.strip()
+
+    def clear(self) -> None:
+        """Forget the vault, the case and its persons (nothing stays in the widget)."""
+        self._loads += 1
+        self._ready = False
+        self._service = self._case_id = None
+        self._persons = {}
+        self._draft = ""
+        self._setting = True
+        try:
+            self.box.clear()
+        finally:
+            self._setting = False
+        self._update_buttons()
+
+    def _fill(self, load: int, persons: list[Person], chosen: int | None) -> None:
+        if load != self._loads:
+            return
+        self._ready = True
         self._persons = {p.id: p for p in persons}
         self._setting = True
         try:
@@ -121,6 +154,8 @@ class PersonPicker(QWidget):
         if self._service is None or self._case_id is None:
             return
         editor = PersonEditor(self._service, self._case_id, person, self)
+        if person is None and self._draft:
+            editor.handles.setPlainText(self._draft)
         editor.accepted.connect(lambda: self._edited(editor.result_person()))
         editor.finished.connect(self._editor_closed)
         self.editor = editor

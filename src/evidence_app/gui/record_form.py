@@ -1,10 +1,14 @@
 """The record form: what a person can tell about a capture, asked in plain words.
 
-It opens after every capture or single import, with what is known filled in.
+It opens after every capture or single import, with what is known filled in,
+and it is the editable part of the main window's detail pane (`ItemForm`), so
+both ask the same questions and store the same fields: who posted it is a
+person of the case (`poster_id`, with `posted_by` set to the person's label).
 The item is already stored; the form only adds to it. It holds text and
-choices; `RecordDialog` saves them. Fixed facts (time of capture in local time
-with its zone and in UTC; for an import the file's own date and the date the
-camera wrote) are shown read-only beside them.
+choices; `RecordDialog` and `DetailPane` save them. Fixed facts (time of
+capture in local time with its zone and in UTC; for an import the file's own
+date and the date the camera wrote) are shown read-only at the top, where they
+are seen without scrolling.
 """
 
 from __future__ import annotations
@@ -71,6 +75,11 @@ class RecordForm(QWidget):
         self.platform.platform_chosen.connect(self._on_platform_chosen)
         self.poster = PersonPicker()
         self.poster.person_chosen.connect(self._on_edited)
+        # Who posted it, as written before persons existed (or by the command line):
+        # shown so it is not lost, and offered to "New person…".
+        self.earlier_poster = _fixed_label()
+        self.earlier_poster.setObjectName("earlier_poster")
+        self.earlier_poster.setStyleSheet("color: palette(placeholder-text);")
         self.posted_at = QLineEdit()
         self.posted_at.setObjectName("posted_at")
         self.posted_at.textChanged.connect(self._on_edited)
@@ -95,24 +104,25 @@ class RecordForm(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self._form = form
         rows: list[tuple[str, QWidget]] = [
+            ("captured", self.captured),
+            ("file_date", self.file_date),
+            ("exif_date", self.exif_date),
             ("url", self.url),
             ("url_error", self.url_error),
             ("no_url", self.no_url),
             ("place", self.place),
             ("platform", self.platform),
             ("poster", self.poster),
+            ("earlier_poster", self.earlier_poster),
             ("posted_at", self.posted_at),
             ("description", self.description),
-            ("captured", self.captured),
-            ("file_date", self.file_date),
-            ("exif_date", self.exif_date),
         ]
         for name, widget in rows:
             label = QLabel()
             label.setBuddy(widget)
             self.labels[name] = label
-            if name in ("url_error", "no_url"):
-                form.addRow(widget)  # they belong to the web address: no question of their own
+            if name in ("url_error", "no_url", "earlier_poster"):
+                form.addRow(widget)  # they belong to the row above: no question of their own
             else:
                 form.addRow(label, widget)
         layout = QVBoxLayout(self)
@@ -122,6 +132,7 @@ class RecordForm(QWidget):
         self.retranslate()
         self._show_url_error("")
         self._update_place()
+        self._show_earlier_poster()
 
     # -- language -------------------------------------------------------------
     def retranslate(self) -> None:
@@ -129,6 +140,7 @@ class RecordForm(QWidget):
             "url": self.tr("Web address:"),
             "url_error": "",
             "no_url": "",
+            "earlier_poster": "",
             "place": self.tr("Where did you see it?"),
             "platform": self.tr("Platform:"),
             "poster": self.tr("Who posted or sent it?"),
@@ -151,6 +163,7 @@ class RecordForm(QWidget):
         self.platform.retranslate()
         if self._item is not None:
             self._show_fixed(self._item)
+            self._show_earlier_poster()
             self._on_url(self.url.text())
 
     def changeEvent(self, event: QEvent) -> None:
@@ -179,7 +192,30 @@ class RecordForm(QWidget):
             self._loading = False
         if service is not None:
             self.poster.load(service, item.case_id, item.poster_id)
+        self.poster.set_draft(item.posted_by if item.poster_id is None else "")
         self._show_fixed(item)
+        self._show_earlier_poster()
+        self._update_place()
+
+    def clear(self) -> None:
+        """Empty every field and forget the item (nothing of it stays in a widget)."""
+        self._item = None
+        self._loading = True
+        try:
+            for line in (self.url, self.place, self.posted_at):
+                line.clear()
+            self.no_url.setChecked(False)
+            self.platform.set_platform("")
+            self._platform_chosen = False
+            self.description.clear()
+            self.description.document().clearUndoRedoStacks()
+        finally:
+            self._loading = False
+        self.poster.clear()
+        for label in (self.captured, self.file_date, self.exif_date):
+            label.clear()
+        self._show_earlier_poster()
+        self._show_url_error("")
         self._update_place()
 
     def replace_item(self, item: Item) -> None:
@@ -212,6 +248,8 @@ class RecordForm(QWidget):
             values["url"] = ""
         elif not self.url_problem():
             values["url"] = validate_url(self.url.text())
+        if not self.poster.ready():
+            return values  # the persons are still loading: the stored choice stands
         person: Person | None = self.poster.person()
         values["poster_id"] = person.id if person is not None else None
         if person is not None:
@@ -219,6 +257,11 @@ class RecordForm(QWidget):
         elif self._item is not None and self._item.poster_id is not None:
             values["posted_by"] = ""  # the link was removed: so is its name
         return values
+
+    def poster_text(self) -> str:
+        """Who posted it, as the form shows it now ("" when nobody is chosen)."""
+        person = self.poster.person()
+        return person.label() if person is not None else ""
 
     def changes(self) -> dict[str, str | int | None]:
         """Only what differs from the stored item."""
@@ -249,6 +292,15 @@ class RecordForm(QWidget):
         self.url_error.setText(problem)
         # The row itself, not just the label: a hidden label would leave a gap.
         self._form.setRowVisible(self.url_error, bool(problem))
+
+    def _show_earlier_poster(self) -> None:
+        item = self._item
+        old = item.posted_by.strip() if item is not None and item.poster_id is None else ""
+        text = self.tr(
+            "Written before: “%1”. Choose the person above, or add them with “New person…”."
+        )
+        self.earlier_poster.setText(text.replace("%1", old) if old else "")
+        self._form.setRowVisible(self.earlier_poster, bool(old))
 
     @Slot(bool)
     def _on_no_url(self, on: bool) -> None:

@@ -441,36 +441,8 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <source>Web address:</source>
-        <translation>Web address:</translation>
-    </message>
-    <message>
-        <source>Platform:</source>
-        <translation>Platform:</translation>
-    </message>
-    <message>
-        <source>Where it was seen:</source>
-        <translation>Where it was seen:</translation>
-    </message>
-    <message>
-        <source>Who posted it:</source>
-        <translation>Who posted it:</translation>
-    </message>
-    <message>
-        <source>When posted or seen:</source>
-        <translation>When posted or seen:</translation>
-    </message>
-    <message>
-        <source>What it shows:</source>
-        <translation>What it shows:</translation>
-    </message>
-    <message>
         <source>Notes:</source>
         <translation>Notes:</translation>
-    </message>
-    <message>
-        <source>Stored on:</source>
-        <translation>Stored on:</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256):</source>
@@ -489,20 +461,465 @@
         <translation>Type:</translation>
     </message>
     <message>
-        <source>https://…</source>
-        <translation>https://…</translation>
+        <source>Anything else worth remembering</source>
+        <translation>Capture a web page</source>
+        <translation>Capture a web page</translation>
     </message>
     <message>
-        <source>For example: the class group chat</source>
-        <translation>For example: the class group chat</translation>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
     <message>
-        <source>Name, username, phone number…</source>
-        <translation>Name, username, phone number…</translation>
+        <source>Forward</source>
+        <translation>Forward</translation>
     </message>
     <message>
-        <source>For example: Saturday evening, 12 May</source>
-        <translation>For example: Saturday evening, 12 May</translation>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Type or paste the web address</source>
+        <translation>Type or paste the web address</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Web address</translation>
+    </message>
+    <message>
+        <source>Capture this page</source>
+        <translation>Capture this page</translation>
+    </message>
+    <message>
+        <source>This browser keeps nothing on disk: you are logged out of every site when you close this window.</source>
+        <translation>This browser keeps nothing on disk: you are logged out of every site when you close this window.</translation>
+    </message>
+    <message>
+        <source>Only web addresses (http or https) can be opened here.</source>
+        <translation>Only web addresses (http or https) can be opened here.</translation>
+    </message>
+    <message>
+        <source>This address could not be reached ({0}).</source>
+        <translation>This address could not be reached ({0}).</translation>
+    </message>
+    <message>
+        <source>The site answered with status {0}: you can still capture what it shows.</source>
+        <translation>The site answered with status {0}: you can still capture what it shows.</translation>
+    </message>
+    <message>
+        <source>Capturing the whole page…</source>
+        <translation>Capturing the whole page…</translation>
+    </message>
+    <message>
+        <source>Saving in the vault…</source>
+        <translation>Saving in the vault…</translation>
+    </message>
+    <message>
+        <source>This address could not be reached, so there is nothing to capture.</source>
+        <translation>This address could not be reached, so there is nothing to capture.</translation>
+    </message>
+    <message>
+        <source>The page could not be captured. Nothing was stored; please try again.</source>
+        <translation>The page could not be captured. Nothing was stored; please try again.</translation>
+    </message>
+    <message>
+        <source>Captured and saved as item {0}.</source>
+        <translation>Captured and saved as item {0}.</translation>
+    </message>
+    <message>
+        <source>It is marked with the site&apos;s status {0}.</source>
+        <translation>It is marked with the site&apos;s status {0}.</translation>
+    </message>
+    <message>
+        <source>The page is very long: the image stops part way down.</source>
+        <translation>The page is very long: the image stops part way down.</translation>
+    </message>
+    <message>
+        <source>The capture could not be saved in the vault. Nothing was stored.</source>
+        <translation>The capture could not be saved in the vault. Nothing was stored.</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureController</name>
+    <message>
+        <source>Bewijskluis cannot pick a window of another program on this computer. Drag a rectangle around the window instead. Esc cancels.</source>
+        <translation>Bewijskluis cannot pick a window of another program on this computer. Drag a rectangle around the window instead. Esc cancels.</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle around what you want to keep. Esc cancels.</source>
+        <translation>Drag a rectangle around what you want to keep. Esc cancels.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Current passphrase:</translation>
+    </message>
+    <message>
+        <source>Choose a new passphrase. Your recovery key stays the same and keeps working.</source>
+        <translation>Choose a new passphrase. Your recovery key stays the same and keeps working.</translation>
+    </message>
+    <message>
+        <source>You opened the vault with your recovery key. Choose a new passphrase to use from now on. Your recovery key stays the same.</source>
+        <translation>You opened the vault with your recovery key. Choose a new passphrase to use from now on. Your recovery key stays the same.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Changing… this takes a second.</source>
+        <translation>Changing… this takes a second.</translation>
+    </message>
+    <message>
+        <source>Please type your current passphrase.</source>
+        <translation>Please type your current passphrase.</translation>
+    </message>
+    <message>
+        <source>Your current passphrase is not right. Try again.</source>
+        <translation>Your current passphrase is not right. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckKeyPage</name>
+    <message>
+        <source>Check your recovery key</source>
+        <translation>Check your recovery key</translation>
+    </message>
+    <message>
+        <source>Look at what you wrote down or printed, and type the two groups we ask for. This makes sure you can use it when you need it.</source>
+        <translation>Look at what you wrote down or printed, and type the two groups we ask for. This makes sure you can use it when you need it.</translation>
+    </message>
+    <message>
+        <source>Group %1:</source>
+        <translation>Group %1:</translation>
+    </message>
+    <message>
+        <source>Group %1 does not match.</source>
+        <translation>Group %1 does not match.</translation>
+    </message>
+    <message>
+        <source>Groups %1 and %2 do not match.</source>
+        <translation>Groups %1 and %2 do not match.</translation>
+    </message>
+    <message>
+        <source>Look again at what you wrote down. If you did not keep the key, go back: it is still shown there.</source>
+        <translation>Look again at what you wrote down. If you did not keep the key, go back: it is still shown there.</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <source>The screen will be captured. Open what you want to keep.</source>
+        <translation>The screen will be captured. Open what you want to keep.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Show the whole picture</source>
+        <translation>Show the whole picture</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Show at real size</source>
+        <translation>Show at real size</translation>
+    </message>
+    <message>
+        <source>Hide parts for a redacted copy…</source>
+        <translation>Hide parts for a redacted copy…</translation>
+    </message>
+    <message>
+        <source>Mark what to black out or blur in a copy for people who must not see the picture. The original is never changed.</source>
+        <translation>Mark what to black out or blur in a copy for people who must not see the picture. The original is never changed.</translation>
+    </message>
+    <message>
+        <source>Choose an item in the list to see it here.</source>
+        <translation>Choose an item in the list to see it here.</translation>
+    </message>
+    <message>
+        <source>Opening the picture…</source>
+        <translation>Opening the picture…</translation>
+    </message>
+    <message>
+        <source>Nothing to save: nothing was changed.</source>
+        <translation>Nothing to save: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>Saved at %1.</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Not saved. %1</translation>
+    </message>
+    <message>
+        <source>Delete this item?</source>
+        <translation>Delete this item?</translation>
+    </message>
+    <message>
+        <source>Delete this item from the vault? The file and its details will be gone. The vault&apos;s log keeps a note that an item was deleted, and when.</source>
+        <translation>Delete this item from the vault? The file and its details will be gone. The vault&apos;s log keeps a note that an item was deleted, and when.</translation>
+    </message>
+    <message>
+        <source>Not deleted. %1</source>
+        <translation>Not deleted. %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTips</name>
+    <message>
+        <source>Keep the web address in view: the browser&apos;s address bar, or in an app the name of the account or group.</source>
+        <translation>Keep the web address in view: the browser&apos;s address bar, or in an app the name of the account or group.</translation>
+    </message>
+    <message>
+        <source>Let the date and time show: the clock of your screen, or the times of the messages.</source>
+        <translation>Let the date and time show: the clock of your screen, or the times of the messages.</translation>
+    </message>
+    <message>
+        <source>Make sure the name or username of whoever posted or sent it can be read.</source>
+        <translation>Make sure the name or username of whoever posted or sent it can be read.</translation>
+    </message>
+    <message>
+        <source>A long chat: take several screenshots that overlap a little, so that nothing is missing in between.</source>
+        <translation>A long chat: take several screenshots that overlap a little, so that nothing is missing in between.</translation>
+    </message>
+    <message>
+        <source>Never crop, draw on or change a screenshot. Bewijskluis keeps the original; a copy with parts hidden is made only when you export.</source>
+        <translation>Never crop, draw on or change a screenshot. Bewijskluis keeps the original; a copy with parts hidden is made only when you export.</translation>
+    </message>
+    <message>
+        <source>Capture first, then report: a post you report may be taken down.</source>
+        <translation>Capture first, then report: a post you report may be taken down.</translation>
+    </message>
+    <message>
+        <source>What makes a screenshot strong evidence</source>
+        <translation>What makes a screenshot strong evidence</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export a dossier for the police</source>
+        <translation>Export a dossier for the police</translation>
+    </message>
+    <message>
+        <source>This makes one dossier with everything in this case: a PDF that anyone can read, the original files exactly as they were saved, and a list of fingerprints so the police can check that nothing was changed.</source>
+        <translation>This makes one dossier with everything in this case: a PDF that anyone can read, the original files exactly as they were saved, and a list of fingerprints so the police can check that nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Language of the dossier:</source>
+        <translation>Language of the dossier:</translation>
+    </message>
+    <message>
+        <source>Prepared by (optional):</source>
+        <translation>Prepared by (optional):</translation>
+    </message>
+    <message>
+        <source>Your name, or the name of who helps you</source>
+        <translation>Your name, or the name of who helps you</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Save as:</translation>
+    </message>
+    <message>
+        <source>One ZIP file</source>
+        <translation>One ZIP file</translation>
+    </message>
+    <message>
+        <source>A folder</source>
+        <translation>A folder</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>Where:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Protect the ZIP file with a password</source>
+        <translation>Protect the ZIP file with a password</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>Password again:</translation>
+    </message>
+    <message>
+        <source>Give this password to the police in another way than the file: say it, or write it on paper. Never send it in the same e-mail or on the same USB stick.</source>
+        <translation>Give this password to the police in another way than the file: say it, or write it on paper. Never send it in the same e-mail or on the same USB stick.</translation>
+    </message>
+    <message>
+        <source>Make a copy without the pictures (for a school or a parent)</source>
+        <translation>Make a copy without the pictures (for a school or a parent)</translation>
+    </message>
+    <message>
+        <source>The copy leaves out the original files and hides the parts you marked. Pictures without marked parts are left out. The police need the full dossier, not this copy.</source>
+        <translation>The copy leaves out the original files and hides the parts you marked. Pictures without marked parts are left out. The police need the full dossier, not this copy.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Save the dossier as</source>
+        <translation>Save the dossier as</translation>
+    </message>
+    <message>
+        <source>ZIP file (*.zip)</source>
+        <translation>ZIP file (*.zip)</translation>
+    </message>
+    <message>
+        <source>Choose where to put the dossier folder</source>
+        <translation>Choose where to put the dossier folder</translation>
+    </message>
+    <message>
+        <source>dossier</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>There is nothing to export in this case yet.</source>
+        <translation>There is nothing to export in this case yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1 person(s) named, about %2.</source>
+        <translation>
+            <numerusform>%n item, %1 person(s) named, about %2.</numerusform>
+            <numerusform>%n items, %1 person(s) named, about %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>The password needs at least %n character.</numerusform>
+            <numerusform>The password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose where to save the dossier first.</source>
+        <translation>Choose where to save the dossier first.</translation>
+    </message>
+    <message>
+        <source>There is already a file or folder with that name.</source>
+        <translation>There is already a file or folder with that name.</translation>
+    </message>
+    <message>
+        <source>Exporting… you can keep using your computer.</source>
+        <translation>Exporting… you can keep using your computer.</translation>
+    </message>
+    <message>
+        <source>The dossier was saved, but the check found a problem: %1</source>
+        <translation>The dossier was saved, but the check found a problem: %1</translation>
+    </message>
+    <message>
+        <source>Done. The dossier is saved as %1 and every file in it was checked.</source>
+        <translation>Done. The dossier is saved as %1 and every file in it was checked.</translation>
+    </message>
+    <message>
+        <source>The export was stopped. Nothing was left behind.</source>
+        <translation>The export was stopped. Nothing was left behind.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export with these choices.</source>
+        <translation>There is nothing to export with these choices.</translation>
+    </message>
+    <message>
+        <source>The dossier could not be written there (is the disk full or the USB stick removed?). Nothing was left behind and nothing was lost from the vault.</source>
+        <translation>The dossier could not be written there (is the disk full or the USB stick removed?). Nothing was left behind and nothing was lost from the vault.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was lost from the vault.</source>
+        <translation>Something went wrong. Nothing was lost from the vault.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Storing file %1 of %2…</source>
+        <translation>Storing file %1 of %2…</translation>
+    </message>
+    <message>
+        <source>Looking for files…</source>
+        <translation>Looking for files…</translation>
+    </message>
+</context>
+<context>
+    <name>ItemForm</name>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256):</source>
+        <translation>Fingerprint (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>File name:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Anything else worth remembering</translation>
     </message>
     <message>
         <source>Save</source>
@@ -511,12 +928,6 @@
     <message>
         <source>Delete…</source>
         <translation>Delete…</translation>
-    </message>
-    <message>
-        <source>%1 (%2, UTC%3)
-%4 UTC</source>
-        <translation>%1 (%2, UTC%3)
-%4 UTC</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
@@ -1147,6 +1558,648 @@
     <message>
         <source>This is not a web address that can be kept as evidence. Copy the address from the address bar of your browser: it starts with https:// (addresses starting with javascript:, file: or data: are refused).</source>
         <translation>This is not a web address that can be kept as evidence. Copy the address from the address bar of your browser: it starts with https:// (addresses starting with javascript:, file: or data: are refused).</translation>
+    </message>
+    <message>
+        <source>Written before: “%1”. Choose the person above, or add them with “New person…”.</source>
+        <translation>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 bytes)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTableModel</name>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Web address</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+</context>
+<context>
+    <name>MainToolBar</name>
+    <message>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>Whole screen</source>
+        <translation>Whole screen</translation>
+    </message>
+    <message>
+        <source>Capture everything on the screen</source>
+        <translation>Capture everything on the screen</translation>
+    </message>
+    <message>
+        <source>Part of the screen</source>
+        <translation>Part of the screen</translation>
+    </message>
+    <message>
+        <source>The screen freezes: drag a rectangle around what to keep</source>
+        <translation>The screen freezes: drag a rectangle around what to keep</translation>
+    </message>
+    <message>
+        <source>One window</source>
+        <translation>One window</translation>
+    </message>
+    <message>
+        <source>Capture one window</source>
+        <translation>Capture one window</translation>
+    </message>
+    <message>
+        <source>Web page…</source>
+        <translation>Web page…</translation>
+    </message>
+    <message>
+        <source>Open a private browser and capture a whole web page with its address and the time</source>
+        <translation>Open a private browser and capture a whole web page with its address and the time</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>Store the picture or files you copied</source>
+        <translation>Store the picture or files you copied</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>Store pictures or other files</source>
+        <translation>Store pictures or other files</translation>
+    </message>
+    <message>
+        <source>Add a folder…</source>
+        <translation>Add a folder…</translation>
+    </message>
+    <message>
+        <source>Store every file in a folder (a phone&apos;s photos, a chat export)</source>
+        <translation>Store every file in a folder (a phone&apos;s photos, a chat export)</translation>
+    </message>
+    <message>
+        <source>Export dossier…</source>
+        <translation>Export dossier…</translation>
+    </message>
+    <message>
+        <source>Make a dossier for the police or someone who helps you</source>
+        <translation>Make a dossier for the police or someone who helps you</translation>
+    </message>
+    <message>
+        <source>Lock the vault now</source>
+        <translation>Lock the vault now</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>Change passphrase…</translation>
+    </message>
+    <message>
+        <source>Is it still online?</source>
+        <translation>Is it still online?</translation>
+    </message>
+    <message>
+        <source>Load the chosen item&apos;s web address again and save what is found</source>
+        <translation>Load the chosen item&apos;s web address again and save what is found</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Delay</translation>
+    </message>
+    <message>
+        <source>Wait a few seconds before capturing, to open a menu or a chat</source>
+        <translation>Wait a few seconds before capturing, to open a menu or a chat</translation>
+    </message>
+    <message>
+        <source>No delay</source>
+        <translation>No delay</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Auto-lock</source>
+        <translation>Auto-lock</translation>
+    </message>
+    <message>
+        <source>Lock the vault by itself when nobody uses it for a while</source>
+        <translation>Lock the vault by itself when nobody uses it for a while</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n minute(s) without use</source>
+        <translation>
+            <numerusform>After %n minute without use</numerusform>
+            <numerusform>After %n minutes without use</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Case:</source>
+        <translation>Case:</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>New case…</translation>
+    </message>
+    <message>
+        <source>Search in this case…</source>
+        <translation>Search in this case…</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Nothing is shown until you open it.</source>
+        <translation>The vault is locked. Nothing is shown until you open it.</translation>
+    </message>
+    <message>
+        <source>Open the vault…</source>
+        <translation>Open the vault…</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>&amp;Vault</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>&amp;Capture</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>The item was deleted.</source>
+        <translation>The item was deleted.</translation>
+    </message>
+    <message>
+        <source>Add files to the vault</source>
+        <translation>Add files to the vault</translation>
+    </message>
+    <message>
+        <source>All files (*);;Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.heic);;Videos and sound (*.mp4 *.mov *.m4a *.mp3 *.ogg *.opus);;Chats, e-mails and documents (*.txt *.zip *.eml *.pdf)</source>
+        <translation>All files (*);;Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.heic);;Videos and sound (*.mp4 *.mov *.m4a *.mp3 *.ogg *.opus);;Chats, e-mails and documents (*.txt *.zip *.eml *.pdf)</translation>
+    </message>
+    <message>
+        <source>Add every file of a folder</source>
+        <translation>Add every file of a folder</translation>
+    </message>
+    <message>
+        <source>Wait until the import that is running has finished.</source>
+        <translation>Wait until the import that is running has finished.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import stopped: %n file(s) stored.</source>
+        <translation>
+            <numerusform>Import stopped: %n file stored.</numerusform>
+            <numerusform>Import stopped: %n files stored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) stored.</source>
+        <translation>
+            <numerusform>%n file stored.</numerusform>
+            <numerusform>%n files stored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>%n file could not be read.</numerusform>
+            <numerusform>%n files could not be read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added to the vault.</source>
+        <translation>Added to the vault.</translation>
+    </message>
+    <message>
+        <source>The screen could not be captured. Nothing was stored.</source>
+        <translation>The screen could not be captured. Nothing was stored.</translation>
+    </message>
+    <message>
+        <source>There is no picture or file on the clipboard to paste.</source>
+        <translation>There is no picture or file on the clipboard to paste.</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>Name of the new case:</source>
+        <translation>Name of the new case:</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed.</source>
+        <translation>Your passphrase was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>There is no vault in this folder. Nothing was changed.</source>
+        <translation>There is no vault in this folder. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The key file of your vault (vault.key) is missing, so your passphrase cannot open it. Your evidence is still there. Put back a copy of vault.key, or open the vault with your recovery key.</source>
+        <translation>The key file of your vault (vault.key) is missing, so your passphrase cannot open it. Your evidence is still there. Put back a copy of vault.key, or open the vault with your recovery key.</translation>
+    </message>
+    <message>
+        <source>The key file of your vault (vault.key) is damaged, so your passphrase cannot open it. Put back a copy of vault.key, or open the vault with your recovery key.</source>
+        <translation>The key file of your vault (vault.key) is damaged, so your passphrase cannot open it. Put back a copy of vault.key, or open the vault with your recovery key.</translation>
+    </message>
+    <message>
+        <source>Your key is right, but the vault file (vault.db) is damaged and cannot be opened. Do not delete anything. Ask someone you trust to help you put back a backup.</source>
+        <translation>Your key is right, but the vault file (vault.db) is damaged and cannot be opened. Do not delete anything. Ask someone you trust to help you put back a backup.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of Bewijskluis. Install the newest version to open it. Nothing was changed.</source>
+        <translation>This vault was made by a newer version of Bewijskluis. Install the newest version to open it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The vault cannot be opened. Nothing was changed.</source>
+        <translation>The vault cannot be opened. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>A recovery key has 64 characters: the digits 0 to 9 and the letters A to F. Check what you typed.</source>
+        <translation>A recovery key has 64 characters: the digits 0 to 9 and the letters A to F. Check what you typed.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open the vault. Check each group and try again.</source>
+        <translation>This recovery key does not open the vault. Check each group and try again.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the vault. Check that Caps Lock is off and try again.</source>
+        <translation>This passphrase does not open the vault. Check that Caps Lock is off and try again.</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Open it again to go on.</source>
+        <translation>The vault is locked. Open it again to go on.</translation>
+    </message>
+    <message>
+        <source>This web address does not look right. Copy it from the address bar of your browser (it starts with https://) and try again.</source>
+        <translation>This web address does not look right. Copy it from the address bar of your browser (it starts with https://) and try again.</translation>
+    </message>
+    <message>
+        <source>This could not be done: something in the input cannot be used.</source>
+        <translation>This could not be done: something in the input cannot be used.</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written. Nothing was lost from the vault.</source>
+        <translation>A file could not be read or written. Nothing was lost from the vault.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was lost from the vault.</source>
+        <translation>Something went wrong. Nothing was lost from the vault.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>Your passphrase needs at least %n character.</numerusform>
+            <numerusform>Your passphrase needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Very easy to guess</source>
+        <translation>Very easy to guess</translation>
+    </message>
+    <message>
+        <source>Easy to guess</source>
+        <translation>Easy to guess</translation>
+    </message>
+    <message>
+        <source>Could be better</source>
+        <translation>Could be better</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Strong</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Screenshot</source>
+        <translation>Screenshot</translation>
+    </message>
+    <message>
+        <source>Part of the screen</source>
+        <translation>Part of the screen</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation>Clipboard</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Web page</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown: the file is damaged or incomplete. It is kept exactly as it came in.</source>
+        <translation>This picture cannot be shown: the file is damaged or incomplete. It is kept exactly as it came in.</translation>
+    </message>
+    <message>
+        <source>This picture is too large to show safely. It is kept exactly as it came in.</source>
+        <translation>This picture is too large to show safely. It is kept exactly as it came in.</translation>
+    </message>
+    <message>
+        <source>This file is not a picture, so it cannot be shown here. It is kept exactly as it came in.</source>
+        <translation>This file is not a picture, so it cannot be shown here. It is kept exactly as it came in.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseFields</name>
+    <message>
+        <source>New passphrase:</source>
+        <translation>New passphrase:</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>Type it again:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at least %n characters. A few words that only you would put together are easy to remember and hard to guess.</source>
+        <translation>
+            <numerusform>Choose at least %n character. A few words that only you would put together are easy to remember and hard to guess.</numerusform>
+            <numerusform>Choose at least %n characters. A few words that only you would put together are easy to remember and hard to guess.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>The two passphrases are not the same yet.</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase.</source>
+        <translation>Please choose a passphrase.</translation>
+    </message>
+    <message>
+        <source>Please type your passphrase a second time.</source>
+        <translation>Please type your passphrase a second time.</translation>
+    </message>
+    <message>
+        <source>Strength: %1</source>
+        <translation>Strength: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Choose a passphrase</translation>
+    </message>
+    <message>
+        <source>Your passphrase locks the vault. Do not use it anywhere else, and do not tell it to anyone you do not trust completely.</source>
+        <translation>Your passphrase locks the vault. Do not use it anywhere else, and do not tell it to anyone you do not trust completely.</translation>
+    </message>
+    <message>
+        <source>Making your vault… this takes a few seconds.</source>
+        <translation>Making your vault… this takes a few seconds.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>Who posted or sent it</source>
+        <translation>Who posted or sent it</translation>
+    </message>
+    <message>
+        <source>Change person</source>
+        <translation>Change person</translation>
+    </message>
+    <message>
+        <source>Write down everything you know; one detail is enough. Copy the phone number and e-mail address from the contact&apos;s details: the name your phone shows is not enough to find someone.</source>
+        <translation>Write down everything you know; one detail is enough. Copy the phone number and e-mail address from the contact&apos;s details: the name your phone shows is not enough to find someone.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Usernames:</source>
+        <translation>Usernames:</translation>
+    </message>
+    <message>
+        <source>E-mail address:</source>
+        <translation>E-mail address:</translation>
+    </message>
+    <message>
+        <source>Phone number:</source>
+        <translation>Phone number:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>As you know them</source>
+        <translation>As you know them</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. @someone on Instagram</source>
+        <translation>One per line, e.g. @someone on Instagram</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>The real number, e.g. +32 470 12 34 56</source>
+        <translation>The real number, e.g. +32 470 12 34 56</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Write at least a name, a username, an e-mail address or a phone number.</source>
+        <translation>Write at least a name, a username, an e-mail address or a phone number.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>New person…</source>
+        <translation>New person…</translation>
+    </message>
+    <message>
+        <source>Add someone with their name, usernames, e-mail, phone</source>
+        <translation>Add someone with their name, usernames, e-mail, phone</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(not known)</translation>
+    </message>
+</context>
+<context>
+    <name>Platforms</name>
+    <message>
+        <source>Search engine</source>
+        <translation>Search engine</translation>
+    </message>
+    <message>
+        <source>Adult site</source>
+        <translation>Adult site</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(not known)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Tell what you know</source>
+        <translation>Tell what you know</translation>
+    </message>
+    <message>
+        <source>Stored safely in the vault at %1. Add what you know below: it is kept when you close this window. Leave empty what you do not know.</source>
+        <translation>Stored safely in the vault at %1. Add what you know below: it is kept when you close this window. Leave empty what you do not know.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Opening the picture…</source>
+        <translation>Opening the picture…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>Saved at %1.</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Not saved. %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Web address:</source>
+        <translation>Web address:</translation>
+    </message>
+    <message>
+        <source>Where did you see it?</source>
+        <translation>Where did you see it?</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Platform:</translation>
+    </message>
+    <message>
+        <source>Who posted or sent it?</source>
+        <translation>Who posted or sent it?</translation>
+    </message>
+    <message>
+        <source>When was it posted or seen?</source>
+        <translation>When was it posted or seen?</translation>
+    </message>
+    <message>
+        <source>What does it show?</source>
+        <translation>What does it show?</translation>
+    </message>
+    <message>
+        <source>Stored on:</source>
+        <translation>Stored on:</translation>
+    </message>
+    <message>
+        <source>File date:</source>
+        <translation>File date:</translation>
+    </message>
+    <message>
+        <source>Date in the photo:</source>
+        <translation>Date in the photo:</translation>
+    </message>
+    <message>
+        <source>Copy it from the address bar: https://…</source>
+        <translation>Copy it from the address bar: https://…</translation>
+    </message>
+    <message>
+        <source>There is no web address (an app or a chat)</source>
+        <translation>There is no web address (an app or a chat)</translation>
+    </message>
+    <message>
+        <source>For example: the WhatsApp group “Class 2B”</source>
+        <translation>For example: the WhatsApp group “Class 2B”</translation>
+    </message>
+    <message>
+        <source>For example: Saturday 12 May, around 9 pm</source>
+        <translation>For example: Saturday 12 May, around 9 pm</translation>
+    </message>
+    <message>
+        <source>In your own words: what can be seen, and what happened.</source>
+        <translation>In your own words: what can be seen, and what happened.</translation>
+    </message>
+    <message>
+        <source>This is not a web address that can be kept as evidence. Copy the address from the address bar of your browser: it starts with https:// (addresses starting with javascript:, file: or data: are refused).</source>
+        <translation>This is not a web address that can be kept as evidence. Copy the address from the address bar of your browser: it starts with https:// (addresses starting with javascript:, file: or data: are refused).</translation>
+    </message>
+    <message>
+        <source>Written before: “%1”. Choose the person above, or add them with “New person…”.</translation>
     </message>
     <message>
         <source>not known</source>

@@ -441,36 +441,8 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <source>Web address:</source>
-        <translation>Adresse web :</translation>
-    </message>
-    <message>
-        <source>Platform:</source>
-        <translation>Plateforme :</translation>
-    </message>
-    <message>
-        <source>Where it was seen:</source>
-        <translation>Vu où :</translation>
-    </message>
-    <message>
-        <source>Who posted it:</source>
-        <translation>Qui l’a publié :</translation>
-    </message>
-    <message>
-        <source>When posted or seen:</source>
-        <translation>Publié ou vu quand :</translation>
-    </message>
-    <message>
-        <source>What it shows:</source>
-        <translation>Ce qu’on y voit :</translation>
-    </message>
-    <message>
         <source>Notes:</source>
         <translation>Notes :</translation>
-    </message>
-    <message>
-        <source>Stored on:</source>
-        <translation>Enregistré le :</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256):</source>
@@ -489,20 +461,8 @@
         <translation>Type :</translation>
     </message>
     <message>
-        <source>https://…</source>
-        <translation>https://…</translation>
-    </message>
-    <message>
-        <source>For example: the class group chat</source>
-        <translation>Par exemple : le groupe de discussion de la classe</translation>
-    </message>
-    <message>
-        <source>Name, username, phone number…</source>
-        <translation>Nom, pseudo, numéro de téléphone…</translation>
-    </message>
-    <message>
-        <source>For example: Saturday evening, 12 May</source>
-        <translation>Par exemple : samedi soir, 12 mai</translation>
+        <source>Anything else worth remembering</source>
+        <translation>Tout ce qu’il vaut la peine de retenir</translation>
     </message>
     <message>
         <source>Save</source>
@@ -511,12 +471,6 @@
     <message>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
-    </message>
-    <message>
-        <source>%1 (%2, UTC%3)
-%4 UTC</source>
-        <translation>%1 (%2, UTC%3)
-%4 UTC</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
@@ -1147,6 +1101,10 @@
     <message>
         <source>This is not a web address that can be kept as evidence. Copy the address from the address bar of your browser: it starts with https:// (addresses starting with javascript:, file: or data: are refused).</source>
         <translation>Ce n&apos;est pas une adresse web qui peut être gardée comme preuve. Copiez l&apos;adresse depuis la barre d&apos;adresse de votre navigateur : elle commence par https:// (les adresses qui commencent par javascript:, file: ou data: sont refusées).</translation>
+    </message>
+    <message>
+        <source>Written before: “%1”. Choose the person above, or add them with “New person…”.</source>
+        <translation>Écrit avant : « %1 ». Choisis la personne ci-dessus, ou ajoute-la avec « Nouvelle personne… ».</translation>
     </message>
     <message>
         <source>not known</source>

@@ -441,36 +441,8 @@
 <context>
     <name>ItemForm</name>
     <message>
-        <source>Web address:</source>
-        <translation>Webadres:</translation>
-    </message>
-    <message>
-        <source>Platform:</source>
-        <translation>Platform:</translation>
-    </message>
-    <message>
-        <source>Where it was seen:</source>
-        <translation>Waar gezien:</translation>
-    </message>
-    <message>
-        <source>Who posted it:</source>
-        <translation>Wie heeft het gepost:</translation>
-    </message>
-    <message>
-        <source>When posted or seen:</source>
-        <translation>Wanneer gepost of gezien:</translation>
-    </message>
-    <message>
-        <source>What it shows:</source>
-        <translation>Wat je ziet:</translation>
-    </message>
-    <message>
         <source>Notes:</source>
         <translation>Notities:</translation>
-    </message>
-    <message>
-        <source>Stored on:</source>
-        <translation>Bewaard op:</translation>
     </message>
     <message>
         <source>Fingerprint (SHA-256):</source>
@@ -489,20 +461,8 @@
         <translation>Soort bestand:</translation>
     </message>
     <message>
-        <source>https://…</source>
-        <translation>https://…</translation>
-    </message>
-    <message>
-        <source>For example: the class group chat</source>
-        <translation>Bijvoorbeeld: de groepschat van de klas</translation>
-    </message>
-    <message>
-        <source>Name, username, phone number…</source>
-        <translation>Naam, gebruikersnaam, telefoonnummer…</translation>
-    </message>
-    <message>
-        <source>For example: Saturday evening, 12 May</source>
-        <translation>Bijvoorbeeld: zaterdagavond 12 mei</translation>
+        <source>Anything else worth remembering</source>
+        <translation>Wat je nog wilt onthouden</translation>
     </message>
     <message>
         <source>Save</source>
@@ -511,12 +471,6 @@
     <message>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
-    </message>
-    <message>
-        <source>%1 (%2, UTC%3)
-%4 UTC</source>
-        <translation>%1 (%2, UTC%3)
-%4 UTC</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
@@ -1147,6 +1101,10 @@
     <message>
         <source>This is not a web address that can be kept as evidence. Copy the address from the address bar of your browser: it starts with https:// (addresses starting with javascript:, file: or data: are refused).</source>
         <translation>Dit is geen webadres dat als bewijs bewaard kan worden. Kopieer het adres uit de adresbalk van je browser: het begint met https:// (adressen die met javascript:, file: of data: beginnen, worden geweigerd).</translation>
+    </message>
+    <message>
+        <source>Written before: “%1”. Choose the person above, or add them with “New person…”.</source>
+        <translation>Eerder geschreven: ‘%1’. Kies de persoon hierboven, of voeg die toe met ‘Nieuwe persoon…’.</translation>
     </message>
     <message>
         <source>not known</source>
