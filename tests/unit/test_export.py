@@ -575,6 +575,15 @@ def test_linked_persons_carry_every_identifier(evidence: Evidence, tmp_path: Pat
         "phone": "+32 470 12 34 56",
         "notes": "",
         "items": [1],
+        "record": {
+            "id": person.id,
+            "case_id": 1,
+            "name": "Kévin Lambert",
+            "handles": "@kev_lmb on Instagram\nkevl#2211 on Discord",
+            "email": "kev.lambert@example.org",
+            "phone": "+32 470 12 34 56",
+            "notes": "",
+        },
     }
     # Item 1 now names the linked person; "Noël Dupont" is still named by item 3.
     assert {p["name"] for p in manifest["persons"]} == {
@@ -591,3 +600,50 @@ def test_linked_persons_carry_every_identifier(evidence: Evidence, tmp_path: Pat
         "kevl#2211",
     ):
         assert squeeze(value) in text
+
+
+def _rewrite_manifest(bundle: Path, change: Any) -> list[str]:
+    """Change manifest.json and its line in SHA256SUMS, as a careful forger would; verify."""
+    path = bundle / "manifest.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    change(manifest)
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+    new_hash = hashlib.sha256(path.read_bytes()).hexdigest()
+    sums = bundle / "SHA256SUMS"
+    lines = [
+        f"{new_hash}  manifest.json" if line.endswith("  manifest.json") else line
+        for line in sums.read_text().splitlines()
+    ]
+    sums.write_text("\n".join(lines) + "\n")
+    return [str(f) for f in verify_bundle(bundle)]
+
+
+def test_verify_catches_a_rewritten_case_summary(bundle: Path) -> None:
+    def change(manifest: dict[str, Any]) -> None:
+        manifest["cases"][0]["summary"] = "Nothing happened."
+
+    assert _rewrite_manifest(bundle, change) == [
+        "manifest.json: case 1: 'summary' differs from what the audit chain recorded"
+    ]
+
+
+def test_verify_catches_a_rewritten_persons_phone(evidence: Evidence, tmp_path: Path) -> None:
+    service = evidence.service
+    person = service.add_person(1, name="Kévin", phone="+32 470 12 34 56")
+    service.update_item(evidence.items[0].id, {"poster_id": person.id})
+    target = export(service, tmp_path / "with-person").path
+
+    def change(manifest: dict[str, Any]) -> None:
+        (shown,) = [p for p in manifest["persons"] if p["record"]]
+        shown["phone"] = shown["record"]["phone"] = "+32 479 99 99 99"
+
+    assert _rewrite_manifest(target, change) == [
+        f"manifest.json: person {person.id}: 'phone' differs from what the audit chain recorded"
+    ]
+
+
+def test_verify_text_says_what_the_checks_cannot_prove(evidence: Evidence, tmp_path: Path) -> None:
+    english = export(evidence.service, tmp_path / "en").path / "VERIFY.txt"
+    dutch = export(evidence.service, tmp_path / "nl", language="nl").path / "VERIFY.txt"
+    assert "write down the audit chain head" in english.read_text(encoding="utf-8")
+    assert "proces-verbaal" in dutch.read_text(encoding="utf-8")

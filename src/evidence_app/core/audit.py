@@ -107,3 +107,20 @@ def replay_items(entries: Iterable[AuditEntry]) -> dict[int, dict[str, Any]]:
         elif entry.action == ITEM_DELETE and item_id in states:
             states[item_id]["deleted"] = True
     return states
+
+
+def replay_records(
+    entries: Iterable[AuditEntry], kind: str, create: str, edit: str
+) -> dict[int, dict[str, Any]]:
+    """State per id of `<kind>:<id>` targets: the create entry's details, then each edit's after."""
+    states: dict[int, dict[str, Any]] = {}
+    for entry in entries:
+        prefix, _, raw_id = entry.target.partition(":")
+        if prefix != kind or not raw_id.isdigit():
+            continue
+        if entry.action == create:
+            states[int(raw_id)] = dict(entry.details)
+        elif entry.action == edit and int(raw_id) in states:
+            for name, change in entry.details.get("changes", {}).items():
+                states[int(raw_id)][name] = change.get("after")
+    return states

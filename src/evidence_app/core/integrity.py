@@ -56,23 +56,6 @@ def check_vault(repo: Repository) -> list[Problem]:
     return problems
 
 
-def _replay(
-    entries: list[AuditEntry], kind: str, create: str, edit: str
-) -> dict[int, dict[str, Any]]:
-    """State per id of `kind:<id>` targets: the create entry's record, then each edit's after."""
-    states: dict[int, dict[str, Any]] = {}
-    for entry in entries:
-        prefix, _, raw_id = entry.target.partition(":")
-        if prefix != kind or not raw_id.isdigit():
-            continue
-        if entry.action == create:
-            states[int(raw_id)] = dict(entry.details)
-        elif entry.action == edit and int(raw_id) in states:
-            for name, change in entry.details.get("changes", {}).items():
-                states[int(raw_id)][name] = change.get("after")
-    return states
-
-
 def _compare(
     where: str, expected: dict[int, dict[str, Any]], actual: dict[int, dict[str, Any]]
 ) -> list[Problem]:
@@ -99,13 +82,13 @@ def _compare(
 
 def _check_records(repo: Repository, entries: list[AuditEntry]) -> list[Problem]:
     """Cases, persons, re-checks and redaction regions against the chain."""
-    cases = _replay(entries, "case", audit.CASE_CREATE, audit.CASE_EDIT)
+    cases = audit.replay_records(entries, "case", audit.CASE_CREATE, audit.CASE_EDIT)
     for state in cases.values():
         state.setdefault("summary", "")
     problems = _compare(
         "case", cases, {c.id: {"name": c.name, "summary": c.summary} for c in repo.cases()}
     )
-    persons = _replay(entries, "person", audit.PERSON_CREATE, audit.PERSON_EDIT)
+    persons = audit.replay_records(entries, "person", audit.PERSON_CREATE, audit.PERSON_EDIT)
     problems += _compare("person", persons, {p.id: dataclasses.asdict(p) for p in repo.persons()})
     rechecks = {
         int(e.details["id"]): dict(e.details)

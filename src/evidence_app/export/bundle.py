@@ -188,6 +188,8 @@ def verify_text(dossier: Dossier, texts: Texts) -> str:
         "",
         texts(T.VERIFY_HEAD, head=dossier.audit_head),
         "",
+        texts(T.VERIFY_LIMITS),
+        "",
     ]
     return "\r\n".join(lines)  # CRLF: Notepad on an old Windows shows it properly too
 

@@ -77,6 +77,7 @@ class Person:
     email: str = ""
     phone: str = ""
     notes: str = ""
+    record: VaultPerson | None = None  # the vault's record, for linked persons
 
 
 @dataclass(frozen=True)
@@ -273,6 +274,7 @@ def _persons(
                     record.email,
                     record.phone,
                     record.notes,
+                    record,
                 )
             )
         else:

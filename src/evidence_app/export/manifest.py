@@ -46,6 +46,7 @@ def full_entry(entry: AuditEntry) -> dict[str, Any]:
 def _revealed(dossier: Dossier, entry: AuditEntry) -> bool:
     targets = {f"item:{e.item.id}" for e in dossier.items}
     targets |= {f"case:{case_id}" for case_id in dossier.case_ids}
+    targets |= {f"person:{p.record.id}" for p in dossier.persons if p.record is not None}
     return entry.target in targets or entry.action == audit.VAULT_CREATE
 
 
@@ -103,6 +104,8 @@ def build_manifest(dossier: Dossier, files: dict[str, dict[str, Any]]) -> dict[s
                 "phone": p.phone,
                 "notes": p.notes,
                 "items": list(p.item_numbers),
+                # As the vault stores it (linked persons only), checked against the chain.
+                "record": dataclasses.asdict(p.record) if p.record is not None else None,
             }
             for p in dossier.persons
         ],

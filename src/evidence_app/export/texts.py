@@ -211,6 +211,15 @@ VERIFY_HEAD = QT_TRANSLATE_NOOP(
     "The audit chain head of the vault at the moment of export was {head}. The owner of the "
     "vault can show that this value is part of the vault's own chain.",
 )
+VERIFY_LIMITS = QT_TRANSLATE_NOOP(
+    "Dossier",
+    "What these checks prove: that no file of this dossier changed after it was made, and that "
+    "its records agree with the vault's audit chain. They cannot prove by themselves that the "
+    "dossier came from this vault, because someone who rewrote the files could rewrite the "
+    "fingerprints too. So write down the audit chain head above when you receive the dossier "
+    "(for instance in the report of the complaint): the owner of the vault can later show that "
+    "the vault's own chain contains it.",
+)
 VERIFY_REDACTED = QT_TRANSLATE_NOOP(
     "Dossier",
     "This is a redacted copy: parts of images are hidden and the original files are not included.",

@@ -201,6 +201,7 @@ def _verify(source: _Folder | _Zip) -> list[Finding]:
 
     # 3. the audit chain
     findings += _verify_chain(chain, items)
+    findings += _verify_cases_and_persons(chain, manifest)
     return findings
 
 
@@ -290,6 +291,66 @@ def _verify_chain(chain: Any, items: list[dict[str, Any]]) -> list[Finding]:
             rechecked.get(item_id, {}),
             _RECHECK_FIELDS,
         )
+    return findings
+
+
+def _full_entries(chain: Any) -> list[AuditEntry]:
+    full = []
+    for raw in chain.get("entries", []) if isinstance(chain, dict) else []:
+        if isinstance(raw, dict) and "action" in raw:
+            try:
+                full.append(AuditEntry(**raw))
+            except TypeError:
+                continue  # reported by _verify_chain
+    return full
+
+
+def _verify_cases_and_persons(chain: Any, manifest: Any) -> list[Finding]:
+    """The cases (name, summary) and linked persons in the manifest against the audit chain.
+
+    The chain's entries were hash-checked by `_verify_chain`; here their replay
+    must give what the manifest (and so the PDF) states.
+    """
+    findings: list[Finding] = []
+
+    def problem(what: str) -> None:
+        findings.append(Finding(mf.NAME, what))
+
+    full = _full_entries(chain)
+    cases = audit.replay_records(full, "case", audit.CASE_CREATE, audit.CASE_EDIT)
+    for case in manifest.get("cases", []) if isinstance(manifest, dict) else []:
+        case_id = case.get("id") if isinstance(case, dict) else None
+        recorded = cases.get(case_id) if isinstance(case_id, int) else None
+        if recorded is None:
+            problem(f"case {case_id}: has no entry in the audit chain")
+            continue
+        for name in ("name", "summary"):
+            if case.get(name) != recorded.get(name, ""):
+                problem(
+                    f"case {case.get('id')}: '{name}' differs from what the audit chain recorded"
+                )
+    persons = audit.replay_records(full, "person", audit.PERSON_CREATE, audit.PERSON_EDIT)
+    for person in manifest.get("persons", []) if isinstance(manifest, dict) else []:
+        record = person.get("record") if isinstance(person, dict) else None
+        if record is None:
+            continue  # a name typed as free text: it is part of its item, checked there
+        person_id = record.get("id")
+        where = f"person {person_id}"
+        recorded = persons.get(person_id) if isinstance(person_id, int) else None
+        if recorded is None:
+            problem(f"{where}: has no entry in the audit chain")
+            continue
+        for name, value in record.items():
+            if recorded.get(name) != value:
+                problem(f"{where}: '{name}' differs from what the audit chain recorded")
+        handles = [h.strip() for h in str(record.get("handles", "")).splitlines() if h.strip()]
+        shown = {
+            "email": person.get("email"),
+            "phone": person.get("phone"),
+            "notes": person.get("notes"),
+        }
+        if person.get("handles") != handles or any(shown[k] != record.get(k) for k in shown):
+            problem(f"{where}: the details shown differ from the person's record")
     return findings
 
 

@@ -448,6 +448,11 @@
     </message>
     <message>
         <location filename="../../export/texts.py" line="214"/>
+        <source>What these checks prove: that no file of this dossier changed after it was made, and that its records agree with the vault&apos;s audit chain. They cannot prove by themselves that the dossier came from this vault, because someone who rewrote the files could rewrite the fingerprints too. So write down the audit chain head above when you receive the dossier (for instance in the report of the complaint): the owner of the vault can later show that the vault&apos;s own chain contains it.</source>
+        <translation>What these checks prove: that no file of this dossier changed after it was made, and that its records agree with the vault&apos;s audit chain. They cannot prove by themselves that the dossier came from this vault, because someone who rewrote the files could rewrite the fingerprints too. So write down the audit chain head above when you receive the dossier (for instance in the report of the complaint): the owner of the vault can later show that the vault&apos;s own chain contains it.</translation>
+    </message>
+    <message>
+        <location filename="../../export/texts.py" line="223"/>
         <source>This is a redacted copy: parts of images are hidden and the original files are not included.</source>
         <translation>This is a redacted copy: parts of images are hidden and the original files are not included.</translation>
     </message>

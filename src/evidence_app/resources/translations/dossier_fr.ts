@@ -448,6 +448,11 @@
     </message>
     <message>
         <location filename="../../export/texts.py" line="214"/>
+        <source>What these checks prove: that no file of this dossier changed after it was made, and that its records agree with the vault&apos;s audit chain. They cannot prove by themselves that the dossier came from this vault, because someone who rewrote the files could rewrite the fingerprints too. So write down the audit chain head above when you receive the dossier (for instance in the report of the complaint): the owner of the vault can later show that the vault&apos;s own chain contains it.</source>
+        <translation>Ce que ces contrôles prouvent : qu’aucun fichier de ce dossier n’a changé après sa création, et que ses données concordent avec la chaîne d’audit du coffre. À eux seuls, ils ne prouvent pas que le dossier provient de ce coffre : celui qui réécrirait les fichiers pourrait aussi réécrire les empreintes. Notez donc le dernier maillon de la chaîne d’audit ci-dessus à la réception du dossier (par exemple dans le procès-verbal de la plainte) : le propriétaire du coffre pourra ensuite montrer que la chaîne du coffre le contient.</translation>
+    </message>
+    <message>
+        <location filename="../../export/texts.py" line="223"/>
         <source>This is a redacted copy: parts of images are hidden and the original files are not included.</source>
         <translation>Ceci est une copie expurgée : des parties d’images sont masquées et les fichiers originaux ne sont pas joints.</translation>
     </message>
