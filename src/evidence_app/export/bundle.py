@@ -34,7 +34,8 @@ from evidence_app.core.service import VaultService
 from evidence_app.export import manifest as mf
 from evidence_app.export import texts as T
 from evidence_app.export.dossier import Dossier
-from evidence_app.export.pdf import format_utc, write_dossier_pdf
+from evidence_app.export.pdf import write_dossier_pdf
+from evidence_app.export.pdf_layout import format_utc
 from evidence_app.export.texts import Texts
 from evidence_app.storage.atomic import fsync_dir
 

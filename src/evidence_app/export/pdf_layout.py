@@ -1,0 +1,202 @@
+"""Page chrome and formatting for `dossier.pdf`: fonts, colours, header and footer, fields."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from http import HTTPStatus
+from importlib import resources
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from fpdf import FPDF
+from fpdf.enums import WrapMode, XPos, YPos
+
+from evidence_app.core import clock
+from evidence_app.core.model import Item, Recheck
+from evidence_app.export import texts as T
+from evidence_app.export.dossier import Dossier
+from evidence_app.export.texts import Texts
+
+MARGIN = 18.0
+GREY = (110, 110, 110)
+LIGHT = (236, 238, 242)
+INK = (20, 24, 32)
+ACCENT = (30, 60, 110)
+LABEL_WIDTH = 46.0
+MIN_IMAGE_COLUMN = 60.0  # a tall, narrow page image still leaves its caption this wide
+
+Step = Callable[[], None]
+
+
+def font_path(name: str) -> str:
+    return str(resources.files("evidence_app") / "resources" / "fonts" / name)
+
+
+def format_utc(iso: str) -> str:
+    """`2026-03-14T14:04:05.123456Z` -> `2026-03-14 14:04:05 UTC`."""
+    return iso[:19].replace("T", " ") + " UTC"
+
+
+def format_local(item: Item) -> str:
+    local = item.captured_local()
+    offset = clock.format_offset(item.utc_offset_minutes)
+    return f"{local:%Y-%m-%d %H:%M:%S} UTC{offset} ({item.time_zone})"
+
+
+def group_digits(number: int) -> str:
+    return f"{number:,}".replace(",", " ")
+
+
+def parse_utc(iso: str) -> datetime:
+    return datetime.fromisoformat(iso.replace("Z", "+00:00"))
+
+
+def recheck_local(item: Item, recheck: Recheck) -> datetime:
+    """The time of a re-check in the item's time zone (its offset on that day)."""
+    try:
+        zone: Any = ZoneInfo(item.time_zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = timezone(timedelta(minutes=item.utc_offset_minutes))
+    return parse_utc(recheck.checked_at).astimezone(zone)
+
+
+def format_http(status: int | None, unknown: str) -> str:
+    """`404 Not Found`; `unknown` when no status could be known."""
+    if status is None:
+        return unknown
+    try:
+        return f"{status} {HTTPStatus(status).phrase}"
+    except ValueError:
+        return str(status)
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A part of a flowing section: measured first (for a width), then drawn at (x, y)."""
+
+    height: Callable[[float], float]
+    draw: Callable[[float, float, float], None]
+    keep_with_next: bool = False  # a heading: never left alone at the bottom of a page
+    head: Piece | None = None  # a table row: its table's heading, drawn again on a new page
+
+
+def space(mm: float) -> Piece:
+    """Blank space of `mm` millimetres."""
+    return Piece(lambda width: mm, lambda x, y, width: None)
+
+
+class PageLayout(FPDF):
+    """fpdf2 with our header, footer and a few building blocks."""
+
+    def __init__(self, dossier: Dossier, texts: Texts) -> None:
+        super().__init__(orientation="P", unit="mm", format="A4")
+        self.dossier = dossier
+        self.t = texts
+        self.set_margins(MARGIN, 20, MARGIN)
+        self.set_auto_page_break(True, margin=20)
+        self.add_font("sans", "", font_path("DejaVuSans.ttf"))
+        self.add_font("sans", "B", font_path("DejaVuSans-Bold.ttf"))
+        self.add_font("mono", "", font_path("DejaVuSansMono.ttf"))
+        self.set_title(texts(T.TITLE) + " - " + dossier.reference)
+        self.set_creator(f"Bewijskluis {dossier.app_version}")
+        self.set_lang(dossier.language)
+        self.set_text_color(*INK)
+
+    def header(self) -> None:
+        if self.page_no() == 1:
+            return
+        self.set_font("sans", "", 7.5)
+        self.set_text_color(*GREY)
+        title = T.REDACTED_TITLE if self.dossier.redacted else T.TITLE
+        self.set_xy(MARGIN, 9)
+        self.cell(self.epw / 2, 5, self.t(title))
+        self.cell(self.epw / 2, 5, self.dossier.reference, align="R")
+        self.set_draw_color(200, 200, 200)
+        self.line(MARGIN, 14.5, self.w - MARGIN, 14.5)
+        self.set_text_color(*INK)
+        self.set_y(20)
+
+    def footer(self) -> None:
+        self.set_y(-13)
+        self.set_draw_color(200, 200, 200)
+        self.line(MARGIN, self.get_y() - 1.5, self.w - MARGIN, self.get_y() - 1.5)
+        self.set_font("sans", "", 7.5)
+        self.set_text_color(*GREY)
+        self.cell(self.epw * 0.7, 5, self.dossier.reference)
+        page = self.t(T.FOOTER_PAGE, page=self.page_no(), total="{nb}")
+        self.cell(self.epw * 0.3, 5, page, align="R")
+        self.set_text_color(*INK)
+
+    def heading(self, text: str, size: float = 15) -> None:
+        self.set_font("sans", "B", size)
+        self.set_text_color(*ACCENT)
+        self.multi_cell(0, size * 0.5, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.set_text_color(*INK)
+        self.ln(2)
+
+    def note(self, text: str, size: float = 8.5) -> None:
+        self.set_font("sans", "", size)
+        self.set_text_color(*GREY)
+        self.multi_cell(0, size * 0.48, text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.set_text_color(*INK)
+
+    def boxed(self, text: str, size: float = 9, fill: tuple[int, int, int] = LIGHT) -> None:
+        self.set_font("sans", "", size)
+        self.set_fill_color(*fill)
+        self.multi_cell(
+            0,
+            size * 0.5,
+            text,
+            fill=True,
+            padding=3,
+            align="L",
+            new_x=XPos.LMARGIN,
+            new_y=YPos.NEXT,
+        )
+
+    def field(
+        self,
+        label: str,
+        value: str,
+        *,
+        x: float,
+        width: float,
+        mono: bool = False,
+        stacked: bool = False,
+    ) -> None:
+        """One label and its value: side by side, or the label above (narrow columns)."""
+        size = 8.5 if mono else 9.5
+        wrap = WrapMode.CHAR if mono or "://" in value else WrapMode.WORD
+        line = size * 0.47
+        label_w = width if stacked else LABEL_WIDTH
+        value_x = x if stacked else x + LABEL_WIDTH
+        value_w = width if stacked else width - LABEL_WIDTH
+        self.set_font("mono" if mono else "sans", "", size)
+        height = self.multi_cell(value_w, line, value, wrapmode=wrap, dry_run=True, output="HEIGHT")
+        needed = float(height) + (4.2 if stacked else 0)  # type: ignore[arg-type]
+        if self.will_page_break(min(needed, 60)):
+            self.add_page()
+        top = self.get_y()
+        self.set_font("sans", "B", 7.8)
+        self.set_text_color(*GREY)
+        self.set_x(x)
+        self.multi_cell(label_w, 4.2 if stacked else line, label, align="L", new_x=XPos.LMARGIN)
+        label_end = self.get_y()
+        self.set_text_color(*INK)
+        self.set_font("mono" if mono else "sans", "", size)
+        if stacked:
+            self.set_xy(value_x, label_end)
+        else:
+            self.set_xy(value_x, top)
+        self.multi_cell(value_w, line, value, wrapmode=wrap, align="L", new_x=XPos.LMARGIN)
+        end = self.get_y() if stacked or self.get_y() < top else max(self.get_y(), label_end)
+        self.set_y(end + (2.2 if stacked else 1.6))
+
+
+def local_text(instant: clock.Instant) -> str:
+    utc = datetime.fromisoformat(instant.utc.replace("Z", "+00:00"))
+    local = utc.astimezone(timezone(timedelta(minutes=instant.utc_offset_minutes)))
+    offset = clock.format_offset(instant.utc_offset_minutes)
+    return f"{local:%Y-%m-%d %H:%M:%S} UTC{offset} ({instant.time_zone})"
