@@ -123,3 +123,18 @@ def test_a_png_with_valid_chunks_but_no_pixels_has_no_preview(tmp_path: Path) ->
     assert images.probe(path).preview == NO_PREVIEW_BROKEN
     # Only the checksums: what the app does for PNGs it encoded itself.
     assert images.probe(path, decode=False).preview == PREVIEW_IMAGE
+
+
+def test_a_heic_photo_from_a_phone_gets_a_preview(service: VaultService, tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    Image.new("RGB", (64, 48), (250, 10, 10)).save(buffer, format="HEIF")
+    source = tmp_path / "IMG_0042.HEIC"
+    source.write_bytes(buffer.getvalue())
+    item = service.add_file(source, case_id=1)
+    assert (item.preview, item.mime_type, item.width, item.height) == (
+        PREVIEW_IMAGE,
+        "image/heif",
+        64,
+        48,
+    )
+    assert service.original_bytes(item.id) == buffer.getvalue()

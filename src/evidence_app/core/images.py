@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+import pillow_heif
 from PIL import Image, UnidentifiedImageError
 
 from evidence_app.core.model import (
@@ -30,6 +31,10 @@ from evidence_app.core.model import (
 MAX_PREVIEW_PIXELS = 50_000_000
 Image.MAX_IMAGE_PIXELS = MAX_PREVIEW_PIXELS
 
+# Phones save photos as HEIC (iPhones by default); pillow-heif lets Pillow read them.
+# Only for the preview: the original bytes are stored and exported as they came.
+pillow_heif.register_heif_opener()
+
 
 def install_bomb_guard() -> None:
     """Make Pillow's decompression-bomb warning an error for the whole process."""
@@ -37,6 +42,18 @@ def install_bomb_guard() -> None:
 
 
 install_bomb_guard()
+
+# How Pillow reports a damaged or hostile file while decoding it.
+DECODE_ERRORS: tuple[type[BaseException], ...] = (
+    OSError,
+    ValueError,
+    SyntaxError,
+    EOFError,
+    MemoryError,
+    RuntimeError,
+    Image.DecompressionBombError,
+    Image.DecompressionBombWarning,
+)
 
 _EXIF_IFD = 0x8769
 _DATETIME_ORIGINAL = 36867
@@ -77,7 +94,7 @@ def probe(source: Path | BinaryIO, name: str = "", *, decode: bool = True) -> Pr
         return Probe(NO_PREVIEW_TOO_LARGE, fallback)
     except UnidentifiedImageError:
         return Probe(NO_PREVIEW_NOT_IMAGE, fallback)
-    except (OSError, ValueError, SyntaxError, EOFError, MemoryError, RuntimeError):
+    except DECODE_ERRORS:
         # Pillow reports damage in many ways; the file is kept either way.
         return Probe(NO_PREVIEW_BROKEN, fallback)
     return found

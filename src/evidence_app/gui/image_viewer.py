@@ -9,9 +9,15 @@ the GUI thread.
 
 from __future__ import annotations
 
+import io
+import warnings
+
+from PIL import Image, ImageOps
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal, Slot
 from PySide6.QtGui import QImage, QImageReader, QPainter, QPixmap, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QWidget
+
+from evidence_app.core import images
 
 MIN_SCALE = 0.02
 MAX_SCALE = 32.0
@@ -19,7 +25,16 @@ ZOOM_STEP = 1.25
 
 
 def decode_image(data: bytes) -> QImage | None:
-    """The picture in `data`, or None when Qt cannot decode it within its limits."""
+    """The picture in `data`, or None when it cannot be decoded within the limits.
+
+    Qt's own readers first; for what Qt cannot read (HEIC photos from a phone),
+    Pillow, with the same pixel limit the core applies.
+    """
+    image = _decode_with_qt(data)
+    return image if image is not None else _decode_with_pillow(data)
+
+
+def _decode_with_qt(data: bytes) -> QImage | None:
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     if not buffer.open(QIODevice.OpenModeFlag.ReadOnly):
@@ -32,6 +47,21 @@ def decode_image(data: bytes) -> QImage | None:
         return None if image.isNull() else image
     finally:
         buffer.close()
+
+
+def _decode_with_pillow(data: bytes) -> QImage | None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            with Image.open(io.BytesIO(data)) as img:
+                if img.width * img.height > images.MAX_PREVIEW_PIXELS:
+                    return None
+                rgba = ImageOps.exif_transpose(img).convert("RGBA")
+        except images.DECODE_ERRORS:
+            return None
+    raw = rgba.tobytes()
+    image = QImage(raw, rgba.width, rgba.height, rgba.width * 4, QImage.Format.Format_RGBA8888)
+    return image.copy()  # own the pixels: `raw` goes away with this function
 
 
 class ImageViewer(QGraphicsView):
