@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from tests.conftest import Vault
 
@@ -35,9 +36,11 @@ def test_summary_counts_items_and_persons(
     qtbot: QtBot, filled: Vault, translations, compiled_translations: None
 ) -> None:
     dialog = _dialog(qtbot, filled)
-    assert dialog.summary.text().startswith("2 items, 1 person(s) named, about ")
+    assert dialog.summary.text().startswith("2 items, 1 person named, about ")
     translations.switch("nl")
-    qtbot.waitUntil(lambda: dialog.summary.text().startswith("2 items, 1 persoon/personen genoemd"))
+    qtbot.waitUntil(
+        lambda: dialog.summary.text().startswith("2 items, 1 persoon genoemd, ongeveer ")
+    )
     assert dialog.export_button.text() != "Export"
 
 
@@ -127,3 +130,74 @@ def test_export_in_the_background_shows_progress(
     assert seen and seen[-1][0] == seen[-1][1]
     assert (tmp_path / "folder dossier" / "dossier.pdf").read_bytes().startswith(b"%PDF")
     assert dialog.export_button.isEnabled()
+
+
+def _cut_off(dialog: ExportDialog) -> list[str]:
+    """The visible labels whose text does not fit their height.
+
+    A wrapped label's size hint is for a width of Qt's choosing; what it needs is
+    its height for the width it has.
+    """
+    cut = []
+    for label in dialog.findChildren(QLabel):
+        if not label.isVisible() or not label.text():
+            continue
+        if label.wordWrap():
+            needed = label.heightForWidth(label.width())
+        else:
+            needed = label.sizeHint().height()
+        if needed > label.height():
+            cut.append(label.text())
+    return cut
+
+
+def _bottom(widget, dialog: ExportDialog) -> int:
+    return widget.mapTo(dialog, widget.rect().bottomLeft()).y()
+
+
+def _top(widget, dialog: ExportDialog) -> int:
+    return widget.mapTo(dialog, widget.rect().topLeft()).y()
+
+
+def test_the_dialog_grows_with_the_password_note(
+    qtbot: QtBot, filled: Vault, translations, compiled_translations: None
+) -> None:
+    translations.switch("nl")
+    dialog = _dialog(qtbot, filled)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    closed_height = dialog.height()
+    assert _cut_off(dialog) == []
+    dialog.use_password.setChecked(True)
+    qtbot.waitUntil(lambda: dialog.password_note.isVisible())
+    assert _cut_off(dialog) == []
+    assert dialog.height() > closed_height
+    # The note ends above the next row instead of running into it.
+    assert _bottom(dialog.password_note, dialog) < _top(dialog.redacted, dialog)
+    dialog.redacted.setChecked(True)
+    assert _cut_off(dialog) == []
+    assert _bottom(dialog.redacted_note, dialog) < _top(dialog.export_button, dialog)
+    dialog.use_password.setChecked(False)
+    dialog.redacted.setChecked(False)
+    assert dialog.height() == closed_height  # and shrinks back
+
+
+def test_export_waits_for_a_destination(qtbot: QtBot, filled: Vault, tmp_path: Path) -> None:
+    dialog = _dialog(qtbot, filled)
+    assert not dialog.export_button.isEnabled()
+    qtbot.keyClicks(dialog.destination, str(tmp_path / "d"))
+    assert dialog.export_button.isEnabled()
+    assert dialog.destination.text() == str(tmp_path / "d")  # nothing added while typing
+    dialog.destination.clear()
+    assert not dialog.export_button.isEnabled()
+
+
+def test_the_size_is_said_in_plain_words(
+    qtbot: QtBot, filled: Vault, tmp_path: Path, translations, compiled_translations: None
+) -> None:
+    chat = tmp_path / "chat.txt"
+    chat.write_bytes(b"x" * 30_000)
+    filled.service.add_file(chat, case_id=1)
+    total = sum(item.size for item in filled.service.items(1))
+    dialog = _dialog(qtbot, filled)
+    assert dialog.summary.text() == f"3 items, 1 person named, about {round(total / 1000)} kB."

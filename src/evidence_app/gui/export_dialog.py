@@ -1,9 +1,14 @@
 """The dossier export dialog: choose what, for whom and where; then export with progress.
 
 The summary (how many items, which persons, roughly how large) follows every
-choice. The export itself runs through `gui.tasks` with a progress bar and a
-Cancel button; a cancelled export leaves nothing behind (the export layer
-writes under a temporary name and renames at the end). When it is done, the
+choice. The dialog fits its height to what is shown: ticking "protect with a
+password" or "a copy without the pictures" opens a section, and the dialog grows
+with it so no note is cut off (Dutch and French notes are long). "Export" waits
+until there is somewhere to save to.
+
+The export itself runs through `gui.tasks` with a progress bar and a Cancel
+button; a cancelled export leaves nothing behind (the export layer writes under
+a temporary name and renames at the end). When it is done, the
 bundle is verified at once, so the person knows the file is whole before they
 hand it over.
 """
@@ -46,6 +51,12 @@ from evidence_app.export import (
 from evidence_app.gui import tasks
 
 LANGUAGES = (("nl", "Nederlands"), ("fr", "Français"), ("en", "English"))
+
+
+def plain_size(size: int) -> str:
+    """A size as people read it in a file manager: "25 kB", "3 MB" (powers of 1000, no "KiB")."""
+    precision = 1 if size >= 1000**3 else 0
+    return QLocale().formattedDataSize(size, precision, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
 @dataclass(frozen=True)
@@ -117,15 +128,19 @@ class ExportDialog(QDialog):
             field.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_note = QLabel()
         self.password_note.setWordWrap(True)
+        # The form may give a wrapped note more height than it needs: keep it by its fields.
+        self.password_note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.redacted = QCheckBox()
         self.redacted_note = QLabel()
         self.redacted_note.setWordWrap(True)
+        self.redacted_note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setVisible(False)
         self.export_button = QPushButton()
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self._start)
@@ -140,12 +155,14 @@ class ExportDialog(QDialog):
         ):
             signal.connect(self._update_state)
         self.language.currentIndexChanged.connect(self._update_state)
+        self.destination.textChanged.connect(self._update_export_button)
         self._counts = self._count()
         self.retranslate()
         self._update_state()
 
     def _build_layout(self) -> None:
         form = QFormLayout()
+        self._form = form
         self.language_label = QLabel()
         self.prepared_label = QLabel()
         self.kind_label = QLabel()
@@ -238,14 +255,35 @@ class ExportDialog(QDialog):
         zipped = self.as_zip.isChecked()
         self.use_password.setEnabled(zipped and not self._running)
         protect = zipped and self.use_password.isChecked()
+        # Whole rows, labels and spacing with them: a hidden field alone leaves a gap.
         for widget in (self.password, self.password_again, self.password_note):
-            widget.setVisible(protect)
-        self.password_label.setVisible(protect)
-        self.again_label.setVisible(protect)
-        self.redacted_note.setVisible(self.redacted.isChecked())
+            self._form.setRowVisible(widget, protect)
+        self._form.setRowVisible(self.redacted_note, self.redacted.isChecked())
         target = self.destination.text().strip()
         if target:
             self.destination.setText(self._with_kind_suffix(Path(target)).as_posix())
+        self._update_export_button()
+        self._fit_to_content()
+
+    @Slot()
+    def _update_export_button(self) -> None:
+        chosen = bool(self.destination.text().strip())
+        self.export_button.setEnabled(chosen and not self._running and self._counts is not None)
+
+    def _fit_to_content(self) -> None:
+        """Give the dialog the height its content needs at its width (grow or shrink)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.invalidate()
+        layout.activate()
+        width = max(self.width(), self.minimumWidth(), layout.totalMinimumSize().width())
+        if layout.hasHeightForWidth():
+            height = layout.totalHeightForWidth(width)
+        else:
+            height = layout.totalSizeHint().height()
+        self.setMinimumHeight(height)
+        self.resize(width, height)
 
     def _with_kind_suffix(self, path: Path) -> Path:
         if self.as_zip.isChecked():
@@ -290,9 +328,10 @@ class ExportDialog(QDialog):
             return
         items, persons, size = self._counts
         self.summary.setText(
-            self.tr("%n item(s), %1 person(s) named, about %2.", "", items)
-            .replace("%1", str(persons))
-            .replace("%2", QLocale().formattedDataSize(size))
+            self.tr("%1, %2, about %3.")
+            .replace("%1", self.tr("%n item(s)", "", items))
+            .replace("%2", self.tr("%n person(s) named", "", persons))
+            .replace("%3", plain_size(size))
         )
 
     # -- running -------------------------------------------------------------
@@ -373,7 +412,7 @@ class ExportDialog(QDialog):
             self.password_again,
         ):
             widget.setEnabled(not running)
-        self._update_state()
+        self._update_state()  # "Export" too: only with a destination, and not while running
         self.cancel_button.setText(self.tr("Cancel") if running else self.tr("Close"))
 
     @Slot(int, int)
@@ -420,6 +459,9 @@ class ExportDialog(QDialog):
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
         self.message.setStyleSheet("color: #b00020;" if error else "")
+        if self.message.isHidden() == bool(text):
+            self.message.setVisible(bool(text))
+            self._fit_to_content()
 
     @Slot()
     def _cancel_or_close(self) -> None:

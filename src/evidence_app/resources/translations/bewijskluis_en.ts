@@ -90,6 +90,10 @@
         <source>Drag a rectangle around what you want to keep. Esc cancels.</source>
         <translation>Drag a rectangle around what you want to keep. Esc cancels.</translation>
     </message>
+    <message>
+        <source>Click the window you want to keep. Esc cancels.</source>
+        <translation>Click the window you want to keep. Esc cancels.</translation>
+    </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
@@ -360,11 +364,22 @@
         <source>There is nothing to export in this case yet.</source>
         <translation>There is nothing to export in this case yet.</translation>
     </message>
+    <message>
+        <source>%1, %2, about %3.</source>
+        <translation>%1, %2, about %3.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n item(s), %1 person(s) named, about %2.</source>
+        <source>%n item(s)</source>
         <translation>
-            <numerusform>%n item, %1 person(s) named, about %2.</numerusform>
-            <numerusform>%n items, %1 person(s) named, about %2.</numerusform>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) named</source>
+        <translation>
+            <numerusform>%n person named</numerusform>
+            <numerusform>%n people named</numerusform>
         </translation>
     </message>
     <message>
@@ -1307,6 +1322,13 @@ Setting up takes two minutes.</translation>
     <message>
         <source>Language:</source>
         <translation>Language:</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPicker</name>
+    <message>
+        <source>(window without a title)</source>
+        <translation>(window without a title)</translation>
     </message>
 </context>
 </TS>

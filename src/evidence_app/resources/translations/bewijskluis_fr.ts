@@ -90,6 +90,10 @@
         <source>Drag a rectangle around what you want to keep. Esc cancels.</source>
         <translation>Tracez un rectangle autour de ce que vous voulez garder. Échap annule.</translation>
     </message>
+    <message>
+        <source>Click the window you want to keep. Esc cancels.</source>
+        <translation>Clique sur la fenêtre que tu veux garder. Échap annule.</translation>
+    </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
@@ -360,11 +364,22 @@
         <source>There is nothing to export in this case yet.</source>
         <translation>Il n&apos;y a encore rien à exporter dans ce cas.</translation>
     </message>
+    <message>
+        <source>%1, %2, about %3.</source>
+        <translation>%1, %2, environ %3.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n item(s), %1 person(s) named, about %2.</source>
+        <source>%n item(s)</source>
         <translation>
-            <numerusform>%n élément, %1 personne(s) nommée(s), environ %2.</numerusform>
-            <numerusform>%n éléments, %1 personne(s) nommée(s), environ %2.</numerusform>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) named</source>
+        <translation>
+            <numerusform>%n personne nommée</numerusform>
+            <numerusform>%n personnes nommées</numerusform>
         </translation>
     </message>
     <message>
@@ -1307,6 +1322,13 @@ La configuration prend deux minutes.</translation>
     <message>
         <source>Language:</source>
         <translation>Langue :</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPicker</name>
+    <message>
+        <source>(window without a title)</source>
+        <translation>(fenêtre sans titre)</translation>
     </message>
 </context>
 </TS>

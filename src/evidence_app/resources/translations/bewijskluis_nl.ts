@@ -90,6 +90,10 @@
         <source>Drag a rectangle around what you want to keep. Esc cancels.</source>
         <translation>Sleep een rechthoek rond wat je wilt bewaren. Esc annuleert.</translation>
     </message>
+    <message>
+        <source>Click the window you want to keep. Esc cancels.</source>
+        <translation>Klik op het venster dat je wilt bewaren. Esc annuleert.</translation>
+    </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
@@ -360,11 +364,22 @@
         <source>There is nothing to export in this case yet.</source>
         <translation>Er is nog niets om te exporteren in deze zaak.</translation>
     </message>
+    <message>
+        <source>%1, %2, about %3.</source>
+        <translation>%1, %2, ongeveer %3.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n item(s), %1 person(s) named, about %2.</source>
+        <source>%n item(s)</source>
         <translation>
-            <numerusform>%n item, %1 persoon/personen genoemd, ongeveer %2.</numerusform>
-            <numerusform>%n items, %1 persoon/personen genoemd, ongeveer %2.</numerusform>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) named</source>
+        <translation>
+            <numerusform>%n persoon genoemd</numerusform>
+            <numerusform>%n personen genoemd</numerusform>
         </translation>
     </message>
     <message>
@@ -1307,6 +1322,13 @@ Instellen duurt twee minuten.</translation>
     <message>
         <source>Language:</source>
         <translation>Taal:</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPicker</name>
+    <message>
+        <source>(window without a title)</source>
+        <translation>(venster zonder titel)</translation>
     </message>
 </context>
 </TS>
