@@ -42,6 +42,7 @@ def test_summary_counts_items_and_persons(
         lambda: dialog.summary.text().startswith("2 items, 1 persoon genoemd, ongeveer ")
     )
     assert dialog.export_button.text() != "Export"
+    assert "uit deze zaak" in dialog.intro.text()  # a case is a "zaak", as in the main window
 
 
 def test_empty_case_says_so(qtbot: QtBot, vault: Vault) -> None:

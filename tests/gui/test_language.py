@@ -52,8 +52,11 @@ def test_switching_language_retranslates_visible_widgets(
     window.toolbar.language_actions["nl"].trigger()
     # Qt posts the LanguageChange events; the widgets follow once they are delivered.
     qtbot.waitUntil(lambda: window.toolbar.lock.text() == "Vergrendelen")
-    assert window.new_case_button.text() == "Nieuw dossier…"
-    assert window.search.placeholderText() == "Zoeken in dit dossier…"
+    # A case is a "zaak"; "dossier" is only what is exported for the police.
+    assert window.case_label.text() == "Zaak:"
+    assert window.new_case_button.text() == "Nieuwe zaak…"
+    assert window.search.placeholderText() == "Zoeken in deze zaak…"
+    assert window.toolbar.export.text() == "Dossier exporteren…"
     assert window.model.headerData(0, Qt.Orientation.Horizontal) == "Datum en tijd"
     assert window.detail.form.fields.labels["poster"].text() == "Wie postte of stuurde het?"
     assert window.toolbar.auto_lock_actions[5].text() == "Na 5 minuten zonder gebruik"
@@ -63,6 +66,9 @@ def test_switching_language_retranslates_visible_widgets(
     window.toolbar.language_actions["fr"].trigger()
     qtbot.waitUntil(lambda: window.toolbar.lock.text() == "Verrouiller")
     assert window.detail.note.text() == "Choisis un élément dans la liste pour le voir ici."
+    assert window.case_label.text() == "Affaire :"
+    assert window.new_case_button.text() == "Nouvelle affaire…"
+    assert window.toolbar.export.text() == "Exporter le dossier…"
     assert QLocale().name().startswith("fr")
     assert Settings(vault.paths.settings_file).language() == "fr"
 

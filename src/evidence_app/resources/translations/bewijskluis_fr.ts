@@ -274,7 +274,7 @@
     </message>
     <message>
         <source>This makes one dossier with everything in this case: a PDF that anyone can read, the original files exactly as they were saved, and a list of fingerprints so the police can check that nothing was changed.</source>
-        <translation>Ceci crée un dossier avec tout ce que contient ce cas : un PDF lisible par tous, les fichiers originaux exactement tels qu&apos;ils ont été enregistrés, et une liste d&apos;empreintes pour que la police puisse vérifier que rien n&apos;a été modifié.</translation>
+        <translation>Ceci crée un dossier avec tout ce que contient cette affaire : un PDF lisible par tous, les fichiers originaux exactement tels qu’ils ont été enregistrés, et une liste d’empreintes pour que la police puisse vérifier que rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Language of the dossier:</source>
@@ -362,7 +362,7 @@
     </message>
     <message>
         <source>There is nothing to export in this case yet.</source>
-        <translation>Il n&apos;y a encore rien à exporter dans ce cas.</translation>
+        <translation>Il n’y a encore rien à exporter dans cette affaire.</translation>
     </message>
     <message>
         <source>%1, %2, about %3.</source>
@@ -656,15 +656,15 @@
     <name>MainWindow</name>
     <message>
         <source>Case:</source>
-        <translation>Dossier :</translation>
+        <translation>Affaire :</translation>
     </message>
     <message>
         <source>New case…</source>
-        <translation>Nouveau dossier…</translation>
+        <translation>Nouvelle affaire…</translation>
     </message>
     <message>
         <source>Search in this case…</source>
-        <translation>Chercher dans ce dossier…</translation>
+        <translation>Chercher dans cette affaire…</translation>
     </message>
     <message>
         <source>The vault is locked. Nothing is shown until you open it.</source>
@@ -741,11 +741,11 @@
     </message>
     <message>
         <source>New case</source>
-        <translation>Nouveau dossier</translation>
+        <translation>Nouvelle affaire</translation>
     </message>
     <message>
         <source>Name of the new case:</source>
-        <translation>Nom du nouveau dossier :</translation>
+        <translation>Nom de la nouvelle affaire :</translation>
     </message>
     <message>
         <source>Your passphrase was changed.</source>

@@ -656,15 +656,15 @@
     <name>MainWindow</name>
     <message>
         <source>Case:</source>
-        <translation>Dossier:</translation>
+        <translation>Zaak:</translation>
     </message>
     <message>
         <source>New case…</source>
-        <translation>Nieuw dossier…</translation>
+        <translation>Nieuwe zaak…</translation>
     </message>
     <message>
         <source>Search in this case…</source>
-        <translation>Zoeken in dit dossier…</translation>
+        <translation>Zoeken in deze zaak…</translation>
     </message>
     <message>
         <source>The vault is locked. Nothing is shown until you open it.</source>
@@ -741,11 +741,11 @@
     </message>
     <message>
         <source>New case</source>
-        <translation>Nieuw dossier</translation>
+        <translation>Nieuwe zaak</translation>
     </message>
     <message>
         <source>Name of the new case:</source>
-        <translation>Naam van het nieuwe dossier:</translation>
+        <translation>Naam van de nieuwe zaak:</translation>
     </message>
     <message>
         <source>Your passphrase was changed.</source>
