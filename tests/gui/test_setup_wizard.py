@@ -6,8 +6,8 @@ import random
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWizard
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from evidence_app.core.service import VaultService
@@ -150,3 +150,43 @@ def test_no_passphrase_file_or_key_written_outside_the_vault(
             assert PASSPHRASE.encode() not in data
             assert key_digits.encode() not in data.upper()
     wizard._service.lock()
+
+
+def test_the_passphrase_can_be_shown_and_is_hidden_again(qtbot: QtBot, wizard: SetupWizard) -> None:
+    _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    fields = wizard.passphrase.fields
+    assert fields.first.echoMode() == fields.second.echoMode() == QLineEdit.EchoMode.Password
+    toggle = fields.show_toggle
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton, pos=QPoint(6, toggle.height() // 2))
+    assert fields.show_toggle.text() == "Show the passphrase"
+    assert fields.first.echoMode() == fields.second.echoMode() == QLineEdit.EchoMode.Normal
+    fields.clear()
+    assert fields.first.echoMode() == QLineEdit.EchoMode.Password
+    assert not fields.show_toggle.isChecked()
+
+
+def test_losing_both_secrets_is_said_plainly(qtbot: QtBot, wizard: SetupWizard) -> None:
+    _to_key_page(qtbot, wizard)
+    both = "nobody can open the vault again: not you, not the police, not even the makers"
+    assert both in wizard.passphrase.lost_note.text()
+    assert both in wizard.key.body.text()
+
+
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        ("en", ("under 18", "against the law", "web address", "Child Focus", "116 000")),
+        ("nl", ("jonger dan 18", "strafbaar", "webadres", "Child Focus", "116 000")),
+        ("fr", ("moins de 18", "interdit", "adresse web", "Child Focus", "116 000")),
+    ],
+)
+def test_the_welcome_page_has_a_note_for_minors(
+    qtbot: QtBot, wizard: SetupWizard, translations, compiled_translations, code, words
+) -> None:
+    translations.switch(code)
+    note = wizard.welcome.minors_note
+    qtbot.waitUntil(lambda: words[0] in note.text())
+    assert note.isVisible()
+    for word in words:
+        assert word in note.text()
+    assert note.height() >= note.heightForWidth(note.width())  # not cut off

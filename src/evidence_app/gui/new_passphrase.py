@@ -1,13 +1,16 @@
 """Two fields for a new passphrase, with a live strength hint and the minimum.
 
 Used by the first-start setup and by "Change passphrase". The rules come from
-`SetupFlow`; this widget only shows them.
+`SetupFlow`; this widget only shows them. "Show the passphrase" lets the person
+check what they typed (a long phrase is easy to mistype); clearing the fields
+hides it again.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -38,6 +41,9 @@ class NewPassphraseFields(QWidget):
         self.second = QLineEdit()
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
         self.second.setObjectName("new_passphrase_again")
+        self.show_toggle = QCheckBox()
+        self.show_toggle.setObjectName("show_passphrase")
+        self.show_toggle.toggled.connect(self._on_show)
         self.meter = QProgressBar()
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
@@ -55,6 +61,7 @@ class NewPassphraseFields(QWidget):
         form = QFormLayout()
         form.addRow(self._first_label, self.first)
         form.addRow(self._second_label, self.second)
+        form.addRow("", self.show_toggle)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.minimum_label)
@@ -71,6 +78,7 @@ class NewPassphraseFields(QWidget):
     def retranslate(self) -> None:
         self._first_label.setText(self.tr("New passphrase:"))
         self._second_label.setText(self.tr("Type it again:"))
+        self.show_toggle.setText(self.tr("Show the passphrase"))
         self.minimum_label.setText(
             self.tr(
                 "Choose at least %n characters. A few words that only you would put "
@@ -115,6 +123,13 @@ class NewPassphraseFields(QWidget):
         self.first.clear()
         self.second.clear()
         self.problem_label.clear()
+        self.show_toggle.setChecked(False)
+
+    @Slot(bool)
+    def _on_show(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        for field in (self.first, self.second):
+            field.setEchoMode(mode)
 
     def _show_strength(self) -> None:
         text = self.first.text()

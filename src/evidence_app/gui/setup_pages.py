@@ -2,13 +2,20 @@
 
 Welcome -> passphrase (creates the vault; no way back after it) -> the recovery
 key, shown once -> two of its groups asked back.
+
+The welcome page has a calm note for young people: keeping an intimate picture
+of someone under 18 can be against the law, even your own; the web address,
+the account and what happened can be noted instead, and Child Focus helps
+(116 000, free, day and night; facts from the Mediawijs and IGVM guides). The
+passphrase and key pages say plainly that losing both the passphrase and the
+recovery key means nobody can open the vault.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -39,6 +46,15 @@ def _wrapped_label() -> QLabel:
     return label
 
 
+def both_lost_text() -> str:
+    """What happens when both secrets are gone, said the same way on both pages."""
+    return QCoreApplication.translate(
+        "SetupPages",
+        "If you lose both your passphrase and your recovery key, nobody can open the "
+        "vault again: not you, not the police, not even the makers of Bewijskluis.",
+    )
+
+
 class _Page(QWizardPage):
     """A page that retranslates itself when the language changes."""
 
@@ -63,6 +79,12 @@ class WelcomePage(_Page):
     def __init__(self, current_language: str) -> None:
         super().__init__()
         self.body = _wrapped_label()
+        self.minors_note = _wrapped_label()
+        self.minors_note.setObjectName("minors_note")
+        self.minors_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.minors_note.setStyleSheet(
+            "background: #eef4fa; border-left: 4px solid #2b4a66; padding: 8px 10px;"
+        )
         self.language_label = QLabel()
         self.language = QComboBox()
         for code, name in i18n.LANGUAGES.items():
@@ -75,6 +97,7 @@ class WelcomePage(_Page):
         row.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.body)
+        layout.addWidget(self.minors_note)
         layout.addStretch()
         layout.addLayout(row)
         self.retranslate()
@@ -90,6 +113,15 @@ class WelcomePage(_Page):
                 "Later, you can show it to the police or to someone you trust, in a form "
                 "that proves nothing was changed.\n\n"
                 "Setting up takes two minutes."
+            )
+        )
+        self.minors_note.setText(
+            self.tr(
+                "Are you under 18 and do the pictures show you? Then keeping the picture "
+                "itself can be against the law, even on your own computer. You do not have "
+                "to keep it: you can write down only the web address, the account that "
+                "posted it and what happened. Child Focus can help you with this: call "
+                "116 000, free, day and night."
             )
         )
         self.language_label.setText(self.tr("Language:"))
@@ -114,10 +146,14 @@ class PassphrasePage(_Page):
         self.validating = False
         self.body = _wrapped_label()
         self.fields = NewPassphraseFields(flow)
+        self.lost_note = _wrapped_label()
+        self.lost_note.setObjectName("lost_note")
+        self.lost_note.setStyleSheet("font-weight: bold;")
         self.status = _wrapped_label()
         layout = QVBoxLayout(self)
         layout.addWidget(self.body)
         layout.addWidget(self.fields)
+        layout.addWidget(self.lost_note)
         layout.addStretch()
         layout.addWidget(self.status)
         self.setCommitPage(True)
@@ -131,6 +167,7 @@ class PassphrasePage(_Page):
                 "tell it to anyone you do not trust completely."
             )
         )
+        self.lost_note.setText(both_lost_text())
         if self._busy:
             self.status.setText(self._busy_text())
 
@@ -206,6 +243,8 @@ class RecoveryKeyPage(_Page):
                 "It is shown only now. Write it on paper or print it, and keep it somewhere "
                 "safe, away from this computer. Do not take a photo of it with your phone."
             )
+            + "\n\n"
+            + both_lost_text()
         )
         self.print_button.setText(self.tr("Print…"))
         self.kept.setText(self.tr("I wrote down or printed my recovery key and keep it safe."))

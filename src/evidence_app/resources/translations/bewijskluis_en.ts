@@ -884,6 +884,10 @@
         <source>Type it again:</source>
         <translation>Type it again:</translation>
     </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Show the passphrase</translation>
+    </message>
     <message numerus="yes">
         <source>Choose at least %n characters. A few words that only you would put together are easy to remember and hard to guess.</source>
         <translation>
@@ -1201,6 +1205,13 @@
     </message>
 </context>
 <context>
+    <name>SetupPages</name>
+    <message>
+        <source>If you lose both your passphrase and your recovery key, nobody can open the vault again: not you, not the police, not even the makers of Bewijskluis.</source>
+        <translation>If you lose both your passphrase and your recovery key, nobody can open the vault again: not you, not the police, not even the makers of Bewijskluis.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>Next</source>
@@ -1318,6 +1329,10 @@ Everything stays on this computer, locked with a passphrase that only you know. 
 Later, you can show it to the police or to someone you trust, in a form that proves nothing was changed.
 
 Setting up takes two minutes.</translation>
+    </message>
+    <message>
+        <source>Are you under 18 and do the pictures show you? Then keeping the picture itself can be against the law, even on your own computer. You do not have to keep it: you can write down only the web address, the account that posted it and what happened. Child Focus can help you with this: call 116 000, free, day and night.</source>
+        <translation>Are you under 18 and do the pictures show you? Then keeping the picture itself can be against the law, even on your own computer. You do not have to keep it: you can write down only the web address, the account that posted it and what happened. Child Focus can help you with this: call 116 000, free, day and night.</translation>
     </message>
     <message>
         <source>Language:</source>

@@ -884,6 +884,10 @@
         <source>Type it again:</source>
         <translation>Tape-la encore une fois :</translation>
     </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Afficher la phrase secrète</translation>
+    </message>
     <message numerus="yes">
         <source>Choose at least %n characters. A few words that only you would put together are easy to remember and hard to guess.</source>
         <translation>
@@ -1201,6 +1205,13 @@
     </message>
 </context>
 <context>
+    <name>SetupPages</name>
+    <message>
+        <source>If you lose both your passphrase and your recovery key, nobody can open the vault again: not you, not the police, not even the makers of Bewijskluis.</source>
+        <translation>Si tu perds à la fois ta phrase secrète et ta clé de secours, plus personne ne pourra ouvrir le coffre : ni toi, ni la police, ni même les créateurs de Bewijskluis.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>Next</source>
@@ -1318,6 +1329,10 @@ Tout reste sur cet ordinateur, verrouillé par une phrase secrète que toi seul�
 Plus tard, tu pourras le montrer à la police ou à une personne de confiance, sous une forme qui prouve que rien n’a été modifié.
 
 La configuration prend deux minutes.</translation>
+    </message>
+    <message>
+        <source>Are you under 18 and do the pictures show you? Then keeping the picture itself can be against the law, even on your own computer. You do not have to keep it: you can write down only the web address, the account that posted it and what happened. Child Focus can help you with this: call 116 000, free, day and night.</source>
+        <translation>Tu as moins de 18 ans et c’est toi sur les images ? Alors garder l’image elle-même peut être interdit par la loi, même sur ton propre ordinateur. Rien ne t’oblige à la garder : tu peux noter seulement l’adresse web, le compte qui l’a publiée et ce qui s’est passé. Child Focus peut t’aider : appelle le 116 000, gratuit, jour et nuit.</translation>
     </message>
     <message>
         <source>Language:</source>

@@ -884,6 +884,10 @@
         <source>Type it again:</source>
         <translation>Typ hem nog eens:</translation>
     </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Toon de wachtzin</translation>
+    </message>
     <message numerus="yes">
         <source>Choose at least %n characters. A few words that only you would put together are easy to remember and hard to guess.</source>
         <translation>
@@ -1201,6 +1205,13 @@
     </message>
 </context>
 <context>
+    <name>SetupPages</name>
+    <message>
+        <source>If you lose both your passphrase and your recovery key, nobody can open the vault again: not you, not the police, not even the makers of Bewijskluis.</source>
+        <translation>Ben je zowel je wachtzin als je herstelsleutel kwijt, dan kan niemand de kluis nog openen: jij niet, de politie niet, en zelfs de makers van Bewijskluis niet.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>Next</source>
@@ -1318,6 +1329,10 @@ Alles blijft op deze computer, op slot met een wachtzin die alleen jij kent. Er 
 Later kun je het aan de politie tonen of aan iemand die je vertrouwt, op een manier die bewijst dat er niets is veranderd.
 
 Instellen duurt twee minuten.</translation>
+    </message>
+    <message>
+        <source>Are you under 18 and do the pictures show you? Then keeping the picture itself can be against the law, even on your own computer. You do not have to keep it: you can write down only the web address, the account that posted it and what happened. Child Focus can help you with this: call 116 000, free, day and night.</source>
+        <translation>Ben je jonger dan 18 en sta jij op de beelden? Dan kan het bewaren van het beeld zelf strafbaar zijn, ook op je eigen computer. Je hoeft het niet te bewaren: je kunt ook alleen het webadres, de account die het postte en wat er gebeurd is opschrijven. Child Focus helpt je daarbij: bel gratis naar 116 000, dag en nacht.</translation>
     </message>
     <message>
         <source>Language:</source>
