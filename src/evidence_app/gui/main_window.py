@@ -8,7 +8,9 @@ its picture; a batch import shows its progress in the status bar instead.
 Locking (button, Ctrl+L or no input for a while) saves what is typed in open
 record forms, closes the vault, empties the list, the picture, the form, the
 search and Qt's pixmap cache, then asks for the passphrase again; unlocking
-fills the window again.
+fills the window again. "Quick exit" (Ctrl+Shift+Q, from any window of the
+app) hides every window at once, locks the same way, closes everything and
+quits: for when someone walks in.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -108,6 +111,7 @@ class MainWindow(QMainWindow):
         self.toolbar.paste.triggered.connect(self.paste)
         self.toolbar.export.triggered.connect(self.export_dossier)
         self.toolbar.lock.triggered.connect(self.lock_vault)
+        self.toolbar.quick_exit.triggered.connect(self.quick_exit)
         self.toolbar.change_passphrase.triggered.connect(self.change_passphrase)
         self.toolbar.language_chosen.connect(self.set_language)
         self.toolbar.auto_lock_chosen.connect(self.set_auto_lock_minutes)
@@ -550,8 +554,20 @@ class MainWindow(QMainWindow):
 
     # -- locking --------------------------------------------------------------
     @Slot()
+    def quick_exit(self) -> None:
+        """Leave at once: out of sight first, then lock (committing open forms), close, quit."""
+        for widget in QApplication.topLevelWidgets():
+            widget.hide()
+        self._lock(ask_again=False)
+        QApplication.closeAllWindows()
+        QApplication.quit()
+
+    @Slot()
     def lock_vault(self) -> None:
         """Close the vault and empty every view of it, then ask to open it again."""
+        self._lock(ask_again=True)
+
+    def _lock(self, *, ask_again: bool) -> None:
         if self._service is None:
             return
         self.auto_lock.stop()
@@ -580,7 +596,8 @@ class MainWindow(QMainWindow):
         self.toolbar.set_vault_actions_enabled(False)
         self.pages.setCurrentIndex(PAGE_LOCKED)
         self.locked.emit()
-        self.show_unlock()
+        if ask_again:
+            self.show_unlock()
 
     @Slot()
     def show_unlock(self) -> None:

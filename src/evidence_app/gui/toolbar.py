@@ -1,4 +1,4 @@
-"""The main window's actions: capture, import, export, lock, language, auto-lock.
+"""The main window's actions: capture, import, export, lock, quick exit, language, auto-lock.
 
 The toolbar holds the actions (with icons, text and shortcuts) and their menus;
 the main window puts the same actions in its menu bar, where the shortcuts are
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QSizePolicy, QToolBar, QToolButton, QWidget
 
 from evidence_app.gui import i18n
 from evidence_app.gui.capture_controller import DELAY_CHOICES
@@ -56,6 +56,10 @@ class MainToolBar(QToolBar):
         self.export = action("export", QKeySequence("Ctrl+E"))
         self.lock = action("lock", QKeySequence("Ctrl+L"))
         self.change_passphrase = QAction(self)
+        # Leave at once, from any window of the app: lock, close everything, quit.
+        self.quick_exit = action("exit", QKeySequence("Ctrl+Shift+Q"))
+        self.quick_exit.setObjectName("quick_exit")
+        self.quick_exit.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.capture_actions = (
             self.capture_screen,
             self.capture_region,
@@ -116,6 +120,10 @@ class MainToolBar(QToolBar):
         self.settings_button = self._menu_button(self.settings_menu, "settings")
         self.settings_button.setIcon(icon("lock"))
         self.settings_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        spacer = QWidget(self)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.addWidget(spacer)  # the quick exit sits apart, at the far end, easy to find
+        self.addAction(self.quick_exit)
         # Kept for the tests and callers that open these menus directly.
         self.language_button = self.settings_button
         self.auto_lock_button = self.settings_button
@@ -160,6 +168,10 @@ class MainToolBar(QToolBar):
                 self.tr("Make a dossier for the police or someone who helps you"),
             ),
             self.lock: (self.tr("Lock"), self.tr("Lock the vault now")),
+            self.quick_exit: (
+                self.tr("Quick exit"),
+                self.tr("Lock the vault and close every window of Bewijskluis at once"),
+            ),
         }
         for made, (text, tip) in texts.items():
             made.setText(text)

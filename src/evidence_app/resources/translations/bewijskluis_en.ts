@@ -598,6 +598,14 @@
         <translation>Lock</translation>
     </message>
     <message>
+        <source>Quick exit</source>
+        <translation>Quick exit</translation>
+    </message>
+    <message>
+        <source>Lock the vault and close every window of Bewijskluis at once</source>
+        <translation>Lock the vault and close every window of Bewijskluis at once</translation>
+    </message>
+    <message>
         <source>Change passphrase…</source>
         <translation>Change passphrase…</translation>
     </message>

@@ -598,6 +598,14 @@
         <translation>Verrouiller</translation>
     </message>
     <message>
+        <source>Quick exit</source>
+        <translation>Sortie rapide</translation>
+    </message>
+    <message>
+        <source>Lock the vault and close every window of Bewijskluis at once</source>
+        <translation>Verrouiller le coffre et fermer tout de suite chaque fenêtre de Bewijskluis</translation>
+    </message>
+    <message>
         <source>Change passphrase…</source>
         <translation>Changer la phrase secrète…</translation>
     </message>

@@ -598,6 +598,14 @@
         <translation>Vergrendelen</translation>
     </message>
     <message>
+        <source>Quick exit</source>
+        <translation>Snel sluiten</translation>
+    </message>
+    <message>
+        <source>Lock the vault and close every window of Bewijskluis at once</source>
+        <translation>De kluis vergrendelen en meteen elk venster van Bewijskluis sluiten</translation>
+    </message>
+    <message>
         <source>Change passphrase…</source>
         <translation>Wachtzin wijzigen…</translation>
     </message>

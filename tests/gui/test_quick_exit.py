@@ -1,0 +1,88 @@
+"""Quick exit: one shortcut locks the vault, closes every window of the app and quits."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from evidence_app.core.service import VaultService
+from evidence_app.gui.main_window import MainWindow
+from evidence_app.gui.settings import Settings
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def quits(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Record QApplication.quit() instead of ending the test run's application."""
+    calls: list[bool] = []
+    monkeypatch.setattr(QApplication, "quit", lambda: calls.append(True))
+    return calls
+
+
+@pytest.fixture
+def window(qtbot: QtBot, vault, make_png, translations) -> tuple[MainWindow, int]:
+    item = vault.service.add_file(make_png((0, 120, 0), (60, 40)), case_id=1)
+    win = MainWindow(vault.service, translations, Settings(vault.paths.settings_file))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win, item.id
+
+
+def _app_windows() -> list[str]:
+    return [
+        w.objectName() or type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible()
+    ]
+
+
+def test_ctrl_shift_q_locks_closes_every_window_and_quits(
+    qtbot: QtBot, window, vault, quits: list[bool]
+) -> None:
+    win, item_id = window
+    record = win.open_record(vault.service.item(item_id))
+    assert record is not None
+    qtbot.waitExposed(record)
+    qtbot.keyClicks(record.form.description, "Gezien in de klasgroep")
+    assert win.toolbar.quick_exit.text() == "Quick exit"
+    # From the record window: the shortcut works in every window of the app.
+    qtbot.keyClick(
+        record,
+        Qt.Key.Key_Q,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert vault.service.locked
+    assert win.service() is None
+    assert _app_windows() == []
+    assert win.unlock_dialog is None  # it does not ask for the passphrase again
+    assert quits == [True]
+    assert win.model.rowCount() == 0 and win.detail.form.item() is None
+    # What was stored is all there; the words typed were committed before locking.
+    again = VaultService.unlock(vault.paths.vault_dir, vault.passphrase)
+    try:
+        assert again.item(item_id).description == "Gezien in de klasgroep"
+    finally:
+        again.lock()
+
+
+def test_quick_exit_works_while_locked_too(qtbot: QtBot, window, vault, quits: list[bool]) -> None:
+    win, _ = window
+    win.lock_vault()
+    assert win.unlock_dialog is not None and win.unlock_dialog.isVisible()
+    assert win.toolbar.quick_exit.isEnabled()
+    win.toolbar.quick_exit.trigger()
+    assert _app_windows() == []
+    assert quits == [True]
+
+
+def test_the_quick_exit_is_named_in_dutch_and_french(
+    qtbot: QtBot, window, translations, compiled_translations
+) -> None:
+    win, _ = window
+    translations.switch("nl")
+    qtbot.waitUntil(lambda: win.toolbar.quick_exit.text() == "Snel sluiten")
+    translations.switch("fr")
+    qtbot.waitUntil(lambda: win.toolbar.quick_exit.text() == "Sortie rapide")
+    assert win.toolbar.quick_exit.shortcut().toString() == "Ctrl+Shift+Q"
