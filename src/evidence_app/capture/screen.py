@@ -7,18 +7,24 @@ composing them would mean resampling one of them or leaving black gaps where the
 screens do not line up), and each image stays the size of one screen. Someone
 with one screen, the usual case, gets one image either way.
 
-Picking another program's window is not possible through Qt on X11, on Wayland
-(which forbids it on purpose) or offscreen: Qt knows only its own windows. A
-window capture is therefore a region capture, with words that say so; see
-`window_picking_available`.
+Picking another program's window: Qt knows only its own windows, so on X11
+`window_pick` asks the X server which windows are where, and the person clicks
+one on the frozen screen. Wayland forbids this on purpose, offscreen has no
+other windows, and the Windows and macOS ways need native code we have not
+written: there a window capture is a region capture, with words that say so;
+see `window_picking_available`.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QGuiApplication, QImage, QScreen
+
+from evidence_app.capture import window_pick
+from evidence_app.capture.window_pick import ForeignWindow, PickUnavailable
 
 
 @dataclass(frozen=True)
@@ -38,6 +44,26 @@ class ScreenShot:
         """The pixels inside `device_rect` (device pixels of this screen), clipped to it."""
         rect = device_rect.intersected(self.image.rect())
         return self.image.copy(rect)
+
+    def device_origin(self) -> QPoint:
+        """Where this screen's top-left pixel sits on the desktop, in device pixels.
+
+        Qt's high-DPI scaling keeps each screen's top-left corner at its native
+        position and scales only from there (`QHighDpiScaling::scaleAndOrigin`),
+        so the logical corner is the device corner.
+        """
+        return self.geometry.topLeft()
+
+    def device_rect_of(self, window: ForeignWindow) -> QRect:
+        """The part of `window` on this screen, in device pixels of this image (may be empty)."""
+        origin = self.device_origin()
+        rect = QRect(
+            window.rect.x - origin.x(),
+            window.rect.y - origin.y(),
+            window.rect.width,
+            window.rect.height,
+        )
+        return rect.intersected(self.image.rect())
 
 
 class GrabFailed(RuntimeError):
@@ -62,11 +88,31 @@ def grab_all_screens() -> list[ScreenShot]:
     return [grab_screen(screen) for screen in ordered]
 
 
+def _on_x11() -> bool:
+    return QGuiApplication.platformName() == "xcb"
+
+
 def window_picking_available() -> bool:
     """Whether the person can click another program's window to capture just it.
 
-    False everywhere for now: Qt cannot name a foreign window under the mouse on
-    xcb, Wayland or offscreen, and the Windows and macOS ways need native code we
-    have not written. Callers offer a region capture instead and say why.
+    True on X11 (Qt's xcb platform) when the X server answers and python-xlib is
+    installed. False on Wayland, offscreen, Windows and macOS: callers offer a
+    region capture instead and say why.
     """
-    return False
+    # Qt's xcb platform connects to $DISPLAY too (unless started with -display,
+    # which Bewijskluis does not offer).
+    return _on_x11() and window_pick.x_server_answers(os.environ.get("DISPLAY"))
+
+
+def foreign_windows() -> list[ForeignWindow]:
+    """The other programs' windows on the desktop, bottom to top; [] where none can be known.
+
+    Call it while our own windows are hidden (right after the grab), so the list
+    matches the frozen picture.
+    """
+    if not _on_x11():
+        return []
+    try:
+        return window_pick.list_windows(os.environ.get("DISPLAY"), exclude_pid=os.getpid())
+    except PickUnavailable:
+        return []

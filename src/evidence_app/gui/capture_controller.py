@@ -11,9 +11,12 @@ The order, for every kind of capture:
 5. Our windows come back. The pixels go to the worker (`tasks`): PNG encoding,
    hashing and the commit happen there; `stored` follows on the GUI thread.
 
-A window capture: Qt cannot pick another program's window on X11, Wayland or
-offscreen, so the frozen screen opens with a sentence asking to drag around the
-window; the item is recorded honestly as a region.
+A window capture: on X11 the windows of other programs are listed right after
+the grab (`capture.screen.foreign_windows`) and the frozen screen outlines the
+one under the mouse; a click stores exactly its pixels, with its title
+(`gui.window_picker`). Qt cannot pick another program's window on Wayland,
+offscreen, Windows or macOS, so there the frozen screen opens with a sentence
+asking to drag around the window; the item is recorded honestly as a region.
 """
 
 from __future__ import annotations
@@ -29,14 +32,17 @@ from evidence_app.capture.png import encode_png
 from evidence_app.capture.screen import (
     GrabFailed,
     ScreenShot,
+    foreign_windows,
     grab_all_screens,
     window_picking_available,
 )
-from evidence_app.core.model import KIND_REGION, KIND_SCREEN, Item
+from evidence_app.capture.window_pick import ForeignWindow
+from evidence_app.core.model import KIND_REGION, KIND_SCREEN, KIND_WINDOW, Item
 from evidence_app.core.service import VaultService
 from evidence_app.gui import tasks
 from evidence_app.gui.countdown import Countdown
 from evidence_app.gui.region_selector import RegionSession
+from evidence_app.gui.window_picker import WindowPickSession
 
 log = logging.getLogger(__name__)
 
@@ -186,6 +192,10 @@ class CaptureController(QObject):
             for index, shot in enumerate(shots):
                 self._store(shot.image, KIND_SCREEN, "screen-grab", index)
             return
+        windows = foreign_windows() if self._mode == MODE_WINDOW else []
+        if windows:
+            self._pick_window(shots, windows)
+            return
         session = RegionSession(shots, self._hint(), self)
         session.chosen.connect(self._on_region)
         session.cancelled.connect(self._on_region_cancelled)
@@ -207,13 +217,34 @@ class CaptureController(QObject):
         method = "window-as-region" if self._mode == MODE_WINDOW else "region-grab"
         self._store(image, KIND_REGION, method, 0)
 
+    def _pick_window(self, shots: list[ScreenShot], windows: list[ForeignWindow]) -> None:
+        hint = self.tr("Click the window you want to keep. Esc cancels.")
+        session = WindowPickSession(shots, windows, hint, self)
+        session.picked.connect(self._on_window)
+        session.cancelled.connect(self._on_region_cancelled)
+        self.session = session
+        session.start()
+
+    def _on_window(self, shot: ScreenShot, window: ForeignWindow, rect: QRect) -> None:
+        self.session = None
+        image = shot.crop(rect)
+        self._restore()
+        self._store(image, KIND_WINDOW, "window-pick", 0, {"page_title": window.title})
+
     @Slot()
     def _on_region_cancelled(self) -> None:
         self.session = None
         self._cancel()
 
     # -- storing --------------------------------------------------------------
-    def _store(self, image: QImage, kind: str, method: str, index: int) -> None:
+    def _store(
+        self,
+        image: QImage,
+        kind: str,
+        method: str,
+        index: int,
+        fields: dict[str, str] | None = None,
+    ) -> None:
         service, case_id = self._service(), self._case_id()
         if service is None or case_id is None:
             return
@@ -226,6 +257,7 @@ class CaptureController(QObject):
                 original_name=name,
                 kind=kind,
                 capture_method=method,
+                fields=fields,
             )
 
         tasks.run_task(
