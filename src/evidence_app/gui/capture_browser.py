@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 
 import shiboken6
-from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEnginePage
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -41,6 +41,7 @@ from evidence_app.core.errors import BadInput
 from evidence_app.core.service import VaultService
 from evidence_app.core.web import validate_url
 from evidence_app.gui import tasks
+from evidence_app.gui.icons import icon
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +67,6 @@ class CaptureBrowser(QWidget):
         self.view = QWebEngineView(self)
         self.view.setPage(self._page)
 
-        style = self.style()
         self.back_button = self._tool(QStyle.StandardPixmap.SP_ArrowBack, self.tr("Back"))
         self.forward_button = self._tool(QStyle.StandardPixmap.SP_ArrowForward, self.tr("Forward"))
         self.reload_button = self._tool(QStyle.StandardPixmap.SP_BrowserReload, self.tr("Reload"))
@@ -75,7 +75,8 @@ class CaptureBrowser(QWidget):
         self.address.setAccessibleName(self.tr("Web address"))
         self.address.setClearButtonEnabled(True)
         self.capture_button = QPushButton(self.tr("Capture this page"), self)
-        self.capture_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
+        self.capture_button.setIcon(icon("capture"))  # a camera: this takes a picture of the page
+        self.capture_button.setIconSize(QSize(24, 24))
         self.capture_button.setMinimumSize(240, 48)
         bold = QFont(self.capture_button.font())
         bold.setBold(True)
@@ -117,9 +118,9 @@ class CaptureBrowser(QWidget):
         self.resize(1200, 860)
         self._update_buttons()
 
-    def _tool(self, icon: QStyle.StandardPixmap, text: str) -> QToolButton:
+    def _tool(self, standard: QStyle.StandardPixmap, text: str) -> QToolButton:
         button = QToolButton(self)
-        button.setIcon(self.style().standardIcon(icon))
+        button.setIcon(self.style().standardIcon(standard))
         button.setToolTip(text)
         button.setAccessibleName(text)
         button.setAutoRaise(True)
