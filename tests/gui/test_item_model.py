@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QPalette
 
 from evidence_app.core.model import Item
 from evidence_app.gui import item_model
@@ -135,3 +136,21 @@ def test_add_replace_remove_keep_rows_in_step() -> None:
     assert [model.index(r, 0).data(ID_ROLE) for r in range(model.rowCount())] == [1, 3]
     model.clear()
     assert model.rowCount() == 0
+
+
+def test_notes_show_when_nothing_says_what_it_shows(qtbot, translations) -> None:
+    model = ItemTableModel()
+    model.set_items(
+        [
+            dataclasses.replace(BASE, id=1, description="Mijn foto", notes="ook in de klasgroep"),
+            dataclasses.replace(BASE, id=2, notes="Chat met Jonas\nTweede regel"),
+            dataclasses.replace(BASE, id=3),
+        ]
+    )
+    cells = [model.index(row, item_model.COL_DESCRIPTION) for row in range(3)]
+    assert [cell.data() for cell in cells] == ["Mijn foto", "Notes: Chat met Jonas", ""]
+    assert cells[1].data(Qt.ItemDataRole.ToolTipRole) == "Chat met Jonas\nTweede regel"
+    dimmed = cells[1].data(Qt.ItemDataRole.ForegroundRole)
+    assert dimmed is not None
+    assert dimmed.color() == QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+    assert cells[0].data(Qt.ItemDataRole.ForegroundRole) is None

@@ -2,7 +2,9 @@
 
 The model holds `Item` records as the service returns them; it never reads the
 vault itself. Views sort through `SORT_ROLE` (a key that sorts right, such as
-the ISO time of capture) and find the record through `ID_ROLE`.
+the ISO time of capture) and find the record through `ID_ROLE`. The description
+column shows what the item shows; when that is empty but there are notes, it
+shows the notes, dimmed and marked as notes, so the item does not look empty.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QGuiApplication, QPalette
 
 from evidence_app.core.model import Item
 from evidence_app.gui import messages
@@ -38,6 +41,11 @@ def short_description(text: str) -> str:
     """The first line of a description, cut to fit a table cell."""
     first = text.strip().splitlines()[0] if text.strip() else ""
     return first if len(first) <= SHORT_DESCRIPTION else first[: SHORT_DESCRIPTION - 1] + "…"
+
+
+def _notes_only(item: Item) -> bool:
+    """Nothing is said about what the item shows, but there are notes."""
+    return not item.description.strip() and bool(item.notes.strip())
 
 
 class ItemTableModel(QAbstractTableModel):
@@ -104,9 +112,15 @@ class ItemTableModel(QAbstractTableModel):
             if column == COL_URL:
                 return item.url or None
             if column == COL_DESCRIPTION:
-                return item.description or None
+                return item.description or item.notes or None
             if column == COL_HASH:
                 return item.sha256 or None
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == COL_DESCRIPTION and _notes_only(item):
+                return QGuiApplication.palette().brush(
+                    QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText
+                )
             return None
         if role == SORT_ROLE:
             return self._sort_key(item, column)
@@ -137,11 +151,10 @@ class ItemTableModel(QAbstractTableModel):
         if self._items:
             self.dataChanged.emit(
                 self.index(0, COL_KIND),
-                self.index(len(self._items) - 1, COL_PLATFORM),
+                self.index(len(self._items) - 1, COL_DESCRIPTION),
             )
 
-    @staticmethod
-    def _display(item: Item, column: int) -> str:
+    def _display(self, item: Item, column: int) -> str:
         if column == COL_CAPTURED:
             return item.captured_local().strftime("%Y-%m-%d %H:%M")
         if column == COL_KIND:
@@ -151,11 +164,12 @@ class ItemTableModel(QAbstractTableModel):
         if column == COL_URL:
             return item.url
         if column == COL_DESCRIPTION:
+            if _notes_only(item):
+                return self.tr("Notes: %1").replace("%1", short_description(item.notes))
             return short_description(item.description)
         return item.sha256[:HASH_PREFIX]
 
-    @staticmethod
-    def _sort_key(item: Item, column: int) -> str:
+    def _sort_key(self, item: Item, column: int) -> str:
         if column == COL_CAPTURED:
             # ISO UTC with the id as tie-breaker: sorts by the real moment of capture.
             return f"{item.captured_at}#{item.id:012d}"
@@ -163,7 +177,7 @@ class ItemTableModel(QAbstractTableModel):
             return messages.kind_label(item.kind).casefold()
         if column == COL_HASH:
             return item.sha256
-        return ItemTableModel._display(item, column).casefold()
+        return self._display(item, column).casefold()
 
     @staticmethod
     def _search_text(item: Item) -> str:

@@ -518,6 +518,10 @@
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notes: %1</translation>
+    </message>
 </context>
 <context>
     <name>MainToolBar</name>

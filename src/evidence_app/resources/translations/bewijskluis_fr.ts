@@ -518,6 +518,10 @@
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notes : %1</translation>
+    </message>
 </context>
 <context>
     <name>MainToolBar</name>

@@ -518,6 +518,10 @@
         <source>Fingerprint</source>
         <translation>Vingerafdruk</translation>
     </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notities: %1</translation>
+    </message>
 </context>
 <context>
     <name>MainToolBar</name>
