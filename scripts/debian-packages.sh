@@ -3,7 +3,8 @@
 # Usage: bash scripts/debian-packages.sh app|test
 #   app:  python3-venv (Debian's Python makes no virtual environment without it), a font for
 #         Qt to draw text with, and the libraries Qt's widgets and QtWebEngine link
-#   test: those, plus what the tests use (Xvfb, poppler's pdftotext/pdfimages, 7-Zip, fonts)
+#   test: those, plus what the tests use (Xvfb, poppler's pdftotext/pdfimages, 7-Zip, a private
+#         D-Bus for the desktop-portal tests)
 # Runs apt-get directly as root, else through sudo; on a system without apt-get it only
 # lists what it would have installed.
 set -euo pipefail
@@ -14,7 +15,7 @@ app=(python3-venv fonts-dejavu-core
      libxcb-shape0 libxcb-xkb1 libxcb-randr0
      libnss3 libnspr4 libgbm1 libasound2 libxcomposite1 libxdamage1 libxrandr2 libxtst6
      libxkbfile1)
-test=(xvfb xauth poppler-utils 7zip)
+test=(xvfb xauth poppler-utils 7zip dbus-daemon)
 
 case "${1:-}" in
   app) wanted=("${app[@]}") ;;

@@ -25,10 +25,11 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QDateTime, QObject, QRect, QTimer, Signal, Slot
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
 from evidence_app.capture.png import encode_png
+from evidence_app.capture.portal import grab_via_portal
 from evidence_app.capture.screen import (
     GrabFailed,
     ScreenShot,
@@ -180,8 +181,11 @@ class CaptureController(QObject):
     # -- grabbing -------------------------------------------------------------
     @Slot()
     def _grab(self) -> None:
+        # Wayland lets no program read the screen itself: the desktop portal takes the
+        # picture (and may ask the person first); its file is read and deleted at once.
+        via_portal = QGuiApplication.platformName() == "wayland"
         try:
-            shots = grab_all_screens()
+            shots = [grab_via_portal()] if via_portal else grab_all_screens()
         except GrabFailed as exc:
             log.warning("the screen could not be grabbed")
             self._restore()
@@ -190,7 +194,8 @@ class CaptureController(QObject):
         if self._mode == MODE_SCREEN:
             self._restore()
             for index, shot in enumerate(shots):
-                self._store(shot.image, KIND_SCREEN, "screen-grab", index)
+                method = "portal-screen-grab" if via_portal else "screen-grab"
+                self._store(shot.image, KIND_SCREEN, method, index)
             return
         windows = foreign_windows() if self._mode == MODE_WINDOW else []
         if windows:
