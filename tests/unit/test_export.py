@@ -647,3 +647,23 @@ def test_verify_text_says_what_the_checks_cannot_prove(evidence: Evidence, tmp_p
     dutch = export(evidence.service, tmp_path / "nl", language="nl").path / "VERIFY.txt"
     assert "write down the audit chain head" in english.read_text(encoding="utf-8")
     assert "proces-verbaal" in dutch.read_text(encoding="utf-8")
+
+
+def test_an_item_of_words_only_has_no_file_in_the_bundle(
+    service: VaultService, tmp_path: Path
+) -> None:
+    item = service.add_record(
+        case_id=1,
+        url="https://www.instagram.com/some.account/",
+        description="Een naaktfoto van mij, gepost op 3 mei",
+    )
+    target = export(service, tmp_path / "words", language="nl").path
+    assert not (target / "originals").exists() or list((target / "originals").iterdir()) == []
+    manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
+    (record,) = manifest["items"]
+    assert (record["id"], record["file"], record["kind"]) == (item.id, None, "record")
+    text = squeeze(pdftext(target / "dossier.pdf"))
+    assert squeeze("geen bestand of beeld bewaard") in text
+    assert squeeze("genoteerd, geen bestand bewaard") in text
+    assert verify_bundle(target) == []
+    subprocess.run(["sha256sum", "-c", "--quiet", "SHA256SUMS"], cwd=target, check=True)

@@ -275,3 +275,30 @@ def test_a_capture_with_its_attachments_is_stored_whole_or_not_at_all(
         )
     assert (len(service.items()), len(service.audit_entries())) == before
     assert service.check() == []
+
+
+def test_a_record_without_any_file(service: VaultService) -> None:
+    """What a minor may keep: the address, the place and what happened, no picture."""
+    from evidence_app.core.model import KIND_RECORD, NO_PREVIEW_RECORD_ONLY
+
+    item = service.add_record(
+        case_id=1,
+        url="https://www.instagram.com/some.account/",
+        place="Instagram, account some.account",
+        description="A nude picture of me, posted on 3 May",
+        posted_at="3 May, around 21:00",
+    )
+    assert (item.kind, item.preview, item.size) == (KIND_RECORD, NO_PREVIEW_RECORD_ONLY, 0)
+    assert item.sha256 == hashlib.sha256(b"").hexdigest()
+    assert item.platform == "instagram"
+    assert service.original_bytes(item.id) == b""
+    assert service.check() == []
+    with pytest.raises(BadInput):
+        service.add_bytes(
+            b"x",
+            case_id=1,
+            original_name="x",
+            kind=KIND_WEB,
+            capture_method="web",
+            fields={"preview": "image"},
+        )

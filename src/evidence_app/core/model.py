@@ -30,6 +30,9 @@ KIND_REGION = "region"
 KIND_WINDOW = "window"
 KIND_CLIPBOARD = "clipboard"
 KIND_WEB = "web"
+# Only words: the address, the account and what happened, with no file or picture kept
+# (for a minor, keeping the picture itself can be against the law).
+KIND_RECORD = "record"
 KINDS: tuple[str, ...] = (
     KIND_FILE,
     KIND_SCREEN,
@@ -37,12 +40,14 @@ KINDS: tuple[str, ...] = (
     KIND_WINDOW,
     KIND_CLIPBOARD,
     KIND_WEB,
+    KIND_RECORD,
 )
 
 # Whether the app can show the item as a picture, and if not, why.
 PREVIEW_IMAGE = "image"
 NO_PREVIEW_NOT_IMAGE = "not-an-image"
 NO_PREVIEW_BROKEN = "broken-image"
+NO_PREVIEW_RECORD_ONLY = "record-only"  # a written record: there is no file at all
 NO_PREVIEW_TOO_LARGE = "too-large"
 
 

@@ -19,10 +19,12 @@ from evidence_app.core.errors import (
 from evidence_app.core.model import (
     EDITABLE_FIELDS,
     KIND_FILE,
+    KIND_RECORD,
     KIND_REGION,
     KIND_SCREEN,
     KIND_WEB,
     KIND_WINDOW,
+    NO_PREVIEW_RECORD_ONLY,
     REDACT_STYLES,
     Item,
     NewAttachment,
@@ -119,6 +121,10 @@ class ItemStore(VaultBase):
             "size",
             "deleted",
             "kind",
+            "preview",
+            "mime_type",
+            "width",
+            "height",
         }
         if forbidden or not set(extra) <= set(item.state()):
             raise BadInput(f"these fields cannot be set: {', '.join(sorted(extra))}")
@@ -131,6 +137,28 @@ class ItemStore(VaultBase):
             for new, found_in in probed:
                 self._insert_attachment(item.id, new, found_in)
         return item
+
+    def add_record(
+        self,
+        *,
+        case_id: int,
+        url: str = "",
+        place: str = "",
+        description: str = "",
+        notes: str = "",
+        posted_at: str = "",
+    ) -> Item:
+        """Record what happened without keeping any file: the address, the place, the facts.
+
+        For a picture that must not be kept (a minor's), the vault holds only words.
+        The item has no bytes (size 0, the SHA-256 of nothing) and says so in `preview`.
+        """
+        url = validate_url(url)
+        nothing = images.Probe(NO_PREVIEW_RECORD_ONLY, "text/plain")
+        item = self._new_item(case_id, KIND_RECORD, url, nothing, "", "record-only", notes=notes)
+        item = dataclasses.replace(item, place=place, description=description, posted_at=posted_at)
+        with self._lock, database.transaction(self._db()):
+            return self._store(item, io.BytesIO(b""))
 
     def _new_item(
         self,

@@ -260,6 +260,9 @@ def write_bundle(
         if not dossier.redacted:
             for entry in dossier.items:
                 item = entry.item
+                if not entry.has_file:
+                    steps()
+                    continue
                 sums[entry.file_name] = _copy(
                     sink,
                     entry.file_name,

@@ -20,6 +20,7 @@ from evidence_app import __version__
 from evidence_app.core import clock
 from evidence_app.core.errors import BadInput, NotFound
 from evidence_app.core.model import (
+    NO_PREVIEW_RECORD_ONLY,
     PREVIEW_IMAGE,
     Attachment,
     AuditEntry,
@@ -65,6 +66,11 @@ class DossierItem:
     @property
     def is_image(self) -> bool:
         return self.item.preview == PREVIEW_IMAGE
+
+    @property
+    def has_file(self) -> bool:
+        """False for an item of words only: there is no original to put in the bundle."""
+        return self.item.preview != NO_PREVIEW_RECORD_ONLY
 
 
 @dataclass(frozen=True)

@@ -66,7 +66,7 @@ def build_manifest(dossier: Dossier, files: dict[str, dict[str, Any]]) -> dict[s
     for entry in dossier.items:
         record: dict[str, Any] = {
             "number": entry.number,
-            "file": None if dossier.redacted else entry.file_name,
+            "file": entry.file_name if entry.has_file and not dossier.redacted else None,
         }
         record.update(entry.item.state())
         record["attachments"] = [

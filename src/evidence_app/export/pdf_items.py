@@ -94,7 +94,9 @@ class ItemPages:
                 self._fields(entry, x=MARGIN, width=pdf.epw, stacked=False)
                 self._extras(entry, x=MARGIN, width=pdf.epw)
         else:
-            if not entry.is_image:
+            if not entry.has_file:
+                message, fill = T.RECORD_ONLY, LIGHT
+            elif not entry.is_image:
                 message, fill = T.NOT_AN_IMAGE, LIGHT
             elif d.redacted:
                 message, fill = T.IMAGE_WITHHELD, (252, 232, 200)
@@ -138,7 +140,11 @@ class ItemPages:
             (T.POSTED_AT, item.posted_at or "—", False),
             (T.KIND, t.kind(item.kind), False),
             (T.FILE_NAME, item.original_name or "—", False),
-            (T.FILE_IN_BUNDLE, "" if self.dossier.redacted else entry.file_name, False),
+            (
+                T.FILE_IN_BUNDLE,
+                entry.file_name if entry.has_file and not self.dossier.redacted else "",
+                False,
+            ),
             (T.FILE_TYPE, kind_size, False),
             (
                 T.FILE_MODIFIED,

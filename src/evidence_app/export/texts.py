@@ -103,6 +103,11 @@ NOT_AN_IMAGE = QT_TRANSLATE_NOOP(
     "This item is not an image, so it is not shown here. The original file is in the bundle "
     "with the fingerprint below.",
 )
+RECORD_ONLY = QT_TRANSLATE_NOOP(
+    "Dossier",
+    "For this item no file or picture was kept, on purpose: only what is written on this page "
+    "(for instance because keeping the picture of a minor is itself against the law).",
+)
 IMAGE_NOT_SHOWN = QT_TRANSLATE_NOOP(
     "Dossier",
     "This image cannot be shown in the PDF (too large or damaged). The original file is in the "
@@ -181,6 +186,7 @@ KIND_REGION = QT_TRANSLATE_NOOP("Dossier", "screenshot of a region")
 KIND_WINDOW = QT_TRANSLATE_NOOP("Dossier", "screenshot of a window")
 KIND_CLIPBOARD = QT_TRANSLATE_NOOP("Dossier", "pasted from the clipboard")
 KIND_WEB = QT_TRANSLATE_NOOP("Dossier", "web page capture")
+KIND_RECORD = QT_TRANSLATE_NOOP("Dossier", "written down, no file kept")
 
 # -- VERIFY.txt ---------------------------------------------------------------
 VERIFY_TITLE = QT_TRANSLATE_NOOP("Dossier", "How to check this evidence dossier")
@@ -245,6 +251,7 @@ KIND_TEXTS: dict[str, str] = {
     "window": KIND_WINDOW,
     "clipboard": KIND_CLIPBOARD,
     "web": KIND_WEB,
+    "record": KIND_RECORD,
 }
 
 

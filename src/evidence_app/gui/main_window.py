@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.toolbar.add_folder.triggered.connect(self.add_folder)
         self.toolbar.paste.triggered.connect(self.paste)
         self.toolbar.export.triggered.connect(self.export_dossier)
+        self.toolbar.record_only.triggered.connect(self.record_without_file)
         self.toolbar.lock.triggered.connect(self.lock_vault)
         self.toolbar.quick_exit.triggered.connect(self.quick_exit)
         self.toolbar.change_passphrase.triggered.connect(self.change_passphrase)
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
         for action in self.toolbar.import_actions:
             self.capture_menu.addAction(action)
         self.capture_menu.addSeparator()
+        self.capture_menu.addAction(self.toolbar.record_only)
         self.capture_menu.addAction(self.toolbar.recheck)
         self.vault_menu = QMenu(self)
         self.vault_menu.addAction(self.toolbar.export)
@@ -451,6 +453,19 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _set_delay(self, seconds: int) -> None:
         self.capture.delay_seconds = seconds
+
+    @Slot()
+    def record_without_file(self) -> None:
+        """A new item of words only (no file, no picture); its record form opens to fill in."""
+        service, case_id = self._service, self.current_case_id()
+        if service is None or case_id is None:
+            return
+        tasks.run_task(
+            lambda: service.add_record(case_id=case_id),
+            lambda item: self._added(item, open_form=True),
+            self._failed,
+            context=self,
+        )
 
     @Slot()
     def paste(self) -> None:

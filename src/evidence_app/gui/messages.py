@@ -139,12 +139,18 @@ def kind_label(kind: str) -> str:
         model.KIND_WINDOW: QCoreApplication.translate("Messages", "Window"),
         model.KIND_CLIPBOARD: QCoreApplication.translate("Messages", "Clipboard"),
         model.KIND_WEB: QCoreApplication.translate("Messages", "Web page"),
+        model.KIND_RECORD: QCoreApplication.translate("Messages", "Written down"),
     }
     return labels.get(kind, kind)
 
 
 def no_preview(reason: str) -> str:
     """Why an item is not shown as a picture."""
+    if reason == model.NO_PREVIEW_RECORD_ONLY:
+        return QCoreApplication.translate(
+            "Messages",
+            "No file or picture is kept for this item: only what is written down here.",
+        )
     if reason == model.NO_PREVIEW_BROKEN:
         return QCoreApplication.translate(
             "Messages",

@@ -50,6 +50,7 @@ class MainToolBar(QToolBar):
         self.capture_window = action("window", QKeySequence("Ctrl+Shift+3"))
         self.capture_web = action("web", QKeySequence("Ctrl+Shift+4"))
         self.recheck = QAction(self)
+        self.record_only = QAction(self)
         self.paste = action("paste", QKeySequence(QKeySequence.StandardKey.Paste))
         self.add_files = action("files", QKeySequence(QKeySequence.StandardKey.Open))
         self.add_folder = action("folder", QKeySequence("Ctrl+Shift+O"))
@@ -178,6 +179,13 @@ class MainToolBar(QToolBar):
             shortcut = made.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             made.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
         self.change_passphrase.setText(self.tr("Change passphrase…"))
+        self.record_only.setText(self.tr("Write it down, without a picture…"))
+        self.record_only.setToolTip(
+            self.tr(
+                "Record the web address, the account and what happened, without keeping "
+                "any file or picture"
+            )
+        )
         self.recheck.setText(self.tr("Is it still online?"))
         self.recheck.setToolTip(
             self.tr("Load the chosen item's web address again and save what is found")
@@ -214,6 +222,7 @@ class MainToolBar(QToolBar):
             self.lock,
             self.change_passphrase,
             self.recheck,
+            self.record_only,
         ):
             made.setEnabled(on)
         self.delay_button.setEnabled(on)

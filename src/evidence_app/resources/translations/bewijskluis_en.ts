@@ -614,6 +614,14 @@
         <translation>Change passphrase…</translation>
     </message>
     <message>
+        <source>Write it down, without a picture…</source>
+        <translation>Write it down, without a picture…</translation>
+    </message>
+    <message>
+        <source>Record the web address, the account and what happened, without keeping any file or picture</source>
+        <translation>Record the web address, the account and what happened, without keeping any file or picture</translation>
+    </message>
+    <message>
         <source>Is it still online?</source>
         <translation>Is it still online?</translation>
     </message>
@@ -872,6 +880,14 @@
     <message>
         <source>Web page</source>
         <translation>Web page</translation>
+    </message>
+    <message>
+        <source>Written down</source>
+        <translation>Written down</translation>
+    </message>
+    <message>
+        <source>No file or picture is kept for this item: only what is written down here.</source>
+        <translation>No file or picture is kept for this item: only what is written down here.</translation>
     </message>
     <message>
         <source>This picture cannot be shown: the file is damaged or incomplete. It is kept exactly as it came in.</source>

@@ -614,6 +614,14 @@
         <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
+        <source>Write it down, without a picture…</source>
+        <translation>Noter, sans image…</translation>
+    </message>
+    <message>
+        <source>Record the web address, the account and what happened, without keeping any file or picture</source>
+        <translation>Note l’adresse web, le compte et ce qui s’est passé, sans garder de fichier ni d’image</translation>
+    </message>
+    <message>
         <source>Is it still online?</source>
         <translation>Est-ce encore en ligne ?</translation>
     </message>
@@ -872,6 +880,14 @@
     <message>
         <source>Web page</source>
         <translation>Page web</translation>
+    </message>
+    <message>
+        <source>Written down</source>
+        <translation>Noté</translation>
+    </message>
+    <message>
+        <source>No file or picture is kept for this item: only what is written down here.</source>
+        <translation>Aucun fichier ni aucune image n’est gardé pour cet élément : seulement ce qui est noté ici.</translation>
     </message>
     <message>
         <source>This picture cannot be shown: the file is damaged or incomplete. It is kept exactly as it came in.</source>

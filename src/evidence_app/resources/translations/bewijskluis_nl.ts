@@ -614,6 +614,14 @@
         <translation>Wachtzin wijzigen…</translation>
     </message>
     <message>
+        <source>Write it down, without a picture…</source>
+        <translation>Noteren, zonder foto…</translation>
+    </message>
+    <message>
+        <source>Record the web address, the account and what happened, without keeping any file or picture</source>
+        <translation>Noteer het webadres, het account en wat er gebeurde, zonder een bestand of foto te bewaren</translation>
+    </message>
+    <message>
         <source>Is it still online?</source>
         <translation>Staat het er nog?</translation>
     </message>
@@ -872,6 +880,14 @@
     <message>
         <source>Web page</source>
         <translation>Webpagina</translation>
+    </message>
+    <message>
+        <source>Written down</source>
+        <translation>Genoteerd</translation>
+    </message>
+    <message>
+        <source>No file or picture is kept for this item: only what is written down here.</source>
+        <translation>Voor dit item wordt geen bestand of foto bewaard: alleen wat hier genoteerd staat.</translation>
     </message>
     <message>
         <source>This picture cannot be shown: the file is damaged or incomplete. It is kept exactly as it came in.</source>

@@ -248,211 +248,221 @@
     </message>
     <message>
         <location filename="../../export/texts.py" line="106"/>
+        <source>For this item no file or picture was kept, on purpose: only what is written on this page (for instance because keeping the picture of a minor is itself against the law).</source>
+        <translation>For this item no file or picture was kept, on purpose: only what is written on this page (for instance because keeping the picture of a minor is itself against the law).</translation>
+    </message>
+    <message>
+        <location filename="../../export/texts.py" line="111"/>
         <source>This image cannot be shown in the PDF (too large or damaged). The original file is in the bundle with the fingerprint below.</source>
         <translation>This image cannot be shown in the PDF (too large or damaged). The original file is in the bundle with the fingerprint below.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="111"/>
+        <location filename="../../export/texts.py" line="116"/>
         <source>The image shown is the original, pixel for pixel (no compression loss).</source>
         <translation>The image shown is the original, pixel for pixel (no compression loss).</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="114"/>
+        <location filename="../../export/texts.py" line="119"/>
         <source>REDACTED: parts of this image are hidden. The original is not included in this copy.</source>
         <translation>REDACTED: parts of this image are hidden. The original is not included in this copy.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="118"/>
+        <location filename="../../export/texts.py" line="123"/>
         <source>REDACTED: this image is withheld from this copy, because no part of it was marked to be shown. The original is not included.</source>
         <translation>REDACTED: this image is withheld from this copy, because no part of it was marked to be shown. The original is not included.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="123"/>
+        <location filename="../../export/texts.py" line="128"/>
         <source>Page {page} / {total}</source>
         <translation>Page {page} / {total}</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="124"/>
+        <location filename="../../export/texts.py" line="129"/>
         <source>Item {number} of {total} (continued)</source>
         <translation>Item {number} of {total} (continued)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="125"/>
+        <location filename="../../export/texts.py" line="130"/>
         <source>HTTP status</source>
         <translation>HTTP status</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="126"/>
+        <location filename="../../export/texts.py" line="131"/>
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="127"/>
+        <location filename="../../export/texts.py" line="132"/>
         <source>the same (no redirect)</source>
         <translation>the same (no redirect)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="130"/>
+        <location filename="../../export/texts.py" line="135"/>
         <source>Files kept with this item</source>
         <translation>Files kept with this item</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="131"/>
+        <location filename="../../export/texts.py" line="136"/>
         <source>Recorded at the same moment as the original. Each file is in the folder originals/ of this bundle, byte for byte as it was recorded, with the SHA-256 fingerprint shown here.</source>
         <translation>Recorded at the same moment as the original. Each file is in the folder originals/ of this bundle, byte for byte as it was recorded, with the SHA-256 fingerprint shown here.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="136"/>
+        <location filename="../../export/texts.py" line="141"/>
         <source>Recorded at the same moment as the original. These files are not included in this copy; their fingerprints identify them in the complete dossier.</source>
         <translation>Recorded at the same moment as the original. These files are not included in this copy; their fingerprints identify them in the complete dossier.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="141"/>
+        <location filename="../../export/texts.py" line="146"/>
         <source>Visible part of the page, as it was on screen</source>
         <translation>Visible part of the page, as it was on screen</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="142"/>
+        <location filename="../../export/texts.py" line="147"/>
         <source>Page archive (MHTML: the page&apos;s HTML with its images and styles)</source>
         <translation>Page archive (MHTML: the page&apos;s HTML with its images and styles)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="145"/>
+        <location filename="../../export/texts.py" line="150"/>
         <source>Stamped copy: the whole page with its address and the time drawn above it</source>
         <translation>Stamped copy: the whole page with its address and the time drawn above it</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="148"/>
+        <location filename="../../export/texts.py" line="153"/>
         <source>This copy was made by Bewijskluis for easier reading; it is not evidence as found. The evidence is the unstamped original of this item.</source>
         <translation>This copy was made by Bewijskluis for easier reading; it is not evidence as found. The evidence is the unstamped original of this item.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="155"/>
+        <location filename="../../export/texts.py" line="160"/>
         <source>Checked again later</source>
         <translation>Checked again later</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="156"/>
+        <location filename="../../export/texts.py" line="161"/>
         <source>Whether the page was still online when Bewijskluis loaded its address again, for following up requests to take it down.</source>
         <translation>Whether the page was still online when Bewijskluis loaded its address again, for following up requests to take it down.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="161"/>
+        <location filename="../../export/texts.py" line="166"/>
         <source>Checked at (local time)</source>
         <translation>Checked at (local time)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="162"/>
+        <location filename="../../export/texts.py" line="167"/>
         <source>Checked at (UTC)</source>
         <translation>Checked at (UTC)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="163"/>
+        <location filename="../../export/texts.py" line="168"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="164"/>
+        <location filename="../../export/texts.py" line="169"/>
         <source>Address reached: {url}</source>
         <translation>Address reached: {url}</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="165"/>
+        <location filename="../../export/texts.py" line="170"/>
         <source>still online</source>
         <translation>still online</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="166"/>
+        <location filename="../../export/texts.py" line="171"/>
         <source>online, changed</source>
         <translation>online, changed</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="167"/>
+        <location filename="../../export/texts.py" line="172"/>
         <source>removed</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="168"/>
+        <location filename="../../export/texts.py" line="173"/>
         <source>not reachable</source>
         <translation>not reachable</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="169"/>
+        <location filename="../../export/texts.py" line="174"/>
         <source>“online, changed”: the visible text of the page differs from the page archive kept at capture. “removed”: the site answered that the page is gone (HTTP 404, 410 or 451). “not reachable”: no server answered, or it answered with an error.</source>
         <translation>“online, changed”: the visible text of the page differs from the page archive kept at capture. “removed”: the site answered that the page is gone (HTTP 404, 410 or 451). “not reachable”: no server answered, or it answered with an error.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="175"/>
+        <location filename="../../export/texts.py" line="180"/>
         <source>Checked {date}: {result}</source>
         <translation>Checked {date}: {result}</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="178"/>
+        <location filename="../../export/texts.py" line="183"/>
         <source>file import</source>
         <translation>file import</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="179"/>
+        <location filename="../../export/texts.py" line="184"/>
         <source>screenshot of the whole screen</source>
         <translation>screenshot of the whole screen</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="180"/>
+        <location filename="../../export/texts.py" line="185"/>
         <source>screenshot of a region</source>
         <translation>screenshot of a region</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="181"/>
+        <location filename="../../export/texts.py" line="186"/>
         <source>screenshot of a window</source>
         <translation>screenshot of a window</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="182"/>
+        <location filename="../../export/texts.py" line="187"/>
         <source>pasted from the clipboard</source>
         <translation>pasted from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="183"/>
+        <location filename="../../export/texts.py" line="188"/>
         <source>web page capture</source>
         <translation>web page capture</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="186"/>
+        <location filename="../../export/texts.py" line="189"/>
+        <source>written down, no file kept</source>
+        <translation>written down, no file kept</translation>
+    </message>
+    <message>
+        <location filename="../../export/texts.py" line="192"/>
         <source>How to check this evidence dossier</source>
         <translation>How to check this evidence dossier</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="187"/>
+        <location filename="../../export/texts.py" line="193"/>
         <source>This bundle was exported by Bewijskluis {version} on {date}. It holds the dossier (dossier.pdf), the original files (originals/), a description of every item (manifest.json) and the SHA-256 fingerprint of every file (SHA256SUMS). If any byte of any file were changed, its fingerprint would no longer match.</source>
         <translation>This bundle was exported by Bewijskluis {version} on {date}. It holds the dossier (dossier.pdf), the original files (originals/), a description of every item (manifest.json) and the SHA-256 fingerprint of every file (SHA256SUMS). If any byte of any file were changed, its fingerprint would no longer match.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="194"/>
+        <location filename="../../export/texts.py" line="200"/>
         <source>1. With Bewijskluis installed, this checks every fingerprint, the manifest against the files and the audit entries against each other, and names every file that does not match:</source>
         <translation>1. With Bewijskluis installed, this checks every fingerprint, the manifest against the files and the audit entries against each other, and names every file that does not match:</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="199"/>
+        <location filename="../../export/texts.py" line="205"/>
         <source>2. Without Bewijskluis, on Linux or macOS, open a terminal in this folder and run the command below. Every line must end in OK:</source>
         <translation>2. Without Bewijskluis, on Linux or macOS, open a terminal in this folder and run the command below. Every line must end in OK:</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="204"/>
+        <location filename="../../export/texts.py" line="210"/>
         <source>3. On Windows, open a command prompt in this folder and run, for each file, the command below. The fingerprint it prints must be the one listed for that file in SHA256SUMS:</source>
         <translation>3. On Windows, open a command prompt in this folder and run, for each file, the command below. The fingerprint it prints must be the one listed for that file in SHA256SUMS:</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="209"/>
+        <location filename="../../export/texts.py" line="215"/>
         <source>The audit chain head of the vault at the moment of export was {head}. The owner of the vault can show that this value is part of the vault&apos;s own chain.</source>
         <translation>The audit chain head of the vault at the moment of export was {head}. The owner of the vault can show that this value is part of the vault&apos;s own chain.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="214"/>
+        <location filename="../../export/texts.py" line="220"/>
         <source>What these checks prove: that no file of this dossier changed after it was made, and that its records agree with the vault&apos;s audit chain. They cannot prove by themselves that the dossier came from this vault, because someone who rewrote the files could rewrite the fingerprints too. So write down the audit chain head above when you receive the dossier (for instance in the report of the complaint): the owner of the vault can later show that the vault&apos;s own chain contains it.</source>
         <translation>What these checks prove: that no file of this dossier changed after it was made, and that its records agree with the vault&apos;s audit chain. They cannot prove by themselves that the dossier came from this vault, because someone who rewrote the files could rewrite the fingerprints too. So write down the audit chain head above when you receive the dossier (for instance in the report of the complaint): the owner of the vault can later show that the vault&apos;s own chain contains it.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="223"/>
+        <location filename="../../export/texts.py" line="229"/>
         <source>This is a redacted copy: parts of images are hidden and the original files are not included.</source>
         <translation>This is a redacted copy: parts of images are hidden and the original files are not included.</translation>
     </message>

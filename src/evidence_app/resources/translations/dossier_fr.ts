@@ -248,211 +248,221 @@
     </message>
     <message>
         <location filename="../../export/texts.py" line="106"/>
+        <source>For this item no file or picture was kept, on purpose: only what is written on this page (for instance because keeping the picture of a minor is itself against the law).</source>
+        <translation>Pour cette pièce, aucun fichier ni aucune image n’a été conservé, volontairement : seulement ce qui figure sur cette page (par exemple parce que conserver l’image d’un mineur est en soi punissable).</translation>
+    </message>
+    <message>
+        <location filename="../../export/texts.py" line="111"/>
         <source>This image cannot be shown in the PDF (too large or damaged). The original file is in the bundle with the fingerprint below.</source>
         <translation>Cette image ne peut pas être affichée dans le PDF (trop grande ou endommagée). Le fichier original se trouve dans l’ensemble, avec l’empreinte ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="111"/>
+        <location filename="../../export/texts.py" line="116"/>
         <source>The image shown is the original, pixel for pixel (no compression loss).</source>
         <translation>L’image affichée est l’original, pixel pour pixel (sans perte de compression).</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="114"/>
+        <location filename="../../export/texts.py" line="119"/>
         <source>REDACTED: parts of this image are hidden. The original is not included in this copy.</source>
         <translation>EXPURGÉ : des parties de cette image sont masquées. L’original n’est pas joint à cette copie.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="118"/>
+        <location filename="../../export/texts.py" line="123"/>
         <source>REDACTED: this image is withheld from this copy, because no part of it was marked to be shown. The original is not included.</source>
         <translation>EXPURGÉ : cette image n’est pas reprise dans cette copie, car aucune partie n’a été désignée pour être montrée. L’original n’est pas joint.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="123"/>
+        <location filename="../../export/texts.py" line="128"/>
         <source>Page {page} / {total}</source>
         <translation>Page {page} / {total}</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="124"/>
+        <location filename="../../export/texts.py" line="129"/>
         <source>Item {number} of {total} (continued)</source>
         <translation>Pièce {number} sur {total} (suite)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="125"/>
+        <location filename="../../export/texts.py" line="130"/>
         <source>HTTP status</source>
         <translation>Statut HTTP</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="126"/>
+        <location filename="../../export/texts.py" line="131"/>
         <source>not known</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="127"/>
+        <location filename="../../export/texts.py" line="132"/>
         <source>the same (no redirect)</source>
         <translation>la même (pas de redirection)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="130"/>
+        <location filename="../../export/texts.py" line="135"/>
         <source>Files kept with this item</source>
         <translation>Fichiers conservés avec cette pièce</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="131"/>
+        <location filename="../../export/texts.py" line="136"/>
         <source>Recorded at the same moment as the original. Each file is in the folder originals/ of this bundle, byte for byte as it was recorded, with the SHA-256 fingerprint shown here.</source>
         <translation>Enregistrés au même moment que l’original. Chaque fichier se trouve dans le dossier originals/ de cet ensemble, octet pour octet tel qu’il a été enregistré, avec l’empreinte SHA-256 indiquée ici.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="136"/>
+        <location filename="../../export/texts.py" line="141"/>
         <source>Recorded at the same moment as the original. These files are not included in this copy; their fingerprints identify them in the complete dossier.</source>
         <translation>Enregistrés au même moment que l’original. Ces fichiers ne sont pas joints à cette copie ; leurs empreintes permettent de les retrouver dans le dossier complet.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="141"/>
+        <location filename="../../export/texts.py" line="146"/>
         <source>Visible part of the page, as it was on screen</source>
         <translation>Partie visible de la page, telle qu’elle était à l’écran</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="142"/>
+        <location filename="../../export/texts.py" line="147"/>
         <source>Page archive (MHTML: the page&apos;s HTML with its images and styles)</source>
         <translation>Archive de la page (MHTML : le HTML de la page avec ses images et ses styles)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="145"/>
+        <location filename="../../export/texts.py" line="150"/>
         <source>Stamped copy: the whole page with its address and the time drawn above it</source>
         <translation>Copie tamponnée : la page entière avec son adresse et l’heure inscrites au-dessus</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="148"/>
+        <location filename="../../export/texts.py" line="153"/>
         <source>This copy was made by Bewijskluis for easier reading; it is not evidence as found. The evidence is the unstamped original of this item.</source>
         <translation>Cette copie a été faite par Bewijskluis pour faciliter la lecture ; ce n’est pas une preuve telle que trouvée. La preuve est l’original non tamponné de cette pièce.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="155"/>
+        <location filename="../../export/texts.py" line="160"/>
         <source>Checked again later</source>
         <translation>Vérifié à nouveau plus tard</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="156"/>
+        <location filename="../../export/texts.py" line="161"/>
         <source>Whether the page was still online when Bewijskluis loaded its address again, for following up requests to take it down.</source>
         <translation>Si la page était toujours en ligne quand Bewijskluis a chargé à nouveau son adresse, pour suivre les demandes de retrait.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="161"/>
+        <location filename="../../export/texts.py" line="166"/>
         <source>Checked at (local time)</source>
         <translation>Vérifié le (heure locale)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="162"/>
+        <location filename="../../export/texts.py" line="167"/>
         <source>Checked at (UTC)</source>
         <translation>Vérifié le (UTC)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="163"/>
+        <location filename="../../export/texts.py" line="168"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="164"/>
+        <location filename="../../export/texts.py" line="169"/>
         <source>Address reached: {url}</source>
         <translation>Adresse atteinte : {url}</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="165"/>
+        <location filename="../../export/texts.py" line="170"/>
         <source>still online</source>
         <translation>toujours en ligne</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="166"/>
+        <location filename="../../export/texts.py" line="171"/>
         <source>online, changed</source>
         <translation>en ligne, modifiée</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="167"/>
+        <location filename="../../export/texts.py" line="172"/>
         <source>removed</source>
         <translation>supprimée</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="168"/>
+        <location filename="../../export/texts.py" line="173"/>
         <source>not reachable</source>
         <translation>inaccessible</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="169"/>
+        <location filename="../../export/texts.py" line="174"/>
         <source>“online, changed”: the visible text of the page differs from the page archive kept at capture. “removed”: the site answered that the page is gone (HTTP 404, 410 or 451). “not reachable”: no server answered, or it answered with an error.</source>
         <translation>« en ligne, modifiée » : le texte visible de la page diffère de l’archive de la page conservée lors de la capture. « supprimée » : le site a répondu que la page n’existe plus (HTTP 404, 410 ou 451). « inaccessible » : aucun serveur n’a répondu, ou il a répondu par une erreur.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="175"/>
+        <location filename="../../export/texts.py" line="180"/>
         <source>Checked {date}: {result}</source>
         <translation>Vérifiée le {date} : {result}</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="178"/>
+        <location filename="../../export/texts.py" line="183"/>
         <source>file import</source>
         <translation>fichier importé</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="179"/>
+        <location filename="../../export/texts.py" line="184"/>
         <source>screenshot of the whole screen</source>
         <translation>capture de l’écran entier</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="180"/>
+        <location filename="../../export/texts.py" line="185"/>
         <source>screenshot of a region</source>
         <translation>capture d’une zone de l’écran</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="181"/>
+        <location filename="../../export/texts.py" line="186"/>
         <source>screenshot of a window</source>
         <translation>capture d’une fenêtre</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="182"/>
+        <location filename="../../export/texts.py" line="187"/>
         <source>pasted from the clipboard</source>
         <translation>collé depuis le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="183"/>
+        <location filename="../../export/texts.py" line="188"/>
         <source>web page capture</source>
         <translation>capture d’une page web</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="186"/>
+        <location filename="../../export/texts.py" line="189"/>
+        <source>written down, no file kept</source>
+        <translation>noté, aucun fichier conservé</translation>
+    </message>
+    <message>
+        <location filename="../../export/texts.py" line="192"/>
         <source>How to check this evidence dossier</source>
         <translation>Comment vérifier ce dossier de preuves</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="187"/>
+        <location filename="../../export/texts.py" line="193"/>
         <source>This bundle was exported by Bewijskluis {version} on {date}. It holds the dossier (dossier.pdf), the original files (originals/), a description of every item (manifest.json) and the SHA-256 fingerprint of every file (SHA256SUMS). If any byte of any file were changed, its fingerprint would no longer match.</source>
         <translation>Cet ensemble a été exporté par Bewijskluis {version} le {date}. Il contient le dossier (dossier.pdf), les fichiers originaux (originals/), une description de chaque pièce (manifest.json) et l’empreinte SHA-256 de chaque fichier (SHA256SUMS). Si un seul octet d’un fichier était modifié, son empreinte ne correspondrait plus.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="194"/>
+        <location filename="../../export/texts.py" line="200"/>
         <source>1. With Bewijskluis installed, this checks every fingerprint, the manifest against the files and the audit entries against each other, and names every file that does not match:</source>
         <translation>1. Avec Bewijskluis installé, cette commande vérifie chaque empreinte, le manifeste par rapport aux fichiers et les entrées d’audit entre elles, et nomme chaque fichier qui ne correspond pas :</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="199"/>
+        <location filename="../../export/texts.py" line="205"/>
         <source>2. Without Bewijskluis, on Linux or macOS, open a terminal in this folder and run the command below. Every line must end in OK:</source>
         <translation>2. Sans Bewijskluis, sous Linux ou macOS : ouvrez un terminal dans ce dossier et lancez la commande ci-dessous. Chaque ligne doit se terminer par OK :</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="204"/>
+        <location filename="../../export/texts.py" line="210"/>
         <source>3. On Windows, open a command prompt in this folder and run, for each file, the command below. The fingerprint it prints must be the one listed for that file in SHA256SUMS:</source>
         <translation>3. Sous Windows : ouvrez une invite de commandes dans ce dossier et lancez, pour chaque fichier, la commande ci-dessous. L’empreinte affichée doit être celle indiquée pour ce fichier dans SHA256SUMS :</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="209"/>
+        <location filename="../../export/texts.py" line="215"/>
         <source>The audit chain head of the vault at the moment of export was {head}. The owner of the vault can show that this value is part of the vault&apos;s own chain.</source>
         <translation>Au moment de l’export, le dernier maillon de la chaîne d’audit du coffre était {head}. Le propriétaire du coffre peut montrer que cette valeur fait partie de la chaîne du coffre.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="214"/>
+        <location filename="../../export/texts.py" line="220"/>
         <source>What these checks prove: that no file of this dossier changed after it was made, and that its records agree with the vault&apos;s audit chain. They cannot prove by themselves that the dossier came from this vault, because someone who rewrote the files could rewrite the fingerprints too. So write down the audit chain head above when you receive the dossier (for instance in the report of the complaint): the owner of the vault can later show that the vault&apos;s own chain contains it.</source>
         <translation>Ce que ces contrôles prouvent : qu’aucun fichier de ce dossier n’a changé après sa création, et que ses données concordent avec la chaîne d’audit du coffre. À eux seuls, ils ne prouvent pas que le dossier provient de ce coffre : celui qui réécrirait les fichiers pourrait aussi réécrire les empreintes. Notez donc le dernier maillon de la chaîne d’audit ci-dessus à la réception du dossier (par exemple dans le procès-verbal de la plainte) : le propriétaire du coffre pourra ensuite montrer que la chaîne du coffre le contient.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="223"/>
+        <location filename="../../export/texts.py" line="229"/>
         <source>This is a redacted copy: parts of images are hidden and the original files are not included.</source>
         <translation>Ceci est une copie expurgée : des parties d’images sont masquées et les fichiers originaux ne sont pas joints.</translation>
     </message>

@@ -1,0 +1,40 @@
+"""Writing something down without keeping any file (what a minor may keep)."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from evidence_app.core.model import KIND_RECORD, NO_PREVIEW_RECORD_ONLY
+from evidence_app.gui.main_window import MainWindow
+from evidence_app.gui.settings import Settings
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot: QtBot, vault, translations) -> MainWindow:
+    win = MainWindow(vault.service, translations, Settings(vault.paths.settings_file))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_write_it_down_makes_an_item_without_a_file(
+    qtbot: QtBot, window: MainWindow, vault
+) -> None:
+    action = window.toolbar.record_only
+    assert action in window.capture_menu.actions()
+    assert action.text() == "Write it down, without a picture…"
+    action.trigger()
+    (item,) = vault.service.items()
+    assert (item.kind, item.preview, item.size) == (KIND_RECORD, NO_PREVIEW_RECORD_ONLY, 0)
+    record = window.record_dialogs[-1]
+    assert not record.viewer.has_image()
+    assert record.note.text() == (
+        "No file or picture is kept for this item: only what is written down here."
+    )
+    window.select_item(item.id)
+    assert window.model.rowCount() == 1
+    assert "only what is written down" in window.detail.note.text()
