@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Type or paste the web address</source>
-        <translation>Tapez ou collez l&apos;adresse web</translation>
+        <translation>Tape ou colle l’adresse web</translation>
     </message>
     <message>
         <source>Web address</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>This browser keeps nothing on disk: you are logged out of every site when you close this window.</source>
-        <translation>Ce navigateur ne garde rien sur le disque : quand vous fermez cette fenêtre, vous êtes déconnecté de tous les sites.</translation>
+        <translation>Ce navigateur ne garde rien sur le disque : en fermant cette fenêtre, tu te déconnectes de tous les sites.</translation>
     </message>
     <message>
         <source>Only web addresses (http or https) can be opened here.</source>
@@ -41,11 +41,11 @@
     </message>
     <message>
         <source>This address could not be reached ({0}).</source>
-        <translation>Cette adresse n&apos;a pas pu être atteinte ({0}).</translation>
+        <translation>Cette adresse n’a pas pu être atteinte ({0}).</translation>
     </message>
     <message>
         <source>The site answered with status {0}: you can still capture what it shows.</source>
-        <translation>Le site a répondu avec le statut {0} : vous pouvez quand même capturer ce qui est affiché.</translation>
+        <translation>Le site a répondu avec le statut {0} : tu peux quand même capturer ce qui est affiché.</translation>
     </message>
     <message>
         <source>Capturing the whole page…</source>
@@ -57,11 +57,11 @@
     </message>
     <message>
         <source>This address could not be reached, so there is nothing to capture.</source>
-        <translation>Cette adresse n&apos;a pas pu être atteinte : il n&apos;y a donc rien à capturer.</translation>
+        <translation>Cette adresse n’a pas pu être atteinte : il n’y a donc rien à capturer.</translation>
     </message>
     <message>
         <source>The page could not be captured. Nothing was stored; please try again.</source>
-        <translation>La page n&apos;a pas pu être capturée. Rien n&apos;a été enregistré ; veuillez réessayer.</translation>
+        <translation>La page n’a pas pu être capturée. Rien n’a été enregistré ; réessaie.</translation>
     </message>
     <message>
         <source>Captured and saved as item {0}.</source>
@@ -73,22 +73,22 @@
     </message>
     <message>
         <source>The page is very long: the image stops part way down.</source>
-        <translation>La page est très longue : l&apos;image s&apos;arrête en cours de route.</translation>
+        <translation>La page est très longue : l’image s’arrête avant la fin.</translation>
     </message>
     <message>
         <source>The capture could not be saved in the vault. Nothing was stored.</source>
-        <translation>La capture n&apos;a pas pu être enregistrée dans le coffre. Rien n&apos;a été enregistré.</translation>
+        <translation>La capture n’a pas pu être enregistrée dans le coffre. Rien n’a été enregistré.</translation>
     </message>
 </context>
 <context>
     <name>CaptureController</name>
     <message>
         <source>Bewijskluis cannot pick a window of another program on this computer. Drag a rectangle around the window instead. Esc cancels.</source>
-        <translation>Sur cet ordinateur, Bewijskluis ne peut pas choisir la fenêtre d&apos;un autre programme. Tracez plutôt un rectangle autour de la fenêtre. Échap annule.</translation>
+        <translation>Sur cet ordinateur, Bewijskluis ne peut pas choisir la fenêtre d’un autre programme. Trace plutôt un rectangle autour de la fenêtre. Échap annule.</translation>
     </message>
     <message>
         <source>Drag a rectangle around what you want to keep. Esc cancels.</source>
-        <translation>Tracez un rectangle autour de ce que vous voulez garder. Échap annule.</translation>
+        <translation>Trace un rectangle autour de ce que tu veux garder. Échap annule.</translation>
     </message>
     <message>
         <source>Click the window you want to keep. Esc cancels.</source>
@@ -161,7 +161,7 @@
     <name>Countdown</name>
     <message>
         <source>The screen will be captured. Open what you want to keep.</source>
-        <translation>L&apos;écran va être capturé. Ouvrez ce que vous voulez garder.</translation>
+        <translation>L’écran va être capturé. Ouvre ce que tu veux garder.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -192,11 +192,11 @@
     </message>
     <message>
         <source>Hide parts for a redacted copy…</source>
-        <translation>Masquer des parties pour une copie caviardée…</translation>
+        <translation>Masquer des parties dans une copie…</translation>
     </message>
     <message>
         <source>Mark what to black out or blur in a copy for people who must not see the picture. The original is never changed.</source>
-        <translation>Indiquez ce qu&apos;il faut noircir ou flouter dans une copie destinée aux personnes qui ne doivent pas voir l&apos;image. L&apos;original n&apos;est jamais modifié.</translation>
+        <translation>Indique ce qu’il faut noircir ou flouter dans une copie pour les personnes qui ne doivent pas voir l’image. L’original n’est jamais modifié.</translation>
     </message>
     <message>
         <source>Choose an item in the list to see it here.</source>
@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>Delete this item from the vault? The file and its details will be gone. The vault&apos;s log keeps a note that an item was deleted, and when.</source>
-        <translation>Supprimer cet élément du coffre ? Le fichier et ses détails disparaîtront. Le journal du coffre garde une note qu’un élément a été supprimé, et quand.</translation>
+        <translation>Supprimer cet élément du coffre ? Le fichier et ses détails disparaîtront. Le journal du coffre note qu’un élément a été supprimé, et quand.</translation>
     </message>
     <message>
         <source>Not deleted. %1</source>
@@ -239,31 +239,31 @@
     <name>EvidenceTips</name>
     <message>
         <source>Keep the web address in view: the browser&apos;s address bar, or in an app the name of the account or group.</source>
-        <translation>Gardez l&apos;adresse web visible : la barre d&apos;adresse du navigateur ou, dans une application, le nom du compte ou du groupe.</translation>
+        <translation>Garde l’adresse web visible : la barre d’adresse du navigateur ou, dans une application, le nom du compte ou du groupe.</translation>
     </message>
     <message>
         <source>Let the date and time show: the clock of your screen, or the times of the messages.</source>
-        <translation>Laissez voir la date et l&apos;heure : l&apos;horloge de votre écran ou l&apos;heure des messages.</translation>
+        <translation>Laisse voir la date et l’heure : l’horloge de ton écran ou l’heure des messages.</translation>
     </message>
     <message>
         <source>Make sure the name or username of whoever posted or sent it can be read.</source>
-        <translation>Veillez à ce que le nom ou le pseudo de la personne qui l&apos;a publié ou envoyé soit lisible.</translation>
+        <translation>Vérifie que le nom ou le pseudo de la personne qui l’a publié ou envoyé est lisible.</translation>
     </message>
     <message>
         <source>A long chat: take several screenshots that overlap a little, so that nothing is missing in between.</source>
-        <translation>Une longue conversation : prenez plusieurs captures qui se chevauchent un peu, pour qu&apos;il ne manque rien entre elles.</translation>
+        <translation>Une longue conversation : prends plusieurs captures qui se chevauchent un peu, pour qu’il ne manque rien entre elles.</translation>
     </message>
     <message>
         <source>Never crop, draw on or change a screenshot. Bewijskluis keeps the original; a copy with parts hidden is made only when you export.</source>
-        <translation>Ne recadrez, ne dessinez et ne modifiez jamais une capture. Bewijskluis garde l&apos;original ; une copie avec des parties masquées n&apos;est faite qu&apos;à l&apos;export.</translation>
+        <translation>Ne recadre jamais une capture, ne dessine pas dessus, ne la modifie pas. Bewijskluis garde l’original ; une copie avec des parties masquées n’est faite qu’à l’export.</translation>
     </message>
     <message>
         <source>Capture first, then report: a post you report may be taken down.</source>
-        <translation>Capturez d&apos;abord, signalez ensuite : une publication signalée peut être retirée.</translation>
+        <translation>Capture d’abord, signale ensuite : une publication signalée peut être retirée.</translation>
     </message>
     <message>
         <source>What makes a screenshot strong evidence</source>
-        <translation>Ce qui fait d&apos;une capture une preuve solide</translation>
+        <translation>Ce qui fait d’une capture une preuve solide</translation>
     </message>
 </context>
 <context>
@@ -286,7 +286,7 @@
     </message>
     <message>
         <source>Your name, or the name of who helps you</source>
-        <translation>Votre nom, ou celui de la personne qui vous aide</translation>
+        <translation>Ton nom, ou celui de la personne qui t’aide</translation>
     </message>
     <message>
         <source>Save as:</source>
@@ -318,11 +318,11 @@
     </message>
     <message>
         <source>Password again:</source>
-        <translation>Mot de passe (encore) :</translation>
+        <translation>Répète le mot de passe :</translation>
     </message>
     <message>
         <source>Give this password to the police in another way than the file: say it, or write it on paper. Never send it in the same e-mail or on the same USB stick.</source>
-        <translation>Donnez ce mot de passe à la police autrement que le fichier : dites-le, ou écrivez-le sur papier. Ne l&apos;envoyez jamais dans le même e-mail ni sur la même clé USB.</translation>
+        <translation>Donne ce mot de passe à la police autrement que le fichier : dis-le, ou écris-le sur papier. Ne l’envoie jamais dans le même e-mail ni sur la même clé USB.</translation>
     </message>
     <message>
         <source>Make a copy without the pictures (for a school or a parent)</source>
@@ -330,7 +330,7 @@
     </message>
     <message>
         <source>The copy leaves out the original files and hides the parts you marked. Pictures without marked parts are left out. The police need the full dossier, not this copy.</source>
-        <translation>La copie omet les fichiers originaux et masque les parties que vous avez indiquées. Les images sans partie indiquée sont omises. La police a besoin du dossier complet, pas de cette copie.</translation>
+        <translation>La copie ne contient pas les fichiers originaux et masque les parties que tu as indiquées. Les images sans partie indiquée n’y sont pas. La police a besoin du dossier complet, pas de cette copie.</translation>
     </message>
     <message>
         <source>Export</source>
@@ -354,7 +354,7 @@
     </message>
     <message>
         <source>Choose where to put the dossier folder</source>
-        <translation>Choisissez où mettre le dossier</translation>
+        <translation>Choisis où mettre le dossier</translation>
     </message>
     <message>
         <source>dossier</source>
@@ -395,7 +395,7 @@
     </message>
     <message>
         <source>Choose where to save the dossier first.</source>
-        <translation>Choisissez d&apos;abord où enregistrer le dossier.</translation>
+        <translation>Choisis d’abord où enregistrer le dossier.</translation>
     </message>
     <message>
         <source>There is already a file or folder with that name.</source>
@@ -403,7 +403,7 @@
     </message>
     <message>
         <source>Exporting… you can keep using your computer.</source>
-        <translation>Export en cours… vous pouvez continuer à utiliser votre ordinateur.</translation>
+        <translation>Export en cours… tu peux continuer à utiliser ton ordinateur.</translation>
     </message>
     <message>
         <source>The dossier was saved, but the check found a problem: %1</source>
@@ -415,19 +415,19 @@
     </message>
     <message>
         <source>The export was stopped. Nothing was left behind.</source>
-        <translation>L&apos;export a été arrêté. Rien n&apos;est resté.</translation>
+        <translation>L’export a été arrêté. Aucun fichier n’a été laissé.</translation>
     </message>
     <message>
         <source>There is nothing to export with these choices.</source>
-        <translation>Avec ces choix, il n&apos;y a rien à exporter.</translation>
+        <translation>Avec ces choix, il n’y a rien à exporter.</translation>
     </message>
     <message>
         <source>The dossier could not be written there (is the disk full or the USB stick removed?). Nothing was left behind and nothing was lost from the vault.</source>
-        <translation>Le dossier n&apos;a pas pu être écrit à cet endroit (le disque est-il plein ou la clé USB retirée ?). Rien n&apos;est resté et rien n&apos;a été perdu dans le coffre.</translation>
+        <translation>Le dossier n’a pas pu être écrit à cet endroit (le disque est-il plein ou la clé USB retirée ?). Aucun fichier n’a été laissé et le coffre n’a rien perdu.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing was lost from the vault.</source>
-        <translation>Quelque chose s&apos;est mal passé. Rien n&apos;a été perdu dans le coffre.</translation>
+        <translation>Quelque chose s’est mal passé. Le coffre n’a rien perdu.</translation>
     </message>
     <message>
         <source>Stopping…</source>
@@ -477,7 +477,7 @@
     </message>
     <message>
         <source>Anything else worth remembering</source>
-        <translation>Tout ce qu’il vaut la peine de retenir</translation>
+        <translation>Tout ce qui est utile à retenir</translation>
     </message>
     <message>
         <source>Save</source>
@@ -535,15 +535,15 @@
     </message>
     <message>
         <source>Capture everything on the screen</source>
-        <translation>Capturer tout ce qui est à l&apos;écran</translation>
+        <translation>Capturer tout ce qui est à l’écran</translation>
     </message>
     <message>
         <source>Part of the screen</source>
-        <translation>Partie de l&apos;écran</translation>
+        <translation>Partie de l’écran</translation>
     </message>
     <message>
         <source>The screen freezes: drag a rectangle around what to keep</source>
-        <translation>L&apos;écran se fige : tracez un rectangle autour de ce qu&apos;il faut garder</translation>
+        <translation>L’écran se fige : trace un rectangle autour de ce que tu veux garder</translation>
     </message>
     <message>
         <source>One window</source>
@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>Open a private browser and capture a whole web page with its address and the time</source>
-        <translation>Ouvre un navigateur privé et enregistre une page web entière, avec son adresse et l’heure</translation>
+        <translation>Ouvre un navigateur privé et capture une page web entière, avec son adresse et l’heure</translation>
     </message>
     <message>
         <source>Paste</source>
@@ -567,7 +567,7 @@
     </message>
     <message>
         <source>Store the picture or files you copied</source>
-        <translation>Enregistrer l&apos;image ou les fichiers copiés</translation>
+        <translation>Enregistrer l’image ou les fichiers copiés</translation>
     </message>
     <message>
         <source>Add files…</source>
@@ -575,7 +575,7 @@
     </message>
     <message>
         <source>Store pictures or other files</source>
-        <translation>Enregistrer des images ou d&apos;autres fichiers</translation>
+        <translation>Enregistrer des images ou d’autres fichiers</translation>
     </message>
     <message>
         <source>Add a folder…</source>
@@ -583,7 +583,7 @@
     </message>
     <message>
         <source>Store every file in a folder (a phone&apos;s photos, a chat export)</source>
-        <translation>Enregistrer tous les fichiers d&apos;un dossier (les photos d&apos;un téléphone, un export de conversation)</translation>
+        <translation>Enregistrer tous les fichiers d’un dossier (les photos d’un téléphone, un export de conversation)</translation>
     </message>
     <message>
         <source>Export dossier…</source>
@@ -591,7 +591,7 @@
     </message>
     <message>
         <source>Make a dossier for the police or someone who helps you</source>
-        <translation>Faire un dossier pour la police ou pour quelqu’un qui vous aide</translation>
+        <translation>Faire un dossier pour la police ou pour quelqu’un qui t’aide</translation>
     </message>
     <message>
         <source>Lock the vault now</source>
@@ -662,7 +662,7 @@
     </message>
     <message>
         <source>Lock the vault by itself when nobody uses it for a while</source>
-        <translation>Verrouiller le coffre tout seul quand personne ne l’utilise pendant un moment</translation>
+        <translation>Verrouiller le coffre automatiquement quand personne ne l’utilise pendant un moment</translation>
     </message>
     <message numerus="yes">
         <source>After %n minute(s) without use</source>
@@ -720,11 +720,11 @@
     </message>
     <message>
         <source>Add every file of a folder</source>
-        <translation>Ajouter tous les fichiers d&apos;un dossier</translation>
+        <translation>Ajouter tous les fichiers d’un dossier</translation>
     </message>
     <message>
         <source>Wait until the import that is running has finished.</source>
-        <translation>Attendez que l&apos;import en cours soit terminé.</translation>
+        <translation>Attends que l’import en cours soit terminé.</translation>
     </message>
     <message numerus="yes">
         <source>Import stopped: %n file(s) stored.</source>
@@ -753,11 +753,11 @@
     </message>
     <message>
         <source>The screen could not be captured. Nothing was stored.</source>
-        <translation>L&apos;écran n&apos;a pas pu être capturé. Rien n&apos;a été enregistré.</translation>
+        <translation>L’écran n’a pas pu être capturé. Rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>There is no picture or file on the clipboard to paste.</source>
-        <translation>Il n&apos;y a pas d&apos;image ni de fichier à coller dans le presse-papiers.</translation>
+        <translation>Il n’y a pas d’image ni de fichier à coller dans le presse-papiers.</translation>
     </message>
     <message>
         <source>New case</source>
@@ -820,15 +820,15 @@
     </message>
     <message>
         <source>This could not be done: something in the input cannot be used.</source>
-        <translation>Ça n’a pas marché : une partie de ce que tu as donné ne peut pas être utilisée.</translation>
+        <translation>Ça n’a pas marché : une partie de ce que tu as écrit ne peut pas être utilisée.</translation>
     </message>
     <message>
         <source>A file could not be read or written. Nothing was lost from the vault.</source>
-        <translation>Un fichier n’a pas pu être lu ou écrit. Rien n’a été perdu dans le coffre.</translation>
+        <translation>Un fichier n’a pas pu être lu ou écrit. Le coffre n’a rien perdu.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing was lost from the vault.</source>
-        <translation>Quelque chose s’est mal passé. Rien n’a été perdu dans le coffre.</translation>
+        <translation>Quelque chose s’est mal passé. Le coffre n’a rien perdu.</translation>
     </message>
     <message numerus="yes">
         <source>Your passphrase needs at least %n characters.</source>
@@ -847,7 +847,7 @@
     </message>
     <message>
         <source>Could be better</source>
-        <translation>Peut mieux faire</translation>
+        <translation>Pourrait être mieux</translation>
     </message>
     <message>
         <source>Good</source>
@@ -959,7 +959,7 @@
     <name>PersonEditor</name>
     <message>
         <source>Who posted or sent it</source>
-        <translation>Qui l&apos;a publié ou envoyé</translation>
+        <translation>Qui l’a publié ou envoyé</translation>
     </message>
     <message>
         <source>Change person</source>
@@ -967,7 +967,7 @@
     </message>
     <message>
         <source>Write down everything you know; one detail is enough. Copy the phone number and e-mail address from the contact&apos;s details: the name your phone shows is not enough to find someone.</source>
-        <translation>Notez tout ce que vous savez ; un seul détail suffit. Copiez le numéro de téléphone et l&apos;adresse e-mail depuis la fiche du contact : le nom affiché par votre téléphone ne suffit pas pour retrouver quelqu&apos;un.</translation>
+        <translation>Note tout ce que tu sais ; un seul détail suffit. Copie le numéro de téléphone et l’adresse e-mail depuis la fiche du contact : le nom affiché par ton téléphone ne suffit pas pour retrouver quelqu’un.</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -991,7 +991,7 @@
     </message>
     <message>
         <source>As you know them</source>
-        <translation>Comme vous la connaissez</translation>
+        <translation>Comme tu la connais</translation>
     </message>
     <message>
         <source>One per line, e.g. @someone on Instagram</source>
@@ -1015,7 +1015,7 @@
     </message>
     <message>
         <source>Write at least a name, a username, an e-mail address or a phone number.</source>
-        <translation>Écrivez au moins un nom, un pseudo, une adresse e-mail ou un numéro de téléphone.</translation>
+        <translation>Écris au moins un nom, un pseudo, une adresse e-mail ou un numéro de téléphone.</translation>
     </message>
 </context>
 <context>
@@ -1026,7 +1026,7 @@
     </message>
     <message>
         <source>Add someone with their name, usernames, e-mail, phone</source>
-        <translation>Ajouter quelqu&apos;un avec son nom, ses pseudos, son e-mail, son téléphone</translation>
+        <translation>Ajouter quelqu’un avec son nom, ses pseudos, son e-mail, son téléphone</translation>
     </message>
     <message>
         <source>Change…</source>
@@ -1060,11 +1060,11 @@
     <name>RecordDialog</name>
     <message>
         <source>Tell what you know</source>
-        <translation>Dites ce que vous savez</translation>
+        <translation>Dis ce que tu sais</translation>
     </message>
     <message>
         <source>Stored safely in the vault at %1. Add what you know below: it is kept when you close this window. Leave empty what you do not know.</source>
-        <translation>Enregistré en sécurité dans le coffre à %1. Ajoutez ci-dessous ce que vous savez : c&apos;est gardé quand vous fermez cette fenêtre. Laissez vide ce que vous ne savez pas.</translation>
+        <translation>Enregistré en sécurité dans le coffre à %1. Ajoute ci-dessous ce que tu sais : c’est gardé quand tu fermes cette fenêtre. Laisse vide ce que tu ne sais pas.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1072,7 +1072,7 @@
     </message>
     <message>
         <source>Opening the picture…</source>
-        <translation>Ouverture de l&apos;image…</translation>
+        <translation>Ouverture de l’image…</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1084,7 +1084,7 @@
     </message>
     <message>
         <source>Not saved. %1</source>
-        <translation>Non enregistré. %1</translation>
+        <translation>Pas enregistré. %1</translation>
     </message>
 </context>
 <context>
@@ -1095,7 +1095,7 @@
     </message>
     <message>
         <source>Where did you see it?</source>
-        <translation>Où l&apos;avez-vous vu ?</translation>
+        <translation>Où l’as-tu vu ?</translation>
     </message>
     <message>
         <source>Platform:</source>
@@ -1103,7 +1103,7 @@
     </message>
     <message>
         <source>Who posted or sent it?</source>
-        <translation>Qui l&apos;a publié ou envoyé ?</translation>
+        <translation>Qui l’a publié ou envoyé ?</translation>
     </message>
     <message>
         <source>When was it posted or seen?</source>
@@ -1111,7 +1111,7 @@
     </message>
     <message>
         <source>What does it show?</source>
-        <translation>Qu&apos;est-ce qu&apos;on y voit ?</translation>
+        <translation>Qu’est-ce qu’on y voit ?</translation>
     </message>
     <message>
         <source>Stored on:</source>
@@ -1127,11 +1127,11 @@
     </message>
     <message>
         <source>Copy it from the address bar: https://…</source>
-        <translation>Copiez-la depuis la barre d&apos;adresse : https://…</translation>
+        <translation>Copie-la depuis la barre d’adresse : https://…</translation>
     </message>
     <message>
         <source>There is no web address (an app or a chat)</source>
-        <translation>Il n&apos;y a pas d&apos;adresse web (une application ou une conversation)</translation>
+        <translation>Il n’y a pas d’adresse web (une application ou une conversation)</translation>
     </message>
     <message>
         <source>For example: the WhatsApp group “Class 2B”</source>
@@ -1143,11 +1143,11 @@
     </message>
     <message>
         <source>In your own words: what can be seen, and what happened.</source>
-        <translation>Avec vos propres mots : ce qu&apos;on voit, et ce qui s&apos;est passé.</translation>
+        <translation>Avec tes propres mots : ce qu’on voit, et ce qui s’est passé.</translation>
     </message>
     <message>
         <source>This is not a web address that can be kept as evidence. Copy the address from the address bar of your browser: it starts with https:// (addresses starting with javascript:, file: or data: are refused).</source>
-        <translation>Ce n&apos;est pas une adresse web qui peut être gardée comme preuve. Copiez l&apos;adresse depuis la barre d&apos;adresse de votre navigateur : elle commence par https:// (les adresses qui commencent par javascript:, file: ou data: sont refusées).</translation>
+        <translation>Ce n’est pas une adresse web qui peut être gardée comme preuve. Copie l’adresse depuis la barre d’adresse de ton navigateur : elle commence par https:// (les adresses qui commencent par javascript:, file: ou data: sont refusées).</translation>
     </message>
     <message>
         <source>Written before: “%1”. Choose the person above, or add them with “New person…”.</source>
@@ -1201,7 +1201,7 @@
     </message>
     <message>
         <source>Drag over the parts that others must not see (a face, a body, a name). They are hidden only in the copy for a school or a parent. The original stays exactly as it is, and the police always get the original.</source>
-        <translation>Glissez sur les parties que d&apos;autres ne doivent pas voir (un visage, un corps, un nom). Elles ne sont masquées que dans la copie pour une école ou un parent. L&apos;original reste exactement tel quel, et la police reçoit toujours l&apos;original.</translation>
+        <translation>Glisse sur les parties que d’autres ne doivent pas voir (un visage, un corps, un nom). Elles ne sont masquées que dans la copie pour une école ou un parent. L’original reste exactement tel quel, et la police reçoit toujours l’original.</translation>
     </message>
     <message>
         <source>Black out</source>
@@ -1360,7 +1360,7 @@ La configuration prend deux minutes.</translation>
     </message>
     <message>
         <source>Are you under 18 and do the pictures show you? Then keeping the picture itself can be against the law, even on your own computer. You do not have to keep it: you can write down only the web address, the account that posted it and what happened. Child Focus can help you with this: call 116 000, free, day and night.</source>
-        <translation>Tu as moins de 18 ans et c’est toi sur les images ? Alors garder l’image elle-même peut être interdit par la loi, même sur ton propre ordinateur. Rien ne t’oblige à la garder : tu peux noter seulement l’adresse web, le compte qui l’a publiée et ce qui s’est passé. Child Focus peut t’aider : appelle le 116 000, gratuit, jour et nuit.</translation>
+        <translation>Tu as moins de 18 ans et c’est toi sur les images ? Alors garder l’image elle-même peut être interdit par la loi, même sur ton propre ordinateur. Rien ne t’oblige à la garder : tu peux noter seulement l’adresse web, le compte qui l’a publiée et ce qui s’est passé. Child Focus peut t’aider : appelle gratuitement le 116 000, jour et nuit.</translation>
     </message>
     <message>
         <source>Language:</source>

@@ -84,7 +84,7 @@
     <name>CaptureController</name>
     <message>
         <source>Bewijskluis cannot pick a window of another program on this computer. Drag a rectangle around the window instead. Esc cancels.</source>
-        <translation>Bewijskluis kan op deze computer geen venster van een ander programma kiezen. Sleep in de plaats een rechthoek rond het venster. Esc annuleert.</translation>
+        <translation>Bewijskluis kan op deze computer geen venster van een ander programma kiezen. Sleep in plaats daarvan een rechthoek rond het venster. Esc annuleert.</translation>
     </message>
     <message>
         <source>Drag a rectangle around what you want to keep. Esc cancels.</source>
@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>Opening the picture…</source>
-        <translation>Afbeelding openen…</translation>
+        <translation>De afbeelding wordt geopend…</translation>
     </message>
     <message>
         <source>Nothing to save: nothing was changed.</source>
@@ -286,7 +286,7 @@
     </message>
     <message>
         <source>Your name, or the name of who helps you</source>
-        <translation>Je naam, of de naam van wie je helpt</translation>
+        <translation>Je naam, of de naam van wie jou helpt</translation>
     </message>
     <message>
         <source>Save as:</source>
@@ -591,7 +591,7 @@
     </message>
     <message>
         <source>Make a dossier for the police or someone who helps you</source>
-        <translation>Maak een dossier voor de politie of voor iemand die je helpt</translation>
+        <translation>Maak een dossier voor de politie of voor iemand die jou helpt</translation>
     </message>
     <message>
         <source>Lock the vault now</source>
@@ -724,7 +724,7 @@
     </message>
     <message>
         <source>Wait until the import that is running has finished.</source>
-        <translation>Wacht tot het lopende importeren klaar is.</translation>
+        <translation>Wacht tot het importeren klaar is.</translation>
     </message>
     <message numerus="yes">
         <source>Import stopped: %n file(s) stored.</source>
@@ -820,7 +820,7 @@
     </message>
     <message>
         <source>This could not be done: something in the input cannot be used.</source>
-        <translation>Dit lukte niet: iets van wat je invulde kan niet gebruikt worden.</translation>
+        <translation>Dit lukte niet: iets wat je invulde, kan niet gebruikt worden.</translation>
     </message>
     <message>
         <source>A file could not be read or written. Nothing was lost from the vault.</source>
@@ -863,7 +863,7 @@
     </message>
     <message>
         <source>Screenshot</source>
-        <translation>Schermafbeelding</translation>
+        <translation>Screenshot</translation>
     </message>
     <message>
         <source>Part of the screen</source>
@@ -1350,7 +1350,7 @@ Everything stays on this computer, locked with a passphrase that only you know. 
 Later, you can show it to the police or to someone you trust, in a form that proves nothing was changed.
 
 Setting up takes two minutes.</source>
-        <translation>Bewijskluis bewaart je bewijs veilig: schermafbeeldingen, foto’s en bestanden die tonen wat er met jou is gebeurd, met de datum, het uur en waar je ze vond.
+        <translation>Bewijskluis bewaart je bewijs veilig: screenshots, foto’s en bestanden die tonen wat er met jou is gebeurd, met de datum, het uur en waar je ze vond.
 
 Alles blijft op deze computer, op slot met een wachtzin die alleen jij kent. Er wordt niets verstuurd. Niemand ziet het, tenzij jij het toont.
 
@@ -1360,7 +1360,7 @@ Instellen duurt twee minuten.</translation>
     </message>
     <message>
         <source>Are you under 18 and do the pictures show you? Then keeping the picture itself can be against the law, even on your own computer. You do not have to keep it: you can write down only the web address, the account that posted it and what happened. Child Focus can help you with this: call 116 000, free, day and night.</source>
-        <translation>Ben je jonger dan 18 en sta jij op de beelden? Dan kan het bewaren van het beeld zelf strafbaar zijn, ook op je eigen computer. Je hoeft het niet te bewaren: je kunt ook alleen het webadres, de account die het postte en wat er gebeurd is opschrijven. Child Focus helpt je daarbij: bel gratis naar 116 000, dag en nacht.</translation>
+        <translation>Ben je jonger dan 18 en sta jij op de beelden? Dan kan het bewaren van het beeld zelf strafbaar zijn, ook op je eigen computer. Je hoeft het niet te bewaren: je kunt ook alleen het webadres, het account dat het postte en wat er gebeurd is opschrijven. Child Focus helpt je daarbij: bel gratis naar 116 000, dag en nacht.</translation>
     </message>
     <message>
         <source>Language:</source>

@@ -61,7 +61,7 @@
     <message>
         <location filename="../../export/texts.py" line="56"/>
         <source>In the words of the person concerned.</source>
-        <translation>Dans les mots de la personne concernée.</translation>
+        <translation>Selon les propres mots de la personne concernée.</translation>
     </message>
     <message>
         <location filename="../../export/texts.py" line="57"/>
@@ -81,7 +81,7 @@
     <message>
         <location filename="../../export/texts.py" line="62"/>
         <source>No person was named with the items.</source>
-        <translation>Aucune personne n’a été nommée avec les pièces.</translation>
+        <translation>Aucune personne n’est mentionnée dans les pièces.</translation>
     </message>
     <message>
         <location filename="../../export/texts.py" line="63"/>
@@ -329,7 +329,7 @@
     <message>
         <location filename="../../export/texts.py" line="153"/>
         <source>This copy was made by Bewijskluis for easier reading; it is not evidence as found. The evidence is the unstamped original of this item.</source>
-        <translation>Cette copie a été faite par Bewijskluis pour faciliter la lecture ; ce n’est pas une preuve telle que trouvée. La preuve est l’original non tamponné de cette pièce.</translation>
+        <translation>Cette copie a été faite par Bewijskluis pour faciliter la lecture ; ce n’est pas la preuve telle qu’elle a été trouvée. La preuve est l’original non tamponné de cette pièce.</translation>
     </message>
     <message>
         <location filename="../../export/texts.py" line="160"/>

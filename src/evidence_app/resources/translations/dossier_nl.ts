@@ -439,7 +439,7 @@
     <message>
         <location filename="../../export/texts.py" line="200"/>
         <source>1. With Bewijskluis installed, this checks every fingerprint, the manifest against the files and the audit entries against each other, and names every file that does not match:</source>
-        <translation>1. Met Bewijskluis geïnstalleerd controleert deze opdracht elke vingerafdruk, het manifest tegenover de bestanden en de auditgegevens onderling, en noemt ze elk bestand dat niet klopt:</translation>
+        <translation>1. Met Bewijskluis geïnstalleerd controleert deze opdracht elke vingerafdruk, het manifest tegenover de bestanden en de auditgegevens onderling, en vermeldt elk bestand dat niet klopt:</translation>
     </message>
     <message>
         <location filename="../../export/texts.py" line="205"/>
@@ -459,7 +459,7 @@
     <message>
         <location filename="../../export/texts.py" line="220"/>
         <source>What these checks prove: that no file of this dossier changed after it was made, and that its records agree with the vault&apos;s audit chain. They cannot prove by themselves that the dossier came from this vault, because someone who rewrote the files could rewrite the fingerprints too. So write down the audit chain head above when you receive the dossier (for instance in the report of the complaint): the owner of the vault can later show that the vault&apos;s own chain contains it.</source>
-        <translation>Wat deze controles bewijzen: dat geen enkel bestand van dit dossier veranderd is nadat het gemaakt werd, en dat de gegevens overeenkomen met het logboek (de auditketen) van de kluis. Op zichzelf bewijzen ze niet dat het dossier uit deze kluis komt: wie de bestanden herschrijft, kan ook de vingerafdrukken herschrijven. Noteer daarom de laatste schakel van de auditketen hierboven wanneer je het dossier ontvangt (bijvoorbeeld in het proces-verbaal van de klacht): de eigenaar van de kluis kan later aantonen dat de keten van de kluis die schakel bevat.</translation>
+        <translation>Wat deze controles bewijzen: dat geen enkel bestand van dit dossier veranderd is nadat het gemaakt werd, en dat de gegevens overeenkomen met het logboek (de auditketen) van de kluis. Op zichzelf bewijzen ze niet dat het dossier uit deze kluis komt: wie de bestanden herschrijft, kan ook de vingerafdrukken herschrijven. Noteer daarom de laatste schakel van de auditketen hierboven wanneer u het dossier ontvangt (bijvoorbeeld in het proces-verbaal van de klacht): de eigenaar van de kluis kan later aantonen dat de keten van de kluis die schakel bevat.</translation>
     </message>
     <message>
         <location filename="../../export/texts.py" line="229"/>
