@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QAbstractButton, QLabel
 from pytestqt.qtbot import QtBot
 from tests.conftest import Vault
 
@@ -149,6 +149,9 @@ def _cut_off(dialog: ExportDialog) -> list[str]:
             needed = label.sizeHint().height()
         if needed > label.height():
             cut.append(label.text())
+    for box in dialog.findChildren(QAbstractButton):  # check boxes and radios never wrap
+        if box.isVisible() and box.text() and box.sizeHint().width() > box.width():
+            cut.append(box.text())
     return cut
 
 
@@ -202,3 +205,15 @@ def test_the_size_is_said_in_plain_words(
     total = sum(item.size for item in filled.service.items(1))
     dialog = _dialog(qtbot, filled)
     assert dialog.summary.text() == f"3 items, 1 person named, about {round(total / 1000)} kB."
+
+
+def test_nothing_is_cut_off_when_options_are_set_before_it_shows(
+    qtbot: QtBot, filled: Vault, translations, compiled_translations: None
+) -> None:
+    translations.switch("nl")
+    dialog = _dialog(qtbot, filled)
+    dialog.use_password.setChecked(True)
+    dialog.destination.setText("/home/lena/Bureaublad/dossier.zip")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert _cut_off(dialog) == []
