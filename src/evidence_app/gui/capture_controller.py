@@ -24,6 +24,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QDateTime, QObject, QRect, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QWidget
@@ -31,7 +32,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from evidence_app.capture.png import encode_png
 from evidence_app.capture.portal import grab_via_portal
 from evidence_app.capture.screen import (
-    GrabFailed,
     ScreenShot,
     foreign_windows,
     grab_all_screens,
@@ -98,6 +98,7 @@ class CaptureController(QObject):
         self.settle_ms = SETTLE_MS
         self.tick_ms = 1000
         self.busy = False
+        self._generation = 0  # each capture's number: late timers of an aborted one do nothing
         self._waits = 0
         self.countdown: Countdown | None = None
         self.session: RegionSession | None = None
@@ -119,6 +120,7 @@ class CaptureController(QObject):
         if self.busy or self._service() is None or self._case_id() is None:
             return
         self.busy = True
+        self._generation += 1
         self._mode = mode
         self._hide_own_windows()
         if self.delay_seconds > 0:
@@ -133,17 +135,35 @@ class CaptureController(QObject):
     @Slot()
     def _settle(self) -> None:
         self._waits = 0
-        QTimer.singleShot(self.settle_ms, self._grab_when_gone)
+        generation = self._generation
+        QTimer.singleShot(self.settle_ms, lambda: self._grab_when_gone(generation))
 
-    @Slot()
-    def _grab_when_gone(self) -> None:
+    def _grab_when_gone(self, generation: int) -> None:
         """Grab once none of our windows is on the screen any more (at most ~2 s more)."""
-        showing = [w for w in [*self._hidden, self.countdown] if w is not None and _exposed(w)]
+        if not self.busy or generation != self._generation:
+            return  # aborted (the vault locked) while we waited
+        showing = [
+            w
+            for w in [*self._hidden, self.countdown]
+            if w is not None and shiboken6.isValid(w) and _exposed(w)
+        ]
         if showing and self._waits < MAX_WAITS:
             self._waits += 1
-            QTimer.singleShot(WAIT_MS, self._grab_when_gone)
+            QTimer.singleShot(WAIT_MS, lambda: self._grab_when_gone(generation))
             return
         self._grab()
+
+    def abort(self) -> None:
+        """Stop the capture under way, if any, and bring our windows back (the vault locks)."""
+        if not self.busy:
+            return
+        self._generation += 1
+        if self.countdown is not None and shiboken6.isValid(self.countdown):
+            self.countdown.hide()
+        if self.session is not None:
+            self.session.abort()
+            self.session = None
+        self._restore()
 
     def _hide_own_windows(self) -> None:
         self._hidden = []
@@ -163,7 +183,8 @@ class CaptureController(QObject):
 
     def _restore(self) -> None:
         for widget in self._hidden:
-            widget.show()
+            if shiboken6.isValid(widget):  # a dialog may have been closed meanwhile
+                widget.show()
         self._window.raise_()
         self._window.activateWindow()
         self._hidden = []
@@ -184,13 +205,17 @@ class CaptureController(QObject):
         # Wayland lets no program read the screen itself: the desktop portal takes the
         # picture (and may ask the person first); its file is read and deleted at once.
         via_portal = QGuiApplication.platformName() == "wayland"
+        generation = self._generation
         try:
             shots = [grab_via_portal()] if via_portal else grab_all_screens()
-        except GrabFailed as exc:
-            log.warning("the screen could not be grabbed")
-            self._restore()
-            self.failed.emit(exc)
+        except Exception as exc:
+            log.warning("the screen could not be grabbed: %s", type(exc).__name__)
+            if generation == self._generation:
+                self._restore()
+                self.failed.emit(exc)
             return
+        if not self.busy or generation != self._generation:
+            return  # the vault locked while the portal was asking: keep nothing
         if self._mode == MODE_SCREEN:
             self._restore()
             for index, shot in enumerate(shots):

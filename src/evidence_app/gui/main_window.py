@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -586,10 +587,12 @@ class MainWindow(QMainWindow):
         if self._service is None:
             return
         self.auto_lock.stop()
+        self.capture.abort()  # our hidden windows come back; no half capture is kept
         for dialog in (self.passphrase_dialog,):
             if dialog is not None:
                 dialog.reject()
         self.passphrase_dialog = None
+        self._close_modal_dialogs()
         for record in list(self.record_dialogs):
             record.save_now()  # what was typed is committed before the vault closes
         self.record_dialogs.clear()
@@ -613,6 +616,26 @@ class MainWindow(QMainWindow):
         self.locked.emit()
         if ask_again:
             self.show_unlock()
+
+    def _close_modal_dialogs(self) -> None:
+        """End every dialog of ours still open (an export, the redaction editor): a locked
+        vault shows nothing of its evidence. `done()` rather than `reject()`, which an
+        export overrides to keep running."""
+        for widget in QApplication.topLevelWidgets():
+            if (
+                isinstance(widget, QDialog)
+                and not isinstance(widget, (RecordDialog, UnlockDialog))
+                and widget.isVisible()
+                and self._owns(widget)
+            ):
+                widget.done(QDialog.DialogCode.Rejected)
+
+    def _owns(self, widget: QWidget | None) -> bool:
+        while widget is not None:
+            if widget is self:
+                return True
+            widget = widget.parentWidget()
+        return False
 
     @Slot()
     def show_unlock(self) -> None:

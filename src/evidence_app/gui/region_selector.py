@@ -196,6 +196,11 @@ class RegionSession(QObject):
             self.selectors[0].setFocus()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.CrossCursor)
 
+    def abort(self) -> None:
+        """Take the frozen screens away without choosing (the capture was stopped)."""
+        if self.selectors:
+            self._close()
+
     def _close(self) -> None:
         QGuiApplication.restoreOverrideCursor()
         for selector in self.selectors:

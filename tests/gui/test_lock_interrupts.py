@@ -1,0 +1,91 @@
+"""Locking (by hand or after idle time) in the middle of something: nothing stays hidden or open."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+
+from evidence_app.gui.main_window import MainWindow
+from evidence_app.gui.settings import Settings
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot: QtBot, vault, translations, make_png) -> MainWindow:
+    win = MainWindow(vault.service, translations, Settings(vault.paths.settings_file))
+    qtbot.addWidget(win)
+    win.capture.settle_ms = 0
+    win.capture.tick_ms = 30
+    win.show()
+    qtbot.waitExposed(win)
+    win.import_paths([make_png()])  # opens a record dialog, as after a capture
+    return win
+
+
+def test_locking_during_a_capture_countdown_brings_everything_back(
+    qtbot: QtBot, window: MainWindow, vault
+) -> None:
+    record = window.record_dialogs[-1]
+    window.capture.delay_seconds = 3
+    window.toolbar.capture_screen.trigger()
+    assert window.capture.busy and not window.isVisible() and not record.isVisible()
+    window.lock_vault()
+    assert window.isVisible()
+    assert not window.capture.busy
+    assert window.capture.countdown is None
+    qtbot.wait(200)  # the countdown's time passes: nothing is grabbed or stored
+    assert window.isVisible()
+    assert vault.service.locked
+
+
+def test_a_capture_works_again_after_a_lock_interrupted_one(
+    qtbot: QtBot, window: MainWindow, vault
+) -> None:
+    from evidence_app.core.service import VaultService
+
+    window.capture.delay_seconds = 3
+    window.toolbar.capture_region.trigger()
+    window.lock_vault()
+    reopened = VaultService.unlock(vault.paths.vault_dir, vault.passphrase)
+    window._on_unlocked(reopened, False)
+    try:
+        window.capture.delay_seconds = 0
+        window.toolbar.capture_screen.trigger()
+        qtbot.waitUntil(lambda: not window.capture.busy, timeout=5000)
+        qtbot.waitUntil(lambda: len(reopened.items()) == 2, timeout=5000)
+        assert window.isVisible()
+    finally:
+        reopened.lock()
+
+
+@pytest.mark.parametrize("which", ["export", "redaction"])
+def test_locking_closes_an_open_export_or_redaction_dialog(
+    qtbot: QtBot, window: MainWindow, vault, which: str
+) -> None:
+    (item,) = vault.service.items()
+    window.select_item(item.id)
+    seen: list[QDialog] = []
+
+    def lock_once_open() -> None:
+        open_dialogs = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QDialog) and w.isVisible() and w.isModal()
+        ]
+        if not open_dialogs:
+            QTimer.singleShot(20, lock_once_open)
+            return
+        seen.extend(open_dialogs)
+        window.lock_vault()
+
+    QTimer.singleShot(20, lock_once_open)
+    if which == "export":
+        window.export_dossier()  # exec(): returns once the lock ended the dialog
+    else:
+        window.detail.open_redaction()
+    assert seen, "the dialog did not open"
+    assert vault.service.locked
+    assert all(not d.isVisible() for d in seen)
