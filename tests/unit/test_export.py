@@ -667,3 +667,48 @@ def test_an_item_of_words_only_has_no_file_in_the_bundle(
     assert squeeze("genoteerd, geen bestand bewaard") in text
     assert verify_bundle(target) == []
     subprocess.run(["sha256sum", "-c", "--quiet", "SHA256SUMS"], cwd=target, check=True)
+
+
+def test_verify_catches_evidence_left_out(evidence: Evidence, tmp_path: Path) -> None:
+    """Removing an original, an item or a named person, with the sums rewritten, is found."""
+    service = evidence.service
+    person = service.add_person(1, name="Kévin", phone="+32 470 12 34 56")
+    service.update_item(evidence.items[0].id, {"poster_id": person.id})
+
+    def fresh(name: str) -> Path:
+        return export(service, tmp_path / name).path
+
+    def drop_original(manifest: dict[str, Any]) -> None:
+        manifest["items"][1]["file"] = None
+
+    target = fresh("no-original")
+    (target / manifest_file_of(target, 2)).unlink()
+    sums = target / "SHA256SUMS"
+    sums.write_text(
+        "".join(line + "\n" for line in sums.read_text().splitlines() if "originals/2-" not in line)
+    )
+    assert _rewrite_manifest(target, drop_original) == [
+        "manifest.json: item 2: its original file is left out of this full copy"
+    ]
+
+    def drop_item(manifest: dict[str, Any]) -> None:
+        del manifest["items"][2]
+
+    dropped = evidence.items[2].id
+    found = _rewrite_manifest(fresh("no-item"), drop_item)
+    assert f"manifest.json: item {dropped}: in the audit chain of this dossier but not in " in (
+        " ".join(found)
+    )
+
+    def drop_person(manifest: dict[str, Any]) -> None:
+        manifest["persons"] = [p for p in manifest["persons"] if not p["record"]]
+
+    assert _rewrite_manifest(fresh("no-person"), drop_person) == [
+        f"manifest.json: item 1: the person who posted it ({person.id}) is missing from "
+        "manifest.json"
+    ]
+
+
+def manifest_file_of(target: Path, number: int) -> str:
+    manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
+    return next(r["file"] for r in manifest["items"] if r["number"] == number)

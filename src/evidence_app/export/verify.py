@@ -33,7 +33,7 @@ import pyzipper
 
 from evidence_app.core import audit
 from evidence_app.core.errors import EvidenceError
-from evidence_app.core.model import Attachment, AuditEntry, Item, Recheck
+from evidence_app.core.model import NO_PREVIEW_RECORD_ONLY, Attachment, AuditEntry, Item, Recheck
 from evidence_app.export import manifest as mf
 
 _SUMS_LINE = re.compile(r"^([0-9a-f]{64}) [ *](.+)$")
@@ -202,6 +202,7 @@ def _verify(source: _Folder | _Zip) -> list[Finding]:
     # 3. the audit chain
     findings += _verify_chain(chain, items)
     findings += _verify_cases_and_persons(chain, manifest)
+    findings += _verify_completeness(chain, manifest)
     return findings
 
 
@@ -291,6 +292,45 @@ def _verify_chain(chain: Any, items: list[dict[str, Any]]) -> list[Finding]:
             rechecked.get(item_id, {}),
             _RECHECK_FIELDS,
         )
+    return findings
+
+
+def _verify_completeness(chain: Any, manifest: Any) -> list[Finding]:
+    """What the chain of this dossier shows must be in it: every item and its original
+    (in the full copy), and the person each item names.
+
+    Someone may still turn an item's entries into bare links and leave it out; that
+    is why VERIFY.txt asks for the chain head to be written down, and why the
+    vault's own chain records each export with the SHA-256 of its manifest.
+    """
+    findings: list[Finding] = []
+
+    def problem(what: str) -> None:
+        findings.append(Finding(mf.NAME, what))
+
+    full = _full_entries(chain)
+    states = audit.replay_items(full)
+    records = [r for r in manifest.get("items", []) if isinstance(r, dict)]
+    listed = {r.get("id") for r in records}
+    for item_id, state in sorted(states.items()):
+        if item_id not in listed and not state.get("deleted"):
+            problem(f"item {item_id}: in the audit chain of this dossier but not in manifest.json")
+    complete = manifest.get("variant") == "complete"
+    persons = {
+        p["record"].get("id")
+        for p in manifest.get("persons", [])
+        if isinstance(p, dict) and isinstance(p.get("record"), dict)
+    }
+    for record in records:
+        record_id = record.get("id")
+        state = states.get(record_id, {}) if isinstance(record_id, int) else {}
+        where = f"item {record.get('number')}"
+        has_file = state.get("preview") != NO_PREVIEW_RECORD_ONLY
+        if complete and has_file and not record.get("file"):
+            problem(f"{where}: its original file is left out of this full copy")
+        poster = state.get("poster_id")
+        if poster is not None and poster not in persons:
+            problem(f"{where}: the person who posted it ({poster}) is missing from manifest.json")
     return findings
 
 
