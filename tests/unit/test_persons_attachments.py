@@ -302,3 +302,38 @@ def test_a_record_without_any_file(service: VaultService) -> None:
             capture_method="web",
             fields={"preview": "image"},
         )
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"poster_id": 1},
+        {"recorded_by": "Politie Gent"},
+        {"app_version": "9.9"},
+        {"exif_date": "2020:01:01 00:00:00"},
+        {"platform": "other"},
+        {"captured_at": "2000-01-01T00:00:00.000000Z"},
+    ],
+)
+def test_a_capture_cannot_set_what_the_vault_records_itself(
+    service: VaultService, fields: dict[str, object]
+) -> None:
+    with pytest.raises(BadInput):
+        service.add_bytes(
+            b"x", case_id=1, original_name="x", kind=KIND_WEB, capture_method="web", fields=fields
+        )
+    assert service.items() == []
+
+
+def test_an_item_of_words_only_cannot_carry_bytes(service: VaultService) -> None:
+    from evidence_app.core.model import KIND_RECORD
+
+    with pytest.raises(BadInput):
+        service.add_bytes(
+            _png("red"),
+            case_id=1,
+            original_name="x.png",
+            kind=KIND_RECORD,
+            capture_method="record-only",
+        )
+    assert service.items() == []

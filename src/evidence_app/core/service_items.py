@@ -34,6 +34,13 @@ from evidence_app.core.vault_base import CHUNK_SIZE, VaultBase
 from evidence_app.core.web import platform_for, validate_url
 from evidence_app.storage import database
 
+# What a capture may record about itself when it is stored. Everything else the vault
+# records itself (hash, size, time, picture facts, app version, who recorded it), or is
+# changed later through `update_item` (which checks a poster belongs to the case).
+CAPTURE_FIELDS = frozenset(
+    {"final_url", "page_title", "http_status", "user_agent", "place", "description", "posted_at"}
+)
+
 
 class ItemStore(VaultBase):
     """Items: storing originals streamed and hashed, reading them back, editing, deleting."""
@@ -111,23 +118,11 @@ class ItemStore(VaultBase):
             case_id, kind, url, found, original_name, capture_method, notes=notes, at=captured_at
         )
         extra = dict(fields or {})
-        forbidden = set(extra) & {
-            "id",
-            "case_id",
-            "captured_at",
-            "time_zone",
-            "utc_offset_minutes",
-            "sha256",
-            "size",
-            "deleted",
-            "kind",
-            "preview",
-            "mime_type",
-            "width",
-            "height",
-        }
-        if forbidden or not set(extra) <= set(item.state()):
-            raise BadInput(f"these fields cannot be set: {', '.join(sorted(extra))}")
+        not_allowed = set(extra) - CAPTURE_FIELDS
+        if not_allowed or kind == KIND_RECORD:
+            raise BadInput(
+                f"these fields cannot be set: {', '.join(sorted(not_allowed or {'kind'}))}"
+            )
         if extra.get("final_url"):
             extra["final_url"] = validate_url(str(extra["final_url"]))
         item = dataclasses.replace(item, **extra)
