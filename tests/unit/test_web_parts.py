@@ -75,15 +75,26 @@ def test_an_archive_left_by_a_killed_capture_is_removed(tmp_path, monkeypatch) -
     from evidence_app.capture import web_archive
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
-    old = tmp_path / "bk-abandoned"
+    old = tmp_path / "bk-a1b2c3d4"
     old.mkdir()
     (old / "page.mhtml").write_bytes(b"MIME-Version: 1.0 the page of the abuse")
-    fresh = tmp_path / "bk-running"
+    fresh = tmp_path / "bk-zz9_k2m1"
     fresh.mkdir()
     other = tmp_path / "someone-elses"
     other.mkdir()
+    holiday = tmp_path / "bk-holiday-photos"  # our prefix, not our name
+    (holiday / "2019").mkdir(parents=True)
+    (holiday / "2019" / "img.txt").write_text("precious")
+    lookalike = tmp_path / "bk-x1y2z3w4"  # our name, not our contents
+    lookalike.mkdir()
+    (lookalike / "notes.txt").write_text("precious")
     long_ago = time.time() - 3600
-    for folder in (old, other):
+    for folder in (old, other, holiday, lookalike):
         os.utime(folder, (long_ago, long_ago))
     assert web_archive.remove_stale_folders() == 1
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["bk-running", "someone-elses"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "bk-holiday-photos",
+        "bk-x1y2z3w4",
+        "bk-zz9_k2m1",
+        "someone-elses",
+    ]

@@ -16,6 +16,7 @@ it again when it was not there before (an empty folder only: `rmdir`).
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import stat
 import tempfile
@@ -39,6 +40,8 @@ MHTML_MIME = "multipart/related"
 
 
 _PREFIX = "bk-"
+_OUR_NAME = re.compile(re.escape(_PREFIX) + r"[a-z0-9_]{8}")
+_ARCHIVE = "page.mhtml"
 # A capture takes seconds; a folder this old belongs to no capture still running.
 STALE_AFTER_SECONDS = 15 * 60
 
@@ -46,17 +49,26 @@ STALE_AFTER_SECONDS = 15 * 60
 def remove_stale_folders(now: float | None = None) -> int:
     """Delete what a killed or crashed capture left in the temp folder; how many went.
 
-    Only folders with our prefix, owned by this user, untouched for a while.
+    Only what is surely ours: a folder named exactly as `private_folder` names them
+    (the prefix and mkdtemp's 8 random characters), owned by this user, untouched
+    for a while, holding nothing but page archives.
     """
     now = time.time() if now is None else now
     removed = 0
     for folder in Path(tempfile.gettempdir()).glob(_PREFIX + "*"):
+        if not _OUR_NAME.fullmatch(folder.name):
+            continue
         try:
             info = folder.lstat()
+            contents = list(folder.iterdir()) if stat.S_ISDIR(info.st_mode) else None
         except OSError:
             continue
         mine = not hasattr(os, "getuid") or info.st_uid == os.getuid()
-        if stat.S_ISDIR(info.st_mode) and mine and now - info.st_mtime > STALE_AFTER_SECONDS:
+        archives_only = contents is not None and all(
+            entry.name.startswith(_ARCHIVE) and entry.is_file() and not entry.is_symlink()
+            for entry in contents
+        )
+        if mine and archives_only and now - info.st_mtime > STALE_AFTER_SECONDS:
             shutil.rmtree(folder, ignore_errors=True)
             removed += not folder.exists()
     return removed
@@ -97,7 +109,7 @@ def save_mhtml(page: QWebEnginePage) -> bytes:
     )
     downloads_existed = downloads.exists()
     with private_folder() as folder, _removing_if_new(downloads, downloads_existed):
-        target = folder / "page.mhtml"
+        target = folder / _ARCHIVE
         profile.downloadRequested.connect(started)
         try:
             page.save(str(target), QWebEngineDownloadRequest.SavePageFormat.MimeHtmlSaveFormat)
@@ -119,7 +131,7 @@ def archive_text(profile: QWebEngineProfile, mhtml: bytes, timeout_ms: int = 30_
     page = QWebEnginePage(profile)
     try:
         with private_folder() as folder:
-            path = folder / "page.mhtml"
+            path = folder / _ARCHIVE
             path.write_bytes(mhtml)
             finished: list[bool] = []
             page.loadFinished.connect(finished.append)
