@@ -86,3 +86,36 @@ def test_what_a_dialog_remembers_is_undone_where_settings_cannot_be_moved(
     text = (empty_home / ".config" / "QtProject.conf").read_text()
     assert "naaktfoto" not in text
     assert "file:///home/someone/Documents" in text
+
+
+def test_the_real_add_files_dialog_leaves_no_history(
+    qtbot: QtBot, empty_home: Path, vault, translations
+) -> None:
+    """As on Windows or macOS (settings not moved): the window's dialog undoes its trace."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from evidence_app.gui.main_window import MainWindow
+    from evidence_app.gui.settings import Settings
+
+    secret = empty_home / "Pictures" / "naaktfoto-van-mij"
+    secret.mkdir(parents=True)
+    window = MainWindow(vault.service, translations, Settings(vault.paths.settings_file))
+    qtbot.addWidget(window)
+    visited: list[str] = []
+
+    def browse_and_cancel() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog)]
+        if not dialogs or not dialogs[0].isVisible():
+            QTimer.singleShot(20, browse_and_cancel)
+            return
+        dialogs[0].setDirectory(str(secret))
+        visited.append(dialogs[0].directory().absolutePath())
+        dialogs[0].reject()
+
+    QTimer.singleShot(20, browse_and_cancel)
+    window.add_files()
+    assert visited == [str(secret)]
+    written = "".join(p.read_text(errors="ignore") for p in empty_home.rglob("*") if p.is_file())
+    assert "naaktfoto" not in written
+    assert vault.service.items() == []

@@ -49,6 +49,7 @@ from evidence_app.export import (
     verify_bundle,
 )
 from evidence_app.gui import tasks
+from evidence_app.gui.privacy import file_dialog_traces_undone
 
 LANGUAGES = (("nl", "Nederlands"), ("fr", "Français"), ("en", "English"))
 
@@ -293,21 +294,23 @@ class ExportDialog(QDialog):
     @Slot()
     def _choose_destination(self) -> None:
         # Qt's own dialog: the platform's native one may record recent files.
+        # Qt's own dialog too keeps where it went, unless undone (see gui.privacy).
         options = QFileDialog.Option.DontUseNativeDialog
-        if self.as_zip.isChecked():
-            chosen, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Save the dossier as"),
-                "",
-                self.tr("ZIP file (*.zip)"),
-                options=options,
-            )
-        else:
-            chosen = QFileDialog.getExistingDirectory(
-                self, self.tr("Choose where to put the dossier folder"), "", options
-            )
-            if chosen:
-                chosen = str(Path(chosen) / self.tr("dossier"))
+        with file_dialog_traces_undone():
+            if self.as_zip.isChecked():
+                chosen, _ = QFileDialog.getSaveFileName(
+                    self,
+                    self.tr("Save the dossier as"),
+                    "",
+                    self.tr("ZIP file (*.zip)"),
+                    options=options,
+                )
+            else:
+                chosen = QFileDialog.getExistingDirectory(
+                    self, self.tr("Choose where to put the dossier folder"), "", options
+                )
+        if chosen and not self.as_zip.isChecked():
+            chosen = str(Path(chosen) / self.tr("dossier"))
         if chosen:
             self.destination.setText(self._with_kind_suffix(Path(chosen)).as_posix())
 

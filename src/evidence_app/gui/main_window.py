@@ -61,6 +61,7 @@ from evidence_app.gui.change_passphrase_dialog import ChangePassphraseDialog
 from evidence_app.gui.detail_pane import DetailPane
 from evidence_app.gui.i18n import Translations
 from evidence_app.gui.import_progress import ImportProgress
+from evidence_app.gui.privacy import file_dialog_traces_undone
 from evidence_app.gui.record_dialog import RecordDialog
 from evidence_app.gui.settings import Settings
 from evidence_app.gui.toolbar import MainToolBar
@@ -339,29 +340,31 @@ class MainWindow(QMainWindow):
     def add_files(self) -> None:
         if self._service is None or self.current_case_id() is None:
             return
-        names, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Add files to the vault"),
-            "",
-            self.tr(
-                "All files (*);;Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.heic);;"
-                "Videos and sound (*.mp4 *.mov *.m4a *.mp3 *.ogg *.opus);;"
-                "Chats, e-mails and documents (*.txt *.zip *.eml *.pdf)"
-            ),
-            options=QFileDialog.Option.DontUseNativeDialog,
-        )
+        with file_dialog_traces_undone():
+            names, _ = QFileDialog.getOpenFileNames(
+                self,
+                self.tr("Add files to the vault"),
+                "",
+                self.tr(
+                    "All files (*);;Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.heic);;"
+                    "Videos and sound (*.mp4 *.mov *.m4a *.mp3 *.ogg *.opus);;"
+                    "Chats, e-mails and documents (*.txt *.zip *.eml *.pdf)"
+                ),
+                options=QFileDialog.Option.DontUseNativeDialog,
+            )
         self.import_paths([Path(name) for name in names])
 
     @Slot()
     def add_folder(self) -> None:
         if self._service is None or self.current_case_id() is None:
             return
-        folder = QFileDialog.getExistingDirectory(
-            self,
-            self.tr("Add every file of a folder"),
-            "",
-            QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ShowDirsOnly,
-        )
+        with file_dialog_traces_undone():
+            folder = QFileDialog.getExistingDirectory(
+                self,
+                self.tr("Add every file of a folder"),
+                "",
+                QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ShowDirsOnly,
+            )
         if folder:
             self.import_paths([Path(folder)])
 

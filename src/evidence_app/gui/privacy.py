@@ -53,9 +53,19 @@ def file_dialog_traces_undone() -> Iterator[None]:
     try:
         yield
     finally:
-        settings.remove(_GROUP)
-        settings.beginGroup(_GROUP)
-        for key, value in before.items():
-            settings.setValue(key, value)
-        settings.endGroup()
         settings.sync()
+        settings.beginGroup(_GROUP)
+        after = {key: settings.value(key) for key in settings.allKeys()}
+        settings.endGroup()
+        if after != before:
+            _put_back(settings, before)
+
+
+def _put_back(settings: QSettings, before: dict[str, object]) -> None:
+    """Write the file-dialog group back as it was (nothing is written when it did not change)."""
+    settings.remove(_GROUP)
+    settings.beginGroup(_GROUP)
+    for key, value in before.items():
+        settings.setValue(key, value)
+    settings.endGroup()
+    settings.sync()
