@@ -137,3 +137,24 @@ def test_input_in_a_dialog_opened_later_resets_the_idle_timer(window, qtbot: QtB
     assert win.auto_lock.remaining_ms() > 300
     assert field.text() == "b"
     dialog.close()
+
+
+def test_text_from_an_input_method_resets_the_idle_timer(window, qtbot: QtBot) -> None:
+    """Dead keys, on-screen keyboards and CJK input reach the focused widget directly."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QInputMethodEvent
+
+    win, _, _ = window
+    from PySide6.QtGui import QGuiApplication
+
+    win.activateWindow()
+    win.search.setFocus()
+    # Where an input method delivers its text: the focus object of the focused window.
+    qtbot.waitUntil(lambda: QGuiApplication.focusObject() is win.search)
+    win.auto_lock.set_interval_ms(400)
+    qtbot.waitUntil(lambda: win.auto_lock.remaining_ms() < 200)
+    event = QInputMethodEvent("", [])
+    event.setCommitString("é")
+    QCoreApplication.sendEvent(win.search, event)
+    assert win.search.text().endswith("é")
+    assert win.auto_lock.remaining_ms() > 300

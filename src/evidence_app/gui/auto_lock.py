@@ -29,6 +29,7 @@ _INPUT_EVENTS = frozenset(
         QEvent.Type.TouchBegin,
         QEvent.Type.TouchUpdate,
         QEvent.Type.TabletPress,
+        QEvent.Type.InputMethod,
     }
 )
 
@@ -49,9 +50,13 @@ class AutoLock(QObject):
         self._timer.timeout.connect(self.timed_out)
         self.set_minutes(minutes)
         self._windows: list[QWindow] = []
+        # Text from an input method (dead keys, on-screen keyboards, CJK) goes straight to
+        # the focused widget, past the windows: the focused object is watched as well.
+        self._focused: QObject | None = None
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.focusWindowChanged.connect(self._watch)
+            app.focusObjectChanged.connect(self._watch_focus)
         self.watch_windows()
 
     def watch_windows(self) -> None:
@@ -67,12 +72,28 @@ class AutoLock(QObject):
         self._windows.append(window)
         window.installEventFilter(self)
 
+    @Slot(QObject)
+    def _watch_focus(self, focused: QObject | None) -> None:
+        # While no object has the focus no text can arrive; the last one stays watched.
+        if focused is None or focused is self._focused:
+            return
+        self._unwatch_focus()
+        self._focused = focused
+        focused.installEventFilter(self)
+
+    def _unwatch_focus(self) -> None:
+        if self._focused is not None and shiboken6.isValid(self._focused):
+            self._focused.removeEventFilter(self)
+        self._focused = None
+
     def detach(self) -> None:
         """Stop listening to input (before this object goes away)."""
         self._timer.stop()
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.focusWindowChanged.disconnect(self._watch)
+            app.focusObjectChanged.disconnect(self._watch_focus)
+        self._unwatch_focus()
         for window in self._windows:
             if shiboken6.isValid(window):
                 window.removeEventFilter(self)
