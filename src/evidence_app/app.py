@@ -14,7 +14,8 @@
 6. No vault yet: the setup wizard creates one. Otherwise: the unlock dialog.
    Closing either exits 0 without touching the vault.
 7. The main window shows the open vault; the event loop runs until it is closed,
-   which locks the vault.
+   which locks the vault. Python's garbage collection runs on this thread only,
+   from a timer (`gui.garbage`), so no widget is ever freed by a worker thread.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import QApplication
 
 from evidence_app.capture import web_engine
 from evidence_app.core.service import VaultService
+from evidence_app.gui.garbage import GuiThreadCollector
 from evidence_app.gui.i18n import Translations, system_language
 from evidence_app.gui.main_window import MainWindow
 from evidence_app.gui.privacy import keep_qt_state_off_disk
@@ -66,6 +68,8 @@ def run_gui(paths: Paths, argv: list[str]) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setQuitOnLastWindowClosed(True)
+    # Cycles holding widgets must be freed on this thread, never in a worker's.
+    collector = GuiThreadCollector(app)
 
     instance = SingleInstance(paths.vault_dir)
     if not instance.claim():
@@ -103,6 +107,7 @@ def run_gui(paths: Paths, argv: list[str]) -> int:
         if window is not None and window.service() is not None:
             window.close()
         instance.release()
+        collector.stop()
 
 
 if __name__ == "__main__":  # pragma: no cover - the entry points live in cli.py

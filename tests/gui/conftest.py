@@ -57,3 +57,22 @@ def compiled_translations() -> None:
         qm = ts.with_suffix(".qm")
         if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
             subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def collect_on_the_gui_thread(qapp) -> Iterator[None]:
+    """As the app does (gui.garbage): cycles holding widgets are never freed by a worker thread."""
+    from evidence_app.gui.garbage import GuiThreadCollector
+
+    collector = GuiThreadCollector()
+    yield
+    collector.stop()
+
+
+@pytest.fixture(autouse=True)
+def collect_after_each_test() -> Iterator[None]:
+    """What one test left behind is freed here, on the GUI thread, before the next starts."""
+    import gc
+
+    yield
+    gc.collect()
