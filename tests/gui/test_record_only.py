@@ -38,3 +38,22 @@ def test_write_it_down_makes_an_item_without_a_file(
     window.select_item(item.id)
     assert window.model.rowCount() == 1
     assert "only what is written down" in window.detail.note.text()
+
+
+def test_a_capture_failure_is_said_plainly(qtbot: QtBot, window: MainWindow, monkeypatch) -> None:
+    from evidence_app.capture.portal import PortalCancelled, PortalCopyLeft
+    from evidence_app.capture.screen import GrabFailed
+
+    window._capture_failed(PortalCancelled("the screenshot was cancelled"))
+    assert (
+        window.statusBar().currentMessage() == "The screenshot was cancelled. Nothing was stored."
+    )
+    window._capture_failed(GrabFailed("the screen gave no picture"))
+    assert window.statusBar().currentMessage().startswith("The screen could not be captured")
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "evidence_app.gui.main_window.QMessageBox.warning",
+        lambda parent, title, text: shown.append(text),
+    )
+    window._capture_failed(PortalCopyLeft("/home/lena/Afbeeldingen/Schermafbeelding.png"))
+    assert shown and shown[0].endswith("/home/lena/Afbeeldingen/Schermafbeelding.png")

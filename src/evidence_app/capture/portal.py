@@ -70,6 +70,10 @@ RESPONSE_SUCCESS, RESPONSE_CANCELLED = 0, 1
 _ON_RESPONSE = SLOT("on_response(uint,QVariantMap)")
 
 
+class PortalCancelled(GrabFailed):
+    """The person said no in the desktop's screenshot dialog."""
+
+
 class PortalCopyLeft(GrabFailed):
     """The portal's picture file could not be deleted; `path` says where it still is."""
 
@@ -209,7 +213,7 @@ def grab_via_portal(timeout_ms: int = DEFAULT_TIMEOUT_MS) -> ScreenShot:
         raise GrabFailed("the desktop portal did not answer in time")
     response, results = request.outcome
     if response == RESPONSE_CANCELLED:
-        raise GrabFailed("the screenshot was cancelled")
+        raise PortalCancelled("the screenshot was cancelled")
     if response != RESPONSE_SUCCESS:
         raise GrabFailed("the desktop portal could not take the screenshot")
     uri = results.get("uri")

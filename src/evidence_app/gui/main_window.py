@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -51,6 +52,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.capture import clipboard
 from evidence_app.capture.files import mime_paths
+from evidence_app.capture.portal import PortalCancelled, PortalCopyLeft
 from evidence_app.core.model import KIND_CLIPBOARD, Case, Item
 from evidence_app.core.service import VaultService
 from evidence_app.gui import item_model, messages, tasks
@@ -450,9 +452,23 @@ class MainWindow(QMainWindow):
 
     def _capture_failed(self, exc: BaseException) -> None:
         log.warning("a capture failed: %s", type(exc).__name__)
-        self.statusBar().showMessage(
-            self.tr("The screen could not be captured. Nothing was stored."), 10000
-        )
+        if isinstance(exc, PortalCopyLeft):
+            # A plain copy of the screenshot lies outside the vault: the person must know.
+            QMessageBox.warning(
+                self,
+                self.tr("A copy of the screenshot is still on this computer"),
+                self.tr(
+                    "The desktop saved the screenshot as a file, and Bewijskluis could not "
+                    "delete it. Nothing was stored in the vault. Please delete this file "
+                    "yourself:\n\n%1"
+                ).replace("%1", exc.path),
+            )
+            return
+        if isinstance(exc, PortalCancelled):
+            text = self.tr("The screenshot was cancelled. Nothing was stored.")
+        else:
+            text = self.tr("The screen could not be captured. Nothing was stored.")
+        self.statusBar().showMessage(text, 10000)
 
     @Slot(int)
     def _set_delay(self, seconds: int) -> None:

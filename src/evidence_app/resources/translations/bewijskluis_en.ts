@@ -752,6 +752,22 @@
         <translation>Added to the vault.</translation>
     </message>
     <message>
+        <source>A copy of the screenshot is still on this computer</source>
+        <translation>A copy of the screenshot is still on this computer</translation>
+    </message>
+    <message>
+        <source>The desktop saved the screenshot as a file, and Bewijskluis could not delete it. Nothing was stored in the vault. Please delete this file yourself:
+
+%1</source>
+        <translation>The desktop saved the screenshot as a file, and Bewijskluis could not delete it. Nothing was stored in the vault. Please delete this file yourself:
+
+%1</translation>
+    </message>
+    <message>
+        <source>The screenshot was cancelled. Nothing was stored.</source>
+        <translation>The screenshot was cancelled. Nothing was stored.</translation>
+    </message>
+    <message>
         <source>The screen could not be captured. Nothing was stored.</source>
         <translation>The screen could not be captured. Nothing was stored.</translation>
     </message>

@@ -752,6 +752,22 @@
         <translation>Ajouté au coffre.</translation>
     </message>
     <message>
+        <source>A copy of the screenshot is still on this computer</source>
+        <translation>Une copie de la capture est encore sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The desktop saved the screenshot as a file, and Bewijskluis could not delete it. Nothing was stored in the vault. Please delete this file yourself:
+
+%1</source>
+        <translation>Le bureau a enregistré la capture dans un fichier, et Bewijskluis n’a pas pu le supprimer. Rien n’a été gardé dans le coffre. Supprime ce fichier toi-même :
+
+%1</translation>
+    </message>
+    <message>
+        <source>The screenshot was cancelled. Nothing was stored.</source>
+        <translation>La capture a été annulée. Rien n’a été gardé.</translation>
+    </message>
+    <message>
         <source>The screen could not be captured. Nothing was stored.</source>
         <translation>L’écran n’a pas pu être capturé. Rien n’a été enregistré.</translation>
     </message>

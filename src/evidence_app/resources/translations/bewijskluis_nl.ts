@@ -752,6 +752,22 @@
         <translation>Toegevoegd aan de kluis.</translation>
     </message>
     <message>
+        <source>A copy of the screenshot is still on this computer</source>
+        <translation>Er staat nog een kopie van de screenshot op deze computer</translation>
+    </message>
+    <message>
+        <source>The desktop saved the screenshot as a file, and Bewijskluis could not delete it. Nothing was stored in the vault. Please delete this file yourself:
+
+%1</source>
+        <translation>Het bureaublad bewaarde de screenshot als bestand, en Bewijskluis kon het niet verwijderen. Er is niets in de kluis bewaard. Verwijder dit bestand zelf:
+
+%1</translation>
+    </message>
+    <message>
+        <source>The screenshot was cancelled. Nothing was stored.</source>
+        <translation>De screenshot werd geannuleerd. Er is niets bewaard.</translation>
+    </message>
+    <message>
         <source>The screen could not be captured. Nothing was stored.</source>
         <translation>Het scherm kon niet vastgelegd worden. Er is niets bewaard.</translation>
     </message>
