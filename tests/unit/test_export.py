@@ -665,6 +665,7 @@ def test_an_item_of_words_only_has_no_file_in_the_bundle(
     text = squeeze(pdftext(target / "dossier.pdf"))
     assert squeeze("geen bestand of beeld bewaard") in text
     assert squeeze("genoteerd, geen bestand bewaard") in text
+    assert hashlib.sha256(b"").hexdigest() not in text  # no fingerprint of a file that is not there
     assert verify_bundle(target) == []
     subprocess.run(["sha256sum", "-c", "--quiet", "SHA256SUMS"], cwd=target, check=True)
 

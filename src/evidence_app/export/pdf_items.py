@@ -157,6 +157,9 @@ class ItemPages:
             (T.RECORDED_BY, item.recorded_by, False),
             (T.SHA256, item.sha256, True),
         ]
+        if not entry.has_file:  # words only: no name, type, size or fingerprint of a file
+            gone = {T.FILE_NAME, T.FILE_IN_BUNDLE, T.FILE_TYPE, T.SHA256}
+            rows = [row for row in rows if row[0] not in gone]
         for label, value, mono in rows:
             if value:
                 pdf.field(t(label), value, x=x, width=width, mono=mono, stacked=stacked)
