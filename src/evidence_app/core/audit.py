@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from evidence_app.core.model import AuditEntry, Problem
@@ -60,6 +60,20 @@ def next_entry(
     prev = last.hash if last else GENESIS
     digest = entry_hash(prev, seq, at_utc, actor, action, target, details)
     return AuditEntry(seq, at_utc, actor, action, target, details, prev, digest)
+
+
+def changes(current: object, values: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """`{field: {"before", "after"}}` for the values that differ from `current`'s attributes:
+    what an edit entry records."""
+    return {
+        name: {"before": getattr(current, name), "after": value}
+        for name, value in values.items()
+        if getattr(current, name) != value
+    }
+
+
+def after_values(diffs: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
+    return {name: diff["after"] for name, diff in diffs.items()}
 
 
 def verify_chain(entries: Iterable[AuditEntry]) -> list[Problem]:

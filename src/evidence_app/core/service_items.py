@@ -250,16 +250,12 @@ class ItemStore(VaultBase):
                 person = self._repo.person(int(poster))
                 if person is None or person.case_id != current.case_id:
                     raise NotFound(f"no person {poster} in this case")
-            diffs = {
-                name: {"before": getattr(current, name), "after": value}
-                for name, value in values.items()
-                if getattr(current, name) != value
-            }
+            diffs = audit.changes(current, values)
             if not diffs:
                 return current
-            self._repo.set_item_fields(item_id, {k: d["after"] for k, d in diffs.items()})
+            self._repo.set_item_fields(item_id, audit.after_values(diffs))
             self._append(audit.ITEM_EDIT, f"item:{item_id}", {"changes": diffs})
-            return dataclasses.replace(current, **{k: d["after"] for k, d in diffs.items()})
+            return dataclasses.replace(current, **audit.after_values(diffs))
 
     def set_redactions(self, item_id: int, regions: Sequence[Region]) -> None:
         """Replace the regions hidden in a redacted export of this image (audited).

@@ -106,16 +106,12 @@ class CaseBook(VaultBase):
             current = self._repo.person(person_id)
             if current is None:
                 raise NotFound(f"no person {person_id}")
-            diffs = {
-                name: {"before": getattr(current, name), "after": value}
-                for name, value in values.items()
-                if getattr(current, name) != value
-            }
+            diffs = audit.changes(current, values)
             if not diffs:
                 return current
-            self._repo.set_person_fields(person_id, {k: d["after"] for k, d in diffs.items()})
+            self._repo.set_person_fields(person_id, audit.after_values(diffs))
             self._append(audit.PERSON_EDIT, f"person:{person_id}", {"changes": diffs})
-            return dataclasses.replace(current, **{k: d["after"] for k, d in diffs.items()})
+            return dataclasses.replace(current, **audit.after_values(diffs))
 
 
 def _person_values(fields: Mapping[str, str]) -> dict[str, str]:
