@@ -713,3 +713,33 @@ def test_verify_catches_evidence_left_out(evidence: Evidence, tmp_path: Path) ->
 def manifest_file_of(target: Path, number: int) -> str:
     manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
     return next(r["file"] for r in manifest["items"] if r["number"] == number)
+
+
+def test_verify_follows_the_chain_through_shown_entries_and_bare_links(
+    evidence: Evidence, tmp_path: Path
+) -> None:
+    service = evidence.service
+    other = service.create_case("Andere zaak")  # its entries stay bare links in the export
+    service.set_case_summary(other.id, "niet voor deze export")
+    target = export(service, tmp_path / "chain", case_ids=[1]).path
+
+    def alter(manifest: dict[str, Any]) -> None:
+        shown = next(e for e in manifest["audit"]["entries"] if "action" in e and e["seq"] > 2)
+        shown["at_utc"] = "2020-01-01T00:00:00.000000Z"
+
+    altered = _rewrite_manifest(target, alter)
+    assert any(f.endswith("its content does not match its hash (altered)") for f in altered)
+
+    target = export(service, tmp_path / "chain2", case_ids=[1]).path
+    manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
+    bare = next(e for e in manifest["audit"]["entries"] if "action" not in e)
+
+    def drop_bare(manifest: dict[str, Any]) -> None:
+        manifest["audit"]["entries"] = [
+            e for e in manifest["audit"]["entries"] if e["seq"] != bare["seq"]
+        ]
+
+    dropped = _rewrite_manifest(target, drop_bare)
+    after = bare["seq"] + 1
+    assert f"manifest.json: audit entry {after}: does not link to the entry before it" in dropped
+    assert any("entries are missing or out of order" in f for f in dropped)

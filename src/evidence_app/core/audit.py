@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from evidence_app.core.model import AuditEntry, Problem
@@ -76,34 +77,58 @@ def after_values(diffs: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
     return {name: diff["after"] for name, diff in diffs.items()}
 
 
-def verify_chain(entries: Iterable[AuditEntry]) -> list[Problem]:
-    """Every hash recomputed and every link followed; one problem per broken entry."""
+@dataclass(frozen=True)
+class Link:
+    """One place in the chain: its number and hashes, and the entry when it is shown.
+
+    An export reveals only the entries about what it holds; the others stay
+    bare links, which can be followed but not recomputed.
+    """
+
+    seq: object
+    prev_hash: object
+    hash: object
+    entry: AuditEntry | None = None
+
+
+def verify_links(links: Iterable[Link]) -> list[Problem]:
+    """Every link followed and every shown entry's hash recomputed; one problem per fault."""
     problems: list[Problem] = []
     expected_seq, prev = 1, GENESIS
-    for entry in entries:
-        where = f"audit entry {entry.seq}"
-        if entry.seq != expected_seq:
+    for link in links:
+        where = f"audit entry {link.seq}"
+        if link.seq != expected_seq:
             problems.append(
                 Problem(
                     where,
                     f"expected entry {expected_seq} here: entries are missing or out of order",
                 )
             )
-        if entry.prev_hash != prev:
+        if link.prev_hash != prev:
             problems.append(Problem(where, "does not link to the entry before it"))
-        recomputed = entry_hash(
-            entry.prev_hash,
-            entry.seq,
-            entry.at_utc,
-            entry.actor,
-            entry.action,
-            entry.target,
-            entry.details,
-        )
-        if recomputed != entry.hash:
+        entry = link.entry
+        if (
+            entry is not None
+            and entry_hash(
+                entry.prev_hash,
+                entry.seq,
+                entry.at_utc,
+                entry.actor,
+                entry.action,
+                entry.target,
+                entry.details,
+            )
+            != entry.hash
+        ):
             problems.append(Problem(where, "its content does not match its hash (altered)"))
-        expected_seq, prev = entry.seq + 1, entry.hash
+        expected_seq = (link.seq if isinstance(link.seq, int) else expected_seq) + 1
+        prev = str(link.hash)
     return problems
+
+
+def verify_chain(entries: Iterable[AuditEntry]) -> list[Problem]:
+    """`verify_links` for a chain whose every entry is shown (the vault's own)."""
+    return verify_links(Link(e.seq, e.prev_hash, e.hash, e) for e in entries)
 
 
 def replay_items(entries: Iterable[AuditEntry]) -> dict[int, dict[str, Any]]:
