@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import QEvent, Slot
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from evidence_app.core.errors import WrongSecret
 from evidence_app.core.service import VaultService
 from evidence_app.gui import messages, tasks
+from evidence_app.gui.dialog_parts import ok_cancel, status_label
 from evidence_app.gui.new_passphrase import NewPassphraseFields
 
 log = logging.getLogger(__name__)
@@ -54,18 +54,8 @@ class ChangePassphraseDialog(QDialog):
         self.old_label.setVisible(ask_old)
         self.old.setVisible(ask_old)
         self.fields = NewPassphraseFields()
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setObjectName("status")
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.buttons = QDialogButtonBox()
-        # Our own buttons: QDialogButtonBox resets the text of standard buttons to
-        # Qt's own words ("OK") when the language changes.
-        self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
-        self.ok_button.setDefault(True)
-        self.buttons.accepted.connect(self._try_change)
-        self.buttons.rejected.connect(self.reject)
+        self.status = status_label()
+        self.buttons, self.ok_button, self.cancel_button = ok_cancel(self, self._try_change)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)

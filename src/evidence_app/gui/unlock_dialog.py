@@ -10,12 +10,11 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from evidence_app.core.errors import VaultUnreadable
 from evidence_app.core.service import VaultService
 from evidence_app.gui import messages, tasks
+from evidence_app.gui.dialog_parts import ok_cancel, status_label
 
 log = logging.getLogger(__name__)
 
@@ -59,18 +59,8 @@ class UnlockDialog(QDialog):
         self.recovery_key.hide()
         self.use_recovery = QCheckBox()
         self.use_recovery.toggled.connect(self._on_mode)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setObjectName("status")
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.buttons = QDialogButtonBox()
-        # Our own buttons: QDialogButtonBox resets the text of standard buttons to
-        # Qt's own words ("OK") when the language changes.
-        self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
-        self.ok_button.setDefault(True)
-        self.buttons.accepted.connect(self._try_unlock)
-        self.buttons.rejected.connect(self.reject)
+        self.status = status_label()
+        self.buttons, self.ok_button, self.cancel_button = ok_cancel(self, self._try_unlock)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
