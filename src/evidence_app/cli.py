@@ -219,19 +219,28 @@ def cmd_list(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> i
     return EXIT_OK
 
 
+def _report(problems: Sequence[object], counted: str, all_good: str) -> int:
+    """One line per problem on standard output, a summary on standard error; the exit code."""
+    for problem in problems:
+        print(problem, flush=True)
+    if problems:
+        _say(f"{len(problems)} {counted}")
+        return EXIT_CHECK_FAILED
+    _say(all_good)
+    return EXIT_OK
+
+
 def cmd_check(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> int:
     service = _open(paths, args, secrets)
     try:
         problems = service.check()
     finally:
         service.lock()
-    for problem in problems:
-        print(problem, flush=True)
-    if problems:
-        _say(f"{len(problems)} problem(s) found.")
-        return EXIT_CHECK_FAILED
-    _say("All checks passed: the database, every stored file and the audit chain.")
-    return EXIT_OK
+    return _report(
+        problems,
+        "problem(s) found.",
+        "All checks passed: the database, every stored file and the audit chain.",
+    )
 
 
 def _item_ids(text: str | None) -> list[int] | None:
@@ -285,13 +294,11 @@ def cmd_verify(paths: Paths, args: argparse.Namespace, secrets: SecretReader) ->
 
     password = secrets.read("ZIP password: ") if args.password else None
     findings = verify_bundle(Path(args.path), password)
-    for finding in findings:
-        print(finding, flush=True)
-    if findings:
-        _say(f"{len(findings)} problem(s) found: this bundle is not as it was exported.")
-        return EXIT_CHECK_FAILED
-    _say("All checks passed: every file, the manifest and the audit entries match.")
-    return EXIT_OK
+    return _report(
+        findings,
+        "problem(s) found: this bundle is not as it was exported.",
+        "All checks passed: every file, the manifest and the audit entries match.",
+    )
 
 
 def cmd_passwd(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> int:
