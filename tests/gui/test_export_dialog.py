@@ -122,6 +122,10 @@ def test_export_in_the_background_shows_progress(
     dialog = _dialog(qtbot, filled)
     dialog.as_folder.setChecked(True)
     dialog.destination.setText(str(tmp_path / "folder dossier"))
+    # The summary is counted in the worker; until then nothing can be exported.
+    qtbot.waitUntil(lambda: not dialog._counting, timeout=10_000)
+    assert dialog.summary.text().startswith("2 item")
+    assert dialog.export_button.isEnabled()
     seen: list[tuple[int, int]] = []
     dialog._relay.advanced.connect(lambda done, total: seen.append((done, total)))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)

@@ -157,9 +157,18 @@ class ExportDialog(QDialog):
             signal.connect(self._update_state)
         self.language.currentIndexChanged.connect(self._update_state)
         self.destination.textChanged.connect(self._update_export_button)
-        self._counts = self._count()
+        # The summary reads every item of the case: in the worker, not on this thread.
+        self._counts: tuple[int, int, int] | None = None
+        self._counting = True
         self.retranslate()
         self._update_state()
+        service, case_id, item_ids = self._service, self._case_id, self._item_ids
+        tasks.run_task(
+            lambda: _count(service, case_id, item_ids),
+            self._counted,
+            lambda _exc: self._counted(None),
+            context=self,
+        )
 
     def _build_layout(self) -> None:
         form = QFormLayout()
@@ -314,18 +323,15 @@ class ExportDialog(QDialog):
         if chosen:
             self.destination.setText(self._with_kind_suffix(Path(chosen)).as_posix())
 
-    def _count(self) -> tuple[int, int, int] | None:
-        """(items, persons, bytes) of what would be exported; None when there is nothing."""
-        try:
-            dossier = build_dossier(
-                self._service, case_ids=[self._case_id], item_ids=self._item_ids
-            )
-        except (BadInput, VaultLocked):
-            return None
-        size = sum(entry.item.size for entry in dossier.items)
-        return len(dossier.items), len(dossier.persons), size
+    def _counted(self, counts: tuple[int, int, int] | None) -> None:
+        self._counts, self._counting = counts, False
+        self._refresh_summary()
+        self._update_export_button()
 
     def _refresh_summary(self) -> None:
+        if self._counting:
+            self.summary.setText(self.tr("Counting what will be in the dossier…"))
+            return
         if self._counts is None:
             self.summary.setText(self.tr("There is nothing to export in this case yet."))
             return
@@ -483,3 +489,15 @@ class ExportDialog(QDialog):
 
 class _Invalid(Exception):
     """A choice in the dialog that cannot be used; its text is shown as it is."""
+
+
+def _count(
+    service: VaultService, case_id: int, item_ids: list[int] | None
+) -> tuple[int, int, int] | None:
+    """(items, persons, bytes) of what would be exported; None when there is nothing."""
+    try:
+        dossier = build_dossier(service, case_ids=[case_id], item_ids=item_ids)
+    except (BadInput, VaultLocked):
+        return None
+    size = sum(entry.item.size for entry in dossier.items)
+    return len(dossier.items), len(dossier.persons), size

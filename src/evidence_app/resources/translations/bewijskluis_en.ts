@@ -361,6 +361,10 @@
         <translation>dossier</translation>
     </message>
     <message>
+        <source>Counting what will be in the dossier…</source>
+        <translation>Counting what will be in the dossier…</translation>
+    </message>
+    <message>
         <source>There is nothing to export in this case yet.</source>
         <translation>There is nothing to export in this case yet.</translation>
     </message>

@@ -361,6 +361,10 @@
         <translation>dossier</translation>
     </message>
     <message>
+        <source>Counting what will be in the dossier…</source>
+        <translation>Calcul de ce que contiendra le dossier…</translation>
+    </message>
+    <message>
         <source>There is nothing to export in this case yet.</source>
         <translation>Il n’y a encore rien à exporter dans cette affaire.</translation>
     </message>

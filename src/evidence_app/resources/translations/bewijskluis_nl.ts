@@ -361,6 +361,10 @@
         <translation>dossier</translation>
     </message>
     <message>
+        <source>Counting what will be in the dossier…</source>
+        <translation>Tellen wat er in het dossier komt…</translation>
+    </message>
+    <message>
         <source>There is nothing to export in this case yet.</source>
         <translation>Er is nog niets om te exporteren in deze zaak.</translation>
     </message>
