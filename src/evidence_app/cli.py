@@ -98,6 +98,25 @@ def _say(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
 
+def _out(text: str = "") -> None:
+    """A line of results on standard output.
+
+    When its reader has gone (`evidence-app list | head`), the rest is dropped quietly
+    and the command carries on: what `add` stores must not depend on who reads.
+    """
+    try:
+        print(text, flush=True)
+    except BrokenPipeError:
+        _silence_stdout()
+
+
+def _silence_stdout() -> None:
+    """Send the rest of standard output, and Python's last flush at exit, nowhere."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+
+
 def _open(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> VaultService:
     if args.recovery_key:
         return VaultService.unlock_with_recovery_key(
@@ -116,7 +135,7 @@ def cmd_init(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> i
         "Your vault is ready. Below is your recovery key: write it down or print it and keep it "
         "somewhere safe. It opens the vault if you forget your passphrase. It is shown only now."
     )
-    print(recovery_key, flush=True)
+    _out(recovery_key)
     return EXIT_OK
 
 
@@ -133,7 +152,7 @@ def cmd_add(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> in
                 _say(f"not added: {name}: {exc}")
                 status = EXIT_USAGE
                 continue
-            print(f"added {item.id} {item.sha256} {name}", flush=True)
+            _out(f"added {item.id} {item.sha256} {name}")
     finally:
         service.lock()
     return status
@@ -169,7 +188,7 @@ def cmd_capture_web(paths: Paths, args: argparse.Namespace, secrets: SecretReade
         )
     if stored.truncated:
         _say(item.notes)
-    print(f"added {item.id} {item.sha256} {item.url}", flush=True)
+    _out(f"added {item.id} {item.sha256} {item.url}")
     return EXIT_OK
 
 
@@ -202,17 +221,12 @@ def cmd_list(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> i
     finally:
         service.lock()
     if args.json:
-        json.dump(
-            [item_json(i, cases[i.case_id]) for i in items],
-            sys.stdout,
-            indent=2,
-            ensure_ascii=False,
-        )
-        print()
+        records = [item_json(i, cases[i.case_id]) for i in items]
+        _out(json.dumps(records, indent=2, ensure_ascii=False))
         return EXIT_OK
     for item in items:
         when = item.captured_local().strftime("%Y-%m-%d %H:%M:%S %z")
-        print(
+        _out(
             f"{item.id:>5}  {when}  {item.kind:<9} {item.platform or '-':<10} "
             f"{item.sha256[:12]}  {item.original_name or '-'}  {item.url}"
         )
@@ -222,7 +236,7 @@ def cmd_list(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> i
 def _report(problems: Sequence[object], counted: str, all_good: str) -> int:
     """One line per problem on standard output, a summary on standard error; the exit code."""
     for problem in problems:
-        print(problem, flush=True)
+        _out(str(problem))
     if problems:
         _say(f"{len(problems)} {counted}")
         return EXIT_CHECK_FAILED
@@ -280,7 +294,7 @@ def cmd_export(paths: Paths, args: argparse.Namespace, secrets: SecretReader) ->
         )
     finally:
         service.lock()
-    print(result.path, flush=True)
+    _out(str(result.path))
     _say(
         f"The dossier is ready ({len(result.files)} files). Check it with "
         f"'evidence-app verify {result.path}'."
@@ -403,6 +417,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _say("Stopped. Everything reported as added is saved.")
         return 130
+    except BrokenPipeError:  # a reader that left early is not an error (see `_out`)
+        _silence_stdout()
+        return EXIT_OK
     except Exception as error:
         _say(f"Internal error ({type(error).__name__}). Nothing that was reported saved is lost.")
         return EXIT_INTERNAL

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from tests.e2e.conftest import PASSPHRASE, Env, Run
+from tests.e2e.conftest import PASSPHRASE, Env, Run, command
 
 from evidence_app.core.recovery_key import parse
 
@@ -244,3 +245,44 @@ def test_no_plaintext_anywhere(
                 assert b"a secret note" not in content
                 assert b"secret.example" not in content
                 assert PASSPHRASE.encode() not in content
+
+
+def _closed_pipe_run(env: Env, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run with standard output a pipe whose reader has already gone (`... | head -0`)."""
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        return subprocess.run(
+            command(env, *args),
+            input=PASSPHRASE + "\n",
+            stdout=write,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env.vars,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.close(write)
+
+
+def test_a_reader_that_leaves_early_is_not_an_error_and_loses_nothing(
+    env: Env, run: Run, vault: str, tmp_path: Path
+) -> None:
+    files = []
+    for n in range(3):
+        files.append(tmp_path / f"chat {n}.txt")
+        files[-1].write_bytes(f"message {n}\n".encode() * 50)
+    added = _closed_pipe_run(env, "add", *map(str, files))
+    assert added.returncode == 0, added.stderr
+    assert "Internal error" not in added.stderr and NO_TRACEBACK not in added.stderr
+    # Every file was stored, although nobody read the "added" lines.
+    stored = json.loads(run("list", "--json").stdout)
+    assert sorted(item["sha256"] for item in stored) == sorted(
+        hashlib.sha256(path.read_bytes()).hexdigest() for path in files
+    )
+    for args in (("list", "--json"), ("list",), ("check",)):
+        result = _closed_pipe_run(env, *args)
+        assert result.returncode == 0, (args, result.stderr)
+        assert "Internal error" not in result.stderr, args
+        assert NO_TRACEBACK not in result.stderr, args
