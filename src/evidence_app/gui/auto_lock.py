@@ -11,6 +11,12 @@ wrapper for every object an event goes to, and for some objects that have none
 (QtWebEngine's, during a nested event loop) making it sends the object another
 event, which reaches the filter again: endless recursion, then a crash. The
 windows watched here keep their wrappers alive in `_windows`.
+
+For the same reason the focused *widget* is followed (`QApplication.focusChanged`),
+not the focused object (`QGuiApplication.focusObjectChanged`): inside a web page
+that object is one of QtWebEngine's Qt Quick items, and making a Python wrapper
+for it while the focus moves crashed the app ("Capture this page" disables the
+focused button, and the focus falls into the page).
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QWindow
+from PySide6.QtWidgets import QApplication, QWidget
 
 _INPUT_EVENTS = frozenset(
     {
@@ -51,12 +58,13 @@ class AutoLock(QObject):
         self.set_minutes(minutes)
         self._windows: list[QWindow] = []
         # Text from an input method (dead keys, on-screen keyboards, CJK) goes straight to
-        # the focused widget, past the windows: the focused object is watched as well.
-        self._focused: QObject | None = None
+        # the focused widget, past the windows: the focused widget is watched as well.
+        self._focused: QWidget | None = None
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.focusWindowChanged.connect(self._watch)
-            app.focusObjectChanged.connect(self._watch_focus)
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._watch_focus)
         self.watch_windows()
 
     def watch_windows(self) -> None:
@@ -72,9 +80,9 @@ class AutoLock(QObject):
         self._windows.append(window)
         window.installEventFilter(self)
 
-    @Slot(QObject)
-    def _watch_focus(self, focused: QObject | None) -> None:
-        # While no object has the focus no text can arrive; the last one stays watched.
+    @Slot(QWidget, QWidget)
+    def _watch_focus(self, _old: QWidget | None, focused: QWidget | None) -> None:
+        # While no widget has the focus no text can arrive; the last one stays watched.
         if focused is None or focused is self._focused:
             return
         self._unwatch_focus()
@@ -92,7 +100,8 @@ class AutoLock(QObject):
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.focusWindowChanged.disconnect(self._watch)
-            app.focusObjectChanged.disconnect(self._watch_focus)
+        if isinstance(app, QApplication):
+            app.focusChanged.disconnect(self._watch_focus)
         self._unwatch_focus()
         for window in self._windows:
             if shiboken6.isValid(window):
