@@ -11,11 +11,16 @@
    process is asked to come forward and we exit 0.
 5. Settings (`Paths.settings_file`, INI) and the translator: the saved language,
    else the system's, else English.
-6. No vault yet: the setup wizard creates one. Otherwise: the unlock dialog.
+6. The vault session (`gui.session`, the one holder of the open vault) and the
+   safety keys (`gui.safety`: Lock and Quick exit, answered in every window from
+   here on, the first dialog included).
+7. No vault yet: the setup wizard creates one. Otherwise: the unlock dialog.
    Closing either exits 0 without touching the vault.
-7. The main window shows the open vault; the event loop runs until it is closed,
+8. The main window shows the open vault; the event loop runs until it is closed,
    which locks the vault. Python's garbage collection runs on this thread only,
    from a timer (`gui.garbage`), so no widget is ever freed by a worker thread.
+9. After a Quick exit the process ends with `os._exit(0)` once the vault is
+   locked: nothing at interpreter shutdown may keep it alive.
 """
 
 from __future__ import annotations
@@ -32,6 +37,8 @@ from evidence_app.gui.garbage import GuiThreadCollector
 from evidence_app.gui.i18n import Translations, system_language
 from evidence_app.gui.main_window import MainWindow
 from evidence_app.gui.privacy import keep_qt_state_off_disk
+from evidence_app.gui.safety import SafetyKeys, exit_now
+from evidence_app.gui.session import VaultSession
 from evidence_app.gui.settings import Settings
 from evidence_app.gui.setup_wizard import SetupWizard
 from evidence_app.gui.single_instance import SingleInstance
@@ -79,7 +86,8 @@ def run_gui(paths: Paths, argv: list[str]) -> int:
     translations = Translations()
     translations.switch(settings.language() or system_language())
 
-    via_recovery_key = False
+    session = VaultSession(paths.vault_dir)
+    safety = SafetyKeys(session)
     service: VaultService | None
     window: MainWindow | None = None
 
@@ -95,19 +103,24 @@ def run_gui(paths: Paths, argv: list[str]) -> int:
         if VaultService.exists(paths.vault_dir):
             unlock = UnlockDialog(paths.vault_dir)
             service = unlock.run()
-            via_recovery_key = unlock.via_recovery_key()
+            if service is not None:
+                session.open(service, via_recovery_key=unlock.via_recovery_key())
         else:
             service = SetupWizard(paths.vault_dir, translations, settings).run()
-        if service is None:
+            if service is not None:
+                session.open(service)
+        if service is None or safety.left:
             return 0
-        window = MainWindow(service, translations, settings, via_recovery_key=via_recovery_key)
+        window = MainWindow(session, translations, settings, safety=safety)
         window.show()
         return app.exec()
     finally:
-        if window is not None and window.service() is not None:
-            window.close()
+        session.leaving = True
+        session.lock()
         instance.release()
         collector.stop()
+        if safety.left:
+            exit_now()
 
 
 if __name__ == "__main__":  # pragma: no cover - the entry points live in cli.py

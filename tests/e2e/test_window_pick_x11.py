@@ -313,6 +313,7 @@ from evidence_app.capture.window_pick import ForeignWindow, Rect
 from evidence_app.core.service import VaultService
 from evidence_app.gui.i18n import Translations
 from evidence_app.gui.main_window import MainWindow
+from evidence_app.gui.session import VaultSession
 from evidence_app.gui.settings import Settings
 from evidence_app.storage.keyheader import KdfParams
 
@@ -336,7 +337,7 @@ service, _ = VaultService.create(
 )
 translations = Translations()
 translations.switch("en")
-window = MainWindow(service, translations, Settings(base / "settings.ini"))
+window = MainWindow(VaultSession.holding(service), translations, Settings(base / "settings.ini"))
 window.setGeometry(150, 150, 500, 400)  # over the windows to capture: it must hide
 window.show()
 wait_until("the main window", lambda: window.windowHandle().isExposed())

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
-from evidence_app.gui import tasks
+from evidence_app.gui import safety, tasks
 from evidence_app.gui.i18n import Translations
 
 
@@ -20,6 +20,16 @@ def synchronous_tasks() -> Iterator[None]:
     tasks.set_synchronous(True)
     yield
     tasks.set_synchronous(False)
+
+
+@pytest.fixture(autouse=True)
+def quick_exits(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Quick exit in a test neither arms the hard exit (it would end the test run) nor ends
+    the event loops (Qt would then skip every later wait): it records both instead."""
+    calls: list[str] = []
+    monkeypatch.setattr(safety, "arm_hard_exit", lambda: calls.append("armed"))
+    monkeypatch.setattr(safety, "end_event_loops", lambda: calls.append("ended"))
+    return calls
 
 
 @pytest.fixture

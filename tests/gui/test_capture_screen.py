@@ -22,6 +22,7 @@ from evidence_app.core.model import KIND_REGION, KIND_SCREEN, PREVIEW_IMAGE
 from evidence_app.gui.main_window import MainWindow
 from evidence_app.gui.record_dialog import RecordDialog
 from evidence_app.gui.region_selector import RegionSelector
+from evidence_app.gui.session import VaultSession
 from evidence_app.gui.settings import Settings
 
 pytestmark = pytest.mark.gui
@@ -58,7 +59,9 @@ def desktop(qtbot: QtBot) -> Desktop:
 
 @pytest.fixture
 def window(qtbot: QtBot, vault, translations, desktop) -> MainWindow:
-    win = MainWindow(vault.service, translations, Settings(vault.paths.settings_file))
+    win = MainWindow(
+        VaultSession.holding(vault.service), translations, Settings(vault.paths.settings_file)
+    )
     qtbot.addWidget(win)
     win.resize(900, 560)
     win.show()

@@ -11,6 +11,7 @@ from evidence_app.core.errors import WrongSecret
 from evidence_app.core.service import VaultService
 from evidence_app.gui.change_passphrase_dialog import ChangePassphraseDialog
 from evidence_app.gui.main_window import MainWindow
+from evidence_app.gui.session import VaultSession
 from evidence_app.gui.settings import Settings
 
 pytestmark = pytest.mark.gui
@@ -23,7 +24,9 @@ def _ok(dialog: ChangePassphraseDialog) -> QPushButton:
 
 
 def test_change_from_the_toolbar(qtbot: QtBot, vault, translations) -> None:
-    win = MainWindow(vault.service, translations, Settings(vault.paths.settings_file))
+    win = MainWindow(
+        VaultSession.holding(vault.service), translations, Settings(vault.paths.settings_file)
+    )
     qtbot.addWidget(win)
     win.show()
     win.toolbar.change_passphrase.trigger()
@@ -76,7 +79,9 @@ def test_after_recovery_key_the_old_passphrase_is_not_asked(
     vault.service.lock()
     service = VaultService.unlock_with_recovery_key(vault.paths.vault_dir, vault.recovery_key)
     win = MainWindow(
-        service, translations, Settings(vault.paths.settings_file), via_recovery_key=True
+        VaultSession.holding(service, via_recovery_key=True),
+        translations,
+        Settings(vault.paths.settings_file),
     )
     qtbot.addWidget(win)
     win.show()

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from evidence_app.gui import i18n
 from evidence_app.gui.main_window import MainWindow
+from evidence_app.gui.session import VaultSession
 from evidence_app.gui.settings import Settings
 from evidence_app.gui.unlock_dialog import UnlockDialog
 
@@ -37,7 +38,9 @@ def test_every_string_is_translated(code: str) -> None:
 
 @pytest.fixture
 def window(qtbot: QtBot, vault, translations, compiled_translations) -> MainWindow:
-    win = MainWindow(vault.service, translations, Settings(vault.paths.settings_file))
+    win = MainWindow(
+        VaultSession.holding(vault.service), translations, Settings(vault.paths.settings_file)
+    )
     qtbot.addWidget(win)
     win.show()
     return win

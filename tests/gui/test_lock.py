@@ -8,6 +8,7 @@ from PySide6.QtGui import QPixmapCache
 from pytestqt.qtbot import QtBot
 
 from evidence_app.gui.main_window import PAGE_LOCKED, PAGE_VAULT, MainWindow
+from evidence_app.gui.session import VaultSession
 from evidence_app.gui.settings import Settings
 
 pytestmark = pytest.mark.gui
@@ -17,7 +18,9 @@ pytestmark = pytest.mark.gui
 def window(qtbot: QtBot, vault, make_png, translations):
     case_id = vault.service.cases()[0].id
     item = vault.service.add_file(make_png((250, 0, 0), (120, 90)), case_id=case_id)
-    win = MainWindow(vault.service, translations, Settings(vault.paths.settings_file))
+    win = MainWindow(
+        VaultSession.holding(vault.service), translations, Settings(vault.paths.settings_file)
+    )
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

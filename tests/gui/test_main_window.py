@@ -14,6 +14,7 @@ from evidence_app.core.model import NO_PREVIEW_NOT_IMAGE, PREVIEW_IMAGE
 from evidence_app.export import build_dossier
 from evidence_app.gui import item_model
 from evidence_app.gui.main_window import MainWindow
+from evidence_app.gui.session import VaultSession
 from evidence_app.gui.settings import Settings
 
 pytestmark = pytest.mark.gui
@@ -41,7 +42,9 @@ def filled(vault, make_png, tmp_path: Path):
 @pytest.fixture
 def window(qtbot: QtBot, filled, translations) -> MainWindow:
     vault, _ = filled
-    win = MainWindow(vault.service, translations, Settings(vault.paths.settings_file))
+    win = MainWindow(
+        VaultSession.holding(vault.service), translations, Settings(vault.paths.settings_file)
+    )
     qtbot.addWidget(win)
     win.resize(1100, 700)
     win.show()

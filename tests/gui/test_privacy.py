@@ -96,11 +96,14 @@ def test_the_real_add_files_dialog_leaves_no_history(
     from PySide6.QtWidgets import QApplication
 
     from evidence_app.gui.main_window import MainWindow
+    from evidence_app.gui.session import VaultSession
     from evidence_app.gui.settings import Settings
 
     secret = empty_home / "Pictures" / "naaktfoto-van-mij"
     secret.mkdir(parents=True)
-    window = MainWindow(vault.service, translations, Settings(vault.paths.settings_file))
+    window = MainWindow(
+        VaultSession.holding(vault.service), translations, Settings(vault.paths.settings_file)
+    )
     qtbot.addWidget(window)
     visited: list[str] = []
 

@@ -9,23 +9,18 @@ from pytestqt.qtbot import QtBot
 
 from evidence_app.core.service import VaultService
 from evidence_app.gui.main_window import MainWindow
+from evidence_app.gui.session import VaultSession
 from evidence_app.gui.settings import Settings
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def quits(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
-    """Record QApplication.quit() instead of ending the test run's application."""
-    calls: list[bool] = []
-    monkeypatch.setattr(QApplication, "quit", lambda: calls.append(True))
-    return calls
-
-
-@pytest.fixture
 def window(qtbot: QtBot, vault, make_png, translations) -> tuple[MainWindow, int]:
     item = vault.service.add_file(make_png((0, 120, 0), (60, 40)), case_id=1)
-    win = MainWindow(vault.service, translations, Settings(vault.paths.settings_file))
+    win = MainWindow(
+        VaultSession.holding(vault.service), translations, Settings(vault.paths.settings_file)
+    )
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -39,7 +34,7 @@ def _app_windows() -> list[str]:
 
 
 def test_ctrl_shift_q_locks_closes_every_window_and_quits(
-    qtbot: QtBot, window, vault, quits: list[bool]
+    qtbot: QtBot, window, vault, quick_exits: list[str]
 ) -> None:
     win, item_id = window
     record = win.open_record(vault.service.item(item_id))
@@ -57,7 +52,7 @@ def test_ctrl_shift_q_locks_closes_every_window_and_quits(
     assert win.service() is None
     assert _app_windows() == []
     assert win.unlock_dialog is None  # it does not ask for the passphrase again
-    assert quits == [True]
+    assert quick_exits == ["armed", "ended"]
     assert win.model.rowCount() == 0 and win.detail.form.item() is None
     # What was stored is all there; the words typed were committed before locking.
     again = VaultService.unlock(vault.paths.vault_dir, vault.passphrase)
@@ -67,14 +62,16 @@ def test_ctrl_shift_q_locks_closes_every_window_and_quits(
         again.lock()
 
 
-def test_quick_exit_works_while_locked_too(qtbot: QtBot, window, vault, quits: list[bool]) -> None:
+def test_quick_exit_works_while_locked_too(
+    qtbot: QtBot, window, vault, quick_exits: list[str]
+) -> None:
     win, _ = window
     win.lock_vault()
     assert win.unlock_dialog is not None and win.unlock_dialog.isVisible()
     assert win.toolbar.quick_exit.isEnabled()
     win.toolbar.quick_exit.trigger()
     assert _app_windows() == []
-    assert quits == [True]
+    assert quick_exits == ["armed", "ended"]
 
 
 def test_the_quick_exit_is_named_in_dutch_and_french(

@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from evidence_app.core.model import KIND_RECORD, NO_PREVIEW_RECORD_ONLY
 from evidence_app.gui.main_window import MainWindow
+from evidence_app.gui.session import VaultSession
 from evidence_app.gui.settings import Settings
 
 pytestmark = pytest.mark.gui
@@ -14,7 +15,9 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def window(qtbot: QtBot, vault, translations) -> MainWindow:
-    win = MainWindow(vault.service, translations, Settings(vault.paths.settings_file))
+    win = MainWindow(
+        VaultSession.holding(vault.service), translations, Settings(vault.paths.settings_file)
+    )
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

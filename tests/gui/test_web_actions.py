@@ -16,6 +16,7 @@ from tests.gui.test_web_site import Site, site_fixture  # noqa: E402, F401
 from evidence_app.core.model import KIND_FILE, RECHECK_PRESENT, RECHECK_REMOVED  # noqa: E402
 from evidence_app.gui.capture_browser import CaptureBrowser  # noqa: E402
 from evidence_app.gui.main_window import MainWindow  # noqa: E402
+from evidence_app.gui.session import VaultSession  # noqa: E402
 from evidence_app.gui.settings import Settings  # noqa: E402
 
 pytestmark = pytest.mark.gui
@@ -23,7 +24,9 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def window(qtbot: QtBot, vault: Vault, translations) -> MainWindow:
-    win = MainWindow(vault.service, translations, Settings(vault.paths.settings_file))
+    win = MainWindow(
+        VaultSession.holding(vault.service), translations, Settings(vault.paths.settings_file)
+    )
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

@@ -20,6 +20,7 @@ from evidence_app.capture.window_pick import ForeignWindow, Rect
 from evidence_app.core.model import KIND_WINDOW
 from evidence_app.gui import capture_controller
 from evidence_app.gui.main_window import MainWindow
+from evidence_app.gui.session import VaultSession
 from evidence_app.gui.settings import Settings
 from evidence_app.gui.window_picker import WindowPicker, WindowPickSession
 
@@ -124,7 +125,9 @@ def desktop(qtbot: QtBot) -> Desktop:
 
 @pytest.fixture
 def window(qtbot: QtBot, vault, translations, desktop: Desktop) -> MainWindow:
-    win = MainWindow(vault.service, translations, Settings(vault.paths.settings_file))
+    win = MainWindow(
+        VaultSession.holding(vault.service), translations, Settings(vault.paths.settings_file)
+    )
     qtbot.addWidget(win)
     win.resize(900, 560)
     win.show()

@@ -49,12 +49,18 @@ class VaultBase:
         return self._conn is None
 
     def lock(self) -> None:
-        """Close the database and forget the key. Idempotent."""
+        """Close the database and forget the key. Idempotent.
+
+        Waits for a call in another thread to finish (it holds the lock); the
+        service counts as locked, and the key is wiped, even if closing raises.
+        """
         with self._lock:
-            if self._conn is not None:
-                self._conn.close()
-                self._conn = None
-            self._data_key[:] = bytes(len(self._data_key))
+            conn, self._conn = self._conn, None
+            try:
+                if conn is not None:
+                    conn.close()
+            finally:
+                self._data_key[:] = bytes(len(self._data_key))
 
     def _db(self) -> database.Connection:
         if self._conn is None:

@@ -86,12 +86,12 @@ class CaptureController(QObject):
         self,
         window: QWidget,
         service: Callable[[], VaultService | None],
-        case_id: Callable[[], int | None],
+        with_case: Callable[[Callable[[VaultService, int], None]], None],
     ) -> None:
         super().__init__(window)
         self._window = window
         self._service = service
-        self._case_id = case_id
+        self._with_case = with_case  # runs a store once the current case is known
         self._hidden: list[QWidget] = []
         self._mode = MODE_SCREEN
         self.delay_seconds = 0
@@ -117,7 +117,8 @@ class CaptureController(QObject):
         self._begin(MODE_WINDOW)
 
     def _begin(self, mode: str) -> None:
-        if self.busy or self._service() is None or self._case_id() is None:
+        # The case is asked for when storing: right after unlocking it may not be known yet.
+        if self.busy or self._service() is None:
             return
         self.busy = True
         self._generation += 1
@@ -153,8 +154,9 @@ class CaptureController(QObject):
             return
         self._grab()
 
-    def abort(self) -> None:
-        """Stop the capture under way, if any, and bring our windows back (the vault locks)."""
+    def abort(self, *, show_windows: bool = True) -> None:
+        """Stop the capture under way, if any (the vault locks), and bring our windows
+        back unless `show_windows` is False (Quick exit: they must stay hidden)."""
         if not self.busy:
             return
         self._generation += 1
@@ -163,6 +165,8 @@ class CaptureController(QObject):
         if self.session is not None:
             self.session.abort()
             self.session = None
+        if not show_windows:
+            self._hidden = []
         self._restore()
 
     def _hide_own_windows(self) -> None:
@@ -182,11 +186,12 @@ class CaptureController(QObject):
         return False
 
     def _restore(self) -> None:
-        for widget in self._hidden:
-            if shiboken6.isValid(widget):  # a dialog may have been closed meanwhile
-                widget.show()
-        self._window.raise_()
-        self._window.activateWindow()
+        if self._hidden:
+            for widget in self._hidden:
+                if shiboken6.isValid(widget):  # a dialog may have been closed meanwhile
+                    widget.show()
+            self._window.raise_()
+            self._window.activateWindow()
         self._hidden = []
         if self.countdown is not None:
             self.countdown.deleteLater()
@@ -275,24 +280,24 @@ class CaptureController(QObject):
         index: int,
         fields: dict[str, str] | None = None,
     ) -> None:
-        service, case_id = self._service(), self._case_id()
-        if service is None or case_id is None:
-            return
         name = capture_name(kind, index)
 
-        def work() -> Item:
-            return service.add_bytes(
-                encode_png(image),
-                case_id=case_id,
-                original_name=name,
-                kind=kind,
-                capture_method=method,
-                fields=fields,
+        def store(service: VaultService, case_id: int) -> None:
+            def work() -> Item:
+                return service.add_bytes(
+                    encode_png(image),
+                    case_id=case_id,
+                    original_name=name,
+                    kind=kind,
+                    capture_method=method,
+                    fields=fields,
+                )
+
+            tasks.run_task(
+                work,
+                lambda item: self.stored.emit(item, image, index == 0),
+                self.failed.emit,
+                context=self,
             )
 
-        tasks.run_task(
-            work,
-            lambda item: self.stored.emit(item, image, index == 0),
-            self.failed.emit,
-            context=self,
-        )
+        self._with_case(store)

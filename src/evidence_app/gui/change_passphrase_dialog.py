@@ -23,7 +23,12 @@ from PySide6.QtWidgets import (
 from evidence_app.core.errors import WrongSecret
 from evidence_app.core.service import VaultService
 from evidence_app.gui import messages, tasks
-from evidence_app.gui.dialog_parts import ok_cancel, status_label
+from evidence_app.gui.dialog_parts import (
+    name_fields_after_labels,
+    ok_cancel,
+    set_busy,
+    status_label,
+)
 from evidence_app.gui.new_passphrase import NewPassphraseFields
 
 log = logging.getLogger(__name__)
@@ -90,6 +95,7 @@ class ChangePassphraseDialog(QDialog):
             )
         self.ok_button.setText(self.tr("Change passphrase"))
         self.cancel_button.setText(self.tr("Cancel"))
+        name_fields_after_labels(self)
         if self._busy:
             self.status.setText(self._busy_text())
 
@@ -103,9 +109,8 @@ class ChangePassphraseDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        for widget in (self.old, self.fields):
-            widget.setEnabled(not busy)
-        self.ok_button.setEnabled(not busy)
+        focus = self.old if self._ask_old else self.fields.first
+        set_busy(self, busy, self.ok_button, (self.old, self.fields), focus)
 
     def _show_error(self, text: str) -> None:
         self.status.setStyleSheet("color: #a4262c;")

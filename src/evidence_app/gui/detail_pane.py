@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.core.model import PREVIEW_IMAGE, Item
-from evidence_app.core.service import VaultService
 from evidence_app.gui import messages, tasks
 from evidence_app.gui.image_viewer import ImageViewer, decode_image
 from evidence_app.gui.item_form import ItemForm
+from evidence_app.gui.session import VaultSession
 
 log = logging.getLogger(__name__)
 
@@ -46,9 +46,9 @@ class DetailPane(QWidget):
     item_saved = Signal(object)
     item_deleted = Signal(int)
 
-    def __init__(self, service: VaultService | None, parent: QWidget | None = None) -> None:
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._service = service
+        self._session = session
         self._generation = 0  # bumps on every change of item, so stale results are dropped
 
         self.viewer = ImageViewer()
@@ -89,7 +89,6 @@ class DetailPane(QWidget):
         picture_layout.addWidget(self.stack, 1)
 
         self.form = ItemForm()
-        self.form.set_service(service)
         self.form.save_requested.connect(self.save)
         self.form.delete_requested.connect(self.ask_delete)
         # The form scrolls, so the picture keeps most of the height.
@@ -114,10 +113,6 @@ class DetailPane(QWidget):
         layout.addWidget(splitter)
         self.retranslate()
         self.clear()
-
-    def set_service(self, service: VaultService | None) -> None:
-        self._service = service
-        self.form.set_service(service)
 
     # -- language -------------------------------------------------------------
     def retranslate(self) -> None:
@@ -159,12 +154,13 @@ class DetailPane(QWidget):
         if item is None:
             self.clear()
             return
-        self.form.set_item(item)
+        service = self._session.service()
+        self.form.set_item(item, service)
         if item.preview != PREVIEW_IMAGE:
             self._show_note(messages.no_preview(item.preview))
             return
         self._show_note(self.tr("Opening the picture…"))
-        service, generation, item_id = self._service, self._generation, item.id
+        generation, item_id = self._generation, item.id
         if service is None:
             return
         tasks.run_task(
@@ -190,7 +186,7 @@ class DetailPane(QWidget):
     @Slot()
     def open_redaction(self) -> None:
         """Mark the parts of this picture to hide in a redacted export."""
-        item, service = self.form.item(), self._service
+        item, service = self.form.item(), self._session.service()
         if item is None or service is None or item.preview != PREVIEW_IMAGE:
             return
         from evidence_app.gui.redaction_editor import RedactionEditor  # written by the export work
@@ -202,7 +198,7 @@ class DetailPane(QWidget):
             button.setEnabled(on)
         item = self.form.item()
         self.redact_button.setEnabled(
-            on and item is not None and item.preview == PREVIEW_IMAGE and self._service is not None
+            on and item is not None and item.preview == PREVIEW_IMAGE and self._session.is_open()
         )
         if not on:
             self.zoom_label.clear()
@@ -231,7 +227,7 @@ class DetailPane(QWidget):
     @Slot()
     def save(self) -> None:
         """Store what changed in the form; "Saved" appears only after the commit."""
-        item, service = self.form.item(), self._service
+        item, service = self.form.item(), self._session.service()
         if item is None or service is None:
             return
         problem = self.form.url_problem()
@@ -257,7 +253,7 @@ class DetailPane(QWidget):
         self.item_saved.emit(stored)
         if generation != self._generation:
             return
-        self.form.set_item(stored)
+        self.form.set_item(stored, self._session.service())
         time = QTime.currentTime().toString("HH:mm")
         self.form.status.setText(self.tr("Saved at %1.").replace("%1", time))
 
@@ -271,7 +267,7 @@ class DetailPane(QWidget):
 
     @Slot()
     def ask_delete(self) -> None:
-        item, service = self.form.item(), self._service
+        item, service = self.form.item(), self._session.service()
         if item is None or service is None:
             return
         answer = QMessageBox.question(

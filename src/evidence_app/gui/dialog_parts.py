@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
+
+# Room left around a window for the window manager's frame and title bar.
+FRAME_ALLOWANCE = QSize(16, 48)
 
 
 def status_label() -> QLabel:
@@ -15,6 +26,21 @@ def status_label() -> QLabel:
     label.setObjectName("status")
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+def name_fields_after_labels(root: QWidget) -> None:
+    """Give every field of a form (a QFormLayout row) its label's words as its accessible
+    name, and the label the field as its buddy, so that a screen reader, and a test, can
+    tell the fields apart. Call it again after the language changed."""
+    for form in root.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            label_item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field_item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            label = label_item.widget() if label_item is not None else None
+            field = field_item.widget() if field_item is not None else None
+            if isinstance(label, QLabel) and field is not None and label.text():
+                label.setBuddy(field)
+                field.setAccessibleName(label.text().replace("&", "").rstrip(" :").strip())
 
 
 def ok_cancel(
@@ -32,3 +58,39 @@ def ok_cancel(
     box.accepted.connect(on_ok)
     box.rejected.connect(dialog.reject)
     return box, ok, cancel
+
+
+def set_busy(
+    dialog: QDialog,
+    busy: bool,
+    ok: QPushButton,
+    fields: Sequence[QWidget],
+    focus: QWidget,
+) -> None:
+    """While `dialog` works (a key derivation): its fields and OK wait. Afterwards OK is
+    the default button again and `focus` has the focus, so Enter after a retype means OK.
+
+    The focus leaves the fields before they are disabled: Qt hands the focus of a widget
+    being disabled to the next one in the tab order, which is Cancel once OK is off, and
+    a button that gets the focus in a dialog becomes its default. One typo at unlock, a
+    retype and Enter then closed the app.
+    """
+    if busy:
+        dialog.setFocus(Qt.FocusReason.OtherFocusReason)
+    for field in fields:
+        field.setEnabled(not busy)
+    ok.setEnabled(not busy)
+    if not busy:
+        ok.setDefault(True)
+        focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def fit_to_screen(window: QWidget, preferred: QSize) -> None:
+    """Give `window` its preferred size, or less, so that it fits the free area of its screen
+    (a 1366×768 laptop, or any screen at 150 % scale) with the window manager's frame."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        window.resize(preferred)
+        return
+    free = screen.availableGeometry().size() - FRAME_ALLOWANCE
+    window.resize(preferred.boundedTo(free).expandedTo(QSize(1, 1)))

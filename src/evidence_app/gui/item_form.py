@@ -54,7 +54,6 @@ class ItemForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._service: VaultService | None = None
         self._loading = False
         self.fields = RecordForm()
         self.fields.edited.connect(self._on_edited)
@@ -126,10 +125,6 @@ class ItemForm(QWidget):
         self.retranslate()
         self.clear()
 
-    def set_service(self, service: VaultService | None) -> None:
-        """The vault whose persons the "who posted it" list shows."""
-        self._service = service
-
     # -- language -------------------------------------------------------------
     def retranslate(self) -> None:
         texts = {
@@ -158,11 +153,12 @@ class ItemForm(QWidget):
     def item(self) -> Item | None:
         return self.fields.item()
 
-    def set_item(self, item: Item) -> None:
-        """Show `item`; any unsaved text in the form is replaced."""
+    def set_item(self, item: Item, service: VaultService | None) -> None:
+        """Show `item`; any unsaved text in the form is replaced. `service` (the open
+        vault) fills the list of persons of its case."""
         self._loading = True
         try:
-            self.fields.set_item(item, self._service)
+            self.fields.set_item(item, service)
             self.notes.setPlainText(item.notes)
         finally:
             self._loading = False

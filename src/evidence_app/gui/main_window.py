@@ -5,20 +5,28 @@ of the screen, one window, paste, files, a folder) or by dropping files on the
 window. A single capture or file opens the record form (`RecordDialog`) beside
 its picture; a batch import shows its progress in the status bar instead.
 
-Locking (button, Ctrl+L or no input for a while) saves what is typed in open
-record forms, closes the vault, empties the list, the picture, the form, the
-search and Qt's pixmap cache, then asks for the passphrase again; unlocking
-fills the window again. "Quick exit" (Ctrl+Shift+Q, from any window of the
-app) hides every window at once, locks the same way, closes everything and
-quits: for when someone walks in.
+The open vault is held by the `VaultSession`, never by this window. Locking
+(button, Ctrl+L from any window, or no input for a while) first covers the
+window, then the session commits what is typed in open record forms, stops an
+import and closes the vault; only then does this window empty the list, the
+picture, the form, the search and Qt's pixmap cache, each step on its own so
+that none can keep another from running, and ask for the passphrase again.
+"Quick exit" (Ctrl+Shift+Q, from any window: `gui.safety`) hides every window,
+locks the same way, closes everything and ends the process: for when someone
+walks in. It sits in the menu bar's corner, visible at every window size.
+
+Evidence that arrives before the case list does (files dropped right after
+unlocking) waits for it, and is then stored in the first case.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QEvent, QItemSelection, Qt, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QDateTime, QEvent, QItemSelection, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -46,6 +54,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -61,10 +70,13 @@ from evidence_app.gui.batch_import import BatchImport
 from evidence_app.gui.capture_controller import CaptureController
 from evidence_app.gui.change_passphrase_dialog import ChangePassphraseDialog
 from evidence_app.gui.detail_pane import DetailPane
+from evidence_app.gui.dialog_parts import fit_to_screen
 from evidence_app.gui.i18n import Translations
 from evidence_app.gui.import_progress import ImportProgress
 from evidence_app.gui.privacy import file_dialog_traces_undone
 from evidence_app.gui.record_dialog import RecordDialog
+from evidence_app.gui.safety import SafetyKeys
+from evidence_app.gui.session import VaultSession, run_guarded
 from evidence_app.gui.settings import Settings
 from evidence_app.gui.toolbar import MainToolBar
 from evidence_app.gui.unlock_dialog import UnlockDialog
@@ -74,6 +86,9 @@ log = logging.getLogger(__name__)
 
 PAGE_LOCKED, PAGE_VAULT = range(2)
 COLUMN_WIDTHS = {0: 125, 1: 95, 2: 90, 3: 170, 4: 160, 5: 105}
+PREFERRED_SIZE = QSize(1200, 760)
+
+WithCase = Callable[[VaultService, int], None]
 
 
 class MainWindow(QMainWindow):
@@ -89,26 +104,33 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        service: VaultService,
+        session: VaultSession,
         translations: Translations,
         settings: Settings,
         *,
-        via_recovery_key: bool = False,
+        safety: SafetyKeys | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._service: VaultService | None = service
-        self._folder: Path = service.folder
+        self.session = session
+        self._own_safety = safety is None  # made here (in tests): undone when this closes
+        self.safety = safety if safety is not None else SafetyKeys(session, self)
         self._translations = translations
         self._settings = settings
-        self._via_recovery_key = via_recovery_key
         self._cases: list[Case] = []
+        self._waiting_for_case: list[WithCase] = []
         self.unlock_dialog: UnlockDialog | None = None
         self.passphrase_dialog: ChangePassphraseDialog | None = None
         self.setWindowTitle("Bewijskluis")
-        self.resize(1200, 760)
+        fit_to_screen(self, PREFERRED_SIZE)
 
-        self.toolbar = MainToolBar(translations.current, settings.auto_lock_minutes(), self)
+        self.toolbar = MainToolBar(
+            translations.current,
+            settings.auto_lock_minutes(),
+            self.safety.lock,
+            self.safety.quick_exit,
+            self,
+        )
         self.addToolBar(self.toolbar)
         self.toolbar.add_files.triggered.connect(self.add_files)
         self.toolbar.add_folder.triggered.connect(self.add_folder)
@@ -116,11 +138,10 @@ class MainWindow(QMainWindow):
         self.toolbar.export.triggered.connect(self.export_dossier)
         self.toolbar.record_only.triggered.connect(self.record_without_file)
         self.toolbar.lock.triggered.connect(self.lock_vault)
-        self.toolbar.quick_exit.triggered.connect(self.quick_exit)
         self.toolbar.change_passphrase.triggered.connect(self.change_passphrase)
         self.toolbar.language_chosen.connect(self.set_language)
         self.toolbar.auto_lock_chosen.connect(self.set_auto_lock_minutes)
-        self.capture = CaptureController(self, self.service, self.current_case_id)
+        self.capture = CaptureController(self, session.service, self._with_case)
         self.capture.stored.connect(self._captured)
         self.capture.failed.connect(self._capture_failed)
         self.toolbar.capture_screen.triggered.connect(self.capture.capture_screen)
@@ -145,9 +166,18 @@ class MainWindow(QMainWindow):
         self.vault_menu.addSeparator()
         self.vault_menu.addAction(self.toolbar.change_passphrase)
         self.vault_menu.addAction(self.toolbar.lock)
+        self.vault_menu.addSeparator()
+        self.vault_menu.addAction(self.toolbar.quick_exit)
         self.menuBar().addMenu(self.vault_menu)
         self.menuBar().addMenu(self.capture_menu)
         self.menuBar().addMenu(self.toolbar.settings_menu)
+        # Quick exit in the menu bar's corner: always in sight, whatever the window's width.
+        self.quick_exit_button = QToolButton()
+        self.quick_exit_button.setObjectName("quick_exit_button")
+        self.quick_exit_button.setDefaultAction(self.toolbar.quick_exit)
+        self.quick_exit_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.quick_exit_button.setAutoRaise(True)
+        self.menuBar().setCornerWidget(self.quick_exit_button, Qt.Corner.TopRightCorner)
         self.setAcceptDrops(True)
 
         self.model = item_model.ItemTableModel(self)
@@ -167,11 +197,9 @@ class MainWindow(QMainWindow):
             header.resizeSection(column, width)
         header.setSectionResizeMode(item_model.COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
-        self.detail = DetailPane(service)
-        self.web = WebActions(
-            self, lambda: self._service, self.current_case_id, self.detail.current_item
-        )
-        self.toolbar.capture_web.triggered.connect(self.web.open_browser)
+        self.detail = DetailPane(session)
+        self.web = WebActions(self, session.service, self.detail.current_item)
+        self.toolbar.capture_web.triggered.connect(lambda: self._with_case(self.web.open_browser))
         self.toolbar.recheck.triggered.connect(self.web.recheck_current)
         self.web.captured.connect(self._web_captured)
         self.web.rechecked.connect(lambda text: self.statusBar().showMessage(text, 15000))
@@ -225,8 +253,13 @@ class MainWindow(QMainWindow):
 
         self.auto_lock = AutoLock(settings.auto_lock_minutes(), self)
         self.auto_lock.timed_out.connect(self.lock_vault)
+        session.add_before_lock("the record forms", self._save_record_forms)
+        session.add_before_lock("the import", self._stop_import)
+        session.add_tidy("the window", self._tidy_after_lock)
+        session.opened.connect(self._fill)
         self.retranslate()
-        self._fill()
+        if session.is_open():
+            self._fill()
 
     # -- language -------------------------------------------------------------
     def retranslate(self) -> None:
@@ -259,23 +292,35 @@ class MainWindow(QMainWindow):
 
     # -- filling --------------------------------------------------------------
     def service(self) -> VaultService | None:
-        return self._service
+        """The open vault (None while locked); the session holds it."""
+        return self.session.service()
 
     def current_case_id(self) -> int | None:
         data = self.case_box.currentData()
         return int(data) if data is not None else None
 
+    def _with_case(self, action: WithCase) -> None:
+        """Run `action(service, case_id)` now, or once the case list has arrived."""
+        service, case_id = self.session.service(), self.current_case_id()
+        if service is None:
+            return
+        if case_id is None:
+            self._waiting_for_case.append(action)
+            return
+        action(service, case_id)
+
+    @Slot()
     def _fill(self) -> None:
         """Show the open vault: its cases, then the items of the first."""
         self.pages.setCurrentIndex(PAGE_VAULT)
         self.toolbar.set_vault_actions_enabled(True)
         self.auto_lock.start()
         self._load_cases()
-        if self._via_recovery_key:
+        if self.session.via_recovery_key():
             self.change_passphrase()
 
     def _load_cases(self, select: int | None = None) -> None:
-        service = self._service
+        service = self.session.service()
         if service is None:
             return
         tasks.run_task(
@@ -292,10 +337,13 @@ class MainWindow(QMainWindow):
         index = self.case_box.findData(select) if select is not None else 0
         self.case_box.setCurrentIndex(max(index, 0))
         self._on_case_chosen(self.case_box.currentIndex())
+        waiting, self._waiting_for_case = self._waiting_for_case, []
+        for action in waiting:
+            self._with_case(action)
 
     @Slot(int)
     def _on_case_chosen(self, _: int) -> None:
-        service, case_id = self._service, self.current_case_id()
+        service, case_id = self.session.service(), self.current_case_id()
         self.detail.show_item(None)
         self.model.clear()
         if service is None or case_id is None:
@@ -308,7 +356,7 @@ class MainWindow(QMainWindow):
         )
 
     def _show_items(self, case_id: int, items: list[Item]) -> None:
-        if case_id != self.current_case_id() or self._service is None:
+        if case_id != self.current_case_id() or not self.session.is_open():
             return
         self.model.set_items(items)
         self.refilled.emit()
@@ -340,7 +388,7 @@ class MainWindow(QMainWindow):
     # -- adding ---------------------------------------------------------------
     @Slot()
     def add_files(self) -> None:
-        if self._service is None or self.current_case_id() is None:
+        if not self.session.is_open():
             return
         with file_dialog_traces_undone():
             names, _ = QFileDialog.getOpenFileNames(
@@ -358,7 +406,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def add_folder(self) -> None:
-        if self._service is None or self.current_case_id() is None:
+        if not self.session.is_open():
             return
         with file_dialog_traces_undone():
             folder = QFileDialog.getExistingDirectory(
@@ -371,10 +419,14 @@ class MainWindow(QMainWindow):
             self.import_paths([Path(folder)])
 
     def import_paths(self, paths: list[Path], method: str = "import") -> None:
-        """Store files and folders: one file opens the record form, more show progress."""
-        service, case_id = self._service, self.current_case_id()
-        if service is None or case_id is None or not paths:
-            return
+        """Store files and folders: one file opens the record form, more show progress.
+
+        Right after unlocking, before the case list has arrived, the import waits for it.
+        """
+        if paths:
+            self._with_case(lambda service, case_id: self._import(service, case_id, paths, method))
+
+    def _import(self, service: VaultService, case_id: int, paths: list[Path], method: str) -> None:
         if len(paths) == 1 and paths[0].is_file():
             path = paths[0]
             tasks.run_task(
@@ -412,7 +464,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 15000)
 
     def _added(self, item: Item, open_form: bool = False, image: QImage | None = None) -> None:
-        if item.case_id != self.current_case_id() or self._service is None:
+        if item.case_id != self.current_case_id() or not self.session.is_open():
             return
         self.model.add_item(item)
         self.statusBar().showMessage(self.tr("Added to the vault."), 5000)
@@ -422,9 +474,10 @@ class MainWindow(QMainWindow):
 
     def open_record(self, item: Item, image: QImage | None = None) -> RecordDialog | None:
         """The record form for `item`, beside its picture."""
-        if self._service is None:
+        service = self.session.service()
+        if service is None:
             return None
-        dialog = RecordDialog(self._service, item, image, self)
+        dialog = RecordDialog(service, item, image, self)
         dialog.item_saved.connect(self._record_saved)
         dialog.released.connect(lambda: self._forget_record(dialog))
         self.record_dialogs.append(dialog)
@@ -440,15 +493,21 @@ class MainWindow(QMainWindow):
         self.model.replace_item(item)
         current = self.detail.current_item()
         if current is not None and current.id == item.id and not self.detail.form.changes():
-            self.detail.form.set_item(item)
+            self.detail.form.set_item(item, self.session.service())
 
     def _captured(self, item: Item, image: QImage, open_form: bool) -> None:
         self._added(item, open_form=open_form, image=image)
 
     @Slot(int)
     def _web_captured(self, item_id: int) -> None:
-        if self._service is not None:
-            self._added(self._service.item(item_id), open_form=True)
+        service = self.session.service()
+        if service is not None:
+            tasks.run_task(
+                lambda: service.item(item_id),
+                lambda item: self._added(item, open_form=True),
+                self._failed,
+                context=self,
+            )
 
     def _capture_failed(self, exc: BaseException) -> None:
         log.warning("a capture failed: %s", type(exc).__name__)
@@ -477,21 +536,21 @@ class MainWindow(QMainWindow):
     @Slot()
     def record_without_file(self) -> None:
         """A new item of words only (no file, no picture); its record form opens to fill in."""
-        service, case_id = self._service, self.current_case_id()
-        if service is None or case_id is None:
-            return
-        tasks.run_task(
-            lambda: service.add_record(case_id=case_id),
-            lambda item: self._added(item, open_form=True),
-            self._failed,
-            context=self,
-        )
+
+        def add(service: VaultService, case_id: int) -> None:
+            tasks.run_task(
+                lambda: service.add_record(case_id=case_id),
+                lambda item: self._added(item, open_form=True),
+                self._failed,
+                context=self,
+            )
+
+        self._with_case(add)
 
     @Slot()
     def paste(self) -> None:
         """Store what was copied: files as files, a picture as a clipboard item."""
-        service, case_id = self._service, self.current_case_id()
-        if service is None or case_id is None:
+        if not self.session.is_open():
             return
         pasted = clipboard.read(QGuiApplication.clipboard().mimeData())
         if pasted.paths:
@@ -504,35 +563,39 @@ class MainWindow(QMainWindow):
             return
         stamp = QDateTime.currentDateTime().toString("yyyy-MM-dd_HH-mm-ss")
         name = f"clipboard-{stamp}{pasted.suffix}"
-        tasks.run_task(
-            lambda: service.add_bytes(
-                clipboard.encoded(pasted),
-                case_id=case_id,
-                original_name=name,
-                kind=KIND_CLIPBOARD,
-                capture_method="clipboard-image",
-            ),
-            lambda item: self._added(item, open_form=True, image=pasted.image),
-            self._failed,
-            context=self,
-        )
+
+        def store(service: VaultService, case_id: int) -> None:
+            tasks.run_task(
+                lambda: service.add_bytes(
+                    clipboard.encoded(pasted),
+                    case_id=case_id,
+                    original_name=name,
+                    kind=KIND_CLIPBOARD,
+                    capture_method="clipboard-image",
+                ),
+                lambda item: self._added(item, open_form=True, image=pasted.image),
+                self._failed,
+                context=self,
+            )
+
+        self._with_case(store)
 
     # -- dropping files -------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._service is not None and mime_paths(event.mimeData()):
+        if self.session.is_open() and mime_paths(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self._service is not None and mime_paths(event.mimeData()):
+        if self.session.is_open() and mime_paths(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = mime_paths(event.mimeData())
-        if self._service is None or not paths:
+        if not self.session.is_open() or not paths:
             event.ignore()
             return
         # Copy, never move: the source file stays where it was.
@@ -543,20 +606,20 @@ class MainWindow(QMainWindow):
     # -- the dossier ----------------------------------------------------------
     @Slot()
     def export_dossier(self) -> None:
-        service, case_id = self._service, self.current_case_id()
-        if service is None or case_id is None:
-            return
-        from evidence_app.gui.export_dialog import ExportDialog  # written by the export work
+        def export(service: VaultService, case_id: int) -> None:
+            from evidence_app.gui.export_dialog import ExportDialog  # the PDF code: load late
 
-        ExportDialog(service, case_id, parent=self).exec()
+            ExportDialog(service, case_id, parent=self).exec()
+
+        self._with_case(export)
 
     @Slot()
     def new_case(self) -> None:
-        service = self._service
-        if service is None:
+        if not self.session.is_open():
             return
         name, ok = QInputDialog.getText(self, self.tr("New case"), self.tr("Name of the new case:"))
-        if not ok or not name.strip():
+        service = self.session.service()  # the vault may have locked while the question was up
+        if not ok or not name.strip() or service is None:
             return
         tasks.run_task(
             lambda: service.create_case(name.strip()),
@@ -572,78 +635,92 @@ class MainWindow(QMainWindow):
     # -- the passphrase -------------------------------------------------------
     @Slot()
     def change_passphrase(self) -> None:
-        if self._service is None:
+        service = self.session.service()
+        if service is None:
             return
         dialog = ChangePassphraseDialog(
-            self._service, ask_old=not self._via_recovery_key, parent=self
+            service, ask_old=not self.session.via_recovery_key(), parent=self
         )
         dialog.accepted.connect(self._passphrase_changed)
-        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _: self._passphrase_dialog_closed(dialog))
         self.passphrase_dialog = dialog
         dialog.open()
 
+    def _passphrase_dialog_closed(self, dialog: ChangePassphraseDialog) -> None:
+        if self.passphrase_dialog is dialog:
+            self.passphrase_dialog = None
+        dialog.deleteLater()
+
     @Slot()
     def _passphrase_changed(self) -> None:
-        self._via_recovery_key = False
+        self.session.passphrase_replaced()
         self.statusBar().showMessage(self.tr("Your passphrase was changed."), 8000)
 
     # -- locking --------------------------------------------------------------
     @Slot()
     def quick_exit(self) -> None:
-        """Leave at once: out of sight first, then lock (committing open forms), close, quit."""
-        for widget in QApplication.topLevelWidgets():
-            widget.hide()
-        self._lock(ask_again=False)
-        QApplication.closeAllWindows()
-        QApplication.quit()
+        """Leave at once (`gui.safety.quick_exit`): hide, lock, close, end the process."""
+        self.safety.quick_exit.trigger()
 
     @Slot()
     def lock_vault(self) -> None:
-        """Close the vault and empty every view of it, then ask to open it again."""
-        self._lock(ask_again=True)
-
-    def _lock(self, *, ask_again: bool) -> None:
-        if self._service is None:
+        """Cover the window, close the vault, empty every view of it, then ask to open it again."""
+        if not self.session.is_open():
             return
-        self.auto_lock.stop()
-        self.capture.abort()  # our hidden windows come back; no half capture is kept
-        for dialog in (self.passphrase_dialog,):
-            if dialog is not None:
-                dialog.reject()
-        self.passphrase_dialog = None
-        self._close_modal_dialogs()
-        for record in list(self.record_dialogs):
-            record.save_now()  # what was typed is committed before the vault closes
-        self.record_dialogs.clear()
+        try:
+            self.pages.setCurrentIndex(PAGE_LOCKED)  # out of sight while the vault closes
+        finally:
+            self.session.lock()
+
+    def _save_record_forms(self) -> None:
+        """Before the vault closes: what was typed in open record forms is committed."""
+        records, self.record_dialogs = list(self.record_dialogs), []
+        for record in records:
+            if shiboken6.isValid(record):
+                record.save_now()
+
+    def _stop_import(self) -> None:
         if self.batch is not None:
             self.batch.cancel()
-        self.web.close_all()
-        service, self._service = self._service, None
-        self.detail.set_service(None)
-        service.lock()
-        self.search.clear()
-        self.detail.clear()
-        self.model.clear()
+
+    def _tidy_after_lock(self) -> None:
+        """After the vault closed: nothing of it stays in sight or in memory (module docstring)."""
+        leaving = self.session.leaving
+        steps: list[tuple[str, Callable[[], None]]] = [
+            ("stopping auto-lock", self.auto_lock.stop),
+            ("showing the locked page", lambda: self.pages.setCurrentIndex(PAGE_LOCKED)),
+            # A capture under way stops; our windows come back unless we are leaving.
+            ("stopping a capture", lambda: self.capture.abort(show_windows=not leaving)),
+            ("closing dialogs", self._close_dialogs),
+            ("closing capture browsers", self.web.close_all),
+            ("emptying the search", self.search.clear),
+            ("emptying the details", self.detail.clear),
+            ("emptying the list", self.model.clear),
+            ("emptying the cases", self._clear_cases),
+            ("emptying the status bar", self.statusBar().clearMessage),
+            ("emptying the pixmap cache", QPixmapCache.clear),
+            ("disabling actions", lambda: self.toolbar.set_vault_actions_enabled(False)),
+            ("announcing the lock", self.locked.emit),
+        ]
+        if not leaving:
+            steps.append(("asking for the passphrase", self.show_unlock))
+        run_guarded(steps)
+
+    def _clear_cases(self) -> None:
+        self._waiting_for_case = []
         self.case_box.blockSignals(True)
         self.case_box.clear()
         self.case_box.blockSignals(False)
         self._cases = []
-        self.statusBar().clearMessage()
-        QPixmapCache.clear()
-        self.toolbar.set_vault_actions_enabled(False)
-        self.pages.setCurrentIndex(PAGE_LOCKED)
-        self.locked.emit()
-        if ask_again:
-            self.show_unlock()
 
-    def _close_modal_dialogs(self) -> None:
-        """End every dialog of ours still open (an export, the redaction editor): a locked
-        vault shows nothing of its evidence. `done()` rather than `reject()`, which an
-        export overrides to keep running."""
+    def _close_dialogs(self) -> None:
+        """End every dialog of ours still open (an export, the redaction editor, a question,
+        a file dialog): a locked vault shows nothing of its evidence. `done()` rather than
+        `reject()`, which an export overrides to keep running."""
         for widget in QApplication.topLevelWidgets():
             if (
                 isinstance(widget, QDialog)
-                and not isinstance(widget, (RecordDialog, UnlockDialog))
+                and not isinstance(widget, UnlockDialog)
                 and widget.isVisible()
                 and self._owns(widget)
             ):
@@ -658,10 +735,10 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_unlock(self) -> None:
-        if self._service is not None:
+        if self.session.is_open():
             return
         if self.unlock_dialog is None:
-            dialog = UnlockDialog(self._folder, self)
+            dialog = UnlockDialog(self.session.folder, self)
             dialog.unlocked.connect(self._on_unlocked)
             dialog.finished.connect(self._unlock_closed)
             self.unlock_dialog = dialog
@@ -674,10 +751,7 @@ class MainWindow(QMainWindow):
             self.unlock_dialog = None
 
     def _on_unlocked(self, service: VaultService, via_recovery_key: bool) -> None:
-        self._service = service
-        self._via_recovery_key = via_recovery_key
-        self.detail.set_service(service)
-        self._fill()
+        self.session.open(service, via_recovery_key=via_recovery_key)
 
     def bring_to_front(self) -> None:
         """Another start of the app asked for us: show this window (or its dialog)."""
@@ -691,15 +765,12 @@ class MainWindow(QMainWindow):
             self.unlock_dialog.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the window locks the vault (what was typed in record forms is kept)."""
         self.auto_lock.detach()
-        for record in list(self.record_dialogs):
-            record.save_now()
-        self.record_dialogs.clear()
-        if self.batch is not None:
-            self.batch.cancel()
-        if self._service is not None:
-            self._service.lock()
-            self._service = None
-        self.detail.clear()
-        self.model.clear()
+        self.session.leaving = True  # nothing asks for the passphrase or comes back
+        try:
+            self.session.lock()
+        finally:
+            if self._own_safety:
+                self.safety.detach()
         super().closeEvent(event)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.gui import messages
+from evidence_app.gui.dialog_parts import name_fields_after_labels
 from evidence_app.gui.setup_flow import EMPTY, MISMATCH, TOO_SHORT, SetupFlow
 
 
@@ -88,6 +89,7 @@ class NewPassphraseFields(QWidget):
             )
         )
         self._show_strength()
+        name_fields_after_labels(self)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

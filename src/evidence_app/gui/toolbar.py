@@ -2,14 +2,18 @@
 
 The toolbar holds the actions (with icons, text and shortcuts) and their menus;
 the main window puts the same actions in its menu bar, where the shortcuts are
-listed, and connects them to its slots.
+listed, and connects them to its slots. Their shortcuts answer in every window
+of the app that no modal dialog blocks (a record form, a capture browser);
+Lock and Quick exit come from `gui.safety` and answer in modal dialogs too.
+Quick exit is not on the toolbar, whose end may fold into an overflow menu on a
+small screen: the main window keeps it in the menu bar's corner instead.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QSizePolicy, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
 
 from evidence_app.gui import i18n
 from evidence_app.gui.capture_controller import DELAY_CHOICES
@@ -31,7 +35,12 @@ class MainToolBar(QToolBar):
     delay_chosen = Signal(int)
 
     def __init__(
-        self, language: str, auto_lock_minutes: int, parent: QWidget | None = None
+        self,
+        language: str,
+        auto_lock_minutes: int,
+        lock: QAction,
+        quick_exit: QAction,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main_toolbar")
@@ -43,6 +52,7 @@ class MainToolBar(QToolBar):
             made = QAction(icon(icon_name), "", self)
             if shortcut is not None:
                 made.setShortcut(shortcut)
+                made.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
             return made
 
         self.capture_screen = action("screen", QKeySequence("Ctrl+Shift+1"))
@@ -55,12 +65,10 @@ class MainToolBar(QToolBar):
         self.add_files = action("files", QKeySequence(QKeySequence.StandardKey.Open))
         self.add_folder = action("folder", QKeySequence("Ctrl+Shift+O"))
         self.export = action("export", QKeySequence("Ctrl+E"))
-        self.lock = action("lock", QKeySequence("Ctrl+L"))
+        self.lock = lock
         self.change_passphrase = QAction(self)
         # Leave at once, from any window of the app: lock, close everything, quit.
-        self.quick_exit = action("exit", QKeySequence("Ctrl+Shift+Q"))
-        self.quick_exit.setObjectName("quick_exit")
-        self.quick_exit.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.quick_exit = quick_exit
         self.capture_actions = (
             self.capture_screen,
             self.capture_region,
@@ -121,10 +129,6 @@ class MainToolBar(QToolBar):
         self.settings_button = self._menu_button(self.settings_menu, "settings")
         self.settings_button.setIcon(icon("lock"))
         self.settings_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        spacer = QWidget(self)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.addWidget(spacer)  # the quick exit sits apart, at the far end, easy to find
-        self.addAction(self.quick_exit)
         # Kept for the tests and callers that open these menus directly.
         self.language_button = self.settings_button
         self.auto_lock_button = self.settings_button
@@ -214,12 +218,11 @@ class MainToolBar(QToolBar):
         super().changeEvent(event)
 
     def set_vault_actions_enabled(self, on: bool) -> None:
-        """Actions that need an open vault."""
+        """Actions that need an open vault (Lock follows the session by itself)."""
         for made in (
             *self.capture_actions,
             *self.import_actions,
             self.export,
-            self.lock,
             self.change_passphrase,
             self.recheck,
             self.record_only,

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from evidence_app.core.errors import VaultUnreadable
 from evidence_app.core.service import VaultService
 from evidence_app.gui import messages, tasks
-from evidence_app.gui.dialog_parts import ok_cancel, status_label
+from evidence_app.gui.dialog_parts import ok_cancel, set_busy, status_label
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +94,8 @@ class UnlockDialog(QDialog):
         self.ok_button.setText(self.tr("Open"))
         self.cancel_button.setText(self.tr("Close"))
         self.use_recovery.setText(self.tr("I forgot my passphrase: use my recovery key"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.recovery_key.setAccessibleName(self.tr("Recovery key"))
         if self.use_recovery.isChecked():
             self.intro.setText(
                 self.tr("Type your recovery key: the 16 groups you wrote down or printed.")
@@ -122,9 +124,9 @@ class UnlockDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        for widget in (self.passphrase, self.recovery_key, self.use_recovery):
-            widget.setEnabled(not busy)
-        self.ok_button.setEnabled(not busy)
+        field = self.recovery_key if self.use_recovery.isChecked() else self.passphrase
+        fields = (self.passphrase, self.recovery_key, self.use_recovery)
+        set_busy(self, busy, self.ok_button, fields, field)
 
     @Slot()
     def _try_unlock(self) -> None:

@@ -44,23 +44,18 @@ class WebActions(QObject):
         self,
         parent: QWidget,
         service: Callable[[], VaultService | None],
-        case_id: Callable[[], int | None],
         current_item: Callable[[], Item | None],
     ) -> None:
         super().__init__(parent)
         self._window = parent
         self._service = service
-        self._case_id = case_id
         self._current_item = current_item
         self.browsers: list[QWidget] = []
 
-    @Slot()
-    def open_browser(self) -> None:
+    def open_browser(self, service: VaultService, case_id: int) -> None:
+        """A new capture browser whose captures go into `case_id`."""
         from evidence_app.gui.capture_browser import CaptureBrowser  # QtWebEngine: load late
 
-        service, case_id = self._service(), self._case_id()
-        if service is None or case_id is None:
-            return
         browser = CaptureBrowser(service, case_id, None)
         browser.captured.connect(self.captured)
         browser.destroyed.connect(lambda: self._forget(browser))
