@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
+from tests.e2e.desktop import AppProcess, Desktop
 from tests.unit.conftest import noise_png  # noqa: F401 - shared fixture
 
 from evidence_app.core.service import VaultService
@@ -81,3 +84,70 @@ def vault(env: Env) -> str:
     service, recovery_key = VaultService.create(env.vault_dir, PASSPHRASE, kdf=FAST_KDF)
     service.lock()
     return recovery_key
+
+
+# -- the app on a real desktop (tests/e2e/desktop.py) ----------------------------------
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  # type: ignore[no-untyped-def]
+    """Keep each phase's report on the test, so a fixture can tell that the test failed."""
+    report = yield
+    setattr(item, f"report_{report.when}", report)
+    return report
+
+
+@pytest.fixture
+def desktop(tmp_path: Path) -> Iterator[Desktop]:
+    """A fresh X server at 1366×768 with a window manager, a session bus and AT-SPI."""
+    made = Desktop(tmp_path / "desktop")
+    try:
+        made.start()
+        yield made
+    finally:
+        made.stop()
+
+
+@pytest.fixture
+def start_app(
+    desktop: Desktop, tmp_path: Path, request: pytest.FixtureRequest
+) -> Iterator[Callable[..., AppProcess]]:
+    """Start the app on the desktop; on a failure the screen and the app's log are kept."""
+    started: list[AppProcess] = []
+
+    def start(base: Path | None = None, **options: Any) -> AppProcess:
+        app = AppProcess(desktop, base or tmp_path / "base", **options)
+        started.append(app)
+        return app
+
+    yield start
+    report = getattr(request.node, "report_call", None)
+    if report is not None and report.failed:
+        shot = tmp_path / "screen-at-failure.png"
+        desktop.screenshot(shot)
+        print(f"screen at failure: {shot}")
+        for app in started:
+            print(f"--- app log {app.log}:\n{app.output()[-4000:]}")
+    for app in started:
+        app.stop()
+
+
+@pytest.fixture
+def desktop_vault(tmp_path: Path) -> tuple[Path, str]:
+    """A vault for the desktop tests (fast key derivation): its base folder and recovery key."""
+    base = tmp_path / "base"
+    service, recovery_key = VaultService.create(
+        base / "vault", PASSPHRASE, first_case_name="School", kdf=FAST_KDF
+    )
+    service.lock()
+    return base, recovery_key
+
+
+@contextlib.contextmanager
+def reading(base: Path, passphrase: str = PASSPHRASE) -> Iterator[VaultService]:
+    """The vault in `base`, opened beside the app (SQLCipher allows readers beside a writer)."""
+    service = VaultService.unlock(base / "vault", passphrase)
+    try:
+        yield service
+    finally:
+        service.lock()

@@ -1,0 +1,487 @@
+"""A real desktop for end-to-end tests, and the app driven on it as a person drives it.
+
+`Desktop` starts, for one test, an X server (`Xvfb`), a window manager (`openbox`)
+and a private D-Bus session bus, on which the accessibility bus (AT-SPI) starts
+when first asked for. `AppProcess` runs `python -m evidence_app` there on Qt's
+`xcb` platform with its accessibility bridge on, as a screen reader would find it.
+
+The test finds widgets the way assistive technologies and GUI test tools such
+as dogtail do: through AT-SPI, by role and accessible name (`Node`); it then
+acts as a person does, with real X input through the XTEST extension
+(`xdotool`): a mouse click in the middle of the widget on screen, typed text,
+key chords. Nothing is called inside the app. Waiting is always for a
+condition (`wait_until`), never for a fixed time.
+
+AT-SPI is spoken over D-Bus with jeepney (pure Python), so the test environment
+needs no GObject introspection. Missing programs (Xvfb, openbox, xdotool, the
+AT-SPI bus launcher) are a failure, not a skip: `scripts/debian-packages.sh test`
+installs them.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import psutil
+from jeepney import DBusAddress, Properties, new_method_call
+from jeepney.io.blocking import DBusConnection, open_dbus_connection
+from PIL import Image
+from Xlib import X, display
+
+SCREEN = (1366, 768)
+ACCESSIBLE = "org.a11y.atspi.Accessible"
+COMPONENT = "org.a11y.atspi.Component"
+TEXT = "org.a11y.atspi.Text"
+ACTION = "org.a11y.atspi.Action"
+REGISTRY_ROOT = ("org.a11y.atspi.Registry", "/org/a11y/atspi/accessible/root")
+
+# AT-SPI states (AtspiStateType), as bits of GetState's two 32-bit words.
+ACTIVE, CHECKED, ENABLED, FOCUSED, MODAL, SENSITIVE, SHOWING, VISIBLE = 1, 4, 8, 12, 16, 24, 25, 30
+
+
+class NotFound(AssertionError):
+    """No accessible matched in time."""
+
+
+def wait_until(what: str, predicate: Callable[[], Any], timeout: float = 30.0) -> Any:
+    """Poll `predicate` until it returns something true; that value. Fails after `timeout`."""
+    deadline = time.monotonic() + timeout
+    last: BaseException | None = None
+    while True:
+        try:
+            value = predicate()
+        except (NotFound, LookupError) as exc:
+            value, last = None, exc
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise NotFound(f"timed out waiting for {what}" + (f" ({last})" if last else ""))
+        time.sleep(0.05)
+
+
+def _need(program: str) -> str:
+    found = shutil.which(program)
+    if found is None:
+        raise AssertionError(f"{program} is missing: run `bash scripts/debian-packages.sh test`")
+    return found
+
+
+# -- AT-SPI ---------------------------------------------------------------------------
+
+
+class Accessibility:
+    """A client of the AT-SPI bus of one desktop."""
+
+    def __init__(self, session_address: str) -> None:
+        self._session = open_dbus_connection(session_address)
+        bus = DBusAddress("/org/a11y/bus", bus_name="org.a11y.Bus", interface="org.a11y.Bus")
+        address = self._send(self._session, new_method_call(bus, "GetAddress"))[0]
+        self.bus: DBusConnection = open_dbus_connection(address)
+
+    @staticmethod
+    def _send(conn: DBusConnection, message: Any) -> Any:
+        reply = conn.send_and_get_reply(message, timeout=10)
+        if reply.header.message_type.name == "error":
+            raise LookupError(str(reply.body))
+        return reply.body
+
+    def call(
+        self,
+        ref: tuple[str, str],
+        interface: str,
+        method: str,
+        signature: str | None = None,
+        *args: Any,
+    ) -> Any:
+        address = DBusAddress(ref[1], bus_name=ref[0], interface=interface)
+        return self._send(self.bus, new_method_call(address, method, signature, args))
+
+    def prop(self, ref: tuple[str, str], name: str, interface: str = ACCESSIBLE) -> Any:
+        address = DBusAddress(ref[1], bus_name=ref[0], interface=interface)
+        return self._send(self.bus, Properties(address).get(name))[0][1]
+
+    def node(self, ref: tuple[str, str]) -> Node:
+        return Node(self, ref)
+
+    def applications(self) -> list[Node]:
+        return self.node(REGISTRY_ROOT).children()
+
+    def close(self) -> None:
+        self.bus.close()
+        self._session.close()
+
+
+@dataclass(frozen=True)
+class Node:
+    """One accessible object (a window, a button, a field) of the app."""
+
+    atspi: Accessibility = field(repr=False, compare=False)
+    ref: tuple[str, str]
+
+    @property
+    def role(self) -> str:
+        return str(self.atspi.call(self.ref, ACCESSIBLE, "GetRoleName")[0])
+
+    @property
+    def name(self) -> str:
+        return str(self.atspi.prop(self.ref, "Name"))
+
+    @property
+    def description(self) -> str:
+        return str(self.atspi.prop(self.ref, "Description"))
+
+    def children(self) -> list[Node]:
+        found = self.atspi.call(self.ref, ACCESSIBLE, "GetChildren")[0]
+        return [Node(self.atspi, (bus, path)) for bus, path in found]
+
+    def states(self) -> set[int]:
+        words = self.atspi.call(self.ref, ACCESSIBLE, "GetState")[0]
+        return {
+            bit + 32 * i for i, word in enumerate(words) for bit in range(32) if word >> bit & 1
+        }
+
+    def has(self, state: int) -> bool:
+        return state in self.states()
+
+    def extents(self) -> tuple[int, int, int, int]:
+        """x, y, width, height on the screen."""
+        x, y, w, h = self.atspi.call(self.ref, COMPONENT, "GetExtents", "u", 0)[0]
+        return x, y, w, h
+
+    def text(self) -> str:
+        """What a text field or label holds."""
+        count = int(self.atspi.prop(self.ref, "CharacterCount", TEXT))
+        return str(self.atspi.call(self.ref, TEXT, "GetText", "ii", 0, count)[0])
+
+    def press(self) -> None:
+        """The accessible's first action (a button's "Press"), as a screen reader gives it."""
+        self.atspi.call(self.ref, ACTION, "DoAction", "i", 0)
+
+    def walk(
+        self, skip: frozenset[str] = frozenset({"table", "tree table", "list"})
+    ) -> Iterator[Node]:
+        """This node and everything below it, depth first; big item views are not entered."""
+        yield self
+        try:
+            role = self.role
+            children = [] if role in skip else self.children()
+        except LookupError:
+            return  # gone while we looked
+        for child in children:
+            yield from child.walk(skip)
+
+    def find_all(self, role: str | None = None, name: str | None = None, **kw: Any) -> list[Node]:
+        found = []
+        for node in self.walk(**kw):
+            try:
+                if (role is None or node.role == role) and (name is None or node.name == name):
+                    found.append(node)
+            except LookupError:
+                continue
+        return found
+
+    def find(self, role: str | None = None, name: str | None = None, **kw: Any) -> Node:
+        """The one showing node of this role and name; NotFound if there is none."""
+        for node in self.find_all(role, name, **kw):
+            try:
+                if node.has(SHOWING):
+                    return node
+            except LookupError:
+                continue
+        raise NotFound(f"no showing {role or 'node'} named {name!r}")
+
+
+# -- the desktop ----------------------------------------------------------------------
+
+
+class Desktop:
+    """Xvfb + openbox + a private session bus (+ AT-SPI), and real X input on it."""
+
+    def __init__(self, folder: Path, size: tuple[int, int] = SCREEN) -> None:
+        self.folder = folder
+        self.size = size
+        self.home = folder / "home"
+        self.runtime = folder / "runtime"
+        self.home.mkdir(parents=True)
+        self.runtime.mkdir(mode=0o700)
+        self._procs: list[subprocess.Popen[bytes]] = []
+        self.display = ""
+        self.env: dict[str, str] = {}
+        self._atspi: Accessibility | None = None
+
+    def start(self) -> None:
+        read, write = os.pipe()
+        width, height = self.size
+        xvfb = subprocess.Popen(
+            [
+                _need("Xvfb"),
+                "-displayfd",
+                str(write),
+                "-screen",
+                "0",
+                f"{width}x{height}x24",
+                "-nolisten",
+                "tcp",
+                "-dpi",
+                "96",
+            ],
+            pass_fds=(write,),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        os.close(write)
+        self._procs.append(xvfb)
+        with os.fdopen(read) as ready:
+            number = ready.readline().strip()
+        if not number:
+            raise AssertionError("Xvfb did not start")
+        self.display = f":{number}"
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if not k.startswith(("QT_", "WAYLAND", "XDG_", "EVIDENCE_APP", "DBUS_"))
+        }
+        env.update(
+            DISPLAY=self.display,
+            HOME=str(self.home),
+            XDG_RUNTIME_DIR=str(self.runtime),
+            XDG_CONFIG_HOME=str(self.home / ".config"),
+            XDG_DATA_HOME=str(self.home / ".local" / "share"),
+            XDG_CACHE_HOME=str(self.home / ".cache"),
+            XDG_SESSION_TYPE="x11",
+            TMPDIR=str(self.folder / "tmp"),
+            PYTHONDONTWRITEBYTECODE="1",
+        )
+        (self.folder / "tmp").mkdir()
+        bus = subprocess.Popen(
+            [_need("dbus-daemon"), "--session", "--nofork", "--print-address=1", "--nopidfile"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=env,
+        )
+        self._procs.append(bus)
+        assert bus.stdout is not None
+        env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().decode().strip()
+        self.env = env
+        wm = subprocess.Popen(
+            [_need("openbox"), "--sm-disable"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        self._procs.append(wm)
+        wait_until("the window manager", self._window_manager_runs, timeout=15)
+
+    def _window_manager_runs(self) -> bool:
+        screen = display.Display(self.display)
+        try:
+            root = screen.screen().root
+            atom = screen.intern_atom("_NET_SUPPORTING_WM_CHECK")
+            return root.get_full_property(atom, X.AnyPropertyType) is not None
+        finally:
+            screen.close()
+
+    @property
+    def atspi(self) -> Accessibility:
+        if self._atspi is None:
+            self._atspi = Accessibility(self.env["DBUS_SESSION_BUS_ADDRESS"])
+        return self._atspi
+
+    def stop(self) -> None:
+        if self._atspi is not None:
+            self._atspi.close()
+        # The AT-SPI bus launcher and registry were started by the session bus.
+        for proc in reversed(self._procs):
+            for child in (
+                psutil.Process(proc.pid).children(recursive=True) if proc.poll() is None else []
+            ):
+                child.kill()
+            proc.kill()
+            proc.wait(timeout=10)
+            if proc.stdout is not None:
+                proc.stdout.close()
+
+    # -- input, as a person gives it ---------------------------------------------------
+    def xdotool(self, *args: str) -> None:
+        subprocess.run([_need("xdotool"), *args], env=self.env, check=True, timeout=30)
+
+    def click(self, node: Node) -> None:
+        """A left click in the middle of `node` on the screen."""
+        x, y, w, h = wait_until(f"{node.name!r} on screen", lambda: _on_screen(node))
+        self.xdotool("mousemove", "--sync", str(x + w // 2), str(y + h // 2), "click", "1")
+
+    def type(self, text: str) -> None:
+        self.xdotool("type", "--delay", "15", "--", text)
+
+    def key(self, *chords: str) -> None:
+        """Keys as xdotool names them: "Return", "ctrl+l", "ctrl+shift+q"."""
+        self.xdotool("key", "--delay", "40", *chords)
+
+    def screenshot(self, path: Path) -> Image.Image:
+        """The whole screen, as the person sees it; also written to `path`."""
+        screen = display.Display(self.display)
+        try:
+            root = screen.screen().root
+            geometry = root.get_geometry()
+            raw = root.get_image(0, 0, geometry.width, geometry.height, X.ZPixmap, 0xFFFFFFFF)
+            image = Image.frombytes(
+                "RGB", (geometry.width, geometry.height), raw.data, "raw", "BGRX"
+            )
+        finally:
+            screen.close()
+        image.save(path)
+        return image
+
+
+def _titled(title: str, wanted: str | None) -> bool:
+    """Whether a window's accessible name is `wanted` (Qt adds " — " and the app's name)."""
+    return wanted is None or title in (wanted, f"{wanted} — Bewijskluis")
+
+
+def _on_screen(node: Node) -> tuple[int, int, int, int] | None:
+    x, y, w, h = node.extents()
+    return (x, y, w, h) if w > 0 and h > 0 else None
+
+
+# -- the app --------------------------------------------------------------------------
+
+
+class AppProcess:
+    """`python -m evidence_app --basedir BASE` on a desktop, and what a test asks of it."""
+
+    def __init__(
+        self,
+        desktop: Desktop,
+        base: Path,
+        *,
+        language: str = "en",
+        extra_env: dict[str, str] | None = None,
+    ) -> None:
+        self.desktop = desktop
+        self.base = base
+        env = dict(desktop.env)
+        env.update(
+            QT_QPA_PLATFORM="xcb",
+            QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
+            QT_ACCESSIBILITY="1",
+            LANG=f"{ {'en': 'en_GB', 'nl': 'nl_BE', 'fr': 'fr_BE'}[language] }.UTF-8",
+            LANGUAGE=language,
+            TZ="Europe/Brussels",
+            PYTHONFAULTHANDLER="1",
+        )
+        env.update(extra_env or {})
+        self.log = desktop.folder / f"app-{time.monotonic_ns()}.log"
+        self._log = self.log.open("wb")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "evidence_app", "--basedir", str(base)],
+            env=env,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+        )
+
+    @property
+    def pid(self) -> int:
+        return self.proc.pid
+
+    def output(self) -> str:
+        self._log.flush()
+        return self.log.read_text(errors="replace")
+
+    def root(self) -> Node:
+        """The app's node on the accessibility bus."""
+
+        def ours() -> Node | None:
+            for app in self.desktop.atspi.applications():
+                try:
+                    if app.name == "Bewijskluis":
+                        return app
+                except LookupError:
+                    continue
+            return None
+
+        return wait_until("the app on the accessibility bus", ours)
+
+    def window(self, role: str, name: str | None = None, timeout: float = 30) -> Node:
+        """A showing top-level window (frame, dialog) of the app."""
+
+        def find() -> Node | None:
+            self.check_alive()
+            for node in self.root().children():
+                try:
+                    if node.role == role and _titled(node.name, name) and node.has(SHOWING):
+                        return node
+                except LookupError:
+                    continue
+            return None
+
+        return wait_until(f"a {role} {name or ''}".strip(), find, timeout)
+
+    def windows(self) -> list[tuple[str, str]]:
+        """Role and name of every showing top-level window."""
+        found = []
+        for node in self.root().children():
+            try:
+                if node.has(SHOWING):
+                    found.append((node.role, node.name.removesuffix(" — Bewijskluis")))
+            except LookupError:
+                continue
+        return found
+
+    def unlock(self, secret: str) -> Node:
+        """Type `secret` into the unlock dialog and press Enter; the main window."""
+        dialog = self.window("dialog", "Bewijskluis")
+        wait_until(
+            "the passphrase field to have the focus",
+            lambda: dialog.find("text", "Passphrase").has(FOCUSED),
+        )
+        self.desktop.type(secret)
+        self.desktop.key("Return")
+        window = self.window("frame", "Bewijskluis")
+        wait_until("the vault to be open", self.vault_files_open)
+        return window
+
+    def check_alive(self) -> None:
+        if self.proc.poll() is not None:
+            raise AssertionError(
+                f"the app ended with {self.proc.returncode}:\n{self.output()[-3000:]}"
+            )
+
+    def vault_files_open(self) -> list[str]:
+        """The vault files (`vault.db`, its WAL, shared memory) this process has open or mapped."""
+        if self.proc.poll() is not None:
+            return []
+        process = psutil.Process(self.pid)
+        vault = str(self.base / "vault")
+        held = [f.path for f in process.open_files()]
+        held += [m.path for m in process.memory_maps()]
+        return sorted({path for path in held if path.startswith(vault)})
+
+    def wait_gone(self, timeout: float = 15) -> int:
+        """Wait for the process, and every process it started, to end; its exit code."""
+        children = (
+            psutil.Process(self.pid).children(recursive=True) if self.proc.poll() is None else []
+        )
+        try:
+            code = self.proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            raise AssertionError(f"the app is still running:\n{self.output()[-3000:]}") from None
+        _, alive = psutil.wait_procs(children, timeout=timeout)
+        assert not alive, f"processes left behind: {[p.name() for p in alive]}"
+        return code
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            for child in psutil.Process(self.pid).children(recursive=True):
+                child.kill()
+            self.proc.send_signal(signal.SIGKILL)
+            self.proc.wait(timeout=10)
+        self._log.close()

@@ -1,0 +1,145 @@
+"""Opening and locking the vault on a real desktop, with the keys a person presses.
+
+Each test starts the app as a process on its own X server (`desktop.py`): it
+types on the real keyboard, clicks with the real mouse, and reads the screen
+through the accessibility interface. What it asserts is what the person cares
+about: the vault is open, or closed (the process holds no vault file), or the
+process is gone.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.e2e.conftest import PASSPHRASE
+from tests.e2e.desktop import AppProcess, Desktop, wait_until
+
+pytestmark = pytest.mark.desktop
+
+NEW_PASSPHRASE = "zeven groene kikkers op een tak"
+
+
+def _unlocked(app: AppProcess) -> None:
+    """The main window shows, and the process has the vault open."""
+    app.window("frame", "Bewijskluis")
+    wait_until("the vault to be open", app.vault_files_open)
+
+
+def _locked(app: AppProcess) -> None:
+    """The passphrase is asked again, and the process holds no file of the vault."""
+    app.window("dialog", "Bewijskluis")
+    wait_until("the vault to be closed", lambda: not app.vault_files_open())
+
+
+def test_a_wrong_passphrase_then_the_right_one_with_enter_opens_the_vault(
+    desktop: Desktop, start_app, desktop_vault: tuple[Path, str]
+) -> None:
+    base, _ = desktop_vault
+    app = start_app(base)
+    dialog = app.window("dialog", "Bewijskluis")
+    desktop.type("wrong words, wrong vault")
+    desktop.key("Return")
+    wait_until(
+        "the wrong passphrase to be said",
+        lambda: dialog.find_all(
+            "label",
+            "This passphrase does not open the vault. Check that Caps Lock is off and try again.",
+        ),
+    )
+    # The passphrase is selected: typing replaces it; Enter means "Open", never "Close".
+    desktop.type(PASSPHRASE)
+    desktop.key("Return")
+    _unlocked(app)
+    app.check_alive()
+
+
+def test_ctrl_l_locks_after_the_passphrase_was_changed(
+    desktop: Desktop, start_app, desktop_vault: tuple[Path, str]
+) -> None:
+    base, _ = desktop_vault
+    app = start_app(base)
+    app.window("dialog", "Bewijskluis")
+    desktop.type(PASSPHRASE)
+    desktop.key("Return")
+    _unlocked(app)
+    desktop.key("alt+v")  # the Vault menu
+    menu_entry = app.root().find("menu item", "Change passphrase…")
+    desktop.click(menu_entry)
+    dialog = app.window("dialog", "Bewijskluis")
+    for field, words in (
+        ("Current passphrase", PASSPHRASE),
+        ("New passphrase", NEW_PASSPHRASE),
+        ("Type it again", NEW_PASSPHRASE),
+    ):
+        desktop.click(dialog.find("text", field))
+        desktop.type(words)
+    desktop.key("Return")
+    wait_until("the dialog to close", lambda: ("dialog", "Bewijskluis") not in app.windows())
+    desktop.key("ctrl+l")
+    _locked(app)
+    # The new passphrase opens it again.
+    desktop.type(NEW_PASSPHRASE)
+    desktop.key("Return")
+    _unlocked(app)
+
+
+def test_the_recovery_key_then_a_new_passphrase_then_ctrl_l_locks(
+    desktop: Desktop, start_app, desktop_vault: tuple[Path, str]
+) -> None:
+    """The worst failure the app could have: after the passphrase that unlocking with the
+    recovery key asks for, Ctrl+L left the vault open."""
+    base, recovery_key = desktop_vault
+    app = start_app(base)
+    dialog = app.window("dialog", "Bewijskluis")
+    desktop.click(dialog.find("check box", "I forgot my passphrase: use my recovery key"))
+    desktop.click(dialog.find("text", "Recovery key"))
+    desktop.type(recovery_key)
+    desktop.key("Return")
+    # Opened: a new passphrase is asked at once (the old one may be lost).
+    change = wait_until(
+        "the new passphrase dialog",
+        lambda: app.window("dialog", "Bewijskluis").find_all("text", "New passphrase"),
+    )[0]
+    desktop.click(change)
+    desktop.type(NEW_PASSPHRASE)
+    desktop.key("Tab")
+    desktop.type(NEW_PASSPHRASE)
+    desktop.key("Return")
+    wait_until("the dialog to close", lambda: ("dialog", "Bewijskluis") not in app.windows())
+    assert app.vault_files_open()
+    desktop.key("ctrl+l")
+    _locked(app)
+    desktop.type(NEW_PASSPHRASE)
+    desktop.key("Return")
+    _unlocked(app)
+
+
+def test_quick_exit_with_the_export_dialog_open_ends_the_process(
+    desktop: Desktop, start_app, desktop_vault: tuple[Path, str]
+) -> None:
+    base, _ = desktop_vault
+    app = start_app(base)
+    app.unlock(PASSPHRASE)
+    desktop.key("ctrl+e")
+    app.window("dialog", "Export a dossier for the police")
+    desktop.key("ctrl+shift+q")
+    assert app.wait_gone() == 0
+    # A second start shows no open vault: it asks for the passphrase.
+    again = start_app(base)
+    again.window("dialog", "Bewijskluis").find("text", "Passphrase")
+    assert not again.vault_files_open()
+    assert ("frame", "Bewijskluis") not in again.windows()
+
+
+def test_ctrl_l_in_a_modal_dialog_locks_and_closes_it(
+    desktop: Desktop, start_app, desktop_vault: tuple[Path, str]
+) -> None:
+    base, _ = desktop_vault
+    app = start_app(base)
+    app.unlock(PASSPHRASE)
+    desktop.key("ctrl+e")
+    app.window("dialog", "Export a dossier for the police")
+    desktop.key("ctrl+l")
+    _locked(app)
+    assert ("dialog", "Export a dossier for the police") not in app.windows()
