@@ -128,6 +128,9 @@ def start_app(
         print(f"screen at failure: {shot}")
         for app in started:
             print(f"--- app log {app.log}:\n{app.output()[-4000:]}")
+            if app.proc.poll() is None:
+                with contextlib.suppress(Exception):
+                    (tmp_path / "accessible-tree.txt").write_text(app.tree())
     for app in started:
         app.stop()
 

@@ -166,6 +166,23 @@ class Node:
         """The accessible's first action (a button's "Press"), as a screen reader gives it."""
         self.atspi.call(self.ref, ACTION, "DoAction", "i", 0)
 
+    def parent(self) -> Node | None:
+        bus, path = self.atspi.prop(self.ref, "Parent")
+        if path in ("/org/a11y/atspi/null", REGISTRY_ROOT[1]):
+            return None
+        return Node(self.atspi, (bus, path))
+
+    def clipped_by(self, x: int, y: int) -> Node | None:
+        """The nearest node above this one that does not show the point (x, y): a scrolled
+        pane's visible part, when this node is scrolled out of it."""
+        node = self.parent()
+        while node is not None and node.role != "application":
+            box = node.extents()
+            if box[2] > 0 and not _inside(box, x, y):
+                return node
+            node = node.parent()
+        return None
+
     def walk(
         self, skip: frozenset[str] = frozenset({"table", "tree table", "list"})
     ) -> Iterator[Node]:
@@ -315,9 +332,31 @@ class Desktop:
         subprocess.run([_need("xdotool"), *args], env=self.env, check=True, timeout=30)
 
     def click(self, node: Node) -> None:
-        """A left click in the middle of `node` on the screen."""
-        x, y, w, h = wait_until(f"{node.name!r} on screen", lambda: _on_screen(node))
-        self.xdotool("mousemove", "--sync", str(x + w // 2), str(y + h // 2), "click", "1")
+        """A left click in the middle of `node` on the screen, scrolled into view first."""
+        for _ in range(60):
+            x, y, w, h = wait_until(f"{node.name!r} on screen", lambda: _on_screen(node))
+            cx, cy = x + w // 2, y + h // 2
+            pane = node.clipped_by(cx, cy)
+            if pane is None:
+                break
+            # A person turns the mouse wheel over the pane's scroll bar until it shows (not
+            # over the pane: a wheel over a list box would change its choice).
+            around = pane.parent()
+            bars = [b.extents() for b in around.find_all("scroll bar")] if around else []
+            px, py, pw, ph = next((b for b in bars if b[2] > 0), pane.extents())
+            wheel = "5" if cy >= pane.extents()[1] + pane.extents()[3] else "4"
+            self.click_at(px + pw // 2, py + ph // 2, button=wheel)
+        self.click_at(cx, cy)
+
+    def click_at(self, x: int, y: int, button: str = "1") -> None:
+        """Move the pointer to (x, y), which must be on the screen, and press `button` there.
+
+        One xdotool call: the X server handles the move before the press.
+        """
+        width, height = self.size
+        if not (0 <= x < width and 0 <= y < height):
+            raise AssertionError(f"({x}, {y}) is off the screen: the widget cannot be reached")
+        self.xdotool("mousemove", str(x), str(y), "click", button)
 
     def type(self, text: str) -> None:
         self.xdotool("type", "--delay", "15", "--", text)
@@ -340,6 +379,11 @@ class Desktop:
             screen.close()
         image.save(path)
         return image
+
+
+def _inside(box: tuple[int, int, int, int], x: int, y: int) -> bool:
+    bx, by, bw, bh = box
+    return bx <= x < bx + bw and by <= y < by + bh
 
 
 def _titled(title: str, wanted: str | None) -> bool:
@@ -448,6 +492,23 @@ class AppProcess:
         window = self.window("frame", "Bewijskluis")
         wait_until("the vault to be open", self.vault_files_open)
         return window
+
+    def tree(self) -> str:
+        """Every showing node of the app, one per line: role, name, place on the screen."""
+        lines = []
+
+        def visit(node: Node, depth: int) -> None:
+            try:
+                if not node.has(SHOWING) and depth > 1:
+                    return
+                lines.append(f"{'  ' * depth}{node.role} {node.name!r} {node.extents()}")
+                for child in node.children():
+                    visit(child, depth + 1)
+            except (LookupError, ValueError):
+                lines.append(f"{'  ' * depth}(gone)")
+
+        visit(self.root(), 0)
+        return "\n".join(lines)
 
     def check_alive(self) -> None:
         if self.proc.poll() is not None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPushButton,
     QStyle,
     QToolButton,
@@ -41,13 +42,18 @@ from evidence_app.core.errors import BadInput
 from evidence_app.core.service import VaultService
 from evidence_app.core.web import validate_url
 from evidence_app.gui import tasks
+from evidence_app.gui.dialog_parts import fit_to_screen
 from evidence_app.gui.icons import icon
 
 log = logging.getLogger(__name__)
 
 
-class CaptureBrowser(QWidget):
-    """A private browser window with a "Capture this page" button (see the module docstring)."""
+class CaptureBrowser(QMainWindow):
+    """A private browser window with a "Capture this page" button (see the module docstring).
+
+    A main window of its own (not a bare widget), so that assistive technologies
+    announce it as a window.
+    """
 
     captured = Signal(int)
 
@@ -100,7 +106,9 @@ class CaptureBrowser(QWidget):
             bar.addWidget(button)
         bar.addWidget(self.address, 1)
         bar.addWidget(self.capture_button)
-        layout = QVBoxLayout(self)
+        content = QWidget(self)
+        self.setCentralWidget(content)
+        layout = QVBoxLayout(content)
         layout.addLayout(bar)
         layout.addWidget(self.privacy_note)
         layout.addWidget(self.view, 1)
@@ -115,7 +123,7 @@ class CaptureBrowser(QWidget):
         # After the recorder's own connection, so it has taken the news in already.
         self._page.loadingChanged.connect(self._loading_changed)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.view.reload)
-        self.resize(1200, 860)
+        fit_to_screen(self, QSize(1200, 860))
         self._update_buttons()
 
     def _tool(self, standard: QStyle.StandardPixmap, text: str) -> QToolButton:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.core.model import Item
 from evidence_app.core.service import VaultService
+from evidence_app.gui.dialog_parts import name_fields_after_labels
 from evidence_app.gui.platforms import PlatformBox
 from evidence_app.gui.record_form import RecordForm
 
@@ -140,6 +141,7 @@ class ItemForm(QWidget):
         self.notes.setPlaceholderText(self.tr("Anything else worth remembering"))
         self.save_button.setText(self.tr("Save"))
         self.delete_button.setText(self.tr("Delete…"))
+        name_fields_after_labels(self)
         item = self.item()
         if item is not None:
             self._show_fixed(item)

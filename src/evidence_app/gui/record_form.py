@@ -29,6 +29,7 @@ from evidence_app.core.model import KIND_FILE, Item, Person
 from evidence_app.core.service import VaultService
 from evidence_app.core.web import platform_for, validate_url
 from evidence_app.gui import timefmt
+from evidence_app.gui.dialog_parts import name_fields_after_labels
 from evidence_app.gui.person_picker import PersonPicker
 from evidence_app.gui.platforms import PlatformBox
 
@@ -161,6 +162,7 @@ class RecordForm(QWidget):
             self.tr("In your own words: what can be seen, and what happened.")
         )
         self.platform.retranslate()
+        name_fields_after_labels(self)
         if self._item is not None:
             self._show_fixed(self._item)
             self._show_earlier_poster()

@@ -15,8 +15,10 @@ Quick exit (`quick_exit`) does the safe thing first, then the tidy thing:
 2. every window is hidden at once;
 3. the vault is locked (`VaultSession.lock`: what was typed in open record forms
    is committed, then the key is forgotten and the file closed);
-4. every window is closed and the event loops end; `app.run_gui` then leaves
-   with `os._exit(0)` rather than waiting on anything at interpreter shutdown.
+4. the event loops end, modal ones included; `app.run_gui` then leaves with
+   `os._exit(0)` rather than waiting on anything at interpreter shutdown. The
+   windows are not closed one by one: a window asked to close may ask a
+   question back (the setup does), and nobody is there to answer it.
 """
 
 from __future__ import annotations
@@ -85,7 +87,6 @@ def quick_exit(session: VaultSession) -> None:
         run_guarded([("hiding the windows", hide_every_window)])
         session.lock()
     finally:
-        run_guarded([("closing the windows", QApplication.closeAllWindows)])
         end_event_loops()
 
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.gui import i18n
+from evidence_app.gui.dialog_parts import name_fields_after_labels
 from evidence_app.gui.new_passphrase import NewPassphraseFields
 from evidence_app.gui.setup_flow import SetupFlow
 
@@ -336,6 +337,7 @@ class CheckKeyPage(_Page):
         numbers = self._flow.asked_numbers() or (0, 0)
         for label, number in zip(self.answer_labels, numbers, strict=True):
             label.setText(self.tr("Group %1:").replace("%1", str(number)))
+        name_fields_after_labels(self)
 
     def initializePage(self) -> None:
         for answer in self.answers:

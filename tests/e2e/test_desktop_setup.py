@@ -1,0 +1,61 @@
+"""The first start on a real desktop: the setup, typed and clicked as a new person does it."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from pathlib import Path
+
+import pytest
+from tests.e2e.desktop import Desktop, Node, wait_until
+
+from evidence_app.core.service import VaultService
+
+pytestmark = pytest.mark.desktop
+
+PASSPHRASE = "mijn fiets staat altijd bij de bakker"
+GROUP = re.compile(r"^[0-9A-F]{4}$")
+
+
+def _groups(page: Node) -> list[str]:
+    """The recovery key as shown: labels "1", "3F2A", "2", "91C0", … in reading order."""
+    labels = [node.name for node in page.find_all("label")]
+    groups: dict[int, str] = {}
+    for number, group in itertools.pairwise(labels):
+        if number.isdigit() and GROUP.match(group):
+            groups[int(number)] = group
+    return [groups[n] for n in sorted(groups)]
+
+
+def test_first_start_makes_a_vault_that_the_shown_recovery_key_opens(
+    desktop: Desktop, start_app, tmp_path: Path
+) -> None:
+    base = tmp_path / "new"
+    app = start_app(base)
+    wizard = app.window("dialog", "Bewijskluis")
+    desktop.click(wizard.find("push button", "Next"))
+    desktop.click(wait_until("the passphrase page", lambda: wizard.find("text", "New passphrase")))
+    desktop.type(PASSPHRASE)
+    desktop.click(wizard.find("text", "Type it again"))
+    desktop.type(PASSPHRASE)
+    desktop.click(wizard.find("push button", "Make my vault"))
+    # The key is shown once, in 16 numbered groups.
+    groups = wait_until("the recovery key", lambda: len(_groups(wizard)) == 16 and _groups(wizard))
+    desktop.click(
+        wizard.find("check box", "I wrote down or printed my recovery key and keep it safe.")
+    )
+    desktop.click(wizard.find("push button", "Next"))
+    # Two groups are asked back.
+    fields = wait_until(
+        "the check page",
+        lambda: [n for n in wizard.find_all("text") if n.name.startswith("Group ")],
+    )
+    for field in fields:
+        desktop.click(field)
+        desktop.type(groups[int(field.name.removeprefix("Group ")) - 1])
+    desktop.click(wizard.find("push button", "Open my vault"))
+    app.window("frame", "Bewijskluis")
+    wait_until("the vault to be open", app.vault_files_open)
+    # What was shown opens the vault without the app's help, and so does the passphrase.
+    VaultService.unlock_with_recovery_key(base / "vault", "-".join(groups)).lock()
+    VaultService.unlock(base / "vault", PASSPHRASE).lock()
