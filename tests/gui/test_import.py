@@ -253,6 +253,8 @@ def test_the_window_stays_responsive_during_a_500_file_import(
     paths = _many_files(tmp_path / "many", 500)
     seen_progress: list[int] = []
     window.import_paths(paths)
+    # Right after opening, the import waits for the case list, then starts.
+    qtbot.waitUntil(lambda: window.batch is not None)
     batch = window.batch
     assert batch is not None
     timer = QTimer()
@@ -266,3 +268,32 @@ def test_the_window_stays_responsive_during_a_500_file_import(
     # The event loop kept turning while files were stored: the timer saw the bar move.
     moving = {value for value in seen_progress if 0 < value < 500}
     assert len(moving) >= 10
+
+
+@pytest.mark.usefixtures("threaded_tasks")
+@pytest.mark.parametrize("how", ["one file", "a folder", "paste"])
+def test_evidence_that_arrives_before_the_case_list_waits_for_it(
+    qtbot: QtBot, vault, translations, tmp_path: Path, how: str
+) -> None:
+    """Files dropped the moment the window opens were silently dropped (the case was unknown)."""
+    files = _many_files(tmp_path / "early", 3)
+    win = MainWindow(
+        VaultSession.holding(vault.service), translations, Settings(vault.paths.settings_file)
+    )
+    qtbot.addWidget(win)
+    # The case list is asked of the worker; its answer needs the event loop, which has
+    # not turned yet: nothing is known of the cases at this moment.
+    assert win.current_case_id() is None
+    if how == "one file":
+        win.import_paths(files[:1])
+    elif how == "a folder":
+        win.import_paths([tmp_path / "early"])
+    else:
+        picture = QImage(40, 30, QImage.Format.Format_RGB32)
+        picture.fill(QColor("darkred"))
+        QGuiApplication.clipboard().setImage(picture)
+        win.paste()
+    expected = 3 if how == "a folder" else 1
+    qtbot.waitUntil(lambda: len(vault.service.items()) == expected, timeout=30_000)
+    qtbot.waitUntil(lambda: win.batch is None or win.batch.done, timeout=30_000)
+    assert {item.case_id for item in vault.service.items()} == {win.current_case_id()}

@@ -253,9 +253,10 @@ class MainWindow(QMainWindow):
 
         self.auto_lock = AutoLock(settings.auto_lock_minutes(), self)
         self.auto_lock.timed_out.connect(self.lock_vault)
-        session.add_before_lock("the record forms", self._save_record_forms)
-        session.add_before_lock("the import", self._stop_import)
-        session.add_tidy("the window", self._tidy_after_lock)
+        # Looked up when the lock comes, not now (so a test can break one and see).
+        session.add_before_lock("the record forms", lambda: self._save_record_forms())
+        session.add_before_lock("the import", lambda: self._stop_import())
+        session.add_tidy("the window", lambda: self._tidy_after_lock())
         session.opened.connect(self._fill)
         self.retranslate()
         if session.is_open():

@@ -117,7 +117,8 @@ class SafetyKeys(QObject):
         if isinstance(app, QGuiApplication):
             app.focusWindowChanged.connect(self._on_focus_window)
         for widget in QApplication.topLevelWidgets():
-            self.attach(widget)
+            if widget.isVisible():
+                self.attach(widget)
 
     def attach(self, widget: QWidget) -> None:
         """Let `widget`'s window answer Ctrl+L and Ctrl+Shift+Q (also while it is modal).
