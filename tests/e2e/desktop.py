@@ -234,6 +234,9 @@ class Desktop:
         self.display = ""
         self.env: dict[str, str] = {}
         self._atspi: Accessibility | None = None
+        # Qt reports places to AT-SPI in its own pixels: with QT_SCALE_FACTOR=1.5 they are
+        # 1.5 times smaller than the screen's. The app started last sets this.
+        self.scale = 1.0
 
     def start(self) -> None:
         read, write = os.pipe()
@@ -334,19 +337,30 @@ class Desktop:
     def click(self, node: Node) -> None:
         """A left click in the middle of `node` on the screen, scrolled into view first."""
         for _ in range(60):
-            x, y, w, h = wait_until(f"{node.name!r} on screen", lambda: _on_screen(node))
+            x, y, w, h = self.on_screen(node)
             cx, cy = x + w // 2, y + h // 2
-            pane = node.clipped_by(cx, cy)
+            pane = node.clipped_by(round(cx / self.scale), round(cy / self.scale))
             if pane is None:
                 break
             # A person turns the mouse wheel over the pane's scroll bar until it shows (not
             # over the pane: a wheel over a list box would change its choice).
             around = pane.parent()
-            bars = [b.extents() for b in around.find_all("scroll bar")] if around else []
-            px, py, pw, ph = next((b for b in bars if b[2] > 0), pane.extents())
-            wheel = "5" if cy >= pane.extents()[1] + pane.extents()[3] else "4"
+            bars = (
+                [self.scaled(b.extents()) for b in around.find_all("scroll bar")] if around else []
+            )
+            box = self.scaled(pane.extents())
+            px, py, pw, ph = next((b for b in bars if b[2] > 0), box)
+            wheel = "5" if cy >= box[1] + box[3] else "4"
             self.click_at(px + pw // 2, py + ph // 2, button=wheel)
         self.click_at(cx, cy)
+
+    def scaled(self, box: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
+        """A place Qt reported, in screen pixels."""
+        return tuple(round(v * self.scale) for v in box)  # type: ignore[return-value]
+
+    def on_screen(self, node: Node) -> tuple[int, int, int, int]:
+        """Where `node` is on the screen, in screen pixels, once it has a size."""
+        return self.scaled(wait_until(f"{node.name!r} on screen", lambda: _on_screen(node)))
 
     def click_at(self, x: int, y: int, button: str = "1") -> None:
         """Move the pointer to (x, y), which must be on the screen, and press `button` there.
@@ -364,6 +378,47 @@ class Desktop:
     def key(self, *chords: str) -> None:
         """Keys as xdotool names them: "Return", "ctrl+l", "ctrl+shift+q"."""
         self.xdotool("key", "--delay", "40", *chords)
+
+    def frames(self, pid: int) -> dict[str, tuple[int, int, int, int]]:
+        """Every window of process `pid` on the screen, by title: x, y, width, height of
+        the window with the window manager's frame around it, in screen pixels."""
+        screen = display.Display(self.display)
+        try:
+            root = screen.screen().root
+            atom = screen.intern_atom
+            found = {}
+            clients = root.get_full_property(atom("_NET_CLIENT_LIST"), X.AnyPropertyType)
+            for wid in clients.value if clients else []:
+                window = screen.create_resource_object("window", wid)
+                owner = window.get_full_property(atom("_NET_WM_PID"), X.AnyPropertyType)
+                if owner is None or owner.value[0] != pid:
+                    continue
+                if window.get_attributes().map_state != X.IsViewable:
+                    continue
+                geometry = window.get_geometry()
+                at = window.translate_coords(root, 0, 0)
+                margins = window.get_full_property(atom("_NET_FRAME_EXTENTS"), X.AnyPropertyType)
+                left, right, top, bottom = margins.value if margins else (0, 0, 0, 0)
+                name = window.get_full_property(atom("_NET_WM_NAME"), X.AnyPropertyType)
+                title = bytes(name.value).decode() if name else str(wid)
+                found[title] = (
+                    -at.x - left,
+                    -at.y - top,
+                    geometry.width + left + right,
+                    geometry.height + top + bottom,
+                )
+            return found
+        finally:
+            screen.close()
+
+    def off_screen(self, pid: int) -> dict[str, tuple[int, int, int, int]]:
+        """The windows of `pid` that do not fit on the screen, frame included."""
+        width, height = self.size
+        return {
+            title: box
+            for title, box in self.frames(pid).items()
+            if box[0] < 0 or box[1] < 0 or box[0] + box[2] > width or box[1] + box[3] > height
+        }
 
     def screenshot(self, path: Path) -> Image.Image:
         """The whole screen, as the person sees it; also written to `path`."""
@@ -423,6 +478,7 @@ class AppProcess:
             PYTHONFAULTHANDLER="1",
         )
         env.update(extra_env or {})
+        desktop.scale = float(env.get("QT_SCALE_FACTOR", "1"))
         self.log = desktop.folder / f"app-{time.monotonic_ns()}.log"
         self._log = self.log.open("wb")
         self.proc = subprocess.Popen(

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
+    QMenuBar,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -168,16 +169,24 @@ class MainWindow(QMainWindow):
         self.vault_menu.addAction(self.toolbar.lock)
         self.vault_menu.addSeparator()
         self.vault_menu.addAction(self.toolbar.quick_exit)
-        self.menuBar().addMenu(self.vault_menu)
-        self.menuBar().addMenu(self.capture_menu)
-        self.menuBar().addMenu(self.toolbar.settings_menu)
-        # Quick exit in the menu bar's corner: always in sight, whatever the window's width.
+        self.menu_bar = QMenuBar()
+        self.menu_bar.addMenu(self.vault_menu)
+        self.menu_bar.addMenu(self.capture_menu)
+        self.menu_bar.addMenu(self.toolbar.settings_menu)
+        # Quick exit at the end of the menu bar's row: always in sight, whatever the window's
+        # width (the toolbar folds its end away), and a button of its own for screen readers
+        # (a menu bar's corner widget is not in the accessibility tree).
         self.quick_exit_button = QToolButton()
         self.quick_exit_button.setObjectName("quick_exit_button")
         self.quick_exit_button.setDefaultAction(self.toolbar.quick_exit)
         self.quick_exit_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.quick_exit_button.setAutoRaise(True)
-        self.menuBar().setCornerWidget(self.quick_exit_button, Qt.Corner.TopRightCorner)
+        menu_row = QWidget()
+        menu_layout = QHBoxLayout(menu_row)
+        menu_layout.setContentsMargins(0, 0, 6, 0)
+        menu_layout.addWidget(self.menu_bar, 1)
+        menu_layout.addWidget(self.quick_exit_button)
+        self.setMenuWidget(menu_row)
         self.setAcceptDrops(True)
 
         self.model = item_model.ItemTableModel(self)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, QTime, Signal, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, QTime, Signal, Slot
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from evidence_app.core.model import PREVIEW_IMAGE, Item
 from evidence_app.core.service import VaultService
 from evidence_app.gui import messages, tasks
+from evidence_app.gui.dialog_parts import fit_to_screen
 from evidence_app.gui.evidence_tips import EvidenceTips
 from evidence_app.gui.image_viewer import ImageViewer, decode_image
 from evidence_app.gui.record_form import RecordForm
@@ -60,7 +61,7 @@ class RecordDialog(QDialog):
         self._warned_url = False
         self.setObjectName("record_dialog")
         self.setModal(False)
-        self.resize(1180, 640)
+        fit_to_screen(self, QSize(1180, 640))
 
         self.viewer = ImageViewer()
         self.note = QLabel()
@@ -98,17 +99,19 @@ class RecordDialog(QDialog):
         middle_layout.addLayout(buttons)
 
         self.tips = EvidenceTips()
-        self.tips.setMinimumWidth(230)
+        self.tips.setMinimumWidth(200)
         self.tips.setMaximumWidth(300)
 
         splitter = QSplitter()
         splitter.addWidget(self.preview)
         splitter.addWidget(middle)
         splitter.addWidget(self.tips)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 4)
+        # The questions keep their width; on a small screen (or at 150 %) the picture
+        # gives way, and gets what is left over on a big one.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
         splitter.setStretchFactor(2, 0)
-        splitter.setSizes([440, 470, 260])
+        splitter.setSizes([440, 470, 240])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)

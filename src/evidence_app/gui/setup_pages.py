@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -57,7 +59,23 @@ def both_lost_text() -> str:
 
 
 class _Page(QWizardPage):
-    """A page that retranslates itself when the language changes."""
+    """A page that retranslates itself when the language changes.
+
+    Its widgets go in `content`, which scrolls: on a small screen, or at 150 % scale,
+    a page is shorter than its words, and the wizard's buttons must stay in sight.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.content = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidget(self.content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -96,7 +114,7 @@ class WelcomePage(_Page):
         row.addWidget(self.language_label)
         row.addWidget(self.language)
         row.addStretch()
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.content)
         layout.addWidget(self.body)
         layout.addWidget(self.minors_note)
         layout.addStretch()
@@ -151,7 +169,7 @@ class PassphrasePage(_Page):
         self.lost_note.setObjectName("lost_note")
         self.lost_note.setStyleSheet("font-weight: bold;")
         self.status = _wrapped_label()
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.content)
         layout.addWidget(self.body)
         layout.addWidget(self.fields)
         layout.addWidget(self.lost_note)
@@ -225,7 +243,7 @@ class RecoveryKeyPage(_Page):
         key_box = QWidget()
         key_box.setLayout(self.grid)
         key_box.setStyleSheet("background: #f5f5f5; border-radius: 6px;")
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.content)
         layout.addWidget(self.body)
         layout.addWidget(key_box)
         row = QHBoxLayout()
@@ -319,7 +337,7 @@ class CheckKeyPage(_Page):
             form.addRow(label, answer)
         self.problem_label = _wrapped_label()
         self.problem_label.setStyleSheet(ERROR_STYLE)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.content)
         layout.addWidget(self.body)
         layout.addLayout(form)
         layout.addWidget(self.problem_label)

@@ -10,11 +10,12 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Slot
+from PySide6.QtCore import QEvent, QSize, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from evidence_app.core.service import VaultService
 from evidence_app.gui import messages, tasks
+from evidence_app.gui.dialog_parts import fit_to_screen
 from evidence_app.gui.i18n import Translations
 from evidence_app.gui.settings import Settings
 from evidence_app.gui.setup_flow import SetupFlow
@@ -46,7 +47,8 @@ class SetupWizard(QWizard):
         self.flow = flow or SetupFlow()
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setMinimumSize(640, 520)
+        self.setMinimumSize(480, 360)  # the pages scroll; the buttons stay in sight
+        fit_to_screen(self, QSize(720, 580))
 
         self.welcome = WelcomePage(translations.current)
         self.passphrase = PassphrasePage(self.flow, self._create)

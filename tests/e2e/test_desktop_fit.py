@@ -1,0 +1,65 @@
+"""Every window fits a 1366×768 laptop screen, also at 150 % scale, in the longest language.
+
+The windows are opened the way a person opens them; their frames are measured on
+the X server (window manager's frame included). The screenshots taken here are
+kept in the test's folder for a person to look at.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.e2e.conftest import PASSPHRASE
+from tests.e2e.desktop import AppProcess, Desktop, wait_until
+
+pytestmark = pytest.mark.desktop
+
+
+def _fits(desktop: Desktop, app: AppProcess, title: str, shots: Path) -> None:
+    """`title` is on the screen, and every window of the app fits it."""
+    wait_until(f"the window {title!r}", lambda: title in desktop.frames(app.pid))
+    desktop.screenshot(shots / f"{len(list(shots.iterdir())):02d}.png")
+    assert desktop.off_screen(app.pid) == {}
+
+
+@pytest.mark.parametrize("scale", ["1", "1.5"])
+def test_every_window_fits_the_screen(
+    desktop: Desktop, start_app, desktop_vault: tuple[Path, str], tmp_path: Path, scale: str
+) -> None:
+    base, _ = desktop_vault
+    shots = tmp_path / "screens"
+    shots.mkdir()
+    chat = tmp_path / "chat.txt"
+    chat.write_text("hallo\n", encoding="utf-8")
+    app = start_app(base, language="nl", extra_env={"QT_SCALE_FACTOR": scale})
+    _fits(desktop, app, "Bewijskluis", shots)
+    window = app.unlock(PASSPHRASE)
+    _fits(desktop, app, "Bewijskluis", shots)
+    # Quick exit is in sight, not folded away in an overflow menu.
+    x, y, w, h = desktop.on_screen(window.find("push button", "Snel sluiten"))
+    assert x >= 0 and x + w <= desktop.size[0] and y >= 0 and y + h <= desktop.size[1]
+    desktop.key("ctrl+o")
+    app.window("dialog", "Bestanden aan de kluis toevoegen")
+    _fits(desktop, app, "Bestanden aan de kluis toevoegen — Bewijskluis", shots)
+    desktop.type(str(chat))
+    desktop.key("Return")
+    _fits(desktop, app, "Vertel wat je weet — Bewijskluis", shots)
+    desktop.key("Escape")
+    desktop.key("ctrl+e")
+    _fits(desktop, app, "Een dossier exporteren voor de politie — Bewijskluis", shots)
+    desktop.key("Escape")
+    desktop.key("ctrl+shift+4")
+    _fits(desktop, app, "Een webpagina vastleggen — Bewijskluis", shots)
+
+
+@pytest.mark.parametrize("scale", ["1", "1.5"])
+def test_the_setup_fits_the_screen(desktop: Desktop, start_app, tmp_path: Path, scale: str) -> None:
+    shots = tmp_path / "screens"
+    shots.mkdir()
+    app = start_app(tmp_path / "new", language="nl", extra_env={"QT_SCALE_FACTOR": scale})
+    _fits(desktop, app, "Bewijskluis", shots)
+    wizard = app.window("dialog", "Bewijskluis")
+    desktop.click(wizard.find("push button", "Volgende"))
+    wait_until("the passphrase page", lambda: wizard.find("text", "Nieuwe wachtzin"))
+    _fits(desktop, app, "Bewijskluis", shots)
