@@ -1309,6 +1309,14 @@ Close anyway?</translation>
         <translation>I forgot my passphrase: use my recovery key</translation>
     </message>
     <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
         <source>Type your recovery key: the 16 groups you wrote down or printed.</source>
         <translation>Type your recovery key: the 16 groups you wrote down or printed.</translation>
     </message>

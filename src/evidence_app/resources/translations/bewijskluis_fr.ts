@@ -1309,6 +1309,14 @@ Fermer quand même ?</translation>
         <translation>J’ai oublié ma phrase secrète : utiliser ma clé de secours</translation>
     </message>
     <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de secours</translation>
+    </message>
+    <message>
         <source>Type your recovery key: the 16 groups you wrote down or printed.</source>
         <translation>Tape ta clé de secours : les 16 groupes que tu as notés ou imprimés.</translation>
     </message>

@@ -1309,6 +1309,14 @@ Toch sluiten?</translation>
         <translation>Ik ben mijn wachtzin vergeten: gebruik mijn herstelsleutel</translation>
     </message>
     <message>
+        <source>Passphrase</source>
+        <translation>Wachtzin</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
         <source>Type your recovery key: the 16 groups you wrote down or printed.</source>
         <translation>Typ je herstelsleutel: de 16 groepen die je hebt opgeschreven of afgedrukt.</translation>
     </message>
