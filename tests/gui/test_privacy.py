@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
@@ -37,7 +38,7 @@ def _browse(qtbot: QtBot, folder: Path) -> None:
     dialog.reject()
     assert not dialog.isVisible()
     dialog.deleteLater()
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))  # Qt writes its state as it goes
 
 
 def _files(home: Path) -> list[str]:
