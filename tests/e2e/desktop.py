@@ -25,6 +25,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -227,9 +228,10 @@ class Desktop:
         self.folder = folder
         self.size = size
         self.home = folder / "home"
-        self.runtime = folder / "runtime"
         self.home.mkdir(parents=True)
-        self.runtime.mkdir(mode=0o700)
+        # Short, private and ours: a socket's path must fit in 108 bytes, or the app's
+        # single-instance socket and the buses fall back to /tmp and stay there.
+        self.runtime = Path(tempfile.mkdtemp(prefix="bk-run-"))
         self._procs: list[subprocess.Popen[bytes]] = []
         self.display = ""
         self.env: dict[str, str] = {}
@@ -283,7 +285,14 @@ class Desktop:
         )
         (self.folder / "tmp").mkdir()
         bus = subprocess.Popen(
-            [_need("dbus-daemon"), "--session", "--nofork", "--print-address=1", "--nopidfile"],
+            [
+                _need("dbus-daemon"),
+                "--session",
+                "--nofork",
+                "--print-address=1",
+                "--nopidfile",
+                f"--address=unix:path={self.runtime / 'bus'}",
+            ],
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             env=env,
@@ -329,6 +338,7 @@ class Desktop:
             proc.wait(timeout=10)
             if proc.stdout is not None:
                 proc.stdout.close()
+        shutil.rmtree(self.runtime, ignore_errors=True)
 
     # -- input, as a person gives it ---------------------------------------------------
     def xdotool(self, *args: str) -> None:
