@@ -143,3 +143,14 @@ def test_ctrl_l_in_a_modal_dialog_locks_and_closes_it(
     desktop.key("ctrl+l")
     _locked(app)
     assert ("dialog", "Export a dossier for the police") not in app.windows()
+
+
+def test_quick_exit_at_the_unlock_dialog_ends_the_app(
+    desktop: Desktop, start_app, desktop_vault: tuple[Path, str]
+) -> None:
+    base, _ = desktop_vault
+    app = start_app(base)
+    app.window("dialog", "Bewijskluis").find("text", "Passphrase")
+    desktop.type("half a passphr")
+    desktop.key("ctrl+shift+q")
+    assert app.wait_gone() == 0
