@@ -78,6 +78,49 @@ def run(env: Env) -> Run:
     return _run
 
 
+_MEASURE = (
+    "import resource, subprocess, sys\n"
+    "done = subprocess.run(sys.argv[1:], input=sys.stdin.read(), text=True,"
+    " stdout=subprocess.PIPE)\n"
+    "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+    "print(done.returncode, peak)\n"
+    "print(done.stdout, end='')\n"
+)
+
+
+@dataclass
+class Measured:
+    returncode: int
+    stdout: str
+    stderr: str
+    peak_kib: int  # the command's own peak resident memory
+
+
+@pytest.fixture
+def run_measured(env: Env) -> Callable[..., Measured]:
+    """Run a subcommand in a process of its own, to measure its peak memory alone.
+
+    The test process's RUSAGE_CHILDREN holds the largest child it ever waited for
+    (a desktop test's browser, say): a fresh parent sees only this command.
+    """
+
+    def _run(*args: str, lines: tuple[str, ...] = (PASSPHRASE,), timeout: float = 1200):
+        result = subprocess.run(
+            [sys.executable, "-c", _MEASURE, *command(env, *args)],
+            input="".join(line + "\n" for line in lines),
+            capture_output=True,
+            text=True,
+            env=env.vars,
+            timeout=timeout,
+            check=False,
+        )
+        first, _, rest = result.stdout.partition("\n")
+        code, peak = (int(v) for v in first.split())
+        return Measured(code, rest, result.stderr, peak)
+
+    return _run
+
+
 @pytest.fixture
 def vault(env: Env) -> str:
     """A vault made with a fast KDF (so each unlock is quick); returns its recovery key."""

@@ -547,11 +547,14 @@ class AppProcess:
         return found
 
     def unlock(self, secret: str) -> Node:
-        """Type `secret` into the unlock dialog and press Enter; the main window."""
+        """Type `secret` into the unlock dialog and press Enter; the main window.
+
+        The dialog opens with the focus in its passphrase field, whatever the language.
+        """
         dialog = self.window("dialog", "Bewijskluis")
         wait_until(
             "the passphrase field to have the focus",
-            lambda: dialog.find("text", "Passphrase").has(FOCUSED),
+            lambda: [n for n in dialog.find_all("text") if n.has(FOCUSED)],
         )
         self.desktop.type(secret)
         self.desktop.key("Return")

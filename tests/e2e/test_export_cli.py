@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import io
 import os
-import subprocess
-import sys
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PIL import Image
-from tests.e2e.conftest import PASSPHRASE, Env, Run, command
+from tests.e2e.conftest import PASSPHRASE, Env, Measured, Run
 from tests.unit.test_export import Evidence, add_evidence
 from tests.unit.test_export_web import add_web_item
 
@@ -130,7 +129,7 @@ def test_export_refuses_bad_input(run: Run, evidence: Evidence, tmp_path: Path) 
 
 @pytest.mark.slow
 def test_exporting_200_screenshots_stays_under_400_mib(
-    env: Env, vault: str, tmp_path: Path
+    env: Env, vault: str, tmp_path: Path, run_measured: Callable[..., Measured]
 ) -> None:
     service = VaultService.unlock(env.vault_dir, PASSPHRASE)
     folder = tmp_path / "shots"
@@ -151,22 +150,8 @@ def test_exporting_200_screenshots_stays_under_400_mib(
     finally:
         service.lock()
     out = tmp_path / "big.zip"
-    measure = (
-        "import resource, subprocess, sys\n"
-        "done = subprocess.run(sys.argv[1:], input=sys.stdin.read(), text=True, stdout=-3)\n"
-        "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
-        "print(done.returncode, peak)\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", measure, *command(env, "export", "--out", str(out))],
-        input=PASSPHRASE + "\n",
-        capture_output=True,
-        text=True,
-        env=env.vars,
-        timeout=900,
-        check=False,
-    )
-    code, peak_kib = (int(v) for v in result.stdout.split())
+    result = run_measured("export", "--out", str(out), timeout=900)
+    code, peak_kib = result.returncode, result.peak_kib
     assert code == 0, result.stderr
     assert out.stat().st_size > 200 * 1_500_000 * 2  # the PDF and the originals are all there
     assert peak_kib < 400 * 1024, f"peak {peak_kib / 1024:.0f} MiB"
