@@ -30,7 +30,7 @@ from evidence_app.core.errors import (
     WrongSecret,
 )
 from evidence_app.core.model import Item
-from evidence_app.core.service import VaultService
+from evidence_app.core.service import LEFTOVER_AUDIT, LEFTOVER_BACKUP, VaultService
 from evidence_app.core.web import validate_url
 from evidence_app.paths import Paths, resolve
 
@@ -323,10 +323,17 @@ def cmd_passwd(paths: Paths, args: argparse.Namespace, secrets: SecretReader) ->
         old = secrets.read("Current passphrase: ")
         service = VaultService.unlock(paths.vault_dir, old)
     try:
-        service.change_passphrase(old, secrets.read_new())
+        leftovers = service.change_passphrase(old, secrets.read_new())
     finally:
         service.lock()
     _say("The passphrase was changed. Your recovery key has not changed.")
+    if LEFTOVER_BACKUP in leftovers:
+        _say(
+            "The copy of the key file (vault.key.backup) could not be written; it is brought "
+            "up to date the next time the vault opens. Only the new passphrase works."
+        )
+    if LEFTOVER_AUDIT in leftovers:
+        _say("The change could not be noted in the vault's log (is the disk full?).")
     return EXIT_OK
 
 

@@ -14,6 +14,7 @@ import pytest
 from tests.e2e.conftest import PASSPHRASE, Env, Run, command
 
 from evidence_app.core.recovery_key import parse
+from evidence_app.storage.keyheader import checksum_of
 
 NO_TRACEBACK = "Traceback"
 
@@ -133,7 +134,9 @@ def test_exit_codes_and_messages(env: Env, run: Run, vault: str) -> None:
 def test_damaged_and_newer_vaults_get_their_own_message(env: Env, run: Run, vault: str) -> None:
     header = env.vault_dir / "vault.key"
     doc = json.loads(header.read_text())
+    del doc["checksum"]
     doc["version"] = 7
+    doc["checksum"] = checksum_of(doc)  # as a newer app would write it
     header.write_text(json.dumps(doc))
     newer = run("check")
     assert (newer.returncode, "newer version" in newer.stderr) == (4, True)

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from evidence_app.core.service import VaultService
 from evidence_app.gui.unlock_dialog import UnlockDialog
+from evidence_app.storage.keyheader import checksum_of
 
 pytestmark = pytest.mark.gui
 
@@ -109,6 +110,7 @@ def test_bad_recovery_keys(qtbot: QtBot, vault, translations, typed: str, expect
 
 def _remove_header(folder: Path) -> None:
     (folder / "vault.key").unlink()
+    (folder / "vault.key.backup").unlink()  # with only one gone, its copy opens the vault
 
 
 def _damage_header(folder: Path) -> None:
@@ -118,7 +120,9 @@ def _damage_header(folder: Path) -> None:
 
 def _newer_header(folder: Path) -> None:
     doc = json.loads((folder / "vault.key").read_text())
+    del doc["checksum"]
     doc["version"] = 99
+    doc["checksum"] = checksum_of(doc)  # as a newer app would write it
     (folder / "vault.key").write_text(json.dumps(doc))
 
 

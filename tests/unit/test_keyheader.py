@@ -51,6 +51,11 @@ def test_weakened_parameters_break_the_tag() -> None:
         KeyHeader.wrap(key, "a long passphrase", KdfParams(2, MIN_MEMORY_KIB, 1)).to_bytes()
     )
     doc["kdf"]["time_cost"] = 1
+    # Changed bits alone fail the checksum; one who also recomputes it (or drops it,
+    # as an old header has none) still meets the authenticated parameters.
+    with pytest.raises(VaultUnreadable):
+        KeyHeader.from_bytes(json.dumps(doc).encode())
+    del doc["checksum"]
     with pytest.raises(WrongSecret):
         KeyHeader.from_bytes(json.dumps(doc).encode()).unwrap("a long passphrase")
 
@@ -70,9 +75,15 @@ def test_unreadable_headers_say_why(raw: bytes, reason: str) -> None:
     assert caught.value.reason == reason
 
 
-def test_hostile_memory_cost_is_refused_before_any_derivation() -> None:
+@pytest.mark.parametrize(
+    ("time_cost", "memory_kib"),
+    [(64, 4 * 1024 * 1024), (1, 1 << 30), (64, MIN_MEMORY_KIB), (8, 1024 * 1024), (100, 65536)],
+)
+def test_hostile_costs_are_refused_before_any_derivation(time_cost: int, memory_kib: int) -> None:
+    """A header asking minutes and gigabytes per attempt is refused at once, checksum or not."""
     doc = json.loads(KeyHeader.wrap(os.urandom(32), "a long passphrase", FAST).to_bytes())
-    doc["kdf"]["memory_kib"] = 1 << 30
+    del doc["checksum"]
+    doc["kdf"]["time_cost"], doc["kdf"]["memory_kib"] = time_cost, memory_kib
     with pytest.raises(VaultUnreadable) as caught:
         KeyHeader.from_bytes(json.dumps(doc).encode())
     assert caught.value.reason == VaultUnreadable.KEY_HEADER_DAMAGED

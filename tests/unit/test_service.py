@@ -24,6 +24,7 @@ from evidence_app.core.errors import (
 from evidence_app.core.model import PREVIEW_IMAGE
 from evidence_app.core.recovery_key import parse
 from evidence_app.core.service import KEY_BACKUP, KEY_HEADER, VAULT_DB, VaultService
+from evidence_app.storage.keyheader import checksum_of
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -247,6 +248,8 @@ def test_damaged_key_header_falls_back_to_its_copy(service: VaultService, vault_
     service.lock()
     (vault_dir / KEY_HEADER).write_bytes(b"\x00" * 40)
     VaultService.unlock(vault_dir, PASSPHRASE).lock()
+    assert (vault_dir / KEY_HEADER).read_bytes() == (vault_dir / KEY_BACKUP).read_bytes()
+    (vault_dir / KEY_HEADER).write_bytes(b"\x00" * 40)
     (vault_dir / KEY_BACKUP).write_bytes(b"{}")
     with pytest.raises(VaultUnreadable) as caught:
         VaultService.unlock(vault_dir, PASSPHRASE)
@@ -256,7 +259,9 @@ def test_damaged_key_header_falls_back_to_its_copy(service: VaultService, vault_
 def test_header_from_a_newer_version_is_refused(service: VaultService, vault_dir: Path) -> None:
     service.lock()
     doc = json.loads((vault_dir / KEY_HEADER).read_bytes())
+    del doc["checksum"]
     doc["version"] = 2
+    doc["checksum"] = checksum_of(doc)  # as a newer app would write it
     (vault_dir / KEY_HEADER).write_text(json.dumps(doc))
     with pytest.raises(VaultUnreadable) as caught:
         VaultService.unlock(vault_dir, PASSPHRASE)

@@ -3,8 +3,10 @@
 A vault is a folder with `vault.db` (SQLCipher 4, encrypted with a random data
 key) and `vault.key` (that key wrapped under the passphrase; see
 `storage.keyheader`), plus `vault.key.backup`, a copy of the header written
-after it. An item, its bytes and its audit entry are committed in one
-transaction; "saved" is true only once the call returned.
+after it. A damaged or missing header is replaced by its copy at the next
+unlock; the recovery key opens the vault with no header at all. An item, its
+bytes and its audit entry are committed in one transaction; "saved" is true only
+once the call returned.
 
 Every public method holds one lock, so the GUI's worker thread and the GUI
 thread may share a service; after `lock()` every method raises `VaultLocked`.
@@ -30,26 +32,33 @@ from evidence_app.core.service_web import WebRecords
 from evidence_app.paths import ensure_private_dir
 from evidence_app.storage import database, migrations
 from evidence_app.storage.atomic import write_atomic
-from evidence_app.storage.keyheader import KEY_BYTES, KdfParams, KeyHeader, calibrate
+from evidence_app.storage.keyheader import (
+    BACKUP_FILE,
+    HEADER_FILE,
+    KEY_BYTES,
+    Headers,
+    KdfParams,
+    KeyHeader,
+    calibrate,
+    repair_headers,
+    write_headers,
+)
 
 VAULT_DB = "vault.db"
-KEY_HEADER = "vault.key"
-KEY_BACKUP = "vault.key.backup"
+# What a passphrase change may leave undone after it took effect (change_passphrase).
+LEFTOVER_BACKUP = "backup"  # vault.key.backup still holds the header from before
+LEFTOVER_AUDIT = "audit"  # the change is not in the audit chain
+KEY_HEADER = HEADER_FILE
+KEY_BACKUP = BACKUP_FILE
 
 
-def _read_header(folder: Path) -> KeyHeader:
-    """The key header, from its copy when the main file is damaged."""
-    main, backup = folder / KEY_HEADER, folder / KEY_BACKUP
-    if not main.exists():
-        if (folder / VAULT_DB).exists():
-            raise VaultUnreadable(VaultUnreadable.KEY_HEADER_MISSING)
+def _headers(folder: Path) -> Headers:
+    """The key header files of the vault in `folder`; VaultUnreadable(MISSING) if none."""
+    found = Headers.read(folder)
+    nothing = found.main.raw is None and found.backup.raw is None
+    if nothing and not (folder / VAULT_DB).exists():
         raise VaultUnreadable(VaultUnreadable.MISSING)
-    try:
-        return KeyHeader.from_bytes(main.read_bytes())
-    except VaultUnreadable as exc:
-        if exc.reason == VaultUnreadable.TOO_NEW or not backup.exists():
-            raise
-        return KeyHeader.from_bytes(backup.read_bytes())
+    return found
 
 
 class VaultService(ItemStore, CaseBook, WebRecords):
@@ -92,8 +101,7 @@ class VaultService(ItemStore, CaseBook, WebRecords):
                 service._insert_case(first_case_name)
             # The database exists before its header: a crash in between leaves a vault
             # that says "key header missing" rather than a header without a database.
-            write_atomic(folder / KEY_HEADER, header.to_bytes())
-            write_atomic(folder / KEY_BACKUP, header.to_bytes())
+            write_headers(folder, header)
         except BaseException:
             service.lock()
             raise
@@ -104,35 +112,39 @@ class VaultService(ItemStore, CaseBook, WebRecords):
         """Raises WrongSecret (after the KDF time) or VaultUnreadable(reason).
 
         Nothing is written before the key is known to be right, so a wrong
-        passphrase leaves every file as it was, modification times included.
+        passphrase leaves every file as it was, modification times included. A
+        damaged header is never taken for a wrong passphrase: its copy opens the
+        vault, and both files are made whole again.
         """
-        header = _read_header(folder)
-        data_key = header.unwrap(passphrase)
-        return cls._open(folder, data_key, via_recovery_key=False)
+        found = _headers(folder)
+        data_key, header = found.unwrap(passphrase)
+        service = cls._open(folder, data_key, via_recovery_key=False)
+        repair_headers(folder, found, header)
+        return service
 
     @classmethod
     def unlock_with_recovery_key(cls, folder: Path, recovery_key: str) -> VaultService:
         """Raises MalformedRecoveryKey, WrongSecret or VaultUnreadable(reason).
 
-        Works without `vault.key` too: the recovery key is the database key itself.
+        Works with a damaged header, or none at all: the recovery key is the
+        database key itself. An intact header that names another key makes it a
+        wrong key at once, before the database is touched.
         """
         data_key = parse(recovery_key)
-        try:
-            header: KeyHeader | None = _read_header(folder)
-        except VaultUnreadable as exc:
-            if exc.reason not in (
-                VaultUnreadable.KEY_HEADER_MISSING,
-                VaultUnreadable.KEY_HEADER_DAMAGED,
-            ):
-                raise
-            header = None
-        if header is not None and not header.matches(data_key):
+        found = _headers(folder)
+        if VaultUnreadable.TOO_NEW in (found.main.problem, found.backup.problem):
+            raise VaultUnreadable(VaultUnreadable.TOO_NEW, "key header")
+        headers = [f.header for f in (found.main, found.backup) if f.header is not None]
+        intact = [h for h in headers if h.checksummed]
+        if intact and not any(h.matches(data_key) for h in intact):
             raise WrongSecret("the recovery key does not open this vault")
         try:
             return cls._open(folder, data_key, via_recovery_key=True)
         except VaultUnreadable as exc:
-            if header is None and exc.reason == VaultUnreadable.DATABASE_DAMAGED:
-                # Without a header nothing tells a wrong key from a damaged file.
+            if exc.reason == VaultUnreadable.DATABASE_DAMAGED and not any(
+                h.matches(data_key) for h in headers
+            ):
+                # Nothing vouches for this key: it is more likely wrong than the file damaged.
                 raise WrongSecret("the recovery key does not open this vault") from None
             raise
 
@@ -151,31 +163,47 @@ class VaultService(ItemStore, CaseBook, WebRecords):
 
     # -- the key header ------------------------------------------------------
 
-    def change_passphrase(self, old: str | None, new: str) -> None:
+    def change_passphrase(self, old: str | None, new: str) -> list[str]:
         """Rewrap the data key under `new`: instant whatever the vault's size.
 
         `old` may be None only when the vault was opened with the recovery key
-        (that is how a lost passphrase is replaced). The header is replaced
-        atomically, then its copy, so a crash leaves the old or the new
-        passphrase working. Raises WrongSecret, PassphraseTooWeak.
+        (that is how a lost passphrase is replaced). Raises WrongSecret,
+        PassphraseTooWeak, or OSError before the change took effect.
+
+        The commit point is the atomic replacement of `vault.key`: before it the old
+        passphrase works and an error is raised; from it on the new one works, and
+        what could not be tidied afterwards (the copy, the audit entry) is returned
+        as a list of `PASSPHRASE_LEFTOVERS`, never raised.
         """
         require_acceptable(new)
         with self._lock:
             self._db()
             key = bytes(self._data_key)
-            current: KeyHeader | None
+            found = Headers.read(self.folder)
             try:
-                current = _read_header(self.folder)
+                trusted = found.trusted()
             except VaultUnreadable:
-                current = None
+                trusted = []
             if old is None:
                 if not self._via_recovery_key:
                     raise WrongSecret("the current passphrase is needed")
-            elif current is None or current.unwrap(old) != key:
-                raise WrongSecret("the current passphrase is not right")
-            params = current.kdf if current is not None else calibrate()
+            else:
+                opened, _ = found.unwrap(old) if trusted else (b"", None)
+                if opened != key:
+                    raise WrongSecret("the current passphrase is not right")
+            params = trusted[0].kdf if trusted else calibrate()
             header = KeyHeader.wrap(key, new, params)
-            write_atomic(self.folder / KEY_HEADER, header.to_bytes())
-            write_atomic(self.folder / KEY_BACKUP, header.to_bytes())
-            with database.transaction(self._db()):
-                self._append(audit.VAULT_PASSPHRASE, "vault", {})
+            data = header.to_bytes()
+            write_atomic(self.folder / KEY_HEADER, data)  # the commit point
+            leftovers: list[str] = []
+            try:
+                write_atomic(self.folder / KEY_BACKUP, data)
+            except OSError:
+                leftovers.append(LEFTOVER_BACKUP)
+            try:
+                with database.transaction(self._db()):
+                    self._append(audit.VAULT_PASSPHRASE, "vault", {})
+            except (OSError, database.DatabaseError):
+                leftovers.append(LEFTOVER_AUDIT)
+            self._via_recovery_key = False
+            return leftovers

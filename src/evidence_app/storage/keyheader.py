@@ -15,6 +15,17 @@ Format (JSON, version 1)::
 
 `key_check` is HMAC-SHA256(data key, "bewijskluis key check")[:16]; it tells a
 wrong recovery key from a damaged database without touching the database.
+
+`checksum` is the SHA-256 of the canonical JSON of everything else. It needs no
+secret, so a header whose bits were flipped (a bad disk, a bad USB stick) is told
+apart from a wrong passphrase before any key is derived: the header is damaged,
+and its copy is used instead (`open_headers`). Headers written before it existed
+have no checksum; they are rewritten with one at the next successful unlock.
+
+The two files are `vault.key` and its copy `vault.key.backup`. The copy is trusted
+only when the main header is missing or damaged, never when it is intact and the
+passphrase does not open it: after a passphrase change whose copy could not be
+written, the old passphrase must not open the vault through the stale copy.
 """
 
 from __future__ import annotations
@@ -22,9 +33,11 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import logging
 import os
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
@@ -33,6 +46,9 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from evidence_app.core.errors import VaultUnreadable, WrongSecret
 from evidence_app.core.passphrase import normalize
+from evidence_app.storage.atomic import write_atomic
+
+log = logging.getLogger(__name__)
 
 FORMAT = "bewijskluis-key"
 VERSION = 1
@@ -40,11 +56,18 @@ KEY_BYTES = 32
 SALT_BYTES = 16
 NONCE_BYTES = 12
 MIN_MEMORY_KIB = 64 * 1024
-# A header asking for more than this is damaged or hostile: refuse it rather than
-# let it exhaust the machine's memory or time.
-MAX_MEMORY_KIB = 4 * 1024 * 1024
-MAX_TIME_COST = 64
+# A header asking for more than this is damaged or hostile: refuse it before deriving
+# anything, rather than let one attempt take minutes and gigabytes. Calibration stays
+# inside these (about half a second on the machine that made the vault).
+MAX_MEMORY_KIB = 512 * 1024
+MAX_TIME_COST = 24
+MAX_WORK_KIB = MAX_TIME_COST * MIN_MEMORY_KIB  # time cost x memory: the cost of one attempt
 _CHECK_LABEL = b"bewijskluis key check"
+_TOP_KEYS = frozenset({"format", "version", "kdf", "wrap", "key_check", "checksum"})
+_KDF_KEYS = frozenset({"name", "time_cost", "memory_kib", "parallelism", "salt"})
+_WRAP_KEYS = frozenset({"name", "nonce", "ciphertext"})
+HEADER_FILE = "vault.key"
+BACKUP_FILE = "vault.key.backup"
 
 
 @dataclass(frozen=True)
@@ -59,6 +82,7 @@ class KdfParams:
         return (
             1 <= self.time_cost <= MAX_TIME_COST
             and MIN_MEMORY_KIB <= self.memory_kib <= MAX_MEMORY_KIB
+            and self.time_cost * self.memory_kib <= MAX_WORK_KIB
             and 1 <= self.parallelism <= 16
         )
 
@@ -106,6 +130,7 @@ class KeyHeader:
     nonce: bytes
     ciphertext: bytes
     check: str
+    checksummed: bool = True  # False: read from a header written before checksums
 
     @classmethod
     def wrap(cls, data_key: bytes, passphrase: str, params: KdfParams) -> KeyHeader:
@@ -149,8 +174,8 @@ class KeyHeader:
         }
         return json.dumps(bound, sort_keys=True, separators=(",", ":")).encode("ascii")
 
-    def to_bytes(self) -> bytes:
-        doc = {
+    def _doc(self) -> dict[str, Any]:
+        return {
             "format": FORMAT,
             "version": VERSION,
             "kdf": self._kdf_json(),
@@ -161,6 +186,10 @@ class KeyHeader:
             },
             "key_check": self.check,
         }
+
+    def to_bytes(self) -> bytes:
+        doc = self._doc()
+        doc["checksum"] = checksum_of(doc)
         return (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode("ascii")
 
     @classmethod
@@ -173,13 +202,23 @@ class KeyHeader:
             raise VaultUnreadable(damaged, "not JSON") from None
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
             raise VaultUnreadable(damaged, "not a Bewijskluis key header")
+        # The checksum first: a flipped bit in the version must not read as "too new".
+        checksum = doc.pop("checksum", None)
+        if checksum is not None and not hmac.compare_digest(str(checksum), checksum_of(doc)):
+            raise VaultUnreadable(damaged, "checksum does not match")
         version = doc.get("version")
         if isinstance(version, int) and version > VERSION:
             raise VaultUnreadable(VaultUnreadable.TOO_NEW, f"key header version {version}")
+        if not set(doc) <= _TOP_KEYS:
+            # An unknown name is a damaged one (a flipped bit in "checksum" must not turn
+            # the header into one from before checksums).
+            raise VaultUnreadable(damaged, "unknown field")
         try:
             kdf, wrap = doc["kdf"], doc["wrap"]
             if kdf["name"] != "argon2id" or wrap["name"] != "aes-256-gcm" or version != VERSION:
                 raise ValueError("unknown algorithm or version")
+            if set(kdf) != _KDF_KEYS or set(wrap) != _WRAP_KEYS:
+                raise ValueError("unknown field")
             params = KdfParams(
                 int(kdf["time_cost"]), int(kdf["memory_kib"]), int(kdf["parallelism"])
             )
@@ -194,4 +233,105 @@ class KeyHeader:
             raise VaultUnreadable(damaged, type(exc).__name__) from None
         if not params.valid() or len(header.nonce) != NONCE_BYTES or len(header.salt) < 8:
             raise VaultUnreadable(damaged, "parameters out of range")
-        return header
+        return replace(header, checksummed=checksum is not None)
+
+
+def checksum_of(doc: dict[str, Any]) -> str:
+    """The `checksum` field of a header document (given without that field)."""
+    return hashlib.sha256(
+        json.dumps(doc, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    ).hexdigest()
+
+
+# -- the two files ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HeaderFile:
+    """One of the two header files as found: its bytes, and the header or what is wrong."""
+
+    path: Path
+    raw: bytes | None  # None: the file is not there
+    header: KeyHeader | None
+    problem: str  # "" when readable, else a VaultUnreadable reason
+
+    @classmethod
+    def read(cls, path: Path) -> HeaderFile:
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            return cls(path, None, None, VaultUnreadable.KEY_HEADER_MISSING)
+        except OSError:  # a folder in its place, no permission, a failing disk
+            return cls(path, b"", None, VaultUnreadable.KEY_HEADER_DAMAGED)
+        try:
+            return cls(path, raw, KeyHeader.from_bytes(raw), "")
+        except VaultUnreadable as exc:
+            return cls(path, raw, None, exc.reason)
+
+
+@dataclass(frozen=True)
+class Headers:
+    """`vault.key` and its copy, as found in a vault's folder."""
+
+    main: HeaderFile
+    backup: HeaderFile
+
+    @classmethod
+    def read(cls, folder: Path) -> Headers:
+        return cls(HeaderFile.read(folder / HEADER_FILE), HeaderFile.read(folder / BACKUP_FILE))
+
+    def trusted(self) -> list[KeyHeader]:
+        """The headers a passphrase may be tried on, in order (see the module docstring).
+
+        Raises VaultUnreadable when neither can be read (or one is from a newer app).
+        """
+        main, backup = self.main, self.backup
+        if VaultUnreadable.TOO_NEW in (main.problem, backup.problem):
+            raise VaultUnreadable(VaultUnreadable.TOO_NEW, "key header")
+        if main.header is not None:
+            found = [main.header]
+            # A header from before checksums cannot tell damage from a wrong passphrase:
+            # then its copy, when it differs, may be the one that is right.
+            if not main.header.checksummed and backup.header is not None and backup.raw != main.raw:
+                found.append(backup.header)
+            return found
+        if backup.header is not None:
+            return [backup.header]
+        if main.problem == VaultUnreadable.KEY_HEADER_MISSING and backup.raw is None:
+            raise VaultUnreadable(VaultUnreadable.KEY_HEADER_MISSING)
+        raise VaultUnreadable(VaultUnreadable.KEY_HEADER_DAMAGED, "and its copy")
+
+    def unwrap(self, passphrase: str) -> tuple[bytes, KeyHeader]:
+        """The data key and the header that gave it; WrongSecret when none opens."""
+        for header in self.trusted():
+            try:
+                return header.unwrap(passphrase), header
+            except WrongSecret:
+                continue
+        raise WrongSecret("the passphrase does not open this vault")
+
+    def intact(self, header: KeyHeader) -> bool:
+        """Whether both files hold exactly `header`, with its checksum."""
+        wanted = header.to_bytes()
+        return self.main.raw == wanted and self.backup.raw == wanted
+
+
+def write_headers(folder: Path, header: KeyHeader) -> None:
+    """Write `header` as `vault.key`, then as its copy; each atomically and durably."""
+    data = header.to_bytes()
+    write_atomic(folder / HEADER_FILE, data)
+    write_atomic(folder / BACKUP_FILE, data)
+
+
+def repair_headers(folder: Path, found: Headers, header: KeyHeader) -> None:
+    """After `header` opened the vault: make both files hold it again, if they do not.
+
+    A failure here (a full disk, a read-only stick) does not stop the unlock: the
+    vault is open, and the next unlock tries again.
+    """
+    if found.intact(header):
+        return
+    try:
+        write_headers(folder, header)
+    except OSError as exc:
+        log.warning("the key header could not be repaired: %s", type(exc).__name__)
