@@ -13,7 +13,8 @@
    else the system's, else English.
 6. The vault session (`gui.session`, the one holder of the open vault) and the
    safety keys (`gui.safety`: Lock and Quick exit, answered in every window from
-   here on, the first dialog included).
+   here on, the first dialog included); SIGTERM, SIGHUP and SIGINT do what Quick
+   exit does.
 7. No vault yet: the setup wizard creates one. Otherwise: the unlock dialog.
    Closing either exits 0 without touching the vault.
 8. The main window shows the open vault; the event loop runs until it is closed,
@@ -37,7 +38,7 @@ from evidence_app.gui.garbage import GuiThreadCollector
 from evidence_app.gui.i18n import Translations, system_language
 from evidence_app.gui.main_window import MainWindow
 from evidence_app.gui.privacy import keep_qt_state_off_disk
-from evidence_app.gui.safety import SafetyKeys, exit_now
+from evidence_app.gui.safety import SafetyKeys, exit_now, quit_on_signals
 from evidence_app.gui.session import VaultSession
 from evidence_app.gui.settings import Settings
 from evidence_app.gui.setup_wizard import SetupWizard
@@ -88,6 +89,7 @@ def run_gui(paths: Paths, argv: list[str]) -> int:
 
     session = VaultSession(paths.vault_dir)
     safety = SafetyKeys(session)
+    quit_on_signals(safety)
     service: VaultService | None
     window: MainWindow | None = None
 

@@ -9,10 +9,11 @@ process is gone.
 
 from __future__ import annotations
 
+import signal
 from pathlib import Path
 
 import pytest
-from tests.e2e.conftest import PASSPHRASE
+from tests.e2e.conftest import PASSPHRASE, reading
 from tests.e2e.desktop import AppProcess, Desktop, wait_until
 
 pytestmark = pytest.mark.desktop
@@ -154,3 +155,32 @@ def test_quick_exit_at_the_unlock_dialog_ends_the_app(
     desktop.type("half a passphr")
     desktop.key("ctrl+shift+q")
     assert app.wait_gone() == 0
+
+
+@pytest.mark.parametrize("name", ["SIGTERM", "SIGHUP", "SIGINT"])
+def test_a_quit_signal_saves_what_was_typed_locks_and_leaves_nothing(
+    desktop: Desktop, start_app, desktop_vault: tuple[Path, str], tmp_path: Path, name: str
+) -> None:
+    """Logging out, shutting down or closing the terminal: as Quick exit, nothing left behind."""
+    base, _ = desktop_vault
+    chat = tmp_path / "bericht.txt"
+    chat.write_bytes(b"je krijgt nog van me\n")
+    app = start_app(base)
+    app.unlock(PASSPHRASE)
+    desktop.key("ctrl+o")
+    app.window("dialog", "Add files to the vault")
+    desktop.type(str(chat))
+    desktop.key("Return")
+    record = app.window("dialog", "Tell what you know")
+    desktop.click(record.find("text", "What does it show?"))
+    desktop.type("Een bedreiging")
+    assert _instance_sockets(desktop)  # the socket a second start would find this one by
+    app.proc.send_signal(getattr(signal, name))
+    assert app.wait_gone() == 0
+    assert _instance_sockets(desktop) == []  # gone with the app
+    with reading(base) as vault:
+        assert [i.description for i in vault.items()] == ["Een bedreiging"]
+
+
+def _instance_sockets(desktop: Desktop) -> list[str]:
+    return [p.name for p in desktop.runtime.iterdir() if p.is_socket() and len(p.name) == 32]

@@ -27,11 +27,12 @@ import contextlib
 import logging
 import os
 import signal
+import socket
 import sys
 import threading
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QObject, QSocketNotifier, Qt, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -90,6 +91,37 @@ def quick_exit(session: VaultSession) -> None:
         end_event_loops()
 
 
+QUIT_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, name)
+)
+
+
+def quit_on_signals(safety: SafetyKeys) -> None:
+    """SIGTERM, SIGHUP and SIGINT (logging out, shutting down, a closed terminal, Ctrl+C) do
+    what Quick exit does: save what was typed, lock, leave nothing behind.
+
+    Python runs a signal handler only when the interpreter gets control, which Qt's
+    event loop may not give it for a long time; the signal's number is therefore also
+    written to a socket (`signal.set_wakeup_fd`) that Qt watches.
+    """
+    receiver, sender = socket.socketpair()
+    receiver.setblocking(False)
+    sender.setblocking(False)
+    signal.set_wakeup_fd(sender.fileno(), warn_on_full_buffer=False)
+    for number in QUIT_SIGNALS:
+        signal.signal(number, lambda *_: None)  # the wakeup socket does the work
+    notifier = QSocketNotifier(receiver.fileno(), QSocketNotifier.Type.Read, safety)
+
+    @Slot()
+    def on_signal() -> None:
+        with contextlib.suppress(OSError):
+            receiver.recv(64)
+        safety.quick_exit.trigger()
+
+    notifier.activated.connect(on_signal)
+    safety.signal_sockets = (receiver, sender)  # they live as long as the keys
+
+
 class SafetyKeys(QObject):
     """The Lock and Quick exit actions, answered in every window of the app.
 
@@ -101,6 +133,7 @@ class SafetyKeys(QObject):
         super().__init__(parent)
         self._session = session
         self.left = False  # Quick exit was asked for: the process is to end
+        self.signal_sockets: tuple[socket.socket, socket.socket] | None = None
         self.lock = QAction(icon("lock"), "", self)
         self.lock.setObjectName("lock")
         self.lock.setShortcut(QKeySequence("Ctrl+L"))

@@ -1,8 +1,12 @@
 """One running app per vault: a second start brings the first window forward and exits.
 
-The first instance listens on a local socket whose name is a hash of the vault
-folder, so the name tells nothing about where the vault is. A second instance
-connects, says "activate" and exits 0; the first raises its window.
+The first instance listens on a local socket; a second instance connects, says
+"activate" and exits 0; the first raises its window. The socket says nothing of
+the app or the vault: its name is a hash of the user and the vault folder, and it
+lives in the user's private runtime folder (`XDG_RUNTIME_DIR`, mode 0700), or in a
+private folder of ours beside the vault (`run/`) when there is none. It is removed when the
+app ends, by Quick exit or a signal too (`gui.safety.quit_on_signals`); one left
+by a killed process is removed by the next start.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from evidence_app.paths import ensure_private_dir
+
 log = logging.getLogger(__name__)
 
 MESSAGE = b"activate\n"
@@ -26,26 +32,24 @@ _MAX_SOCKET_PATH = 100
 
 
 def server_name(vault_dir: Path) -> str:
-    """A socket name for this vault and this user; a hash, never the path."""
+    """A socket name for this vault and this user: a hash, naming neither the app nor the path."""
     uid = os.getuid() if hasattr(os, "getuid") else 0
-    digest = hashlib.sha256(f"{uid}:{vault_dir.resolve()}".encode()).hexdigest()
-    return f"bewijskluis-{digest[:32]}"
+    return hashlib.sha256(f"bewijskluis:{uid}:{vault_dir.resolve()}".encode()).hexdigest()[:32]
 
 
 def server_address(vault_dir: Path) -> str:
-    """Where the socket lives: the private runtime folder on Unix when there is one.
-
-    Qt would put a bare name in the temp folder, whose path can be too long for
-    a socket; `/tmp` is the fallback then.
-    """
+    """Where the socket lives (see the module docstring); a bare name on Windows (a pipe)."""
     name = server_name(vault_dir)
     if os.name != "posix":
         return name
     runtime = os.environ.get("XDG_RUNTIME_DIR", "")
-    for folder in (runtime, os.environ.get("TMPDIR", ""), "/tmp"):  # noqa: S108
-        if folder and os.path.isdir(folder) and len(folder) + len(name) + 1 <= _MAX_SOCKET_PATH:
-            return os.path.join(folder, name)
-    return name
+    if runtime and os.path.isdir(runtime) and len(runtime) + len(name) + 1 <= _MAX_SOCKET_PATH:
+        return os.path.join(runtime, name)
+    folder = vault_dir.parent / "run"
+    if len(str(folder)) + len(name) + 1 <= _MAX_SOCKET_PATH:
+        ensure_private_dir(folder)
+        return str(folder / name)
+    return name  # Qt puts it in the temporary folder: still a name that says nothing
 
 
 class SingleInstance(QObject):
