@@ -36,27 +36,32 @@ def sources() -> list[Path]:
 
 
 def update() -> None:
+    """The window's texts (`bewijskluis_*.ts`) and the dossier's (`dossier_*.ts`)."""
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
-    files = [str(path.relative_to(ROOT)) for path in sources()]
+    window = [str(path.relative_to(ROOT)) for path in sources()]
+    dossier = [str((PACKAGE / "export").relative_to(ROOT))]
     for code in LANGUAGES:
-        ts = TRANSLATIONS / f"bewijskluis_{code}.ts"
-        subprocess.run(
-            [
-                _tool("lupdate"),
-                "-no-obsolete",
-                "-locations",
-                "none",
-                "-source-language",
-                "en",
-                "-target-language",
-                code,
-                *files,
-                "-ts",
-                str(ts.relative_to(ROOT)),
-            ],
-            cwd=ROOT,
-            check=True,
-        )
+        for stem, files in (("bewijskluis", window), ("dossier", dossier)):
+            ts = TRANSLATIONS / f"{stem}_{code}.ts"
+            subprocess.run(
+                [
+                    _tool("lupdate"),
+                    "-extensions",
+                    "py",
+                    "-no-obsolete",
+                    "-locations",
+                    "none",
+                    "-source-language",
+                    "en",
+                    "-target-language",
+                    code,
+                    *files,
+                    "-ts",
+                    str(ts.relative_to(ROOT)),
+                ],
+                cwd=ROOT,
+                check=True,
+            )
 
 
 def release() -> None:

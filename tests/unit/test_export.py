@@ -234,6 +234,40 @@ def test_an_image_item_on_a_long_url_fits_the_page(evidence: Evidence, bundle: P
     assert max(right_edges) <= page_width - 40  # 18 mm margins: nothing runs off
 
 
+@pytest.mark.parametrize("length", [2_500, 64 * 1024])
+def test_a_tracking_link_of_any_accepted_length_is_exported_whole(
+    service: VaultService, tmp_path: Path, length: int
+) -> None:
+    """A URL of 2,500 characters or more made every export that held it fail (ValueError)."""
+    url = "https://l.facebook.com/l.php?u=" + ("a1b2c3" * length)[: length - 32]
+    item = service.add_record(case_id=1, url=url, description="gedeeld via Messenger")
+    target = export(service, tmp_path / "dossier").path
+    # Whole on the item's pages: the running header and footer of each page left out.
+    body = [
+        line
+        for line in pdftext(target / "dossier.pdf").splitlines()
+        if not re.search(r"Page \d+ / \d+|Evidence dossier", line)
+    ]
+    assert squeeze(url) in squeeze("".join(body))
+    assert "(shortened:" in pdftext(target / "dossier.pdf")  # the overview shortens it
+    manifest = json.loads((target / "manifest.json").read_text())
+    assert [i["url"] for i in manifest["items"]] == [url]
+    assert manifest["items"][0]["id"] == item.id
+
+
+def test_control_characters_are_shown_escaped_and_never_reach_the_terminal(
+    service: VaultService, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    note = "line one\r\n\x1b[31mred\x1b[0m\x07 bell\tand a tab"
+    service.add_record(case_id=1, notes=note)
+    target = export(service, tmp_path / "dossier").path
+    text = pdftext(target / "dossier.pdf")
+    assert "\\x1b[31mred\\x1b[0m\\x07 bell and a tab" in text
+    assert "\x1b" not in text
+    out, err = capfd.readouterr()
+    assert "\x1b" not in out + err
+
+
 # -- the bundle ---------------------------------------------------------------
 
 

@@ -38,6 +38,7 @@ from evidence_app.export.pdf_layout import (
     PageLayout,
     Step,
     format_utc,
+    group_digits,
     local_text,
     recheck_local,
 )
@@ -45,6 +46,10 @@ from evidence_app.export.pdfimage import ObjectWriter, write_original, write_pil
 from evidence_app.export.pdfsplice import Replacement, splice
 from evidence_app.export.redaction import redact
 from evidence_app.export.texts import Texts
+
+# The chronological table shows at most this many characters of a cell; the item's own
+# page has all of them (and manifest.json every stored value).
+OVERVIEW_CELL_LIMIT = 200
 
 
 class DossierPdf(ItemPages):
@@ -206,9 +211,18 @@ class DossierPdf(ItemPages):
                         date=f"{recheck_local(item, latest):%Y-%m-%d}",
                         result=t.result(latest.result),
                     )
-                row.cell(address)
-                row.cell(entry.poster or "—")
+                row.cell(self._short(address))
+                row.cell(self._short(entry.poster or "—"))
                 row.cell(item.sha256[:12], style=FontFace(family="mono"))
+
+    def _short(self, text: str) -> str:
+        """A table cell's text, shortened when it is very long (a tracking link can run to
+        thousands of characters, and a table row cannot run on to the next page)."""
+        if len(text) <= OVERVIEW_CELL_LIMIT:
+            return text
+        return (
+            text[:OVERVIEW_CELL_LIMIT] + "… " + self.t(T.SHORTENED, count=group_digits(len(text)))
+        )
 
     def write(self, out: BinaryIO, step: Step = lambda: None) -> int:
         """Lay out every page, then write the file; `step()` after each image. Returns bytes."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -87,8 +88,31 @@ def space(mm: float) -> Piece:
     return Piece(lambda width: mm, lambda x, y, width: None)
 
 
+# fpdf2 warns about characters its fonts cannot draw by quoting them, which would put a
+# piece of a note or an address in the log: the dossier marks them itself instead.
+logging.getLogger("fpdf.output").setLevel(logging.ERROR)
+
+# Control characters in a record (an escape sequence pasted into a note) are written as
+# their escapes (\x1b): visible in the PDF, harmless on a terminal. The dossier's fonts
+# have no "control pictures" (␛) to draw instead.
+_CONTROL_ESCAPES: dict[int, str] = {
+    c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0)) if c != 0x0A
+}
+_CONTROL_ESCAPES[0x09] = " "  # a tab: a space
+
+
+def visible_controls(text: str) -> str:
+    """`text` with every control character but the line break (and the tab, a space)
+    shown as a visible mark."""
+    return text.replace("\r\n", "\n").translate(_CONTROL_ESCAPES)
+
+
 class PageLayout(FPDF):
     """fpdf2 with our header, footer and a few building blocks."""
+
+    def normalize_text(self, text: str) -> str:
+        """Every text fpdf2 draws passes here: control characters become visible marks."""
+        return super().normalize_text(visible_controls(text))
 
     def __init__(self, dossier: Dossier, texts: Texts) -> None:
         super().__init__(orientation="P", unit="mm", format="A4")

@@ -178,6 +178,9 @@ RECHECKS_LEGEND = QT_TRANSLATE_NOOP(
     "410 or 451). “not reachable”: no server answered, or it answered with an error.",
 )
 LATEST_CHECK = QT_TRANSLATE_NOOP("Dossier", "Checked {date}: {result}")
+SHORTENED = QT_TRANSLATE_NOOP(
+    "Dossier", "(shortened: {count} characters in all, the whole text is on the item's page)"
+)
 
 # -- kinds of capture ---------------------------------------------------------
 KIND_FILE = QT_TRANSLATE_NOOP("Dossier", "file import")

@@ -4,465 +4,374 @@
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../export/texts.py" line="32"/>
         <source>Evidence dossier</source>
         <translation>Evidence dossier</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="33"/>
         <source>Evidence dossier (redacted copy)</source>
         <translation>Evidence dossier (redacted copy)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="34"/>
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="35"/>
         <source>Prepared by</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="36"/>
         <source>Exported on</source>
         <translation>Exported on</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="37"/>
         <source>Number of items</source>
         <translation>Number of items</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="38"/>
         <source>Audit chain head</source>
         <translation>Audit chain head</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="39"/>
         <source>Made with</source>
         <translation>Made with</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="40"/>
         <source>This dossier was exported from an encrypted evidence vault. Every original file is in the folder originals/ of this bundle, byte for byte as it was recorded. Its SHA-256 fingerprint is printed on its page and in the file SHA256SUMS. The audit chain head above fixes the state of the vault at the moment of export. VERIFY.txt explains how to check that nothing was changed.</source>
         <translation>This dossier was exported from an encrypted evidence vault. Every original file is in the folder originals/ of this bundle, byte for byte as it was recorded. Its SHA-256 fingerprint is printed on its page and in the file SHA256SUMS. The audit chain head above fixes the state of the vault at the moment of export. VERIFY.txt explains how to check that nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="48"/>
         <source>This is a redacted copy: parts of some images are hidden and the original files are not included. The person concerned can provide the complete dossier to the police.</source>
         <translation>This is a redacted copy: parts of some images are hidden and the original files are not included. The person concerned can provide the complete dossier to the police.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="55"/>
         <source>Summary of the facts</source>
         <translation>Summary of the facts</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="56"/>
         <source>In the words of the person concerned.</source>
         <translation>In the words of the person concerned.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="57"/>
         <source>No summary was written.</source>
         <translation>No summary was written.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="58"/>
         <source>Persons involved</source>
         <translation>Persons involved</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="59"/>
         <source>Whoever posted or sent the material, as recorded with the items.</source>
         <translation>Whoever posted or sent the material, as recorded with the items.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="62"/>
         <source>No person was named with the items.</source>
         <translation>No person was named with the items.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="63"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="64"/>
         <source>Name and usernames</source>
         <translation>Name and usernames</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="65"/>
         <source>E-mail, phone and notes</source>
         <translation>E-mail, phone and notes</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="66"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="67"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="70"/>
         <source>Chronological list of items</source>
         <translation>Chronological list of items</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="71"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="72"/>
         <source>Local time</source>
         <translation>Local time</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="73"/>
         <source>UTC</source>
         <translation>UTC</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="74"/>
-        <location filename="../../export/texts.py" line="84"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="75"/>
-        <location filename="../../export/texts.py" line="81"/>
         <source>Web address</source>
         <translation>Web address</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="76"/>
-        <location filename="../../export/texts.py" line="87"/>
         <source>Posted by</source>
         <translation>Posted by</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="77"/>
         <source>SHA-256 (start)</source>
         <translation>SHA-256 (start)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="80"/>
         <source>Item {number} of {total}</source>
         <translation>Item {number} of {total}</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="82"/>
         <source>Address after redirects</source>
         <translation>Address after redirects</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="83"/>
         <source>Page title</source>
         <translation>Page title</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="85"/>
         <source>Captured at (local time)</source>
         <translation>Captured at (local time)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="86"/>
         <source>Captured at (UTC)</source>
         <translation>Captured at (UTC)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="88"/>
         <source>Posted or seen</source>
         <translation>Posted or seen</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="89"/>
         <source>Kind of capture</source>
         <translation>Kind of capture</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="90"/>
         <source>Original file name</source>
         <translation>Original file name</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="91"/>
         <source>File in this bundle</source>
         <translation>File in this bundle</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="92"/>
         <source>File type and size</source>
         <translation>File type and size</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="93"/>
         <source>{width} × {height} pixels</source>
         <translation>{width} × {height} pixels</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="94"/>
         <source>{count} bytes</source>
         <translation>{count} bytes</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="95"/>
         <source>File last modified (UTC)</source>
         <translation>File last modified (UTC)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="96"/>
         <source>Date written in the image</source>
         <translation>Date written in the image</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="97"/>
         <source>What it shows</source>
         <translation>What it shows</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="98"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="99"/>
         <source>Recorded by</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="100"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="101"/>
         <source>This item is not an image, so it is not shown here. The original file is in the bundle with the fingerprint below.</source>
         <translation>This item is not an image, so it is not shown here. The original file is in the bundle with the fingerprint below.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="106"/>
         <source>For this item no file or picture was kept, on purpose: only what is written on this page (for instance because keeping the picture of a minor is itself against the law).</source>
         <translation>For this item no file or picture was kept, on purpose: only what is written on this page (for instance because keeping the picture of a minor is itself against the law).</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="111"/>
         <source>This image cannot be shown in the PDF (too large or damaged). The original file is in the bundle with the fingerprint below.</source>
         <translation>This image cannot be shown in the PDF (too large or damaged). The original file is in the bundle with the fingerprint below.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="116"/>
         <source>The image shown is the original, pixel for pixel (no compression loss).</source>
         <translation>The image shown is the original, pixel for pixel (no compression loss).</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="119"/>
         <source>REDACTED: parts of this image are hidden. The original is not included in this copy.</source>
         <translation>REDACTED: parts of this image are hidden. The original is not included in this copy.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="123"/>
         <source>REDACTED: this image is withheld from this copy, because no part of it was marked to be shown. The original is not included.</source>
         <translation>REDACTED: this image is withheld from this copy, because no part of it was marked to be shown. The original is not included.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="128"/>
         <source>Page {page} / {total}</source>
         <translation>Page {page} / {total}</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="129"/>
         <source>Item {number} of {total} (continued)</source>
         <translation>Item {number} of {total} (continued)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="130"/>
         <source>HTTP status</source>
         <translation>HTTP status</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="131"/>
         <source>not known</source>
         <translation>not known</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="132"/>
         <source>the same (no redirect)</source>
         <translation>the same (no redirect)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="135"/>
         <source>Files kept with this item</source>
         <translation>Files kept with this item</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="136"/>
         <source>Recorded at the same moment as the original. Each file is in the folder originals/ of this bundle, byte for byte as it was recorded, with the SHA-256 fingerprint shown here.</source>
         <translation>Recorded at the same moment as the original. Each file is in the folder originals/ of this bundle, byte for byte as it was recorded, with the SHA-256 fingerprint shown here.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="141"/>
         <source>Recorded at the same moment as the original. These files are not included in this copy; their fingerprints identify them in the complete dossier.</source>
         <translation>Recorded at the same moment as the original. These files are not included in this copy; their fingerprints identify them in the complete dossier.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="146"/>
         <source>Visible part of the page, as it was on screen</source>
         <translation>Visible part of the page, as it was on screen</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="147"/>
         <source>Page archive (MHTML: the page&apos;s HTML with its images and styles)</source>
         <translation>Page archive (MHTML: the page&apos;s HTML with its images and styles)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="150"/>
         <source>Stamped copy: the whole page with its address and the time drawn above it</source>
         <translation>Stamped copy: the whole page with its address and the time drawn above it</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="153"/>
         <source>This copy was made by Bewijskluis for easier reading; it is not evidence as found. The evidence is the unstamped original of this item.</source>
         <translation>This copy was made by Bewijskluis for easier reading; it is not evidence as found. The evidence is the unstamped original of this item.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="160"/>
         <source>Checked again later</source>
         <translation>Checked again later</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="161"/>
         <source>Whether the page was still online when Bewijskluis loaded its address again, for following up requests to take it down.</source>
         <translation>Whether the page was still online when Bewijskluis loaded its address again, for following up requests to take it down.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="166"/>
         <source>Checked at (local time)</source>
         <translation>Checked at (local time)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="167"/>
         <source>Checked at (UTC)</source>
         <translation>Checked at (UTC)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="168"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="169"/>
         <source>Address reached: {url}</source>
         <translation>Address reached: {url}</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="170"/>
         <source>still online</source>
         <translation>still online</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="171"/>
         <source>online, changed</source>
         <translation>online, changed</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="172"/>
         <source>removed</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="173"/>
         <source>not reachable</source>
         <translation>not reachable</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="174"/>
         <source>“online, changed”: the visible text of the page differs from the page archive kept at capture. “removed”: the site answered that the page is gone (HTTP 404, 410 or 451). “not reachable”: no server answered, or it answered with an error.</source>
         <translation>“online, changed”: the visible text of the page differs from the page archive kept at capture. “removed”: the site answered that the page is gone (HTTP 404, 410 or 451). “not reachable”: no server answered, or it answered with an error.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="180"/>
         <source>Checked {date}: {result}</source>
         <translation>Checked {date}: {result}</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="183"/>
+        <source>(shortened: {count} characters in all, the whole text is on the item&apos;s page)</source>
+        <translation>(shortened: {count} characters in all, the whole text is on the item&apos;s page)</translation>
+    </message>
+    <message>
         <source>file import</source>
         <translation>file import</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="184"/>
         <source>screenshot of the whole screen</source>
         <translation>screenshot of the whole screen</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="185"/>
         <source>screenshot of a region</source>
         <translation>screenshot of a region</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="186"/>
         <source>screenshot of a window</source>
         <translation>screenshot of a window</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="187"/>
         <source>pasted from the clipboard</source>
         <translation>pasted from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="188"/>
         <source>web page capture</source>
         <translation>web page capture</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="189"/>
         <source>written down, no file kept</source>
         <translation>written down, no file kept</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="192"/>
         <source>How to check this evidence dossier</source>
         <translation>How to check this evidence dossier</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="193"/>
         <source>This bundle was exported by Bewijskluis {version} on {date}. It holds the dossier (dossier.pdf), the original files (originals/), a description of every item (manifest.json) and the SHA-256 fingerprint of every file (SHA256SUMS). If any byte of any file were changed, its fingerprint would no longer match.</source>
         <translation>This bundle was exported by Bewijskluis {version} on {date}. It holds the dossier (dossier.pdf), the original files (originals/), a description of every item (manifest.json) and the SHA-256 fingerprint of every file (SHA256SUMS). If any byte of any file were changed, its fingerprint would no longer match.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="200"/>
         <source>1. With Bewijskluis installed, this checks every fingerprint, the manifest against the files and the audit entries against each other, and names every file that does not match:</source>
         <translation>1. With Bewijskluis installed, this checks every fingerprint, the manifest against the files and the audit entries against each other, and names every file that does not match:</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="205"/>
         <source>2. Without Bewijskluis, on Linux or macOS, open a terminal in this folder and run the command below. Every line must end in OK:</source>
         <translation>2. Without Bewijskluis, on Linux or macOS, open a terminal in this folder and run the command below. Every line must end in OK:</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="210"/>
         <source>3. On Windows, open a command prompt in this folder and run, for each file, the command below. The fingerprint it prints must be the one listed for that file in SHA256SUMS:</source>
         <translation>3. On Windows, open a command prompt in this folder and run, for each file, the command below. The fingerprint it prints must be the one listed for that file in SHA256SUMS:</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="215"/>
         <source>The audit chain head of the vault at the moment of export was {head}. The owner of the vault can show that this value is part of the vault&apos;s own chain.</source>
         <translation>The audit chain head of the vault at the moment of export was {head}. The owner of the vault can show that this value is part of the vault&apos;s own chain.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="220"/>
         <source>What these checks prove: that no file of this dossier changed after it was made, and that its records agree with the vault&apos;s audit chain. They cannot prove by themselves that the dossier came from this vault, because someone who rewrote the files could rewrite the fingerprints too. So write down the audit chain head above when you receive the dossier (for instance in the report of the complaint): the owner of the vault can later show that the vault&apos;s own chain contains it.</source>
         <translation>What these checks prove: that no file of this dossier changed after it was made, and that its records agree with the vault&apos;s audit chain. They cannot prove by themselves that the dossier came from this vault, because someone who rewrote the files could rewrite the fingerprints too. So write down the audit chain head above when you receive the dossier (for instance in the report of the complaint): the owner of the vault can later show that the vault&apos;s own chain contains it.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="229"/>
         <source>This is a redacted copy: parts of images are hidden and the original files are not included.</source>
         <translation>This is a redacted copy: parts of images are hidden and the original files are not included.</translation>
     </message>

@@ -4,465 +4,374 @@
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../export/texts.py" line="32"/>
         <source>Evidence dossier</source>
         <translation>Dossier de preuves</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="33"/>
         <source>Evidence dossier (redacted copy)</source>
         <translation>Dossier de preuves (copie expurgée)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="34"/>
         <source>Case</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="35"/>
         <source>Prepared by</source>
         <translation>Préparé par</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="36"/>
         <source>Exported on</source>
         <translation>Exporté le</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="37"/>
         <source>Number of items</source>
         <translation>Nombre de pièces</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="38"/>
         <source>Audit chain head</source>
         <translation>Dernier maillon de la chaîne d’audit</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="39"/>
         <source>Made with</source>
         <translation>Réalisé avec</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="40"/>
         <source>This dossier was exported from an encrypted evidence vault. Every original file is in the folder originals/ of this bundle, byte for byte as it was recorded. Its SHA-256 fingerprint is printed on its page and in the file SHA256SUMS. The audit chain head above fixes the state of the vault at the moment of export. VERIFY.txt explains how to check that nothing was changed.</source>
         <translation>Ce dossier a été exporté d’un coffre de preuves chiffré. Chaque fichier original se trouve dans le dossier originals/ de cet ensemble, octet pour octet tel qu’il a été enregistré. Son empreinte SHA-256 figure sur sa page et dans le fichier SHA256SUMS. Le dernier maillon de la chaîne d’audit ci-dessus fixe l’état du coffre au moment de l’export. VERIFY.txt explique comment vérifier que rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="48"/>
         <source>This is a redacted copy: parts of some images are hidden and the original files are not included. The person concerned can provide the complete dossier to the police.</source>
         <translation>Ceci est une copie expurgée : des parties de certaines images sont masquées et les fichiers originaux ne sont pas joints. La personne concernée peut remettre le dossier complet à la police.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="55"/>
         <source>Summary of the facts</source>
         <translation>Résumé des faits</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="56"/>
         <source>In the words of the person concerned.</source>
         <translation>Selon les propres mots de la personne concernée.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="57"/>
         <source>No summary was written.</source>
         <translation>Aucun résumé n’a été rédigé.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="58"/>
         <source>Persons involved</source>
         <translation>Personnes impliquées</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="59"/>
         <source>Whoever posted or sent the material, as recorded with the items.</source>
         <translation>Les personnes qui ont publié ou envoyé le contenu, telles que notées avec les pièces.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="62"/>
         <source>No person was named with the items.</source>
         <translation>Aucune personne n’est mentionnée dans les pièces.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="63"/>
         <source>Items</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="64"/>
         <source>Name and usernames</source>
         <translation>Nom et pseudonymes</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="65"/>
         <source>E-mail, phone and notes</source>
         <translation>E-mail, téléphone et notes</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="66"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="67"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="70"/>
         <source>Chronological list of items</source>
         <translation>Liste chronologique des pièces</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="71"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="72"/>
         <source>Local time</source>
         <translation>Heure locale</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="73"/>
         <source>UTC</source>
         <translation>UTC</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="74"/>
-        <location filename="../../export/texts.py" line="84"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="75"/>
-        <location filename="../../export/texts.py" line="81"/>
         <source>Web address</source>
         <translation>Adresse web</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="76"/>
-        <location filename="../../export/texts.py" line="87"/>
         <source>Posted by</source>
         <translation>Publié par</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="77"/>
         <source>SHA-256 (start)</source>
         <translation>SHA-256 (début)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="80"/>
         <source>Item {number} of {total}</source>
         <translation>Pièce {number} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="82"/>
         <source>Address after redirects</source>
         <translation>Adresse après redirections</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="83"/>
         <source>Page title</source>
         <translation>Titre de la page</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="85"/>
         <source>Captured at (local time)</source>
         <translation>Enregistré le (heure locale)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="86"/>
         <source>Captured at (UTC)</source>
         <translation>Enregistré le (UTC)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="88"/>
         <source>Posted or seen</source>
         <translation>Publié ou vu le</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="89"/>
         <source>Kind of capture</source>
         <translation>Type de capture</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="90"/>
         <source>Original file name</source>
         <translation>Nom du fichier d’origine</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="91"/>
         <source>File in this bundle</source>
         <translation>Fichier dans cet ensemble</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="92"/>
         <source>File type and size</source>
         <translation>Type et taille du fichier</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="93"/>
         <source>{width} × {height} pixels</source>
         <translation>{width} × {height} pixels</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="94"/>
         <source>{count} bytes</source>
         <translation>{count} octets</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="95"/>
         <source>File last modified (UTC)</source>
         <translation>Dernière modification du fichier (UTC)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="96"/>
         <source>Date written in the image</source>
         <translation>Date inscrite dans l’image</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="97"/>
         <source>What it shows</source>
         <translation>Ce que cela montre</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="98"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="99"/>
         <source>Recorded by</source>
         <translation>Enregistré par</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="100"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="101"/>
         <source>This item is not an image, so it is not shown here. The original file is in the bundle with the fingerprint below.</source>
         <translation>Cette pièce n’est pas une image ; elle n’est donc pas affichée ici. Le fichier original se trouve dans l’ensemble, avec l’empreinte ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="106"/>
         <source>For this item no file or picture was kept, on purpose: only what is written on this page (for instance because keeping the picture of a minor is itself against the law).</source>
         <translation>Pour cette pièce, aucun fichier ni aucune image n’a été conservé, volontairement : seulement ce qui figure sur cette page (par exemple parce que conserver l’image d’un mineur est en soi punissable).</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="111"/>
         <source>This image cannot be shown in the PDF (too large or damaged). The original file is in the bundle with the fingerprint below.</source>
         <translation>Cette image ne peut pas être affichée dans le PDF (trop grande ou endommagée). Le fichier original se trouve dans l’ensemble, avec l’empreinte ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="116"/>
         <source>The image shown is the original, pixel for pixel (no compression loss).</source>
         <translation>L’image affichée est l’original, pixel pour pixel (sans perte de compression).</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="119"/>
         <source>REDACTED: parts of this image are hidden. The original is not included in this copy.</source>
         <translation>EXPURGÉ : des parties de cette image sont masquées. L’original n’est pas joint à cette copie.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="123"/>
         <source>REDACTED: this image is withheld from this copy, because no part of it was marked to be shown. The original is not included.</source>
         <translation>EXPURGÉ : cette image n’est pas reprise dans cette copie, car aucune partie n’a été désignée pour être montrée. L’original n’est pas joint.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="128"/>
         <source>Page {page} / {total}</source>
         <translation>Page {page} / {total}</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="129"/>
         <source>Item {number} of {total} (continued)</source>
         <translation>Pièce {number} sur {total} (suite)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="130"/>
         <source>HTTP status</source>
         <translation>Statut HTTP</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="131"/>
         <source>not known</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="132"/>
         <source>the same (no redirect)</source>
         <translation>la même (pas de redirection)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="135"/>
         <source>Files kept with this item</source>
         <translation>Fichiers conservés avec cette pièce</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="136"/>
         <source>Recorded at the same moment as the original. Each file is in the folder originals/ of this bundle, byte for byte as it was recorded, with the SHA-256 fingerprint shown here.</source>
         <translation>Enregistrés au même moment que l’original. Chaque fichier se trouve dans le dossier originals/ de cet ensemble, octet pour octet tel qu’il a été enregistré, avec l’empreinte SHA-256 indiquée ici.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="141"/>
         <source>Recorded at the same moment as the original. These files are not included in this copy; their fingerprints identify them in the complete dossier.</source>
         <translation>Enregistrés au même moment que l’original. Ces fichiers ne sont pas joints à cette copie ; leurs empreintes permettent de les retrouver dans le dossier complet.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="146"/>
         <source>Visible part of the page, as it was on screen</source>
         <translation>Partie visible de la page, telle qu’elle était à l’écran</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="147"/>
         <source>Page archive (MHTML: the page&apos;s HTML with its images and styles)</source>
         <translation>Archive de la page (MHTML : le HTML de la page avec ses images et ses styles)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="150"/>
         <source>Stamped copy: the whole page with its address and the time drawn above it</source>
         <translation>Copie tamponnée : la page entière avec son adresse et l’heure inscrites au-dessus</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="153"/>
         <source>This copy was made by Bewijskluis for easier reading; it is not evidence as found. The evidence is the unstamped original of this item.</source>
         <translation>Cette copie a été faite par Bewijskluis pour faciliter la lecture ; ce n’est pas la preuve telle qu’elle a été trouvée. La preuve est l’original non tamponné de cette pièce.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="160"/>
         <source>Checked again later</source>
         <translation>Vérifié à nouveau plus tard</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="161"/>
         <source>Whether the page was still online when Bewijskluis loaded its address again, for following up requests to take it down.</source>
         <translation>Si la page était toujours en ligne quand Bewijskluis a chargé à nouveau son adresse, pour suivre les demandes de retrait.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="166"/>
         <source>Checked at (local time)</source>
         <translation>Vérifié le (heure locale)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="167"/>
         <source>Checked at (UTC)</source>
         <translation>Vérifié le (UTC)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="168"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="169"/>
         <source>Address reached: {url}</source>
         <translation>Adresse atteinte : {url}</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="170"/>
         <source>still online</source>
         <translation>toujours en ligne</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="171"/>
         <source>online, changed</source>
         <translation>en ligne, modifiée</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="172"/>
         <source>removed</source>
         <translation>supprimée</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="173"/>
         <source>not reachable</source>
         <translation>inaccessible</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="174"/>
         <source>“online, changed”: the visible text of the page differs from the page archive kept at capture. “removed”: the site answered that the page is gone (HTTP 404, 410 or 451). “not reachable”: no server answered, or it answered with an error.</source>
         <translation>« en ligne, modifiée » : le texte visible de la page diffère de l’archive de la page conservée lors de la capture. « supprimée » : le site a répondu que la page n’existe plus (HTTP 404, 410 ou 451). « inaccessible » : aucun serveur n’a répondu, ou il a répondu par une erreur.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="180"/>
         <source>Checked {date}: {result}</source>
         <translation>Vérifiée le {date} : {result}</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="183"/>
+        <source>(shortened: {count} characters in all, the whole text is on the item&apos;s page)</source>
+        <translation>(raccourci : {count} caractères en tout, le texte entier figure sur la page de la pièce)</translation>
+    </message>
+    <message>
         <source>file import</source>
         <translation>fichier importé</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="184"/>
         <source>screenshot of the whole screen</source>
         <translation>capture de l’écran entier</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="185"/>
         <source>screenshot of a region</source>
         <translation>capture d’une zone de l’écran</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="186"/>
         <source>screenshot of a window</source>
         <translation>capture d’une fenêtre</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="187"/>
         <source>pasted from the clipboard</source>
         <translation>collé depuis le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="188"/>
         <source>web page capture</source>
         <translation>capture d’une page web</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="189"/>
         <source>written down, no file kept</source>
         <translation>noté, aucun fichier conservé</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="192"/>
         <source>How to check this evidence dossier</source>
         <translation>Comment vérifier ce dossier de preuves</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="193"/>
         <source>This bundle was exported by Bewijskluis {version} on {date}. It holds the dossier (dossier.pdf), the original files (originals/), a description of every item (manifest.json) and the SHA-256 fingerprint of every file (SHA256SUMS). If any byte of any file were changed, its fingerprint would no longer match.</source>
         <translation>Cet ensemble a été exporté par Bewijskluis {version} le {date}. Il contient le dossier (dossier.pdf), les fichiers originaux (originals/), une description de chaque pièce (manifest.json) et l’empreinte SHA-256 de chaque fichier (SHA256SUMS). Si un seul octet d’un fichier était modifié, son empreinte ne correspondrait plus.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="200"/>
         <source>1. With Bewijskluis installed, this checks every fingerprint, the manifest against the files and the audit entries against each other, and names every file that does not match:</source>
         <translation>1. Avec Bewijskluis installé, cette commande vérifie chaque empreinte, le manifeste par rapport aux fichiers et les entrées d’audit entre elles, et nomme chaque fichier qui ne correspond pas :</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="205"/>
         <source>2. Without Bewijskluis, on Linux or macOS, open a terminal in this folder and run the command below. Every line must end in OK:</source>
         <translation>2. Sans Bewijskluis, sous Linux ou macOS : ouvrez un terminal dans ce dossier et lancez la commande ci-dessous. Chaque ligne doit se terminer par OK :</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="210"/>
         <source>3. On Windows, open a command prompt in this folder and run, for each file, the command below. The fingerprint it prints must be the one listed for that file in SHA256SUMS:</source>
         <translation>3. Sous Windows : ouvrez une invite de commandes dans ce dossier et lancez, pour chaque fichier, la commande ci-dessous. L’empreinte affichée doit être celle indiquée pour ce fichier dans SHA256SUMS :</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="215"/>
         <source>The audit chain head of the vault at the moment of export was {head}. The owner of the vault can show that this value is part of the vault&apos;s own chain.</source>
         <translation>Au moment de l’export, le dernier maillon de la chaîne d’audit du coffre était {head}. Le propriétaire du coffre peut montrer que cette valeur fait partie de la chaîne du coffre.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="220"/>
         <source>What these checks prove: that no file of this dossier changed after it was made, and that its records agree with the vault&apos;s audit chain. They cannot prove by themselves that the dossier came from this vault, because someone who rewrote the files could rewrite the fingerprints too. So write down the audit chain head above when you receive the dossier (for instance in the report of the complaint): the owner of the vault can later show that the vault&apos;s own chain contains it.</source>
         <translation>Ce que ces contrôles prouvent : qu’aucun fichier de ce dossier n’a changé après sa création, et que ses données concordent avec la chaîne d’audit du coffre. À eux seuls, ils ne prouvent pas que le dossier provient de ce coffre : celui qui réécrirait les fichiers pourrait aussi réécrire les empreintes. Notez donc le dernier maillon de la chaîne d’audit ci-dessus à la réception du dossier (par exemple dans le procès-verbal de la plainte) : le propriétaire du coffre pourra ensuite montrer que la chaîne du coffre le contient.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="229"/>
         <source>This is a redacted copy: parts of images are hidden and the original files are not included.</source>
         <translation>Ceci est une copie expurgée : des parties d’images sont masquées et les fichiers originaux ne sont pas joints.</translation>
     </message>

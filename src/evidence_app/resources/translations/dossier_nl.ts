@@ -4,465 +4,374 @@
 <context>
     <name>Dossier</name>
     <message>
-        <location filename="../../export/texts.py" line="32"/>
         <source>Evidence dossier</source>
         <translation>Bewijsdossier</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="33"/>
         <source>Evidence dossier (redacted copy)</source>
         <translation>Bewijsdossier (afgeschermde kopie)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="34"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="35"/>
         <source>Prepared by</source>
         <translation>Opgesteld door</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="36"/>
         <source>Exported on</source>
         <translation>Geëxporteerd op</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="37"/>
         <source>Number of items</source>
         <translation>Aantal stukken</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="38"/>
         <source>Audit chain head</source>
         <translation>Laatste schakel van de auditketen</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="39"/>
         <source>Made with</source>
         <translation>Gemaakt met</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="40"/>
         <source>This dossier was exported from an encrypted evidence vault. Every original file is in the folder originals/ of this bundle, byte for byte as it was recorded. Its SHA-256 fingerprint is printed on its page and in the file SHA256SUMS. The audit chain head above fixes the state of the vault at the moment of export. VERIFY.txt explains how to check that nothing was changed.</source>
         <translation>Dit dossier werd geëxporteerd uit een versleutelde bewijskluis. Elk origineel bestand zit in de map originals/ van deze bundel, byte voor byte zoals het werd vastgelegd. De SHA-256-vingerafdruk ervan staat op de pagina van het stuk en in het bestand SHA256SUMS. De laatste schakel van de auditketen hierboven legt de toestand van de kluis vast op het moment van de export. VERIFY.txt legt uit hoe u controleert dat er niets werd gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="48"/>
         <source>This is a redacted copy: parts of some images are hidden and the original files are not included. The person concerned can provide the complete dossier to the police.</source>
         <translation>Dit is een afgeschermde kopie: delen van sommige afbeeldingen zijn verborgen en de originele bestanden zijn niet bijgevoegd. De betrokkene kan het volledige dossier aan de politie bezorgen.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="55"/>
         <source>Summary of the facts</source>
         <translation>Samenvatting van de feiten</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="56"/>
         <source>In the words of the person concerned.</source>
         <translation>In de woorden van de betrokkene.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="57"/>
         <source>No summary was written.</source>
         <translation>Er werd geen samenvatting geschreven.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="58"/>
         <source>Persons involved</source>
         <translation>Betrokken personen</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="59"/>
         <source>Whoever posted or sent the material, as recorded with the items.</source>
         <translation>Wie het materiaal plaatste of verstuurde, zoals genoteerd bij de stukken.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="62"/>
         <source>No person was named with the items.</source>
         <translation>Bij de stukken werd geen persoon genoemd.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="63"/>
         <source>Items</source>
         <translation>Stukken</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="64"/>
         <source>Name and usernames</source>
         <translation>Naam en gebruikersnamen</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="65"/>
         <source>E-mail, phone and notes</source>
         <translation>E-mail, telefoon en notities</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="66"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="67"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="70"/>
         <source>Chronological list of items</source>
         <translation>Chronologisch overzicht van de stukken</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="71"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="72"/>
         <source>Local time</source>
         <translation>Lokale tijd</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="73"/>
         <source>UTC</source>
         <translation>UTC</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="74"/>
-        <location filename="../../export/texts.py" line="84"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="75"/>
-        <location filename="../../export/texts.py" line="81"/>
         <source>Web address</source>
         <translation>Webadres</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="76"/>
-        <location filename="../../export/texts.py" line="87"/>
         <source>Posted by</source>
         <translation>Geplaatst door</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="77"/>
         <source>SHA-256 (start)</source>
         <translation>SHA-256 (begin)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="80"/>
         <source>Item {number} of {total}</source>
         <translation>Stuk {number} van {total}</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="82"/>
         <source>Address after redirects</source>
         <translation>Adres na doorverwijzingen</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="83"/>
         <source>Page title</source>
         <translation>Paginatitel</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="85"/>
         <source>Captured at (local time)</source>
         <translation>Vastgelegd op (lokale tijd)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="86"/>
         <source>Captured at (UTC)</source>
         <translation>Vastgelegd op (UTC)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="88"/>
         <source>Posted or seen</source>
         <translation>Geplaatst of gezien</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="89"/>
         <source>Kind of capture</source>
         <translation>Soort opname</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="90"/>
         <source>Original file name</source>
         <translation>Oorspronkelijke bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="91"/>
         <source>File in this bundle</source>
         <translation>Bestand in deze bundel</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="92"/>
         <source>File type and size</source>
         <translation>Bestandstype en grootte</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="93"/>
         <source>{width} × {height} pixels</source>
         <translation>{width} × {height} pixels</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="94"/>
         <source>{count} bytes</source>
         <translation>{count} bytes</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="95"/>
         <source>File last modified (UTC)</source>
         <translation>Bestand laatst gewijzigd (UTC)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="96"/>
         <source>Date written in the image</source>
         <translation>Datum in de afbeelding</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="97"/>
         <source>What it shows</source>
         <translation>Wat het toont</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="98"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="99"/>
         <source>Recorded by</source>
         <translation>Vastgelegd door</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="100"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="101"/>
         <source>This item is not an image, so it is not shown here. The original file is in the bundle with the fingerprint below.</source>
         <translation>Dit stuk is geen afbeelding en wordt hier dus niet getoond. Het originele bestand zit in de bundel, met de vingerafdruk hieronder.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="106"/>
         <source>For this item no file or picture was kept, on purpose: only what is written on this page (for instance because keeping the picture of a minor is itself against the law).</source>
         <translation>Voor dit stuk werd bewust geen bestand of beeld bewaard: alleen wat op deze pagina staat (bijvoorbeeld omdat het bewaren van een beeld van een minderjarige zelf strafbaar is).</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="111"/>
         <source>This image cannot be shown in the PDF (too large or damaged). The original file is in the bundle with the fingerprint below.</source>
         <translation>Deze afbeelding kan niet in de pdf getoond worden (te groot of beschadigd). Het originele bestand zit in de bundel, met de vingerafdruk hieronder.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="116"/>
         <source>The image shown is the original, pixel for pixel (no compression loss).</source>
         <translation>De getoonde afbeelding is het origineel, pixel voor pixel (zonder compressieverlies).</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="129"/>
         <source>Item {number} of {total} (continued)</source>
         <translation>Stuk {number} van {total} (vervolg)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="130"/>
         <source>HTTP status</source>
         <translation>HTTP-status</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="131"/>
         <source>not known</source>
         <translation>niet bekend</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="132"/>
         <source>the same (no redirect)</source>
         <translation>hetzelfde (geen doorverwijzing)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="135"/>
         <source>Files kept with this item</source>
         <translation>Bestanden bewaard bij dit stuk</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="136"/>
         <source>Recorded at the same moment as the original. Each file is in the folder originals/ of this bundle, byte for byte as it was recorded, with the SHA-256 fingerprint shown here.</source>
         <translation>Vastgelegd op hetzelfde moment als het origineel. Elk bestand zit in de map originals/ van deze bundel, byte voor byte zoals het werd vastgelegd, met de SHA-256-vingerafdruk die hier staat.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="141"/>
         <source>Recorded at the same moment as the original. These files are not included in this copy; their fingerprints identify them in the complete dossier.</source>
         <translation>Vastgelegd op hetzelfde moment als het origineel. Deze bestanden zitten niet in deze kopie; hun vingerafdrukken wijzen ze aan in het volledige dossier.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="146"/>
         <source>Visible part of the page, as it was on screen</source>
         <translation>Zichtbaar deel van de pagina, zoals het op het scherm stond</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="147"/>
         <source>Page archive (MHTML: the page&apos;s HTML with its images and styles)</source>
         <translation>Paginaarchief (MHTML: de HTML van de pagina met haar afbeeldingen en opmaak)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="150"/>
         <source>Stamped copy: the whole page with its address and the time drawn above it</source>
         <translation>Gestempelde kopie: de hele pagina met het adres en het tijdstip erboven</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="153"/>
         <source>This copy was made by Bewijskluis for easier reading; it is not evidence as found. The evidence is the unstamped original of this item.</source>
         <translation>Deze kopie werd door Bewijskluis gemaakt om makkelijker te lezen; ze is geen bewijs zoals het werd aangetroffen. Het bewijs is het ongestempelde origineel van dit stuk.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="160"/>
         <source>Checked again later</source>
         <translation>Later opnieuw gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="161"/>
         <source>Whether the page was still online when Bewijskluis loaded its address again, for following up requests to take it down.</source>
         <translation>Of de pagina nog online stond toen Bewijskluis het adres opnieuw laadde, om verzoeken tot verwijdering op te volgen.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="166"/>
         <source>Checked at (local time)</source>
         <translation>Gecontroleerd op (lokale tijd)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="167"/>
         <source>Checked at (UTC)</source>
         <translation>Gecontroleerd op (UTC)</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="168"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="169"/>
         <source>Address reached: {url}</source>
         <translation>Bereikt adres: {url}</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="170"/>
         <source>still online</source>
         <translation>nog online</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="171"/>
         <source>online, changed</source>
         <translation>online, gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="172"/>
         <source>removed</source>
         <translation>verwijderd</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="173"/>
         <source>not reachable</source>
         <translation>niet bereikbaar</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="174"/>
         <source>“online, changed”: the visible text of the page differs from the page archive kept at capture. “removed”: the site answered that the page is gone (HTTP 404, 410 or 451). “not reachable”: no server answered, or it answered with an error.</source>
         <translation>‘online, gewijzigd’: de zichtbare tekst van de pagina verschilt van het paginaarchief dat bij de opname werd bewaard. ‘verwijderd’: de site antwoordde dat de pagina weg is (HTTP 404, 410 of 451). ‘niet bereikbaar’: geen server antwoordde, of hij antwoordde met een fout.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="180"/>
         <source>Checked {date}: {result}</source>
         <translation>Gecontroleerd {date}: {result}</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="189"/>
+        <source>(shortened: {count} characters in all, the whole text is on the item&apos;s page)</source>
+        <translation>(ingekort: {count} tekens in totaal, de volledige tekst staat op de pagina van het stuk)</translation>
+    </message>
+    <message>
         <source>written down, no file kept</source>
         <translation>genoteerd, geen bestand bewaard</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="193"/>
         <source>This bundle was exported by Bewijskluis {version} on {date}. It holds the dossier (dossier.pdf), the original files (originals/), a description of every item (manifest.json) and the SHA-256 fingerprint of every file (SHA256SUMS). If any byte of any file were changed, its fingerprint would no longer match.</source>
         <translation>Deze bundel werd geëxporteerd door Bewijskluis {version} op {date}. Hij bevat het dossier (dossier.pdf), de originele bestanden (originals/), een beschrijving van elk stuk (manifest.json) en de SHA-256-vingerafdruk van elk bestand (SHA256SUMS). Als ook maar één byte van een bestand gewijzigd werd, klopt de vingerafdruk niet meer.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="119"/>
         <source>REDACTED: parts of this image are hidden. The original is not included in this copy.</source>
         <translation>AFGESCHERMD: delen van deze afbeelding zijn verborgen. Het origineel zit niet in deze kopie.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="123"/>
         <source>REDACTED: this image is withheld from this copy, because no part of it was marked to be shown. The original is not included.</source>
         <translation>AFGESCHERMD: deze afbeelding wordt in deze kopie niet getoond, omdat er niets van werd aangeduid om te tonen. Het origineel is niet bijgevoegd.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="128"/>
         <source>Page {page} / {total}</source>
         <translation>Pagina {page} / {total}</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="183"/>
         <source>file import</source>
         <translation>geïmporteerd bestand</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="184"/>
         <source>screenshot of the whole screen</source>
         <translation>schermafbeelding van het hele scherm</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="185"/>
         <source>screenshot of a region</source>
         <translation>schermafbeelding van een deel van het scherm</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="186"/>
         <source>screenshot of a window</source>
         <translation>schermafbeelding van een venster</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="187"/>
         <source>pasted from the clipboard</source>
         <translation>geplakt vanuit het klembord</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="188"/>
         <source>web page capture</source>
         <translation>opname van een webpagina</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="192"/>
         <source>How to check this evidence dossier</source>
         <translation>Hoe u dit bewijsdossier controleert</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="200"/>
         <source>1. With Bewijskluis installed, this checks every fingerprint, the manifest against the files and the audit entries against each other, and names every file that does not match:</source>
         <translation>1. Met Bewijskluis geïnstalleerd controleert deze opdracht elke vingerafdruk, het manifest tegenover de bestanden en de auditgegevens onderling, en vermeldt elk bestand dat niet klopt:</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="205"/>
         <source>2. Without Bewijskluis, on Linux or macOS, open a terminal in this folder and run the command below. Every line must end in OK:</source>
         <translation>2. Zonder Bewijskluis, op Linux of macOS: open een terminal in deze map en voer de opdracht hieronder uit. Elke regel moet eindigen op OK:</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="210"/>
         <source>3. On Windows, open a command prompt in this folder and run, for each file, the command below. The fingerprint it prints must be the one listed for that file in SHA256SUMS:</source>
         <translation>3. Op Windows: open een opdrachtprompt in deze map en voer voor elk bestand de opdracht hieronder uit. De vingerafdruk die ze toont, moet dezelfde zijn als die voor dat bestand in SHA256SUMS:</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="215"/>
         <source>The audit chain head of the vault at the moment of export was {head}. The owner of the vault can show that this value is part of the vault&apos;s own chain.</source>
         <translation>De laatste schakel van de auditketen van de kluis was op het moment van de export {head}. De eigenaar van de kluis kan aantonen dat deze waarde deel uitmaakt van de eigen keten van de kluis.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="220"/>
         <source>What these checks prove: that no file of this dossier changed after it was made, and that its records agree with the vault&apos;s audit chain. They cannot prove by themselves that the dossier came from this vault, because someone who rewrote the files could rewrite the fingerprints too. So write down the audit chain head above when you receive the dossier (for instance in the report of the complaint): the owner of the vault can later show that the vault&apos;s own chain contains it.</source>
         <translation>Wat deze controles bewijzen: dat geen enkel bestand van dit dossier veranderd is nadat het gemaakt werd, en dat de gegevens overeenkomen met het logboek (de auditketen) van de kluis. Op zichzelf bewijzen ze niet dat het dossier uit deze kluis komt: wie de bestanden herschrijft, kan ook de vingerafdrukken herschrijven. Noteer daarom de laatste schakel van de auditketen hierboven wanneer u het dossier ontvangt (bijvoorbeeld in het proces-verbaal van de klacht): de eigenaar van de kluis kan later aantonen dat de keten van de kluis die schakel bevat.</translation>
     </message>
     <message>
-        <location filename="../../export/texts.py" line="229"/>
         <source>This is a redacted copy: parts of images are hidden and the original files are not included.</source>
         <translation>Dit is een afgeschermde kopie: delen van afbeeldingen zijn verborgen en de originele bestanden zijn niet bijgevoegd.</translation>
     </message>
