@@ -98,6 +98,18 @@ def _say(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
 
+_JSON_C1 = {c: f"\\u{c:04x}" for c in range(0x7F, 0xA0)}
+_TERMINAL_ESCAPES = {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0))}
+
+
+def printable(text: str) -> str:
+    """`text` safe for one line on a terminal: control characters (line breaks, escape
+    sequences that recolour or rewrite the screen) and bytes that are not UTF-8 are
+    written as escapes (`\\x1b`), so an `added` line stays one line and says what it is."""
+    clean = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return clean.translate(_TERMINAL_ESCAPES)
+
+
 def _out(text: str = "") -> None:
     """A line of results on standard output.
 
@@ -149,10 +161,14 @@ def cmd_add(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> in
             try:
                 item = service.add_file(Path(name), case_id=case.id, url=args.url, notes=args.note)
             except BadInput as exc:
-                _say(f"not added: {name}: {exc}")
+                _say(f"not added: {printable(name)}: {printable(str(exc))}")
                 status = EXIT_USAGE
                 continue
-            _out(f"added {item.id} {item.sha256} {name}")
+            except OSError as exc:  # unreadable: no permission, a failing disk, gone meanwhile
+                _say(f"not added: {printable(name)}: it cannot be read ({exc.strerror or 'error'})")
+                status = max(status, EXIT_CHECK_FAILED)
+                continue
+            _out(f"added {item.id} {item.sha256} {printable(name)}")
     finally:
         service.lock()
     return status
@@ -188,7 +204,7 @@ def cmd_capture_web(paths: Paths, args: argparse.Namespace, secrets: SecretReade
         )
     if stored.truncated:
         _say(item.notes)
-    _out(f"added {item.id} {item.sha256} {item.url}")
+    _out(f"added {item.id} {item.sha256} {printable(item.url)}")
     return EXIT_OK
 
 
@@ -222,13 +238,15 @@ def cmd_list(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> i
         service.lock()
     if args.json:
         records = [item_json(i, cases[i.case_id]) for i in items]
-        _out(json.dumps(records, indent=2, ensure_ascii=False))
+        # JSON escapes C0 controls itself; C1 (0x9b is an escape sequence on some
+        # terminals) is escaped too.
+        _out(json.dumps(records, indent=2, ensure_ascii=False).translate(_JSON_C1))
         return EXIT_OK
     for item in items:
         when = item.captured_local().strftime("%Y-%m-%d %H:%M:%S %z")
         _out(
             f"{item.id:>5}  {when}  {item.kind:<9} {item.platform or '-':<10} "
-            f"{item.sha256[:12]}  {item.original_name or '-'}  {item.url}"
+            f"{item.sha256[:12]}  {printable(item.original_name or '-')}  {printable(item.url)}"
         )
     return EXIT_OK
 

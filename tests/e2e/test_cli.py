@@ -109,6 +109,39 @@ def test_add_reports_missing_files_and_bad_urls(run: Run, vault: str, tmp_path: 
     assert len(json.loads(run("list", "--json").stdout)) == 1
 
 
+def test_hard_files_names_and_addresses_get_a_sentence_and_the_rest_is_stored(
+    env: Env, run: Run, vault: str, tmp_path: Path
+) -> None:
+    """Each of these ended in "Internal error" (exit 70) and left the rest of the batch out."""
+    good = tmp_path / "good.txt"
+    good.write_text("x")
+    odd = Path(os.fsdecode(bytes(tmp_path) + b"/naam-\xff\xfe.txt"))  # not UTF-8: an old stick
+    odd.write_bytes(b"from a Windows-1252 stick")
+    shouty = tmp_path / "x\x1b[2J\nadded 99 fake.txt"  # escape sequences and a line break
+    shouty.write_bytes(b"clears the screen if printed raw")
+    unreadable = "/proc/self/mem"  # a file whose reading fails (EIO), even for root
+    result = run("add", str(good), unreadable, str(odd), str(shouty))
+    assert result.returncode == 1, result.stderr
+    assert "Internal error" not in result.stderr and NO_TRACEBACK not in result.stderr
+    assert "mem: it cannot be read" in result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 3  # one line per stored file, however it is named
+    assert "naam-\\xff\\xfe.txt" in lines[1]
+    assert lines[2].endswith("x\\x1b[2J\\x0aadded 99 fake.txt")
+    assert "\x1b" not in result.stdout + result.stderr
+    stored = json.loads(run("list", "--json").stdout)
+    assert [i["original_name"] for i in stored] == [
+        "good.txt",
+        "naam-\\xff\\xfe.txt",
+        "x\x1b[2J\nadded 99 fake.txt",  # the record keeps the name as it was
+    ]
+    listed = run("list")
+    assert len(listed.stdout.splitlines()) == 3 and "\x1b" not in listed.stdout
+    bad_ipv6 = run("add", str(good), "--url", "https://[::1/")
+    assert bad_ipv6.returncode == 2
+    assert "not written correctly" in bad_ipv6.stderr
+
+
 def test_exit_codes_and_messages(env: Env, run: Run, vault: str) -> None:
     wrong = run("list", lines=("not the passphrase",))
     assert wrong.returncode == 3

@@ -42,6 +42,13 @@ CAPTURE_FIELDS = frozenset(
 )
 
 
+def recorded_name(name: str) -> str:
+    """A file name as it is recorded: bytes that are not UTF-8 (a name from an old USB stick
+    or another system) are kept as their escapes (`\\xff`), so the record is text and
+    still says exactly what the name was."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 class ItemStore(VaultBase):
     """Items: storing originals streamed and hashed, reading them back, editing, deleting."""
 
@@ -76,13 +83,14 @@ class ItemStore(VaultBase):
         The hash is of exactly the bytes stored. The source file is only read:
         never moved, changed or deleted.
         """
+        name = recorded_name(path.name)
         if not path.is_file():
-            raise BadInput(f"not a readable file: {path.name}")
+            raise BadInput(f"not a readable file: {name}")
         url = validate_url(url)
         found = images.probe(path)
         stat = path.stat()
         modified = clock.iso_utc(datetime.fromtimestamp(stat.st_mtime, UTC))
-        item = self._new_item(case_id, kind, url, found, path.name, capture_method, notes=notes)
+        item = self._new_item(case_id, kind, url, found, name, capture_method, notes=notes)
         item = dataclasses.replace(item, file_modified_at=modified)
         with self._lock, database.transaction(self._db()), path.open("rb") as source:
             return self._store(item, source)

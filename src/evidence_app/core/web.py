@@ -69,10 +69,14 @@ def validate_url(text: str) -> str:
         ("javascript:", "data:", "file:", "mailto:")
     ):
         url = "https://" + url
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:  # "https://[::1/": an IPv6 host without its closing bracket
+        raise BadUrl("the web address is not written correctly") from None
     if parts.scheme.lower() not in WEB_SCHEMES:
         raise BadUrl("only web addresses (http or https) can be recorded")
-    if not parts.hostname:
+    if not host:
         raise BadUrl("the web address has no site name")
     return url
 
