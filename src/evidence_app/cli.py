@@ -23,8 +23,10 @@ from evidence_app import APP_NAME, __version__
 from evidence_app.core import clock
 from evidence_app.core.errors import (
     BadInput,
+    CannotWrite,
     EvidenceError,
     PassphraseTooWeak,
+    VaultBusy,
     VaultExists,
     VaultUnreadable,
     WrongSecret,
@@ -33,8 +35,10 @@ from evidence_app.core.model import Item
 from evidence_app.core.service import LEFTOVER_AUDIT, LEFTOVER_BACKUP, VaultService
 from evidence_app.core.web import validate_url
 from evidence_app.paths import Paths, resolve
+from evidence_app.storage.diskerrors import write_problem
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_USAGE, EXIT_SECRET, EXIT_UNREADABLE = 0, 1, 2, 3, 4
+EXIT_CANNOT_WRITE = 5  # a full disk, a read-only place, a busy vault: try again later
 EXIT_INTERNAL = 70
 
 _UNREADABLE_MESSAGES = {
@@ -69,6 +73,22 @@ def message_for(error: EvidenceError) -> str:
         return "That passphrase or recovery key does not open this vault."
     if isinstance(error, VaultExists):
         return "There is a vault in this folder already; nothing was changed."
+    if isinstance(error, CannotWrite):
+        where = f" ({printable(error.where)})" if error.where else ""
+        if error.reason == CannotWrite.FULL:
+            return (
+                f"There is no space left on the disk{where}. Nothing was lost: everything saved "
+                "before is still there. Free some space, or choose another place, and try again."
+            )
+        return (
+            f"Bewijskluis cannot write there{where}: the disk or folder is read-only, or not "
+            "yours. Nothing was changed. Choose another place, or make it writable."
+        )
+    if isinstance(error, VaultBusy):
+        return (
+            "Another program is writing to the vault right now (another Bewijskluis?). "
+            "Nothing was changed; try again when it is done."
+        )
     return str(error)
 
 
@@ -141,13 +161,20 @@ def cmd_init(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> i
     if VaultService.exists(paths.vault_dir):
         raise VaultExists(str(paths.vault_dir))
     passphrase = secrets.read_new()
-    service, recovery_key = VaultService.create(paths.vault_dir, passphrase)
-    service.lock()
+    made = VaultService.prepare(paths.vault_dir, passphrase)
+    # The vault is put in place only once its recovery key was shown: an init that is
+    # interrupted before leaves nothing that a new init would refuse.
     _say(
         "Your vault is ready. Below is your recovery key: write it down or print it and keep it "
         "somewhere safe. It opens the vault if you forget your passphrase. It is shown only now."
     )
-    _out(recovery_key)
+    try:
+        print(made.recovery_key, flush=True)
+    except BrokenPipeError:
+        made.discard()
+        _silence_stdout()
+        raise BadInput("the recovery key could not be shown, so no vault was made") from None
+    made.commit().lock()
     return EXIT_OK
 
 
@@ -312,12 +339,17 @@ def cmd_export(paths: Paths, args: argparse.Namespace, secrets: SecretReader) ->
         )
     finally:
         service.lock()
-    _out(str(result.path))
+    _out(printable(str(result.path)))
     _say(
         f"The dossier is ready ({len(result.files)} files). Check it with "
-        f"'evidence-app verify {result.path}'."
+        f"'evidence-app verify {printable(str(result.path))}'."
         + (" Send the password by another way than the file." if password else "")
     )
+    if result.audit_entry is None:
+        _say(
+            "It could not be noted in the vault's log: the vault's own disk is full or busy. "
+            "The dossier itself is complete."
+        )
     return EXIT_OK
 
 
@@ -446,6 +478,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         _silence_stdout()
         return EXIT_OK
     except Exception as error:
+        # A full disk or a read-only place met outside the vault (the export's target).
+        problem = write_problem(error, Path(getattr(error, "filename", None) or ".").parent)
+        if problem is not None:
+            _say(message_for(problem))
+            return problem.exit_code
         _say(f"Internal error ({type(error).__name__}). Nothing that was reported saved is lost.")
         return EXIT_INTERNAL
 

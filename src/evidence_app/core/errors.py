@@ -62,6 +62,30 @@ class VaultExists(EvidenceError):
     exit_code = 2
 
 
+class CannotWrite(EvidenceError):
+    """A write could not be made: the disk is full, or the place is read-only or not ours.
+
+    Nothing is damaged and nothing that was saved before is lost; the person frees
+    space, or chooses another place, and tries again. Never "restore a backup".
+    """
+
+    exit_code = 5
+
+    FULL = "full"  # no space left (or the quota is used up)
+    READ_ONLY = "read-only"  # a read-only disk or folder, or one we may not write in
+
+    def __init__(self, reason: str, where: str = "") -> None:
+        super().__init__(f"{reason}: {where}" if where else reason)
+        self.reason = reason
+        self.where = where
+
+
+class VaultBusy(EvidenceError):
+    """Another program (another Bewijskluis) is writing to the vault right now."""
+
+    exit_code = 5
+
+
 class VaultLocked(EvidenceError):
     """The vault was locked while something still wanted to use it."""
 

@@ -14,12 +14,16 @@ thread may share a service; after `lock()` every method raises `VaultLocked`.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import secrets
+from dataclasses import dataclass
 from pathlib import Path
 
 from evidence_app import __version__
 from evidence_app.core import audit
 from evidence_app.core.errors import (
+    CannotWrite,
     VaultExists,
     VaultUnreadable,
     WrongSecret,
@@ -31,7 +35,8 @@ from evidence_app.core.service_people import CaseBook
 from evidence_app.core.service_web import WebRecords
 from evidence_app.paths import ensure_private_dir
 from evidence_app.storage import database, migrations
-from evidence_app.storage.atomic import write_atomic
+from evidence_app.storage.atomic import fsync_dir, write_atomic
+from evidence_app.storage.diskerrors import write_problem
 from evidence_app.storage.keyheader import (
     BACKUP_FILE,
     HEADER_FILE,
@@ -50,6 +55,65 @@ LEFTOVER_BACKUP = "backup"  # vault.key.backup still holds the header from befor
 LEFTOVER_AUDIT = "audit"  # the change is not in the audit chain
 KEY_HEADER = HEADER_FILE
 KEY_BACKUP = BACKUP_FILE
+
+
+STAGING_PREFIX = ".new-"  # a vault being made, beside the vault's folder: `.new-vault-<random>`
+_STAGING_FILES = {VAULT_DB, f"{VAULT_DB}-wal", f"{VAULT_DB}-shm", HEADER_FILE, BACKUP_FILE}
+
+
+def _remove_staging(staging: Path) -> None:
+    """Remove a staging folder of ours: only the files a vault being made has, then it."""
+    if not staging.is_dir():
+        return
+    for path in staging.iterdir():
+        if path.name in _STAGING_FILES or path.name.startswith(f".{HEADER_FILE}."):
+            path.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        staging.rmdir()  # not empty: something that is not ours stays, with it
+
+
+def _sweep_staging(folder: Path) -> None:
+    """Clear away what earlier setups of `folder` that never committed left behind."""
+    if folder.parent.is_dir():
+        for staging in folder.parent.glob(f"{STAGING_PREFIX}{folder.name}-*"):
+            _remove_staging(staging)
+
+
+@dataclass
+class NewVault:
+    """A vault made in a staging folder beside its place, and its recovery key.
+
+    It is not a vault yet: `VaultService.exists` does not see it, and the next setup
+    clears it away. Show `recovery_key`, then `commit()`: it moves the vault into
+    place in one rename and opens it. Until then an interrupted setup (killed, a
+    full disk) leaves no vault whose key nobody saw, and a new setup starts cleanly.
+    """
+
+    folder: Path
+    staging: Path
+    recovery_key: str
+    _data_key: bytearray
+
+    def commit(self, *, actor: str = "owner") -> VaultService:
+        """Move the vault into place and open it (the key was shown)."""
+        try:
+            if self.folder.is_dir() and not any(self.folder.iterdir()):
+                self.folder.rmdir()  # an empty folder left by something else
+            os.rename(self.staging, self.folder)
+            fsync_dir(self.folder.parent)
+            conn = database.open_database(self.folder / VAULT_DB, bytes(self._data_key))
+        except OSError as exc:
+            problem = write_problem(exc, self.folder.parent)
+            raise (problem or exc) from None
+        finally:
+            key = bytes(self._data_key)
+            self._data_key[:] = bytes(len(self._data_key))
+        return VaultService(self.folder, conn, key, actor=actor)
+
+    def discard(self) -> None:
+        """Forget it: the key was never shown."""
+        self._data_key[:] = bytes(len(self._data_key))
+        _remove_staging(self.staging)
 
 
 def _headers(folder: Path) -> Headers:
@@ -81,31 +145,64 @@ class VaultService(ItemStore, CaseBook, WebRecords):
         kdf: KdfParams | None = None,
         actor: str = "owner",
     ) -> tuple[VaultService, str]:
-        """Create a vault; returns it unlocked and the formatted recovery key (shown once)."""
+        """Create a vault; returns it unlocked and the formatted recovery key.
+
+        For tests and callers that show the key themselves afterwards; the command
+        line and the setup use `prepare` and commit once the key was shown.
+        """
+        made = cls.prepare(folder, passphrase, first_case_name=first_case_name, kdf=kdf)
+        return made.commit(actor=actor), made.recovery_key
+
+    @classmethod
+    def prepare(
+        cls,
+        folder: Path,
+        passphrase: str,
+        *,
+        first_case_name: str = "Evidence",
+        kdf: KdfParams | None = None,
+    ) -> NewVault:
+        """Make a vault beside `folder`, not yet in place (see `NewVault`).
+
+        An earlier setup that never reached its commit (killed, a full disk) is
+        cleared away first, so a new one starts cleanly. Raises VaultExists,
+        PassphraseTooWeak, CannotWrite (nothing is left behind then).
+        """
         require_acceptable(passphrase)
         if cls.exists(folder):
             raise VaultExists(str(folder))
-        ensure_private_dir(folder)
-        data_key = os.urandom(KEY_BYTES)
-        header = KeyHeader.wrap(data_key, passphrase, kdf or calibrate())
-        conn = database.open_database(folder / VAULT_DB, data_key)
-        service = cls(folder, conn, data_key, actor=actor)
+        _sweep_staging(folder)
+        staging = folder.with_name(f"{STAGING_PREFIX}{folder.name}-{secrets.token_hex(6)}")
+        data_key = bytearray(os.urandom(KEY_BYTES))
         try:
-            migrations.migrate(conn)
-            with service._lock, database.transaction(conn):
-                service._append(
-                    audit.VAULT_CREATE,
-                    "vault",
-                    {"app_version": __version__, "sqlcipher": database.cipher_version(conn)},
-                )
-                service._insert_case(first_case_name)
-            # The database exists before its header: a crash in between leaves a vault
-            # that says "key header missing" rather than a header without a database.
-            write_headers(folder, header)
+            ensure_private_dir(staging)
+            header = KeyHeader.wrap(bytes(data_key), passphrase, kdf or calibrate())
+            conn = database.open_database(staging / VAULT_DB, bytes(data_key))
+            service = cls(staging, conn, bytes(data_key))
+            try:
+                migrations.migrate(conn)
+                with service._lock, database.transaction(conn):
+                    service._append(
+                        audit.VAULT_CREATE,
+                        "vault",
+                        {"app_version": __version__, "sqlcipher": database.cipher_version(conn)},
+                    )
+                    service._insert_case(first_case_name)
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            finally:
+                service.lock()
+            write_headers(staging, header)
+        except OSError as exc:
+            _remove_staging(staging)
+            problem = write_problem(exc, folder.parent)
+            raise (problem or exc) from None
+        except CannotWrite as exc:  # said of the staging folder: name the place the person chose
+            _remove_staging(staging)
+            raise CannotWrite(exc.reason, str(folder.parent)) from None
         except BaseException:
-            service.lock()
+            _remove_staging(staging)
             raise
-        return service, format_key(data_key)
+        return NewVault(folder, staging, format_key(bytes(data_key)), data_key)
 
     @classmethod
     def unlock(cls, folder: Path, passphrase: str) -> VaultService:

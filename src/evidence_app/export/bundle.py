@@ -28,7 +28,7 @@ from typing import IO, Any, BinaryIO, Protocol
 
 import pyzipper
 
-from evidence_app.core.errors import BadInput, EvidenceError
+from evidence_app.core.errors import BadInput, CannotWrite, EvidenceError, VaultBusy
 from evidence_app.core.model import AuditEntry
 from evidence_app.core.service import VaultService
 from evidence_app.export import manifest as mf
@@ -38,6 +38,7 @@ from evidence_app.export.pdf import write_dossier_pdf
 from evidence_app.export.pdf_layout import format_utc
 from evidence_app.export.texts import Texts
 from evidence_app.storage.atomic import fsync_dir
+from evidence_app.storage.diskerrors import write_problem
 
 Progress = Callable[[int, int], bool | None]
 
@@ -57,7 +58,9 @@ class ExportResult:
     path: Path
     manifest_sha256: str
     files: dict[str, str]  # name in the bundle -> SHA-256
-    audit_entry: AuditEntry
+    # The vault's `export` entry; None when the vault's own disk was full or busy: the
+    # dossier is complete all the same, and the person is told it was not noted.
+    audit_entry: AuditEntry | None
 
 
 class _Hashing:
@@ -155,6 +158,9 @@ class _ZipSink:
             self._zip.close()
         with contextlib.suppress(Exception):
             self._file.close()
+        # A ZIP abandoned mid-file (a full disk) refuses to close, and would say so again
+        # when Python frees it: it has nothing left to write to.
+        self._zip.fp = None
         with contextlib.suppress(FileNotFoundError):
             self._temp.unlink()
 
@@ -298,10 +304,24 @@ def write_bundle(
             handle.write(lines.encode("utf-8"))
         steps()
         sink.commit()
-    except BaseException:
+    except BaseException as exc:
         sink.abort()
+        # A full or read-only target: said as such (never "damaged"), nothing left behind.
+        problem = write_problem(exc, target.parent) if isinstance(exc, OSError) else None
+        if problem is not None:
+            raise problem from exc
         raise
-    recorded = service.record_export(
+    try:
+        recorded: AuditEntry | None = _record(service, dossier, manifest_sha, as_zip, password)
+    except (CannotWrite, VaultBusy):
+        recorded = None
+    return ExportResult(target, manifest_sha, dict(sums), recorded)
+
+
+def _record(
+    service: VaultService, dossier: Dossier, manifest_sha: str, as_zip: bool, password: str | None
+) -> AuditEntry:
+    return service.record_export(
         {
             "items": [e.item.id for e in dossier.items],
             "cases": sorted(dossier.case_ids),
@@ -312,7 +332,6 @@ def write_bundle(
             "encrypted": password is not None,
         }
     )
-    return ExportResult(target, manifest_sha, dict(sums), recorded)
 
 
 def _copy(

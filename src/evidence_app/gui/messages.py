@@ -12,8 +12,10 @@ from PySide6.QtCore import QCoreApplication, QObject
 from evidence_app.core import model
 from evidence_app.core.errors import (
     BadInput,
+    CannotWrite,
     MalformedRecoveryKey,
     PassphraseTooWeak,
+    VaultBusy,
     VaultLocked,
     VaultUnreadable,
     WrongSecret,
@@ -96,6 +98,24 @@ def error_text(exc: BaseException, *, recovery: bool = False) -> str:
         return QCoreApplication.translate(
             "Messages", "This could not be done: something in the input cannot be used."
         )
+    if isinstance(exc, CannotWrite):
+        if exc.reason == CannotWrite.FULL:
+            return QCoreApplication.translate(
+                "Messages",
+                "There is no space left on the disk. Nothing was lost: everything saved before "
+                "is still there. Free some space, or choose another place, and try again.",
+            )
+        return QCoreApplication.translate(
+            "Messages",
+            "Bewijskluis cannot write there: the disk or folder is read-only. Nothing was "
+            "changed. Choose another place, or make it writable.",
+        )
+    if isinstance(exc, VaultBusy):
+        return QCoreApplication.translate(
+            "Messages",
+            "Another program is writing to the vault right now. Nothing was changed; try "
+            "again in a moment.",
+        )
     if isinstance(exc, OSError):
         return QCoreApplication.translate(
             "Messages", "A file could not be read or written. Nothing was lost from the vault."
@@ -174,5 +194,7 @@ EXPECTED_ERRORS: tuple[type[BaseException], ...] = (
     VaultUnreadable,
     BadInput,
     VaultLocked,
+    CannotWrite,
+    VaultBusy,
     OSError,
 )

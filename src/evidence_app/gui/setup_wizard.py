@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QSize, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
-from evidence_app.core.service import VaultService
+from evidence_app.core.service import NewVault, VaultService
 from evidence_app.gui import messages, tasks
 from evidence_app.gui.dialog_parts import fit_to_screen
 from evidence_app.gui.i18n import Translations
@@ -44,6 +44,7 @@ class SetupWizard(QWizard):
         self._settings = settings
         self._kdf = kdf
         self._service: VaultService | None = None
+        self._made: NewVault | None = None  # made, not yet in place: until its key is shown
         self.flow = flow or SetupFlow()
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -57,6 +58,7 @@ class SetupWizard(QWizard):
         for page in (self.welcome, self.passphrase, self.key, self.check):
             self.addPage(page)
         self.welcome.language_chosen.connect(self._on_language)
+        self.currentIdChanged.connect(self._on_page)
         self.retranslate()
 
     # -- result ---------------------------------------------------------------
@@ -96,15 +98,15 @@ class SetupWizard(QWizard):
         folder, kdf = self._folder, self._kdf
         case_name = self.tr("My evidence")
         tasks.run_task(
-            lambda: VaultService.create(folder, passphrase, first_case_name=case_name, kdf=kdf),
+            lambda: VaultService.prepare(folder, passphrase, first_case_name=case_name, kdf=kdf),
             self._created,
             self._creation_failed,
             context=self,
         )
 
-    def _created(self, result: tuple[VaultService, str]) -> None:
-        self._service, recovery_key = result
-        self.flow.set_recovery_key(recovery_key)
+    def _created(self, made: NewVault) -> None:
+        self._made = made
+        self.flow.set_recovery_key(made.recovery_key)
         self.passphrase.creation_finished(None)
         # Done in the background: go on. Done inline (synchronous tasks): validatePage goes on.
         if not self.passphrase.validating and self.currentPage() is self.passphrase:
@@ -113,6 +115,24 @@ class SetupWizard(QWizard):
     def _creation_failed(self, exc: BaseException) -> None:
         log.error("could not create the vault: %s", type(exc).__name__)
         self.passphrase.creation_finished(messages.error_text(exc))
+
+    @Slot(int)
+    def _on_page(self, _: int) -> None:
+        """The recovery key is on the screen: now the vault is put in place (see `NewVault`)."""
+        made = self._made
+        if self.currentPage() is not self.key or made is None:
+            return
+        self._made = None
+        tasks.run_task(made.commit, self._committed, self._commit_failed, context=self)
+
+    def _committed(self, service: VaultService) -> None:
+        self._service = service
+
+    def _commit_failed(self, exc: BaseException) -> None:
+        log.error("could not put the new vault in place: %s", type(exc).__name__)
+        QMessageBox.warning(self, "Bewijskluis", messages.error_text(exc))
+        self.flow.forget_key()
+        super().reject()  # nothing is in place: the next start sets up again
 
     # -- closing --------------------------------------------------------------
     def accept(self) -> None:
@@ -137,5 +157,8 @@ class SetupWizard(QWizard):
             if answer != QMessageBox.StandardButton.Yes:
                 return
             self._service.lock()
+        if self._made is not None:  # made, its key never shown: it goes
+            self._made.discard()
+            self._made = None
         self.flow.forget_key()
         super().reject()

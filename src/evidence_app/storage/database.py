@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 import sqlcipher3
 
-from evidence_app.core.errors import VaultUnreadable
+from evidence_app.core.errors import CannotWrite, EvidenceError, VaultUnreadable
+from evidence_app.storage.diskerrors import write_problem
 
 if TYPE_CHECKING:
     # sqlcipher3 ships no type hints; its Connection is the standard library's sqlite3
@@ -41,14 +42,53 @@ def raw_key_literal(data_key: bytes) -> bytearray:
     return bytearray(b"x'" + data_key.hex().encode("ascii") + b"'")
 
 
+class _ReadOnlyConnection(sqlcipher3.Connection):  # type: ignore[misc]
+    """A connection opened for reading only, and why: every write raises `write_problem`."""
+
+    write_problem: EvidenceError | None = None
+
+
 def open_database(path: Path, data_key: bytes) -> Connection:
     """Open (or create) the encrypted database at `path` with `data_key`.
 
     Raises `VaultUnreadable(DATABASE_DAMAGED)` when the file does not open with
     the key; callers make sure the key is right first (the key header check), so
-    a failure here means the file itself is damaged.
+    a failure here means the file itself is damaged. When the vault's disk is full
+    or read-only (its write-ahead log cannot be made), it is opened for reading
+    only: what was saved can still be listed, checked and exported, and each write
+    raises the `CannotWrite` that says why.
     """
-    conn: Connection = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        return _open(path, data_key, read_only=False)
+    except CannotWrite as problem:
+        if not path.exists():
+            raise
+        try:
+            conn = _open(path, data_key, read_only=True)
+        except (CannotWrite, VaultUnreadable):
+            raise problem from None
+        conn.write_problem = problem  # type: ignore[attr-defined]
+        return conn
+
+
+def _open(path: Path, data_key: bytes, *, read_only: bool) -> Connection:
+    conn: Connection
+    if read_only:
+        # With an empty write-ahead log (or none) the file is all there is: open it as it is
+        # ("immutable"), since the log's index (-shm) could not be made either. A log with
+        # saves in it must be read through, or they would be missed.
+        wal = path.with_name(path.name + "-wal")
+        holds_saves = wal.exists() and wal.stat().st_size > 0
+        flags = "mode=ro" if holds_saves else "mode=ro&immutable=1"
+        conn = sqlcipher3.connect(
+            f"{path.as_uri()}?{flags}",
+            uri=True,
+            isolation_level=None,
+            check_same_thread=False,
+            factory=_ReadOnlyConnection,
+        )
+    else:
+        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     key = raw_key_literal(data_key)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -57,7 +97,7 @@ def open_database(path: Path, data_key: bytes) -> Connection:
         # The bytearray itself, so that the only copy we made can be wiped below.
         conn.set_key(key)  # type: ignore[attr-defined]
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        for name, value, expected in _REQUIRED_PRAGMAS:
+        for name, value, expected in () if read_only else _REQUIRED_PRAGMAS:
             conn.execute(f"PRAGMA {name} = {value}").fetchall()
             actual = conn.execute(f"PRAGMA {name}").fetchone()[0]
             if actual != expected:
@@ -66,27 +106,58 @@ def open_database(path: Path, data_key: bytes) -> Connection:
                 )
     except DatabaseError as exc:
         conn.close()
+        # A full disk or a read-only folder is not a damaged vault (its WAL could not be made).
+        problem = write_problem(exc, path.parent)
+        if problem is not None:
+            raise problem from None
         raise VaultUnreadable(VaultUnreadable.DATABASE_DAMAGED, type(exc).__name__) from None
     except BaseException:
         conn.close()
         raise
     finally:
         key[:] = bytes(len(key))
-    # Keep the WAL from staying at the size of the largest file ever added.
-    conn.execute(f"PRAGMA journal_size_limit = {64 * 1024 * 1024}").fetchall()
+    if not read_only:
+        # Keep the WAL from staying at the size of the largest file ever added.
+        conn.execute(f"PRAGMA journal_size_limit = {64 * 1024 * 1024}").fetchall()
     return conn
 
 
 @contextlib.contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
-    """`BEGIN IMMEDIATE` ... `COMMIT`, or `ROLLBACK` if the block raises."""
-    conn.execute("BEGIN IMMEDIATE")
+    """`BEGIN IMMEDIATE` ... `COMMIT`, or `ROLLBACK` if the block raises.
+
+    A full disk, a read-only place or a vault another program is writing to comes out
+    as the typed error that says so (`storage.diskerrors`); nothing was committed.
+    """
+    refused = getattr(conn, "write_problem", None)
+    if refused is not None:
+        raise refused
     try:
-        yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            # SQLite may have rolled back already (a full disk does): that is no news.
+            with contextlib.suppress(DatabaseError):
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    except (DatabaseError, OSError) as exc:
+        problem = write_problem(exc, _folder_of(conn))
+        if problem is None:
+            raise
+        with contextlib.suppress(DatabaseError):
+            conn.execute("ROLLBACK")
+        raise problem from exc
+
+
+def _folder_of(conn: Connection) -> Path:
+    """The folder of the database file `conn` has open."""
+    try:
+        row = conn.execute("PRAGMA database_list").fetchone()
+    except DatabaseError:
+        return Path(".")
+    return Path(row[2]).parent if row and row[2] else Path(".")
 
 
 def cipher_version(conn: Connection) -> str:

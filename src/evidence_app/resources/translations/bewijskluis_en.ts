@@ -843,6 +843,18 @@
         <translation>This could not be done: something in the input cannot be used.</translation>
     </message>
     <message>
+        <source>There is no space left on the disk. Nothing was lost: everything saved before is still there. Free some space, or choose another place, and try again.</source>
+        <translation>There is no space left on the disk. Nothing was lost: everything saved before is still there. Free some space, or choose another place, and try again.</translation>
+    </message>
+    <message>
+        <source>Bewijskluis cannot write there: the disk or folder is read-only. Nothing was changed. Choose another place, or make it writable.</source>
+        <translation>Bewijskluis cannot write there: the disk or folder is read-only. Nothing was changed. Choose another place, or make it writable.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the vault right now. Nothing was changed; try again in a moment.</source>
+        <translation>Another program is writing to the vault right now. Nothing was changed; try again in a moment.</translation>
+    </message>
+    <message>
         <source>A file could not be read or written. Nothing was lost from the vault.</source>
         <translation>A file could not be read or written. Nothing was lost from the vault.</translation>
     </message>

@@ -843,6 +843,18 @@
         <translation>Ça n’a pas marché : une partie de ce que tu as écrit ne peut pas être utilisée.</translation>
     </message>
     <message>
+        <source>There is no space left on the disk. Nothing was lost: everything saved before is still there. Free some space, or choose another place, and try again.</source>
+        <translation>Il n’y a plus de place sur le disque. Rien n’est perdu : tout ce qui a été enregistré avant est toujours là. Libère de la place, ou choisis un autre endroit, puis réessaie.</translation>
+    </message>
+    <message>
+        <source>Bewijskluis cannot write there: the disk or folder is read-only. Nothing was changed. Choose another place, or make it writable.</source>
+        <translation>Bewijskluis ne peut pas écrire à cet endroit : le disque ou le dossier est en lecture seule. Rien n’a été modifié. Choisis un autre endroit, ou rends-le accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the vault right now. Nothing was changed; try again in a moment.</source>
+        <translation>Un autre programme écrit dans le coffre en ce moment. Rien n’a été modifié ; réessaie dans un instant.</translation>
+    </message>
+    <message>
         <source>A file could not be read or written. Nothing was lost from the vault.</source>
         <translation>Un fichier n’a pas pu être lu ou écrit. Le coffre n’a rien perdu.</translation>
     </message>

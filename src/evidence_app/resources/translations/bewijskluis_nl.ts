@@ -843,6 +843,18 @@
         <translation>Dit lukte niet: iets wat je invulde, kan niet gebruikt worden.</translation>
     </message>
     <message>
+        <source>There is no space left on the disk. Nothing was lost: everything saved before is still there. Free some space, or choose another place, and try again.</source>
+        <translation>Er is geen ruimte meer op de schijf. Er is niets verloren: alles wat eerder bewaard was, is er nog. Maak wat ruimte vrij, of kies een andere plek, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Bewijskluis cannot write there: the disk or folder is read-only. Nothing was changed. Choose another place, or make it writable.</source>
+        <translation>Bewijskluis kan daar niet schrijven: de schijf of map is alleen-lezen. Er is niets veranderd. Kies een andere plek, of maak hem beschrijfbaar.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the vault right now. Nothing was changed; try again in a moment.</source>
+        <translation>Een ander programma schrijft nu in de kluis. Er is niets veranderd; probeer het zo meteen opnieuw.</translation>
+    </message>
+    <message>
         <source>A file could not be read or written. Nothing was lost from the vault.</source>
         <translation>Een bestand kon niet gelezen of geschreven worden. Er is niets verloren uit de kluis.</translation>
     </message>

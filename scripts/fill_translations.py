@@ -1,0 +1,52 @@
+"""Fill in unfinished translations from a JSON file written by a translator.
+
+    python scripts/fill_translations.py new.json
+
+The file maps a translation file's stem to languages to sources to texts:
+{"bewijskluis": {"nl": {"Source": "Tekst"}, "fr": {"Source": "Texte"}}}. English
+(`*_en.ts`) gets the source text itself. Only entries still marked unfinished are
+touched; a source that is not waiting there is reported, nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+ROOT = Path(__file__).resolve().parent.parent
+TRANSLATIONS = ROOT / "src" / "evidence_app" / "resources" / "translations"
+_ENTITIES = {"'": "&apos;", '"': "&quot;"}
+_UNFINISHED = '<translation type="unfinished"></translation>'
+
+
+def fill(path: Path, texts: dict[str, str]) -> list[str]:
+    """Write `texts` into the unfinished entries of `path`; the sources not waiting there."""
+    content = path.read_text(encoding="utf-8")
+    missing = []
+    for source, text in texts.items():
+        old = f"<source>{escape(source, _ENTITIES)}</source>\n        {_UNFINISHED}"
+        if old not in content:
+            missing.append(source)
+            continue
+        done = f"<translation>{escape(text, _ENTITIES)}</translation>"
+        content = content.replace(old, old.replace(_UNFINISHED, done))
+    path.write_text(content, encoding="utf-8")
+    return missing
+
+
+def main(argv: list[str]) -> int:
+    wanted: dict[str, dict[str, dict[str, str]]] = json.loads(
+        Path(argv[1]).read_text(encoding="utf-8")
+    )
+    for stem, languages in wanted.items():
+        sources = {source for texts in languages.values() for source in texts}
+        for code, texts in (*languages.items(), ("en", {s: s for s in sources})):
+            for source in fill(TRANSLATIONS / f"{stem}_{code}.ts", texts):
+                print(f"{stem}_{code}.ts: not waiting for a translation: {source[:60]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
