@@ -14,6 +14,7 @@ import argparse
 import getpass
 import json
 import os
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -34,6 +35,7 @@ from evidence_app.core.errors import (
 from evidence_app.core.model import Item
 from evidence_app.core.service import LEFTOVER_AUDIT, LEFTOVER_BACKUP, VaultService
 from evidence_app.core.web import validate_url
+from evidence_app.export.leftovers import sweep_unfinished
 from evidence_app.paths import Paths, resolve
 from evidence_app.storage.diskerrors import write_problem
 
@@ -151,10 +153,13 @@ def _silence_stdout() -> None:
 
 def _open(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> VaultService:
     if args.recovery_key:
-        return VaultService.unlock_with_recovery_key(
+        service = VaultService.unlock_with_recovery_key(
             paths.vault_dir, secrets.read("Recovery key: ")
         )
-    return VaultService.unlock(paths.vault_dir, secrets.read("Passphrase: "))
+    else:
+        service = VaultService.unlock(paths.vault_dir, secrets.read("Passphrase: "))
+    sweep_unfinished(service)  # what an export cut short left behind goes now
+    return service
 
 
 def cmd_init(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> int:
@@ -466,6 +471,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from evidence_app.app import run_gui
 
         return run_gui(paths, [sys.argv[0]])
+    # Ended from outside (a closed terminal, a shutdown) as by Ctrl+C: an export under way
+    # removes its half-written bundle, and what was reported saved stays saved.
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.default_int_handler)
     try:
         return int(args.func(paths, args, SecretReader(sys.stdin)))
     except EvidenceError as error:

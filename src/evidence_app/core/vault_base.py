@@ -82,6 +82,22 @@ class VaultBase:
         with self._lock, database.transaction(self._db()):
             return self._append(audit.EXPORT, "export", dict(details))
 
+    # -- exports under way (not evidence: no audit entry) ---------------------
+    def note_export_started(self, temp: Path) -> None:
+        """Remember an export's temporary bundle until `note_export_ended`."""
+        with self._lock, database.transaction(self._db()):
+            self._repo.add_unfinished_export(str(temp), clock.now().utc)
+
+    def note_export_ended(self, temp: Path) -> None:
+        with self._lock, database.transaction(self._db()):
+            self._repo.remove_unfinished_export(str(temp))
+
+    def unfinished_exports(self) -> list[Path]:
+        """Temporary bundles of exports that were started and never ended."""
+        with self._lock:
+            self._db()
+            return [Path(temp) for temp in self._repo.unfinished_exports()]
+
     def audit_entries(self) -> list[AuditEntry]:
         with self._lock:
             self._db()

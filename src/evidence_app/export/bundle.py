@@ -34,6 +34,7 @@ from evidence_app.core.service import VaultService
 from evidence_app.export import manifest as mf
 from evidence_app.export import texts as T
 from evidence_app.export.dossier import Dossier
+from evidence_app.export.leftovers import best_effort, remove_temp
 from evidence_app.export.pdf import write_dossier_pdf
 from evidence_app.export.pdf_layout import format_utc
 from evidence_app.export.texts import Texts
@@ -254,7 +255,17 @@ def write_bundle(
     steps = _Steps(images + originals + 1, progress, cancel)
     when = datetime.fromisoformat(dossier.exported_at.utc.replace("Z", "+00:00"))
     temp = _temp_name(target)
-    sink: _Sink = _ZipSink(target, temp, password, when) if as_zip else _FolderSink(target, temp)
+    # Noted before anything is written: if this process is killed, the next start
+    # removes what it left (`sweep_unfinished`).
+    best_effort(lambda: service.note_export_started(temp))
+    try:
+        sink: _Sink = (
+            _ZipSink(target, temp, password, when) if as_zip else _FolderSink(target, temp)
+        )
+    except BaseException:  # cut short while making it (Ctrl+C, a full disk): nothing stays
+        remove_temp(temp)
+        best_effort(lambda: service.note_export_ended(temp))
+        raise
     files: dict[str, dict[str, Any]] = {}
     sums: dict[str, str] = {}
     try:
@@ -306,11 +317,13 @@ def write_bundle(
         sink.commit()
     except BaseException as exc:
         sink.abort()
+        best_effort(lambda: service.note_export_ended(temp))
         # A full or read-only target: said as such (never "damaged"), nothing left behind.
         problem = write_problem(exc, target.parent) if isinstance(exc, OSError) else None
         if problem is not None:
             raise problem from exc
         raise
+    best_effort(lambda: service.note_export_ended(temp))
     try:
         recorded: AuditEntry | None = _record(service, dossier, manifest_sha, as_zip, password)
     except (CannotWrite, VaultBusy):

@@ -65,6 +65,7 @@ from evidence_app.capture.files import mime_paths
 from evidence_app.capture.portal import PortalCancelled, PortalCopyLeft
 from evidence_app.core.model import KIND_CLIPBOARD, Case, Item
 from evidence_app.core.service import VaultService
+from evidence_app.export.leftovers import sweep_unfinished
 from evidence_app.gui import item_model, messages, tasks
 from evidence_app.gui.auto_lock import AutoLock
 from evidence_app.gui.batch_import import BatchImport
@@ -326,6 +327,9 @@ class MainWindow(QMainWindow):
         self.toolbar.set_vault_actions_enabled(True)
         self.auto_lock.start()
         self._load_cases()
+        service = self.session.service()
+        if service is not None:  # what an export cut short left behind goes now
+            tasks.run_task(lambda: sweep_unfinished(service), lambda _: None, context=self)
         if self.session.via_recovery_key():
             self.change_passphrase()
 

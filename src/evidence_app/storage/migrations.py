@@ -138,7 +138,16 @@ ALTER TABLE items ADD COLUMN http_status INTEGER;
 ALTER TABLE items ADD COLUMN user_agent TEXT NOT NULL DEFAULT '';
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
+# Exports under way: their temporary bundle, so that one cut short (the process killed,
+# the power gone) is removed at the next start. Not evidence: no audit entry.
+_V5 = """
+CREATE TABLE unfinished_exports (
+    temp        TEXT PRIMARY KEY,
+    started_at  TEXT NOT NULL
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
 LATEST = len(MIGRATIONS)
 
 

@@ -329,6 +329,19 @@ class Repository:
 
     # -- integrity -----------------------------------------------------------
 
+    def add_unfinished_export(self, temp: str, started_at: str) -> None:
+        self._conn.execute(
+            "INSERT OR REPLACE INTO unfinished_exports (temp, started_at) VALUES (?, ?)",
+            (temp, started_at),
+        )
+
+    def remove_unfinished_export(self, temp: str) -> None:
+        self._conn.execute("DELETE FROM unfinished_exports WHERE temp = ?", (temp,))
+
+    def unfinished_exports(self) -> list[str]:
+        rows = self._conn.execute("SELECT temp FROM unfinished_exports ORDER BY started_at")
+        return [str(row[0]) for row in rows]
+
     def cipher_integrity_problems(self) -> list[str]:
         return [str(r[0]) for r in self._conn.execute("PRAGMA cipher_integrity_check")]
 
