@@ -32,6 +32,7 @@ from evidence_app.core.errors import (
     VaultUnreadable,
     WrongSecret,
 )
+from evidence_app.core.hardening import harden_process
 from evidence_app.core.model import Item
 from evidence_app.core.service import LEFTOVER_AUDIT, LEFTOVER_BACKUP, VaultService
 from evidence_app.core.web import validate_url
@@ -461,6 +462,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    harden_process()  # before any secret is read: no core file can hold it
     os.umask(0o077)
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -322,3 +323,34 @@ def test_a_reader_that_leaves_early_is_not_an_error_and_loses_nothing(
         assert result.returncode == 0, (args, result.stderr)
         assert "Internal error" not in result.stderr, args
         assert NO_TRACEBACK not in result.stderr, args
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc and prctl are Linux's")
+def test_no_core_file_can_hold_what_the_process_reads(env: Env) -> None:
+    """Before the passphrase is read, core dumps are off and the process is not dumpable."""
+    waiting = subprocess.Popen(
+        command(env, "init"),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env.vars,
+    )
+    try:
+        limits = Path(f"/proc/{waiting.pid}/limits")
+        deadline = time.monotonic() + 30
+        while "Max core file size        0                    0" not in limits.read_text():
+            assert time.monotonic() < deadline, limits.read_text()
+            time.sleep(0.02)
+    finally:
+        waiting.kill()
+        waiting.communicate()
+    probe = (
+        "from evidence_app import cli\n"
+        "from evidence_app.core.hardening import dumpable\n"
+        "try:\n    cli.main(['--version'])\nexcept SystemExit:\n    pass\n"
+        "print(dumpable())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env.vars, check=True
+    )
+    assert result.stdout.strip().splitlines()[-1] == "False"
