@@ -101,6 +101,7 @@ class SecretReader:
     def __init__(self, stream: TextIO) -> None:
         self._stream = stream
         self._interactive = stream.isatty()
+        self._used_rest = False
 
     def read(self, prompt: str) -> str:
         if self._interactive:
@@ -109,6 +110,15 @@ class SecretReader:
         if not line:
             raise BadInput(f"no input for: {prompt.strip().rstrip(':')}")
         return line.removesuffix("\n").removesuffix("\r")
+
+    def rest(self, what: str) -> str:
+        """Everything still to come on standard input (after the secrets): a note, a list."""
+        if self._used_rest:
+            raise BadInput("only one option can be read from standard input ('-')")
+        self._used_rest = True
+        if self._interactive:
+            _say(f"{what} (end with an empty line and Ctrl+D):")
+        return self._stream.read()
 
     def read_new(self, what: str = "New passphrase") -> str:
         first = self.read(f"{what}: ")
@@ -152,6 +162,38 @@ def _silence_stdout() -> None:
     os.close(devnull)
 
 
+def _text(args: argparse.Namespace, name: str, secrets: SecretReader) -> str:
+    """The value of --NAME, or read through --NAME-file: a file, or - for standard input.
+
+    The -file forms keep a note, an address or a case's name out of the process list
+    and the shell's history, where anyone using the computer could read them.
+    """
+    source = getattr(args, f"{name}_file", None)
+    if source is None:
+        return str(getattr(args, name, None) or "")
+    if source == "-":
+        return secrets.rest(name.replace("_", " ").capitalize()).strip()
+    try:
+        return Path(source).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BadInput(f"{printable(source)} cannot be read as text") from exc
+
+
+def _files(args: argparse.Namespace, secrets: SecretReader) -> list[str]:
+    """FILE arguments, and the names read through --files-from (one per line)."""
+    names = list(args.files)
+    if args.files_from:
+        listed = _text(
+            argparse.Namespace(files_from=None, files_from_file=args.files_from),
+            "files_from",
+            secrets,
+        )
+        names += [line for line in listed.splitlines() if line.strip()]
+    if not names:
+        raise BadInput("give the files to add (FILE ... or --files-from)")
+    return names
+
+
 def _open(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> VaultService:
     if args.recovery_key:
         service = VaultService.unlock_with_recovery_key(
@@ -185,14 +227,18 @@ def cmd_init(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> i
 
 
 def cmd_add(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> int:
-    validate_url(args.url)  # a bad address stops everything before anything is stored
+    if args.url is not None:
+        validate_url(args.url)  # a bad address stops everything before anything is stored
     service = _open(paths, args, secrets)
     status = EXIT_OK
     try:
-        case = service.case_by_name(args.case, create=True) if args.case else service.cases()[0]
-        for name in args.files:
+        url = validate_url(_text(args, "url", secrets))
+        note, case_name = _text(args, "note", secrets), _text(args, "case", secrets)
+        names = _files(args, secrets)
+        case = service.case_by_name(case_name, create=True) if case_name else service.cases()[0]
+        for name in names:
             try:
-                item = service.add_file(Path(name), case_id=case.id, url=args.url, notes=args.note)
+                item = service.add_file(Path(name), case_id=case.id, url=url, notes=note)
             except BadInput as exc:
                 _say(f"not added: {printable(name)}: {printable(str(exc))}")
                 status = EXIT_USAGE
@@ -208,12 +254,15 @@ def cmd_add(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> in
 
 
 def cmd_capture_web(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> int:
-    url = validate_url(args.url)  # a bad address stops everything before the vault is opened
-    if not url:
-        raise BadInput("give the web address to capture")
+    if args.url is not None and not validate_url(args.url):
+        raise BadInput("give the web address to capture")  # before the vault is opened
     service = _open(paths, args, secrets)
     try:
-        case = service.case_by_name(args.case, create=True) if args.case else service.cases()[0]
+        url = validate_url(_text(args, "url", secrets))
+        if not url:
+            raise BadInput("give the web address to capture")
+        case_name = _text(args, "case", secrets)
+        case = service.case_by_name(case_name, create=True) if case_name else service.cases()[0]
         from evidence_app.capture.web_headless import application
 
         application()
@@ -265,7 +314,8 @@ def cmd_list(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> i
     service = _open(paths, args, secrets)
     try:
         cases = {case.id: case.name for case in service.cases()}
-        case_id = service.case_by_name(args.case).id if args.case else None
+        case_name = _text(args, "case", secrets)
+        case_id = service.case_by_name(case_name).id if case_name else None
         items = service.items(case_id)
     finally:
         service.lock()
@@ -332,7 +382,8 @@ def cmd_export(paths: Paths, args: argparse.Namespace, secrets: SecretReader) ->
     service = _open(paths, args, secrets)
     try:
         password = secrets.read_new("ZIP password") if args.password else None
-        case_ids = [service.case_by_name(args.case).id] if args.case else None
+        case_name = _text(args, "case", secrets)
+        case_ids = [service.case_by_name(case_name).id] if case_name else None
         result = export_dossier(
             service,
             target,
@@ -396,6 +447,21 @@ def cmd_passwd(paths: Paths, args: argparse.Namespace, secrets: SecretReader) ->
 Command = Callable[[Paths, argparse.Namespace, SecretReader], int]
 
 
+_PRIVATE_HELP = (
+    "read the {what} from a file, or - for standard input (after the passphrase), so that "
+    "it does not show in the list of running programs or in your shell's history"
+)
+
+
+def _private(parser: argparse.ArgumentParser, name: str, help_text: str) -> None:
+    """--NAME VALUE, or --NAME-file PATH (a file, or - for standard input): not both."""
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument(f"--{name}", help=help_text)
+    group.add_argument(
+        f"--{name}-file", metavar="PATH", help=_PRIVATE_HELP.format(what=name.upper())
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -423,20 +489,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     add("init", cmd_init, "create the vault and print its recovery key")
     p_add = add("add", cmd_add, "store files as evidence items")
-    p_add.add_argument("files", nargs="+", metavar="FILE")
-    p_add.add_argument("--case", help="the case to add to (created if new)")
-    p_add.add_argument("--url", default="", help="the web address where it was found")
-    p_add.add_argument("--note", default="", help="a note to keep with each item")
+    p_add.add_argument("files", nargs="*", metavar="FILE")
+    p_add.add_argument(
+        "--files-from", metavar="PATH", help="the files to add, one per line (- for standard input)"
+    )
+    _private(p_add, "case", "the case to add to (created if new)")
+    _private(p_add, "url", "the web address where it was found")
+    _private(p_add, "note", "a note to keep with each item")
     p_web = add("capture-web", cmd_capture_web, "capture a web page (full page, archive, stamp)")
-    p_web.add_argument("url", metavar="URL", help="the web address (http or https)")
-    p_web.add_argument("--case", help="the case to add to (created if new)")
+    web_url = p_web.add_mutually_exclusive_group(required=True)
+    web_url.add_argument("url", nargs="?", metavar="URL", help="the web address (http or https)")
+    web_url.add_argument("--url-file", metavar="PATH", help=_PRIVATE_HELP.format(what="URL"))
+    _private(p_web, "case", "the case to add to (created if new)")
     p_list = add("list", cmd_list, "list the items")
-    p_list.add_argument("--case", help="only this case")
+    _private(p_list, "case", "only this case")
     p_list.add_argument("--json", action="store_true", help="every stored field, as JSON")
     add("check", cmd_check, "verify the database, every stored file and the audit chain")
     add("passwd", cmd_passwd, "change the passphrase")
     p_export = add("export", cmd_export, "write the dossier (PDF, originals, manifest)")
-    p_export.add_argument("--case", help="only this case (default: every case)")
+    _private(p_export, "case", "only this case (default: every case)")
     p_export.add_argument(
         "--out", required=True, help="a new folder, or a file ending in .zip for a ZIP"
     )

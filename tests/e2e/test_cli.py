@@ -354,3 +354,38 @@ def test_no_core_file_can_hold_what_the_process_reads(env: Env) -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, env=env.vars, check=True
     )
     assert result.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_private_values_come_from_a_file_or_standard_input_not_the_command_line(
+    env: Env, run: Run, vault: str, tmp_path: Path
+) -> None:
+    """A note, an address, a case's name or file names in the command line show in `ps`
+    and in the shell's history: each can come from a file or standard input instead."""
+    photo = tmp_path / "IMG_2231.jpg"
+    photo.write_bytes(b"not really a jpeg")
+    names = tmp_path / "names.txt"
+    names.write_text(f"{photo}\n", encoding="utf-8")
+    url = tmp_path / "url.txt"
+    url.write_text("https://www.snapchat.com/add/dader123\n", encoding="utf-8")
+    note = "Hij dreigde de foto naar mijn klas te sturen.\nTweede regel."
+    result = run(
+        "add",
+        "--files-from",
+        str(names),
+        "--url-file",
+        str(url),
+        "--note-file",
+        "-",
+        "--case",
+        "School",
+        lines=(PASSPHRASE, *note.splitlines()),
+    )
+    assert result.returncode == 0, result.stderr
+    (stored,) = json.loads(run("list", "--json").stdout)
+    assert stored["notes"] == note
+    assert stored["url"] == "https://www.snapchat.com/add/dader123"
+    assert stored["original_name"] == "IMG_2231.jpg"
+    both = run("add", str(photo), "--note-file", "-", "--url-file", "-")
+    assert both.returncode == 2 and "only one option" in both.stderr
+    clash = run("add", str(photo), "--note", "x", "--note-file", "-")
+    assert clash.returncode == 2 and "not allowed with" in clash.stderr
