@@ -15,6 +15,12 @@
 
 Each problem names the file it is about. Raises `BundleUnreadable` when the
 bundle cannot be read at all (not there, not a ZIP, a missing or wrong password).
+
+The bundle is someone else's data, so it is read as hostile: links, devices and
+other things that are not plain files are reported and never opened (a link to
+`/dev/zero` would be hashed for ever); `SHA256SUMS` and `manifest.json` are read
+up to a bound, and a manifest whose structure is not what Bewijskluis writes is
+one finding, never a crash.
 """
 
 from __future__ import annotations
@@ -22,7 +28,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import re
+import stat
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -38,6 +46,9 @@ from evidence_app.export import manifest as mf
 
 _SUMS_LINE = re.compile(r"^([0-9a-f]{64}) [ *](.+)$")
 _READ = 1024 * 1024
+# A dossier of thousands of items has a manifest of a few megabytes: more is not ours.
+MAX_MANIFEST = 64 * 1024 * 1024
+MAX_SUMS = 16 * 1024 * 1024
 _ITEM_FIELDS = tuple(Item.__dataclass_fields__)
 _ATTACHMENT_FIELDS = tuple(Attachment.__dataclass_fields__)
 _RECHECK_FIELDS = tuple(Recheck.__dataclass_fields__)
@@ -63,17 +74,28 @@ class Finding:
 class _Folder:
     def __init__(self, root: Path) -> None:
         self._root = root
+        self.strange: list[str] = []  # links, devices, pipes: reported, never opened
 
     def names(self) -> set[str]:
-        return {
-            path.relative_to(self._root).as_posix()
-            for path in self._root.rglob("*")
-            if path.is_file() or path.is_symlink()
-        }
+        found: set[str] = set()
+        for folder, dirs, files in os.walk(self._root, followlinks=False):
+            here = Path(folder)
+            for name in [*files, *(d for d in dirs if (here / d).is_symlink())]:
+                path = here / name
+                relative = path.relative_to(self._root).as_posix()
+                if stat.S_ISREG(path.lstat().st_mode):
+                    found.add(relative)
+                else:
+                    self.strange.append(relative)
+        return found
 
     @contextlib.contextmanager
     def open(self, name: str) -> Iterator[IO[bytes]]:
-        with (self._root / name).open("rb") as handle:
+        # Never through a link (it could lead anywhere): a plain file of the bundle only.
+        fd = os.open(self._root / name, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise BundleUnreadable(f"{name} is not a plain file")
             yield handle
 
 
@@ -85,6 +107,7 @@ class _Zip:
             raise BundleUnreadable(f"{path.name} is not a readable ZIP file") from exc
         if password:
             self._zip.setpassword(password.encode("utf-8"))
+        self.strange: list[str] = []  # a ZIP holds only files (it is never unpacked here)
 
     def names(self) -> set[str]:
         return {info.filename for info in self._zip.infolist() if not info.is_dir()}
@@ -112,9 +135,11 @@ def _hash(source: _Folder | _Zip, name: str) -> tuple[str, int]:
     return digest.hexdigest(), size
 
 
-def _read(source: _Folder | _Zip, name: str, limit: int = 256 * 1024 * 1024) -> bytes:
+def _read(source: _Folder | _Zip, name: str, limit: int) -> bytes | None:
+    """The whole file, or None when it is larger than `limit` (not a file of ours)."""
     with source.open(name) as handle:
-        return handle.read(limit)
+        data = handle.read(limit + 1)
+    return data if len(data) <= limit else None
 
 
 def verify_bundle(path: Path, password: str | None = None) -> list[Finding]:
@@ -136,7 +161,10 @@ def _verify(source: _Folder | _Zip) -> list[Finding]:
     names = source.names()
     if mf.SUMS not in names and mf.NAME not in names:
         raise BundleUnreadable("this is not a Bewijskluis bundle (no SHA256SUMS, no manifest.json)")
-    findings: list[Finding] = []
+    findings: list[Finding] = [
+        Finding(name, "is a link or a device, not a plain file: not opened")
+        for name in sorted(source.strange)
+    ]
     hashes: dict[str, tuple[str, int]] = {}
 
     def hashed(name: str) -> tuple[str, int]:
@@ -149,7 +177,10 @@ def _verify(source: _Folder | _Zip) -> list[Finding]:
     if mf.SUMS not in names:
         findings.append(Finding(mf.SUMS, "missing"))
     else:
-        text = _read(source, mf.SUMS).decode("utf-8", "replace")
+        raw = _read(source, mf.SUMS, MAX_SUMS)
+        if raw is None:
+            findings.append(Finding(mf.SUMS, "far larger than any Bewijskluis writes: not read"))
+        text = (raw or b"").decode("utf-8", "replace")
         for number, line in enumerate(text.splitlines(), start=1):
             match = _SUMS_LINE.match(line)
             if match is None:
@@ -169,14 +200,37 @@ def _verify(source: _Folder | _Zip) -> list[Finding]:
         if mf.SUMS in names:
             findings.append(Finding(mf.NAME, "missing"))
         return findings
+    raw = _read(source, mf.NAME, MAX_MANIFEST)
+    if raw is None:
+        findings.append(Finding(mf.NAME, "far larger than any Bewijskluis writes: not read"))
+        return findings
     try:
-        manifest = json.loads(_read(source, mf.NAME))
+        manifest = json.loads(raw)
         items = list(manifest["items"])
         files = dict(manifest.get("files", {}))
         chain = manifest["audit"]
-    except (ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         findings.append(Finding(mf.NAME, "not a readable manifest"))
         return findings
+    try:
+        findings += _against_the_manifest(manifest, items, files, chain, names, listed, hashed)
+    except (AttributeError, KeyError, TypeError, ValueError, RecursionError):
+        # A field where another kind of value belongs: not what Bewijskluis writes.
+        findings.append(Finding(mf.NAME, "its structure is not what Bewijskluis writes"))
+    return findings
+
+
+def _against_the_manifest(
+    manifest: Any,
+    items: list[Any],
+    files: dict[str, Any],
+    chain: Any,
+    names: set[str],
+    listed: dict[str, str],
+    hashed: Callable[[str], tuple[str, int]],
+) -> list[Finding]:
+    """Steps 2 and 3 of the module docstring."""
+    findings: list[Finding] = []
     described: set[str] = set()
     for record in items:
         for name, size_expected, sha_expected in _described_files(record):
@@ -200,7 +254,7 @@ def _verify(source: _Folder | _Zip) -> list[Finding]:
             findings.append(Finding(name, "its SHA-256 or size differs from manifest.json"))
 
     # 3. the audit chain
-    findings += _verify_chain(chain, items)
+    findings += _verify_chain(chain, [r for r in items if isinstance(r, dict)])
     findings += _verify_cases_and_persons(chain, manifest)
     findings += _verify_completeness(chain, manifest)
     return findings

@@ -1,0 +1,134 @@
+"""verify is run by the police on data they received: its input is hostile.
+
+A bad manifest ended in exit 70 (AttributeError, RecursionError), a link to
+`/dev/zero` listed in SHA256SUMS made verify never end, and a small ZIP with a
+huge manifest took gigabytes. Each must end with a sentence and exit 1 or 2.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from tests.e2e.conftest import FAST_KDF, PASSPHRASE, Env
+
+from evidence_app.core.service import VaultService
+from evidence_app.export import export_dossier
+
+
+@pytest.fixture
+def bundle(tmp_path: Path) -> Path:
+    service, _ = VaultService.create(tmp_path / "vault", PASSPHRASE, kdf=FAST_KDF)
+    try:
+        chat = tmp_path / "chat.txt"
+        chat.write_text("ik zet het online\n", encoding="utf-8")
+        service.add_file(chat, case_id=1, url="https://x.com/a/status/1")
+        return export_dossier(service, tmp_path / "dossier").path
+    finally:
+        service.lock()
+
+
+def _verify(env: Env, path: Path) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(
+        [sys.executable, "-m", "evidence_app", "verify", str(path)],
+        capture_output=True,
+        text=True,
+        env=env.vars,
+        timeout=120,  # a verify that never ends fails here
+        check=False,
+    )
+    assert "Internal error" not in result.stderr and "Traceback" not in result.stderr
+    return result
+
+
+def _resum(folder: Path) -> None:
+    """Recompute SHA256SUMS over the plain files, as someone who edits a bundle would."""
+    lines = []
+    for path in sorted(folder.rglob("*")):
+        name = path.relative_to(folder).as_posix()
+        if path.is_file() and not path.is_symlink() and name != "SHA256SUMS":
+            lines.append(f"{hashlib.sha256(path.read_bytes()).hexdigest()}  {name}\n")
+    (folder / "SHA256SUMS").write_text("".join(lines))
+
+
+def test_a_link_to_an_endless_device_is_named_and_never_read(env: Env, bundle: Path) -> None:
+    link = bundle / "originals" / "zero.bin"
+    link.symlink_to("/dev/zero")
+    sums = bundle / "SHA256SUMS"
+    sums.write_text(sums.read_text() + f"{'0' * 64}  originals/zero.bin\n")
+    result = _verify(env, bundle)
+    assert result.returncode == 1
+    assert "originals/zero.bin: is a link or a device, not a plain file" in result.stdout
+
+
+def test_names_outside_the_bundle_are_never_opened(env: Env, bundle: Path) -> None:
+    sums = bundle / "SHA256SUMS"
+    sums.write_text(sums.read_text() + f"{'0' * 64}  ../../../../etc/passwd\n")
+    result = _verify(env, bundle)
+    assert result.returncode == 1
+    assert "../../../../etc/passwd: listed in SHA256SUMS but missing" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "mangle",
+    [
+        lambda m: m.update(items=[1, "x", {"attachments": 5, "rechecks": {"a": 1}}]),
+        lambda m: m.update(audit="not a chain"),
+        lambda m: m.update(files=[1, 2, 3]),
+        lambda m: m["items"][0].update(id={"not": "an id"}, file=["a", "list"]),
+        lambda m: m["audit"].update(entries=[{"action": 5, "seq": "x"}, 7, None]),
+        lambda m: m.update(cases="x", persons=None),
+    ],
+)
+def test_a_manifest_of_the_wrong_shape_is_a_finding_not_a_crash(
+    env: Env, bundle: Path, mangle
+) -> None:
+    path = bundle / "manifest.json"
+    manifest = json.loads(path.read_text())
+    mangle(manifest)
+    path.write_text(json.dumps(manifest))
+    _resum(bundle)
+    result = _verify(env, bundle)
+    assert result.returncode == 1, result.stderr
+    assert "manifest.json" in result.stdout
+
+
+def test_a_deeply_nested_manifest_is_a_finding(env: Env, bundle: Path) -> None:
+    (bundle / "manifest.json").write_text("[" * 100_000 + "]" * 100_000)
+    _resum(bundle)
+    result = _verify(env, bundle)
+    assert result.returncode == 1
+    assert "manifest.json: not a readable manifest" in result.stdout
+
+
+def test_a_small_zip_with_a_huge_manifest_is_not_read_whole(
+    env: Env, bundle: Path, tmp_path: Path
+) -> None:
+    bomb = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as out:
+        out.writestr("SHA256SUMS", "")
+        with out.open("manifest.json", "w") as handle:
+            block = b" " * (1024 * 1024)
+            for _ in range(300):  # 300 MB of spaces, a few hundred kB compressed
+                handle.write(block)
+    assert bomb.stat().st_size < 2 * 1024 * 1024
+    result = _verify(env, bomb)
+    assert result.returncode == 1
+    assert "manifest.json: far larger than any Bewijskluis writes" in result.stdout
+
+
+def test_a_fifo_in_the_bundle_does_not_block(env: Env, bundle: Path) -> None:
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no named pipes here")
+    os.mkfifo(bundle / "originals" / "pipe")
+    result = _verify(env, bundle)
+    assert result.returncode == 1
+    assert "originals/pipe: is a link or a device" in result.stdout
+    shutil.rmtree(bundle)
