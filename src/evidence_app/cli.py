@@ -71,6 +71,12 @@ def message_for(error: EvidenceError) -> str:
     if isinstance(error, VaultUnreadable):
         return _UNREADABLE_MESSAGES.get(error.reason, f"The vault cannot be read ({error.reason}).")
     if isinstance(error, PassphraseTooWeak):
+        if error.guessable:
+            return (
+                "This passphrase is easy to guess: programs that guess passwords try common "
+                "words, names, number rows and repeats first. Put a few words together that "
+                "only you would choose, with spaces between them. Nothing was changed."
+            )
         return f"The passphrase must be at least {error.minimum} characters long."
     if isinstance(error, WrongSecret):
         return "That passphrase or recovery key does not open this vault."

@@ -389,3 +389,10 @@ def test_private_values_come_from_a_file_or_standard_input_not_the_command_line(
     assert both.returncode == 2 and "only one option" in both.stderr
     clash = run("add", str(photo), "--note", "x", "--note-file", "-")
     assert clash.returncode == 2 and "not allowed with" in clash.stderr
+
+
+def test_init_refuses_an_easily_guessed_passphrase_kindly(env: Env, run: Run) -> None:
+    result = run("init", lines=("1234567890", "1234567890"))
+    assert result.returncode == 2
+    assert "easy to guess" in result.stderr and "only you would choose" in result.stderr
+    assert not env.vault_dir.exists()

@@ -73,6 +73,21 @@ def test_too_short_is_said_with_the_minimum(qtbot: QtBot, vault, translations) -
     assert dialog.fields.strength_label.text() == "Strength: Very easy to guess"
 
 
+def test_an_easily_guessed_passphrase_is_refused_kindly(qtbot: QtBot, vault, translations) -> None:
+    dialog = ChangePassphraseDialog(vault.service)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.old, vault.passphrase)
+    qtbot.keyClicks(dialog.fields.first, "1234567890")
+    qtbot.keyClicks(dialog.fields.second, "1234567890")
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.fields.problem_label.text().startswith("This passphrase is easy to guess")
+    assert dialog.isVisible()
+    # Nothing changed: the passphrase of before still opens the vault.
+    vault.service.lock()
+    VaultService.unlock(vault.paths.vault_dir, vault.passphrase).lock()
+
+
 def test_after_recovery_key_the_old_passphrase_is_not_asked(
     qtbot: QtBot, vault, translations
 ) -> None:

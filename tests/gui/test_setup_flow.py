@@ -7,7 +7,7 @@ import random
 import pytest
 
 from evidence_app.core.recovery_key import format_key
-from evidence_app.gui.setup_flow import EMPTY, MISMATCH, TOO_SHORT, SetupFlow
+from evidence_app.gui.setup_flow import EMPTY, MISMATCH, TOO_GUESSABLE, TOO_SHORT, SetupFlow
 
 KEY = format_key(bytes(range(32)))
 
@@ -16,6 +16,7 @@ def test_passphrase_problems_in_order() -> None:
     flow = SetupFlow()
     assert flow.passphrase_problem("", "") == EMPTY
     assert flow.passphrase_problem("short", "short") == TOO_SHORT
+    assert flow.passphrase_problem("1234567890", "1234567890") == TOO_GUESSABLE
     assert flow.passphrase_problem("long enough words", "long enough word") == MISMATCH
     assert flow.passphrase_problem("long enough words", "long enough words") is None
 

@@ -197,7 +197,14 @@ def test_a_vault_from_schema_1_is_migrated_and_still_checks(tmp_path: Path) -> N
     # Make it a schema-1 vault again: drop what later migrations added, as an old app left it.
     conn = database.open_database(folder / VAULT_DB, parse(recovery_key))
     with database.transaction(conn):
-        for table in ("rechecks", "attachment_chunks", "attachments", "persons", "redactions"):
+        for table in (
+            "unfinished_exports",
+            "rechecks",
+            "attachment_chunks",
+            "attachments",
+            "persons",
+            "redactions",
+        ):
             conn.execute(f"DROP TABLE {table}")
         for column in ("place", "poster_id", "http_status", "user_agent"):
             conn.execute(f"ALTER TABLE items DROP COLUMN {column}")

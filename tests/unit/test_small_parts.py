@@ -34,11 +34,22 @@ def test_malformed_recovery_keys(bad: str) -> None:
 def test_passphrase_minimum_and_strength() -> None:
     with pytest.raises(PassphraseTooWeak) as caught:
         require_acceptable("x" * (MIN_LENGTH - 1))
-    assert caught.value.minimum == MIN_LENGTH
-    require_acceptable("x" * MIN_LENGTH)
+    assert caught.value.minimum == MIN_LENGTH and not caught.value.guessable
+    require_acceptable("purple otter climbs quietly at dawn")
     assert strength("short") == 0
     assert strength("password12") <= 1
     assert strength("purple otter climbs quietly at dawn") == 4
+
+
+@pytest.mark.parametrize(
+    "weak",
+    ["x" * MIN_LENGTH, "aaaaaaaaaa", "1234567890", "password12", "qwertyuiop", "wachtwoord1"],
+)
+def test_easily_guessed_passphrases_are_refused(weak: str) -> None:
+    """Long enough, yet the first things a guessing program tries: refused, and said why."""
+    with pytest.raises(PassphraseTooWeak) as caught:
+        require_acceptable(weak)
+    assert caught.value.guessable
 
 
 @pytest.mark.parametrize(

@@ -21,11 +21,14 @@ class BadInput(EvidenceError):
 
 
 class PassphraseTooWeak(BadInput):
-    """A new passphrase is shorter than the minimum."""
+    """A new passphrase is shorter than the minimum, or (`guessable`) easy to guess."""
 
-    def __init__(self, minimum: int) -> None:
-        super().__init__(f"passphrase shorter than {minimum} characters")
+    def __init__(self, minimum: int, *, guessable: bool = False) -> None:
+        super().__init__(
+            "passphrase easy to guess" if guessable else f"passphrase shorter than {minimum}"
+        )
         self.minimum = minimum
+        self.guessable = guessable
 
 
 class WrongSecret(EvidenceError):

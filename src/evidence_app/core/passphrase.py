@@ -1,8 +1,11 @@
 """What we ask of a new passphrase, and how strong it looks.
 
 The minimum is a length, because it is the one rule a person can follow under
-stress; the strength hint (zxcvbn's score, 0 to 4) tells them whether the words
-they chose are easy to guess. The GUI turns the score into its own words.
+stress, and a passphrase must not be one that a guessing program tries first:
+zxcvbn (the estimator Dropbox made, which knows common passwords, names, words,
+keyboard rows and repeats) must give it a score of at least 2 ("aaaaaaaaaa",
+"1234567890" and "password12" score 0 or 1). Its score is also the strength hint;
+the GUI turns it into its own words.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from zxcvbn import zxcvbn
 from evidence_app.core.errors import PassphraseTooWeak
 
 MIN_LENGTH = 10
+MIN_SCORE = 2  # zxcvbn: 0 and 1 fall to an online guesser in under a million tries
 # zxcvbn is slow on very long input and gains nothing there.
 _SCORED_PREFIX = 100
 
@@ -31,7 +35,14 @@ def strength(passphrase: str) -> int:
     return int(zxcvbn(passphrase[:_SCORED_PREFIX])["score"])
 
 
+def too_guessable(passphrase: str) -> bool:
+    """Whether a passphrase of the minimum length is still easy to guess."""
+    return strength(passphrase) < MIN_SCORE
+
+
 def require_acceptable(passphrase: str) -> None:
-    """Raise `PassphraseTooWeak` for a new passphrase under the minimum length."""
+    """Raise `PassphraseTooWeak` for a new passphrase too short or easy to guess."""
     if len(normalize(passphrase)) < MIN_LENGTH:
         raise PassphraseTooWeak(MIN_LENGTH)
+    if too_guessable(passphrase):
+        raise PassphraseTooWeak(MIN_LENGTH, guessable=True)

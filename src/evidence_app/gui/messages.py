@@ -83,7 +83,7 @@ def error_text(exc: BaseException, *, recovery: bool = False) -> str:
     if isinstance(exc, VaultUnreadable):
         return unreadable(exc.reason)
     if isinstance(exc, PassphraseTooWeak):
-        return too_short(exc.minimum)
+        return too_guessable() if exc.guessable else too_short(exc.minimum)
     if isinstance(exc, VaultLocked):
         return QCoreApplication.translate(
             "Messages", "The vault is locked. Open it again to go on."
@@ -136,6 +136,15 @@ class Messages(QObject):
 
 def too_short(minimum: int) -> str:
     return Messages().too_short(minimum)
+
+
+def too_guessable() -> str:
+    return QCoreApplication.translate(
+        "Messages",
+        "This passphrase is easy to guess: programs that guess passwords try common words, "
+        "names, number rows and repeats first. Put a few words together that only you would "
+        "choose, with spaces between them.",
+    )
 
 
 def strength_word(score: int) -> str:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.gui import messages
 from evidence_app.gui.dialog_parts import name_fields_after_labels
-from evidence_app.gui.setup_flow import EMPTY, MISMATCH, TOO_SHORT, SetupFlow
+from evidence_app.gui.setup_flow import EMPTY, MISMATCH, TOO_GUESSABLE, TOO_SHORT, SetupFlow
 
 
 class NewPassphraseFields(QWidget):
@@ -107,6 +107,8 @@ class NewPassphraseFields(QWidget):
         problem = self.problem()
         if problem == TOO_SHORT:
             return messages.too_short(self._flow.min_length)
+        if problem == TOO_GUESSABLE:
+            return messages.too_guessable()
         if problem == MISMATCH and self.second.text():
             return self.tr("The two passphrases are not the same yet.")
         return ""

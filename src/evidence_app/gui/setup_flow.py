@@ -18,6 +18,7 @@ from evidence_app.core import recovery_key
 # Why a new passphrase cannot be used yet.
 EMPTY = "empty"
 TOO_SHORT = "too-short"
+TOO_GUESSABLE = "too-guessable"
 MISMATCH = "mismatch"
 
 # How many groups of the recovery key we ask back.
@@ -45,11 +46,13 @@ class SetupFlow:
         return passphrase_rules.strength(passphrase) if passphrase else 0
 
     def passphrase_problem(self, first: str, second: str) -> str | None:
-        """EMPTY, TOO_SHORT or MISMATCH, or None when the pair can be used."""
+        """EMPTY, TOO_SHORT, TOO_GUESSABLE or MISMATCH, or None when the pair can be used."""
         if not first:
             return EMPTY
         if len(passphrase_rules.normalize(first)) < self.min_length:
             return TOO_SHORT
+        if passphrase_rules.too_guessable(first):
+            return TOO_GUESSABLE
         if passphrase_rules.normalize(first) != passphrase_rules.normalize(second):
             return MISMATCH
         return None

@@ -870,6 +870,10 @@
         </translation>
     </message>
     <message>
+        <source>This passphrase is easy to guess: programs that guess passwords try common words, names, number rows and repeats first. Put a few words together that only you would choose, with spaces between them.</source>
+        <translation>This passphrase is easy to guess: programs that guess passwords try common words, names, number rows and repeats first. Put a few words together that only you would choose, with spaces between them.</translation>
+    </message>
+    <message>
         <source>Very easy to guess</source>
         <translation>Very easy to guess</translation>
     </message>

@@ -870,6 +870,10 @@
         </translation>
     </message>
     <message>
+        <source>This passphrase is easy to guess: programs that guess passwords try common words, names, number rows and repeats first. Put a few words together that only you would choose, with spaces between them.</source>
+        <translation>Cette phrase secrète est facile à deviner : les programmes qui devinent les mots de passe essaient d’abord les mots courants, les prénoms, les suites de chiffres et les répétitions. Assemble quelques mots que toi seul·e choisirais, avec des espaces entre eux.</translation>
+    </message>
+    <message>
         <source>Very easy to guess</source>
         <translation>Très facile à deviner</translation>
     </message>

@@ -870,6 +870,10 @@
         </translation>
     </message>
     <message>
+        <source>This passphrase is easy to guess: programs that guess passwords try common words, names, number rows and repeats first. Put a few words together that only you would choose, with spaces between them.</source>
+        <translation>Deze wachtzin is makkelijk te raden: programma’s die wachtwoorden raden, proberen eerst gewone woorden, namen, rijen cijfers en herhalingen. Zet een paar woorden samen die alleen jij zou kiezen, met spaties ertussen.</translation>
+    </message>
+    <message>
         <source>Very easy to guess</source>
         <translation>Heel makkelijk te raden</translation>
     </message>
