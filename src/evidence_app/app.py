@@ -3,7 +3,8 @@
 1. `cli.gui_main()` has parsed the arguments and resolved `Paths` (`--basedir`,
    `EVIDENCE_APP_HOME` or the platform default), then calls `run_gui`.
 2. Qt's messages go to our handler, which never prints their text (a Qt warning
-   could name a file); Python logging goes to standard error, warnings and up.
+   could name a file); Python logging goes to standard error, warnings and up;
+   exceptions nobody caught are logged by their type only.
 3. Qt's own remembered state (the file dialog's history) is kept off the disk
    (`gui.privacy`); QtWebEngine is prepared (it reads its settings before the
    application exists); then the `QApplication` is made, with a neutral name.
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
@@ -61,10 +63,25 @@ def _qt_message(kind: QtMsgType, context: QMessageLogContext, text: str) -> None
     qt_log.log(level, "Qt %s (category %s)", kind.name, context.category or "default")
 
 
+def _log_exception_type(kind: type[BaseException], *_: object) -> None:
+    # The type and nothing more: an exception's text could name a file or hold evidence.
+    logging.getLogger("evidence_app").error("unexpected error: %s", kind.__name__)
+
+
+def _hide_exception_texts() -> None:
+    """Exceptions nobody caught (in a slot, a thread, a destructor) are logged by type only,
+    never printed with their text and traceback to standard error, which the desktop
+    keeps in a file (~/.xsession-errors, the journal)."""
+    sys.excepthook = _log_exception_type
+    threading.excepthook = lambda args: _log_exception_type(args.exc_type)
+    sys.unraisablehook = lambda unraisable: _log_exception_type(unraisable.exc_type)
+
+
 def run_gui(paths: Paths, argv: list[str]) -> int:
     """Run the desktop app for the vault in `paths`; the process exit code."""
     if not logging.getLogger().handlers:
         logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    _hide_exception_texts()
     qInstallMessageHandler(_qt_message)
 
     keep_qt_state_off_disk()

@@ -34,7 +34,12 @@ from evidence_app.core.errors import (
 )
 from evidence_app.core.hardening import harden_process
 from evidence_app.core.model import Item
-from evidence_app.core.service import LEFTOVER_AUDIT, LEFTOVER_BACKUP, VaultService
+from evidence_app.core.service import (
+    LEFTOVER_AUDIT,
+    LEFTOVER_BACKUP,
+    LEFTOVER_SYNC,
+    VaultService,
+)
 from evidence_app.core.web import validate_url
 from evidence_app.export.leftovers import sweep_unfinished
 from evidence_app.paths import Paths, resolve
@@ -98,7 +103,7 @@ def message_for(error: EvidenceError) -> str:
             "Another program is writing to the vault right now (another Bewijskluis?). "
             "Nothing was changed; try again when it is done."
         )
-    return str(error)
+    return printable(str(error))
 
 
 class SecretReader:
@@ -343,7 +348,7 @@ def cmd_list(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> i
 def _report(problems: Sequence[object], counted: str, all_good: str) -> int:
     """One line per problem on standard output, a summary on standard error; the exit code."""
     for problem in problems:
-        _out(str(problem))
+        _out(printable(str(problem)))  # names from a bundle someone else made
     if problems:
         _say(f"{len(problems)} {counted}")
         return EXIT_CHECK_FAILED
@@ -447,6 +452,11 @@ def cmd_passwd(paths: Paths, args: argparse.Namespace, secrets: SecretReader) ->
         )
     if LEFTOVER_AUDIT in leftovers:
         _say("The change could not be noted in the vault's log (is the disk full?).")
+    if LEFTOVER_SYNC in leftovers:
+        _say(
+            "The disk did not confirm that the key file was written: if the computer loses "
+            "power now, the old passphrase may be needed once more."
+        )
     return EXIT_OK
 
 
@@ -568,7 +578,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except Exception as error:
         # A full disk or a read-only place met outside the vault (the export's target).
-        problem = write_problem(error, Path(getattr(error, "filename", None) or ".").parent)
+        problem = None
+        if isinstance(error, OSError) and error.filename:
+            problem = write_problem(error, Path(error.filename).parent)
         if problem is not None:
             _say(message_for(problem))
             return problem.exit_code

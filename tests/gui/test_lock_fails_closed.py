@@ -128,6 +128,34 @@ def test_a_vault_whose_file_will_not_close_still_forgets_its_key(
     with pytest.raises(Broken):
         window.lock_vault()
     _assert_closed(window, vault)
+    assert window.model.rowCount() == 0 and window.search.text() == ""  # tidied all the same
+
+
+@pytest.mark.usefixtures("threaded_tasks")
+def test_closing_the_unlock_dialog_while_it_opens_leaves_nothing_open(
+    qtbot: QtBot, window: MainWindow, vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The key was being derived when the person closed the dialog: the vault that opens
+    in the background is locked again at once, not left open without a holder."""
+    from evidence_app.core.service import VaultService
+
+    opened: list[VaultService] = []
+    real_unlock = VaultService.unlock
+
+    def unlock(folder, passphrase):  # type: ignore[no-untyped-def]
+        service = real_unlock(folder, passphrase)
+        opened.append(service)
+        return service
+
+    monkeypatch.setattr(VaultService, "unlock", unlock)
+    window.lock_vault()
+    dialog = window.unlock_dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.passphrase, vault.passphrase)
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    dialog.reject()  # closed while busy
+    qtbot.waitUntil(lambda: len(opened) == 1 and opened[0].locked, timeout=30_000)
+    assert window.session.service() is None
 
 
 @pytest.mark.parametrize("how", ["Ctrl+L", "auto-lock", "closing the window"])

@@ -53,6 +53,7 @@ VAULT_DB = "vault.db"
 # What a passphrase change may leave undone after it took effect (change_passphrase).
 LEFTOVER_BACKUP = "backup"  # vault.key.backup still holds the header from before
 LEFTOVER_AUDIT = "audit"  # the change is not in the audit chain
+LEFTOVER_SYNC = "sync"  # vault.key was replaced, but the disk did not confirm it
 KEY_HEADER = HEADER_FILE
 KEY_BACKUP = BACKUP_FILE
 
@@ -169,8 +170,8 @@ class VaultService(ItemStore, CaseBook, WebRecords):
         PassphraseTooWeak, CannotWrite (nothing is left behind then).
         """
         require_acceptable(passphrase)
-        if cls.exists(folder):
-            raise VaultExists(str(folder))
+        if cls.exists(folder) or (folder.is_dir() and any(folder.iterdir())):
+            raise VaultExists(str(folder))  # a folder with things in it is never taken over
         _sweep_staging(folder)
         staging = folder.with_name(f"{STAGING_PREFIX}{folder.name}-{secrets.token_hex(6)}")
         data_key = bytearray(os.urandom(KEY_BYTES))
@@ -188,7 +189,7 @@ class VaultService(ItemStore, CaseBook, WebRecords):
                         {"app_version": __version__, "sqlcipher": database.cipher_version(conn)},
                     )
                     service._insert_case(first_case_name)
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                service._repo.checkpoint()
             finally:
                 service.lock()
             write_headers(staging, header)
@@ -291,8 +292,17 @@ class VaultService(ItemStore, CaseBook, WebRecords):
             params = trusted[0].kdf if trusted else calibrate()
             header = KeyHeader.wrap(key, new, params)
             data = header.to_bytes()
-            write_atomic(self.folder / KEY_HEADER, data)  # the commit point
             leftovers: list[str] = []
+            try:
+                write_atomic(self.folder / KEY_HEADER, data)  # the commit point
+            except OSError:
+                # The replace may have happened and only the folder's sync failed: then the
+                # new passphrase is in force, and this is no failure.
+                with contextlib.suppress(OSError):
+                    if (self.folder / KEY_HEADER).read_bytes() == data:
+                        leftovers.append(LEFTOVER_SYNC)
+                if not leftovers:
+                    raise
             try:
                 write_atomic(self.folder / KEY_BACKUP, data)
             except OSError:

@@ -15,7 +15,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from evidence_app.core.errors import CannotWrite, VaultBusy
+from evidence_app.core.errors import CannotWrite, VaultBusy, VaultLocked
 from evidence_app.core.service import VaultService
 
 # What a temporary bundle folder may hold: nothing else is ever removed with it.
@@ -24,7 +24,7 @@ _BUNDLE_NAMES = frozenset({"dossier.pdf", "VERIFY.txt", "manifest.json", "SHA256
 
 def best_effort(note: Callable[[], None]) -> None:
     """Keep the list of exports under way; a full or busy vault must not stop an export."""
-    with contextlib.suppress(CannotWrite, VaultBusy):
+    with contextlib.suppress(CannotWrite, VaultBusy, VaultLocked):
         note()
 
 
@@ -33,9 +33,11 @@ def sweep_unfinished(service: VaultService) -> list[Path]:
     filled exactly as ours goes. Returns what was removed."""
     removed = []
     for temp in service.unfinished_exports():
-        if remove_temp(temp):
-            removed.append(temp)
-        if not temp.exists():
+        with contextlib.suppress(OSError):  # a stick that became read-only: next time
+            if remove_temp(temp):
+                removed.append(temp)
+        # Forgotten only when surely gone: a USB stick not plugged in keeps its note.
+        if temp.parent.is_dir() and not temp.exists():
             best_effort(functools.partial(service.note_export_ended, temp))
     return removed
 

@@ -110,7 +110,14 @@ class _Zip:
         self.strange: list[str] = []  # a ZIP holds only files (it is never unpacked here)
 
     def names(self) -> set[str]:
-        return {info.filename for info in self._zip.infolist() if not info.is_dir()}
+        found: set[str] = set()
+        for info in self._zip.infolist():
+            if info.is_dir():
+                continue
+            if info.filename in found:  # two entries of one name: which is checked is unclear
+                self.strange.append(info.filename)
+            found.add(info.filename)
+        return found
 
     @contextlib.contextmanager
     def open(self, name: str) -> Iterator[IO[bytes]]:
@@ -144,17 +151,22 @@ def _read(source: _Folder | _Zip, name: str, limit: int) -> bytes | None:
 
 def verify_bundle(path: Path, password: str | None = None) -> list[Finding]:
     """Every problem of the bundle at `path` (a folder or a ZIP); empty when all is well."""
-    if path.is_dir():
-        return _verify(_Folder(path))
-    if not path.is_file():
-        raise BundleUnreadable(f"{path.name}: no such file or folder")
-    source = _Zip(path, password)
     try:
-        return _verify(source)
-    except (pyzipper.BadZipFile, zlib.error, EOFError) as exc:
-        raise BundleUnreadable(f"{path.name} is damaged: {exc}") from exc
-    finally:
-        source.close()
+        if path.is_dir():
+            return _verify(_Folder(path))
+        if not path.is_file():
+            raise BundleUnreadable(f"{path.name}: no such file or folder")
+        source = _Zip(path, password)
+        try:
+            return _verify(source)
+        except (pyzipper.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
+            # NotImplementedError: a compression method zipfile does not know
+            raise BundleUnreadable(f"{path.name} is damaged or not ours: {exc}") from exc
+        finally:
+            source.close()
+    except OSError as exc:  # a file of the bundle that cannot be read (permissions, a bad disk)
+        name = Path(exc.filename).name if exc.filename else path.name
+        raise BundleUnreadable(f"{name} cannot be read ({exc.strerror or 'error'})") from exc
 
 
 def _verify(source: _Folder | _Zip) -> list[Finding]:
@@ -162,7 +174,7 @@ def _verify(source: _Folder | _Zip) -> list[Finding]:
     if mf.SUMS not in names and mf.NAME not in names:
         raise BundleUnreadable("this is not a Bewijskluis bundle (no SHA256SUMS, no manifest.json)")
     findings: list[Finding] = [
-        Finding(name, "is a link or a device, not a plain file: not opened")
+        Finding(name, "is a link or a device, or a second file of that name: not checked")
         for name in sorted(source.strange)
     ]
     hashes: dict[str, tuple[str, int]] = {}

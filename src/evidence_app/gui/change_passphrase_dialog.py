@@ -45,6 +45,7 @@ class ChangePassphraseDialog(QDialog):
         self._ask_old = ask_old
         self._busy = False
         self.changed = False
+        self.leftovers: list[str] = []  # what could not be tidied after the change took effect
         self.setWindowTitle("Bewijskluis")
         self.setMinimumWidth(480)
 
@@ -140,9 +141,10 @@ class ChangePassphraseDialog(QDialog):
             context=self,
         )
 
-    def _done(self, _: object) -> None:
+    def _done(self, leftovers: list[str]) -> None:
         self._set_busy(False)
         self.changed = True
+        self.leftovers = list(leftovers)
         self._clear_secrets()
         self.accept()
 

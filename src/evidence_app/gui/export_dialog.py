@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.core.errors import BadInput, VaultLocked
+from evidence_app.core.errors import BadInput, CannotWrite, VaultBusy, VaultLocked
 from evidence_app.core.passphrase import MIN_LENGTH
 from evidence_app.core.service import VaultService
 from evidence_app.export import (
@@ -48,7 +48,7 @@ from evidence_app.export import (
     export_dossier,
     verify_bundle,
 )
-from evidence_app.gui import tasks
+from evidence_app.gui import messages, tasks
 from evidence_app.gui.privacy import file_dialog_traces_undone
 
 LANGUAGES = (("nl", "Nederlands"), ("fr", "Français"), ("en", "English"))
@@ -454,6 +454,8 @@ class ExportDialog(QDialog):
             self._say(self.tr("There is already a file or folder with that name."), error=True)
         elif isinstance(exc, BadInput):
             self._say(self.tr("There is nothing to export with these choices."), error=True)
+        elif isinstance(exc, (CannotWrite, VaultBusy)):
+            self._say(messages.error_text(exc), error=True)
         elif isinstance(exc, OSError):
             self._say(
                 self.tr(
@@ -485,6 +487,11 @@ class ExportDialog(QDialog):
             self._cancel.set()
             return
         super().reject()
+
+    def done(self, result: int) -> None:
+        """Closed from outside (the vault locks): an export under way stops too."""
+        self._cancel.set()
+        super().done(result)
 
 
 class _Invalid(Exception):

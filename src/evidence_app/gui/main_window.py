@@ -64,7 +64,7 @@ from evidence_app.capture import clipboard
 from evidence_app.capture.files import mime_paths
 from evidence_app.capture.portal import PortalCancelled, PortalCopyLeft
 from evidence_app.core.model import KIND_CLIPBOARD, Case, Item
-from evidence_app.core.service import VaultService
+from evidence_app.core.service import LEFTOVER_AUDIT, LEFTOVER_BACKUP, VaultService
 from evidence_app.export.leftovers import sweep_unfinished
 from evidence_app.gui import item_model, messages, tasks
 from evidence_app.gui.auto_lock import AutoLock
@@ -342,6 +342,8 @@ class MainWindow(QMainWindow):
         )
 
     def _show_cases(self, cases: list[Case], select: int | None) -> None:
+        if not self.session.is_open():  # arrived after a lock: nothing of the vault stays
+            return
         self._cases = cases
         self.case_box.blockSignals(True)
         self.case_box.clear()
@@ -655,7 +657,7 @@ class MainWindow(QMainWindow):
         dialog = ChangePassphraseDialog(
             service, ask_old=not self.session.via_recovery_key(), parent=self
         )
-        dialog.accepted.connect(self._passphrase_changed)
+        dialog.accepted.connect(lambda: self._passphrase_changed(dialog.leftovers))
         dialog.finished.connect(lambda _: self._passphrase_dialog_closed(dialog))
         self.passphrase_dialog = dialog
         dialog.open()
@@ -665,10 +667,26 @@ class MainWindow(QMainWindow):
             self.passphrase_dialog = None
         dialog.deleteLater()
 
-    @Slot()
-    def _passphrase_changed(self) -> None:
+    def _passphrase_changed(self, leftovers: list[str]) -> None:
         self.session.passphrase_replaced()
-        self.statusBar().showMessage(self.tr("Your passphrase was changed."), 8000)
+        if LEFTOVER_BACKUP not in leftovers:
+            text = self.tr("Your passphrase was changed.")
+            if LEFTOVER_AUDIT in leftovers:
+                text += " " + self.tr(
+                    "It could not be noted in the vault's log (is the disk full?)."
+                )
+            self.statusBar().showMessage(text, 8000)
+            return
+        # Said plainly, not in a passing status line: the old passphrase's copy is still there.
+        QMessageBox.warning(
+            self,
+            "Bewijskluis",
+            self.tr(
+                "Your passphrase was changed: only the new one opens the vault. A copy of the "
+                "vault's key file could not be updated (is the disk full?). It is brought up "
+                "to date the next time the vault opens."
+            ),
+        )
 
     # -- locking --------------------------------------------------------------
     @Slot()
@@ -682,7 +700,9 @@ class MainWindow(QMainWindow):
         if not self.session.is_open():
             return
         try:
-            self.pages.setCurrentIndex(PAGE_LOCKED)  # out of sight while the vault closes
+            # Out of sight now: closing may wait for a long write in the worker to end.
+            self.pages.setCurrentIndex(PAGE_LOCKED)
+            self.pages.repaint()
         finally:
             self.session.lock()
 

@@ -8,8 +8,9 @@ closes them, and a locked service refuses every call anyway.
 
 Locking is fail-closed (`lock()`):
 1. the steps that asked for it run (`add_before_lock`): what was typed in open
-   forms is committed, an import stops taking new files; each step on its own,
-   so one that fails cannot stop the next or the lock;
+   record forms is committed (the details pane saves only when asked: its unsaved
+   words go), an import stops taking new files; each step on its own, so one that
+   fails cannot stop the next or the lock;
 2. in a `finally`, the session lets go of the service and the service forgets its
    key and closes the database: from here on nothing of the vault can be read;
 3. only then is `locked` emitted, and each tidy-up registered with `add_tidy` runs
@@ -113,8 +114,10 @@ class VaultSession(QObject):
         finally:
             self._service = None
             self._via_recovery_key = False
-            service.lock()
-        try:
-            self.locked.emit()
-        finally:
-            run_guarded(self._tidies)
+            try:
+                service.lock()  # wipes the key even when closing the file raises
+            finally:
+                try:
+                    self.locked.emit()
+                finally:
+                    run_guarded(self._tidies)

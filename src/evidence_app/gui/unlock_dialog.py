@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
@@ -147,11 +148,20 @@ class UnlockDialog(QDialog):
         self.status.setText(self._busy_text())
         self._fit_text()
         opener = VaultService.unlock_with_recovery_key if recovery else VaultService.unlock
+        dialog = self
+
+        def opened(service: VaultService) -> None:
+            # Closed while the key was being derived: nobody wants this vault open.
+            if not shiboken6.isValid(dialog) or not dialog.isVisible():
+                service.lock()
+                return
+            dialog._opened(service, recovery)
+
+        # No context: the result must come back even if the dialog went, to be locked.
         tasks.run_task(
             lambda: opener(folder, secret),
-            lambda service: self._opened(service, recovery),
-            lambda exc: self._failed(exc, recovery),
-            context=self,
+            opened,
+            lambda exc: self._failed(exc, recovery) if shiboken6.isValid(dialog) else None,
         )
 
     def _opened(self, service: VaultService, recovery: bool) -> None:

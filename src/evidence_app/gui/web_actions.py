@@ -69,6 +69,7 @@ class WebActions(QObject):
     def close_all(self) -> None:
         """Close every capture browser (on lock): their sessions end with them."""
         for browser in list(self.browsers):
+            browser.hide()  # at once, also when a capture under way makes it close later
             browser.close()
         self.browsers.clear()
 

@@ -37,6 +37,10 @@ _REQUIRED_PRAGMAS: tuple[tuple[str, str, object], ...] = (
 )
 
 
+# On a connection for reading only: those that change nothing on the disk (no WAL switch).
+_READ_ONLY_PRAGMAS = tuple(p for p in _REQUIRED_PRAGMAS if p[0] in ("foreign_keys", "temp_store"))
+
+
 def raw_key_literal(data_key: bytes) -> bytearray:
     """`x'<hex>'`, the form in which SQLCipher takes a raw 256-bit key."""
     return bytearray(b"x'" + data_key.hex().encode("ascii") + b"'")
@@ -97,7 +101,7 @@ def _open(path: Path, data_key: bytes, *, read_only: bool) -> Connection:
         # The bytearray itself, so that the only copy we made can be wiped below.
         conn.set_key(key)  # type: ignore[attr-defined]
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        for name, value, expected in () if read_only else _REQUIRED_PRAGMAS:
+        for name, value, expected in _READ_ONLY_PRAGMAS if read_only else _REQUIRED_PRAGMAS:
             conn.execute(f"PRAGMA {name} = {value}").fetchall()
             actual = conn.execute(f"PRAGMA {name}").fetchone()[0]
             if actual != expected:
@@ -149,6 +153,11 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         with contextlib.suppress(DatabaseError):
             conn.execute("ROLLBACK")
         raise problem from exc
+
+
+def read_only(conn: Connection) -> bool:
+    """Whether `conn` was opened for reading only (a full or read-only disk)."""
+    return getattr(conn, "write_problem", None) is not None
 
 
 def _folder_of(conn: Connection) -> Path:

@@ -53,6 +53,8 @@ def _by_the_disk(where: Path) -> CannotWrite | None:
             return CannotWrite(CannotWrite.FULL, str(where))
         if hasattr(os, "statvfs") and os.statvfs(where).f_flag & os.ST_RDONLY:
             return CannotWrite(CannotWrite.READ_ONLY, str(where))
+        if not os.access(where, os.W_OK):  # a folder that is not ours to write in
+            return CannotWrite(CannotWrite.READ_ONLY, str(where))
     except OSError:
         return None
     return None

@@ -9,7 +9,7 @@ Bewijskluis and is refused (`VaultUnreadable(TOO_NEW)`), never modified.
 from __future__ import annotations
 
 from evidence_app.core.errors import VaultUnreadable
-from evidence_app.storage.database import Connection, transaction
+from evidence_app.storage.database import Connection, read_only, transaction
 
 _V1 = """
 CREATE TABLE cases (
@@ -148,6 +148,9 @@ CREATE TABLE unfinished_exports (
 """
 
 MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
+# Versions whose tables reading the evidence does not need: a vault opened for reading
+# only (on a full or read-only disk) is read without them rather than refused.
+NOT_NEEDED_TO_READ = frozenset({5})
 LATEST = len(MIGRATIONS)
 
 
@@ -160,6 +163,9 @@ def migrate(conn: Connection) -> None:
     current = schema_version(conn)
     if current > LATEST:
         raise VaultUnreadable(VaultUnreadable.TOO_NEW, f"schema version {current}")
+    missing = set(range(current + 1, LATEST + 1))
+    if read_only(conn) and missing <= NOT_NEEDED_TO_READ:
+        return  # read as it is; the next time it opens writable it is brought up to date
     for version in range(current + 1, LATEST + 1):
         with transaction(conn):
             for statement in MIGRATIONS[version - 1].split(";"):

@@ -339,6 +339,12 @@ class Repository:
         self._conn.execute("DELETE FROM unfinished_exports WHERE temp = ?", (temp,))
 
     def unfinished_exports(self) -> list[str]:
+        """None noted, also when the table is not there yet (a vault read without migration 5)."""
+        exists = self._conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'unfinished_exports'"
+        ).fetchone()
+        if exists is None:
+            return []
         rows = self._conn.execute("SELECT temp FROM unfinished_exports ORDER BY started_at")
         return [str(row[0]) for row in rows]
 

@@ -791,6 +791,14 @@
         <source>Your passphrase was changed.</source>
         <translation>Your passphrase was changed.</translation>
     </message>
+    <message>
+        <source>It could not be noted in the vault&apos;s log (is the disk full?).</source>
+        <translation>It could not be noted in the vault&apos;s log (is the disk full?).</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed: only the new one opens the vault. A copy of the vault&apos;s key file could not be updated (is the disk full?). It is brought up to date the next time the vault opens.</source>
+        <translation>Your passphrase was changed: only the new one opens the vault. A copy of the vault&apos;s key file could not be updated (is the disk full?). It is brought up to date the next time the vault opens.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>

@@ -791,6 +791,14 @@
         <source>Your passphrase was changed.</source>
         <translation>Ta phrase secrète a été changée.</translation>
     </message>
+    <message>
+        <source>It could not be noted in the vault&apos;s log (is the disk full?).</source>
+        <translation>Cela n’a pas pu être noté dans le journal du coffre (le disque est-il plein ?).</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed: only the new one opens the vault. A copy of the vault&apos;s key file could not be updated (is the disk full?). It is brought up to date the next time the vault opens.</source>
+        <translation>Ta phrase secrète a été changée : seule la nouvelle ouvre le coffre. Une copie du fichier de clé du coffre n’a pas pu être mise à jour (le disque est-il plein ?). Elle sera mise à jour la prochaine fois que le coffre s’ouvre.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>

@@ -791,6 +791,14 @@
         <source>Your passphrase was changed.</source>
         <translation>Je wachtzin is gewijzigd.</translation>
     </message>
+    <message>
+        <source>It could not be noted in the vault&apos;s log (is the disk full?).</source>
+        <translation>Dat kon niet in het logboek van de kluis worden genoteerd (is de schijf vol?).</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed: only the new one opens the vault. A copy of the vault&apos;s key file could not be updated (is the disk full?). It is brought up to date the next time the vault opens.</source>
+        <translation>Je wachtzin is gewijzigd: alleen de nieuwe opent de kluis. Een kopie van het sleutelbestand van de kluis kon niet worden bijgewerkt (is de schijf vol?). Die wordt bijgewerkt de volgende keer dat de kluis opent.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
