@@ -562,6 +562,19 @@ class AppProcess:
         wait_until("the vault to be open", self.vault_files_open)
         return window
 
+    def add_file(self, path: Path) -> Node:
+        """Ctrl+O, the file's path typed in Qt's file dialog, Enter: the record form that opens."""
+        self.desktop.key("ctrl+o")
+        self.window("dialog", "Add files to the vault")
+        self.desktop.type(str(path))
+        self.desktop.key("Return")
+        return self.window("dialog", "Tell what you know")
+
+    def open_export(self) -> Node:
+        """Ctrl+E: the export dialog (a modal one)."""
+        self.desktop.key("ctrl+e")
+        return self.window("dialog", "Export a dossier for the police")
+
     def tree(self) -> str:
         """Every showing node of the app, one per line: role, name, place on the screen."""
         lines = []

@@ -92,10 +92,7 @@ def test_add_files_stores_the_file_byte_for_byte(
 ) -> None:
     chat = tmp_path / "chat met Lotte.txt"
     chat.write_text("Lotte: stuur die foto of ik zet hem online\n" * 20, encoding="utf-8")
-    desktop.key("ctrl+o")
-    opened.window("dialog", "Add files to the vault")
-    desktop.type(str(chat))
-    desktop.key("Return")
+    opened.add_file(chat)
     item = _one_new_item(opened.base)
     assert item.original_name == chat.name
     assert item.sha256 == hashlib.sha256(chat.read_bytes()).hexdigest()
@@ -107,11 +104,7 @@ def test_what_is_typed_in_the_record_form_and_the_details_is_saved(
 ) -> None:
     chat = tmp_path / "bericht.txt"
     chat.write_bytes(b"ik weet waar je woont\n")
-    desktop.key("ctrl+o")
-    opened.window("dialog", "Add files to the vault")
-    desktop.type(str(chat))
-    desktop.key("Return")
-    record = opened.window("dialog", "Tell what you know")
+    record = opened.add_file(chat)
     desktop.click(record.find("text", "What does it show?"))
     desktop.type("Een dreigbericht van een onbekend account")
     desktop.click(record.find("push button", "Done"))

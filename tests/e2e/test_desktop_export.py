@@ -34,8 +34,7 @@ def test_export_from_the_dialog_makes_a_dossier_that_verifies(
 
     app = start_app(base)
     app.unlock(PASSPHRASE)
-    desktop.key("ctrl+e")
-    dialog = app.window("dialog", "Export a dossier for the police")
+    dialog = app.open_export()
     desktop.click(dialog.find("push button", "Choose…"))
     app.window("dialog", "Save the dossier as")
     desktop.type(str(target))

@@ -122,8 +122,7 @@ def test_quick_exit_with_the_export_dialog_open_ends_the_process(
     base, _ = desktop_vault
     app = start_app(base)
     app.unlock(PASSPHRASE)
-    desktop.key("ctrl+e")
-    app.window("dialog", "Export a dossier for the police")
+    app.open_export()
     desktop.key("ctrl+shift+q")
     assert app.wait_gone() == 0
     # A second start shows no open vault: it asks for the passphrase.
@@ -139,8 +138,7 @@ def test_ctrl_l_in_a_modal_dialog_locks_and_closes_it(
     base, _ = desktop_vault
     app = start_app(base)
     app.unlock(PASSPHRASE)
-    desktop.key("ctrl+e")
-    app.window("dialog", "Export a dossier for the police")
+    app.open_export()
     desktop.key("ctrl+l")
     _locked(app)
     assert ("dialog", "Export a dossier for the police") not in app.windows()
@@ -167,11 +165,7 @@ def test_a_quit_signal_saves_what_was_typed_locks_and_leaves_nothing(
     chat.write_bytes(b"je krijgt nog van me\n")
     app = start_app(base)
     app.unlock(PASSPHRASE)
-    desktop.key("ctrl+o")
-    app.window("dialog", "Add files to the vault")
-    desktop.type(str(chat))
-    desktop.key("Return")
-    record = app.window("dialog", "Tell what you know")
+    record = app.add_file(chat)
     desktop.click(record.find("text", "What does it show?"))
     desktop.type("Een bedreiging")
     assert _instance_sockets(desktop)  # the socket a second start would find this one by
