@@ -44,6 +44,7 @@ from evidence_app.core.web import validate_url
 from evidence_app.export.leftovers import sweep_unfinished
 from evidence_app.paths import Paths, resolve
 from evidence_app.storage.diskerrors import write_problem
+from evidence_app.storage.seal import Rollback
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_USAGE, EXIT_SECRET, EXIT_UNREADABLE = 0, 1, 2, 3, 4
 EXIT_CANNOT_WRITE = 5  # a full disk, a read-only place, a busy vault: try again later
@@ -213,7 +214,29 @@ def _open(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> Vaul
     else:
         service = VaultService.unlock(paths.vault_dir, secrets.read("Passphrase: "))
     sweep_unfinished(service)  # what an export cut short left behind goes now
+    if service.rollback is not None:
+        _say(_rollback_text(service.rollback))
     return service
+
+
+def _rollback_text(rollback: Rollback) -> str:
+    if rollback.other_history:
+        what = (
+            "Warning: the vault file (vault.db) is not the one this vault last saved: it may be "
+            "an older copy put back in its place."
+        )
+    else:
+        saves = "save" if rollback.missing == 1 else "saves"
+        what = (
+            f"Warning: the vault is missing its last {rollback.missing} {saves}. The vault file "
+            "(vault.db) is older than when the vault was last used: after a crash, its companion "
+            "file vault.db-wal was probably lost."
+        )
+    return (
+        f"{what} Everything else in it is intact. If you have a copy of the vault folder that "
+        "is newer, do not overwrite it. This is now noted in the vault's history; `check` "
+        "reports it."
+    )
 
 
 def cmd_init(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> int:
@@ -460,6 +483,41 @@ def cmd_passwd(paths: Paths, args: argparse.Namespace, secrets: SecretReader) ->
     return EXIT_OK
 
 
+def cmd_new_recovery_key(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> int:
+    if args.recovery_key:
+        raise BadInput("a new recovery key needs your passphrase (not the recovery key)")
+    passphrase = secrets.read("Passphrase: ")
+    service = VaultService.unlock(paths.vault_dir, passphrase)
+    try:
+        sweep_unfinished(service)
+        renewal = service.new_recovery_key(passphrase)
+        _say(
+            "Below is your new recovery key: write it down or print it and keep it somewhere "
+            "safe. From now on it replaces the old one: the old recovery key, and old copies of "
+            "vault.key, no longer open the vault. It is shown only now."
+        )
+        try:
+            print(renewal.recovery_key, flush=True)
+        except BrokenPipeError:
+            renewal.discard()
+            _silence_stdout()
+            raise BadInput(
+                "the new recovery key could not be shown, so nothing was changed"
+            ) from None
+        leftovers = renewal.commit()
+    finally:
+        service.lock()
+    _say("Done: the new recovery key is in force. Your passphrase has not changed.")
+    if LEFTOVER_BACKUP in leftovers:
+        _say(
+            "The copy of the key file (vault.key.backup) could not be written; it is brought "
+            "up to date the next time the vault opens."
+        )
+    if LEFTOVER_AUDIT in leftovers:
+        _say("The change could not be noted in the vault's log (is the disk full?).")
+    return EXIT_OK
+
+
 Command = Callable[[Paths, argparse.Namespace, SecretReader], int]
 
 
@@ -522,6 +580,11 @@ def build_parser() -> argparse.ArgumentParser:
     p_list.add_argument("--json", action="store_true", help="every stored field, as JSON")
     add("check", cmd_check, "verify the database, every stored file and the audit chain")
     add("passwd", cmd_passwd, "change the passphrase")
+    add(
+        "new-recovery-key",
+        cmd_new_recovery_key,
+        "make a new recovery key; the old one and old copies of vault.key stop working",
+    )
     p_export = add("export", cmd_export, "write the dossier (PDF, originals, manifest)")
     _private(p_export, "case", "only this case (default: every case)")
     p_export.add_argument(

@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -103,3 +104,49 @@ def test_a_1_gib_file_is_streamed(
         assert done.peak_kib < 300 * 1024, f"peak memory {done.peak_kib / 1024:.0f} MiB"
     wal = env.vault_dir / "vault.db-wal"
     assert not wal.exists() or wal.stat().st_size <= 80 * MIB
+
+
+@pytest.mark.slow
+def test_a_killed_renewal_of_the_recovery_key_leaves_one_key_that_opens(
+    env: Env, run: Run, vault: str, tmp_path: Path
+) -> None:
+    """Killed at growing delays after the new key is shown, until a renewal ends on its own:
+    each time, the passphrase opens the vault, every item is whole (check), and exactly one
+    recovery key, the old or the shown one, opens it. (The narrow state between the commit
+    point and the copy taking its place is made exactly in tests/unit/test_new_recovery_key.)"""
+    pictures = []
+    for n in range(20):
+        path = tmp_path / f"{n}.bin"
+        path.write_bytes(os.urandom(256 * 1024))
+        pictures.append(path)
+    assert run("add", *map(str, pictures)).returncode == 0
+    old_key, outcomes, delay_ms = vault, [], 0
+    while "renewed" not in outcomes:
+        assert delay_ms < 60_000, outcomes
+        with subprocess.Popen(
+            command(env, "new-recovery-key"),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            env=env.vars,
+        ) as proc:
+            assert proc.stdin is not None and proc.stdout is not None
+            proc.stdin.write(PASSPHRASE + "\n")
+            proc.stdin.close()
+            new_key = proc.stdout.readline().strip()  # shown before the commit starts
+            time.sleep(delay_ms / 1000)
+            proc.kill()
+            proc.wait(timeout=30)
+        check = run("check")
+        assert (check.returncode, check.stdout) == (0, ""), (delay_ms, check.stderr)
+        if run("check", "--recovery-key", lines=(old_key,)).returncode == 0:
+            outcomes.append("kept")
+            assert run("check", "--recovery-key", lines=(new_key,)).returncode == 3
+        else:
+            outcomes.append("renewed")
+            assert run("check", "--recovery-key", lines=(new_key,)).returncode == 0
+            old_key = new_key
+        assert not (env.vault_dir / "vault.db.rekey").exists()
+        delay_ms = delay_ms * 2 or 10
+    assert outcomes[0] == "kept", "a kill right after the key is shown comes before the commit"

@@ -232,6 +232,7 @@ def test_a_vault_from_schema_1_is_migrated_and_still_checks(tmp_path: Path) -> N
             )
             prev = digest
     conn.close()
+    (folder / "vault.seal").unlink()  # a vault of version 1's day had no seal
     reopened = VaultService.unlock(folder, PASSPHRASE)
     assert migrations.schema_version(reopened._conn) == migrations.LATEST  # type: ignore[arg-type]
     assert reopened.item(item.id).place == ""

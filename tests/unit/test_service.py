@@ -41,6 +41,7 @@ def test_create_makes_an_encrypted_database_and_a_key_header(
         VAULT_DB,
         KEY_HEADER,
         KEY_BACKUP,
+        "vault.seal",
     ]
     assert not (vault_dir / VAULT_DB).read_bytes().startswith(SQLITE_HEADER)
     assert (vault_dir / KEY_HEADER).read_bytes() == (vault_dir / KEY_BACKUP).read_bytes()

@@ -32,6 +32,8 @@ ITEM_RECHECK = "item.recheck"
 PERSON_CREATE = "person.create"
 PERSON_EDIT = "person.edit"
 EXPORT = "export"
+VAULT_RECOVERY_KEY = "vault.recovery-key-renewed"
+VAULT_ROLLBACK = "vault.rollback"  # the database was older than its seal (storage.seal)
 
 
 def canonical(value: Any) -> bytes:

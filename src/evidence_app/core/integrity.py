@@ -35,6 +35,9 @@ def check_vault(repo: Repository) -> list[Problem]:
     ]
     entries = list(repo.audit())
     problems += audit.verify_chain(entries)
+    problems += [
+        _rollback_problem(entry) for entry in entries if entry.action == audit.VAULT_ROLLBACK
+    ]
 
     expected = audit.replay_items(entries)
     items = repo.items(None, include_deleted=True)
@@ -54,6 +57,23 @@ def check_vault(repo: Repository) -> list[Problem]:
     problems += _check_attachments(repo, entries, deleted)
     problems += _check_records(repo, entries)
     return problems
+
+
+def _rollback_problem(entry: AuditEntry) -> Problem:
+    """A loss of saves found at an opening (storage.seal), as the chain recorded it."""
+    details = entry.details
+    if details.get("other_history"):
+        return Problem(
+            "database",
+            f"on {entry.at_utc} the database was found to be another copy than the one last "
+            f"saved (its entry {details.get('sealed_entries')} differed from the seal)",
+        )
+    lost = int(details.get("sealed_entries", 0)) - int(details.get("entries_found", 0))
+    return Problem(
+        "database",
+        f"on {entry.at_utc} the database was found {lost} audit entries short of its seal: "
+        "the last saves before then were lost (for instance vault.db-wal after a crash)",
+    )
 
 
 def _compare(

@@ -48,6 +48,8 @@ from evidence_app.storage.keyheader import (
     repair_headers,
     write_headers,
 )
+from evidence_app.storage.repository import Repository
+from evidence_app.storage.seal import SEAL_FILE
 
 VAULT_DB = "vault.db"
 # What a passphrase change may leave undone after it took effect (change_passphrase).
@@ -58,8 +60,18 @@ KEY_HEADER = HEADER_FILE
 KEY_BACKUP = BACKUP_FILE
 
 
+# A copy of vault.db under a new data key, while the recovery key is being renewed.
+REKEY_DB = "vault.db.rekey"
+
 STAGING_PREFIX = ".new-"  # a vault being made, beside the vault's folder: `.new-vault-<random>`
-_STAGING_FILES = {VAULT_DB, f"{VAULT_DB}-wal", f"{VAULT_DB}-shm", HEADER_FILE, BACKUP_FILE}
+_STAGING_FILES = {
+    VAULT_DB,
+    f"{VAULT_DB}-wal",
+    f"{VAULT_DB}-shm",
+    HEADER_FILE,
+    BACKUP_FILE,
+    SEAL_FILE,
+}
 
 
 def _remove_staging(staging: Path) -> None:
@@ -115,6 +127,83 @@ class NewVault:
         """Forget it: the key was never shown."""
         self._data_key[:] = bytes(len(self._data_key))
         _remove_staging(self.staging)
+
+
+@dataclass
+class NewRecoveryKey:
+    """A new data key for an open vault, not yet in force (`VaultService.new_recovery_key`).
+
+    Show `recovery_key`, then `commit()`; `discard()` forgets it. Nothing on disk
+    changes before `commit()`.
+    """
+
+    service: VaultService
+    recovery_key: str
+    _data_key: bytearray
+    _header: KeyHeader
+
+    def commit(self) -> list[str]:
+        """Re-encrypt the vault under the new key; see `VaultService._rekey`."""
+        try:
+            return self.service._rekey(bytes(self._data_key), self._header)
+        finally:
+            self.discard()
+
+    def discard(self) -> None:
+        self._data_key[:] = bytes(len(self._data_key))
+
+
+def _finish_rekey(folder: Path, data_key: bytes) -> None:
+    """Complete or undo a renewal of the recovery key that was cut short (`_rekey`).
+
+    `vault.db.rekey` is left only by a renewal that did not end. If `data_key` (from
+    the passphrase or a recovery key the person gave) opens `vault.db`, the renewal
+    never took effect: the copy goes. If it opens the copy instead, `vault.key` was
+    already replaced: the copy takes the place of `vault.db`, as the renewal would
+    have done. A key that opens neither changes nothing.
+    """
+    staged = folder / REKEY_DB
+    if not staged.exists():
+        return
+    db = folder / VAULT_DB
+    if db.exists() and _opens(db, data_key):
+        _remove_rekey_files(folder)
+        return
+    if not _opens(staged, data_key):
+        return
+    for name in (f"{VAULT_DB}-wal", f"{VAULT_DB}-shm"):  # the old file's, empty: it was closed
+        (folder / name).unlink(missing_ok=True)
+    os.replace(staged, db)
+    fsync_dir(folder)
+    _remove_rekey_files(folder)
+
+
+def _opens(path: Path, data_key: bytes) -> bool:
+    try:
+        database.open_database(path, data_key, read_only=True).close()
+    except (VaultUnreadable, CannotWrite):
+        return False
+    return True
+
+
+def _remove_rekey_files(folder: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        (folder / f"{REKEY_DB}{suffix}").unlink(missing_ok=True)
+
+
+def _read_or_none(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def _sync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _headers(folder: Path) -> Headers:
@@ -182,7 +271,7 @@ class VaultService(ItemStore, CaseBook, WebRecords):
             service = cls(staging, conn, bytes(data_key))
             try:
                 migrations.migrate(conn)
-                with service._lock, database.transaction(conn):
+                with service._writing():
                     service._append(
                         audit.VAULT_CREATE,
                         "vault",
@@ -249,6 +338,7 @@ class VaultService(ItemStore, CaseBook, WebRecords):
     @classmethod
     def _open(cls, folder: Path, data_key: bytes, *, via_recovery_key: bool) -> VaultService:
         db = folder / VAULT_DB
+        _finish_rekey(folder, data_key)
         if not db.exists():
             raise VaultUnreadable(VaultUnreadable.DATABASE_DAMAGED, "vault.db is missing")
         conn = database.open_database(db, data_key)
@@ -257,7 +347,13 @@ class VaultService(ItemStore, CaseBook, WebRecords):
         except BaseException:
             conn.close()
             raise
-        return cls(folder, conn, data_key, via_recovery_key=via_recovery_key)
+        service = cls(folder, conn, data_key, via_recovery_key=via_recovery_key)
+        try:
+            service._check_seal()
+        except BaseException:
+            service.lock()
+            raise
+        return service
 
     # -- the key header ------------------------------------------------------
 
@@ -308,9 +404,103 @@ class VaultService(ItemStore, CaseBook, WebRecords):
             except OSError:
                 leftovers.append(LEFTOVER_BACKUP)
             try:
-                with database.transaction(self._db()):
+                with self._writing():
                     self._append(audit.VAULT_PASSPHRASE, "vault", {})
             except (OSError, database.DatabaseError):
                 leftovers.append(LEFTOVER_AUDIT)
             self._via_recovery_key = False
+            return leftovers
+
+    # -- a new recovery key ----------------------------------------------------
+
+    def new_recovery_key(self, passphrase: str) -> NewRecoveryKey:
+        """A new data key, to be shown and then committed (`NewRecoveryKey`).
+
+        The passphrase is asked for because the new key is wrapped under it, and so
+        that nobody who finds the vault open can take it over. Raises WrongSecret.
+        """
+        with self._lock:
+            key = bytes(self._data_key)
+            found = Headers.read(self.folder)
+            try:
+                opened, header = found.unwrap(passphrase)
+            except VaultUnreadable:
+                raise WrongSecret("the passphrase does not open this vault") from None
+            if opened != key:
+                raise WrongSecret("the passphrase does not open this vault")
+            new_key = bytearray(os.urandom(KEY_BYTES))
+            new_header = KeyHeader.wrap(bytes(new_key), passphrase, header.kdf)
+            return NewRecoveryKey(self, format_key(bytes(new_key)), new_key, new_header)
+
+    def _rekey(self, new_key: bytes, header: KeyHeader) -> list[str]:
+        """Re-encrypt `vault.db` under `new_key` and put `header` (which wraps it) in force.
+
+        Afterwards the old recovery key, and every old copy of `vault.key` with any
+        passphrase it held, no longer open this vault's database. Crash-safe:
+
+        1. the whole database is copied into `vault.db.rekey` under the new key, and
+           checked; then the open database is closed (its write-ahead log emptied);
+        2. `vault.key` is replaced: the commit point;
+        3. the copy takes the place of `vault.db`, and the header's copy is written.
+
+        Cut short before 2, the old key stays in force and the copy is removed at the
+        next opening; after 2, the next opening completes 3 (`_finish_rekey`). Raises
+        CannotWrite / OSError before the commit point (nothing changed: the vault is
+        open as before); afterwards returns what could not be tidied (LEFTOVER_*).
+        """
+        with self._lock:
+            conn = self._db()
+            if database.read_only(conn):
+                raise database.refused(conn)
+            staged = self.folder / REKEY_DB
+            _remove_rekey_files(self.folder)
+            try:
+                self._repo.checkpoint()
+                database.export_rekeyed(conn, staged, new_key)
+                copy = database.open_database(staged, new_key)
+                try:
+                    same = Repository(copy).last_audit() == self._repo.last_audit()
+                finally:
+                    copy.close()
+                if not same:
+                    raise VaultUnreadable(VaultUnreadable.DATABASE_DAMAGED, "the copy differs")
+                _sync_file(staged)
+            except (OSError, database.DatabaseError) as exc:
+                _remove_rekey_files(self.folder)
+                raise (write_problem(exc, self.folder) or exc) from None
+            except BaseException:
+                _remove_rekey_files(self.folder)
+                raise
+            # The old file is closed before the copy can take its place.
+            self._conn = None
+            conn.close()
+            data = header.to_bytes()
+            try:
+                write_atomic(self.folder / KEY_HEADER, data)  # the commit point
+            except OSError as exc:
+                if _read_or_none(self.folder / KEY_HEADER) != data:  # not replaced: undo
+                    _remove_rekey_files(self.folder)
+                    self._reopen(bytes(self._data_key))
+                    raise (write_problem(exc, self.folder) or exc) from None
+            try:
+                _finish_rekey(self.folder, new_key)
+                self._data_key[:] = new_key
+                self._reopen(new_key)
+            except BaseException:
+                # In force but not in place: the vault stays locked, and the next opening
+                # (with the passphrase or the new recovery key) puts the copy in place.
+                self.lock()
+                raise
+            self._via_recovery_key = False
+            leftovers: list[str] = []
+            try:
+                write_atomic(self.folder / KEY_BACKUP, header.to_bytes())
+            except OSError:
+                leftovers.append(LEFTOVER_BACKUP)
+            try:
+                with self._writing():
+                    self._append(audit.VAULT_RECOVERY_KEY, "vault", {})
+            except (OSError, database.DatabaseError, CannotWrite):
+                leftovers.append(LEFTOVER_AUDIT)
+            self._reseal(both=True)  # the old seal was made with the old key
             return leftovers

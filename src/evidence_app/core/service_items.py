@@ -32,7 +32,6 @@ from evidence_app.core.model import (
 )
 from evidence_app.core.vault_base import CHUNK_SIZE, VaultBase
 from evidence_app.core.web import platform_for, validate_url
-from evidence_app.storage import database
 
 # What a capture may record about itself when it is stored. Everything else the vault
 # records itself (hash, size, time, picture facts, app version, who recorded it), or is
@@ -92,7 +91,7 @@ class ItemStore(VaultBase):
         modified = clock.iso_utc(datetime.fromtimestamp(stat.st_mtime, UTC))
         item = self._new_item(case_id, kind, url, found, name, capture_method, notes=notes)
         item = dataclasses.replace(item, file_modified_at=modified)
-        with self._lock, database.transaction(self._db()), path.open("rb") as source:
+        with self._writing(), path.open("rb") as source:
             return self._store(item, source)
 
     def add_bytes(
@@ -135,7 +134,7 @@ class ItemStore(VaultBase):
             extra["final_url"] = validate_url(str(extra["final_url"]))
         item = dataclasses.replace(item, **extra)
         probed = [(new, images.probe(io.BytesIO(new.data), name=new.name)) for new in attachments]
-        with self._lock, database.transaction(self._db()):
+        with self._writing():
             item = self._store(item, io.BytesIO(data))
             for new, found_in in probed:
                 self._insert_attachment(item.id, new, found_in)
@@ -160,7 +159,7 @@ class ItemStore(VaultBase):
         nothing = images.Probe(NO_PREVIEW_RECORD_ONLY, "text/plain")
         item = self._new_item(case_id, KIND_RECORD, url, nothing, "", "record-only", notes=notes)
         item = dataclasses.replace(item, place=place, description=description, posted_at=posted_at)
-        with self._lock, database.transaction(self._db()):
+        with self._writing():
             return self._store(item, io.BytesIO(b""))
 
     def _new_item(
@@ -249,7 +248,7 @@ class ItemStore(VaultBase):
         values = dict(changes)
         if "url" in values:
             values["url"] = validate_url(str(values["url"] or ""))
-        with self._lock, database.transaction(self._db()):
+        with self._writing():
             current = self._repo.item(item_id)
             if current is None or current.deleted:
                 raise NotFound(f"no item {item_id}")
@@ -270,7 +269,7 @@ class ItemStore(VaultBase):
 
         Regions are clipped to the image; the original bytes never change.
         """
-        with self._lock, database.transaction(self._db()):
+        with self._writing():
             current = self._repo.item(item_id)
             if current is None or current.deleted:
                 raise NotFound(f"no item {item_id}")
@@ -299,7 +298,7 @@ class ItemStore(VaultBase):
 
     def delete_item(self, item_id: int) -> None:
         """Remove the bytes, mark the item deleted, leave a tombstone in the audit chain."""
-        with self._lock, database.transaction(self._db()):
+        with self._writing():
             current = self._repo.item(item_id)
             if current is None or current.deleted:
                 raise NotFound(f"no item {item_id}")

@@ -16,7 +16,6 @@ from evidence_app.core.model import (
     Person,
 )
 from evidence_app.core.vault_base import VaultBase
-from evidence_app.storage import database
 
 
 class CaseBook(VaultBase):
@@ -33,7 +32,7 @@ class CaseBook(VaultBase):
         name = name.strip()
         if not name:
             raise BadInput("a case needs a name")
-        with self._lock, database.transaction(self._db()):
+        with self._writing():
             if self._repo.case_by_name(name):
                 raise BadInput("a case with that name exists already")
             return self._insert_case(name)
@@ -50,7 +49,7 @@ class CaseBook(VaultBase):
 
     def set_case_summary(self, case_id: int, summary: str) -> Case:
         """The case's account of what happened, in the person's own words (audited)."""
-        with self._lock, database.transaction(self._db()):
+        with self._writing():
             current = next((c for c in self._repo.cases() if c.id == case_id), None)
             if current is None:
                 raise NotFound(f"no case {case_id}")
@@ -89,7 +88,7 @@ class CaseBook(VaultBase):
         values = _person_values(fields)
         if not any(v.strip() for v in values.values()):
             raise BadInput("a person needs at least a name, a username, an e-mail or a phone")
-        with self._lock, database.transaction(self._db()):
+        with self._writing():
             if not any(case.id == case_id for case in self._repo.cases()):
                 raise NotFound(f"no case {case_id}")
             person = Person(0, case_id, **values)
@@ -102,7 +101,7 @@ class CaseBook(VaultBase):
     def update_person(self, person_id: int, changes: Mapping[str, str]) -> Person:
         """Change what is known of a person; the audit entry keeps before and after."""
         values = _person_values(changes)
-        with self._lock, database.transaction(self._db()):
+        with self._writing():
             current = self._repo.person(person_id)
             if current is None:
                 raise NotFound(f"no person {person_id}")

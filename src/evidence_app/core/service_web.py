@@ -18,7 +18,6 @@ from evidence_app.core.model import (
     Recheck,
 )
 from evidence_app.core.vault_base import VaultBase
-from evidence_app.storage import database
 
 
 class WebRecords(VaultBase):
@@ -39,7 +38,7 @@ class WebRecords(VaultBase):
         """Store a further file of an existing item (audited)."""
         new = NewAttachment(data, role, name, mime_type, derived)
         found = images.probe(io.BytesIO(data), name=name)
-        with self._lock, database.transaction(self._db()):
+        with self._writing():
             return self._insert_attachment(item_id, new, found)
 
     def attachments(self, item_id: int) -> list[Attachment]:
@@ -82,7 +81,7 @@ class WebRecords(VaultBase):
         """Record a later visit of the item's URL and what was found (audited)."""
         if result not in RECHECK_RESULTS:
             raise BadInput(f"unknown re-check result {result!r}")
-        with self._lock, database.transaction(self._db()):
+        with self._writing():
             item = self._repo.item(item_id)
             if item is None or item.deleted:
                 raise NotFound(f"no item {item_id}")

@@ -8,18 +8,23 @@ small; every public method holds `_lock`, and every write runs in
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
+import logging
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 from evidence_app.core import audit, clock, images, integrity
-from evidence_app.core.errors import NotFound, VaultLocked
+from evidence_app.core.errors import CannotWrite, NotFound, VaultLocked
 from evidence_app.core.model import Attachment, AuditEntry, NewAttachment, Problem
 from evidence_app.storage import database
 from evidence_app.storage.repository import Repository
+from evidence_app.storage.seal import Rollback, Seal, compare, read_seal, write_seal
+
+log = logging.getLogger(__name__)
 
 CHUNK_SIZE = 1024 * 1024  # original bytes are stored in rows of at most this size
 
@@ -43,6 +48,8 @@ class VaultBase:
         self._via_recovery_key = via_recovery_key
         self._actor = actor
         self._lock = threading.RLock()
+        # Set at opening when the database is older than its seal (storage.seal).
+        self.rollback: Rollback | None = None
 
     @property
     def locked(self) -> bool:
@@ -62,10 +69,67 @@ class VaultBase:
             finally:
                 self._data_key[:] = bytes(len(self._data_key))
 
+    def _reopen(self, data_key: bytes) -> None:
+        """Open `vault.db` again (after its file was replaced); the caller holds the lock."""
+        self._conn = database.open_database(self.folder / "vault.db", data_key)
+        self._repo = Repository(self._conn)
+
     def _db(self) -> database.Connection:
         if self._conn is None:
             raise VaultLocked("the vault is locked")
         return self._conn
+
+    # -- writing: one transaction, then the seal -----------------------------
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[database.Connection]:
+        """Hold the lock and a transaction; once it is committed, seal the chain's new head."""
+        with self._lock:
+            with database.transaction(self._db()) as conn:
+                yield conn
+            self._reseal()
+
+    def _reseal(self, *, both: bool = False) -> None:
+        """Write the seal for the chain as it is now; the caller holds the lock.
+
+        Best effort: a seal that could not be written is behind, which only means
+        that a later loss of saves would go unnoticed, never a false alarm.
+        """
+        last = self._repo.last_audit()
+        if last is None:
+            return
+        try:
+            write_seal(self.folder, bytes(self._data_key), Seal(last.seq, last.hash), both=both)
+        except OSError as exc:
+            log.warning("the seal could not be written: %s", type(exc).__name__)
+
+    def _check_seal(self) -> None:
+        """At opening: note (and record in the chain) a database older than its seal."""
+        with self._lock:
+            sealed = read_seal(self.folder, bytes(self._data_key))
+            last = self._repo.last_audit()
+            count = last.seq if last else 0
+            at_sealed = self._repo.audit_entry(sealed.count) if sealed else None
+            self.rollback = compare(sealed, count, at_sealed.hash if at_sealed else None)
+            if database.read_only(self._db()):
+                return
+            if self.rollback is None:
+                if sealed is None or (last is not None and sealed.count != last.seq):
+                    self._reseal()
+                return
+            # The loss itself becomes part of the record, so that the dossier tells it too.
+            details = {
+                "sealed_entries": self.rollback.sealed.count,
+                "sealed_head": self.rollback.sealed.head,
+                "entries_found": count,
+                "other_history": self.rollback.other_history,
+            }
+            try:
+                with self._writing():
+                    self._append(audit.VAULT_ROLLBACK, "vault", details)
+            except CannotWrite:
+                return  # said now, recorded at an opening that can write
+            self._reseal(both=True)  # the seal goes back: the larger count must not stay
 
     # -- the audit chain and the check --------------------------------------
 
@@ -79,17 +143,17 @@ class VaultBase:
 
     def record_export(self, details: Mapping[str, Any]) -> AuditEntry:
         """Append an `export` entry (item ids, the bundle's manifest hash, ...) to the chain."""
-        with self._lock, database.transaction(self._db()):
+        with self._writing():
             return self._append(audit.EXPORT, "export", dict(details))
 
     # -- exports under way (not evidence: no audit entry) ---------------------
     def note_export_started(self, temp: Path) -> None:
         """Remember an export's temporary bundle until `note_export_ended`."""
-        with self._lock, database.transaction(self._db()):
+        with self._writing():
             self._repo.add_unfinished_export(str(temp), clock.now().utc)
 
     def note_export_ended(self, temp: Path) -> None:
-        with self._lock, database.transaction(self._db()):
+        with self._writing():
             self._repo.remove_unfinished_export(str(temp))
 
     def unfinished_exports(self) -> list[Path]:

@@ -75,6 +75,7 @@ from evidence_app.gui.detail_pane import DetailPane
 from evidence_app.gui.dialog_parts import fit_to_screen
 from evidence_app.gui.i18n import Translations
 from evidence_app.gui.import_progress import ImportProgress
+from evidence_app.gui.new_recovery_key_wizard import NewRecoveryKeyWizard
 from evidence_app.gui.privacy import file_dialog_traces_undone
 from evidence_app.gui.record_dialog import RecordDialog
 from evidence_app.gui.safety import SafetyKeys
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         self._waiting_for_case: list[WithCase] = []
         self.unlock_dialog: UnlockDialog | None = None
         self.passphrase_dialog: ChangePassphraseDialog | None = None
+        self.recovery_key_wizard: NewRecoveryKeyWizard | None = None
         self.setWindowTitle("Bewijskluis")
         fit_to_screen(self, PREFERRED_SIZE)
 
@@ -141,6 +143,7 @@ class MainWindow(QMainWindow):
         self.toolbar.record_only.triggered.connect(self.record_without_file)
         self.toolbar.lock.triggered.connect(self.lock_vault)
         self.toolbar.change_passphrase.triggered.connect(self.change_passphrase)
+        self.toolbar.new_recovery_key.triggered.connect(self.new_recovery_key)
         self.toolbar.language_chosen.connect(self.set_language)
         self.toolbar.auto_lock_chosen.connect(self.set_auto_lock_minutes)
         self.capture = CaptureController(self, session.service, self._with_case)
@@ -167,6 +170,7 @@ class MainWindow(QMainWindow):
         self.vault_menu.addAction(self.toolbar.export)
         self.vault_menu.addSeparator()
         self.vault_menu.addAction(self.toolbar.change_passphrase)
+        self.vault_menu.addAction(self.toolbar.new_recovery_key)
         self.vault_menu.addAction(self.toolbar.lock)
         self.vault_menu.addSeparator()
         self.vault_menu.addAction(self.toolbar.quick_exit)
@@ -330,8 +334,23 @@ class MainWindow(QMainWindow):
         service = self.session.service()
         if service is not None:  # what an export cut short left behind goes now
             tasks.run_task(lambda: sweep_unfinished(service), lambda _: None, context=self)
+        if service is not None and service.rollback is not None:
+            rollback = service.rollback
+            self._tell_rollback(rollback.missing, rollback.other_history)
         if self.session.via_recovery_key():
             self.change_passphrase()
+
+    def _tell_rollback(self, missing: int, other_history: bool) -> None:
+        """Say, without blocking, that saves were lost before this opening."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Some saves are missing"),
+            messages.rollback(missing, other_history),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def _load_cases(self, select: int | None = None) -> None:
         service = self.session.service()
@@ -661,6 +680,23 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(lambda _: self._passphrase_dialog_closed(dialog))
         self.passphrase_dialog = dialog
         dialog.open()
+
+    @Slot()
+    def new_recovery_key(self) -> None:
+        service = self.session.service()
+        if service is None:
+            return
+        wizard = NewRecoveryKeyWizard(service, parent=self)
+        wizard.renewed.connect(self._recovery_key_renewed)
+        wizard.finished.connect(lambda _: wizard.deleteLater())
+        self.recovery_key_wizard = wizard
+        wizard.open()
+
+    def _recovery_key_renewed(self, leftovers: list[str]) -> None:
+        text = self.tr("Your new recovery key is in place. The old one no longer opens your vault.")
+        if LEFTOVER_AUDIT in leftovers:
+            text += " " + self.tr("It could not be noted in the vault's log (is the disk full?).")
+        self.statusBar().showMessage(text, 10000)
 
     def _passphrase_dialog_closed(self, dialog: ChangePassphraseDialog) -> None:
         if self.passphrase_dialog is dialog:

@@ -133,9 +133,37 @@ class Messages(QObject):
     def too_short(self, minimum: int) -> str:
         return self.tr("Your passphrase needs at least %n characters.", "", minimum)
 
+    def saves_missing(self, missing: int) -> str:
+        return self.tr(
+            "Your vault is missing its last %n save(s). The vault file (vault.db) is older than "
+            "when the vault was last used: after a crash, its companion file vault.db-wal was "
+            "probably lost.",
+            "",
+            missing,
+        )
+
 
 def too_short(minimum: int) -> str:
     return Messages().too_short(minimum)
+
+
+def rollback(missing: int, other_history: bool) -> str:
+    """What opening found when the database is older than its seal (storage.seal)."""
+    if other_history:
+        what = QCoreApplication.translate(
+            "Messages",
+            "The vault file (vault.db) is not the one this vault last saved: it may be an "
+            "older copy that was put back in its place.",
+        )
+    else:
+        what = Messages().saves_missing(missing)
+    advice = QCoreApplication.translate(
+        "Messages",
+        "Everything else in it is intact and you can go on. If you have a newer copy of the "
+        "vault folder, do not overwrite it: ask someone you trust to help. This is now noted "
+        "in the vault's history, so a dossier shows it too.",
+    )
+    return f"{what}\n\n{advice}"
 
 
 def too_guessable() -> str:

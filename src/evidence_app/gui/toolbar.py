@@ -67,6 +67,7 @@ class MainToolBar(QToolBar):
         self.export = action("export", QKeySequence("Ctrl+E"))
         self.lock = lock
         self.change_passphrase = QAction(self)
+        self.new_recovery_key = QAction(self)
         # Leave at once, from any window of the app: lock, close everything, quit.
         self.quick_exit = quick_exit
         self.capture_actions = (
@@ -126,6 +127,7 @@ class MainToolBar(QToolBar):
         self.settings_menu.addMenu(self.auto_lock_menu)
         self.settings_menu.addSeparator()
         self.settings_menu.addAction(self.change_passphrase)
+        self.settings_menu.addAction(self.new_recovery_key)
         self.settings_button = self._menu_button(self.settings_menu, "settings")
         self.settings_button.setIcon(icon("lock"))
         self.settings_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -183,6 +185,7 @@ class MainToolBar(QToolBar):
             shortcut = made.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             made.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
         self.change_passphrase.setText(self.tr("Change passphrase…"))
+        self.new_recovery_key.setText(self.tr("New recovery key…"))
         self.record_only.setText(self.tr("Write it down, without a picture…"))
         self.record_only.setToolTip(
             self.tr(
@@ -224,6 +227,7 @@ class MainToolBar(QToolBar):
             *self.import_actions,
             self.export,
             self.change_passphrase,
+            self.new_recovery_key,
             self.recheck,
             self.record_only,
         ):

@@ -52,7 +52,7 @@ class _ReadOnlyConnection(sqlcipher3.Connection):  # type: ignore[misc]
     write_problem: EvidenceError | None = None
 
 
-def open_database(path: Path, data_key: bytes) -> Connection:
+def open_database(path: Path, data_key: bytes, *, read_only: bool = False) -> Connection:
     """Open (or create) the encrypted database at `path` with `data_key`.
 
     Raises `VaultUnreadable(DATABASE_DAMAGED)` when the file does not open with
@@ -62,6 +62,8 @@ def open_database(path: Path, data_key: bytes) -> Connection:
     only: what was saved can still be listed, checked and exported, and each write
     raises the `CannotWrite` that says why.
     """
+    if read_only:
+        return _open(path, data_key, read_only=True)
     try:
         return _open(path, data_key, read_only=False)
     except CannotWrite as problem:
@@ -155,6 +157,12 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         raise problem from exc
 
 
+def refused(conn: Connection) -> EvidenceError:
+    """Why a connection opened for reading only refuses writes."""
+    problem = getattr(conn, "write_problem", None)
+    return problem if problem is not None else CannotWrite(CannotWrite.READ_ONLY, "")
+
+
 def read_only(conn: Connection) -> bool:
     """Whether `conn` was opened for reading only (a full or read-only disk)."""
     return getattr(conn, "write_problem", None) is not None
@@ -172,3 +180,23 @@ def _folder_of(conn: Connection) -> Path:
 def cipher_version(conn: Connection) -> str:
     row = conn.execute("PRAGMA cipher_version").fetchone()
     return str(row[0]) if row else ""
+
+
+def export_rekeyed(conn: Connection, target: Path, data_key: bytes) -> None:
+    """Copy the whole database into a new file at `target`, encrypted with `data_key`.
+
+    SQLCipher's `sqlcipher_export` into an attached database; the key is a bound
+    parameter, never SQL text. The schema version (`user_version`) is copied along.
+    The caller has checkpointed the write-ahead log and removed any old `target`.
+    """
+    key = raw_key_literal(data_key)
+    try:
+        conn.execute("ATTACH DATABASE ? AS rekeyed KEY ?", (str(target), key))
+    finally:
+        key[:] = bytes(len(key))
+    try:
+        conn.execute("SELECT sqlcipher_export('rekeyed')").fetchall()
+        version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
+        conn.execute(f"PRAGMA rekeyed.user_version = {version}")
+    finally:
+        conn.execute("DETACH DATABASE rekeyed")

@@ -303,6 +303,14 @@ class Repository:
         ).fetchone()
         return _audit(row) if row else None
 
+    def audit_entry(self, seq: int) -> AuditEntry | None:
+        row = self._conn.execute(
+            "SELECT seq, at_utc, actor, action, target, details, prev_hash, hash"
+            " FROM audit WHERE seq = ?",
+            (seq,),
+        ).fetchone()
+        return _audit(row) if row else None
+
     def insert_audit(self, entry: AuditEntry) -> None:
         self._conn.execute(
             "INSERT INTO audit (seq, at_utc, actor, action, target, details, prev_hash, hash)"
@@ -357,6 +365,9 @@ class Repository:
 
     def checkpoint(self) -> None:
         self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+    def audit_count(self) -> int:
+        return int(self._conn.execute("SELECT count(*) FROM audit").fetchone()[0])
 
 
 def _audit(row: tuple[Any, ...]) -> AuditEntry:
