@@ -81,7 +81,8 @@ def message_for(error: EvidenceError) -> str:
             return (
                 "This passphrase is easy to guess: programs that guess passwords try common "
                 "words, names, number rows and repeats first. Put a few words together that "
-                "only you would choose, with spaces between them. Nothing was changed."
+                "only you would choose, with spaces between them, or let "
+                "'evidence-app suggest-passphrase' choose them. Nothing was changed."
             )
         return f"The passphrase must be at least {error.minimum} characters long."
     if isinstance(error, WrongSecret):
@@ -518,6 +519,20 @@ def cmd_new_recovery_key(paths: Paths, args: argparse.Namespace, secrets: Secret
     return EXIT_OK
 
 
+def cmd_suggest_passphrase(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> int:
+    from evidence_app.core.wordlist import generate_passphrase
+
+    if args.words < 1:
+        raise BadInput("--words must be 1 or more")
+    try:
+        suggestion = generate_passphrase(args.lang, args.words)
+    except ValueError:
+        raise BadInput(f"{args.words} word(s) are too few to be hard to guess; try 5") from None
+    _out(suggestion)
+    _say("Write it down and keep the paper somewhere safe, away from this computer.")
+    return EXIT_OK
+
+
 Command = Callable[[Paths, argparse.Namespace, SecretReader], int]
 
 
@@ -585,6 +600,13 @@ def build_parser() -> argparse.ArgumentParser:
         cmd_new_recovery_key,
         "make a new recovery key; the old one and old copies of vault.key stop working",
     )
+    p_suggest = add(
+        "suggest-passphrase",
+        cmd_suggest_passphrase,
+        "print a new passphrase of random words (for init or passwd); nothing is stored",
+    )
+    p_suggest.add_argument("--lang", choices=("nl", "fr", "en"), default="en")
+    p_suggest.add_argument("--words", type=int, default=5, help="how many words (default 5)")
     p_export = add("export", cmd_export, "write the dossier (PDF, originals, manifest)")
     _private(p_export, "case", "only this case (default: every case)")
     p_export.add_argument(

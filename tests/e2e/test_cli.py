@@ -14,7 +14,9 @@ from pathlib import Path
 import pytest
 from tests.e2e.conftest import PASSPHRASE, Env, Run, command
 
+from evidence_app.core import wordlist
 from evidence_app.core.recovery_key import parse
+from evidence_app.core.service import VaultService
 from evidence_app.storage.keyheader import checksum_of
 
 NO_TRACEBACK = "Traceback"
@@ -395,4 +397,21 @@ def test_init_refuses_an_easily_guessed_passphrase_kindly(env: Env, run: Run) ->
     result = run("init", lines=("1234567890", "1234567890"))
     assert result.returncode == 2
     assert "easy to guess" in result.stderr and "only you would choose" in result.stderr
+    assert "evidence-app suggest-passphrase" in result.stderr
     assert not env.vault_dir.exists()
+
+
+def test_a_suggested_passphrase_is_printed_alone_and_makes_a_vault(env: Env, run: Run) -> None:
+    suggested = run("suggest-passphrase", "--lang", "fr", lines=())
+    assert suggested.returncode == 0, suggested.stderr
+    (line,) = suggested.stdout.splitlines()
+    words = line.split(" ")
+    assert len(words) == 5 and set(words) <= set(wordlist.word_list("fr"))
+    assert line not in suggested.stderr and "somewhere safe" in suggested.stderr
+    assert not env.base.exists()  # nothing stored, no vault folder made
+    six = run("suggest-passphrase", "--words", "6", lines=()).stdout.split()
+    assert len(six) == 6 and set(six) <= set(wordlist.word_list("en"))
+    assert run("suggest-passphrase", "--words", "0", lines=()).returncode == 2
+    made = run("init", lines=(line, line))
+    assert made.returncode == 0, made.stderr
+    VaultService.unlock(env.vault_dir, line).lock()

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from tests.e2e.desktop import Desktop, Node, wait_until
 
+from evidence_app.core import wordlist
 from evidence_app.core.service import VaultService
 
 pytestmark = pytest.mark.desktop
@@ -59,3 +60,28 @@ def test_first_start_makes_a_vault_that_the_shown_recovery_key_opens(
     # What was shown opens the vault without the app's help, and so does the passphrase.
     VaultService.unlock_with_recovery_key(base / "vault", "-".join(groups)).lock()
     VaultService.unlock(base / "vault", PASSPHRASE).lock()
+
+
+def test_a_suggested_passphrase_is_read_out_and_opens_the_vault(
+    desktop: Desktop, start_app, tmp_path: Path
+) -> None:
+    base = tmp_path / "new"
+    app = start_app(base, language="nl")
+    wizard = app.window("dialog", "Bewijskluis")
+    desktop.click(wizard.find("push button", "Volgende"))
+    # Found by its accessible name, as a screen reader finds it.
+    button = wait_until(
+        "the passphrase page", lambda: wizard.find("push button", "Stel een wachtzin voor")
+    )
+    desktop.click(button)
+    field = wizard.find("text", "Nieuwe wachtzin")
+    suggestion = wait_until("the suggestion", lambda: field.text())
+    words = suggestion.split(" ")
+    assert len(words) == 5 and set(words) <= set(wordlist.word_list("nl"))
+    assert wizard.find("text", "Typ hem nog eens").text() == suggestion  # shown in clear
+    hint = [n for n in wizard.find_all("label") if n.name.startswith("Schrijf je wachtzin op")]
+    assert hint and "niet bij deze computer" in hint[0].name
+    desktop.click(wizard.find("push button", "Maak mijn kluis"))
+    wait_until("the recovery key", lambda: len(_groups(wizard)) == 16)
+    wait_until("the vault in place", lambda: (base / "vault" / "vault.key").exists())
+    VaultService.unlock(base / "vault", suggestion).lock()

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
+from evidence_app.core import wordlist
 from evidence_app.core.errors import WrongSecret
 from evidence_app.core.service import VaultService
 from evidence_app.gui.change_passphrase_dialog import ChangePassphraseDialog
@@ -110,3 +111,23 @@ def test_after_recovery_key_the_old_passphrase_is_not_asked(
         qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
     VaultService.unlock(vault.paths.vault_dir, NEW).lock()
     win.close()
+
+
+def test_a_suggested_passphrase_replaces_the_old_one(qtbot: QtBot, vault, translations) -> None:
+    dialog = ChangePassphraseDialog(vault.service)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.old, vault.passphrase)
+    qtbot.mouseClick(dialog.fields.suggest_button, Qt.MouseButton.LeftButton)
+    suggestion = dialog.fields.first.text()
+    assert len(suggestion.split(" ")) == 5
+    assert set(suggestion.split(" ")) <= set(wordlist.word_list("en"))
+    assert dialog.fields.second.text() == suggestion
+    assert dialog.fields.suggestion_hint.isVisible()
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.changed
+    vault.service.lock()
+    VaultService.unlock(vault.paths.vault_dir, suggestion).lock()
+    with pytest.raises(WrongSecret):
+        VaultService.unlock(vault.paths.vault_dir, vault.passphrase)

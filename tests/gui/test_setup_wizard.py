@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
+from evidence_app.core import wordlist
 from evidence_app.core.service import VaultService
 from evidence_app.gui.settings import Settings
 from evidence_app.gui.setup_flow import SetupFlow
@@ -190,3 +191,55 @@ def test_the_welcome_page_has_a_note_for_minors(
     for word in words:
         assert word in note.text()
     assert note.height() >= note.heightForWidth(note.width())  # not cut off
+
+
+@pytest.mark.parametrize(
+    ("code", "button", "hint"),
+    [
+        ("en", "Suggest a passphrase", "Write your passphrase down"),
+        ("nl", "Stel een wachtzin voor", "Schrijf je wachtzin op"),
+        ("fr", "Proposer une phrase secrète", "Note ta phrase secrète"),
+    ],
+)
+def test_a_suggested_passphrase_in_the_persons_language_makes_the_vault(
+    qtbot: QtBot,
+    wizard: SetupWizard,
+    translations,
+    compiled_translations,
+    app_paths,
+    code: str,
+    button: str,
+    hint: str,
+) -> None:
+    translations.switch(code)
+    _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    fields = wizard.passphrase.fields
+    suggest = fields.suggest_button
+    qtbot.waitUntil(lambda: suggest.text() == button)
+    assert suggest.accessibleName() == button
+    assert not fields.suggestion_hint.isVisible()
+    qtbot.mouseClick(suggest, Qt.MouseButton.LeftButton)
+
+    suggestion = fields.first.text()
+    words = suggestion.split(" ")
+    assert len(words) == wordlist.WORDS
+    assert set(words) <= set(wordlist.word_list(code))
+    assert fields.second.text() == suggestion
+    # Shown in clear, to be written down, with a word on where to keep it.
+    assert fields.first.echoMode() == fields.second.echoMode() == QLineEdit.EchoMode.Normal
+    assert fields.show_toggle.isChecked()
+    assert fields.suggestion_hint.isVisible()
+    assert fields.suggestion_hint.text().startswith(hint)
+    assert fields.problem() is None and fields.meter.value() >= 2
+
+    # Another click, another passphrase.
+    qtbot.mouseClick(suggest, Qt.MouseButton.LeftButton)
+    assert fields.first.text() != suggestion
+    suggestion = fields.first.text()
+
+    _click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    assert wizard.currentPage() is wizard.key
+    assert fields.first.text() == "" and not fields.suggestion_hint.isVisible()
+    assert fields.first.echoMode() == QLineEdit.EchoMode.Password
+    wizard._service.lock()
+    VaultService.unlock(app_paths.vault_dir, suggestion).lock()

@@ -4,21 +4,28 @@ Used by the first-start setup and by "Change passphrase". The rules come from
 `SetupFlow`; this widget only shows them. "Show the passphrase" lets the person
 check what they typed (a long phrase is easy to mistype); clearing the fields
 hides it again.
+
+"Suggest a passphrase" fills both fields with five random words from a list in
+the language the app speaks (`core.wordlist`), shown in clear so that the person
+can write them down, with a word on where to keep the paper.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from evidence_app.core import wordlist
 from evidence_app.gui import messages
 from evidence_app.gui.dialog_parts import name_fields_after_labels
 from evidence_app.gui.setup_flow import EMPTY, MISMATCH, TOO_GUESSABLE, TOO_SHORT, SetupFlow
@@ -45,6 +52,16 @@ class NewPassphraseFields(QWidget):
         self.show_toggle = QCheckBox()
         self.show_toggle.setObjectName("show_passphrase")
         self.show_toggle.toggled.connect(self._on_show)
+        self.suggest_button = QPushButton()
+        self.suggest_button.setObjectName("suggest_passphrase")
+        self.suggest_button.clicked.connect(self.suggest)
+        self.suggestion_hint = QLabel()
+        self.suggestion_hint.setObjectName("suggestion_hint")
+        self.suggestion_hint.setWordWrap(True)
+        self.suggestion_hint.setStyleSheet(
+            "background: #eef4fa; border-left: 4px solid #2b4a66; padding: 6px 10px;"
+        )
+        self.suggestion_hint.hide()
         self.meter = QProgressBar()
         self.meter.setRange(0, 4)
         self.meter.setTextVisible(False)
@@ -62,7 +79,11 @@ class NewPassphraseFields(QWidget):
         form = QFormLayout()
         form.addRow(self._first_label, self.first)
         form.addRow(self._second_label, self.second)
-        form.addRow("", self.show_toggle)
+        toggles = QHBoxLayout()
+        toggles.addWidget(self.show_toggle)
+        toggles.addStretch()
+        toggles.addWidget(self.suggest_button)
+        form.addRow("", toggles)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.minimum_label)
@@ -70,6 +91,7 @@ class NewPassphraseFields(QWidget):
         layout.addWidget(self.meter)
         layout.addWidget(self.strength_label)
         layout.addWidget(self.problem_label)
+        layout.addWidget(self.suggestion_hint)
 
         self.first.textChanged.connect(self._on_changed)
         self.second.textChanged.connect(self._on_changed)
@@ -80,6 +102,18 @@ class NewPassphraseFields(QWidget):
         self._first_label.setText(self.tr("New passphrase:"))
         self._second_label.setText(self.tr("Type it again:"))
         self.show_toggle.setText(self.tr("Show the passphrase"))
+        self.suggest_button.setText(self.tr("Suggest a passphrase"))
+        self.suggest_button.setAccessibleName(self.tr("Suggest a passphrase"))
+        self.suggest_button.setAccessibleDescription(
+            self.tr("Fills in both fields with a few random words that you can write down.")
+        )
+        self.suggestion_hint.setText(
+            self.tr(
+                "Write your passphrase down and keep the paper somewhere safe, away from "
+                "this computer. Type it with a space between the words. You can also change "
+                "a word, or choose your own."
+            )
+        )
         self.minimum_label.setText(
             self.tr(
                 "Choose at least %n characters. A few words that only you would put "
@@ -128,6 +162,17 @@ class NewPassphraseFields(QWidget):
         self.second.clear()
         self.problem_label.clear()
         self.show_toggle.setChecked(False)
+        self.suggestion_hint.hide()
+
+    @Slot()
+    def suggest(self) -> None:
+        """Fill both fields with random words in the app's language, shown in clear."""
+        # The app's language is the default locale (`i18n.Translations.switch`).
+        suggestion = wordlist.generate_passphrase(QLocale().name())
+        self.first.setText(suggestion)
+        self.second.setText(suggestion)
+        self.show_toggle.setChecked(True)
+        self.suggestion_hint.show()
 
     @Slot(bool)
     def _on_show(self, shown: bool) -> None:

@@ -960,6 +960,18 @@
         <source>Show the passphrase</source>
         <translation>Show the passphrase</translation>
     </message>
+    <message>
+        <source>Suggest a passphrase</source>
+        <translation>Suggest a passphrase</translation>
+    </message>
+    <message>
+        <source>Fills in both fields with a few random words that you can write down.</source>
+        <translation>Fills in both fields with a few random words that you can write down.</translation>
+    </message>
+    <message>
+        <source>Write your passphrase down and keep the paper somewhere safe, away from this computer. Type it with a space between the words. You can also change a word, or choose your own.</source>
+        <translation>Write your passphrase down and keep the paper somewhere safe, away from this computer. Type it with a space between the words. You can also change a word, or choose your own.</translation>
+    </message>
     <message numerus="yes">
         <source>Choose at least %n characters. A few words that only you would put together are easy to remember and hard to guess.</source>
         <translation>

@@ -960,6 +960,18 @@
         <source>Show the passphrase</source>
         <translation>Afficher la phrase secrète</translation>
     </message>
+    <message>
+        <source>Suggest a passphrase</source>
+        <translation>Proposer une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Fills in both fields with a few random words that you can write down.</source>
+        <translation>Remplit les deux champs avec quelques mots pris au hasard, que tu peux noter.</translation>
+    </message>
+    <message>
+        <source>Write your passphrase down and keep the paper somewhere safe, away from this computer. Type it with a space between the words. You can also change a word, or choose your own.</source>
+        <translation>Note ta phrase secrète et garde le papier dans un endroit sûr, loin de cet ordinateur. Tape-la avec un espace entre les mots. Tu peux aussi changer un mot, ou choisir ta propre phrase.</translation>
+    </message>
     <message numerus="yes">
         <source>Choose at least %n characters. A few words that only you would put together are easy to remember and hard to guess.</source>
         <translation>

@@ -960,6 +960,18 @@
         <source>Show the passphrase</source>
         <translation>Toon de wachtzin</translation>
     </message>
+    <message>
+        <source>Suggest a passphrase</source>
+        <translation>Stel een wachtzin voor</translation>
+    </message>
+    <message>
+        <source>Fills in both fields with a few random words that you can write down.</source>
+        <translation>Vult beide velden met een paar willekeurige woorden die je kunt opschrijven.</translation>
+    </message>
+    <message>
+        <source>Write your passphrase down and keep the paper somewhere safe, away from this computer. Type it with a space between the words. You can also change a word, or choose your own.</source>
+        <translation>Schrijf je wachtzin op en bewaar het papiertje op een veilige plek, niet bij deze computer. Typ hem met een spatie tussen de woorden. Je kunt ook een woord veranderen, of zelf een wachtzin kiezen.</translation>
+    </message>
     <message numerus="yes">
         <source>Choose at least %n characters. A few words that only you would put together are easy to remember and hard to guess.</source>
         <translation>
