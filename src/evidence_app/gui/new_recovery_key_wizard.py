@@ -36,7 +36,7 @@ from evidence_app.gui.setup_pages import (
 log = logging.getLogger(__name__)
 
 
-class PassphrasePage(_Page):
+class CurrentPassphrasePage(_Page):
     """Why a new key, what it changes, and the passphrase (checked in the background)."""
 
     def __init__(self, make: Callable[[str], None]) -> None:
@@ -129,7 +129,7 @@ class NewRecoveryKeyWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setMinimumSize(480, 360)
         fit_to_screen(self, QSize(720, 580))
-        self.ask = PassphrasePage(self._start)
+        self.ask = CurrentPassphrasePage(self._start)
         self.key = RecoveryKeyPage(self.flow)
         self.check = CheckKeyPage(self.flow)
         for page in (self.ask, self.key, self.check):

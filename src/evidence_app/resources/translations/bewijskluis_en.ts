@@ -169,6 +169,33 @@
     </message>
 </context>
 <context>
+    <name>CurrentPassphrasePage</name>
+    <message>
+        <source>A new recovery key</source>
+        <translation>A new recovery key</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key if you lost yours, or if someone else may have seen it or a copy of your vault. The new key replaces the old one: after this, the old recovery key no longer opens your vault. Your passphrase and your evidence stay as they are.
+
+Have paper and a pen ready, or a printer.</source>
+        <translation>Make a new recovery key if you lost yours, or if someone else may have seen it or a copy of your vault. The new key replaces the old one: after this, the old recovery key no longer opens your vault. Your passphrase and your evidence stay as they are.
+
+Have paper and a pen ready, or a printer.</translation>
+    </message>
+    <message>
+        <source>Your passphrase:</source>
+        <translation>Your passphrase:</translation>
+    </message>
+    <message>
+        <source>Please type your passphrase.</source>
+        <translation>Please type your passphrase.</translation>
+    </message>
+    <message>
+        <source>Checking your passphrase…</source>
+        <translation>Checking your passphrase…</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Fit</source>
@@ -618,6 +645,10 @@
         <translation>Change passphrase…</translation>
     </message>
     <message>
+        <source>New recovery key…</source>
+        <translation>New recovery key…</translation>
+    </message>
+    <message>
         <source>Write it down, without a picture…</source>
         <translation>Write it down, without a picture…</translation>
     </message>
@@ -711,6 +742,10 @@
         <translation>&amp;Settings</translation>
     </message>
     <message>
+        <source>Some saves are missing</source>
+        <translation>Some saves are missing</translation>
+    </message>
+    <message>
         <source>The item was deleted.</source>
         <translation>The item was deleted.</translation>
     </message>
@@ -786,6 +821,10 @@
     <message>
         <source>Name of the new case:</source>
         <translation>Name of the new case:</translation>
+    </message>
+    <message>
+        <source>Your new recovery key is in place. The old one no longer opens your vault.</source>
+        <translation>Your new recovery key is in place. The old one no longer opens your vault.</translation>
     </message>
     <message>
         <source>Your passphrase was changed.</source>
@@ -876,6 +915,21 @@
             <numerusform>Your passphrase needs at least %n character.</numerusform>
             <numerusform>Your passphrase needs at least %n characters.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your vault is missing its last %n save(s). The vault file (vault.db) is older than when the vault was last used: after a crash, its companion file vault.db-wal was probably lost.</source>
+        <translation>
+            <numerusform>Your vault is missing its last %n save. The vault file (vault.db) is older than when the vault was last used: after a crash, its companion file vault.db-wal was probably lost.</numerusform>
+            <numerusform>Your vault is missing its last %n saves. The vault file (vault.db) is older than when the vault was last used: after a crash, its companion file vault.db-wal was probably lost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault file (vault.db) is not the one this vault last saved: it may be an older copy that was put back in its place.</source>
+        <translation>The vault file (vault.db) is not the one this vault last saved: it may be an older copy that was put back in its place.</translation>
+    </message>
+    <message>
+        <source>Everything else in it is intact and you can go on. If you have a newer copy of the vault folder, do not overwrite it: ask someone you trust to help. This is now noted in the vault&apos;s history, so a dossier shows it too.</source>
+        <translation>Everything else in it is intact and you can go on. If you have a newer copy of the vault folder, do not overwrite it: ask someone you trust to help. This is now noted in the vault&apos;s history, so a dossier shows it too.</translation>
     </message>
     <message>
         <source>This passphrase is easy to guess: programs that guess passwords try common words, names, number rows and repeats first. Put a few words together that only you would choose, with spaces between them.</source>
@@ -994,6 +1048,41 @@
     <message>
         <source>Strength: %1</source>
         <translation>Strength: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyWizard</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>New recovery key</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Use the new key</source>
+        <translation>Use the new key</translation>
+    </message>
+    <message>
+        <source>That is not your passphrase. Try again.</source>
+        <translation>That is not your passphrase. Try again.</translation>
+    </message>
+    <message>
+        <source>Putting the new key in place… this can take a minute for a large vault.</source>
+        <translation>Putting the new key in place… this can take a minute for a large vault.</translation>
+    </message>
+    <message>
+        <source>The new key was not put in place: your old recovery key still works. Throw away what you wrote down for the new one.</source>
+        <translation>The new key was not put in place: your old recovery key still works. Throw away what you wrote down for the new one.</translation>
     </message>
 </context>
 <context>

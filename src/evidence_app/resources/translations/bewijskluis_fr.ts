@@ -169,6 +169,33 @@
     </message>
 </context>
 <context>
+    <name>CurrentPassphrasePage</name>
+    <message>
+        <source>A new recovery key</source>
+        <translation>Une nouvelle clé de secours</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key if you lost yours, or if someone else may have seen it or a copy of your vault. The new key replaces the old one: after this, the old recovery key no longer opens your vault. Your passphrase and your evidence stay as they are.
+
+Have paper and a pen ready, or a printer.</source>
+        <translation>Crée une nouvelle clé de secours si tu as perdu la tienne, ou si quelqu’un d’autre a pu la voir, ou voir une copie de ton coffre. La nouvelle clé remplace l’ancienne : ensuite, l’ancienne clé de secours n’ouvre plus ton coffre. Ta phrase secrète et tes preuves restent comme elles sont.
+
+Prépare du papier et un stylo, ou une imprimante.</translation>
+    </message>
+    <message>
+        <source>Your passphrase:</source>
+        <translation>Ta phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Please type your passphrase.</source>
+        <translation>Tape ta phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Checking your passphrase…</source>
+        <translation>Vérification de ta phrase secrète…</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Fit</source>
@@ -618,6 +645,10 @@
         <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
+        <source>New recovery key…</source>
+        <translation>Nouvelle clé de secours…</translation>
+    </message>
+    <message>
         <source>Write it down, without a picture…</source>
         <translation>Noter, sans image…</translation>
     </message>
@@ -711,6 +742,10 @@
         <translation>&amp;Réglages</translation>
     </message>
     <message>
+        <source>Some saves are missing</source>
+        <translation>Des enregistrements manquent</translation>
+    </message>
+    <message>
         <source>The item was deleted.</source>
         <translation>L’élément a été supprimé.</translation>
     </message>
@@ -786,6 +821,10 @@
     <message>
         <source>Name of the new case:</source>
         <translation>Nom de la nouvelle affaire :</translation>
+    </message>
+    <message>
+        <source>Your new recovery key is in place. The old one no longer opens your vault.</source>
+        <translation>Ta nouvelle clé de secours est en place. L’ancienne n’ouvre plus ton coffre.</translation>
     </message>
     <message>
         <source>Your passphrase was changed.</source>
@@ -876,6 +915,21 @@
             <numerusform>Ta phrase secrète doit avoir au moins %n caractère.</numerusform>
             <numerusform>Ta phrase secrète doit avoir au moins %n caractères.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your vault is missing its last %n save(s). The vault file (vault.db) is older than when the vault was last used: after a crash, its companion file vault.db-wal was probably lost.</source>
+        <translation>
+            <numerusform>Il manque %n modification à ton coffre : la dernière. Le fichier du coffre (vault.db) est plus ancien que lors de sa dernière utilisation : après un plantage, le fichier qui l’accompagne, vault.db-wal, a probablement été perdu.</numerusform>
+            <numerusform>Il manque %n modifications à ton coffre : les dernières. Le fichier du coffre (vault.db) est plus ancien que lors de sa dernière utilisation : après un plantage, le fichier qui l’accompagne, vault.db-wal, a probablement été perdu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault file (vault.db) is not the one this vault last saved: it may be an older copy that was put back in its place.</source>
+        <translation>Le fichier du coffre (vault.db) n’est pas celui que ce coffre a enregistré en dernier : c’est peut-être une copie plus ancienne remise à sa place.</translation>
+    </message>
+    <message>
+        <source>Everything else in it is intact and you can go on. If you have a newer copy of the vault folder, do not overwrite it: ask someone you trust to help. This is now noted in the vault&apos;s history, so a dossier shows it too.</source>
+        <translation>Tout le reste est intact et tu peux continuer. Si tu as une copie plus récente du dossier du coffre, ne l’écrase pas : demande de l’aide à quelqu’un de confiance. C’est maintenant noté dans l’historique du coffre, et un dossier le mentionnera aussi.</translation>
     </message>
     <message>
         <source>This passphrase is easy to guess: programs that guess passwords try common words, names, number rows and repeats first. Put a few words together that only you would choose, with spaces between them.</source>
@@ -994,6 +1048,41 @@
     <message>
         <source>Strength: %1</source>
         <translation>Solidité : %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyWizard</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>Nouvelle clé de secours</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Use the new key</source>
+        <translation>Utiliser la nouvelle clé</translation>
+    </message>
+    <message>
+        <source>That is not your passphrase. Try again.</source>
+        <translation>Ce n’est pas ta phrase secrète. Réessaie.</translation>
+    </message>
+    <message>
+        <source>Putting the new key in place… this can take a minute for a large vault.</source>
+        <translation>Mise en place de la nouvelle clé… cela peut prendre une minute pour un grand coffre.</translation>
+    </message>
+    <message>
+        <source>The new key was not put in place: your old recovery key still works. Throw away what you wrote down for the new one.</source>
+        <translation>La nouvelle clé n’a pas été mise en place : ton ancienne clé de secours fonctionne toujours. Jette ce que tu as noté pour la nouvelle.</translation>
     </message>
 </context>
 <context>

@@ -169,6 +169,33 @@
     </message>
 </context>
 <context>
+    <name>CurrentPassphrasePage</name>
+    <message>
+        <source>A new recovery key</source>
+        <translation>Een nieuwe herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key if you lost yours, or if someone else may have seen it or a copy of your vault. The new key replaces the old one: after this, the old recovery key no longer opens your vault. Your passphrase and your evidence stay as they are.
+
+Have paper and a pen ready, or a printer.</source>
+        <translation>Maak een nieuwe herstelsleutel als je de jouwe kwijt bent, of als iemand anders ze of een kopie van je kluis gezien kan hebben. De nieuwe sleutel vervangt de oude: daarna opent de oude herstelsleutel je kluis niet meer. Je wachtzin en je bewijs blijven zoals ze zijn.
+
+Houd papier en een pen klaar, of een printer.</translation>
+    </message>
+    <message>
+        <source>Your passphrase:</source>
+        <translation>Je wachtzin:</translation>
+    </message>
+    <message>
+        <source>Please type your passphrase.</source>
+        <translation>Typ je wachtzin.</translation>
+    </message>
+    <message>
+        <source>Checking your passphrase…</source>
+        <translation>Je wachtzin wordt gecontroleerd…</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <source>Fit</source>
@@ -618,6 +645,10 @@
         <translation>Wachtzin wijzigen…</translation>
     </message>
     <message>
+        <source>New recovery key…</source>
+        <translation>Nieuwe herstelsleutel…</translation>
+    </message>
+    <message>
         <source>Write it down, without a picture…</source>
         <translation>Noteren, zonder foto…</translation>
     </message>
@@ -711,6 +742,10 @@
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
+        <source>Some saves are missing</source>
+        <translation>Er ontbreekt iets dat bewaard was</translation>
+    </message>
+    <message>
         <source>The item was deleted.</source>
         <translation>Het item is verwijderd.</translation>
     </message>
@@ -786,6 +821,10 @@
     <message>
         <source>Name of the new case:</source>
         <translation>Naam van de nieuwe zaak:</translation>
+    </message>
+    <message>
+        <source>Your new recovery key is in place. The old one no longer opens your vault.</source>
+        <translation>Je nieuwe herstelsleutel is in gebruik. De oude opent je kluis niet meer.</translation>
     </message>
     <message>
         <source>Your passphrase was changed.</source>
@@ -876,6 +915,21 @@
             <numerusform>Je wachtzin moet minstens %n teken hebben.</numerusform>
             <numerusform>Je wachtzin moet minstens %n tekens hebben.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your vault is missing its last %n save(s). The vault file (vault.db) is older than when the vault was last used: after a crash, its companion file vault.db-wal was probably lost.</source>
+        <translation>
+            <numerusform>In je kluis ontbreekt %n wijziging: de laatste. Het kluisbestand (vault.db) is ouder dan toen de kluis het laatst gebruikt werd: na een crash is het bijbehorende bestand vault.db-wal waarschijnlijk verloren gegaan.</numerusform>
+            <numerusform>In je kluis ontbreken %n wijzigingen: de laatste. Het kluisbestand (vault.db) is ouder dan toen de kluis het laatst gebruikt werd: na een crash is het bijbehorende bestand vault.db-wal waarschijnlijk verloren gegaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault file (vault.db) is not the one this vault last saved: it may be an older copy that was put back in its place.</source>
+        <translation>Het kluisbestand (vault.db) is niet het bestand dat deze kluis het laatst bewaarde: misschien is er een oudere kopie teruggezet.</translation>
+    </message>
+    <message>
+        <source>Everything else in it is intact and you can go on. If you have a newer copy of the vault folder, do not overwrite it: ask someone you trust to help. This is now noted in the vault&apos;s history, so a dossier shows it too.</source>
+        <translation>Al de rest is in orde en je kunt verder. Heb je een nieuwere kopie van de kluismap? Overschrijf ze dan niet, en vraag hulp aan iemand die je vertrouwt. Dit staat nu in de geschiedenis van de kluis, zodat ook een dossier het vermeldt.</translation>
     </message>
     <message>
         <source>This passphrase is easy to guess: programs that guess passwords try common words, names, number rows and repeats first. Put a few words together that only you would choose, with spaces between them.</source>
@@ -994,6 +1048,41 @@
     <message>
         <source>Strength: %1</source>
         <translation>Sterkte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewRecoveryKeyWizard</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>Nieuwe herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Use the new key</source>
+        <translation>Nieuwe sleutel gebruiken</translation>
+    </message>
+    <message>
+        <source>That is not your passphrase. Try again.</source>
+        <translation>Dat is niet je wachtzin. Probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Putting the new key in place… this can take a minute for a large vault.</source>
+        <translation>De nieuwe sleutel wordt in gebruik genomen… bij een grote kluis kan dit een minuut duren.</translation>
+    </message>
+    <message>
+        <source>The new key was not put in place: your old recovery key still works. Throw away what you wrote down for the new one.</source>
+        <translation>De nieuwe sleutel is niet in gebruik genomen: je oude herstelsleutel werkt nog. Gooi weg wat je voor de nieuwe opschreef.</translation>
     </message>
 </context>
 <context>
