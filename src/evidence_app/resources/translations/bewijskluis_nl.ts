@@ -178,7 +178,7 @@
         <source>Make a new recovery key if you lost yours, or if someone else may have seen it or a copy of your vault. The new key replaces the old one: after this, the old recovery key no longer opens your vault. Your passphrase and your evidence stay as they are.
 
 Have paper and a pen ready, or a printer.</source>
-        <translation>Maak een nieuwe herstelsleutel als je de jouwe kwijt bent, of als iemand anders ze of een kopie van je kluis gezien kan hebben. De nieuwe sleutel vervangt de oude: daarna opent de oude herstelsleutel je kluis niet meer. Je wachtzin en je bewijs blijven zoals ze zijn.
+        <translation>Maak een nieuwe herstelsleutel als je de jouwe kwijt bent, of als iemand anders hem of een kopie van je kluis gezien kan hebben. De nieuwe sleutel vervangt de oude: daarna opent de oude herstelsleutel je kluis niet meer. Je wachtzin en je bewijs blijven zoals ze zijn.
 
 Houd papier en een pen klaar, of een printer.</translation>
     </message>
