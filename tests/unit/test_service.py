@@ -326,3 +326,19 @@ def test_cases(service: VaultService, tmp_path: Path) -> None:
     assert service.items(1) == []
     with pytest.raises(NotFound):
         service.add_file(source, case_id=999)
+
+
+def test_companions_left_read_only_are_made_writable_again(service: VaultService) -> None:
+    """A vault.db that was read-only when it was opened leaves its -shm read-only (SQLite
+    gives it vault.db's mode); once vault.db is writable again, saving must work."""
+    folder = service.folder
+    service.lock()
+    shm = folder / (VAULT_DB + "-shm")
+    shm.write_bytes(b"\0" * 32768)
+    shm.chmod(0o400)
+    opened = VaultService.unlock(folder, PASSPHRASE)
+    try:
+        opened.create_case("after the stick was made writable")
+        assert shm.stat().st_mode & 0o777 == 0o600
+    finally:
+        opened.lock()

@@ -10,6 +10,7 @@ Writes go through `transaction()`: an explicit `BEGIN IMMEDIATE ... COMMIT`.
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -94,6 +95,7 @@ def _open(path: Path, data_key: bytes, *, read_only: bool) -> Connection:
             factory=_ReadOnlyConnection,
         )
     else:
+        _make_companions_writable(path)
         conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     key = raw_key_literal(data_key)
     try:
@@ -126,6 +128,26 @@ def _open(path: Path, data_key: bytes, *, read_only: bool) -> Connection:
         # Keep the WAL from staying at the size of the largest file ever added.
         conn.execute(f"PRAGMA journal_size_limit = {64 * 1024 * 1024}").fetchall()
     return conn
+
+
+def _make_companions_writable(path: Path) -> None:
+    """Give our own `-wal` and `-shm` back their owner's write permission.
+
+    SQLite makes them with the permissions of `vault.db`; opened while `vault.db`
+    was read-only (a copy from a CD, a file made read-only by a backup tool), they
+    stay read-only after `vault.db` is writable again, and every later save would
+    fail. They are ours (same owner), so they are simply made writable again.
+    """
+    if os.name != "posix":
+        return  # elsewhere a read-only attribute is not inherited this way
+    for suffix in ("-wal", "-shm"):
+        companion = path.with_name(path.name + suffix)
+        try:
+            info = companion.stat()
+            if info.st_uid == os.geteuid() and not info.st_mode & 0o200:
+                os.chmod(companion, 0o600)
+        except OSError:
+            continue  # not there, or not ours: SQLite says what it cannot do
 
 
 @contextlib.contextmanager
