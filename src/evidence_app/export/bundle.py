@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Any, BinaryIO, Protocol
+from typing import IO, Any, BinaryIO, NoReturn, Protocol
 
 from evidence_app.core.errors import BadInput, CannotWrite, EvidenceError, VaultBusy
 from evidence_app.core.model import AuditEntry
@@ -259,10 +259,10 @@ def write_bundle(
             sink = _ZipSink(target, temp, when)
         else:
             sink = _FolderSink(target, temp)
-    except BaseException:  # cut short while making it (Ctrl+C, a full disk): nothing stays
+    except BaseException as exc:  # cut short while making it (Ctrl+C, a full disk)
         remove_temp(temp)
         best_effort(lambda: service.note_export_ended(temp))
-        raise
+        _raise_as_written(exc, target.parent)
     files: dict[str, dict[str, Any]] = {}
     sums: dict[str, str] = {}
     try:
@@ -318,17 +318,22 @@ def write_bundle(
     except BaseException as exc:
         sink.abort()
         best_effort(lambda: service.note_export_ended(temp))
-        # A full or read-only target: said as such (never "damaged"), nothing left behind.
-        problem = write_problem(exc, target.parent) if isinstance(exc, OSError) else None
-        if problem is not None:
-            raise problem from exc
-        raise
+        _raise_as_written(exc, target.parent)
     best_effort(lambda: service.note_export_ended(temp))
     try:
         recorded: AuditEntry | None = _record(service, dossier, manifest_sha, kind)
     except (CannotWrite, VaultBusy):
         recorded = None
     return ExportResult(target, manifest_sha, dict(sums), recorded)
+
+
+def _raise_as_written(exc: BaseException, folder: Path) -> NoReturn:
+    """Raise `exc`; a full or read-only target as such (never "damaged"). Nothing is left
+    behind by then. (A 7z writes its first bytes as it is made, so this can come early.)"""
+    problem = write_problem(exc, folder) if isinstance(exc, OSError) else None
+    if problem is not None:
+        raise problem from exc
+    raise exc
 
 
 def _kind(target: Path, password: str | None) -> str:
