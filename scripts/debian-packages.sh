@@ -3,7 +3,8 @@
 # Usage: bash scripts/debian-packages.sh app|test
 #   app:  python3-venv (Debian's Python makes no virtual environment without it), a font for
 #         Qt to draw text with, and the libraries Qt's widgets and QtWebEngine link
-#   test: those, plus what the tests use (Xvfb, poppler's pdftotext/pdfimages, 7-Zip, a private
+#   test: those, plus what the tests use (Xvfb, poppler's pdftotext/pdfimages, 7-Zip, strace
+#         (to watch that a password export writes no plaintext file), a private
 #         D-Bus for the desktop-portal tests, and for the tests that drive the app as a person
 #         does: a window manager (openbox), the accessibility bus (at-spi2-core), real X input
 #         (xdotool) and an X clipboard owner (xclip); gdb's gcore, to search a locked app's memory)
@@ -17,7 +18,7 @@ app=(python3-venv fonts-dejavu-core
      libxcb-shape0 libxcb-xkb1 libxcb-randr0
      libnss3 libnspr4 libgbm1 libasound2 libxcomposite1 libxdamage1 libxrandr2 libxtst6
      libxkbfile1)
-test=(xvfb xauth poppler-utils 7zip dbus-daemon openbox at-spi2-core xdotool xclip gdb)
+test=(xvfb xauth poppler-utils 7zip strace dbus-daemon openbox at-spi2-core xdotool xclip gdb)
 
 case "${1:-}" in
   app) wanted=("${app[@]}") ;;

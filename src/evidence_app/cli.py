@@ -34,6 +34,7 @@ from evidence_app.core.errors import (
 )
 from evidence_app.core.hardening import harden_process
 from evidence_app.core.model import Item
+from evidence_app.core.passphrase import require_acceptable
 from evidence_app.core.service import (
     LEFTOVER_AUDIT,
     LEFTOVER_BACKUP,
@@ -411,12 +412,18 @@ def cmd_export(paths: Paths, args: argparse.Namespace, secrets: SecretReader) ->
     target = Path(args.out)
     if target.exists() or target.is_symlink():
         raise TargetExists(f"{args.out} exists already; choose a new name (nothing was changed).")
-    if args.password and target.suffix.lower() != ".zip":
-        raise BadInput("--password needs a ZIP: give an --out path that ends in .zip")
+    seven_zip = target.suffix.lower() == ".7z"
+    if args.password and not seven_zip:
+        raise BadInput(
+            "--password makes a 7z file, which hides even the names of the files: give an "
+            "--out path that ends in .7z"
+        )
+    if seven_zip and not args.password:
+        raise BadInput("a .7z file is made with a password: add --password, or choose .zip")
     item_ids = _item_ids(args.items)
     service = _open(paths, args, secrets)
     try:
-        password = secrets.read_new("ZIP password") if args.password else None
+        password = _new_export_password(secrets) if args.password else None
         case_name = _text(args, "case", secrets)
         case_ids = [service.case_by_name(case_name).id] if case_name else None
         result = export_dossier(
@@ -435,7 +442,12 @@ def cmd_export(paths: Paths, args: argparse.Namespace, secrets: SecretReader) ->
     _say(
         f"The dossier is ready ({len(result.files)} files). Check it with "
         f"'evidence-app verify {printable(str(result.path))}'."
-        + (" Send the password by another way than the file." if password else "")
+        + (
+            " It opens with 7-Zip, which asks for the password: give the password in "
+            "another way than the file."
+            if password
+            else ""
+        )
     )
     if result.audit_entry is None:
         _say(
@@ -445,10 +457,31 @@ def cmd_export(paths: Paths, args: argparse.Namespace, secrets: SecretReader) ->
     return EXIT_OK
 
 
+def _new_export_password(secrets: SecretReader) -> str:
+    """The password of a 7z export, typed twice; as hard to guess as a vault passphrase:
+    whoever finds the file can try passwords on it for as long as they like."""
+    password = secrets.read_new("Password for the 7z file")
+    try:
+        require_acceptable(password)
+    except PassphraseTooWeak as weak:
+        if not weak.guessable:
+            raise BadInput(
+                f"The password must be at least {weak.minimum} characters long. "
+                "Nothing was exported."
+            ) from None
+        raise BadInput(
+            "This password is easy to guess: programs that guess passwords try common "
+            "words, names, number rows and repeats first, and whoever finds the file can "
+            "try for as long as they like. Put a few words together that only you would "
+            "choose, with spaces between them. Nothing was exported."
+        ) from None
+    return password
+
+
 def cmd_verify(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> int:
     from evidence_app.export import verify_bundle
 
-    password = secrets.read("ZIP password: ") if args.password else None
+    password = secrets.read("Password: ") if args.password else None
     findings = verify_bundle(Path(args.path), password)
     return _report(
         findings,
@@ -610,14 +643,17 @@ def build_parser() -> argparse.ArgumentParser:
     p_export = add("export", cmd_export, "write the dossier (PDF, originals, manifest)")
     _private(p_export, "case", "only this case (default: every case)")
     p_export.add_argument(
-        "--out", required=True, help="a new folder, or a file ending in .zip for a ZIP"
+        "--out",
+        required=True,
+        help="a new folder, a file ending in .zip for a ZIP, or in .7z (with --password)",
     )
     p_export.add_argument("--lang", choices=("nl", "fr", "en"), default="en")
     p_export.add_argument("--items", help="only these item numbers, e.g. 3,5,8")
     p_export.add_argument(
         "--password",
         action="store_true",
-        help="encrypt the ZIP (AES-256); the password is read after the passphrase, twice",
+        help="make an encrypted 7z (AES-256; without the password not even the names of the "
+        "files show); the password is read after the passphrase, twice",
     )
     p_export.add_argument("--prepared-by", default="", help="who prepared the dossier")
     p_export.add_argument(
@@ -626,9 +662,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="a copy with the marked regions hidden and without the originals",
     )
     p_verify = add("verify", cmd_verify, "check an exported dossier (no vault needed)")
-    p_verify.add_argument("path", metavar="PATH", help="the dossier's folder or ZIP")
+    p_verify.add_argument("path", metavar="PATH", help="the dossier's folder, ZIP or 7z file")
     p_verify.add_argument(
-        "--password", action="store_true", help="the ZIP is encrypted: read its password"
+        "--password", action="store_true", help="the 7z (or ZIP) is encrypted: read its password"
     )
     return parser
 

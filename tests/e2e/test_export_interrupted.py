@@ -49,9 +49,13 @@ def _finish(process: subprocess.Popen[str]) -> str:
     return err
 
 
+PASSWORD = "een ander wachtwoord voor de politie"
+
+
 def _start_export(env: Env, target: Path) -> subprocess.Popen[str]:
+    seven_zip = target.suffix == ".7z"
     process = subprocess.Popen(
-        command(env, "export", "--out", str(target)),
+        command(env, "export", "--out", str(target), *(["--password"] if seven_zip else [])),
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -59,7 +63,7 @@ def _start_export(env: Env, target: Path) -> subprocess.Popen[str]:
         env=env.vars,
     )
     assert process.stdin is not None
-    process.stdin.write(PASSPHRASE + "\n")
+    process.stdin.write(PASSPHRASE + "\n" + (f"{PASSWORD}\n" * 2 if seven_zip else ""))
     process.stdin.close()
     deadline = time.monotonic() + 60
     while not _partials(target.parent):  # the bundle is being written now
@@ -70,13 +74,13 @@ def _start_export(env: Env, target: Path) -> subprocess.Popen[str]:
 
 
 @pytest.mark.parametrize("name", ["SIGTERM", "SIGHUP", "SIGINT"])
-@pytest.mark.parametrize("kind", ["folder", "zip"])
+@pytest.mark.parametrize("kind", ["folder", "zip", "7z"])
 def test_a_signal_stops_the_export_and_removes_what_it_wrote(
     env: Env, many: None, tmp_path: Path, name: str, kind: str
 ) -> None:
     out = tmp_path / "stick"
     out.mkdir()
-    target = out / ("dossier.zip" if kind == "zip" else "dossier")
+    target = out / ("dossier" if kind == "folder" else f"dossier.{kind}")
     process = _start_export(env, target)
     process.send_signal(getattr(signal, name))
     err = _finish(process)

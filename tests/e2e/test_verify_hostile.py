@@ -2,7 +2,9 @@
 
 A bad manifest ended in exit 70 (AttributeError, RecursionError), a link to
 `/dev/zero` listed in SHA256SUMS made verify never end, and a small ZIP with a
-huge manifest took gigabytes. Each must end with a sentence and exit 1 or 2.
+huge manifest took gigabytes. Each must end with a sentence and exit 1 or 2. The
+same holds for a 7z (what a password export makes): odd names and links are named,
+never read, and a small 7z that would unpack to far more than it holds is refused.
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ import sys
 import warnings
 import zipfile
 from pathlib import Path
+from typing import Any
 
+import py7zr
 import pytest
 from tests.e2e.conftest import FAST_KDF, PASSPHRASE, Env
 
@@ -161,3 +165,72 @@ def test_a_zip_with_two_entries_of_one_name_or_an_unknown_method_is_refused_plai
     odd.write_bytes(bytes(data))
     result = _verify(env, odd)
     assert result.returncode == 2, result.stdout + result.stderr
+
+
+# -- 7z files, as a password export makes them ---------------------------------------
+
+SEVEN_ZIP_PASSWORD = "een wachtwoord voor de politie"
+
+
+def _verify_7z(env: Env, path: Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """verify --password, run in `cwd` (where a careless reader would unpack)."""
+    variables = dict(env.vars)
+    if "PYTHONPATH" in variables:  # `src` must still be found from another folder
+        parts = variables["PYTHONPATH"].split(os.pathsep)
+        variables["PYTHONPATH"] = os.pathsep.join(str(Path(p).resolve()) for p in parts)
+    result = subprocess.run(
+        [sys.executable, "-m", "evidence_app", "verify", str(path), "--password"],
+        input=SEVEN_ZIP_PASSWORD + "\n",
+        capture_output=True,
+        text=True,
+        env=variables,
+        cwd=cwd,
+        timeout=120,
+        check=False,
+    )
+    assert "Internal error" not in result.stderr and "Traceback" not in result.stderr
+    return result
+
+
+def _seven_zip(path: Path, **options: Any) -> py7zr.SevenZipFile:
+    return py7zr.SevenZipFile(
+        path, "w", password=SEVEN_ZIP_PASSWORD, header_encryption=True, **options
+    )
+
+
+def test_odd_names_links_and_names_twice_in_a_7z_are_named_and_never_read(
+    env: Env, bundle: Path, tmp_path: Path
+) -> None:
+    odd = tmp_path / "odd.7z"
+    link = tmp_path / "zero-link"
+    link.symlink_to("/dev/zero")
+    with _seven_zip(odd) as out:
+        for path in sorted(p for p in bundle.rglob("*") if p.is_file()):
+            out.write(path, path.relative_to(bundle).as_posix())
+        out.write(link, "originals/zero.bin")  # stored as a link, as tar would
+        # py7zr's public writestr() refuses such names; a hostile archive has them anyway.
+        out._writestr(b"outside", "../../outside.txt")
+        out._writestr(b"root", "/etc/cron.d/evil")
+        out._writestr(b"twice", "VERIFY.txt")
+    workdir = tmp_path / "workdir"
+    workdir.mkdir()
+    result = _verify_7z(env, odd, workdir)
+    assert result.returncode == 1, result.stdout + result.stderr
+    strange = "is a link or a device, or a second file of that name, or a name outside the bundle"
+    for name in ("originals/zero.bin", "../../outside.txt", "/etc/cron.d/evil", "VERIFY.txt"):
+        assert f"{name}: {strange}: not checked" in result.stdout, name
+    assert list(workdir.iterdir()) == [] and not (tmp_path / "outside.txt").exists()
+
+
+def test_a_small_7z_that_unpacks_to_hundreds_of_megabytes_is_not_read(
+    env: Env, tmp_path: Path
+) -> None:
+    bomb = tmp_path / "bomb.7z"
+    lzma = [{"id": py7zr.FILTER_LZMA2, "preset": 1}, {"id": py7zr.FILTER_CRYPTO_AES256_SHA256}]
+    with _seven_zip(bomb, filters=lzma) as out:
+        out.writestr(b"", "SHA256SUMS")
+        out.writestr(bytes(100 * 1024 * 1024), "manifest.json")  # 100 MB of zeros
+    assert bomb.stat().st_size < 100 * 1024
+    result = _verify_7z(env, bomb, tmp_path)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "unpacks to far more than any Bewijskluis bundle holds" in result.stderr

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel
 from pytestqt.qtbot import QtBot
 from tests.conftest import Vault
 
+from evidence_app.export import BundleUnreadable, verify_bundle
 from evidence_app.gui.export_dialog import ExportDialog
 
 pytestmark = pytest.mark.gui
@@ -53,7 +54,7 @@ def test_zip_export_is_written_and_checked(qtbot: QtBot, filled: Vault, tmp_path
     dialog = _dialog(qtbot, filled)
     qtbot.keyClicks(dialog.destination, str(tmp_path / "for the police"))
     dialog.as_folder.setChecked(True)
-    dialog.as_zip.setChecked(True)
+    dialog.as_file.setChecked(True)
     assert dialog.destination.text().endswith("for the police.zip")
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     target = tmp_path / "for the police.zip"
@@ -76,16 +77,50 @@ def test_password_rules_are_explained_in_the_dialog(
     dialog = _dialog(qtbot, filled)
     dialog.destination.setText(str(tmp_path / "d.zip"))
     dialog.use_password.setChecked(True)
+    assert dialog.destination.text() == str(tmp_path / "d.7z")
     assert dialog.password.isVisibleTo(dialog)
     assert "another way than the file" in dialog.password_note.text()
-    qtbot.keyClicks(dialog.password, "long enough password")
-    qtbot.keyClicks(dialog.password_again, "long enough passwordX")
-    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    assert dialog.message.text() == "The two passwords are not the same."
-    assert dialog.password.text() == dialog.password_again.text() == ""
-    assert not (tmp_path / "d.zip").exists()
+    assert "7-Zip" in dialog.password_note.text()
+    refused = {
+        ("long enough password", "long enough passwordX"): "The two passwords are not the same.",
+        ("x", "x"): "The password needs at least 10 characters.",
+        ("aaaaaaaaaaaaaaaa", "aaaaaaaaaaaaaaaa"): "This password is easy to guess",
+        ("wachtwoord12", "wachtwoord12"): "This password is easy to guess",
+    }
+    for (first, again), said in refused.items():
+        qtbot.keyClicks(dialog.password, first)
+        qtbot.keyClicks(dialog.password_again, again)
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        assert dialog.message.text().startswith(said), first
+        assert dialog.password.text() == dialog.password_again.text() == ""
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["home", "shot0.png", "shot1.png"]
+    assert all(e.action != "export" for e in filled.service.audit_entries())
     dialog.as_folder.setChecked(True)
     assert not dialog.password.isVisibleTo(dialog)
+    assert dialog.destination.text() == str(tmp_path / "d")
+
+
+def test_a_password_export_is_a_7z_written_and_checked(
+    qtbot: QtBot, filled: Vault, tmp_path: Path
+) -> None:
+    password = "drie woorden voor de wijkagent"
+    dialog = _dialog(qtbot, filled)
+    dialog.destination.setText(str(tmp_path / "for the police"))
+    dialog.use_password.setChecked(True)
+    assert dialog.destination.text() == str(tmp_path / "for the police.7z")
+    qtbot.keyClicks(dialog.password, password)
+    qtbot.keyClicks(dialog.password_again, password)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    target = tmp_path / "for the police.7z"
+    assert dialog.result_path == target, dialog.message.text()
+    assert "every file in it was checked" in dialog.message.text()
+    assert dialog.password.text() == dialog.password_again.text() == ""
+    assert target.read_bytes().startswith(b"7z\xbc\xaf\x27\x1c")
+    assert verify_bundle(target, password) == []
+    with pytest.raises(BundleUnreadable):
+        verify_bundle(target)
+    dialog.use_password.setChecked(False)
+    assert dialog.destination.text() == str(tmp_path / "for the police.zip")
 
 
 def test_existing_target_is_refused(qtbot: QtBot, filled: Vault, tmp_path: Path) -> None:
@@ -221,3 +256,4 @@ def test_nothing_is_cut_off_when_options_are_set_before_it_shows(
     dialog.show()
     qtbot.waitExposed(dialog)
     assert _cut_off(dialog) == []
+    assert "zelfs de namen van de bestanden niet" in dialog.password_note.text()

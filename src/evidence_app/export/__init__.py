@@ -26,8 +26,9 @@ from evidence_app.export.bundle import (
     TargetExists,
     write_bundle,
 )
+from evidence_app.export.bundle_reading import BundleUnreadable
 from evidence_app.export.dossier import Dossier, build_dossier
-from evidence_app.export.verify import BundleUnreadable, verify_bundle
+from evidence_app.export.verify import verify_bundle
 
 __all__ = [
     "BundleUnreadable",

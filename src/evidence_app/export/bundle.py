@@ -1,4 +1,4 @@
-"""The exported bundle: a folder or a ZIP (AES-256 with a password), written all or nothing.
+"""The exported bundle: a folder, a ZIP, or with a password a 7z, written all or nothing.
 
 Contents: `dossier.pdf`, `originals/<number>-<safe name>` (the original bytes,
 streamed from the vault, and after each original the item's further files, such
@@ -8,6 +8,11 @@ as a web capture's `3-viewport.png`, `3-page.mhtml` and `3-stamped-copy.png`),
 under a temporary name beside the target (`.<name>.partial-<pid>`), each file
 fsynced, then renamed to the target in one step; a cancel, an error or a
 crash leaves nothing under the final name. An existing target is refused.
+
+A password makes a 7z with AES-256 and encrypted headers (`sevenzip`): without
+the password not even the names of the files can be read, which a password ZIP
+shows to anyone. The password must be as hard to guess as a vault passphrase
+(`core.passphrase`). Bundles made before as password ZIPs are still verified.
 
 Progress: `progress(done, total)` after each step (each image in the PDF, each
 original and each further file); returning False cancels, as does setting `cancel`.
@@ -20,16 +25,16 @@ import hashlib
 import os
 import shutil
 import threading
+import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Any, BinaryIO, Protocol
-
-import pyzipper
+from typing import IO, Any, BinaryIO, NoReturn, Protocol
 
 from evidence_app.core.errors import BadInput, CannotWrite, EvidenceError, VaultBusy
 from evidence_app.core.model import AuditEntry
+from evidence_app.core.passphrase import require_acceptable
 from evidence_app.core.service import VaultService
 from evidence_app.export import manifest as mf
 from evidence_app.export import texts as T
@@ -37,8 +42,10 @@ from evidence_app.export.dossier import Dossier
 from evidence_app.export.leftovers import best_effort, remove_temp
 from evidence_app.export.pdf import write_dossier_pdf
 from evidence_app.export.pdf_layout import format_utc
+from evidence_app.export.sevenzip import SUFFIX as SEVEN_ZIP
+from evidence_app.export.sevenzip import SevenZipSink
 from evidence_app.export.texts import Texts
-from evidence_app.storage.atomic import fsync_dir
+from evidence_app.storage.atomic import fsync_dir, link_into_place
 from evidence_app.storage.diskerrors import write_problem
 
 Progress = Callable[[int, int], bool | None]
@@ -118,25 +125,19 @@ class _FolderSink:
 
 
 class _ZipSink:
-    def __init__(self, target: Path, temp: Path, password: str | None, when: datetime) -> None:
+    """A plain ZIP: for a bundle without a password (Windows opens it as it is)."""
+
+    def __init__(self, target: Path, temp: Path, when: datetime) -> None:
         self._target, self._temp = target, temp
         self._when = when.timetuple()[:6]
         fd = os.open(temp, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
         self._file = os.fdopen(fd, "w+b")
-        self._zip = pyzipper.AESZipFile(
-            self._file,
-            "w",
-            compression=pyzipper.ZIP_DEFLATED,
-            encryption=pyzipper.WZ_AES if password else None,
-        )
-        if password:
-            self._zip.setpassword(password.encode("utf-8"))
-            self._zip.setencryption(pyzipper.WZ_AES, nbits=256)
+        self._zip = zipfile.ZipFile(self._file, "w", compression=zipfile.ZIP_DEFLATED)
 
     @contextlib.contextmanager
     def open(self, name: str, *, compress: bool) -> Iterator[IO[bytes]]:
-        info = self._zip.zipinfo_cls(name, date_time=self._when)
-        info.compress_type = pyzipper.ZIP_DEFLATED if compress else pyzipper.ZIP_STORED
+        info = zipfile.ZipInfo(name, date_time=self._when)
+        info.compress_type = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
         info.external_attr = 0o644 << 16
         with self._zip.open(info, "w", force_zip64=True) as handle:
             yield handle
@@ -146,13 +147,7 @@ class _ZipSink:
         self._file.flush()
         os.fsync(self._file.fileno())
         self._file.close()
-        # A hard link fails if the target exists: no race can make us overwrite it.
-        try:
-            os.link(self._temp, self._target)
-        except FileExistsError:
-            raise TargetExists(f"{self._target.name} exists already") from None
-        self._temp.unlink()
-        fsync_dir(self._target.parent)
+        link_into_place(self._temp, self._target)
 
     def abort(self) -> None:
         with contextlib.suppress(Exception):
@@ -184,7 +179,7 @@ def verify_text(dossier: Dossier, texts: Texts) -> str:
     lines += [
         texts(T.VERIFY_APP),
         "",
-        "    evidence-app verify <folder-or-zip>  [--password]",
+        "    evidence-app verify <folder, .zip or .7z>  [--password]",
         "",
         texts(T.VERIFY_LINUX),
         "",
@@ -233,16 +228,14 @@ def write_bundle(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
 ) -> ExportResult:
-    """Write the bundle of `dossier` to `target` (a `.zip` name gives a ZIP, else a folder).
+    """Write the bundle of `dossier` to `target`: a name ending in `.7z` gives a 7z
+    (then `password` is needed), `.zip` a ZIP, anything else a folder.
 
     Records an `export` entry in the vault's audit chain once the bundle is in place.
-    Raises TargetExists, BadInput (password without ZIP, missing folder), ExportCancelled.
+    Raises TargetExists, PassphraseTooWeak (a password easy to guess), BadInput (a
+    password without `.7z`, a missing folder), ExportCancelled.
     """
-    as_zip = target.suffix.lower() == ".zip"
-    if password is not None and not as_zip:
-        raise BadInput("a password needs a ZIP: give a path that ends in .zip")
-    if password is not None and not password:
-        raise BadInput("the ZIP password is empty")
+    kind = _kind(target, password)
     if target.exists() or target.is_symlink():
         raise TargetExists(f"{target.name} exists already")
     if not target.parent.is_dir():
@@ -259,13 +252,17 @@ def write_bundle(
     # removes what it left (`sweep_unfinished`).
     best_effort(lambda: service.note_export_started(temp))
     try:
-        sink: _Sink = (
-            _ZipSink(target, temp, password, when) if as_zip else _FolderSink(target, temp)
-        )
-    except BaseException:  # cut short while making it (Ctrl+C, a full disk): nothing stays
+        sink: _Sink
+        if password is not None:
+            sink = SevenZipSink(target, temp, password)
+        elif kind == "zip":
+            sink = _ZipSink(target, temp, when)
+        else:
+            sink = _FolderSink(target, temp)
+    except BaseException as exc:  # cut short while making it (Ctrl+C, a full disk)
         remove_temp(temp)
         best_effort(lambda: service.note_export_ended(temp))
-        raise
+        _raise_as_written(exc, target.parent)
     files: dict[str, dict[str, Any]] = {}
     sums: dict[str, str] = {}
     try:
@@ -314,26 +311,46 @@ def write_bundle(
         with sink.open(mf.SUMS, compress=True) as handle:
             handle.write(lines.encode("utf-8"))
         steps()
-        sink.commit()
+        try:
+            sink.commit()
+        except FileExistsError:  # made by someone else while this export ran
+            raise TargetExists(f"{target.name} exists already") from None
     except BaseException as exc:
         sink.abort()
         best_effort(lambda: service.note_export_ended(temp))
-        # A full or read-only target: said as such (never "damaged"), nothing left behind.
-        problem = write_problem(exc, target.parent) if isinstance(exc, OSError) else None
-        if problem is not None:
-            raise problem from exc
-        raise
+        _raise_as_written(exc, target.parent)
     best_effort(lambda: service.note_export_ended(temp))
     try:
-        recorded: AuditEntry | None = _record(service, dossier, manifest_sha, as_zip, password)
+        recorded: AuditEntry | None = _record(service, dossier, manifest_sha, kind)
     except (CannotWrite, VaultBusy):
         recorded = None
     return ExportResult(target, manifest_sha, dict(sums), recorded)
 
 
-def _record(
-    service: VaultService, dossier: Dossier, manifest_sha: str, as_zip: bool, password: str | None
-) -> AuditEntry:
+def _raise_as_written(exc: BaseException, folder: Path) -> NoReturn:
+    """Raise `exc`; a full or read-only target as such (never "damaged"). Nothing is left
+    behind by then. (A 7z writes its first bytes as it is made, so this can come early.)"""
+    problem = write_problem(exc, folder) if isinstance(exc, OSError) else None
+    if problem is not None:
+        raise problem from exc
+    raise exc
+
+
+def _kind(target: Path, password: str | None) -> str:
+    """The kind of bundle ("7z", "zip" or "folder") the target's name asks for; checks
+    that a password comes with a 7z only, and that it is hard enough to guess."""
+    suffix = target.suffix.lower()
+    if password is None:
+        if suffix == SEVEN_ZIP:
+            raise BadInput("a 7z file is made with a password only: give one, or choose .zip")
+        return "zip" if suffix == ".zip" else "folder"
+    if suffix != SEVEN_ZIP:
+        raise BadInput("a password makes a 7z file: give a path that ends in .7z")
+    require_acceptable(password)
+    return "7z"
+
+
+def _record(service: VaultService, dossier: Dossier, manifest_sha: str, kind: str) -> AuditEntry:
     return service.record_export(
         {
             "items": [e.item.id for e in dossier.items],
@@ -341,8 +358,8 @@ def _record(
             "manifest_sha256": manifest_sha,
             "variant": "redacted" if dossier.redacted else "complete",
             "language": dossier.language,
-            "format": "zip" if as_zip else "folder",
-            "encrypted": password is not None,
+            "format": kind,
+            "encrypted": kind == "7z",
         }
     )
 

@@ -1,4 +1,4 @@
-"""Checking an exported bundle offline: no vault, no key, only the folder or ZIP.
+"""Checking an exported bundle offline: no vault, no key, only the folder, ZIP or 7z.
 
 1. Every line of `SHA256SUMS` names a file that is there and has that hash;
    every file of the bundle (but `SHA256SUMS` itself) is listed.
@@ -14,50 +14,39 @@
    changed).
 
 Each problem names the file it is about. Raises `BundleUnreadable` when the
-bundle cannot be read at all (not there, not a ZIP, a missing or wrong password).
+bundle cannot be read at all (not there, not a ZIP or 7z, a missing or wrong
+password).
 
-The bundle is someone else's data, so it is read as hostile: links, devices and
-other things that are not plain files are reported and never opened (a link to
-`/dev/zero` would be hashed for ever); `SHA256SUMS` and `manifest.json` are read
-up to a bound, and a manifest whose structure is not what Bewijskluis writes is
-one finding, never a crash.
+The bundle is someone else's data, so it is read as hostile (`bundle_reading`):
+links, devices and other things that are not plain files are reported and never
+opened; `SHA256SUMS` and `manifest.json` are read up to a bound, and a manifest
+whose structure is not what Bewijskluis writes is one finding, never a crash.
 """
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import json
-import os
 import re
-import stat
-import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
-
-import pyzipper
+from typing import Any
 
 from evidence_app.core import audit
-from evidence_app.core.errors import EvidenceError
 from evidence_app.core.model import NO_PREVIEW_RECORD_ONLY, Attachment, AuditEntry, Item, Recheck
 from evidence_app.export import manifest as mf
+from evidence_app.export.bundle_reading import (
+    MAX_MANIFEST,
+    MAX_SUMS,
+    BundleUnreadable,
+    Source,
+    open_bundle,
+)
 
 _SUMS_LINE = re.compile(r"^([0-9a-f]{64}) [ *](.+)$")
-_READ = 1024 * 1024
-# A dossier of thousands of items has a manifest of a few megabytes: more is not ours.
-MAX_MANIFEST = 64 * 1024 * 1024
-MAX_SUMS = 16 * 1024 * 1024
 _ITEM_FIELDS = tuple(Item.__dataclass_fields__)
 _ATTACHMENT_FIELDS = tuple(Attachment.__dataclass_fields__)
 _RECHECK_FIELDS = tuple(Recheck.__dataclass_fields__)
-
-
-class BundleUnreadable(EvidenceError):
-    """The bundle cannot be opened at all (exit code 2)."""
-
-    exit_code = 2
 
 
 @dataclass(frozen=True)
@@ -71,117 +60,30 @@ class Finding:
         return f"{self.file}: {self.what}"
 
 
-class _Folder:
-    def __init__(self, root: Path) -> None:
-        self._root = root
-        self.strange: list[str] = []  # links, devices, pipes: reported, never opened
-
-    def names(self) -> set[str]:
-        found: set[str] = set()
-        for folder, dirs, files in os.walk(self._root, followlinks=False):
-            here = Path(folder)
-            for name in [*files, *(d for d in dirs if (here / d).is_symlink())]:
-                path = here / name
-                relative = path.relative_to(self._root).as_posix()
-                if stat.S_ISREG(path.lstat().st_mode):
-                    found.add(relative)
-                else:
-                    self.strange.append(relative)
-        return found
-
-    @contextlib.contextmanager
-    def open(self, name: str) -> Iterator[IO[bytes]]:
-        # Never through a link (it could lead anywhere): a plain file of the bundle only.
-        fd = os.open(self._root / name, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-        with os.fdopen(fd, "rb") as handle:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                raise BundleUnreadable(f"{name} is not a plain file")
-            yield handle
-
-
-class _Zip:
-    def __init__(self, path: Path, password: str | None) -> None:
-        try:
-            self._zip = pyzipper.AESZipFile(path)
-        except (pyzipper.BadZipFile, OSError) as exc:
-            raise BundleUnreadable(f"{path.name} is not a readable ZIP file") from exc
-        if password:
-            self._zip.setpassword(password.encode("utf-8"))
-        self.strange: list[str] = []  # a ZIP holds only files (it is never unpacked here)
-
-    def names(self) -> set[str]:
-        found: set[str] = set()
-        for info in self._zip.infolist():
-            if info.is_dir():
-                continue
-            if info.filename in found:  # two entries of one name: which is checked is unclear
-                self.strange.append(info.filename)
-            found.add(info.filename)
-        return found
-
-    @contextlib.contextmanager
-    def open(self, name: str) -> Iterator[IO[bytes]]:
-        try:
-            with self._zip.open(name) as handle:
-                yield handle
-        except RuntimeError as exc:  # zipfile's way to say "password required" or "bad password"
-            raise BundleUnreadable(
-                "the ZIP is encrypted: give the right password (--password)"
-            ) from exc
-
-    def close(self) -> None:
-        self._zip.close()
-
-
-def _hash(source: _Folder | _Zip, name: str) -> tuple[str, int]:
-    digest, size = hashlib.sha256(), 0
-    with source.open(name) as handle:
-        while data := handle.read(_READ):
-            digest.update(data)
-            size += len(data)
-    return digest.hexdigest(), size
-
-
-def _read(source: _Folder | _Zip, name: str, limit: int) -> bytes | None:
-    """The whole file, or None when it is larger than `limit` (not a file of ours)."""
-    with source.open(name) as handle:
-        data = handle.read(limit + 1)
-    return data if len(data) <= limit else None
-
-
 def verify_bundle(path: Path, password: str | None = None) -> list[Finding]:
-    """Every problem of the bundle at `path` (a folder or a ZIP); empty when all is well."""
-    try:
-        if path.is_dir():
-            return _verify(_Folder(path))
-        if not path.is_file():
-            raise BundleUnreadable(f"{path.name}: no such file or folder")
-        source = _Zip(path, password)
-        try:
-            return _verify(source)
-        except (pyzipper.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
-            # NotImplementedError: a compression method zipfile does not know
-            raise BundleUnreadable(f"{path.name} is damaged or not ours: {exc}") from exc
-        finally:
-            source.close()
-    except OSError as exc:  # a file of the bundle that cannot be read (permissions, a bad disk)
-        name = Path(exc.filename).name if exc.filename else path.name
-        raise BundleUnreadable(f"{name} cannot be read ({exc.strerror or 'error'})") from exc
+    """Every problem of the bundle at `path` (a folder, a ZIP or a 7z); empty when all is
+    well."""
+    with open_bundle(path, password) as source:
+        return _verify(source)
 
 
-def _verify(source: _Folder | _Zip) -> list[Finding]:
+def _verify(source: Source) -> list[Finding]:
     names = source.names()
     if mf.SUMS not in names and mf.NAME not in names:
         raise BundleUnreadable("this is not a Bewijskluis bundle (no SHA256SUMS, no manifest.json)")
     findings: list[Finding] = [
-        Finding(name, "is a link or a device, or a second file of that name: not checked")
+        Finding(
+            name,
+            "is a link or a device, or a second file of that name, or a name outside the "
+            "bundle: not checked",
+        )
         for name in sorted(source.strange)
     ]
     hashes: dict[str, tuple[str, int]] = {}
 
     def hashed(name: str) -> tuple[str, int]:
         if name not in hashes:
-            hashes[name] = _hash(source, name)
+            hashes[name] = source.hash(name)
         return hashes[name]
 
     # 1. SHA256SUMS
@@ -189,7 +91,7 @@ def _verify(source: _Folder | _Zip) -> list[Finding]:
     if mf.SUMS not in names:
         findings.append(Finding(mf.SUMS, "missing"))
     else:
-        raw = _read(source, mf.SUMS, MAX_SUMS)
+        raw = source.read(mf.SUMS, MAX_SUMS)
         if raw is None:
             findings.append(Finding(mf.SUMS, "far larger than any Bewijskluis writes: not read"))
         text = (raw or b"").decode("utf-8", "replace")
@@ -212,7 +114,7 @@ def _verify(source: _Folder | _Zip) -> list[Finding]:
         if mf.SUMS in names:
             findings.append(Finding(mf.NAME, "missing"))
         return findings
-    raw = _read(source, mf.NAME, MAX_MANIFEST)
+    raw = source.read(mf.NAME, MAX_MANIFEST)
     if raw is None:
         findings.append(Finding(mf.NAME, "far larger than any Bewijskluis writes: not read"))
         return findings

@@ -1,7 +1,10 @@
 """The dossier export dialog: choose what, for whom and where; then export with progress.
 
 The summary (how many items, which persons, roughly how large) follows every
-choice. The dialog fits its height to what is shown: ticking "protect with a
+choice. One file is a ZIP; with a password it is a 7z (`export.sevenzip`), whose
+file names are hidden too, and the password must be hard to guess (the rule of
+the vault's passphrase), because whoever finds the file can try for as long as
+they like. The dialog fits its height to what is shown: ticking "protect with a
 password" or "a copy without the pictures" opens a section, and the dialog grows
 with it so no note is cut off (Dutch and French notes are long). "Export" waits
 until there is somewhere to save to.
@@ -37,8 +40,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.core.errors import BadInput, CannotWrite, VaultBusy, VaultLocked
-from evidence_app.core.passphrase import MIN_LENGTH
+from evidence_app.core import passphrase
+from evidence_app.core.errors import (
+    BadInput,
+    CannotWrite,
+    PassphraseTooWeak,
+    VaultBusy,
+    VaultLocked,
+)
 from evidence_app.core.service import VaultService
 from evidence_app.export import (
     ExportCancelled,
@@ -112,11 +121,11 @@ class ExportDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
         self.prepared_by = QLineEdit()
 
-        self.as_zip = QRadioButton()
+        self.as_file = QRadioButton()
         self.as_folder = QRadioButton()
-        self.as_zip.setChecked(True)
+        self.as_file.setChecked(True)
         kind = QButtonGroup(self)
-        kind.addButton(self.as_zip)
+        kind.addButton(self.as_file)
         kind.addButton(self.as_folder)
         self.destination = QLineEdit()
         self.choose = QPushButton()
@@ -150,7 +159,7 @@ class ExportDialog(QDialog):
 
         self._build_layout()
         for signal in (
-            self.as_zip.toggled,
+            self.as_file.toggled,
             self.use_password.toggled,
             self.redacted.toggled,
         ):
@@ -180,7 +189,7 @@ class ExportDialog(QDialog):
         form.addRow(self.language_label, self.language)
         form.addRow(self.prepared_label, self.prepared_by)
         kinds = QHBoxLayout()
-        kinds.addWidget(self.as_zip)
+        kinds.addWidget(self.as_file)
         kinds.addWidget(self.as_folder)
         kinds.addStretch()
         form.addRow(self.kind_label, kinds)
@@ -231,17 +240,20 @@ class ExportDialog(QDialog):
         self.prepared_label.setText(self.tr("Prepared by (optional):"))
         self.prepared_by.setPlaceholderText(self.tr("Your name, or the name of who helps you"))
         self.kind_label.setText(self.tr("Save as:"))
-        self.as_zip.setText(self.tr("One ZIP file"))
+        self.as_file.setText(self.tr("One file"))
         self.as_folder.setText(self.tr("A folder"))
         self.destination_label.setText(self.tr("Where:"))
         self.choose.setText(self.tr("Choose…"))
-        self.use_password.setText(self.tr("Protect the ZIP file with a password"))
+        self.use_password.setText(self.tr("Protect the file with a password"))
         self.password_label.setText(self.tr("Password:"))
         self.again_label.setText(self.tr("Password again:"))
         self.password_note.setText(
             self.tr(
-                "Give this password to the police in another way than the file: say it, or "
-                "write it on paper. Never send it in the same e-mail or on the same USB stick."
+                "The file becomes a 7z file: without the password nobody can see what is in "
+                "it, not even the names of the files. The police open it with 7-Zip (free), "
+                "which asks for the password. Give this password in another way than the "
+                "file: say it, or write it on paper. Never send it in the same e-mail or on "
+                "the same USB stick."
             )
         )
         self.redacted.setText(
@@ -262,9 +274,9 @@ class ExportDialog(QDialog):
 
     @Slot()
     def _update_state(self) -> None:
-        zipped = self.as_zip.isChecked()
-        self.use_password.setEnabled(zipped and not self._running)
-        protect = zipped and self.use_password.isChecked()
+        one_file = self.as_file.isChecked()
+        self.use_password.setEnabled(one_file and not self._running)
+        protect = one_file and self.use_password.isChecked()
         # Whole rows, labels and spacing with them: a hidden field alone leaves a gap.
         for widget in (self.password, self.password_again, self.password_note):
             self._form.setRowVisible(widget, protect)
@@ -296,9 +308,13 @@ class ExportDialog(QDialog):
         self.resize(width, height)
 
     def _with_kind_suffix(self, path: Path) -> Path:
-        if self.as_zip.isChecked():
-            return path if path.suffix.lower() == ".zip" else path.with_name(path.name + ".zip")
-        return path.with_suffix("") if path.suffix.lower() == ".zip" else path
+        """`path` ending as the choices ask: `.7z` with a password, `.zip`, or no suffix."""
+        if path.suffix.lower() in (".zip", ".7z"):
+            path = path.with_suffix("")
+        if not self.as_file.isChecked():
+            return path
+        suffix = ".7z" if self.use_password.isChecked() else ".zip"
+        return path.with_name(path.name + suffix)
 
     @Slot()
     def _choose_destination(self) -> None:
@@ -306,19 +322,20 @@ class ExportDialog(QDialog):
         # Qt's own dialog too keeps where it went, unless undone (see gui.privacy).
         options = QFileDialog.Option.DontUseNativeDialog
         with file_dialog_traces_undone():
-            if self.as_zip.isChecked():
+            if self.as_file.isChecked():
+                kind = (
+                    self.tr("7z file (*.7z)")
+                    if self.use_password.isChecked()
+                    else self.tr("ZIP file (*.zip)")
+                )
                 chosen, _ = QFileDialog.getSaveFileName(
-                    self,
-                    self.tr("Save the dossier as"),
-                    "",
-                    self.tr("ZIP file (*.zip)"),
-                    options=options,
+                    self, self.tr("Save the dossier as"), "", kind, options=options
                 )
             else:
                 chosen = QFileDialog.getExistingDirectory(
                     self, self.tr("Choose where to put the dossier folder"), "", options
                 )
-        if chosen and not self.as_zip.isChecked():
+        if chosen and not self.as_file.isChecked():
             chosen = str(Path(chosen) / self.tr("dossier"))
         if chosen:
             self.destination.setText(self._with_kind_suffix(Path(chosen)).as_posix())
@@ -346,14 +363,26 @@ class ExportDialog(QDialog):
     # -- running -------------------------------------------------------------
 
     def _password(self) -> str | None:
-        if not (self.as_zip.isChecked() and self.use_password.isChecked()):
+        if not (self.as_file.isChecked() and self.use_password.isChecked()):
             return None
         first, second = self.password.text(), self.password_again.text()
         if first != second:
             raise _Invalid(self.tr("The two passwords are not the same."))
-        if len(first) < MIN_LENGTH:
-            raise _Invalid(self.tr("The password needs at least %n characters.", "", MIN_LENGTH))
+        if len(passphrase.normalize(first)) < passphrase.MIN_LENGTH:
+            raise _Invalid(
+                self.tr("The password needs at least %n characters.", "", passphrase.MIN_LENGTH)
+            )
+        if passphrase.too_guessable(first):
+            raise _Invalid(self._too_guessable())
         return first
+
+    def _too_guessable(self) -> str:
+        return self.tr(
+            "This password is easy to guess: programs that guess passwords try common words, "
+            "names, number rows and repeats first, and whoever finds the file can try for as "
+            "long as they like. Put a few words together that only you would choose, with "
+            "spaces between them."
+        )
 
     @Slot()
     def _start(self) -> None:
@@ -412,7 +441,7 @@ class ExportDialog(QDialog):
             self.export_button,
             self.language,
             self.prepared_by,
-            self.as_zip,
+            self.as_file,
             self.as_folder,
             self.destination,
             self.choose,
@@ -452,6 +481,8 @@ class ExportDialog(QDialog):
             self._say(self.tr("The export was stopped. Nothing was left behind."))
         elif isinstance(exc, TargetExists):
             self._say(self.tr("There is already a file or folder with that name."), error=True)
+        elif isinstance(exc, PassphraseTooWeak):  # checked before, so not seen in practice
+            self._say(self._too_guessable(), error=True)
         elif isinstance(exc, BadInput):
             self._say(self.tr("There is nothing to export with these choices."), error=True)
         elif isinstance(exc, (CannotWrite, VaultBusy)):

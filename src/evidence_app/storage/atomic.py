@@ -22,6 +22,17 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def link_into_place(temp: Path, target: Path) -> None:
+    """Give the finished, fsynced file `temp` the name `target`, durably.
+
+    A hard link fails if `target` exists (FileExistsError): no race can make this
+    overwrite what is there, as a rename would.
+    """
+    os.link(temp, target)
+    temp.unlink()
+    fsync_dir(target.parent)
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Replace `path` with `data`, durably and all at once."""
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")

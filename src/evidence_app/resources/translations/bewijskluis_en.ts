@@ -320,10 +320,6 @@ Have paper and a pen ready, or a printer.</translation>
         <translation>Save as:</translation>
     </message>
     <message>
-        <source>One ZIP file</source>
-        <translation>One ZIP file</translation>
-    </message>
-    <message>
         <source>A folder</source>
         <translation>A folder</translation>
     </message>
@@ -336,20 +332,12 @@ Have paper and a pen ready, or a printer.</translation>
         <translation>Choose…</translation>
     </message>
     <message>
-        <source>Protect the ZIP file with a password</source>
-        <translation>Protect the ZIP file with a password</translation>
-    </message>
-    <message>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
         <source>Password again:</source>
         <translation>Password again:</translation>
-    </message>
-    <message>
-        <source>Give this password to the police in another way than the file: say it, or write it on paper. Never send it in the same e-mail or on the same USB stick.</source>
-        <translation>Give this password to the police in another way than the file: say it, or write it on paper. Never send it in the same e-mail or on the same USB stick.</translation>
     </message>
     <message>
         <source>Make a copy without the pictures (for a school or a parent)</source>
@@ -378,6 +366,22 @@ Have paper and a pen ready, or a printer.</translation>
     <message>
         <source>ZIP file (*.zip)</source>
         <translation>ZIP file (*.zip)</translation>
+    </message>
+    <message>
+        <source>One file</source>
+        <translation>One file</translation>
+    </message>
+    <message>
+        <source>Protect the file with a password</source>
+        <translation>Protect the file with a password</translation>
+    </message>
+    <message>
+        <source>The file becomes a 7z file: without the password nobody can see what is in it, not even the names of the files. The police open it with 7-Zip (free), which asks for the password. Give this password in another way than the file: say it, or write it on paper. Never send it in the same e-mail or on the same USB stick.</source>
+        <translation>The file becomes a 7z file: without the password nobody can see what is in it, not even the names of the files. The police open it with 7-Zip (free), which asks for the password. Give this password in another way than the file: say it, or write it on paper. Never send it in the same e-mail or on the same USB stick.</translation>
+    </message>
+    <message>
+        <source>7z file (*.7z)</source>
+        <translation>7z file (*.7z)</translation>
     </message>
     <message>
         <source>Choose where to put the dossier folder</source>
@@ -423,6 +427,10 @@ Have paper and a pen ready, or a printer.</translation>
             <numerusform>The password needs at least %n character.</numerusform>
             <numerusform>The password needs at least %n characters.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This password is easy to guess: programs that guess passwords try common words, names, number rows and repeats first, and whoever finds the file can try for as long as they like. Put a few words together that only you would choose, with spaces between them.</source>
+        <translation>This password is easy to guess: programs that guess passwords try common words, names, number rows and repeats first, and whoever finds the file can try for as long as they like. Put a few words together that only you would choose, with spaces between them.</translation>
     </message>
     <message>
         <source>Choose where to save the dossier first.</source>

@@ -320,10 +320,6 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <translation>Enregistrer comme :</translation>
     </message>
     <message>
-        <source>One ZIP file</source>
-        <translation>Un fichier ZIP</translation>
-    </message>
-    <message>
         <source>A folder</source>
         <translation>Un dossier</translation>
     </message>
@@ -336,20 +332,12 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <source>Protect the ZIP file with a password</source>
-        <translation>Protéger le fichier ZIP par un mot de passe</translation>
-    </message>
-    <message>
         <source>Password:</source>
         <translation>Mot de passe :</translation>
     </message>
     <message>
         <source>Password again:</source>
         <translation>Répète le mot de passe :</translation>
-    </message>
-    <message>
-        <source>Give this password to the police in another way than the file: say it, or write it on paper. Never send it in the same e-mail or on the same USB stick.</source>
-        <translation>Donne ce mot de passe à la police autrement que le fichier : dis-le, ou écris-le sur papier. Ne l’envoie jamais dans le même e-mail ni sur la même clé USB.</translation>
     </message>
     <message>
         <source>Make a copy without the pictures (for a school or a parent)</source>
@@ -378,6 +366,22 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     <message>
         <source>ZIP file (*.zip)</source>
         <translation>Fichier ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>One file</source>
+        <translation>Un seul fichier</translation>
+    </message>
+    <message>
+        <source>Protect the file with a password</source>
+        <translation>Protéger le fichier par un mot de passe</translation>
+    </message>
+    <message>
+        <source>The file becomes a 7z file: without the password nobody can see what is in it, not even the names of the files. The police open it with 7-Zip (free), which asks for the password. Give this password in another way than the file: say it, or write it on paper. Never send it in the same e-mail or on the same USB stick.</source>
+        <translation>Le fichier devient un fichier 7z : sans le mot de passe, personne ne peut voir ce qu’il contient, pas même le nom des fichiers. La police l’ouvre avec 7-Zip (gratuit), qui demande le mot de passe. Donne ce mot de passe autrement que le fichier : dis-le, ou écris-le sur papier. Ne l’envoie jamais dans le même e-mail ni sur la même clé USB.</translation>
+    </message>
+    <message>
+        <source>7z file (*.7z)</source>
+        <translation>Fichier 7z (*.7z)</translation>
     </message>
     <message>
         <source>Choose where to put the dossier folder</source>
@@ -423,6 +427,10 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
             <numerusform>Le mot de passe doit contenir au moins %n caractère.</numerusform>
             <numerusform>Le mot de passe doit contenir au moins %n caractères.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This password is easy to guess: programs that guess passwords try common words, names, number rows and repeats first, and whoever finds the file can try for as long as they like. Put a few words together that only you would choose, with spaces between them.</source>
+        <translation>Ce mot de passe est facile à deviner : les programmes qui devinent les mots de passe essaient d’abord les mots courants, les prénoms, les suites de chiffres et les répétitions, et qui trouve le fichier peut essayer sans fin. Assemble quelques mots que toi seul·e choisirais, avec des espaces entre eux.</translation>
     </message>
     <message>
         <source>Choose where to save the dossier first.</source>

@@ -320,10 +320,6 @@ Houd papier en een pen klaar, of een printer.</translation>
         <translation>Bewaren als:</translation>
     </message>
     <message>
-        <source>One ZIP file</source>
-        <translation>Eén zipbestand</translation>
-    </message>
-    <message>
         <source>A folder</source>
         <translation>Een map</translation>
     </message>
@@ -336,20 +332,12 @@ Houd papier en een pen klaar, of een printer.</translation>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <source>Protect the ZIP file with a password</source>
-        <translation>Het zipbestand beveiligen met een wachtwoord</translation>
-    </message>
-    <message>
         <source>Password:</source>
         <translation>Wachtwoord:</translation>
     </message>
     <message>
         <source>Password again:</source>
         <translation>Wachtwoord nog eens:</translation>
-    </message>
-    <message>
-        <source>Give this password to the police in another way than the file: say it, or write it on paper. Never send it in the same e-mail or on the same USB stick.</source>
-        <translation>Geef dit wachtwoord op een andere manier aan de politie dan het bestand: zeg het, of schrijf het op papier. Stuur het nooit in dezelfde e-mail of op dezelfde usb-stick.</translation>
     </message>
     <message>
         <source>Make a copy without the pictures (for a school or a parent)</source>
@@ -378,6 +366,22 @@ Houd papier en een pen klaar, of een printer.</translation>
     <message>
         <source>ZIP file (*.zip)</source>
         <translation>Zipbestand (*.zip)</translation>
+    </message>
+    <message>
+        <source>One file</source>
+        <translation>Eén bestand</translation>
+    </message>
+    <message>
+        <source>Protect the file with a password</source>
+        <translation>Het bestand beveiligen met een wachtwoord</translation>
+    </message>
+    <message>
+        <source>The file becomes a 7z file: without the password nobody can see what is in it, not even the names of the files. The police open it with 7-Zip (free), which asks for the password. Give this password in another way than the file: say it, or write it on paper. Never send it in the same e-mail or on the same USB stick.</source>
+        <translation>Het bestand wordt een 7z-bestand: zonder het wachtwoord kan niemand zien wat erin zit, zelfs de namen van de bestanden niet. De politie opent het met 7-Zip (gratis), dat om het wachtwoord vraagt. Geef dit wachtwoord op een andere manier dan het bestand: zeg het, of schrijf het op papier. Stuur het nooit in dezelfde e-mail of op dezelfde usb-stick.</translation>
+    </message>
+    <message>
+        <source>7z file (*.7z)</source>
+        <translation>7z-bestand (*.7z)</translation>
     </message>
     <message>
         <source>Choose where to put the dossier folder</source>
@@ -423,6 +427,10 @@ Houd papier en een pen klaar, of een printer.</translation>
             <numerusform>Het wachtwoord moet minstens %n teken hebben.</numerusform>
             <numerusform>Het wachtwoord moet minstens %n tekens hebben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This password is easy to guess: programs that guess passwords try common words, names, number rows and repeats first, and whoever finds the file can try for as long as they like. Put a few words together that only you would choose, with spaces between them.</source>
+        <translation>Dit wachtwoord is makkelijk te raden: programma’s die wachtwoorden raden, proberen eerst gewone woorden, namen, rijen cijfers en herhalingen, en wie het bestand vindt, kan eindeloos blijven proberen. Zet een paar woorden samen die alleen jij zou kiezen, met spaties ertussen.</translation>
     </message>
     <message>
         <source>Choose where to save the dossier first.</source>
