@@ -16,7 +16,8 @@ from evidence_app.core.service import VaultService
 from evidence_app.export import export_dossier
 
 # The way people write their names and handles; each is a person, the poster of an item, a
-# handle, the end of the item's address and its note.
+# handle, the end of the item's address and its note. The Arabic name has no lam-alef (لا):
+# drawn right, as one ligature, it comes back from pdftotext as "ال", its letters swapped.
 WRITTEN = {
     "Latin": "Zoë Ñúñez-Çelik",
     "Cyrillic": "Дмитрий Соколов",
