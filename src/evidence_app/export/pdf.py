@@ -7,7 +7,8 @@ large as fits beside or above its metadata, followed by the files kept with
 it (a web capture's viewport, page archive and stamped copy: listed with their
 names and fingerprints, not drawn) and its later re-checks. Every page but the
 cover carries the case reference and "page x / y" in its footer. Text is DejaVu Sans, embedded
-(subset), so Dutch and French accents render in any reader.
+(subset), so Dutch and French accents render in any reader; other scripts and emoji come from the
+fallback fonts of `pdf_fonts`, and a character no font has is shown as its escape.
 
 Why fpdf2 and not Qt's QPdfWriter: QPdfWriter re-encodes every image as JPEG
 unless a render hint is set, needs QtGui (a display-capable Qt) in export/,

@@ -3,21 +3,34 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from http import HTTPStatus
-from importlib import resources
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from fpdf import FPDF
+from fpdf.bidi import auto_detect_base_direction
 from fpdf.enums import WrapMode, XPos, YPos
+from fpdf.fonts import TTFFont
+from fpdf.line_break import Fragment, TextLine
 
 from evidence_app.core import clock
 from evidence_app.core.model import Item, Recheck
 from evidence_app.export import texts as T
 from evidence_app.export.dossier import Dossier
+from evidence_app.export.pdf_bidi import LEVEL, OrderedLine, bidi_runs, direction_of
+from evidence_app.export.pdf_fonts import (
+    FALLBACKS,
+    Fallback,
+    dejavu_characters,
+    dejavu_set,
+    fallback_coverage,
+    font_path,
+    needs_shaping,
+    visible_text,
+)
 from evidence_app.export.texts import Texts
 
 MARGIN = 18.0
@@ -30,9 +43,10 @@ MIN_IMAGE_COLUMN = 60.0  # a tall, narrow page image still leaves its caption th
 
 Step = Callable[[], None]
 
-
-def font_path(name: str) -> str:
-    return str(resources.files("evidence_app") / "resources" / "fonts" / name)
+# fpdf2 puts the number of pages where this stands in a text. Its default, `{nb}`, would turn
+# a note that says `{nb}` into a number; a raw NUL never reaches fpdf2 from a record (it is
+# shown as `\x00`), and three characters keep room for three digits.
+PAGE_TOTAL = "\x00nb"
 
 
 def format_utc(iso: str) -> str:
@@ -89,30 +103,13 @@ def space(mm: float) -> Piece:
 
 
 # fpdf2 warns about characters its fonts cannot draw by quoting them, which would put a
-# piece of a note or an address in the log: the dossier marks them itself instead.
+# piece of a note or an address in the log: the dossier marks them itself instead
+# (`pdf_fonts.visible_text`).
 logging.getLogger("fpdf.output").setLevel(logging.ERROR)
-
-# Control characters in a record (an escape sequence pasted into a note) are written as
-# their escapes (\x1b): visible in the PDF, harmless on a terminal. The dossier's fonts
-# have no "control pictures" (␛) to draw instead.
-_CONTROL_ESCAPES: dict[int, str] = {
-    c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0)) if c != 0x0A
-}
-_CONTROL_ESCAPES[0x09] = " "  # a tab: a space
-
-
-def visible_controls(text: str) -> str:
-    """`text` with every control character but the line break (and the tab, a space)
-    shown as a visible mark."""
-    return text.replace("\r\n", "\n").translate(_CONTROL_ESCAPES)
 
 
 class PageLayout(FPDF):
     """fpdf2 with our header, footer and a few building blocks."""
-
-    def normalize_text(self, text: str) -> str:
-        """Every text fpdf2 draws passes here: control characters become visible marks."""
-        return super().normalize_text(visible_controls(text))
 
     def __init__(self, dossier: Dossier, texts: Texts) -> None:
         super().__init__(orientation="P", unit="mm", format="A4")
@@ -120,13 +117,85 @@ class PageLayout(FPDF):
         self.t = texts
         self.set_margins(MARGIN, 20, MARGIN)
         self.set_auto_page_break(True, margin=20)
-        self.add_font("sans", "", font_path("DejaVuSans.ttf"))
-        self.add_font("sans", "B", font_path("DejaVuSans-Bold.ttf"))
-        self.add_font("mono", "", font_path("DejaVuSansMono.ttf"))
+        self._fallbacks: set[Fallback] = set()
+        self._page_total = False  # drawing the footer's "page x / y"
+        self.alias_nb_pages(PAGE_TOTAL)
+        for family, style, file in (
+            ("sans", "", "DejaVuSans.ttf"),
+            ("sans", "B", "DejaVuSans-Bold.ttf"),
+            ("mono", "", "DejaVuSansMono.ttf"),
+        ):
+            self.add_font(family, style, font_path(file), unicode_range=dejavu_characters(file))
         self.set_title(texts(T.TITLE) + " - " + dossier.reference)
         self.set_creator(f"Bewijskluis {dossier.app_version}")
         self.set_lang(dossier.language)
         self.set_text_color(*INK)
+
+    def normalize_text(self, text: str) -> str:
+        """Every text fpdf2 draws passes here, just before fpdf2 splits it into runs of one
+        font: characters no font has become visible marks, the fallback fonts the text needs
+        are added, and shaping is switched on for the scripts that need it (off otherwise).
+        Only the footer's page number gets the placeholder for the number of pages."""
+        text = visible_text(text)
+        if self._page_total:
+            text = text.replace("{nb}", PAGE_TOTAL)
+        self._choose_fallbacks(text)
+        shaping = needs_shaping(text)
+        if shaping != bool(self.text_shaping):
+            self.set_text_shaping(shaping)
+        return super().normalize_text(text)
+
+    def _preload_bidirectional_text(self, text: str, markdown: bool) -> Sequence[Fragment]:
+        """A shaped text in runs of one bidi level, each line with its own direction
+        (`pdf_bidi` says why fpdf2's own way falls short)."""
+        shaping = self.text_shaping
+        if not shaping:
+            return super()._preload_bidirectional_text(text, markdown)
+        fragments: list[Fragment] = []
+        lines = text.split("\n")
+        for number, line in enumerate(lines, start=1):
+            if number < len(lines):
+                line += "\n"
+            direction = shaping["direction"] or auto_detect_base_direction(line)
+            shaping["paragraph_direction"] = direction
+            for run, level in bidi_runs(line, direction, self.str_alias_nb_pages):
+                shaping["fragment_direction"] = direction_of(level)
+                shaping[LEVEL] = level
+                fragments.extend(self._preload_font_styles(run, markdown))
+        return tuple(fragments)
+
+    def _render_styled_text_line(self, text_line: TextLine, *args: Any, **kwargs: Any) -> Any:
+        """Draw a line with its fragments in the order of their bidi levels (`OrderedLine`)."""
+        return super()._render_styled_text_line(OrderedLine(*text_line), *args, **kwargs)
+
+    def _choose_fallbacks(self, text: str) -> None:
+        """Add the fallback fonts that draw what the current font cannot in `text`.
+
+        Without fallbacks fpdf2 takes a quicker path that reads the text in one run, so
+        they are set only for a text that needs them.
+        """
+        font = self.current_font
+        cmap = font.cmap if isinstance(font, TTFFont) else {}
+        # Not looked up: the line break, and the NUL of the page count placeholder (which
+        # fpdf2 replaces; the Arabic font happens to have a glyph for it).
+        missing = {c for c in map(ord, set(text)) if c not in cmap} - {0x0A, 0x00}
+        if not missing:
+            self.set_fallback_fonts([])
+            return
+        by_fallback = fallback_coverage()
+        for code_point in missing - dejavu_set():
+            fallback = by_fallback.get(code_point)
+            if fallback and fallback not in self._fallbacks:
+                self.add_font(
+                    fallback.family,
+                    "",
+                    font_path(fallback.file),
+                    collection_font_number=fallback.collection_index,
+                )
+                self._fallbacks.add(fallback)
+        chosen = [f.family for f in FALLBACKS if f in self._fallbacks]
+        # DejaVu Sans first: it draws what DejaVu Sans Mono and DejaVu Sans Bold lack.
+        self.set_fallback_fonts(["sans", *chosen], exact_match=False)
 
     def header(self) -> None:
         if self.page_no() == 1:
@@ -150,7 +219,11 @@ class PageLayout(FPDF):
         self.set_text_color(*GREY)
         self.cell(self.epw * 0.7, 5, self.dossier.reference)
         page = self.t(T.FOOTER_PAGE, page=self.page_no(), total="{nb}")
-        self.cell(self.epw * 0.3, 5, page, align="R")
+        self._page_total = True
+        try:
+            self.cell(self.epw * 0.3, 5, page, align="R")
+        finally:
+            self._page_total = False
         self.set_text_color(*INK)
 
     def heading(self, text: str, size: float = 15) -> None:
