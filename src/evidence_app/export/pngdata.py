@@ -182,7 +182,7 @@ def read_info(chunks: Chunks) -> PngInfo:
         or interlace not in (0, 1)
         or not width
         or not height
-        or (colour == 3 and not palette)
+        or (colour == 3 and (not palette or len(palette) % 3 or len(palette) > 3 * 256))
     ):
         raise NotStreamable("a PNG header out of the standard")
     if colour == 3:
