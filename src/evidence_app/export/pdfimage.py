@@ -1,16 +1,28 @@
 """Image XObjects written straight into the PDF, lossless, one image at a time.
 
 - JPEG: the original bytes, as they are, with `/Filter /DCTDecode`.
-- PNG (8-bit or less, grey, RGB or palette, not interlaced, no transparency):
-  the compressed IDAT data as it is, with the PNG predictors
-  (`/DecodeParms << /Predictor 15 ... >>`); nothing is decoded. This is what
-  img2pdf does, and what makes a screenshot cost little more than a copy.
-- Anything else Pillow reads (RGBA, 16-bit, GIF, WebP, BMP, TIFF, a redacted
-  copy): decoded and written as Flate, alpha as a soft mask, in strips of rows,
-  so memory holds one decoded image and one strip of output.
+- PNG, every kind (see `pngdata`), read from its own data a strip at a time:
+  - grey, RGB or palette, not interlaced: the compressed IDAT data as it is,
+    with the PNG predictors (`/DecodeParms << /Predictor 15 ... >>`); nothing is
+    decoded. This is what img2pdf does, and what makes a screenshot cost little
+    more than a copy. A tRNS colour becomes a colour-key `/Mask`; a palette's
+    tRNS alphas a soft mask.
+  - with alpha (RGBA, grey+alpha), not interlaced: colour and alpha parted
+    byte by byte while still filtered, each with the same predictors.
+  - interlaced: decoded, and written as plain Flate.
+  16-bit samples stay 16-bit (Pillow would keep only 8 of the 16 bits).
+- Anything else Pillow reads (GIF, WebP, BMP, TIFF, HEIC, a redacted copy):
+  decoded by Pillow and written as Flate, alpha as a soft mask, converted a
+  strip of rows at a time, so memory holds one decoded image and one strip.
 
 Every object streams its data and gets its `/Length` as an indirect object
 written after it, so no data is held to measure it first.
+
+Memory, then, does not grow with a PNG's or a JPEG's size: a strip of about
+`pngdata.STRIP_BYTES` in a few copies, zlib's state, and at most
+`ALPHA_BUFFER` of compressed alpha. Other formats hold their decoded image,
+and whatever Pillow needs to decode it (for WebP about three times the
+pixels), at most 50 megapixels: larger ones are not shown (`core.images`).
 """
 
 from __future__ import annotations
@@ -18,15 +30,17 @@ from __future__ import annotations
 import io
 import struct
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import BinaryIO
 
 from PIL import Image
 
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-STRIP_ROWS = 128
+from evidence_app.export import pngdata
+from evidence_app.export.pngdata import PNG_SIGNATURE, Chunks, Piece
 
-Chunks = Callable[[], Iterable[bytes]]
+STRIP_ROWS = 128  # rows of a decoded (non-PNG) image converted and compressed at a time
+LEVEL = 6  # zlib's level for what is compressed anew (as Pillow and img2pdf use)
+ALPHA_BUFFER = 8 * 1024 * 1024  # compressed alpha held for its soft mask, at most
 
 
 class ObjectWriter:
@@ -73,82 +87,143 @@ class ObjectWriter:
         self.write(f"{length}\nendobj\n".encode("ascii"))
 
 
-class _Reader:
-    """`read(n)` over an iterator of byte chunks."""
-
-    def __init__(self, chunks: Iterable[bytes]) -> None:
-        self._chunks: Iterator[bytes] = iter(chunks)
-        self._buffer = bytearray()
-
-    def read(self, size: int) -> bytes:
-        while len(self._buffer) < size:
-            chunk = next(self._chunks, None)
-            if chunk is None:
-                break
-            self._buffer += chunk
-        data = bytes(self._buffer[:size])
-        del self._buffer[:size]
-        return data
+def _deflated(pieces: Iterable[Piece]) -> Iterator[bytes]:
+    packer = zlib.compressobj(LEVEL)
+    for piece in pieces:
+        data = packer.compress(piece)
+        if data:
+            yield data
+    yield packer.flush()
 
 
-def _png_chunks(reader: _Reader) -> Iterator[tuple[bytes, bytes]]:
-    """(type, data) of each PNG chunk; IDAT data may be large but is one chunk at a time."""
-    if reader.read(8) != PNG_SIGNATURE:
-        raise ValueError("not a PNG")
-    while True:
-        head = reader.read(8)
-        if len(head) < 8:
-            raise ValueError("truncated PNG")
-        length, kind = struct.unpack(">I4s", head)
-        data = reader.read(length)
-        if len(data) < length or len(reader.read(4)) < 4:
-            raise ValueError("truncated PNG")
-        yield kind, data
-        if kind == b"IEND":
-            return
-
-
-def _png_passthrough(writer: ObjectWriter, obj_id: int, chunks: Chunks) -> bool:
-    """Write the PNG's IDAT data as it is, if its form allows it; False if not (nothing written)."""
-    stream = _png_chunks(_Reader(chunks()))
-    kind, ihdr = next(stream)
-    if kind != b"IHDR" or len(ihdr) != 13:
-        return False
-    width, height, depth, colour, _, _, interlace = struct.unpack(">IIBBBBB", ihdr)
-    colours = {0: 1, 2: 3, 3: 1}.get(colour)
-    if colours is None or depth > 8 or interlace:
-        return False
-    palette = b""
-    first_idat = b""
-    for kind, data in stream:
-        if kind == b"tRNS":
-            return False
-        if kind == b"PLTE":
-            palette = data
-        if kind == b"IDAT":
-            first_idat = data
-            break
-    if not first_idat or (colour == 3 and not palette):
-        return False
-    if colour == 3:
-        space = f"[/Indexed /DeviceRGB {len(palette) // 3 - 1} <{palette.hex()}>]"
-    else:
-        space = "/DeviceGray" if colour == 0 else "/DeviceRGB"
-
-    def idat() -> Iterator[bytes]:
-        yield first_idat
-        for kind, data in stream:
-            if kind == b"IDAT":
-                yield data
-
-    writer.stream_object(
-        obj_id,
-        f"/Type /XObject /Subtype /Image /Width {width} /Height {height} /ColorSpace {space}"
-        f" /BitsPerComponent {depth} /Filter /FlateDecode"
-        f" /DecodeParms <</Predictor 15 /Colors {colours} /BitsPerComponent {depth}"
-        f" /Columns {width}>>",
-        idat(),
+def _image_entries(width: int, height: int, space: str, bits: int) -> str:
+    return (
+        f"/Type /XObject /Subtype /Image /Width {width} /Height {height}"
+        f" /ColorSpace {space} /BitsPerComponent {bits} /Filter /FlateDecode"
     )
+
+
+def _predictor(colours: int, bits: int, columns: int) -> str:
+    """PNG's filters, undone by the PDF reader (data written as PNG filtered it)."""
+    return (
+        f" /DecodeParms <</Predictor 15 /Colors {colours} /BitsPerComponent {bits}"
+        f" /Columns {columns}>>"
+    )
+
+
+# (colour, alpha) pieces of a strip; `parts(False)` may leave the colour out.
+Parts = Callable[[bool], Iterable[tuple[Sequence[Piece], Sequence[Piece]]]]
+
+
+def _with_soft_mask(
+    writer: ObjectWriter, obj_id: int, entries: str, mask_id: int, mask_entries: str, parts: Parts
+) -> None:
+    """An image and its soft mask from `parts(True)`: for each strip, its colour and alpha.
+
+    The two objects follow each other in the file, so the mask, compressed, is
+    held while the image is written, up to `ALPHA_BUFFER` bytes (an alpha
+    channel is mostly one value and compresses to little). Beyond that it is
+    let go and made again from a second pass, `parts(False)`, alpha only.
+    """
+    alpha_packer = zlib.compressobj(LEVEL)
+    held: list[bytes] | None = []
+
+    def colour() -> Iterator[bytes]:
+        nonlocal held
+        packer = zlib.compressobj(LEVEL)
+        size = 0
+        for colour_part, alpha_part in parts(True):
+            yield b"".join([packer.compress(piece) for piece in colour_part])
+            if held is not None:
+                compressed = [alpha_packer.compress(piece) for piece in alpha_part]
+                held += compressed
+                size += sum(len(data) for data in compressed)
+                if size > ALPHA_BUFFER:
+                    held = None
+        yield packer.flush()
+
+    writer.stream_object(obj_id, entries, colour())
+    if held is not None:
+        held.append(alpha_packer.flush())
+        writer.stream_object(mask_id, mask_entries, held)
+    else:
+        alpha = (piece for _, alpha_part in parts(False) for piece in alpha_part)
+        writer.stream_object(mask_id, mask_entries, _deflated(alpha))
+
+
+def _write_png(writer: ObjectWriter, obj_id: int, chunks: Chunks) -> bool:
+    """Write a PNG from its own data, a strip at a time; False (nothing written) if it
+    cannot be read so (not a PNG, a header out of the standard, rows over `ROW_LIMIT`)."""
+    try:
+        info = pngdata.read_info(chunks)
+        palette_alpha = info.colour == 3 and info.transparency is not None
+        if info.interlaced or info.has_alpha or palette_alpha:
+            pngdata.check_rows(info)
+    except pngdata.NotStreamable:
+        return False
+    width, height, bits = info.width, info.height, info.depth
+    colours = info.channels - 1 if info.has_alpha else info.channels
+    colour_bytes = colours * bits // 8  # the bytes of a pixel that are colour (8 bits or more)
+    if info.colour == 3:
+        space = f"[/Indexed /DeviceRGB {len(info.palette) // 3 - 1} <{info.palette.hex()}>]"
+    else:
+        space = "/DeviceGray" if colours == 1 else "/DeviceRGB"
+    entries = _image_entries(width, height, space, bits)
+    mask_id = writer.new_id() if info.has_alpha or palette_alpha else 0
+    if mask_id:
+        entries += f" /SMask {mask_id} 0 R"
+    elif info.transparency is not None:
+        # One grey or RGB value fully transparent: PDF's colour-key mask says the same.
+        key = struct.unpack(f">{colours}H", info.transparency)
+        entries += " /Mask [" + " ".join(f"{value} {value}" for value in key) + "]"
+    mask_entries = _image_entries(width, height, "/DeviceGray", 8 if palette_alpha else bits)
+
+    if not info.interlaced and not info.has_alpha:
+        # The stored data as it is: PDF undoes PNG's filters itself.
+        writer.stream_object(
+            obj_id, entries + _predictor(colours, bits, width), pngdata.idat(chunks)
+        )
+        if palette_alpha:
+            writer.stream_object(
+                mask_id,
+                mask_entries,
+                _deflated(
+                    pngdata.palette_alpha(info, lanes, rows)
+                    for rows, lanes in pngdata.decoded_strips(info, chunks)
+                ),
+            )
+        return True
+
+    if not info.interlaced:
+        # Colour and alpha parted without undoing the filters (see `pngdata`).
+        def filtered(with_colour: bool) -> Iterator[tuple[list[Piece], list[Piece]]]:
+            for rows, data in pngdata.filtered_strips(info, chunks):
+                yield pngdata.split_filtered(info, rows, data, with_colour)
+
+        _with_soft_mask(
+            writer,
+            obj_id,
+            entries + _predictor(colours, bits, width),
+            mask_id,
+            mask_entries + _predictor(1, bits, width),
+            filtered,
+        )
+        return True
+
+    def decoded(with_colour: bool) -> Iterator[tuple[list[Piece], list[Piece]]]:
+        for rows, lanes in pngdata.decoded_strips(info, chunks):
+            colour = pngdata.interleave(lanes[:colour_bytes] or lanes) if with_colour else b""
+            if palette_alpha:
+                alpha = pngdata.palette_alpha(info, lanes, rows)
+            else:
+                alpha = pngdata.interleave(lanes[colour_bytes:]) if mask_id else b""
+            yield [colour], [alpha]
+
+    if mask_id:
+        _with_soft_mask(writer, obj_id, entries, mask_id, mask_entries, decoded)
+    else:
+        colour = (piece for part, _ in decoded(True) for piece in part)
+        writer.stream_object(obj_id, entries, _deflated(colour))
     return True
 
 
@@ -187,17 +262,6 @@ def _jpeg_passthrough(writer: ObjectWriter, obj_id: int, chunks: Chunks) -> bool
     return True
 
 
-def _flate_strips(img: Image.Image, raw_mode: str) -> Iterator[bytes]:
-    """The pixels of `img`, Flate-compressed, encoded `STRIP_ROWS` rows at a time."""
-    packer = zlib.compressobj(6)
-    for top in range(0, img.height, STRIP_ROWS):
-        strip = img.crop((0, top, img.width, min(img.height, top + STRIP_ROWS)))
-        data = packer.compress(strip.tobytes("raw", raw_mode))
-        if data:
-            yield data
-    yield packer.flush()
-
-
 # Pillow mode -> (PDF colour space, bits per component, Pillow raw mode)
 _PLAIN: dict[str, tuple[str, int, str]] = {
     "1": ("/DeviceGray", 1, "1"),
@@ -211,43 +275,43 @@ _PLAIN: dict[str, tuple[str, int, str]] = {
 
 
 def write_pil_image(writer: ObjectWriter, obj_id: int, img: Image.Image) -> None:
-    """Write a decoded image losslessly: Flate, with its alpha channel as a soft mask."""
-    alpha: Image.Image | None = None
-    if img.mode == "P":
-        img = img.convert("RGBA" if "transparency" in img.info else "RGB")
-    elif img.mode == "PA":
-        img = img.convert("RGBA")
-    if img.mode in ("RGBA", "LA"):
-        alpha = img.getchannel("A")
-        img = img.convert("RGB" if img.mode == "RGBA" else "L")
-    if img.mode not in _PLAIN:
-        img = img.convert("RGB")
-    space, bits, raw_mode = _PLAIN[img.mode]
-    smask = ""
-    if alpha is not None:
-        smask_id = writer.new_id()
-        smask = f" /SMask {smask_id} 0 R"
-    writer.stream_object(
-        obj_id,
-        f"/Type /XObject /Subtype /Image /Width {img.width} /Height {img.height}"
-        f" /ColorSpace {space} /BitsPerComponent {bits} /Filter /FlateDecode{smask}",
-        _flate_strips(img, raw_mode),
-    )
-    if alpha is not None:
-        writer.stream_object(
-            smask_id,
-            f"/Type /XObject /Subtype /Image /Width {alpha.width} /Height {alpha.height}"
-            " /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode",
-            _flate_strips(alpha, "L"),
-        )
+    """Write a decoded image losslessly: Flate, with its alpha channel as a soft mask.
+
+    Converted `STRIP_ROWS` rows at a time, so no converted copy of the whole
+    image is made beside the decoded one.
+    """
+    alpha = img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info)
+    # Modes PDF has no match for (32-bit integers, floats, YCbCr, ...) become RGB.
+    target = img.mode if img.mode in _PLAIN else "L" if img.mode == "LA" else "RGB"
+    space, bits, raw_mode = _PLAIN[target]
+
+    def strips(with_colour: bool) -> Iterator[tuple[list[Piece], list[Piece]]]:
+        for top in range(0, img.height, STRIP_ROWS):
+            strip = img.crop((0, top, img.width, min(img.height, top + STRIP_ROWS)))
+            if strip.mode == "P" and alpha:
+                strip = strip.convert("RGBA")
+            colour = b""
+            if with_colour:
+                colour = strip.convert(target).tobytes("raw", raw_mode)
+            yield [colour], [strip.getchannel("A").tobytes() if alpha else b""]
+
+    entries = _image_entries(img.width, img.height, space, bits)
+    if not alpha:
+        colour = (piece for part, _ in strips(True) for piece in part)
+        writer.stream_object(obj_id, entries, _deflated(colour))
+        return
+    mask_id = writer.new_id()
+    entries += f" /SMask {mask_id} 0 R"
+    mask_entries = _image_entries(img.width, img.height, "/DeviceGray", 8)
+    _with_soft_mask(writer, obj_id, entries, mask_id, mask_entries, strips)
 
 
 def write_original(
     writer: ObjectWriter, obj_id: int, chunks: Chunks, load: Callable[[], Image.Image]
 ) -> None:
-    """Write an original image: passed through when its form allows, else decoded by `load`."""
+    """Write an original image: from its own data if a PNG or JPEG, else decoded by `load`."""
     head = next(iter(chunks()), b"")
-    if head.startswith(PNG_SIGNATURE) and _png_passthrough(writer, obj_id, chunks):
+    if head.startswith(PNG_SIGNATURE) and _write_png(writer, obj_id, chunks):
         return
     if head.startswith(b"\xff\xd8") and _jpeg_passthrough(writer, obj_id, chunks):
         return

@@ -8,9 +8,14 @@ from evidence_app.core.model import Region
 
 
 def redact(img: Image.Image, regions: tuple[Region, ...]) -> Image.Image:
-    """A copy of `img` with each region blacked out or blurred beyond recognition."""
+    """`img` with each region blacked out or blurred beyond recognition.
+
+    An RGB or RGBA image is changed in place (no second copy of a large
+    picture in memory); any other mode is converted to one of them first.
+    """
     img.load()
-    copy = img.convert("RGBA" if "A" in img.getbands() else "RGB")
+    target = "RGBA" if "A" in img.getbands() else "RGB"
+    copy = img if img.mode == target else img.convert(target)
     for region in regions:
         box = (
             max(0, region.x),
