@@ -55,6 +55,8 @@ class NewPassphraseFields(QWidget):
         self.suggest_button = QPushButton()
         self.suggest_button.setObjectName("suggest_passphrase")
         self.suggest_button.clicked.connect(self.suggest)
+        # Enter in a field means the dialog's OK, never "replace what I typed with a suggestion".
+        self.suggest_button.setAutoDefault(False)
         self.suggestion_hint = QLabel()
         self.suggestion_hint.setObjectName("suggestion_hint")
         self.suggestion_hint.setWordWrap(True)
