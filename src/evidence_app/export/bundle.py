@@ -45,7 +45,7 @@ from evidence_app.export.pdf_layout import format_utc
 from evidence_app.export.sevenzip import SUFFIX as SEVEN_ZIP
 from evidence_app.export.sevenzip import SevenZipSink
 from evidence_app.export.texts import Texts
-from evidence_app.storage.atomic import fsync_dir, link_into_place
+from evidence_app.storage.atomic import close_into_place, fsync_dir
 from evidence_app.storage.diskerrors import write_problem
 
 Progress = Callable[[int, int], bool | None]
@@ -144,10 +144,7 @@ class _ZipSink:
 
     def commit(self) -> None:
         self._zip.close()
-        self._file.flush()
-        os.fsync(self._file.fileno())
-        self._file.close()
-        link_into_place(self._temp, self._target)
+        close_into_place(self._file, self._temp, self._target)
 
     def abort(self) -> None:
         with contextlib.suppress(Exception):

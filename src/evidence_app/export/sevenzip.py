@@ -51,7 +51,7 @@ import py7zr
 from py7zr.io import Py7zIO, WriterFactory
 
 from evidence_app.core.passphrase import normalize
-from evidence_app.storage.atomic import link_into_place
+from evidence_app.storage.atomic import close_into_place
 
 MAGIC = b"7z\xbc\xaf\x27\x1c"
 SUFFIX = ".7z"
@@ -217,10 +217,7 @@ class SevenZipSink:
 
     def commit(self) -> None:
         self._archive.close()  # the end of the stream and the encrypted header
-        self._file.flush()
-        os.fsync(self._file.fileno())
-        self._file.close()
-        link_into_place(self._temp, self._target)
+        close_into_place(self._file, self._temp, self._target)
 
     def abort(self) -> None:
         # The archive is left unclosed: closing would only add a header to a file

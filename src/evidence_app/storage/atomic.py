@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
+from typing import BinaryIO
 
 
 def fsync_dir(folder: Path) -> None:
@@ -31,6 +32,14 @@ def link_into_place(temp: Path, target: Path) -> None:
     os.link(temp, target)
     temp.unlink()
     fsync_dir(target.parent)
+
+
+def close_into_place(handle: BinaryIO, temp: Path, target: Path) -> None:
+    """Flush, fsync and close `handle` (the open file `temp`), then `link_into_place`."""
+    handle.flush()
+    os.fsync(handle.fileno())
+    handle.close()
+    link_into_place(temp, target)
 
 
 def write_atomic(path: Path, data: bytes) -> None:
