@@ -7,6 +7,7 @@ vault that is still open (as at a crash), and the folder copied without its
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -16,6 +17,7 @@ from tests.unit.conftest import PASSPHRASE
 
 from evidence_app.core import audit
 from evidence_app.core.service import VaultService
+from evidence_app.export import export_dossier
 from evidence_app.storage.seal import SEAL_FILE, SLOT_BYTES, Seal, read_seal, write_seal
 
 _FILES = ("vault.db", "vault.key", "vault.key.backup", SEAL_FILE)
@@ -66,6 +68,11 @@ def test_saves_lost_with_the_write_ahead_log_are_noticed_and_recorded(
         problems = reopened.check()
         assert [p.where for p in problems] == ["database"]
         assert "3 audit entries short of its seal" in problems[0].what
+        # A dossier shows it too: the entry is whole in its manifest, not a bare link.
+        bundle = export_dossier(reopened, tmp_path / "dossier").path
+        entries = json.loads((bundle / "manifest.json").read_text())["audit"]["entries"]
+        (shown,) = [e for e in entries if e.get("action") == audit.VAULT_ROLLBACK]
+        assert shown["details"]["entries_found"] == 4
     finally:
         reopened.lock()
 

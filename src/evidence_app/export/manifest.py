@@ -47,7 +47,9 @@ def _revealed(dossier: Dossier, entry: AuditEntry) -> bool:
     targets = {f"item:{e.item.id}" for e in dossier.items}
     targets |= {f"case:{case_id}" for case_id in dossier.case_ids}
     targets |= {f"person:{p.record.id}" for p in dossier.persons if p.record is not None}
-    return entry.target in targets or entry.action == audit.VAULT_CREATE
+    # The vault's own events are shown whole: its creation, and saves found lost (a count
+    # and a hash, no evidence), which a reader must know about.
+    return entry.target in targets or entry.action in (audit.VAULT_CREATE, audit.VAULT_ROLLBACK)
 
 
 def audit_section(dossier: Dossier) -> dict[str, Any]:
