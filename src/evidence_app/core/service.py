@@ -33,6 +33,7 @@ from evidence_app.core.recovery_key import format_key, parse
 from evidence_app.core.service_items import ItemStore
 from evidence_app.core.service_people import CaseBook
 from evidence_app.core.service_web import WebRecords
+from evidence_app.core.vault_base import VAULT_DB
 from evidence_app.paths import ensure_private_dir
 from evidence_app.storage import database, migrations
 from evidence_app.storage.atomic import fsync_dir, write_atomic
@@ -49,7 +50,6 @@ from evidence_app.storage.keyheader import (
     write_headers,
 )
 
-VAULT_DB = "vault.db"
 # What a passphrase change may leave undone after it took effect (change_passphrase).
 LEFTOVER_BACKUP = "backup"  # vault.key.backup still holds the header from before
 LEFTOVER_AUDIT = "audit"  # the change is not in the audit chain
@@ -274,7 +274,7 @@ class VaultService(ItemStore, CaseBook, WebRecords):
         as a list of `PASSPHRASE_LEFTOVERS`, never raised.
         """
         require_acceptable(new)
-        with self._lock:
+        with self._guard():
             self._db()
             key = bytes(self._data_key)
             found = Headers.read(self.folder)

@@ -15,6 +15,7 @@ from evidence_app.core import audit, clock, images
 from evidence_app.core.errors import (
     BadInput,
     NotFound,
+    VaultDamaged,
 )
 from evidence_app.core.model import (
     EDITABLE_FIELDS,
@@ -56,12 +57,30 @@ class ItemStore(VaultBase):
 
     def items(self, case_id: int | None = None) -> list[Item]:
         """Items not deleted, oldest capture first."""
-        with self._lock:
+        with self._guard():
             self._db()
             return self._repo.items(case_id)
 
+    def items_readable(self, case_id: int | None = None) -> tuple[list[Item], list[int]]:
+        """`items(case_id)`; when the database is damaged there, every item that can still be
+        read (records rebuilt from the audit chain too), and the ids of those that cannot."""
+        try:
+            return self.items(case_id), []
+        except VaultDamaged:
+            readable = self.readable()
+        items = sorted(
+            (i for i in readable.items if not i.deleted and case_id in (None, i.case_id)),
+            key=lambda i: (i.captured_at, i.id),
+        )
+        lost = [
+            item_id
+            for item_id in readable.lost_items()
+            if case_id in (None, readable.chain_items[item_id].get("case_id"))
+        ]
+        return items, lost
+
     def item(self, item_id: int) -> Item:
-        with self._lock:
+        with self._guard():
             self._db()
             found = self._repo.item(item_id)
         if found is None or found.deleted:
@@ -92,7 +111,7 @@ class ItemStore(VaultBase):
         modified = clock.iso_utc(datetime.fromtimestamp(stat.st_mtime, UTC))
         item = self._new_item(case_id, kind, url, found, name, capture_method, notes=notes)
         item = dataclasses.replace(item, file_modified_at=modified)
-        with self._lock, database.transaction(self._db()), path.open("rb") as source:
+        with self._guard(), database.transaction(self._db()), path.open("rb") as source:
             return self._store(item, source)
 
     def add_bytes(
@@ -135,7 +154,7 @@ class ItemStore(VaultBase):
             extra["final_url"] = validate_url(str(extra["final_url"]))
         item = dataclasses.replace(item, **extra)
         probed = [(new, images.probe(io.BytesIO(new.data), name=new.name)) for new in attachments]
-        with self._lock, database.transaction(self._db()):
+        with self._guard(), database.transaction(self._db()):
             item = self._store(item, io.BytesIO(data))
             for new, found_in in probed:
                 self._insert_attachment(item.id, new, found_in)
@@ -160,7 +179,7 @@ class ItemStore(VaultBase):
         nothing = images.Probe(NO_PREVIEW_RECORD_ONLY, "text/plain")
         item = self._new_item(case_id, KIND_RECORD, url, nothing, "", "record-only", notes=notes)
         item = dataclasses.replace(item, place=place, description=description, posted_at=posted_at)
-        with self._lock, database.transaction(self._db()):
+        with self._guard(), database.transaction(self._db()):
             return self._store(item, io.BytesIO(b""))
 
     def _new_item(
@@ -225,15 +244,7 @@ class ItemStore(VaultBase):
     def read_original(self, item_id: int) -> Iterator[bytes]:
         """The original bytes, chunk by chunk (each read under the lock)."""
         self.item(item_id)
-        seq = 0
-        while True:
-            with self._lock:
-                self._db()
-                chunk = self._repo.chunk(item_id, seq)
-            if chunk is None:
-                return
-            yield chunk
-            seq += 1
+        yield from self.stored_file(item_id)
 
     def original_bytes(self, item_id: int, *, limit: int = 512 * 1024 * 1024) -> bytes:
         """The whole original; raises BadInput when larger than `limit`."""
@@ -249,7 +260,7 @@ class ItemStore(VaultBase):
         values = dict(changes)
         if "url" in values:
             values["url"] = validate_url(str(values["url"] or ""))
-        with self._lock, database.transaction(self._db()):
+        with self._guard(), database.transaction(self._db()):
             current = self._repo.item(item_id)
             if current is None or current.deleted:
                 raise NotFound(f"no item {item_id}")
@@ -270,7 +281,7 @@ class ItemStore(VaultBase):
 
         Regions are clipped to the image; the original bytes never change.
         """
-        with self._lock, database.transaction(self._db()):
+        with self._guard(), database.transaction(self._db()):
             current = self._repo.item(item_id)
             if current is None or current.deleted:
                 raise NotFound(f"no item {item_id}")
@@ -293,13 +304,13 @@ class ItemStore(VaultBase):
 
     def redactions(self) -> dict[int, list[Region]]:
         """Item id -> the regions to hide in a redacted export."""
-        with self._lock:
+        with self._guard():
             self._db()
             return self._repo.regions()
 
     def delete_item(self, item_id: int) -> None:
         """Remove the bytes, mark the item deleted, leave a tombstone in the audit chain."""
-        with self._lock, database.transaction(self._db()):
+        with self._guard(), database.transaction(self._db()):
             current = self._repo.item(item_id)
             if current is None or current.deleted:
                 raise NotFound(f"no item {item_id}")

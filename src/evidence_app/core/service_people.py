@@ -9,6 +9,7 @@ from evidence_app.core import audit, clock
 from evidence_app.core.errors import (
     BadInput,
     NotFound,
+    VaultDamaged,
 )
 from evidence_app.core.model import (
     PERSON_FIELDS,
@@ -25,21 +26,28 @@ class CaseBook(VaultBase):
     # -- cases ---------------------------------------------------------------
 
     def cases(self) -> list[Case]:
-        with self._lock:
+        with self._guard():
             self._db()
             return self._repo.cases()
+
+    def cases_readable(self) -> list[Case]:
+        """`cases()`; when the database is damaged there, those that can still be read."""
+        try:
+            return self.cases()
+        except VaultDamaged:
+            return list(self.readable().cases)
 
     def create_case(self, name: str) -> Case:
         name = name.strip()
         if not name:
             raise BadInput("a case needs a name")
-        with self._lock, database.transaction(self._db()):
+        with self._guard(), database.transaction(self._db()):
             if self._repo.case_by_name(name):
                 raise BadInput("a case with that name exists already")
             return self._insert_case(name)
 
     def case_by_name(self, name: str, *, create: bool = False) -> Case:
-        with self._lock:
+        with self._guard():
             self._db()
             found = self._repo.case_by_name(name.strip())
         if found:
@@ -50,7 +58,7 @@ class CaseBook(VaultBase):
 
     def set_case_summary(self, case_id: int, summary: str) -> Case:
         """The case's account of what happened, in the person's own words (audited)."""
-        with self._lock, database.transaction(self._db()):
+        with self._guard(), database.transaction(self._db()):
             current = next((c for c in self._repo.cases() if c.id == case_id), None)
             if current is None:
                 raise NotFound(f"no case {case_id}")
@@ -72,12 +80,12 @@ class CaseBook(VaultBase):
     # -- persons -------------------------------------------------------------
 
     def persons(self, case_id: int | None = None) -> list[Person]:
-        with self._lock:
+        with self._guard():
             self._db()
             return self._repo.persons(case_id)
 
     def person(self, person_id: int) -> Person:
-        with self._lock:
+        with self._guard():
             self._db()
             found = self._repo.person(person_id)
         if found is None:
@@ -89,7 +97,7 @@ class CaseBook(VaultBase):
         values = _person_values(fields)
         if not any(v.strip() for v in values.values()):
             raise BadInput("a person needs at least a name, a username, an e-mail or a phone")
-        with self._lock, database.transaction(self._db()):
+        with self._guard(), database.transaction(self._db()):
             if not any(case.id == case_id for case in self._repo.cases()):
                 raise NotFound(f"no case {case_id}")
             person = Person(0, case_id, **values)
@@ -102,7 +110,7 @@ class CaseBook(VaultBase):
     def update_person(self, person_id: int, changes: Mapping[str, str]) -> Person:
         """Change what is known of a person; the audit entry keeps before and after."""
         values = _person_values(changes)
-        with self._lock, database.transaction(self._db()):
+        with self._guard(), database.transaction(self._db()):
             current = self._repo.person(person_id)
             if current is None:
                 raise NotFound(f"no person {person_id}")

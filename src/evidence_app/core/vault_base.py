@@ -2,26 +2,32 @@
 
 `VaultService` (core.service) is assembled from this base and one mixin per
 subject (items, cases and persons, web records), so that each module stays
-small; every public method holds `_lock`, and every write runs in
-`database.transaction` with its audit entry.
+small; every public method holds `_lock` through `_guard`, and every write runs
+in `database.transaction` with its audit entry.
+
+A damaged page of `vault.db` met by a method comes out of `_guard` as
+`VaultDamaged`, and the connection is renewed (SQLCipher refuses every further
+read on the one that met it), so that what is intact stays readable.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from evidence_app.core import audit, clock, images, integrity
-from evidence_app.core.errors import NotFound, VaultLocked
+from evidence_app.core import audit, clock, damage, images, integrity
+from evidence_app.core.errors import NotFound, VaultDamaged, VaultLocked
 from evidence_app.core.model import Attachment, AuditEntry, NewAttachment, Problem
-from evidence_app.storage import database
+from evidence_app.storage import database, salvage
 from evidence_app.storage.repository import Repository
 
 CHUNK_SIZE = 1024 * 1024  # original bytes are stored in rows of at most this size
+VAULT_DB = "vault.db"
 
 
 class VaultBase:
@@ -38,7 +44,7 @@ class VaultBase:
     ) -> None:
         self.folder = folder
         self._conn: database.Connection | None = conn
-        self._repo = Repository(conn)
+        self._repo = Repository(conn, reopen=self._reopen)
         self._data_key = bytearray(data_key)
         self._via_recovery_key = via_recovery_key
         self._actor = actor
@@ -67,6 +73,86 @@ class VaultBase:
             raise VaultLocked("the vault is locked")
         return self._conn
 
+    @contextlib.contextmanager
+    def _guard(self, what: str = "") -> Iterator[None]:
+        """Hold the lock; a damaged page met inside comes out as `VaultDamaged(what)`."""
+        with self._lock:
+            try:
+                yield
+            except database.DatabaseError as exc:
+                if not salvage.is_damage(exc):
+                    raise
+                self._repo.fresh_connection()
+                raise VaultDamaged(what) from exc
+
+    def _reopen(self) -> database.Connection:
+        """A new connection in place of one that met a damaged page (the repository's
+        `fresh_connection` calls this); the caller holds the lock.
+
+        Should the database no longer open at all, the service is left locked
+        (`VaultLocked` from then on) and the `VaultUnreadable` is raised.
+        """
+        old = self._db()
+        self._conn = None
+        with contextlib.suppress(database.DatabaseError):
+            old.close()
+        conn = database.open_database(self.folder / VAULT_DB, bytes(self._data_key))
+        self._conn = conn
+        return conn
+
+    # -- stored bytes, and what is left of a damaged vault ---------------------
+
+    def stored_file(self, owner: int, *, attachment: bool = False) -> Iterator[bytes]:
+        """The stored bytes of item `owner` (or of attachment `owner`), part by part, each
+        read under the lock; without looking at its record, so that what is left of a
+        damaged vault can be read. Raises `VaultDamaged` when a part cannot be read.
+
+        Parts are found through their index; when that fails, through the table
+        itself (the index may be what is damaged).
+        """
+        what = f"file {owner}" if attachment else f"item {owner}"
+        by_key = self._repo.attachment_chunk if attachment else self._repo.chunk
+        rowids: dict[tuple[int, int], int] | None = None
+        gaps: list[salvage.Gap] = []
+        seq = 0
+        while True:
+            with self._guard(what):
+                self._db()
+                try:
+                    chunk = by_key(owner, seq)
+                except database.DatabaseError as exc:
+                    if not salvage.is_damage(exc):
+                        raise
+                    self._repo.fresh_connection()
+                    if rowids is None:
+                        rowids, gaps = self._part_rowids(attachment=attachment)
+                    rowid = rowids.get((owner, seq))
+                    if rowid is None and gaps:
+                        raise VaultDamaged(what) from exc
+                    at = self._repo.attachment_chunk_at if attachment else self._repo.chunk_at
+                    chunk = None if rowid is None else at(rowid)
+                if salvage.poisoned(self._repo):  # it may hold a damaged page's zeros
+                    raise VaultDamaged(what)
+            if chunk is None:
+                return
+            yield chunk
+            seq += 1
+
+    def _part_rowids(
+        self, *, attachment: bool
+    ) -> tuple[dict[tuple[int, int], int], list[salvage.Gap]]:
+        """(owner, part) -> rowid of every part whose row can be read, and the gaps;
+        the caller holds the lock."""
+        if attachment:
+            return self._repo.attachment_chunk_keys_around()
+        return self._repo.chunk_keys_around()
+
+    def readable(self) -> damage.Readable:
+        """Every record that can be read, around damaged pages; see `core.damage`."""
+        with self._guard():
+            self._db()
+            return damage.read_records(self._repo)
+
     # -- the audit chain and the check --------------------------------------
 
     def _append(self, action: str, target: str, details: dict[str, Any]) -> AuditEntry:
@@ -79,45 +165,51 @@ class VaultBase:
 
     def record_export(self, details: Mapping[str, Any]) -> AuditEntry:
         """Append an `export` entry (item ids, the bundle's manifest hash, ...) to the chain."""
-        with self._lock, database.transaction(self._db()):
+        with self._guard(), database.transaction(self._db()):
             return self._append(audit.EXPORT, "export", dict(details))
 
     # -- exports under way (not evidence: no audit entry) ---------------------
     def note_export_started(self, temp: Path) -> None:
         """Remember an export's temporary bundle until `note_export_ended`."""
-        with self._lock, database.transaction(self._db()):
+        with self._guard(), database.transaction(self._db()):
             self._repo.add_unfinished_export(str(temp), clock.now().utc)
 
     def note_export_ended(self, temp: Path) -> None:
-        with self._lock, database.transaction(self._db()):
+        with self._guard(), database.transaction(self._db()):
             self._repo.remove_unfinished_export(str(temp))
 
     def unfinished_exports(self) -> list[Path]:
         """Temporary bundles of exports that were started and never ended."""
-        with self._lock:
+        with self._guard():
             self._db()
             return [Path(temp) for temp in self._repo.unfinished_exports()]
 
     def audit_entries(self) -> list[AuditEntry]:
-        with self._lock:
+        with self._guard():
             self._db()
             return list(self._repo.audit())
 
     def audit_head(self) -> str:
-        with self._lock:
+        with self._guard():
             self._db()
             last = self._repo.last_audit()
         return last.hash if last else audit.GENESIS
 
     def sqlcipher_version(self) -> str:
-        with self._lock:
+        with self._guard():
             return database.cipher_version(self._db())
 
     def check(self) -> list[Problem]:
         """Everything that can be verified; see `core.integrity`."""
-        with self._lock:
+        return self.check_report().problems
+
+    def check_report(self) -> integrity.CheckReport:
+        """`check` with how much of the evidence is intact: for a damaged vault."""
+        with self._guard():
             self._db()
-            return integrity.check_vault(self._repo)
+            return integrity.check_vault(
+                self._repo, lambda owner, attachment: self.stored_file(owner, attachment=attachment)
+            )
 
     def _insert_attachment(
         self, item_id: int, new: NewAttachment, found: images.Probe
