@@ -8,10 +8,10 @@ import io
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, NamedTuple
 
 from evidence_app import __version__
-from evidence_app.core import audit, clock, images
+from evidence_app.core import audit, clock, damage, images
 from evidence_app.core.errors import (
     BadInput,
     NotFound,
@@ -50,6 +50,14 @@ def recorded_name(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
+class ReadableItems(NamedTuple):
+    """The items of a list on a vault that may be damaged (see `ItemStore.items_readable`)."""
+
+    items: list[Item]
+    lost: list[int]  # ids the audit chain knows whose records are on damaged pages
+    unknown_lost: bool  # items may be lost that nothing readable names
+
+
 class ItemStore(VaultBase):
     """Items: storing originals streamed and hashed, reading them back, editing, deleting."""
 
@@ -61,11 +69,11 @@ class ItemStore(VaultBase):
             self._db()
             return self._repo.items(case_id)
 
-    def items_readable(self, case_id: int | None = None) -> tuple[list[Item], list[int]]:
+    def items_readable(self, case_id: int | None = None) -> ReadableItems:
         """`items(case_id)`; when the database is damaged there, every item that can still be
-        read (records rebuilt from the audit chain too), and the ids of those that cannot."""
+        read (records rebuilt from the audit chain too), and what is known of the rest."""
         try:
-            return self.items(case_id), []
+            return ReadableItems(self.items(case_id), [], False)
         except VaultDamaged:
             readable = self.readable()
         items = sorted(
@@ -77,7 +85,8 @@ class ItemStore(VaultBase):
             for item_id in readable.lost_items()
             if case_id in (None, readable.chain_items[item_id].get("case_id"))
         ]
-        return items, lost
+        unknown = not readable.audit_complete and bool(readable.gaps_in(damage.ITEMS))
+        return ReadableItems(items, lost, unknown)
 
     def item(self, item_id: int) -> Item:
         with self._guard():

@@ -212,6 +212,12 @@ def verify_text(dossier: Dossier, texts: Texts) -> str:
         "",
         texts(T.VERIFY_HEAD, head=dossier.audit_head),
         "",
+        *(
+            line
+            for first, last in dossier.audit_gaps
+            if last is None  # the head above is not the vault's own then
+            for line in (texts(T.AUDIT_GAP_END, first=first), "")
+        ),
         texts(T.VERIFY_LIMITS),
         "",
     ]

@@ -442,7 +442,14 @@ def _verify_chain(
         item_id = record.get("id")
         where = f"item {record.get('number')}"
         if not isinstance(item_id, int) or item_id not in states:
-            problem(f"{where}: has no entry in the audit chain")
+            problem(
+                f"{where}: has no entry in the audit chain"
+                + (
+                    " (part of it could not be read from the damaged vault)"
+                    if declared.gaps
+                    else ""
+                )
+            )
             continue
         expected = states[item_id]
         for name in _ITEM_FIELDS:
@@ -536,7 +543,7 @@ def _verify_cases_and_persons(chain: Any, manifest: Any) -> list[Finding]:
         case_id = case.get("id") if isinstance(case, dict) else None
         recorded = cases.get(case_id) if isinstance(case_id, int) else None
         if recorded is None:
-            problem(f"case {case_id}: has no entry in the audit chain")
+            problem(f"case {case_id}: has no entry in the audit chain" + _partial(manifest))
             continue
         for name in ("name", "summary"):
             if case.get(name) != recorded.get(name, ""):
@@ -566,6 +573,13 @@ def _verify_cases_and_persons(chain: Any, manifest: Any) -> list[Finding]:
         if person.get("handles") != handles or any(shown[k] != record.get(k) for k in shown):
             problem(f"{where}: the details shown differ from the person's record")
     return findings
+
+
+def _partial(manifest: Any) -> str:
+    """A note for a finding that a declared unreadable stretch of the chain may explain."""
+    return (
+        " (part of it could not be read from the damaged vault)" if _declared(manifest).gaps else ""
+    )
 
 
 def _replay_details(

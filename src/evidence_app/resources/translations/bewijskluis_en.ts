@@ -870,11 +870,33 @@
         <source>Something went wrong. Nothing was lost from the vault.</source>
         <translation>Something went wrong. Nothing was lost from the vault.</translation>
     </message>
+    <message>
+        <source>Part of your vault is damaged, so this could not be done. Nothing was changed. Export the dossier now: it saves everything that can still be read, and says what is missing.</source>
+        <translation>Part of your vault is damaged, so this could not be done. Nothing was changed. Export the dossier now: it saves everything that can still be read, and says what is missing.</translation>
+    </message>
+    <message>
+        <source>Part of your vault is damaged: some items could not be read and are not in this list. Export the dossier now: it saves everything that can still be read.</source>
+        <translation>Part of your vault is damaged: some items could not be read and are not in this list. Export the dossier now: it saves everything that can still be read.</translation>
+    </message>
     <message numerus="yes">
         <source>Your passphrase needs at least %n characters.</source>
         <translation>
             <numerusform>Your passphrase needs at least %n character.</numerusform>
             <numerusform>Your passphrase needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Part of your vault is damaged: %n items could not be read and are not in this list. Export the dossier now: it saves everything that can still be read.</source>
+        <translation>
+            <numerusform>Part of your vault is damaged: %n item could not be read and is not in this list. Export the dossier now: it saves everything that can still be read.</numerusform>
+            <numerusform>Part of your vault is damaged: %n items could not be read and are not in this list. Export the dossier now: it saves everything that can still be read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The dossier was saved, but it is not complete: your vault is damaged, and %n things in it could not be read. The dossier lists what is missing. Keep it, and ask someone you trust to help you with the vault.</source>
+        <translation>
+            <numerusform>The dossier was saved, but it is not complete: your vault is damaged, and %n thing in it could not be read. The dossier lists what is missing. Keep it, and ask someone you trust to help you with the vault.</numerusform>
+            <numerusform>The dossier was saved, but it is not complete: your vault is damaged, and %n things in it could not be read. The dossier lists what is missing. Keep it, and ask someone you trust to help you with the vault.</numerusform>
         </translation>
     </message>
     <message>
