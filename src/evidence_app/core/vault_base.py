@@ -75,7 +75,12 @@ class VaultBase:
 
     @contextlib.contextmanager
     def _guard(self, what: str = "") -> Iterator[None]:
-        """Hold the lock; a damaged page met inside comes out as `VaultDamaged(what)`."""
+        """Hold the lock; a damaged page met inside comes out as `VaultDamaged(what)`.
+
+        Also one that was read without an error, as zeros (see `storage.salvage`): the
+        connection is probed afterwards, so that nothing read from it is trusted then.
+        SQLite says "out of memory" for a write on such a connection.
+        """
         with self._lock:
             try:
                 yield
@@ -84,6 +89,12 @@ class VaultBase:
                     raise
                 self._repo.fresh_connection()
                 raise VaultDamaged(what) from exc
+            except MemoryError:
+                if self._conn is None or not salvage.poisoned(self._repo):
+                    raise
+                raise VaultDamaged(what) from None
+            if self._conn is not None and salvage.poisoned(self._repo):
+                raise VaultDamaged(what)
 
     def _reopen(self) -> database.Connection:
         """A new connection in place of one that met a damaged page (the repository's
@@ -131,9 +142,7 @@ class VaultBase:
                         raise VaultDamaged(what) from exc
                     at = self._repo.attachment_chunk_at if attachment else self._repo.chunk_at
                     chunk = None if rowid is None else at(rowid)
-                if salvage.poisoned(self._repo):  # it may hold a damaged page's zeros
-                    raise VaultDamaged(what)
-            if chunk is None:
+            if chunk is None:  # (the guard made sure no part read held a damaged page's zeros)
                 return
             yield chunk
             seq += 1

@@ -31,7 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from evidence_app.storage.database import Connection, DatabaseError
+from evidence_app.storage.database import Connection, DatabaseError, probe_damage
 
 SQLITE_CORRUPT = 11
 SQLITE_NOTADB = 26
@@ -85,8 +85,7 @@ def poisoned(reader: Reconnecting) -> bool:
     the first page is read again.
     """
     try:
-        reader.conn.execute("PRAGMA shrink_memory").fetchall()
-        reader.conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        probe_damage(reader.conn)
     except DatabaseError as exc:
         if not is_damage(exc):
             raise
