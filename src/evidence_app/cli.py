@@ -4,8 +4,10 @@ Passphrases are read from the terminal without echo, or, when standard input
 is not a terminal, one per line from standard input (as keepassxc-cli does).
 Messages go to standard error and never hold a passphrase, a key or evidence.
 
-Exit codes: 0 success, 1 a check failed, 2 bad usage or input, 3 wrong
-passphrase or key, 4 vault damaged or unreadable, 70 an internal error.
+Exit codes: 0 success, 1 a check failed (or, for `list` and `export` of a
+damaged vault, done as far as it could be read: what is missing is named),
+2 bad usage or input, 3 wrong passphrase or key, 4 vault damaged or
+unreadable (nothing could be done), 5 cannot write now, 70 an internal error.
 """
 
 from __future__ import annotations
@@ -18,16 +20,18 @@ import signal
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from evidence_app import APP_NAME, __version__
-from evidence_app.core import clock
+from evidence_app.core import clock, damage
 from evidence_app.core.errors import (
     BadInput,
     CannotWrite,
     EvidenceError,
+    NotFound,
     PassphraseTooWeak,
     VaultBusy,
+    VaultDamaged,
     VaultExists,
     VaultUnreadable,
     WrongSecret,
@@ -47,6 +51,9 @@ from evidence_app.paths import Paths, resolve
 from evidence_app.storage.diskerrors import write_problem
 from evidence_app.storage.seal import Rollback
 
+if TYPE_CHECKING:
+    from evidence_app.export import ExportResult
+
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_USAGE, EXIT_SECRET, EXIT_UNREADABLE = 0, 1, 2, 3, 4
 EXIT_CANNOT_WRITE = 5  # a full disk, a read-only place, a busy vault: try again later
 EXIT_INTERNAL = 70
@@ -63,8 +70,10 @@ _UNREADABLE_MESSAGES = {
         "recovery key (--recovery-key)."
     ),
     VaultUnreadable.DATABASE_DAMAGED: (
-        "The key is right, but the vault's database (vault.db) is damaged or missing. "
-        "Do not change anything in the folder; restore it from a backup if you have one."
+        "The key is right, but the vault's database (vault.db) is missing, or damaged in the "
+        "part that says how everything in it is stored: nothing in it can be read now. "
+        "Do not change anything in the folder. Copy the whole folder (vault.db, vault.key and "
+        "vault.key.backup) somewhere safe as it is, and restore a backup if you have one."
     ),
     VaultUnreadable.TOO_NEW: (
         "This vault was made by a newer version of Bewijskluis. Install the newer "
@@ -100,6 +109,18 @@ def message_for(error: EvidenceError) -> str:
         return (
             f"Bewijskluis cannot write there{where}: the disk or folder is read-only, or not "
             "yours. Nothing was changed. Choose another place, or make it writable."
+        )
+    if isinstance(error, VaultDamaged) and error.what == VaultDamaged.NOTHING_READABLE:
+        return (
+            "The vault's database (vault.db) is damaged, and none of the items chosen can be "
+            "read whole from it, so no dossier was made. Nothing was changed. 'evidence-app "
+            "check' names what is damaged; copy the vault's folder somewhere safe as it is."
+        )
+    if isinstance(error, VaultDamaged):
+        return (
+            "Part of the vault's database (vault.db) is damaged, and this needs that part, so "
+            "it could not be done. Nothing was changed. 'evidence-app check' names what is "
+            "damaged; 'evidence-app export --out FOLDER' saves everything that can still be read."
         )
     if isinstance(error, VaultBusy):
         return (
@@ -349,25 +370,74 @@ def item_json(item: Item, case_name: str) -> dict[str, Any]:
 def cmd_list(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> int:
     service = _open(paths, args, secrets)
     try:
-        cases = {case.id: case.name for case in service.cases()}
-        case_name = _text(args, "case", secrets)
-        case_id = service.case_by_name(case_name).id if case_name else None
-        items = service.items(case_id)
+        readable = service.readable()  # around damaged pages: what can be read is listed
+        case_name = _text(args, "case", secrets).strip()
     finally:
         service.lock()
+    cases = {case.id: case.name for case in readable.cases}
+    case_id = None
+    if case_name:
+        case_id = next((c.id for c in readable.cases if c.name == case_name), None)
+        if case_id is None:
+            if readable.gaps_in(damage.CASES):
+                raise VaultDamaged("case")
+            raise NotFound(f"no case named {case_name!r}")
+    items = sorted(
+        (i for i in readable.items if not i.deleted and case_id in (None, i.case_id)),
+        key=lambda i: (i.captured_at, i.id),
+    )
+    status = _damage_note(readable, case_id)
     if args.json:
-        records = [item_json(i, cases[i.case_id]) for i in items]
+        records = [item_json(i, cases.get(i.case_id, "")) for i in items]
         # JSON escapes C0 controls itself; C1 (0x9b is an escape sequence on some
         # terminals) is escaped too.
         _out(json.dumps(records, indent=2, ensure_ascii=False).translate(_JSON_C1))
-        return EXIT_OK
+        return status
     for item in items:
         when = item.captured_local().strftime("%Y-%m-%d %H:%M:%S %z")
         _out(
             f"{item.id:>5}  {when}  {item.kind:<9} {item.platform or '-':<10} "
             f"{item.sha256[:12]}  {printable(item.original_name or '-')}  {printable(item.url)}"
         )
-    return EXIT_OK
+    return status
+
+
+def _damage_note(readable: damage.Readable, case_id: int | None) -> int:
+    """Say on standard error what `list` could not read; EXIT_CHECK_FAILED if anything."""
+    if not readable.damaged:
+        return EXIT_OK
+    lost = [
+        item_id
+        for item_id in readable.lost_items()
+        if case_id in (None, readable.chain_items[item_id].get("case_id"))
+    ]
+    unknown = [] if readable.audit_complete else readable.gaps_in(damage.ITEMS)
+    if not lost and not unknown:
+        _say(
+            "The vault's database is damaged, but every item could be listed (some from the "
+            "audit chain). Run 'evidence-app check' to see what is damaged."
+        )
+        return EXIT_OK
+    for item_id in lost:
+        name = readable.item_name(item_id)
+        _say(
+            f"not listed: item {item_id}"
+            + (f" ({printable(name)})" if name else "")
+            + ": its record is on a damaged part of the database"
+        )
+    for gap in unknown:
+        span = (
+            f"from {max(gap.first, 1)} on"
+            if gap.last is None
+            else f"{max(gap.first, 1)} to {gap.last}"
+        )
+        _say(f"not listed: the items numbered {span}, if there are any: they cannot be read")
+    _say(
+        "The vault's database is damaged: the list above is what can still be read. Run "
+        "'evidence-app check' to see what is damaged, and save what can be read with "
+        "'evidence-app export --out FOLDER'."
+    )
+    return EXIT_CHECK_FAILED
 
 
 def _report(problems: Sequence[object], counted: str, all_good: str) -> int:
@@ -384,14 +454,22 @@ def _report(problems: Sequence[object], counted: str, all_good: str) -> int:
 def cmd_check(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> int:
     service = _open(paths, args, secrets)
     try:
-        problems = service.check()
+        report = service.check_report()
     finally:
         service.lock()
-    return _report(
-        problems,
+    status = _report(
+        report.problems,
         "problem(s) found.",
         "All checks passed: the database, every stored file and the audit chain.",
     )
+    if report.damaged:
+        _say(
+            f"The vault's database is damaged. {report.intact} of {report.items} item(s) can "
+            "still be read whole and match their SHA-256. Save them now with 'evidence-app "
+            "export --out FOLDER' (it takes everything that can be read and names the rest), "
+            "then restore a backup of the vault if you have one."
+        )
+    return status
 
 
 def _item_ids(text: str | None) -> list[int] | None:
@@ -449,6 +527,13 @@ def cmd_export(paths: Paths, args: argparse.Namespace, secrets: SecretReader) ->
             else ""
         )
     )
+    if not result.complete:
+        return _incomplete(result)
+    if result.damaged:
+        _say(
+            "The vault's database is damaged ('evidence-app check' says where), but everything "
+            "chosen could be read: this dossier is complete."
+        )
     if result.audit_entry is None:
         _say(
             "It could not be noted in the vault's log: the vault's own disk is full or busy. "
@@ -476,6 +561,36 @@ def _new_export_password(secrets: SecretReader) -> str:
             "choose, with spaces between them. Nothing was exported."
         ) from None
     return password
+
+
+_WHY_MISSING = {
+    damage.MISSING_RECORD: "its record is on a damaged part of the vault",
+    damage.MISSING_FILE: "its stored file is on a damaged part of the vault",
+    damage.FILE_DIFFERS: "its stored file no longer matches its SHA-256",
+}
+
+
+def _incomplete(result: ExportResult) -> int:
+    """Say what a dossier of a damaged vault lacks, one line each; EXIT_CHECK_FAILED."""
+    _say(
+        "It is not complete: the vault's database is damaged. Everything in it was read whole "
+        "and matches its SHA-256; the dossier (its PDF and manifest.json) lists what is not in it:"
+    )
+    for missing in result.missing:
+        why = _WHY_MISSING.get(missing.reason, missing.reason)
+        name = f" ({printable(missing.name)})" if missing.name else ""
+        if missing.attachment_id is None:
+            _say(f"  not in it: item {missing.item_id}{name}: {why}")
+        else:
+            _say(
+                f"  not in it: file {missing.attachment_id}{name} of item {missing.item_id}: {why}"
+            )
+    for first, last in result.audit_gaps:
+        span = f"from {first} on" if last is None else f"{first} to {last}"
+        _say(f"  not in it: audit entries {span}: they cannot be read")
+    if result.audit_entry is None:
+        _say("The export could not be noted in the vault's log.")
+    return EXIT_CHECK_FAILED
 
 
 def cmd_verify(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> int:

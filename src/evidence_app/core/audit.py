@@ -93,10 +93,16 @@ class Link:
     entry: AuditEntry | None = None
 
 
-def verify_links(links: Iterable[Link]) -> list[Problem]:
-    """Every link followed and every shown entry's hash recomputed; one problem per fault."""
+def verify_links(
+    links: Iterable[Link], *, first_seq: int = 1, prev_hash: str = GENESIS
+) -> list[Problem]:
+    """Every link followed and every shown entry's hash recomputed; one problem per fault.
+
+    A stretch of the chain that starts after entries that could not be read is
+    followed from its own first entry (`first_seq`, `prev_hash`).
+    """
     problems: list[Problem] = []
-    expected_seq, prev = 1, GENESIS
+    expected_seq, prev = first_seq, prev_hash
     for link in links:
         where = f"audit entry {link.seq}"
         if link.seq != expected_seq:

@@ -59,6 +59,23 @@ class VaultUnreadable(EvidenceError):
         self.detail = detail
 
 
+class VaultDamaged(EvidenceError):
+    """Part of `vault.db` is damaged (a page fails SQLCipher's check), and what was asked
+    needs that part. The vault opened: the rest can still be read, checked and exported.
+
+    Nothing was changed by the failed request. `what` names the part when known
+    ("item 3", "audit"), for the log and the command line.
+    """
+
+    exit_code = 4
+
+    NOTHING_READABLE = "nothing chosen can be read"  # `what` of an export that saved nothing
+
+    def __init__(self, what: str = "") -> None:
+        super().__init__(f"damaged: {what}" if what else "damaged")
+        self.what = what
+
+
 class VaultExists(EvidenceError):
     """`init` was asked for a folder that already holds a vault."""
 

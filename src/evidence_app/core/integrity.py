@@ -6,56 +6,171 @@ links; and the chain replayed against the current state of every record it
 covers (items, attachments, cases with their summaries, persons, re-checks
 and redaction regions), so that a field changed in the database behind the
 app's back, or a row added or removed, is found.
+
+A damaged database is checked as far as it can be read (`core.damage`): each
+damaged page is named, then each record and file it makes unreadable (by the
+item's number and file name when the chain knows them), and everything else is
+checked as usual. Nothing here stops at the first damaged page.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
-from evidence_app.core import audit
+from evidence_app.core import audit, damage
+from evidence_app.core.errors import VaultDamaged
 from evidence_app.core.model import Attachment, AuditEntry, Item, Problem
+from evidence_app.storage.database import DatabaseError
 from evidence_app.storage.repository import Repository
+from evidence_app.storage.salvage import Gap, is_damage, poisoned
 
 # A field added to items after an item was recorded has its default in the replayed state.
 _ITEM_DEFAULTS: dict[str, Any] = {
     f.name: f.default for f in dataclasses.fields(Item) if f.default is not dataclasses.MISSING
 }
 
+# Reads the stored bytes of an item (or, with True, of an attachment) around damaged pages.
+ReadFile = Callable[[int, bool], Iterable[bytes]]
 
-def check_vault(repo: Repository) -> list[Problem]:
-    problems = [
-        Problem("database", f"encryption check: {line}")
-        for line in repo.cipher_integrity_problems()
-    ]
-    problems += [
-        Problem("database", f"integrity check: {line}") for line in repo.integrity_problems()
-    ]
-    entries = list(repo.audit())
-    problems += audit.verify_chain(entries)
+UNREADABLE_RECORD = "its record cannot be read: it is on a damaged part of the database"
+REBUILT_RECORD = (
+    "its record cannot be read from the database, but the audit chain holds all of it: "
+    "an export keeps it"
+)
+UNREADABLE_FILE = "its stored file cannot be read: it is on a damaged part of the database"
+NOT_IN_READABLE_CHAIN = (
+    "its entries are not in the part of the audit chain that can be read, so its details "
+    "cannot be checked against them"
+)
+_PARTIAL_CHAIN = " (part of the audit chain cannot be read)"
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """What `check` found, and how much of the evidence is intact.
+
+    `items` counts the items the vault should hold (not deleted), `intact` those
+    whose record can be read (or rebuilt from the chain) and whose stored file
+    matches its SHA-256: what an export can save.
+    """
+
+    problems: list[Problem]
+    damaged: bool
+    items: int
+    intact: int
+
+
+def check_vault(repo: Repository, read_file: ReadFile) -> CheckReport:
+    problems, pages = _pages(repo)
+    readable = damage.read_records(repo)
+    entries = list(readable.audit)
+    problems += _chain(readable)
     problems += [
         _rollback_problem(entry) for entry in entries if entry.action == audit.VAULT_ROLLBACK
     ]
 
     expected = audit.replay_items(entries)
-    items = repo.items(None, include_deleted=True)
-    for item in items:
-        problems += _check_item(repo, item, expected.pop(item.id, None))
-    problems += [
-        Problem(f"item {item_id}", "is in the audit chain but not in the database")
-        for item_id in sorted(expected)
-    ]
-    known = {item.id for item in items}
+    note = "" if readable.audit_complete else _PARTIAL_CHAIN
+    intact: set[int] = set()
+    for item in readable.items:
+        where = _named(item.id, item.original_name)
+        recorded = expected.pop(item.id, None)
+        if (damage.ITEMS, item.id) in readable.rebuilt:
+            found = [Problem(where, REBUILT_RECORD)]
+        elif recorded is None and readable.audit_complete:  # not the app's: bytes say no more
+            problems.append(Problem(f"item {item.id}", "has no entry in the audit chain"))
+            continue
+        elif recorded is None:
+            found = [Problem(where, NOT_IN_READABLE_CHAIN)]
+        else:
+            found = _check_fields(item, recorded, note)
+        bytes_problems = _check_bytes(repo, read_file, item, where)
+        if not bytes_problems and not item.deleted:
+            intact.add(item.id)
+        problems += found + bytes_problems
+    for item_id in sorted(expected):
+        if readable.lost(damage.ITEMS, item_id):
+            problems.append(
+                Problem(_named(item_id, readable.item_name(item_id)), UNREADABLE_RECORD)
+            )
+        else:
+            problems.append(
+                Problem(f"item {item_id}", "is in the audit chain but not in the database")
+            )
+    problems += _gaps(readable, damage.ITEMS, "items", set(audit.replay_items(entries)))
+    known = {item.id for item in readable.items}
     problems += [
         Problem(f"item {owner}", "stored bytes without an item")
-        for owner in repo.chunk_owners()
-        if owner not in known
+        for owner in _chunk_owners(repo)
+        if owner not in known and not readable.lost(damage.ITEMS, owner)
     ]
-    deleted = {item.id for item in items if item.deleted}
-    problems += _check_attachments(repo, entries, deleted)
-    problems += _check_records(repo, entries)
+    deleted = {item.id for item in readable.items if item.deleted}
+    problems += _check_attachments(repo, read_file, readable, deleted)
+    problems += _check_records(readable)
+    lost = set(readable.lost_items())
+    should_hold = {item.id for item in readable.items if not item.deleted} | lost
+    return CheckReport(
+        problems=problems,
+        damaged=bool(pages) or readable.damaged,
+        items=len(should_hold),
+        intact=len(intact & should_hold),
+    )
+
+
+def _named(item_id: int, name: str) -> str:
+    return f"item {item_id} ({name})" if name else f"item {item_id}"
+
+
+def _pages(repo: Repository) -> tuple[list[Problem], list[int]]:
+    """SQLCipher's page check (each damaged page in words), then SQLite's structure check."""
+    pages, other = repo.damaged_pages()
+    problems = [
+        Problem(
+            "database",
+            f"page {page} is damaged: it does not match its checksum, so what is stored "
+            "on it cannot be read",
+        )
+        for page in pages
+    ]
+    problems += [Problem("database", f"encryption check: {line}") for line in other]
+    try:
+        problems += [
+            Problem("database", f"integrity check: {line}") for line in repo.integrity_problems()
+        ]
+    except DatabaseError as exc:
+        if not is_damage(exc):
+            raise
+        repo.fresh_connection()
+        if not pages:  # with damaged pages, the structure check stopping at one is no news
+            problems.append(Problem("database", "integrity check: stopped at a damaged page"))
+    return problems, pages
+
+
+def _chain(readable: damage.Readable) -> list[Problem]:
+    """The chain's hashes and links, each readable stretch on its own, and its gaps."""
+    problems = []
+    for gap in readable.gaps_in(damage.AUDIT):
+        problems.append(Problem("audit chain", f"{_range('entries', gap)} cannot be read"))
+    stretch: list[AuditEntry] = []
+    stretches = [stretch]
+    for entry in readable.audit:
+        if stretch and readable.lost(damage.AUDIT, stretch[-1].seq + 1):
+            stretch = []
+            stretches.append(stretch)
+        stretch.append(entry)
+    for number, part in enumerate(stretches):
+        if not part:
+            continue
+        if number == 0 and not readable.lost(damage.AUDIT, 1):
+            problems += audit.verify_chain(part)
+        else:  # after a gap: the link into it cannot be followed
+            first = part[0]
+            links = (audit.Link(e.seq, e.prev_hash, e.hash, e) for e in part)
+            problems += audit.verify_links(links, first_seq=first.seq, prev_hash=first.prev_hash)
     return problems
 
 
@@ -76,59 +191,142 @@ def _rollback_problem(entry: AuditEntry) -> Problem:
     )
 
 
+def _range(what: str, gap: Gap) -> str:
+    if gap.last is None:
+        return f"{what} from number {max(gap.first, 1)} on" if gap.first > 1 else f"all {what}"
+    if gap.first <= 1:
+        return f"{what} up to number {gap.last}"
+    if gap.first == gap.last:
+        return f"{what[:-1] if what.endswith('s') else what} number {gap.first}"
+    return f"{what} {gap.first} to {gap.last}"
+
+
+def _gaps(readable: damage.Readable, table: str, what: str, known: set[int]) -> list[Problem]:
+    """Gaps the complete chain does not account for: rows there would be unknown to it."""
+    if readable.audit_complete:
+        return []  # every record the chain knows was looked up and named on its own
+    return [
+        Problem(what, f"{_range('records', gap)} cannot be read, if there are any")
+        for gap in readable.gaps_in(table)
+        if not (gap.last is not None and all(k in known for k in range(gap.first, gap.last + 1)))
+    ]
+
+
 def _compare(
-    where: str, expected: dict[int, dict[str, Any]], actual: dict[int, dict[str, Any]]
+    where: str,
+    expected: dict[int, dict[str, Any]],
+    actual: dict[int, dict[str, Any]],
+    *,
+    lost: Callable[[int], bool] = lambda _: False,
+    note: str = "",
 ) -> list[Problem]:
     """Record by record: missing from the chain, missing from the database, fields that differ."""
     problems = []
     for record_id, state in sorted(actual.items()):
         recorded = expected.pop(record_id, None)
         if recorded is None:
-            problems.append(Problem(f"{where} {record_id}", "has no entry in the audit chain"))
+            problems.append(
+                Problem(
+                    f"{where} {record_id}",
+                    NOT_IN_READABLE_CHAIN if note else "has no entry in the audit chain",
+                )
+            )
             continue
         problems += [
             Problem(
-                f"{where} {record_id}", f"field '{name}' differs from what the audit chain recorded"
+                f"{where} {record_id}",
+                f"field '{name}' differs from what the audit chain recorded" + note,
             )
             for name, value in state.items()
             if name in recorded and recorded[name] != value
         ]
     problems += [
-        Problem(f"{where} {record_id}", "is in the audit chain but not in the database")
+        Problem(
+            f"{where} {record_id}",
+            UNREADABLE_RECORD
+            if lost(record_id)
+            else "is in the audit chain but not in the database",
+        )
         for record_id in sorted(expected)
     ]
     return problems
 
 
-def _check_records(repo: Repository, entries: list[AuditEntry]) -> list[Problem]:
+def _check_records(readable: damage.Readable) -> list[Problem]:
     """Cases, persons, re-checks and redaction regions against the chain."""
+    entries = list(readable.audit)
+    note = "" if readable.audit_complete else _PARTIAL_CHAIN
+    problems = _rebuilt(readable)
     cases = audit.replay_records(entries, "case", audit.CASE_CREATE, audit.CASE_EDIT)
     for state in cases.values():
         state.setdefault("summary", "")
-    problems = _compare(
-        "case", cases, {c.id: {"name": c.name, "summary": c.summary} for c in repo.cases()}
+    problems += _compare(
+        "case",
+        cases,
+        {c.id: {"name": c.name, "summary": c.summary} for c in readable.cases},
+        lost=lambda key: readable.lost(damage.CASES, key),
+        note=note,
     )
     persons = audit.replay_records(entries, "person", audit.PERSON_CREATE, audit.PERSON_EDIT)
-    problems += _compare("person", persons, {p.id: dataclasses.asdict(p) for p in repo.persons()})
+    problems += _compare(
+        "person",
+        persons,
+        {p.id: dataclasses.asdict(p) for p in readable.persons},
+        lost=lambda key: readable.lost(damage.PERSONS, key),
+        note=note,
+    )
     rechecks = {
         int(e.details["id"]): dict(e.details)
         for e in entries
         if e.action == audit.ITEM_RECHECK and isinstance(e.details.get("id"), int)
     }
     problems += _compare(
-        "re-check", rechecks, {r.id: dataclasses.asdict(r) for r in repo.rechecks()}
+        "re-check",
+        rechecks,
+        {r.id: dataclasses.asdict(r) for r in readable.rechecks},
+        lost=lambda key: readable.lost(damage.RECHECKS, key),
+        note=note,
     )
     regions: dict[int, dict[str, Any]] = {}
     for entry in entries:
         if entry.action == audit.ITEM_REDACTIONS:
             regions[int(entry.target.partition(":")[2])] = {"regions": entry.details.get("regions")}
     regions = {item_id: state for item_id, state in regions.items() if state["regions"]}
-    stored = {
-        item_id: {"regions": [dataclasses.asdict(r) for r in found]}
-        for item_id, found in repo.regions().items()
-    }
-    problems += _compare("hidden parts of item", regions, stored)
+    if not readable.regions_known:
+        problems.append(
+            Problem(
+                "hidden parts of images",
+                "some cannot be read: they are on a damaged part of the database, so no "
+                "redacted copy can be made",
+            )
+        )
+    else:
+        if readable.gaps_in(damage.REGIONS):
+            problems.append(
+                Problem(
+                    "hidden parts of images",
+                    "some cannot be read from the database, but the audit chain holds them all",
+                )
+            )
+        stored = {
+            item_id: {"regions": [dataclasses.asdict(r) for r in found]}
+            for item_id, found in readable.regions.items()
+        }
+        problems += _compare("hidden parts of item", regions, stored, note=note)
+    problems += _gaps(readable, damage.CASES, "cases", set(cases))
+    problems += _gaps(readable, damage.PERSONS, "persons", set(persons))
+    problems += _gaps(readable, damage.RECHECKS, "re-checks", set(rechecks))
     return problems
+
+
+def _rebuilt(readable: damage.Readable) -> list[Problem]:
+    """Cases, persons and re-checks whose rows were lost and rebuilt from the chain."""
+    words = {damage.CASES: "case", damage.PERSONS: "person", damage.RECHECKS: "re-check"}
+    return [
+        Problem(f"{words[table]} {record_id}", REBUILT_RECORD)
+        for table, record_id in sorted(readable.rebuilt)
+        if table in words
+    ]
 
 
 def _digest(chunks: Iterable[tuple[int, bytes]], where: str) -> tuple[str, int, int, list[Problem]]:
@@ -143,55 +341,109 @@ def _digest(chunks: Iterable[tuple[int, bytes]], where: str) -> tuple[str, int, 
     return digest.hexdigest(), size, next_seq, problems
 
 
-def _check_item(repo: Repository, item: Item, expected: dict[str, Any] | None) -> list[Problem]:
+def _read_digest(
+    repo: Repository,
+    read_file: ReadFile,
+    owner: int,
+    where: str,
+    *,
+    attachment: bool,
+) -> tuple[str, int, int, list[Problem]] | None:
+    """`_digest` of the stored file; None when a damaged page keeps it from being read."""
+    chunks = repo.attachment_chunks(owner) if attachment else repo.chunks(owner)
+    try:
+        found = _digest(chunks, where)
+    except DatabaseError as exc:
+        if not is_damage(exc):
+            raise
+        repo.fresh_connection()
+    else:
+        if not poisoned(repo):  # else a damaged page may have been read as zeros
+            return found
+    try:  # the part's index may be what is damaged: read the parts through the table
+        return _digest(enumerate(read_file(owner, attachment)), where)
+    except VaultDamaged:
+        return None
+
+
+def _check_fields(item: Item, expected: Mapping[str, Any], note: str) -> list[Problem]:
     where = f"item {item.id}"
-    if expected is None:
-        return [Problem(where, "has no entry in the audit chain")]
     recorded = {**_ITEM_DEFAULTS, **expected}
-    problems = [
-        Problem(where, f"field '{name}' differs from what the audit chain recorded")
+    return [
+        Problem(where, f"field '{name}' differs from what the audit chain recorded" + note)
         for name, value in item.state().items()
         if recorded.get(name) != value
     ]
-    sha256, size, parts, gaps = _digest(repo.chunks(item.id), where)
-    problems += gaps
+
+
+def _check_bytes(repo: Repository, read_file: ReadFile, item: Item, where: str) -> list[Problem]:
+    found = _read_digest(repo, read_file, item.id, f"item {item.id}", attachment=False)
+    if found is None:
+        return [] if item.deleted else [Problem(where, UNREADABLE_FILE)]
+    sha256, size, parts, problems = found
     if item.deleted:
         if parts:
-            problems.append(Problem(where, "deleted, but its bytes are still stored"))
+            problems.append(Problem(f"item {item.id}", "deleted, but its bytes are still stored"))
     elif sha256 != item.sha256 or size != item.size:
-        problems.append(Problem(where, "stored bytes do not match their SHA-256"))
+        problems.append(Problem(f"item {item.id}", "stored bytes do not match their SHA-256"))
     return problems
 
 
+def _chunk_owners(repo: Repository) -> list[int]:
+    try:
+        return repo.chunk_owners()
+    except DatabaseError as exc:
+        if not is_damage(exc):
+            raise
+        repo.fresh_connection()
+    keys, _ = repo.chunk_keys_around()
+    return sorted({owner for owner, _ in keys})
+
+
 def _check_attachments(
-    repo: Repository, entries: list[AuditEntry], deleted_items: set[int]
+    repo: Repository, read_file: ReadFile, readable: damage.Readable, deleted_items: set[int]
 ) -> list[Problem]:
     recorded: dict[int, dict[str, Any]] = {}
-    for entry in entries:
+    for entry in readable.audit:
         if entry.action == audit.ITEM_ATTACH:
             state = entry.details.get("attachment", {})
             if isinstance(state.get("id"), int):
                 recorded[state["id"]] = state
+    note = "" if readable.audit_complete else _PARTIAL_CHAIN
     problems: list[Problem] = []
-    for attachment in repo.attachments():
+    for attachment in readable.attachments:
         where = f"item {attachment.item_id}, file {attachment.id} ({attachment.role})"
         state = recorded.pop(attachment.id, None)
-        if state is None:
-            problems.append(Problem(where, "has no entry in the audit chain"))
+        if (damage.ATTACHMENTS, attachment.id) in readable.rebuilt:
+            problems.append(Problem(where, REBUILT_RECORD))
+        elif state is None:
+            problems.append(
+                Problem(where, NOT_IN_READABLE_CHAIN if note else "has no entry in the audit chain")
+            )
         elif state != attachment.state():
-            problems.append(Problem(where, "differs from what the audit chain recorded"))
+            problems.append(Problem(where, "differs from what the audit chain recorded" + note))
         if attachment.item_id in deleted_items:
             continue
-        problems += _check_attachment_bytes(repo, attachment, where)
-    problems += [
-        Problem(f"file {attachment_id}", "is in the audit chain but not in the database")
-        for attachment_id in sorted(recorded)
-    ]
+        problems += _check_attachment_bytes(repo, read_file, attachment, where)
+    for attachment_id, state in sorted(recorded.items()):
+        where = f"item {state.get('item_id')}, file {attachment_id} ({state.get('role')})"
+        if readable.lost(damage.ATTACHMENTS, attachment_id):
+            problems.append(Problem(where, UNREADABLE_RECORD))
+        else:
+            problems.append(
+                Problem(f"file {attachment_id}", "is in the audit chain but not in the database")
+            )
+    problems += _gaps(readable, damage.ATTACHMENTS, "files", set())
     return problems
 
 
-def _check_attachment_bytes(repo: Repository, attachment: Attachment, where: str) -> list[Problem]:
-    sha256, size, _, problems = _digest(repo.attachment_chunks(attachment.id), where)
+def _check_attachment_bytes(
+    repo: Repository, read_file: ReadFile, attachment: Attachment, where: str
+) -> list[Problem]:
+    found = _read_digest(repo, read_file, attachment.id, where, attachment=True)
+    if found is None:
+        return [Problem(where, UNREADABLE_FILE)]
+    sha256, size, _, problems = found
     if sha256 != attachment.sha256 or size != attachment.size:
         problems.append(Problem(where, "stored bytes do not match their SHA-256"))
     return problems

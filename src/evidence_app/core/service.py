@@ -33,6 +33,7 @@ from evidence_app.core.recovery_key import format_key, parse
 from evidence_app.core.service_items import ItemStore
 from evidence_app.core.service_people import CaseBook
 from evidence_app.core.service_web import WebRecords
+from evidence_app.core.vault_base import VAULT_DB
 from evidence_app.paths import ensure_private_dir
 from evidence_app.storage import database, migrations
 from evidence_app.storage.atomic import fsync_dir, write_atomic
@@ -51,7 +52,6 @@ from evidence_app.storage.keyheader import (
 from evidence_app.storage.repository import Repository
 from evidence_app.storage.seal import SEAL_FILE
 
-VAULT_DB = "vault.db"
 # What a passphrase change may leave undone after it took effect (change_passphrase).
 LEFTOVER_BACKUP = "backup"  # vault.key.backup still holds the header from before
 LEFTOVER_AUDIT = "audit"  # the change is not in the audit chain
@@ -370,7 +370,7 @@ class VaultService(ItemStore, CaseBook, WebRecords):
         as a list of `PASSPHRASE_LEFTOVERS`, never raised.
         """
         require_acceptable(new)
-        with self._lock:
+        with self._guard():
             self._db()
             key = bytes(self._data_key)
             found = Headers.read(self.folder)
@@ -480,12 +480,12 @@ class VaultService(ItemStore, CaseBook, WebRecords):
             except OSError as exc:
                 if _read_or_none(self.folder / KEY_HEADER) != data:  # not replaced: undo
                     _remove_rekey_files(self.folder)
-                    self._reopen(bytes(self._data_key))
+                    self._open_again(bytes(self._data_key))
                     raise (write_problem(exc, self.folder) or exc) from None
             try:
                 _finish_rekey(self.folder, new_key)
                 self._data_key[:] = new_key
-                self._reopen(new_key)
+                self._open_again(new_key)
             except BaseException:
                 # In force but not in place: the vault stays locked, and the next opening
                 # (with the passphrase or the new recovery key) puts the copy in place.

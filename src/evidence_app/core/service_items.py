@@ -8,13 +8,14 @@ import io
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, NamedTuple
 
 from evidence_app import __version__
-from evidence_app.core import audit, clock, images
+from evidence_app.core import audit, clock, damage, images
 from evidence_app.core.errors import (
     BadInput,
     NotFound,
+    VaultDamaged,
 )
 from evidence_app.core.model import (
     EDITABLE_FIELDS,
@@ -48,6 +49,14 @@ def recorded_name(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
+class ReadableItems(NamedTuple):
+    """The items of a list on a vault that may be damaged (see `ItemStore.items_readable`)."""
+
+    items: list[Item]
+    lost: list[int]  # ids the audit chain knows whose records are on damaged pages
+    unknown_lost: bool  # items may be lost that nothing readable names
+
+
 class ItemStore(VaultBase):
     """Items: storing originals streamed and hashed, reading them back, editing, deleting."""
 
@@ -55,12 +64,31 @@ class ItemStore(VaultBase):
 
     def items(self, case_id: int | None = None) -> list[Item]:
         """Items not deleted, oldest capture first."""
-        with self._lock:
+        with self._guard():
             self._db()
             return self._repo.items(case_id)
 
+    def items_readable(self, case_id: int | None = None) -> ReadableItems:
+        """`items(case_id)`; when the database is damaged there, every item that can still be
+        read (records rebuilt from the audit chain too), and what is known of the rest."""
+        try:
+            return ReadableItems(self.items(case_id), [], False)
+        except VaultDamaged:
+            readable = self.readable()
+        items = sorted(
+            (i for i in readable.items if not i.deleted and case_id in (None, i.case_id)),
+            key=lambda i: (i.captured_at, i.id),
+        )
+        lost = [
+            item_id
+            for item_id in readable.lost_items()
+            if case_id in (None, readable.chain_items[item_id].get("case_id"))
+        ]
+        unknown = not readable.audit_complete and bool(readable.gaps_in(damage.ITEMS))
+        return ReadableItems(items, lost, unknown)
+
     def item(self, item_id: int) -> Item:
-        with self._lock:
+        with self._guard():
             self._db()
             found = self._repo.item(item_id)
         if found is None or found.deleted:
@@ -224,15 +252,7 @@ class ItemStore(VaultBase):
     def read_original(self, item_id: int) -> Iterator[bytes]:
         """The original bytes, chunk by chunk (each read under the lock)."""
         self.item(item_id)
-        seq = 0
-        while True:
-            with self._lock:
-                self._db()
-                chunk = self._repo.chunk(item_id, seq)
-            if chunk is None:
-                return
-            yield chunk
-            seq += 1
+        yield from self.stored_file(item_id)
 
     def original_bytes(self, item_id: int, *, limit: int = 512 * 1024 * 1024) -> bytes:
         """The whole original; raises BadInput when larger than `limit`."""
@@ -292,7 +312,7 @@ class ItemStore(VaultBase):
 
     def redactions(self) -> dict[int, list[Region]]:
         """Item id -> the regions to hide in a redacted export."""
-        with self._lock:
+        with self._guard():
             self._db()
             return self._repo.regions()
 

@@ -9,6 +9,7 @@ from evidence_app.core import audit, clock
 from evidence_app.core.errors import (
     BadInput,
     NotFound,
+    VaultDamaged,
 )
 from evidence_app.core.model import (
     PERSON_FIELDS,
@@ -24,9 +25,16 @@ class CaseBook(VaultBase):
     # -- cases ---------------------------------------------------------------
 
     def cases(self) -> list[Case]:
-        with self._lock:
+        with self._guard():
             self._db()
             return self._repo.cases()
+
+    def cases_readable(self) -> list[Case]:
+        """`cases()`; when the database is damaged there, those that can still be read."""
+        try:
+            return self.cases()
+        except VaultDamaged:
+            return list(self.readable().cases)
 
     def create_case(self, name: str) -> Case:
         name = name.strip()
@@ -38,7 +46,7 @@ class CaseBook(VaultBase):
             return self._insert_case(name)
 
     def case_by_name(self, name: str, *, create: bool = False) -> Case:
-        with self._lock:
+        with self._guard():
             self._db()
             found = self._repo.case_by_name(name.strip())
         if found:
@@ -71,12 +79,12 @@ class CaseBook(VaultBase):
     # -- persons -------------------------------------------------------------
 
     def persons(self, case_id: int | None = None) -> list[Person]:
-        with self._lock:
+        with self._guard():
             self._db()
             return self._repo.persons(case_id)
 
     def person(self, person_id: int) -> Person:
-        with self._lock:
+        with self._guard():
             self._db()
             found = self._repo.person(person_id)
         if found is None:

@@ -42,28 +42,17 @@ class WebRecords(VaultBase):
             return self._insert_attachment(item_id, new, found)
 
     def attachments(self, item_id: int) -> list[Attachment]:
-        with self._lock:
+        with self._guard():
             self._db()
             return self._repo.attachments(item_id)
 
     def read_attachment(self, attachment_id: int) -> Iterator[bytes]:
         """An attachment's bytes, chunk by chunk (each read under the lock)."""
-        with self._lock:
+        with self._guard():
             self._db()
             if not any(a.id == attachment_id for a in self._repo.attachments()):
                 raise NotFound(f"no file {attachment_id}")
-        return self._attachment_chunks(attachment_id)
-
-    def _attachment_chunks(self, attachment_id: int) -> Iterator[bytes]:
-        seq = 0
-        while True:
-            with self._lock:
-                self._db()
-                chunk = self._repo.attachment_chunk(attachment_id, seq)
-            if chunk is None:
-                return
-            yield chunk
-            seq += 1
+        return self.stored_file(attachment_id, attachment=True)
 
     def attachment_bytes(self, attachment_id: int) -> bytes:
         """An attachment whole (for small files: a page archive, a viewport image)."""
@@ -91,6 +80,6 @@ class WebRecords(VaultBase):
             return recheck
 
     def rechecks(self, item_id: int) -> list[Recheck]:
-        with self._lock:
+        with self._guard():
             self._db()
             return self._repo.rechecks(item_id)

@@ -2,8 +2,12 @@
 
 `VaultService` (core.service) is assembled from this base and one mixin per
 subject (items, cases and persons, web records), so that each module stays
-small; every public method holds `_lock`, and every write runs in
-`database.transaction` with its audit entry.
+small; every public method holds `_lock` through `_guard`, and every write runs
+in `database.transaction` with its audit entry.
+
+A damaged page of `vault.db` met by a method comes out of `_guard` as
+`VaultDamaged`, and the connection is renewed (SQLCipher refuses every further
+read on the one that met it), so that what is intact stays readable.
 """
 
 from __future__ import annotations
@@ -17,16 +21,17 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from evidence_app.core import audit, clock, images, integrity
-from evidence_app.core.errors import CannotWrite, NotFound, VaultLocked
+from evidence_app.core import audit, clock, damage, images, integrity
+from evidence_app.core.errors import CannotWrite, NotFound, VaultDamaged, VaultLocked
 from evidence_app.core.model import Attachment, AuditEntry, NewAttachment, Problem
-from evidence_app.storage import database
+from evidence_app.storage import database, salvage
 from evidence_app.storage.repository import Repository
 from evidence_app.storage.seal import Rollback, Seal, compare, read_seal, write_seal
 
 log = logging.getLogger(__name__)
 
 CHUNK_SIZE = 1024 * 1024  # original bytes are stored in rows of at most this size
+VAULT_DB = "vault.db"
 
 
 class VaultBase:
@@ -43,7 +48,7 @@ class VaultBase:
     ) -> None:
         self.folder = folder
         self._conn: database.Connection | None = conn
-        self._repo = Repository(conn)
+        self._repo = Repository(conn, reopen=self._reopen)
         self._data_key = bytearray(data_key)
         self._via_recovery_key = via_recovery_key
         self._actor = actor
@@ -69,10 +74,10 @@ class VaultBase:
             finally:
                 self._data_key[:] = bytes(len(self._data_key))
 
-    def _reopen(self, data_key: bytes) -> None:
+    def _open_again(self, data_key: bytes) -> None:
         """Open `vault.db` again (after its file was replaced); the caller holds the lock."""
-        self._conn = database.open_database(self.folder / "vault.db", data_key)
-        self._repo = Repository(self._conn)
+        self._conn = database.open_database(self.folder / VAULT_DB, data_key)
+        self._repo = Repository(self._conn, reopen=self._reopen)
 
     def _db(self) -> database.Connection:
         if self._conn is None:
@@ -82,9 +87,13 @@ class VaultBase:
     # -- writing: one transaction, then the seal -----------------------------
 
     @contextlib.contextmanager
-    def _writing(self) -> Iterator[database.Connection]:
-        """Hold the lock and a transaction; once it is committed, seal the chain's new head."""
-        with self._lock:
+    def _writing(self, what: str = "") -> Iterator[database.Connection]:
+        """Hold the lock and a transaction; once it is committed, seal the chain's new head.
+
+        Inside `_guard(what)`: a damaged page met on the way is `VaultDamaged`, and
+        nothing made from one is committed (`database.transaction` probes first).
+        """
+        with self._guard(what):
             with database.transaction(self._db()) as conn:
                 yield conn
             self._reseal()
@@ -107,9 +116,17 @@ class VaultBase:
         """At opening: note (and record in the chain) a database older than its seal."""
         with self._lock:
             sealed = read_seal(self.folder, bytes(self._data_key))
-            last = self._repo.last_audit()
+            try:
+                last = self._repo.last_audit()
+                at_sealed = self._repo.audit_entry(sealed.count) if sealed else None
+            except database.DatabaseError as exc:
+                if not salvage.is_damage(exc):
+                    raise
+                # The end of the chain is on a damaged page: `check` names it; a seal
+                # cannot be compared with what cannot be read, nor written over it.
+                self._repo.fresh_connection()
+                return
             count = last.seq if last else 0
-            at_sealed = self._repo.audit_entry(sealed.count) if sealed else None
             self.rollback = compare(sealed, count, at_sealed.hash if at_sealed else None)
             if database.read_only(self._db()):
                 return
@@ -127,9 +144,98 @@ class VaultBase:
             try:
                 with self._writing():
                     self._append(audit.VAULT_ROLLBACK, "vault", details)
-            except CannotWrite:
+            except (CannotWrite, VaultDamaged):
                 return  # said now, recorded at an opening that can write
             self._reseal(both=True)  # the seal goes back: the larger count must not stay
+
+    @contextlib.contextmanager
+    def _guard(self, what: str = "") -> Iterator[None]:
+        """Hold the lock; a damaged page met inside comes out as `VaultDamaged(what)`.
+
+        Also one that was read without an error, as zeros (see `storage.salvage`): the
+        connection is probed afterwards, so that nothing read from it is trusted then.
+        SQLite says "out of memory" for a write on such a connection.
+        """
+        with self._lock:
+            try:
+                yield
+            except database.DatabaseError as exc:
+                if not salvage.is_damage(exc):
+                    raise
+                self._repo.fresh_connection()
+                raise VaultDamaged(what) from exc
+            except MemoryError:
+                if self._conn is None or not salvage.poisoned(self._repo):
+                    raise
+                raise VaultDamaged(what) from None
+            if self._conn is not None and salvage.poisoned(self._repo):
+                raise VaultDamaged(what)
+
+    def _reopen(self) -> database.Connection:
+        """A new connection in place of one that met a damaged page (the repository's
+        `fresh_connection` calls this); the caller holds the lock.
+
+        Should the database no longer open at all, the service is left locked
+        (`VaultLocked` from then on) and the `VaultUnreadable` is raised.
+        """
+        old = self._db()
+        self._conn = None
+        with contextlib.suppress(database.DatabaseError):
+            old.close()
+        conn = database.open_database(self.folder / VAULT_DB, bytes(self._data_key))
+        self._conn = conn
+        return conn
+
+    # -- stored bytes, and what is left of a damaged vault ---------------------
+
+    def stored_file(self, owner: int, *, attachment: bool = False) -> Iterator[bytes]:
+        """The stored bytes of item `owner` (or of attachment `owner`), part by part, each
+        read under the lock; without looking at its record, so that what is left of a
+        damaged vault can be read. Raises `VaultDamaged` when a part cannot be read.
+
+        Parts are found through their index; when that fails, through the table
+        itself (the index may be what is damaged).
+        """
+        what = f"file {owner}" if attachment else f"item {owner}"
+        by_key = self._repo.attachment_chunk if attachment else self._repo.chunk
+        rowids: dict[tuple[int, int], int] | None = None
+        gaps: list[salvage.Gap] = []
+        seq = 0
+        while True:
+            with self._guard(what):
+                self._db()
+                try:
+                    chunk = by_key(owner, seq)
+                except database.DatabaseError as exc:
+                    if not salvage.is_damage(exc):
+                        raise
+                    self._repo.fresh_connection()
+                    if rowids is None:
+                        rowids, gaps = self._part_rowids(attachment=attachment)
+                    rowid = rowids.get((owner, seq))
+                    if rowid is None and gaps:
+                        raise VaultDamaged(what) from exc
+                    at = self._repo.attachment_chunk_at if attachment else self._repo.chunk_at
+                    chunk = None if rowid is None else at(rowid)
+            if chunk is None:  # (the guard made sure no part read held a damaged page's zeros)
+                return
+            yield chunk
+            seq += 1
+
+    def _part_rowids(
+        self, *, attachment: bool
+    ) -> tuple[dict[tuple[int, int], int], list[salvage.Gap]]:
+        """(owner, part) -> rowid of every part whose row can be read, and the gaps;
+        the caller holds the lock."""
+        if attachment:
+            return self._repo.attachment_chunk_keys_around()
+        return self._repo.chunk_keys_around()
+
+    def readable(self) -> damage.Readable:
+        """Every record that can be read, around damaged pages; see `core.damage`."""
+        with self._guard():
+            self._db()
+            return damage.read_records(self._repo)
 
     # -- the audit chain and the check --------------------------------------
 
@@ -158,30 +264,36 @@ class VaultBase:
 
     def unfinished_exports(self) -> list[Path]:
         """Temporary bundles of exports that were started and never ended."""
-        with self._lock:
+        with self._guard():
             self._db()
             return [Path(temp) for temp in self._repo.unfinished_exports()]
 
     def audit_entries(self) -> list[AuditEntry]:
-        with self._lock:
+        with self._guard():
             self._db()
             return list(self._repo.audit())
 
     def audit_head(self) -> str:
-        with self._lock:
+        with self._guard():
             self._db()
             last = self._repo.last_audit()
         return last.hash if last else audit.GENESIS
 
     def sqlcipher_version(self) -> str:
-        with self._lock:
+        with self._guard():
             return database.cipher_version(self._db())
 
     def check(self) -> list[Problem]:
         """Everything that can be verified; see `core.integrity`."""
-        with self._lock:
+        return self.check_report().problems
+
+    def check_report(self) -> integrity.CheckReport:
+        """`check` with how much of the evidence is intact: for a damaged vault."""
+        with self._guard():
             self._db()
-            return integrity.check_vault(self._repo)
+            return integrity.check_vault(
+                self._repo, lambda owner, attachment: self.stored_file(owner, attachment=attachment)
+            )
 
     def _insert_attachment(
         self, item_id: int, new: NewAttachment, found: images.Probe

@@ -32,13 +32,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any, BinaryIO, NoReturn, Protocol
 
-from evidence_app.core.errors import BadInput, CannotWrite, EvidenceError, VaultBusy
+from evidence_app.core.errors import BadInput, CannotWrite, EvidenceError, VaultBusy, VaultDamaged
 from evidence_app.core.model import AuditEntry
 from evidence_app.core.passphrase import require_acceptable
 from evidence_app.core.service import VaultService
 from evidence_app.export import manifest as mf
 from evidence_app.export import texts as T
-from evidence_app.export.dossier import Dossier
+from evidence_app.export.dossier import Dossier, Missing
 from evidence_app.export.leftovers import best_effort, remove_temp
 from evidence_app.export.pdf import write_dossier_pdf
 from evidence_app.export.pdf_layout import format_utc
@@ -61,14 +61,28 @@ class TargetExists(BadInput):
     """The export's target path exists already; it is never overwritten."""
 
 
+class FileDiffers(EvidenceError):
+    """A stored file read while writing the bundle does not match its SHA-256 (nothing is
+    left under the target name; `export_dossier` then leaves that file out and says so)."""
+
+
 @dataclass(frozen=True)
 class ExportResult:
     path: Path
     manifest_sha256: str
     files: dict[str, str]  # name in the bundle -> SHA-256
-    # The vault's `export` entry; None when the vault's own disk was full or busy: the
-    # dossier is complete all the same, and the person is told it was not noted.
+    # The vault's `export` entry; None when the vault's own disk was full or busy (or the
+    # vault damaged there): the dossier is as complete all the same, and the person is
+    # told it was not noted.
     audit_entry: AuditEntry | None
+    # What the dossier lacks because the vault's database is damaged (see `Dossier`).
+    missing: tuple[Missing, ...] = ()
+    audit_gaps: tuple[tuple[int, int | None], ...] = ()
+    damaged: bool = False  # the vault's database is damaged (the dossier may be complete)
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing and not self.audit_gaps
 
 
 class _Hashing:
@@ -173,6 +187,8 @@ def verify_text(dossier: Dossier, texts: Texts) -> str:
     ]
     if dossier.redacted:
         lines += [texts(T.VERIFY_REDACTED), ""]
+    if not dossier.complete:
+        lines += [texts(T.VERIFY_INCOMPLETE), ""]
     lines += [
         texts(T.VERIFY_APP),
         "",
@@ -188,6 +204,12 @@ def verify_text(dossier: Dossier, texts: Texts) -> str:
         "",
         texts(T.VERIFY_HEAD, head=dossier.audit_head),
         "",
+        *(
+            line
+            for first, last in dossier.audit_gaps
+            if last is None  # the head above is not the vault's own then
+            for line in (texts(T.AUDIT_GAP_END, first=first), "")
+        ),
         texts(T.VERIFY_LIMITS),
         "",
     ]
@@ -277,7 +299,7 @@ def write_bundle(
                 sums[entry.file_name] = _copy(
                     sink,
                     entry.file_name,
-                    service.read_original(item.id),
+                    service.stored_file(item.id),
                     (item.sha256, item.size),
                     f"item {item.id}",
                     steps,
@@ -288,7 +310,7 @@ def write_bundle(
                     sums[extra.file_name] = _copy(
                         sink,
                         extra.file_name,
-                        service.read_attachment(extra.attachment.id),
+                        service.stored_file(attachment.id, attachment=True),
                         (attachment.sha256, attachment.size),
                         f"item {item.id}, file {attachment.id} ({attachment.role})",
                         steps,
@@ -319,9 +341,17 @@ def write_bundle(
     best_effort(lambda: service.note_export_ended(temp))
     try:
         recorded: AuditEntry | None = _record(service, dossier, manifest_sha, kind)
-    except (CannotWrite, VaultBusy):
+    except (CannotWrite, VaultBusy, VaultDamaged):
         recorded = None
-    return ExportResult(target, manifest_sha, dict(sums), recorded)
+    return ExportResult(
+        target,
+        manifest_sha,
+        dict(sums),
+        recorded,
+        dossier.missing,
+        dossier.audit_gaps,
+        dossier.damaged or not dossier.complete,
+    )
 
 
 def _raise_as_written(exc: BaseException, folder: Path) -> NoReturn:
@@ -357,6 +387,14 @@ def _record(service: VaultService, dossier: Dossier, manifest_sha: str, kind: st
             "language": dossier.language,
             "format": kind,
             "encrypted": kind == "7z",
+            **(
+                {}
+                if dossier.complete
+                else {
+                    "missing_items": sorted({m.item_id for m in dossier.missing}),
+                    "audit_gaps": [list(gap) for gap in dossier.audit_gaps],
+                }
+            ),
         }
     )
 
@@ -377,9 +415,7 @@ def _copy(
             steps.check()
     digest = out.digest.hexdigest()
     if (digest, out.size) != expected:
-        raise EvidenceError(
-            f"{what}: the stored bytes do not match their SHA-256; run the vault check"
-        )
+        raise FileDiffers(f"{what}: the stored bytes do not match their SHA-256")
     return digest
 
 

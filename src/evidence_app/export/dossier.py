@@ -7,6 +7,10 @@ archive and stamped copy) with their names in the bundle, and its later
 re-checks, the persons (linked records with every identifier, then names typed
 as free text), the audit chain and the versions. Nothing here holds original
 bytes: the PDF writer and the bundle read them from the vault one file at a time.
+
+It is read around damaged pages (`core.damage`): what the vault cannot give
+whole is `missing`, each with its reason, and the audit chain's unreadable
+stretches are `audit_gaps`; the PDF, the manifest and the command say so.
 """
 
 from __future__ import annotations
@@ -17,8 +21,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from evidence_app import __version__
-from evidence_app.core import clock
-from evidence_app.core.errors import BadInput, NotFound
+from evidence_app.core import clock, damage
+from evidence_app.core.audit import GENESIS
+from evidence_app.core.errors import BadInput, NotFound, VaultDamaged
 from evidence_app.core.model import (
     NO_PREVIEW_RECORD_ONLY,
     PREVIEW_IMAGE,
@@ -35,6 +40,28 @@ from evidence_app.export.texts import LANGUAGES
 
 ORIGINALS = "originals"
 MAX_NAME = 80
+
+# Why something the dossier should hold is not in it (the vault's database is damaged).
+MISSING_RECORD, MISSING_FILE, FILE_DIFFERS = (
+    damage.MISSING_RECORD,
+    damage.MISSING_FILE,
+    damage.FILE_DIFFERS,
+)
+MISSING_REASONS = (MISSING_RECORD, MISSING_FILE, FILE_DIFFERS)
+
+
+@dataclass(frozen=True)
+class Missing:
+    """An item (or, with `attachment_id`, a further file of one) that is not in the dossier
+    because the vault could not give it whole; what is known of it, and why."""
+
+    item_id: int
+    reason: str  # one of MISSING_REASONS
+    name: str = ""  # the original file name (of the attachment: its name), if known
+    sha256: str = ""
+    captured_at: str = ""
+    attachment_id: int | None = None
+    role: str = ""
 
 
 @dataclass(frozen=True)
@@ -102,6 +129,15 @@ class Dossier:
     prepared_by: str
     redacted: bool = False
     case_ids: frozenset[int] = field(default_factory=frozenset)
+    missing: tuple[Missing, ...] = ()
+    # Audit entries first..last that could not be read (last None: to the end).
+    audit_gaps: tuple[tuple[int, int | None], ...] = ()
+    damaged: bool = False  # some of the vault's records could not be read
+
+    @property
+    def complete(self) -> bool:
+        """Whether the dossier holds everything it should (nothing missing, whole chain)."""
+        return not self.missing and not self.audit_gaps
 
     @property
     def reference(self) -> str:
@@ -141,67 +177,149 @@ def build_dossier(
 
     With `redactions` (item id -> regions; may be empty) the dossier is a redacted
     copy: images carry the regions and the bundle leaves the originals out.
-    Raises NotFound for an unknown case or item, BadInput for an empty selection.
+    Raises NotFound for an unknown case or item, BadInput for an empty selection,
+    VaultDamaged when nothing chosen can be read.
     """
+    return assemble(
+        service.readable(),
+        service.sqlcipher_version(),
+        case_ids=case_ids,
+        item_ids=item_ids,
+        language=language,
+        prepared_by=prepared_by,
+        redactions=redactions,
+    )
+
+
+def assemble(
+    readable: damage.Readable,
+    sqlcipher_version: str,
+    *,
+    case_ids: Sequence[int] | None = None,
+    item_ids: Sequence[int] | None = None,
+    language: str = "en",
+    prepared_by: str = "",
+    redactions: Mapping[int, Sequence[Region]] | None = None,
+    left_out: Mapping[int, Missing] | None = None,
+    files_left_out: Mapping[int, Missing] | None = None,
+) -> Dossier:
+    """`build_dossier` from records already read; `left_out` (item id -> why) and
+    `files_left_out` (attachment id -> why) are what an earlier reading of their
+    stored files found damaged."""
     if language not in LANGUAGES:
         raise BadInput(f"the dossier is available in {', '.join(LANGUAGES)}, not {language!r}")
-    all_cases = {case.id: case for case in service.cases()}
+    left_out, files_left_out = left_out or {}, files_left_out or {}
+    all_cases = {case.id: case for case in readable.cases}
+    live = [item for item in readable.items if not item.deleted]
+    lost = [_lost(item_id, readable.chain_items[item_id]) for item_id in readable.lost_items()]
     if case_ids is None:
-        chosen = list(all_cases)
+        chosen = list(
+            dict.fromkeys(
+                [*all_cases, *(item.case_id for item in live), *(m.case_id for m in lost)]
+            )
+        )
     else:
         for case_id in case_ids:
-            if case_id not in all_cases:
+            if case_id not in all_cases and not readable.lost(damage.CASES, case_id):
                 raise NotFound(f"no case {case_id}")
         chosen = list(dict.fromkeys(case_ids))
-    items = [item for case_id in chosen for item in service.items(case_id)]
+    items = [item for item in live if item.case_id in chosen]
+    missing = [m.missing for m in lost if m.case_id in chosen]
     if item_ids is not None:
         wanted = set(item_ids)
-        found = {item.id for item in items}
-        missing = sorted(wanted - found)
-        if missing:
-            raise NotFound(f"no item {missing[0]} in the chosen case(s)")
+        found = {item.id for item in items} | {m.item_id for m in missing}
+        unknown = sorted(wanted - found)
+        if unknown:
+            raise NotFound(f"no item {unknown[0]} in the chosen case(s)")
         items = [item for item in items if item.id in wanted]
+        missing = [m for m in missing if m.item_id in wanted]
+    missing += [left_out[item.id] for item in items if item.id in left_out]
+    items = [item for item in items if item.id not in left_out]
     if not items:
+        if missing:
+            raise VaultDamaged(VaultDamaged.NOTHING_READABLE)
         raise BadInput("there is nothing to export: the selection holds no items")
     chosen = [case_id for case_id in chosen if any(item.case_id == case_id for item in items)]
     items.sort(key=lambda item: (item.captured_at, item.id))
-    people = {person.id: person for person in service.persons()}
-    dossier_items = tuple(
-        _dossier_item(
-            service,
-            n,
-            item,
-            regions=tuple((redactions or {}).get(item.id, ())),
-            redacted=redactions is not None,
-            poster=_poster(item, people),
+    people = {person.id: person for person in readable.persons}
+    attachments: dict[int, list[Attachment]] = {}
+    for attachment in readable.attachments:
+        attachments.setdefault(attachment.item_id, []).append(attachment)
+    rechecks: dict[int, list[Recheck]] = {}
+    for recheck in readable.rechecks:
+        rechecks.setdefault(recheck.item_id, []).append(recheck)
+    dossier_items = []
+    for number, item in enumerate(items, start=1):
+        kept = []
+        for attachment in attachments.get(item.id, []):
+            if attachment.id in files_left_out:
+                missing.append(files_left_out[attachment.id])
+            else:
+                kept.append(attachment)
+        dossier_items.append(
+            _dossier_item(
+                number,
+                item,
+                kept,
+                rechecks.get(item.id, []),
+                regions=tuple((redactions or {}).get(item.id, ())),
+                redacted=redactions is not None,
+                poster=_poster(item, people),
+            )
         )
-        for n, item in enumerate(items, start=1)
-    )
     persons = _persons(dossier_items, people)
     recorders = sorted(
         {entry.item.recorded_by for entry in dossier_items if entry.item.recorded_by}
     )
-    entries = tuple(service.audit_entries())
+    entries = readable.audit
     return Dossier(
-        cases=tuple(all_cases[case_id] for case_id in chosen),
-        items=dossier_items,
+        cases=tuple(
+            all_cases.get(case_id) or Case(case_id, f"#{case_id}", "", "") for case_id in chosen
+        ),
+        items=tuple(dossier_items),
         persons=persons,
-        audit_head=entries[-1].hash if entries else service.audit_head(),
+        audit_head=entries[-1].hash if entries else GENESIS,
         audit_entries=entries,
         app_version=__version__,
-        sqlcipher_version=service.sqlcipher_version(),
+        sqlcipher_version=sqlcipher_version,
         exported_at=clock.now(),
         language=language,
         prepared_by=prepared_by.strip() or ", ".join(recorders),
         redacted=redactions is not None,
         case_ids=frozenset(chosen),
+        missing=tuple(missing),
+        audit_gaps=tuple((max(gap.first, 1), gap.last) for gap in readable.gaps_in(damage.AUDIT)),
+        damaged=readable.damaged,
+    )
+
+
+@dataclass(frozen=True)
+class _Lost:
+    """An item whose record is on a damaged page, as the audit chain knows it."""
+
+    case_id: int
+    missing: Missing
+
+
+def _lost(item_id: int, state: Mapping[str, object]) -> _Lost:
+    case_id = state.get("case_id")
+    return _Lost(
+        case_id if isinstance(case_id, int) else -1,
+        Missing(
+            item_id,
+            MISSING_RECORD,
+            name=str(state.get("original_name", "")),
+            sha256=str(state.get("sha256", "")),
+            captured_at=str(state.get("captured_at", "")),
+        ),
     )
 
 
 def _dossier_item(
-    service: VaultService,
     number: int,
     item: Item,
+    attachments_of_item: Sequence[Attachment],
+    rechecks_of_item: Sequence[Recheck],
     *,
     regions: tuple[Region, ...],
     redacted: bool,
@@ -210,11 +328,11 @@ def _dossier_item(
     original = f"{ORIGINALS}/{number}-{safe_name(item.original_name, f'item-{item.id}')}"
     taken = {original.casefold()}
     attachments = []
-    for attachment in service.attachments(item.id):
+    for attachment in sorted(attachments_of_item, key=lambda a: a.id):
         name = attachment_file_name(number, attachment, taken)
         taken.add(name.casefold())
         attachments.append(DossierAttachment(attachment, name))
-    rechecks = sorted(service.rechecks(item.id), key=lambda r: (r.checked_at, r.id))
+    rechecks = sorted(rechecks_of_item, key=lambda r: (r.checked_at, r.id))
     return DossierItem(
         number=number,
         item=item,

@@ -15,7 +15,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from evidence_app.core.errors import CannotWrite, VaultBusy, VaultLocked
+from evidence_app.core.errors import CannotWrite, VaultBusy, VaultDamaged, VaultLocked
 from evidence_app.core.service import VaultService
 
 # What a temporary bundle folder may hold: nothing else is ever removed with it.
@@ -23,16 +23,22 @@ _BUNDLE_NAMES = frozenset({"dossier.pdf", "VERIFY.txt", "manifest.json", "SHA256
 
 
 def best_effort(note: Callable[[], None]) -> None:
-    """Keep the list of exports under way; a full or busy vault must not stop an export."""
-    with contextlib.suppress(CannotWrite, VaultBusy, VaultLocked):
+    """Keep the list of exports under way; a full, busy or damaged vault must not stop an
+    export (a damaged one least of all: the export is what saves what is left)."""
+    with contextlib.suppress(CannotWrite, VaultBusy, VaultLocked, VaultDamaged):
         note()
 
 
 def sweep_unfinished(service: VaultService) -> list[Path]:
     """Remove the temporary bundles of exports that never ended. Only what is named and
-    filled exactly as ours goes. Returns what was removed."""
-    removed = []
-    for temp in service.unfinished_exports():
+    filled exactly as ours goes. Returns what was removed. When the list of them is on a
+    damaged page, nothing is removed: opening the vault goes on."""
+    removed: list[Path] = []
+    try:
+        unfinished = service.unfinished_exports()
+    except VaultDamaged:
+        return removed
+    for temp in unfinished:
         with contextlib.suppress(OSError):  # a stick that became read-only: next time
             if remove_temp(temp):
                 removed.append(temp)

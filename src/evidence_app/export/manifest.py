@@ -10,6 +10,12 @@ creation) are given in full, so their hashes can be recomputed and the items'
 fields replayed from them; every other entry (another case's evidence, an
 earlier export) is given only as `{seq, prev_hash, hash}`: it keeps the chain
 unbroken without revealing what it recorded.
+
+A dossier from a damaged vault has an `incomplete` section: each item (or
+further file) that could not be read whole, with what is known of it and why
+(`reason`, as in `export.dossier`), and the stretches of the audit chain that
+could not be read (`audit_gaps`, `last` null: to the end). `verify` reports each
+of them: such a bundle never passes as complete.
 """
 
 from __future__ import annotations
@@ -114,6 +120,38 @@ def build_manifest(dossier: Dossier, files: dict[str, dict[str, Any]]) -> dict[s
         "items": items,
         "files": files,
         "audit": audit_section(dossier),
+        **({} if dossier.complete else {"incomplete": incomplete_section(dossier)}),
+    }
+
+
+def incomplete_section(dossier: Dossier) -> dict[str, Any]:
+    """What the damaged vault could not give (see the module docstring)."""
+    return {
+        "reason": "the vault's database is damaged",
+        "items": [
+            {
+                "id": m.item_id,
+                "original_name": m.name,
+                "sha256": m.sha256,
+                "captured_at": m.captured_at,
+                "reason": m.reason,
+            }
+            for m in dossier.missing
+            if m.attachment_id is None
+        ],
+        "attachments": [
+            {
+                "item_id": m.item_id,
+                "id": m.attachment_id,
+                "role": m.role,
+                "name": m.name,
+                "sha256": m.sha256,
+                "reason": m.reason,
+            }
+            for m in dossier.missing
+            if m.attachment_id is not None
+        ],
+        "audit_gaps": [{"first": first, "last": last} for first, last in dossier.audit_gaps],
     }
 
 

@@ -26,6 +26,7 @@ from fpdf.fonts import FontFace
 from PIL import Image
 
 from evidence_app.core import clock
+from evidence_app.core.errors import BadInput
 from evidence_app.core.service import VaultService
 from evidence_app.export import texts as T
 from evidence_app.export.dossier import Dossier, DossierItem
@@ -51,6 +52,7 @@ from evidence_app.export.texts import Texts
 # The chronological table shows at most this many characters of a cell; the item's own
 # page has all of them (and manifest.json every stored value).
 OVERVIEW_CELL_LIMIT = 200
+MAX_DECODED = 512 * 1024 * 1024  # an image larger than this is not loaded whole to be decoded
 
 
 class DossierPdf(ItemPages):
@@ -96,7 +98,11 @@ class DossierPdf(ItemPages):
             (t(T.PREPARED_BY), d.prepared_by or "—", False),
             (t(T.EXPORTED_ON), when, False),
             (t(T.ITEM_COUNT), str(len(d.items)), False),
-            (t(T.AUDIT_HEAD), d.audit_head, True),
+            (
+                t(T.AUDIT_HEAD),
+                d.audit_head + (f"\n{t(T.HEAD_PARTIAL)}" if d.audit_gaps else ""),
+                True,
+            ),
             (
                 t(T.MADE_WITH),
                 f"Bewijskluis {d.app_version} · SQLCipher {d.sqlcipher_version}",
@@ -110,6 +116,53 @@ class DossierPdf(ItemPages):
         if d.redacted:
             pdf.ln(4)
             pdf.boxed(t(T.REDACTED_NOTE), fill=(252, 232, 200))
+        if not d.complete:
+            pdf.ln(4)
+            pdf.boxed(t(T.INCOMPLETE_NOTE), fill=(252, 232, 200))
+
+    def _missing(self) -> None:
+        """What the damaged vault could not give, and why (only when something is missing)."""
+        pdf, t, d = self.pdf, self.t, self.dossier
+        pdf.add_page()
+        pdf.start_section(t(T.MISSING))
+        pdf.heading(t(T.MISSING))
+        pdf.note(t(T.MISSING_INTRO))
+        pdf.ln(3)
+        numbers = {entry.item.id: entry.number for entry in d.items}
+        if d.missing:
+            pdf.set_font("sans", "", 8.5)
+            with pdf.table(
+                col_widths=(24, 30, 24, 34, 38),
+                borders_layout=TableBordersLayout.HORIZONTAL_LINES,
+                headings_style=FontFace(emphasis="BOLD", fill_color=LIGHT),
+                text_align="LEFT",
+                line_height=4.2,
+                padding=1.2,
+                repeat_headings=1,
+            ) as table:
+                heading = table.row()
+                for text in (T.COL_RECORDED_AS, T.FILE_NAME, T.CAPTURED_UTC, T.SHA256, T.COL_WHY):
+                    heading.cell(t(text))
+                for missing in d.missing:
+                    row = table.row()
+                    if missing.attachment_id is None:
+                        row.cell(t(T.MISSING_ITEM, id=missing.item_id))
+                    else:
+                        number = numbers.get(missing.item_id, missing.item_id)
+                        row.cell(t(T.MISSING_ATTACHMENT, number=number))
+                    row.cell(self._short(missing.name or "—"))
+                    row.cell(format_utc(missing.captured_at) if missing.captured_at else "—")
+                    row.cell(missing.sha256 or "—", style=FontFace(family="mono"))
+                    row.cell(t.reason(missing.reason))
+            pdf.ln(4)
+        pdf.set_font("sans", "", 10)
+        for first, last in d.audit_gaps:
+            text = (
+                t(T.AUDIT_GAP_END, first=first)
+                if last is None
+                else t(T.AUDIT_GAP, first=first, last=last)
+            )
+            pdf.multi_cell(0, 5.5, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
     def _summary_and_persons(self) -> None:
         pdf, t, d = self.pdf, self.t, self.dossier
@@ -228,6 +281,8 @@ class DossierPdf(ItemPages):
     def write(self, out: BinaryIO, step: Step = lambda: None) -> int:
         """Lay out every page, then write the file; `step()` after each image. Returns bytes."""
         self._cover()
+        if not self.dossier.complete:
+            self._missing()
         self._summary_and_persons()
         self._overview()
         for entry in self.dossier.items:
@@ -242,10 +297,14 @@ class DossierPdf(ItemPages):
         item_id = entry.item.id
 
         def chunks() -> Any:
-            return self.service.read_original(item_id)
+            # The stored file as such: an item whose record was rebuilt from the audit chain
+            # (its row on a damaged page) is read all the same.
+            return self.service.stored_file(item_id)
 
         def load() -> Image.Image:
-            return Image.open(io.BytesIO(self.service.original_bytes(item_id)))
+            if entry.item.size > MAX_DECODED:
+                raise BadInput("too large to load at once")
+            return Image.open(io.BytesIO(b"".join(self.service.stored_file(item_id))))
 
         def write(writer: ObjectWriter, obj_id: int) -> None:
             if self.dossier.redacted:

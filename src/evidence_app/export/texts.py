@@ -51,6 +51,43 @@ REDACTED_NOTE = QT_TRANSLATE_NOOP(
     "included. The person concerned can provide the complete dossier to the police.",
 )
 
+INCOMPLETE_NOTE = QT_TRANSLATE_NOOP(
+    "Dossier",
+    "INCOMPLETE: the vault this dossier was exported from is damaged, and not everything could "
+    "be read from it. The page “Missing from this dossier” lists what is not in it, and why.",
+)
+HEAD_PARTIAL = QT_TRANSLATE_NOOP(
+    "Dossier", "(of the last audit entry that could be read: see “Missing from this dossier”)"
+)
+
+# -- what a damaged vault could not give ---------------------------------------
+MISSING = QT_TRANSLATE_NOOP("Dossier", "Missing from this dossier")
+MISSING_INTRO = QT_TRANSLATE_NOOP(
+    "Dossier",
+    "The vault's database is damaged. What is listed here is recorded in the vault, but could "
+    "not be read from it whole, so it is not in this dossier. Everything else in this dossier "
+    "was read whole and matches its SHA-256 fingerprint.",
+)
+COL_RECORDED_AS = QT_TRANSLATE_NOOP("Dossier", "Recorded as")
+COL_WHY = QT_TRANSLATE_NOOP("Dossier", "Why it is missing")
+MISSING_ITEM = QT_TRANSLATE_NOOP("Dossier", "item {id} in the vault")
+MISSING_ATTACHMENT = QT_TRANSLATE_NOOP("Dossier", "a file kept with item {number} of this dossier")
+REASON_RECORD = QT_TRANSLATE_NOOP("Dossier", "its record is on a damaged part of the vault")
+REASON_FILE = QT_TRANSLATE_NOOP("Dossier", "its stored file is on a damaged part of the vault")
+REASON_DIFFERS = QT_TRANSLATE_NOOP(
+    "Dossier", "its stored file no longer matches its SHA-256 fingerprint"
+)
+AUDIT_GAP = QT_TRANSLATE_NOOP(
+    "Dossier",
+    "Audit entries {first} to {last} could not be read: the audit chain in this dossier cannot "
+    "be followed through them.",
+)
+AUDIT_GAP_END = QT_TRANSLATE_NOOP(
+    "Dossier",
+    "Audit entries from number {first} on could not be read: the audit chain head on the cover "
+    "is that of the last entry that could be read, not the vault's own.",
+)
+
 # -- summary and persons ------------------------------------------------------
 SUMMARY = QT_TRANSLATE_NOOP("Dossier", "Summary of the facts")
 SUMMARY_INTRO = QT_TRANSLATE_NOOP("Dossier", "In the words of the person concerned.")
@@ -234,6 +271,18 @@ VERIFY_REDACTED = QT_TRANSLATE_NOOP(
     "This is a redacted copy: parts of images are hidden and the original files are not included.",
 )
 
+VERIFY_INCOMPLETE = QT_TRANSLATE_NOOP(
+    "Dossier",
+    "This dossier is incomplete: the vault it came from is damaged. What is missing, and why, "
+    "is listed in dossier.pdf and in manifest.json, and the check with Bewijskluis names it.",
+)
+
+REASON_TEXTS: dict[str, str] = {
+    "record-unreadable": REASON_RECORD,
+    "file-unreadable": REASON_FILE,
+    "file-differs": REASON_DIFFERS,
+}
+
 RESULT_TEXTS: dict[str, str] = {
     "present": RESULT_PRESENT,
     "changed": RESULT_CHANGED,
@@ -292,6 +341,10 @@ class Texts:
     def result(self, result: str) -> str:
         """A re-check's result in words."""
         return self(RESULT_TEXTS[result]) if result in RESULT_TEXTS else result
+
+    def reason(self, reason: str) -> str:
+        """Why something is missing from the dossier, in words."""
+        return self(REASON_TEXTS[reason]) if reason in REASON_TEXTS else reason
 
     def role(self, role: str) -> str:
         """What an attachment is to its item, in words."""

@@ -12,6 +12,10 @@
    one is the head; replaying them gives each item's fields, its attachments
    and its re-checks as the manifest states them (none added, left out or
    changed).
+4. A dossier exported from a damaged vault declares what it lacks (`incomplete`
+   in the manifest): each missing item or file and each unreadable stretch of
+   the audit chain is reported, in words, and the chain is followed on either
+   side of such a stretch. Such a bundle never passes as complete.
 
 Each problem names the file it is about. Raises `BundleUnreadable` when the
 bundle cannot be read at all (not there, not a ZIP or 7z, a missing or wrong
@@ -33,7 +37,14 @@ from pathlib import Path
 from typing import Any
 
 from evidence_app.core import audit
-from evidence_app.core.model import NO_PREVIEW_RECORD_ONLY, Attachment, AuditEntry, Item, Recheck
+from evidence_app.core.model import (
+    NO_PREVIEW_RECORD_ONLY,
+    Attachment,
+    AuditEntry,
+    Item,
+    Problem,
+    Recheck,
+)
 from evidence_app.export import manifest as mf
 from evidence_app.export.bundle_reading import (
     MAX_MANIFEST,
@@ -167,8 +178,10 @@ def _against_the_manifest(
         elif hashed(name) != (info.get("sha256"), info.get("size")):
             findings.append(Finding(name, "its SHA-256 or size differs from manifest.json"))
 
-    # 3. the audit chain
-    findings += _verify_chain(chain, [r for r in items if isinstance(r, dict)])
+    # 3. the audit chain; 4. what a damaged vault could not give
+    declared = _declared(manifest)
+    findings += _declared_findings(declared)
+    findings += _verify_chain(chain, [r for r in items if isinstance(r, dict)], declared)
     findings += _verify_cases_and_persons(chain, manifest)
     findings += _verify_completeness(chain, manifest)
     return findings
@@ -191,7 +204,111 @@ def _records(record: dict[str, Any], key: str) -> list[dict[str, Any]]:
     return [r for r in value if isinstance(r, dict)] if isinstance(value, list) else []
 
 
-def _verify_chain(chain: Any, items: list[dict[str, Any]]) -> list[Finding]:
+@dataclass(frozen=True)
+class _Declared:
+    """What the manifest says a damaged vault could not give."""
+
+    items: list[dict[str, Any]]
+    attachments: list[dict[str, Any]]
+    gaps: list[tuple[int, int | None]]
+
+
+def _declared(manifest: Any) -> _Declared:
+    section = manifest.get("incomplete") if isinstance(manifest, dict) else None
+    if not isinstance(section, dict):
+        return _Declared([], [], [])
+    gaps = []
+    for gap in section.get("audit_gaps", []):
+        first, last = gap.get("first"), gap.get("last")
+        if isinstance(first, int) and (last is None or isinstance(last, int)):
+            gaps.append((first, last))
+    return _Declared(
+        [r for r in section.get("items", []) if isinstance(r, dict)],
+        [r for r in section.get("attachments", []) if isinstance(r, dict)],
+        gaps,
+    )
+
+
+_REASONS = {
+    "record-unreadable": "its record could not be read from the damaged vault",
+    "file-unreadable": "its stored file could not be read from the damaged vault",
+    "file-differs": "its stored file in the vault no longer matches its SHA-256",
+}
+
+
+def _declared_findings(declared: _Declared) -> list[Finding]:
+    """One finding per thing the dossier says it lacks: it is not the whole evidence."""
+    findings = []
+    for record in declared.items:
+        name = f" ({record.get('original_name')})" if record.get("original_name") else ""
+        why = _REASONS.get(str(record.get("reason")), "it could not be read from the vault")
+        findings.append(
+            Finding(
+                mf.NAME,
+                f"incomplete: vault item {record.get('id')}{name} is not in this dossier: {why}",
+            )
+        )
+    for record in declared.attachments:
+        why = _REASONS.get(str(record.get("reason")), "it could not be read from the vault")
+        findings.append(
+            Finding(
+                mf.NAME,
+                f"incomplete: file {record.get('id')} ({record.get('role')}) of vault item "
+                f"{record.get('item_id')} is not in this dossier: {why}",
+            )
+        )
+    for first, last in declared.gaps:
+        stretch = (
+            f"audit entries from {first} on" if last is None else f"audit entries {first} to {last}"
+        )
+        findings.append(
+            Finding(
+                mf.NAME,
+                f"incomplete: {stretch} could not be read from the damaged vault, so the chain "
+                "cannot be followed through them",
+            )
+        )
+    return findings
+
+
+def _in_declared_gap(declared: _Declared, first: int, last: int) -> bool:
+    """Whether audit entries `first`..`last` all lie in one declared unreadable stretch."""
+    return any(
+        gap_first <= first and (gap_last is None or last <= gap_last)
+        for gap_first, gap_last in declared.gaps
+    )
+
+
+def _links_around_gaps(links: list[audit.Link], declared: _Declared) -> list[Problem]:
+    """`verify_links` for each stretch between declared unreadable stretches."""
+    if not declared.gaps:
+        return audit.verify_links(links)
+    problems: list[Problem] = []
+    stretch: list[audit.Link] = []
+    expected = 1
+    for link in links:
+        seq = link.seq if isinstance(link.seq, int) else None
+        if seq is not None and seq > expected and _in_declared_gap(declared, expected, seq - 1):
+            problems += _stretch(stretch)
+            stretch = []
+        stretch.append(link)
+        expected = (seq if seq is not None else expected) + 1
+    return problems + _stretch(stretch)
+
+
+def _stretch(links: list[audit.Link]) -> list[Problem]:
+    if not links:
+        return []
+    first = links[0]
+    if first.seq == 1:
+        return audit.verify_links(links)
+    seq = first.seq if isinstance(first.seq, int) else 1
+    return audit.verify_links(links, first_seq=seq, prev_hash=str(first.prev_hash))
+
+
+def _verify_chain(
+    chain: Any, items: list[dict[str, Any]], declared: _Declared | None = None
+) -> list[Finding]:
     findings: list[Finding] = []
 
     def problem(what: str) -> None:
@@ -215,7 +332,8 @@ def _verify_chain(chain: Any, items: list[dict[str, Any]]) -> list[Finding]:
             else:
                 full.append(entry)
         links.append(audit.Link(raw.get("seq"), raw.get("prev_hash"), raw.get("hash"), entry))
-    findings += [Finding(mf.NAME, str(p)) for p in audit.verify_links(links)]
+    declared = declared or _Declared([], [], [])
+    findings += [Finding(mf.NAME, str(p)) for p in _links_around_gaps(links, declared)]
     last = str(links[-1].hash) if links else audit.GENESIS
     if last != head:
         problem("the last audit entry is not the audit chain head")
@@ -226,7 +344,14 @@ def _verify_chain(chain: Any, items: list[dict[str, Any]]) -> list[Finding]:
         item_id = record.get("id")
         where = f"item {record.get('number')}"
         if not isinstance(item_id, int) or item_id not in states:
-            problem(f"{where}: has no entry in the audit chain")
+            problem(
+                f"{where}: has no entry in the audit chain"
+                + (
+                    " (part of it could not be read from the damaged vault)"
+                    if declared.gaps
+                    else ""
+                )
+            )
             continue
         expected = states[item_id]
         for name in _ITEM_FIELDS:
@@ -236,7 +361,11 @@ def _verify_chain(chain: Any, items: list[dict[str, Any]]) -> list[Finding]:
             problem,
             f"{where}: attachment",
             _records(record, "attachments"),
-            attached.get(item_id, {}),
+            {
+                key: value
+                for key, value in attached.get(item_id, {}).items()
+                if key not in {r.get("id") for r in declared.attachments}
+            },
             _ATTACHMENT_FIELDS,
         )
         _compare(
@@ -316,7 +445,7 @@ def _verify_cases_and_persons(chain: Any, manifest: Any) -> list[Finding]:
         case_id = case.get("id") if isinstance(case, dict) else None
         recorded = cases.get(case_id) if isinstance(case_id, int) else None
         if recorded is None:
-            problem(f"case {case_id}: has no entry in the audit chain")
+            problem(f"case {case_id}: has no entry in the audit chain" + _partial(manifest))
             continue
         for name in ("name", "summary"):
             if case.get(name) != recorded.get(name, ""):
@@ -346,6 +475,13 @@ def _verify_cases_and_persons(chain: Any, manifest: Any) -> list[Finding]:
         if person.get("handles") != handles or any(shown[k] != record.get(k) for k in shown):
             problem(f"{where}: the details shown differ from the person's record")
     return findings
+
+
+def _partial(manifest: Any) -> str:
+    """A note for a finding that a declared unreadable stretch of the chain may explain."""
+    return (
+        " (part of it could not be read from the damaged vault)" if _declared(manifest).gaps else ""
+    )
 
 
 def _replay_details(

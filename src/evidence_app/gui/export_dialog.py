@@ -46,6 +46,7 @@ from evidence_app.core.errors import (
     CannotWrite,
     PassphraseTooWeak,
     VaultBusy,
+    VaultDamaged,
     VaultLocked,
 )
 from evidence_app.core.service import VaultService
@@ -461,6 +462,10 @@ class ExportDialog(QDialog):
     def _finished(self, outcome: Outcome) -> None:
         self._set_running(False)
         self.result_path = outcome.result.path
+        if not outcome.result.complete:  # from a damaged vault: verify names what is missing
+            count = len(outcome.result.missing) + len(outcome.result.audit_gaps)
+            self._say(messages.dossier_incomplete(count), error=True)
+            return
         if outcome.problems:
             self._say(
                 self.tr("The dossier was saved, but the check found a problem: %1").replace(
@@ -485,7 +490,7 @@ class ExportDialog(QDialog):
             self._say(self._too_guessable(), error=True)
         elif isinstance(exc, BadInput):
             self._say(self.tr("There is nothing to export with these choices."), error=True)
-        elif isinstance(exc, (CannotWrite, VaultBusy)):
+        elif isinstance(exc, (CannotWrite, VaultBusy, VaultDamaged)):
             self._say(messages.error_text(exc), error=True)
         elif isinstance(exc, OSError):
             self._say(

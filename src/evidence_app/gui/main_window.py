@@ -65,6 +65,7 @@ from evidence_app.capture.files import mime_paths
 from evidence_app.capture.portal import PortalCancelled, PortalCopyLeft
 from evidence_app.core.model import KIND_CLIPBOARD, Case, Item
 from evidence_app.core.service import LEFTOVER_AUDIT, LEFTOVER_BACKUP, VaultService
+from evidence_app.core.service_items import ReadableItems
 from evidence_app.export.leftovers import sweep_unfinished
 from evidence_app.gui import item_model, messages, tasks
 from evidence_app.gui.auto_lock import AutoLock
@@ -357,7 +358,10 @@ class MainWindow(QMainWindow):
         if service is None:
             return
         tasks.run_task(
-            service.cases, lambda cases: self._show_cases(cases, select), self._failed, context=self
+            service.cases_readable,
+            lambda cases: self._show_cases(cases, select),
+            self._failed,
+            context=self,
         )
 
     def _show_cases(self, cases: list[Case], select: int | None) -> None:
@@ -384,16 +388,21 @@ class MainWindow(QMainWindow):
         if service is None or case_id is None:
             return
         tasks.run_task(
-            lambda: service.items(case_id),
-            lambda items: self._show_items(case_id, items),
+            lambda: service.items_readable(case_id),
+            lambda found: self._show_items(case_id, found),
             self._failed,
             context=self,
         )
 
-    def _show_items(self, case_id: int, items: list[Item]) -> None:
+    def _show_items(self, case_id: int, found: ReadableItems) -> None:
         if case_id != self.current_case_id() or not self.session.is_open():
             return
-        self.model.set_items(items)
+        self.model.set_items(found.items)
+        # A damaged vault: what can be read is listed, and the rest said (until replaced).
+        if found.lost:
+            self.statusBar().showMessage(messages.items_unreadable(len(found.lost)))
+        elif found.unknown_lost:
+            self.statusBar().showMessage(messages.some_items_unreadable())
         self.refilled.emit()
 
     # -- the list -------------------------------------------------------------

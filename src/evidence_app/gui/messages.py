@@ -16,6 +16,7 @@ from evidence_app.core.errors import (
     MalformedRecoveryKey,
     PassphraseTooWeak,
     VaultBusy,
+    VaultDamaged,
     VaultLocked,
     VaultUnreadable,
     WrongSecret,
@@ -82,6 +83,8 @@ def error_text(exc: BaseException, *, recovery: bool = False) -> str:
         )
     if isinstance(exc, VaultUnreadable):
         return unreadable(exc.reason)
+    if isinstance(exc, VaultDamaged):
+        return damaged()
     if isinstance(exc, PassphraseTooWeak):
         return too_guessable() if exc.guessable else too_short(exc.minimum)
     if isinstance(exc, VaultLocked):
@@ -125,6 +128,25 @@ def error_text(exc: BaseException, *, recovery: bool = False) -> str:
     )
 
 
+def damaged() -> str:
+    """A part of the vault's file is damaged and what was asked needs that part."""
+    return QCoreApplication.translate(
+        "Messages",
+        "Part of your vault is damaged, so this could not be done. Nothing was changed. "
+        "Export the dossier now: it saves everything that can still be read, and says "
+        "what is missing.",
+    )
+
+
+def some_items_unreadable() -> str:
+    """The list of a damaged vault, when how many items are missing cannot be known."""
+    return QCoreApplication.translate(
+        "Messages",
+        "Part of your vault is damaged: some items could not be read and are not in this "
+        "list. Export the dossier now: it saves everything that can still be read.",
+    )
+
+
 class Messages(QObject):
     """Sentences with a number in them. lupdate (PySide6 6.11) only records plural
     forms for `self.tr(text, "", n)` inside a class; this class's name is the
@@ -141,6 +163,31 @@ class Messages(QObject):
             "",
             missing,
         )
+
+    def items_unreadable(self, count: int) -> str:
+        return self.tr(
+            "Part of your vault is damaged: %n items could not be read and are not in this "
+            "list. Export the dossier now: it saves everything that can still be read.",
+            "",
+            count,
+        )
+
+    def dossier_incomplete(self, count: int) -> str:
+        return self.tr(
+            "The dossier was saved, but it is not complete: your vault is damaged, and %n "
+            "things in it could not be read. The dossier lists what is missing. Keep it, and "
+            "ask someone you trust to help you with the vault.",
+            "",
+            count,
+        )
+
+
+def items_unreadable(count: int) -> str:
+    return Messages().items_unreadable(count)
+
+
+def dossier_incomplete(count: int) -> str:
+    return Messages().dossier_incomplete(count)
 
 
 def too_short(minimum: int) -> str:
@@ -229,6 +276,7 @@ def no_preview(reason: str) -> str:
 EXPECTED_ERRORS: tuple[type[BaseException], ...] = (
     WrongSecret,
     VaultUnreadable,
+    VaultDamaged,
     BadInput,
     VaultLocked,
     CannotWrite,

@@ -150,12 +150,25 @@ def _make_companions_writable(path: Path) -> None:
             continue  # not there, or not ours: SQLite says what it cannot do
 
 
+def probe_damage(conn: Connection) -> None:
+    """Raise the `DatabaseError` of a damaged page that `conn` met, if it met one.
+
+    SQLCipher hands a damaged overflow page over as zeros without an error, and fails
+    every later page it reads from the disk on that connection (`storage.salvage`).
+    Its cache is emptied and the first page read again: that read fails then.
+    """
+    conn.execute("PRAGMA shrink_memory").fetchall()
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+
+
 @contextlib.contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
     """`BEGIN IMMEDIATE` ... `COMMIT`, or `ROLLBACK` if the block raises.
 
     A full disk, a read-only place or a vault another program is writing to comes out
     as the typed error that says so (`storage.diskerrors`); nothing was committed.
+    Nothing is committed either that was made from a damaged page read as zeros: the
+    connection is probed first (`probe_damage`).
     """
     refused = getattr(conn, "write_problem", None)
     if refused is not None:
@@ -164,6 +177,7 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield conn
+            probe_damage(conn)
         except BaseException:
             # SQLite may have rolled back already (a full disk does): that is no news.
             with contextlib.suppress(DatabaseError):

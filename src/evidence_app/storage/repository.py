@@ -2,12 +2,16 @@
 
 Transactions are the caller's (the service), through `storage.database.transaction`,
 so that an item, its bytes and its audit entry are committed together.
+
+The `*_around` readers read a whole table around damaged pages (`storage.salvage`):
+what they return is every row that could be read, and the gaps of keys that could not.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from evidence_app.core.model import (
@@ -20,7 +24,9 @@ from evidence_app.core.model import (
     Recheck,
     Region,
 )
+from evidence_app.storage import salvage
 from evidence_app.storage.database import Connection
+from evidence_app.storage.salvage import Gap
 
 _ITEM_COLUMNS: tuple[str, ...] = tuple(
     name for name in Item.__dataclass_fields__ if name not in ("id", "deleted")
@@ -34,10 +40,22 @@ def _item(row: tuple[Any, ...]) -> Item:
 
 
 class Repository:
-    """SQL over one open connection."""
+    """SQL over one open connection (replaced by `reopen` after a damaged page)."""
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, reopen: Callable[[], Connection] | None = None) -> None:
         self._conn = conn
+        self._reopen = reopen
+
+    @property
+    def conn(self) -> Connection:
+        return self._conn
+
+    def fresh_connection(self) -> None:
+        """Go on through a new connection: SQLCipher refuses every further read on one
+        that met a damaged page (see `storage.salvage`)."""
+        if self._reopen is None:
+            raise RuntimeError("this repository cannot reopen its connection")
+        self._conn = self._reopen()
 
     # -- cases ---------------------------------------------------------------
 
@@ -50,6 +68,12 @@ class Repository:
     def cases(self) -> list[Case]:
         rows = self._conn.execute("SELECT id, name, summary, created_at FROM cases ORDER BY id")
         return [Case(*row) for row in rows]
+
+    def cases_around(self, known: Iterable[int] = ()) -> tuple[list[Case], list[Gap]]:
+        rows, gaps = salvage.read_around(
+            self, "cases", "name, summary, created_at", key="id", known=known
+        )
+        return [Case(*row) for row in rows], gaps
 
     def set_case_summary(self, case_id: int, summary: str) -> None:
         self._conn.execute("UPDATE cases SET summary = ? WHERE id = ?", (summary, case_id))
@@ -89,6 +113,13 @@ class Repository:
         ).fetchone()
         return _item(row) if row else None
 
+    def items_around(self, known: Iterable[int] = ()) -> tuple[list[Item], list[Gap]]:
+        """Every item that can be read (deleted ones too), and the gaps of ids that cannot."""
+        rows, gaps = salvage.read_around(
+            self, "items", f"{', '.join(_ITEM_COLUMNS)}, deleted", key="id", known=known
+        )
+        return [_item(row) for row in rows], gaps
+
     def items(self, case_id: int | None, *, include_deleted: bool = False) -> list[Item]:
         sql = f"SELECT id, {', '.join(_ITEM_COLUMNS)}, deleted FROM items WHERE 1"  # noqa: S608
         params: list[Any] = []
@@ -124,6 +155,19 @@ class Repository:
     def delete_chunks(self, item_id: int) -> None:
         self._conn.execute("DELETE FROM chunks WHERE item_id = ?", (item_id,))
 
+    def chunk_keys_around(self) -> tuple[dict[tuple[int, int], int], list[Gap]]:
+        """(item id, part) -> rowid of every stored part whose row can be read.
+
+        Read from the table itself, not its index, for when the index is what is damaged;
+        the parts' bytes (on their own overflow pages) are not read here.
+        """
+        rows, gaps = salvage.read_around(self, "chunks", "item_id, seq")
+        return {(int(row[1]), int(row[2])): int(row[0]) for row in rows}, gaps
+
+    def chunk_at(self, rowid: int) -> bytes | None:
+        row = self._conn.execute("SELECT data FROM chunks WHERE rowid = ?", (rowid,)).fetchone()
+        return bytes(row[0]) if row else None
+
     def chunk_owners(self) -> list[int]:
         """Item ids that have stored bytes."""
         return [int(r[0]) for r in self._conn.execute("SELECT DISTINCT item_id FROM chunks")]
@@ -137,6 +181,15 @@ class Repository:
             " VALUES (?, ?, ?, ?, ?, ?)",
             [(item_id, r.x, r.y, r.width, r.height, r.style) for r in regions],
         )
+
+    def regions_around(self) -> tuple[dict[int, list[Region]], list[Gap]]:
+        rows, gaps = salvage.read_around(
+            self, "redactions", "item_id, x, y, width, height, style", key="id"
+        )
+        found: dict[int, list[Region]] = {}
+        for _, item_id, *values in rows:
+            found.setdefault(int(item_id), []).append(Region(*values))
+        return found, gaps
 
     def regions(self) -> dict[int, list[Region]]:
         found: dict[int, list[Region]] = {}
@@ -182,6 +235,12 @@ class Repository:
             params = (case_id,)
         return [Person(*row) for row in self._conn.execute(sql + " ORDER BY id", params)]
 
+    def persons_around(self, known: Iterable[int] = ()) -> tuple[list[Person], list[Gap]]:
+        rows, gaps = salvage.read_around(
+            self, "persons", "case_id, name, handles, email, phone, notes", key="id", known=known
+        )
+        return [Person(*row) for row in rows], gaps
+
     def person(self, person_id: int) -> Person | None:
         row = self._conn.execute(
             "SELECT id, case_id, name, handles, email, phone, notes FROM persons WHERE id = ?",
@@ -216,30 +275,18 @@ class Repository:
         )
 
     def attachments(self, item_id: int | None = None) -> list[Attachment]:
-        sql = (
-            "SELECT id, item_id, role, name, mime_type, size, sha256, width, height, derived"
-            " FROM attachments"
-        )
+        sql = f"SELECT id, {_ATTACHMENT_COLUMNS} FROM attachments"  # noqa: S608 - fixed names
         params: tuple[Any, ...] = ()
         if item_id is not None:
             sql += " WHERE item_id = ?"
             params = (item_id,)
-        rows = self._conn.execute(sql + " ORDER BY id", params)
-        return [
-            Attachment(
-                id=row[0],
-                item_id=row[1],
-                role=row[2],
-                name=row[3],
-                mime_type=row[4],
-                size=row[5],
-                sha256=row[6],
-                width=row[7],
-                height=row[8],
-                derived=bool(row[9]),
-            )
-            for row in rows
-        ]
+        return [_attachment(row) for row in self._conn.execute(sql + " ORDER BY id", params)]
+
+    def attachments_around(self, known: Iterable[int] = ()) -> tuple[list[Attachment], list[Gap]]:
+        rows, gaps = salvage.read_around(
+            self, "attachments", _ATTACHMENT_COLUMNS, key="id", known=known
+        )
+        return [_attachment(row) for row in rows], gaps
 
     def insert_attachment_chunk(self, attachment_id: int, seq: int, data: bytes) -> None:
         self._conn.execute(
@@ -251,6 +298,17 @@ class Repository:
         row = self._conn.execute(
             "SELECT data FROM attachment_chunks WHERE attachment_id = ? AND seq = ?",
             (attachment_id, seq),
+        ).fetchone()
+        return bytes(row[0]) if row else None
+
+    def attachment_chunk_keys_around(self) -> tuple[dict[tuple[int, int], int], list[Gap]]:
+        """As `chunk_keys_around`, for the attachments' parts."""
+        rows, gaps = salvage.read_around(self, "attachment_chunks", "attachment_id, seq")
+        return {(int(row[1]), int(row[2])): int(row[0]) for row in rows}, gaps
+
+    def attachment_chunk_at(self, rowid: int) -> bytes | None:
+        row = self._conn.execute(
+            "SELECT data FROM attachment_chunks WHERE rowid = ?", (rowid,)
         ).fetchone()
         return bytes(row[0]) if row else None
 
@@ -285,6 +343,16 @@ class Repository:
             ),
         )
         return int(cur.lastrowid or 0)
+
+    def rechecks_around(self, known: Iterable[int] = ()) -> tuple[list[Recheck], list[Gap]]:
+        rows, gaps = salvage.read_around(
+            self,
+            "rechecks",
+            "item_id, checked_at, result, http_status, final_url, note",
+            key="id",
+            known=known,
+        )
+        return [Recheck(*row) for row in rows], gaps
 
     def rechecks(self, item_id: int | None = None) -> list[Recheck]:
         sql = "SELECT id, item_id, checked_at, result, http_status, final_url, note FROM rechecks"
@@ -327,6 +395,13 @@ class Repository:
             ),
         )
 
+    def audit_around(self) -> tuple[list[AuditEntry], list[Gap]]:
+        """Every audit entry that can be read, in order, and the gaps of numbers that cannot."""
+        rows, gaps = salvage.read_around(
+            self, "audit", "at_utc, actor, action, target, details, prev_hash, hash", key="seq"
+        )
+        return [_audit(row) for row in rows], gaps
+
     def audit(self) -> Iterator[AuditEntry]:
         cur = self._conn.execute(
             "SELECT seq, at_utc, actor, action, target, details, prev_hash, hash"
@@ -356,6 +431,19 @@ class Repository:
         rows = self._conn.execute("SELECT temp FROM unfinished_exports ORDER BY started_at")
         return [str(row[0]) for row in rows]
 
+    def damaged_pages(self) -> tuple[list[int], list[str]]:
+        """SQLCipher's page check: the numbers of the pages whose HMAC does not match or
+        that cannot be read, and its other findings as it words them. It reads the file
+        itself, page by page, and raises for none of them."""
+        pages, other = [], []
+        for line in self.cipher_integrity_problems():
+            match = _PAGE_FINDING.search(line)
+            if match:
+                pages.append(int(match.group(1)))
+            else:
+                other.append(line)
+        return pages, other
+
     def cipher_integrity_problems(self) -> list[str]:
         return [str(r[0]) for r in self._conn.execute("PRAGMA cipher_integrity_check")]
 
@@ -368,6 +456,26 @@ class Repository:
 
     def audit_count(self) -> int:
         return int(self._conn.execute("SELECT count(*) FROM audit").fetchone()[0])
+
+
+_ATTACHMENT_COLUMNS = "item_id, role, name, mime_type, size, sha256, width, height, derived"
+# "HMAC verification failed for page 5", "error reading 4096 bytes from file page 5 at ..."
+_PAGE_FINDING = re.compile(r"(?:HMAC verification failed for|from file) page (\d+)")
+
+
+def _attachment(row: tuple[Any, ...]) -> Attachment:
+    return Attachment(
+        id=row[0],
+        item_id=row[1],
+        role=row[2],
+        name=row[3],
+        mime_type=row[4],
+        size=row[5],
+        sha256=row[6],
+        width=row[7],
+        height=row[8],
+        derived=bool(row[9]),
+    )
 
 
 def _audit(row: tuple[Any, ...]) -> AuditEntry:

@@ -917,6 +917,14 @@ Have paper and a pen ready, or a printer.</translation>
         <source>Something went wrong. Nothing was lost from the vault.</source>
         <translation>Something went wrong. Nothing was lost from the vault.</translation>
     </message>
+    <message>
+        <source>Part of your vault is damaged, so this could not be done. Nothing was changed. Export the dossier now: it saves everything that can still be read, and says what is missing.</source>
+        <translation>Part of your vault is damaged, so this could not be done. Nothing was changed. Export the dossier now: it saves everything that can still be read, and says what is missing.</translation>
+    </message>
+    <message>
+        <source>Part of your vault is damaged: some items could not be read and are not in this list. Export the dossier now: it saves everything that can still be read.</source>
+        <translation>Part of your vault is damaged: some items could not be read and are not in this list. Export the dossier now: it saves everything that can still be read.</translation>
+    </message>
     <message numerus="yes">
         <source>Your passphrase needs at least %n characters.</source>
         <translation>
@@ -938,6 +946,20 @@ Have paper and a pen ready, or a printer.</translation>
     <message>
         <source>Everything else in it is intact and you can go on. If you have a newer copy of the vault folder, do not overwrite it: ask someone you trust to help. This is now noted in the vault&apos;s history, so a dossier shows it too.</source>
         <translation>Everything else in it is intact and you can go on. If you have a newer copy of the vault folder, do not overwrite it: ask someone you trust to help. This is now noted in the vault&apos;s history, so a dossier shows it too.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Part of your vault is damaged: %n items could not be read and are not in this list. Export the dossier now: it saves everything that can still be read.</source>
+        <translation>
+            <numerusform>Part of your vault is damaged: %n item could not be read and is not in this list. Export the dossier now: it saves everything that can still be read.</numerusform>
+            <numerusform>Part of your vault is damaged: %n items could not be read and are not in this list. Export the dossier now: it saves everything that can still be read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The dossier was saved, but it is not complete: your vault is damaged, and %n things in it could not be read. The dossier lists what is missing. Keep it, and ask someone you trust to help you with the vault.</source>
+        <translation>
+            <numerusform>The dossier was saved, but it is not complete: your vault is damaged, and %n thing in it could not be read. The dossier lists what is missing. Keep it, and ask someone you trust to help you with the vault.</numerusform>
+            <numerusform>The dossier was saved, but it is not complete: your vault is damaged, and %n things in it could not be read. The dossier lists what is missing. Keep it, and ask someone you trust to help you with the vault.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This passphrase is easy to guess: programs that guess passwords try common words, names, number rows and repeats first. Put a few words together that only you would choose, with spaces between them.</source>

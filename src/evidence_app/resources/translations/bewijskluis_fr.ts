@@ -917,6 +917,14 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <source>Something went wrong. Nothing was lost from the vault.</source>
         <translation>Quelque chose s’est mal passé. Le coffre n’a rien perdu.</translation>
     </message>
+    <message>
+        <source>Part of your vault is damaged, so this could not be done. Nothing was changed. Export the dossier now: it saves everything that can still be read, and says what is missing.</source>
+        <translation>Une partie de ton coffre est abîmée, donc cela n’a pas pu se faire. Rien n’a été modifié. Exporte le dossier maintenant : il garde tout ce qui peut encore être lu, et dit ce qui manque.</translation>
+    </message>
+    <message>
+        <source>Part of your vault is damaged: some items could not be read and are not in this list. Export the dossier now: it saves everything that can still be read.</source>
+        <translation>Une partie de ton coffre est abîmée : certains éléments n’ont pas pu être lus et ne sont pas dans cette liste. Exporte le dossier maintenant : il garde tout ce qui peut encore être lu.</translation>
+    </message>
     <message numerus="yes">
         <source>Your passphrase needs at least %n characters.</source>
         <translation>
@@ -938,6 +946,20 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     <message>
         <source>Everything else in it is intact and you can go on. If you have a newer copy of the vault folder, do not overwrite it: ask someone you trust to help. This is now noted in the vault&apos;s history, so a dossier shows it too.</source>
         <translation>Tout le reste est intact et tu peux continuer. Si tu as une copie plus récente du dossier du coffre, ne l’écrase pas : demande de l’aide à quelqu’un de confiance. C’est maintenant noté dans l’historique du coffre, et un dossier le mentionnera aussi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Part of your vault is damaged: %n items could not be read and are not in this list. Export the dossier now: it saves everything that can still be read.</source>
+        <translation>
+            <numerusform>Une partie de ton coffre est abîmée : %n élément n’a pas pu être lu et n’est pas dans cette liste. Exporte le dossier maintenant : il garde tout ce qui peut encore être lu.</numerusform>
+            <numerusform>Une partie de ton coffre est abîmée : %n éléments n’ont pas pu être lus et ne sont pas dans cette liste. Exporte le dossier maintenant : il garde tout ce qui peut encore être lu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The dossier was saved, but it is not complete: your vault is damaged, and %n things in it could not be read. The dossier lists what is missing. Keep it, and ask someone you trust to help you with the vault.</source>
+        <translation>
+            <numerusform>Le dossier est enregistré, mais il n’est pas complet : ton coffre est abîmé, et %n chose n’a pas pu être lue. Le dossier indique ce qui manque. Garde-le bien, et demande à une personne de confiance de t’aider avec le coffre.</numerusform>
+            <numerusform>Le dossier est enregistré, mais il n’est pas complet : ton coffre est abîmé, et %n choses n’ont pas pu être lues. Le dossier indique ce qui manque. Garde-le bien, et demande à une personne de confiance de t’aider avec le coffre.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This passphrase is easy to guess: programs that guess passwords try common words, names, number rows and repeats first. Put a few words together that only you would choose, with spaces between them.</source>

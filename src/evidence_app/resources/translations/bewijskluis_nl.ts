@@ -917,6 +917,14 @@ Houd papier en een pen klaar, of een printer.</translation>
         <source>Something went wrong. Nothing was lost from the vault.</source>
         <translation>Er ging iets mis. Er is niets verloren uit de kluis.</translation>
     </message>
+    <message>
+        <source>Part of your vault is damaged, so this could not be done. Nothing was changed. Export the dossier now: it saves everything that can still be read, and says what is missing.</source>
+        <translation>Een deel van je kluis is beschadigd, daarom kon dit niet. Er is niets veranderd. Exporteer nu het dossier: zo bewaar je alles wat nog kan worden gelezen, en je ziet wat ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Part of your vault is damaged: some items could not be read and are not in this list. Export the dossier now: it saves everything that can still be read.</source>
+        <translation>Een deel van je kluis is beschadigd: sommige stukken konden niet worden gelezen en staan niet in deze lijst. Exporteer nu het dossier: zo bewaar je alles wat nog kan worden gelezen.</translation>
+    </message>
     <message numerus="yes">
         <source>Your passphrase needs at least %n characters.</source>
         <translation>
@@ -938,6 +946,20 @@ Houd papier en een pen klaar, of een printer.</translation>
     <message>
         <source>Everything else in it is intact and you can go on. If you have a newer copy of the vault folder, do not overwrite it: ask someone you trust to help. This is now noted in the vault&apos;s history, so a dossier shows it too.</source>
         <translation>Al de rest is in orde en je kunt verder. Heb je een nieuwere kopie van de kluismap? Overschrijf ze dan niet, en vraag hulp aan iemand die je vertrouwt. Dit staat nu in de geschiedenis van de kluis, zodat ook een dossier het vermeldt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Part of your vault is damaged: %n items could not be read and are not in this list. Export the dossier now: it saves everything that can still be read.</source>
+        <translation>
+            <numerusform>Een deel van je kluis is beschadigd: %n stuk kon niet worden gelezen en staat niet in deze lijst. Exporteer nu het dossier: zo bewaar je alles wat nog kan worden gelezen.</numerusform>
+            <numerusform>Een deel van je kluis is beschadigd: %n stukken konden niet worden gelezen en staan niet in deze lijst. Exporteer nu het dossier: zo bewaar je alles wat nog kan worden gelezen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The dossier was saved, but it is not complete: your vault is damaged, and %n things in it could not be read. The dossier lists what is missing. Keep it, and ask someone you trust to help you with the vault.</source>
+        <translation>
+            <numerusform>Het dossier is bewaard, maar het is niet volledig: je kluis is beschadigd, en %n ding kon niet worden gelezen. Het dossier somt op wat ontbreekt. Hou het goed bij, en vraag iemand die je vertrouwt om je te helpen met de kluis.</numerusform>
+            <numerusform>Het dossier is bewaard, maar het is niet volledig: je kluis is beschadigd, en %n dingen konden niet worden gelezen. Het dossier somt op wat ontbreekt. Hou het goed bij, en vraag iemand die je vertrouwt om je te helpen met de kluis.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This passphrase is easy to guess: programs that guess passwords try common words, names, number rows and repeats first. Put a few words together that only you would choose, with spaces between them.</source>

@@ -44,6 +44,58 @@
         <translation>This is a redacted copy: parts of some images are hidden and the original files are not included. The person concerned can provide the complete dossier to the police.</translation>
     </message>
     <message>
+        <source>INCOMPLETE: the vault this dossier was exported from is damaged, and not everything could be read from it. The page “Missing from this dossier” lists what is not in it, and why.</source>
+        <translation>INCOMPLETE: the vault this dossier was exported from is damaged, and not everything could be read from it. The page “Missing from this dossier” lists what is not in it, and why.</translation>
+    </message>
+    <message>
+        <source>(of the last audit entry that could be read: see “Missing from this dossier”)</source>
+        <translation>(of the last audit entry that could be read: see “Missing from this dossier”)</translation>
+    </message>
+    <message>
+        <source>Missing from this dossier</source>
+        <translation>Missing from this dossier</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database is damaged. What is listed here is recorded in the vault, but could not be read from it whole, so it is not in this dossier. Everything else in this dossier was read whole and matches its SHA-256 fingerprint.</source>
+        <translation>The vault&apos;s database is damaged. What is listed here is recorded in the vault, but could not be read from it whole, so it is not in this dossier. Everything else in this dossier was read whole and matches its SHA-256 fingerprint.</translation>
+    </message>
+    <message>
+        <source>Recorded as</source>
+        <translation>Recorded as</translation>
+    </message>
+    <message>
+        <source>Why it is missing</source>
+        <translation>Why it is missing</translation>
+    </message>
+    <message>
+        <source>item {id} in the vault</source>
+        <translation>item {id} in the vault</translation>
+    </message>
+    <message>
+        <source>a file kept with item {number} of this dossier</source>
+        <translation>a file kept with item {number} of this dossier</translation>
+    </message>
+    <message>
+        <source>its record is on a damaged part of the vault</source>
+        <translation>its record is on a damaged part of the vault</translation>
+    </message>
+    <message>
+        <source>its stored file is on a damaged part of the vault</source>
+        <translation>its stored file is on a damaged part of the vault</translation>
+    </message>
+    <message>
+        <source>its stored file no longer matches its SHA-256 fingerprint</source>
+        <translation>its stored file no longer matches its SHA-256 fingerprint</translation>
+    </message>
+    <message>
+        <source>Audit entries {first} to {last} could not be read: the audit chain in this dossier cannot be followed through them.</source>
+        <translation>Audit entries {first} to {last} could not be read: the audit chain in this dossier cannot be followed through them.</translation>
+    </message>
+    <message>
+        <source>Audit entries from number {first} on could not be read: the audit chain head on the cover is that of the last entry that could be read, not the vault&apos;s own.</source>
+        <translation>Audit entries from number {first} on could not be read: the audit chain head on the cover is that of the last entry that could be read, not the vault&apos;s own.</translation>
+    </message>
+    <message>
         <source>Summary of the facts</source>
         <translation>Summary of the facts</translation>
     </message>
@@ -374,6 +426,10 @@
     <message>
         <source>This is a redacted copy: parts of images are hidden and the original files are not included.</source>
         <translation>This is a redacted copy: parts of images are hidden and the original files are not included.</translation>
+    </message>
+    <message>
+        <source>This dossier is incomplete: the vault it came from is damaged. What is missing, and why, is listed in dossier.pdf and in manifest.json, and the check with Bewijskluis names it.</source>
+        <translation>This dossier is incomplete: the vault it came from is damaged. What is missing, and why, is listed in dossier.pdf and in manifest.json, and the check with Bewijskluis names it.</translation>
     </message>
 </context>
 </TS>

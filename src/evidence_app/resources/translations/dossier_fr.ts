@@ -44,6 +44,58 @@
         <translation>Ceci est une copie expurgée : des parties de certaines images sont masquées et les fichiers originaux ne sont pas joints. La personne concernée peut remettre le dossier complet à la police.</translation>
     </message>
     <message>
+        <source>INCOMPLETE: the vault this dossier was exported from is damaged, and not everything could be read from it. The page “Missing from this dossier” lists what is not in it, and why.</source>
+        <translation>INCOMPLET : le coffre dont ce dossier a été exporté est abîmé, et tout n’a pas pu y être lu. La page « Manque dans ce dossier » indique ce qui n’y figure pas, et pourquoi.</translation>
+    </message>
+    <message>
+        <source>(of the last audit entry that could be read: see “Missing from this dossier”)</source>
+        <translation>(de la dernière entrée d’audit qui a pu être lue : voir « Manque dans ce dossier »)</translation>
+    </message>
+    <message>
+        <source>Missing from this dossier</source>
+        <translation>Manque dans ce dossier</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database is damaged. What is listed here is recorded in the vault, but could not be read from it whole, so it is not in this dossier. Everything else in this dossier was read whole and matches its SHA-256 fingerprint.</source>
+        <translation>La base de données du coffre est abîmée. Ce qui est indiqué ici est enregistré dans le coffre, mais n’a pas pu y être lu en entier ; c’est pourquoi cela ne figure pas dans ce dossier. Tout le reste de ce dossier a été lu en entier et correspond à son empreinte SHA-256.</translation>
+    </message>
+    <message>
+        <source>Recorded as</source>
+        <translation>Enregistré comme</translation>
+    </message>
+    <message>
+        <source>Why it is missing</source>
+        <translation>Pourquoi cela manque</translation>
+    </message>
+    <message>
+        <source>item {id} in the vault</source>
+        <translation>pièce {id} du coffre</translation>
+    </message>
+    <message>
+        <source>a file kept with item {number} of this dossier</source>
+        <translation>un fichier conservé avec la pièce {number} de ce dossier</translation>
+    </message>
+    <message>
+        <source>its record is on a damaged part of the vault</source>
+        <translation>ses données se trouvent sur une partie abîmée du coffre</translation>
+    </message>
+    <message>
+        <source>its stored file is on a damaged part of the vault</source>
+        <translation>son fichier conservé se trouve sur une partie abîmée du coffre</translation>
+    </message>
+    <message>
+        <source>its stored file no longer matches its SHA-256 fingerprint</source>
+        <translation>son fichier conservé ne correspond plus à son empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>Audit entries {first} to {last} could not be read: the audit chain in this dossier cannot be followed through them.</source>
+        <translation>Les entrées d’audit {first} à {last} n’ont pas pu être lues : la chaîne d’audit de ce dossier ne peut pas être suivie à travers elles.</translation>
+    </message>
+    <message>
+        <source>Audit entries from number {first} on could not be read: the audit chain head on the cover is that of the last entry that could be read, not the vault&apos;s own.</source>
+        <translation>Les entrées d’audit à partir du numéro {first} n’ont pas pu être lues : le dernier maillon indiqué sur la couverture est celui de la dernière entrée lue, pas celui du coffre.</translation>
+    </message>
+    <message>
         <source>Summary of the facts</source>
         <translation>Résumé des faits</translation>
     </message>
@@ -374,6 +426,10 @@
     <message>
         <source>This is a redacted copy: parts of images are hidden and the original files are not included.</source>
         <translation>Ceci est une copie expurgée : des parties d’images sont masquées et les fichiers originaux ne sont pas joints.</translation>
+    </message>
+    <message>
+        <source>This dossier is incomplete: the vault it came from is damaged. What is missing, and why, is listed in dossier.pdf and in manifest.json, and the check with Bewijskluis names it.</source>
+        <translation>Ce dossier est incomplet : le coffre dont il provient est abîmé. Ce qui manque, et pourquoi, est indiqué dans dossier.pdf et dans manifest.json, et la vérification avec Bewijskluis le signale.</translation>
     </message>
 </context>
 </TS>

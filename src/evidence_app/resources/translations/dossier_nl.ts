@@ -44,6 +44,58 @@
         <translation>Dit is een afgeschermde kopie: delen van sommige afbeeldingen zijn verborgen en de originele bestanden zijn niet bijgevoegd. De betrokkene kan het volledige dossier aan de politie bezorgen.</translation>
     </message>
     <message>
+        <source>INCOMPLETE: the vault this dossier was exported from is damaged, and not everything could be read from it. The page “Missing from this dossier” lists what is not in it, and why.</source>
+        <translation>ONVOLLEDIG: de kluis waaruit dit dossier werd geëxporteerd is beschadigd, en niet alles kon eruit worden gelezen. De pagina “Ontbreekt in dit dossier” somt op wat er niet in zit, en waarom.</translation>
+    </message>
+    <message>
+        <source>(of the last audit entry that could be read: see “Missing from this dossier”)</source>
+        <translation>(van de laatste auditregel die kon worden gelezen: zie “Ontbreekt in dit dossier”)</translation>
+    </message>
+    <message>
+        <source>Missing from this dossier</source>
+        <translation>Ontbreekt in dit dossier</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database is damaged. What is listed here is recorded in the vault, but could not be read from it whole, so it is not in this dossier. Everything else in this dossier was read whole and matches its SHA-256 fingerprint.</source>
+        <translation>De databank van de kluis is beschadigd. Wat hier staat, is in de kluis vastgelegd, maar kon er niet volledig uit worden gelezen; daarom zit het niet in dit dossier. Al het andere in dit dossier werd volledig gelezen en komt overeen met zijn SHA-256-vingerafdruk.</translation>
+    </message>
+    <message>
+        <source>Recorded as</source>
+        <translation>Vastgelegd als</translation>
+    </message>
+    <message>
+        <source>Why it is missing</source>
+        <translation>Waarom het ontbreekt</translation>
+    </message>
+    <message>
+        <source>item {id} in the vault</source>
+        <translation>stuk {id} in de kluis</translation>
+    </message>
+    <message>
+        <source>a file kept with item {number} of this dossier</source>
+        <translation>een bestand bij stuk {number} van dit dossier</translation>
+    </message>
+    <message>
+        <source>its record is on a damaged part of the vault</source>
+        <translation>de gegevens ervan staan op een beschadigd deel van de kluis</translation>
+    </message>
+    <message>
+        <source>its stored file is on a damaged part of the vault</source>
+        <translation>het bewaarde bestand staat op een beschadigd deel van de kluis</translation>
+    </message>
+    <message>
+        <source>its stored file no longer matches its SHA-256 fingerprint</source>
+        <translation>het bewaarde bestand komt niet meer overeen met zijn SHA-256-vingerafdruk</translation>
+    </message>
+    <message>
+        <source>Audit entries {first} to {last} could not be read: the audit chain in this dossier cannot be followed through them.</source>
+        <translation>De auditregels {first} tot {last} konden niet worden gelezen: de auditketen in dit dossier kan daar niet worden gevolgd.</translation>
+    </message>
+    <message>
+        <source>Audit entries from number {first} on could not be read: the audit chain head on the cover is that of the last entry that could be read, not the vault&apos;s own.</source>
+        <translation>De auditregels vanaf nummer {first} konden niet worden gelezen: de laatste schakel op het voorblad is die van de laatste regel die kon worden gelezen, niet die van de kluis zelf.</translation>
+    </message>
+    <message>
         <source>Summary of the facts</source>
         <translation>Samenvatting van de feiten</translation>
     </message>
@@ -310,6 +362,10 @@
     <message>
         <source>This bundle was exported by Bewijskluis {version} on {date}. It holds the dossier (dossier.pdf), the original files (originals/), a description of every item (manifest.json) and the SHA-256 fingerprint of every file (SHA256SUMS). If any byte of any file were changed, its fingerprint would no longer match.</source>
         <translation>Deze bundel werd geëxporteerd door Bewijskluis {version} op {date}. Hij bevat het dossier (dossier.pdf), de originele bestanden (originals/), een beschrijving van elk stuk (manifest.json) en de SHA-256-vingerafdruk van elk bestand (SHA256SUMS). Als ook maar één byte van een bestand gewijzigd werd, klopt de vingerafdruk niet meer.</translation>
+    </message>
+    <message>
+        <source>This dossier is incomplete: the vault it came from is damaged. What is missing, and why, is listed in dossier.pdf and in manifest.json, and the check with Bewijskluis names it.</source>
+        <translation>Dit dossier is onvolledig: de kluis waaruit het komt, is beschadigd. Wat ontbreekt, en waarom, staat in dossier.pdf en in manifest.json, en de controle met Bewijskluis noemt het.</translation>
     </message>
     <message>
         <source>REDACTED: parts of this image are hidden. The original is not included in this copy.</source>
