@@ -527,6 +527,7 @@ def cmd_export(paths: Paths, args: argparse.Namespace, secrets: SecretReader) ->
             else ""
         )
     )
+    _say(f"Its audit chain head, for whoever receives it to write down: {result.head}")
     if not result.complete:
         return _incomplete(result)
     if result.damaged:
@@ -594,15 +595,37 @@ def _incomplete(result: ExportResult) -> int:
 
 
 def cmd_verify(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> int:
-    from evidence_app.export import verify_bundle
+    from evidence_app.export import verify_report
 
     password = secrets.read("Password: ") if args.password else None
-    findings = verify_bundle(Path(args.path), password)
-    return _report(
-        findings,
+    report = verify_report(Path(args.path), password)
+    status = _report(
+        report.findings,
         "problem(s) found: this bundle is not as it was exported.",
         "All checks passed: every file, the manifest and the audit entries match.",
     )
+    if report.head is None:
+        return status
+    _say(f"The audit chain head of this dossier: {report.head}")
+    if report.bound:
+        _say("It covers the PDF, the kind of copy (complete or redacted) and the list of items.")
+    else:
+        _say(
+            "This dossier was made by an older version of Bewijskluis: its head does not cover "
+            "the PDF, the kind of copy or the list of items."
+        )
+    if not report.kept:
+        _say(
+            "The vault could not be written when this dossier was made, so this head is not in "
+            "the vault's own chain; the entry before it is."
+        )
+    _say(
+        "What no check of the bundle alone can prove is that it came from this vault: whoever "
+        "rewrote it could rewrite the fingerprints and this head too. Compare the head with "
+        "the one written down when the dossier was received, or ask the owner of the vault to "
+        "show it in the vault's own chain."
+    )
+    return status
 
 
 def cmd_passwd(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> int:

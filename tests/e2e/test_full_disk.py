@@ -149,6 +149,7 @@ def test_a_full_vault_disk_keeps_what_was_saved_and_still_lists_checks_and_expor
                 ["export", "--out", str(tmp_path / "outside" / "d.zip")],
                 [PASSPHRASE],
             ],
+            ["verify-outside", ["verify", str(tmp_path / "outside" / "d.zip")], []],
             ["export-inside", ["export", "--out", str(tmp_path / "stick" / "d.zip")], [PASSPHRASE]],
             [  # the 7z is written by py7zr on a thread of its own: the failure comes back
                 "export-7z-inside",
@@ -167,6 +168,11 @@ def test_a_full_vault_disk_keeps_what_was_saved_and_still_lists_checks_and_expor
     outside = results["export-outside"]
     assert outside["code"] == 0, outside["err"]
     assert "could not be noted in the vault's log" in outside["err"]
+    # Its chain ends with the export's own entry all the same, linked to the vault's last
+    # one, and verify says that this head is not in the vault's own chain.
+    verified = results["verify-outside"]
+    assert verified["code"] == 0, verified["out"] + verified["err"]
+    assert "this head is not in the vault's own chain" in verified["err"]
     inside = results["export-inside"]
     assert inside["code"] == 5, inside["err"]
     assert "no space left" in inside["err"]

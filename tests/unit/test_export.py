@@ -6,6 +6,7 @@ poppler (pdftotext, pdfimages), the bundle with sha256sum. The password 7z: test
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import random
@@ -20,6 +21,7 @@ from typing import Any
 import pytest
 from PIL import Image, ImageDraw
 
+from evidence_app.core import audit
 from evidence_app.core.errors import BadInput, NotFound
 from evidence_app.core.model import Item, Region
 from evidence_app.core.service import VaultService
@@ -30,6 +32,7 @@ from evidence_app.export import (
     TargetExists,
     export_dossier,
     verify_bundle,
+    verify_report,
 )
 from evidence_app.export.dossier import safe_name
 
@@ -310,11 +313,16 @@ def test_manifest_holds_every_field_persons_versions_and_the_audit_chain(
     entries = service.audit_entries()
     export_entry = entries[-1]
     assert export_entry.action == "export"
-    assert chain["head"] == entries[-2].hash
-    assert [e["hash"] for e in chain["entries"]] == [e.hash for e in entries[:-1]]
+    # The export's own entry is the bundle's head, whole, as the vault keeps it.
+    assert chain["head"] == export_entry.hash
+    assert [e["hash"] for e in chain["entries"]] == [e.hash for e in entries]
+    assert chain["entries"][-1] == dataclasses.asdict(export_entry)
     assert export_entry.details["items"] == [i.id for i in evidence.items]
-    manifest_hash = hashlib.sha256((bundle / "manifest.json").read_bytes()).hexdigest()
-    assert export_entry.details["manifest_sha256"] == manifest_hash
+    pdf_hash = hashlib.sha256((bundle / "dossier.pdf").read_bytes()).hexdigest()
+    assert export_entry.details["pdf_sha256"] == pdf_hash
+    assert export_entry.details["variant"] == "complete"
+    assert export_entry.details["dossier_head"] == entries[-2].hash
+    assert export_entry.hash in (bundle / "VERIFY.txt").read_text(encoding="utf-8")
     assert service.check() == []
 
 
@@ -692,7 +700,9 @@ def test_verify_catches_evidence_left_out(evidence: Evidence, tmp_path: Path) ->
 
     assert _rewrite_manifest(fresh("no-person"), drop_person) == [
         f"manifest.json: item 1: the person who posted it ({person.id}) is missing from "
-        "manifest.json"
+        "manifest.json",
+        f"manifest.json: person {person.id}: named in the export's entry of the audit chain but "
+        "not in manifest.json (left out)",
     ]
 
 
@@ -729,3 +739,163 @@ def test_verify_follows_the_chain_through_shown_entries_and_bare_links(
     after = bare["seq"] + 1
     assert f"manifest.json: audit entry {after}: does not link to the entry before it" in dropped
     assert any("entries are missing or out of order" in f for f in dropped)
+
+
+# -- the head binds the PDF, the kind of copy and the list of items ---------------
+
+
+def _forge(bundle: Path, change: Any) -> list[str]:
+    """Let `change(bundle, manifest)` rewrite files and the manifest, then recompute every
+    fingerprint (the manifest's `files` and SHA256SUMS) as a careful forger would; verify."""
+    path = bundle / "manifest.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    change(bundle, manifest)
+    for name in ("dossier.pdf", "VERIFY.txt"):
+        data = (bundle / name).read_bytes()
+        manifest["files"][name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+    names = sorted(
+        p.relative_to(bundle).as_posix()
+        for p in bundle.rglob("*")
+        if p.is_file() and p.name != "SHA256SUMS"
+    )
+    (bundle / "SHA256SUMS").write_text(
+        "".join(f"{hashlib.sha256((bundle / n).read_bytes()).hexdigest()}  {n}\n" for n in names)
+    )
+    subprocess.run(["sha256sum", "-c", "--quiet", "SHA256SUMS"], cwd=bundle, check=True)
+    return [str(f) for f in verify_bundle(bundle)]
+
+
+def test_a_pdf_swapped_for_another_with_every_fingerprint_redone_is_found(
+    evidence: Evidence, bundle: Path, tmp_path: Path
+) -> None:
+    other = export(evidence.service, tmp_path / "other", item_ids=[evidence.items[0].id]).path
+
+    def swap(bundle: Path, manifest: dict[str, Any]) -> None:
+        (bundle / "dossier.pdf").write_bytes((other / "dossier.pdf").read_bytes())
+
+    assert _forge(bundle, swap) == [
+        "dossier.pdf: is not the PDF this export made: its SHA-256 differs from the one in "
+        "the export's entry of the audit chain"
+    ]
+
+
+def test_a_full_copy_relabelled_redacted_without_its_originals_is_found(bundle: Path) -> None:
+    def relabel(bundle: Path, manifest: dict[str, Any]) -> None:
+        manifest["variant"] = "redacted"
+        for record in manifest["items"]:
+            if record["file"]:
+                (bundle / record["file"]).unlink()
+            record["file"] = None
+            record["redacted_regions"] = []
+
+    assert _forge(bundle, relabel) == [
+        "manifest.json: its kind of copy (redacted) is not the one in the export's entry of "
+        "the audit chain (complete)"
+    ]
+
+
+def test_an_item_hidden_as_bare_links_is_found(evidence: Evidence, bundle: Path) -> None:
+    hidden = evidence.items[1]
+
+    def hide(bundle: Path, manifest: dict[str, Any]) -> None:
+        (record,) = [r for r in manifest["items"] if r["id"] == hidden.id]
+        (bundle / record["file"]).unlink()
+        manifest["items"].remove(record)
+        manifest["audit"]["entries"] = [
+            {"seq": e["seq"], "prev_hash": e["prev_hash"], "hash": e["hash"]}
+            if e.get("target") == f"item:{hidden.id}"
+            else e
+            for e in manifest["audit"]["entries"]
+        ]
+
+    assert _forge(bundle, hide) == [
+        f"manifest.json: item {hidden.id}: named in the export's entry of the audit chain but "
+        "not in manifest.json (left out)"
+    ]
+
+
+def test_another_head_in_verify_txt_is_found(bundle: Path) -> None:
+    def rewrite(bundle: Path, manifest: dict[str, Any]) -> None:
+        text = (bundle / "VERIFY.txt").read_text(encoding="utf-8")
+        head = manifest["audit"]["head"]
+        assert head in text
+        (bundle / "VERIFY.txt").write_text(text.replace(head, "ab" * 32), encoding="utf-8")
+
+    assert _forge(bundle, rewrite) == [
+        "VERIFY.txt: does not give the audit chain head of manifest.json: the head to write "
+        "down is the one verify shows"
+    ]
+
+
+def test_a_forger_who_rewrites_the_exports_own_entry_changes_the_head(
+    evidence: Evidence, bundle: Path
+) -> None:
+    """What no offline check can catch: the last entry rewritten and rehashed. The head
+    then differs from the vault's, which is why it is written down on receipt."""
+    true_head = evidence.service.audit_entries()[-1].hash
+    hidden = evidence.items[2]
+
+    def rewrite(bundle: Path, manifest: dict[str, Any]) -> None:
+        (record,) = [r for r in manifest["items"] if r["id"] == hidden.id]
+        (bundle / record["file"]).unlink()
+        manifest["items"].remove(record)
+        entries = manifest["audit"]["entries"]
+        entries[:] = [
+            {"seq": e["seq"], "prev_hash": e["prev_hash"], "hash": e["hash"]}
+            if e.get("target") == f"item:{hidden.id}"
+            else e
+            for e in entries
+        ]
+        last = entries[-1]
+        last["details"]["items"].remove(hidden.id)
+        fields = ("prev_hash", "seq", "at_utc", "actor", "action", "target", "details")
+        last["hash"] = audit.entry_hash(*(last[f] for f in fields))
+        manifest["audit"]["head"] = last["hash"]
+        text = (bundle / "VERIFY.txt").read_text(encoding="utf-8")
+        (bundle / "VERIFY.txt").write_text(text.replace(true_head, last["hash"]), "utf-8")
+
+    assert _forge(bundle, rewrite) == []
+    report = verify_report(bundle)
+    assert report.head not in {e.hash for e in evidence.service.audit_entries()}
+    assert report.bound and report.kept
+
+
+def test_an_export_made_while_items_are_added_ends_in_its_own_entry(
+    evidence: Evidence, tmp_path: Path
+) -> None:
+    """Entries made while the export ran are bare links before its own entry."""
+    service = evidence.service
+    added: list[Item] = []
+
+    def progress(done: int, total: int) -> bool:
+        if done == 1:  # the first image is in the PDF: someone adds an item meanwhile
+            added.append(service.add_record(case_id=1, url="https://example.org/later"))
+        return True
+
+    target = export(service, tmp_path / "busy", progress=progress).path
+    assert added
+    manifest = json.loads((target / "manifest.json").read_text(encoding="utf-8"))
+    entries = manifest["audit"]["entries"]
+    assert set(entries[-2]) == {"seq", "prev_hash", "hash"}  # the new item: a bare link
+    assert entries[-1]["action"] == "export" and entries[-1]["hash"] == manifest["audit"]["head"]
+    assert added[0].id not in entries[-1]["details"]["items"]
+    assert manifest["audit"]["head"] == service.audit_entries()[-1].hash
+    assert verify_bundle(target) == []
+
+
+def test_a_dossier_of_format_2_still_verifies_and_says_its_head_binds_less(bundle: Path) -> None:
+    """Dossiers already handed over ended with the item entries, not the export's own."""
+
+    def as_format_2(bundle: Path, manifest: dict[str, Any]) -> None:
+        chain = manifest["audit"]
+        own = chain["entries"].pop()
+        chain["head"] = own["prev_hash"]
+        manifest["format_version"] = 2
+        text = (bundle / "VERIFY.txt").read_text(encoding="utf-8")
+        (bundle / "VERIFY.txt").write_text(text.replace(own["hash"], own["prev_hash"]), "utf-8")
+
+    assert _forge(bundle, as_format_2) == []
+    report = verify_report(bundle)
+    assert not report.bound and report.kept
+    assert report.head == json.loads((bundle / "manifest.json").read_text())["audit"]["head"]

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from evidence_app.core import audit, clock, damage, images, integrity
-from evidence_app.core.errors import CannotWrite, NotFound, VaultDamaged, VaultLocked
+from evidence_app.core.errors import CannotWrite, NotFound, VaultBusy, VaultDamaged, VaultLocked
 from evidence_app.core.model import Attachment, AuditEntry, NewAttachment, Problem
 from evidence_app.storage import database, salvage
 from evidence_app.storage.repository import Repository
@@ -32,6 +32,15 @@ log = logging.getLogger(__name__)
 
 CHUNK_SIZE = 1024 * 1024  # original bytes are stored in rows of at most this size
 VAULT_DB = "vault.db"
+
+
+@dataclasses.dataclass(frozen=True)
+class SealedExport:
+    """An export's own audit entry, and the entries made while the export ran."""
+
+    entry: AuditEntry
+    between: tuple[AuditEntry, ...]
+    kept: bool  # False: the vault could not be written, the entry is the bundle's only
 
 
 class VaultBase:
@@ -247,10 +256,31 @@ class VaultBase:
         self._repo.insert_audit(entry)
         return entry
 
-    def record_export(self, details: Mapping[str, Any]) -> AuditEntry:
-        """Append an `export` entry (item ids, the bundle's manifest hash, ...) to the chain."""
-        with self._writing():
-            return self._append(audit.EXPORT, "export", dict(details))
+    def seal_export(self, details: Mapping[str, Any], after: AuditEntry | None) -> SealedExport:
+        """Append an export's own entry (`details`: what it binds, see `export.bundle`),
+        after a dossier was made from the chain up to `after`.
+
+        Returns the entry and the entries that were appended while the export ran
+        (between `after` and it), so that the bundle's chain reaches its head unbroken.
+        A vault that cannot be written (a full or read-only disk, another program
+        writing, a damaged page) still gets its dossier: the entry is then made as it
+        would be, linked to `after`, marked `kept_in_vault: false`, and not kept.
+        """
+        try:
+            with self._writing():
+                between = self._repo.audit_since(after.seq if after else 0)
+                entry = self._append(audit.EXPORT, "export", dict(details))
+            return SealedExport(entry, tuple(between), kept=True)
+        except (CannotWrite, VaultBusy, VaultDamaged):
+            entry = audit.next_entry(
+                after,
+                clock.now().utc,
+                self._actor,
+                audit.EXPORT,
+                "export",
+                {**details, "kept_in_vault": False},
+            )
+            return SealedExport(entry, (), kept=False)
 
     # -- exports under way (not evidence: no audit entry) ---------------------
     def note_export_started(self, temp: Path) -> None:

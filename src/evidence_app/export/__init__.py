@@ -43,7 +43,7 @@ from evidence_app.export.dossier import (
     assemble,
     build_dossier,
 )
-from evidence_app.export.verify import verify_bundle
+from evidence_app.export.verify import Report, verify_bundle, verify_report
 
 __all__ = [
     "BundleUnreadable",
@@ -53,10 +53,12 @@ __all__ = [
     "Missing",
     "Progress",
     "Region",
+    "Report",
     "TargetExists",
     "build_dossier",
     "export_dossier",
     "verify_bundle",
+    "verify_report",
     "write_bundle",
 ]
 

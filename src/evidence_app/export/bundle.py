@@ -32,10 +32,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any, BinaryIO, NoReturn, Protocol
 
-from evidence_app.core.errors import BadInput, CannotWrite, EvidenceError, VaultBusy, VaultDamaged
+from evidence_app.core.errors import BadInput, EvidenceError
 from evidence_app.core.model import AuditEntry
 from evidence_app.core.passphrase import require_acceptable
 from evidence_app.core.service import VaultService
+from evidence_app.core.vault_base import SealedExport
 from evidence_app.export import manifest as mf
 from evidence_app.export import texts as T
 from evidence_app.export.dossier import Dossier, Missing
@@ -75,6 +76,7 @@ class ExportResult:
     # vault damaged there): the dossier is as complete all the same, and the person is
     # told it was not noted.
     audit_entry: AuditEntry | None
+    head: str  # the hash of the export's own entry: the bundle's audit chain head
     # What the dossier lacks because the vault's database is damaged (see `Dossier`).
     missing: tuple[Missing, ...] = ()
     audit_gaps: tuple[tuple[int, int | None], ...] = ()
@@ -172,8 +174,8 @@ class _ZipSink:
             self._temp.unlink()
 
 
-def verify_text(dossier: Dossier, texts: Texts) -> str:
-    """VERIFY.txt in the dossier's language."""
+def verify_text(dossier: Dossier, texts: Texts, head: str) -> str:
+    """VERIFY.txt in the dossier's language; `head`: the export's own entry's hash."""
     lines = [
         texts(T.VERIFY_TITLE),
         "=" * len(texts(T.VERIFY_TITLE)),
@@ -202,7 +204,7 @@ def verify_text(dossier: Dossier, texts: Texts) -> str:
         "",
         "    certutil -hashfile dossier.pdf SHA256",
         "",
-        texts(T.VERIFY_HEAD, head=dossier.audit_head),
+        texts(T.VERIFY_HEAD, head=head),
         "",
         *(
             line
@@ -316,11 +318,16 @@ def write_bundle(
                         steps,
                     )
                     steps()
-        verify = verify_text(dossier, texts).encode("utf-8")
+        steps()
+        # From here on nothing is cancelled: the export's own entry binds the PDF, the
+        # kind of copy and the list of items into the chain's head (`_seal`).
+        sealed = _seal(service, dossier, files[mf.PDF]["sha256"], kind)
+        verify = verify_text(dossier, texts, sealed.entry.hash).encode("utf-8")
         with sink.open(mf.VERIFY, compress=True) as handle:
             handle.write(verify)
         files[mf.VERIFY] = {"sha256": hashlib.sha256(verify).hexdigest(), "size": len(verify)}
-        manifest = mf.manifest_bytes(mf.build_manifest(dossier, files))
+        tail = (*sealed.between, sealed.entry)
+        manifest = mf.manifest_bytes(mf.build_manifest(dossier, files, tail))
         with sink.open(mf.NAME, compress=True) as handle:
             handle.write(manifest)
         manifest_sha = hashlib.sha256(manifest).hexdigest()
@@ -329,7 +336,6 @@ def write_bundle(
         lines = "".join(f"{sums[name]}  {name}\n" for name in sorted(sums))
         with sink.open(mf.SUMS, compress=True) as handle:
             handle.write(lines.encode("utf-8"))
-        steps()
         try:
             sink.commit()
         except FileExistsError:  # made by someone else while this export ran
@@ -339,15 +345,12 @@ def write_bundle(
         best_effort(lambda: service.note_export_ended(temp))
         _raise_as_written(exc, target.parent)
     best_effort(lambda: service.note_export_ended(temp))
-    try:
-        recorded: AuditEntry | None = _record(service, dossier, manifest_sha, kind)
-    except (CannotWrite, VaultBusy, VaultDamaged):
-        recorded = None
     return ExportResult(
         target,
         manifest_sha,
         dict(sums),
-        recorded,
+        sealed.entry if sealed.kept else None,
+        sealed.entry.hash,
         dossier.missing,
         dossier.audit_gaps,
         dossier.damaged or not dossier.complete,
@@ -377,26 +380,40 @@ def _kind(target: Path, password: str | None) -> str:
     return "7z"
 
 
-def _record(service: VaultService, dossier: Dossier, manifest_sha: str, kind: str) -> AuditEntry:
-    return service.record_export(
-        {
-            "items": [e.item.id for e in dossier.items],
-            "cases": sorted(dossier.case_ids),
-            "manifest_sha256": manifest_sha,
-            "variant": "redacted" if dossier.redacted else "complete",
-            "language": dossier.language,
-            "format": kind,
-            "encrypted": kind == "7z",
-            **(
-                {}
-                if dossier.complete
-                else {
-                    "missing_items": sorted({m.item_id for m in dossier.missing}),
-                    "audit_gaps": [list(gap) for gap in dossier.audit_gaps],
-                }
-            ),
-        }
-    )
+def _seal(service: VaultService, dossier: Dossier, pdf_sha256: str, kind: str) -> SealedExport:
+    """Append the export's own entry to the vault's chain; it is the bundle's head.
+
+    It binds what the chain of items cannot: the SHA-256 of the PDF, the kind of copy
+    (complete or redacted), the language, and which items, further files, cases and
+    persons the dossier holds. Changing any of them, even with every fingerprint
+    recomputed, changes the head that the receiver writes down (`VERIFY.txt`).
+    """
+    after = dossier.audit_entries[-1] if dossier.audit_entries else None
+    return service.seal_export(export_details(dossier, pdf_sha256, kind), after)
+
+
+def export_details(dossier: Dossier, pdf_sha256: str, kind: str) -> dict[str, Any]:
+    """The `details` of an export's entry (`verify` checks each against the bundle)."""
+    return {
+        "items": [e.item.id for e in dossier.items],
+        "attachments": [a.attachment.id for e in dossier.items for a in e.attachments],
+        "cases": sorted(dossier.case_ids),
+        "persons": sorted(p.record.id for p in dossier.persons if p.record is not None),
+        "variant": "redacted" if dossier.redacted else "complete",
+        "language": dossier.language,
+        "pdf_sha256": pdf_sha256,
+        "dossier_head": dossier.audit_head,
+        "format": kind,
+        "encrypted": kind == "7z",
+        **(
+            {}
+            if dossier.complete
+            else {
+                "missing_items": sorted({m.item_id for m in dossier.missing}),
+                "audit_gaps": [list(gap) for gap in dossier.audit_gaps],
+            }
+        ),
+    }
 
 
 def _copy(

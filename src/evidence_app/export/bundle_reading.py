@@ -32,6 +32,7 @@ _READ = 1024 * 1024
 # A dossier of thousands of items has a manifest of a few megabytes: more is not ours.
 MAX_MANIFEST = 64 * 1024 * 1024
 MAX_SUMS = 16 * 1024 * 1024
+MAX_VERIFY_TEXT = 1024 * 1024  # VERIFY.txt is a few KiB
 # A dossier of 2,000 items holds some 8,000 files.
 MAX_ENTRIES = 100_000
 
@@ -138,7 +139,7 @@ class _SevenZip:
     """A 7z, read once as it is opened: every file hashed, the two lists kept."""
 
     def __init__(self, path: Path, password: str | None) -> None:
-        keep = {mf.SUMS: MAX_SUMS, mf.NAME: MAX_MANIFEST}
+        keep = {mf.SUMS: MAX_SUMS, mf.NAME: MAX_MANIFEST, mf.VERIFY: MAX_VERIFY_TEXT}
         try:
             self._contents = sevenzip.read_entries(path, password, keep, MAX_ENTRIES)
         except SevenZipUnreadable as exc:

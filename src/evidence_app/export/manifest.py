@@ -9,7 +9,10 @@ follow every link. Entries about the exported items and cases (and the vault's
 creation) are given in full, so their hashes can be recomputed and the items'
 fields replayed from them; every other entry (another case's evidence, an
 earlier export) is given only as `{seq, prev_hash, hash}`: it keeps the chain
-unbroken without revealing what it recorded.
+unbroken without revealing what it recorded. The last entry is the export's own
+(`export`, in full): its details name the SHA-256 of `dossier.pdf`, the kind of
+copy, the language and every item, further file, case and person the dossier
+holds, so that none of them can be changed without changing the head.
 
 A dossier from a damaged vault has an `incomplete` section: each item (or
 further file) that could not be read whole, with what is known of it and why
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from evidence_app.core import audit
@@ -29,7 +33,9 @@ from evidence_app.core.model import AuditEntry
 from evidence_app.export.dossier import Dossier
 
 FORMAT = "bewijskluis-dossier"
-FORMAT_VERSION = 2  # 2: items carry their attachments and re-checks
+# 2: items carry their attachments and re-checks; 3: the chain ends with the export's
+# own entry, which binds the PDF, the kind of copy and the list of items
+FORMAT_VERSION = 3
 NAME = "manifest.json"
 SUMS = "SHA256SUMS"
 PDF = "dossier.pdf"
@@ -58,18 +64,29 @@ def _revealed(dossier: Dossier, entry: AuditEntry) -> bool:
     return entry.target in targets or entry.action in (audit.VAULT_CREATE, audit.VAULT_ROLLBACK)
 
 
-def audit_section(dossier: Dossier) -> dict[str, Any]:
+def _link(entry: AuditEntry) -> dict[str, Any]:
+    return {"seq": entry.seq, "prev_hash": entry.prev_hash, "hash": entry.hash}
+
+
+def audit_section(dossier: Dossier, tail: Sequence[AuditEntry]) -> dict[str, Any]:
+    """The chain the dossier was made from, then `tail`: the entries made while the export
+    ran (bare links: the dossier shows the evidence as it was when it was made) and last
+    the export's own entry, in full, which is the head."""
     entries = [
-        full_entry(entry)
-        if _revealed(dossier, entry)
-        else {"seq": entry.seq, "prev_hash": entry.prev_hash, "hash": entry.hash}
+        full_entry(entry) if _revealed(dossier, entry) else _link(entry)
         for entry in dossier.audit_entries
     ]
-    return {"genesis": audit.GENESIS, "head": dossier.audit_head, "entries": entries}
+    entries += [_link(entry) for entry in tail[:-1]]
+    entries += [full_entry(entry) for entry in tail[-1:]]
+    head = tail[-1].hash if tail else dossier.audit_head
+    return {"genesis": audit.GENESIS, "head": head, "entries": entries}
 
 
-def build_manifest(dossier: Dossier, files: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """The manifest; `files` maps the bundle's other files (PDF, VERIFY.txt) to sha256 and size."""
+def build_manifest(
+    dossier: Dossier, files: dict[str, dict[str, Any]], tail: Sequence[AuditEntry]
+) -> dict[str, Any]:
+    """The manifest; `files` maps the bundle's other files (PDF, VERIFY.txt) to sha256 and
+    size; `tail` ends with the export's own entry (`audit_section`)."""
     items = []
     for entry in dossier.items:
         record: dict[str, Any] = {
@@ -119,7 +136,7 @@ def build_manifest(dossier: Dossier, files: dict[str, dict[str, Any]]) -> dict[s
         ],
         "items": items,
         "files": files,
-        "audit": audit_section(dossier),
+        "audit": audit_section(dossier, tail),
         **({} if dossier.complete else {"incomplete": incomplete_section(dossier)}),
     }
 

@@ -103,6 +103,7 @@ class DossierPdf(ItemPages):
                 d.audit_head + (f"\n{t(T.HEAD_PARTIAL)}" if d.audit_gaps else ""),
                 True,
             ),
+            ("", t(T.HEAD_FOLLOWS), False),
             (
                 t(T.MADE_WITH),
                 f"Bewijskluis {d.app_version} · SQLCipher {d.sqlcipher_version}",

@@ -35,7 +35,12 @@ CASE = QT_TRANSLATE_NOOP("Dossier", "Case")
 PREPARED_BY = QT_TRANSLATE_NOOP("Dossier", "Prepared by")
 EXPORTED_ON = QT_TRANSLATE_NOOP("Dossier", "Exported on")
 ITEM_COUNT = QT_TRANSLATE_NOOP("Dossier", "Number of items")
-AUDIT_HEAD = QT_TRANSLATE_NOOP("Dossier", "Audit chain head")
+AUDIT_HEAD = QT_TRANSLATE_NOOP("Dossier", "Audit chain head before this export")
+HEAD_FOLLOWS = QT_TRANSLATE_NOOP(
+    "Dossier",
+    "The export adds one entry to the chain that names this PDF by its SHA-256; the head "
+    "after it, to write down, is in VERIFY.txt.",
+)
 MADE_WITH = QT_TRANSLATE_NOOP("Dossier", "Made with")
 COVER_NOTE = QT_TRANSLATE_NOOP(
     "Dossier",
@@ -254,15 +259,18 @@ VERIFY_WINDOWS = QT_TRANSLATE_NOOP(
 )
 VERIFY_HEAD = QT_TRANSLATE_NOOP(
     "Dossier",
-    "The audit chain head of the vault at the moment of export was {head}. The owner of the "
-    "vault can show that this value is part of the vault's own chain.",
+    "The audit chain head of this dossier is {head}. It is the export's own entry, which names "
+    "the PDF by its SHA-256, the kind of copy (complete or redacted) and every item of the "
+    "dossier. The owner of the vault can show that this value is part of the vault's own chain.",
 )
 VERIFY_LIMITS = QT_TRANSLATE_NOOP(
     "Dossier",
-    "What these checks prove: that no file of this dossier changed after it was made, and that "
-    "its records agree with the vault's audit chain. They cannot prove by themselves that the "
+    "What these checks prove: that no file of this dossier changed after it was made, that its "
+    "records agree with the vault's audit chain, and that the PDF, the kind of copy and the "
+    "list of items are the ones the export named. They cannot prove by themselves that the "
     "dossier came from this vault, because someone who rewrote the files could rewrite the "
-    "fingerprints too. So write down the audit chain head above when you receive the dossier "
+    "fingerprints and the head too. So write down the audit chain head above when you receive "
+    "the dossier "
     "(for instance in the report of the complaint): the owner of the vault can later show that "
     "the vault's own chain contains it.",
 )

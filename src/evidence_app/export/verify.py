@@ -12,7 +12,15 @@
    one is the head; replaying them gives each item's fields, its attachments
    and its re-checks as the manifest states them (none added, left out or
    changed).
-4. A dossier exported from a damaged vault declares what it lacks (`incomplete`
+4. The chain ends with the export's own entry (format 3 on): the PDF's SHA-256,
+   the kind of copy, the language and the items, further files, cases and persons
+   it names are those of the bundle, and VERIFY.txt gives the chain's head. So a
+   PDF swapped for another, a full copy relabelled "redacted" or an item left out
+   changes the head, even with every fingerprint recomputed. What no offline
+   check can prove (that the head is this vault's) is said by `verify_report`'s
+   caller: the head must be compared with one written down on receipt, or shown
+   in the vault's own chain.
+5. A dossier exported from a damaged vault declares what it lacks (`incomplete`
    in the manifest): each missing item or file and each unreadable stretch of
    the audit chain is reported, in words, and the chain is followed on either
    side of such a stretch. Such a bundle never passes as complete.
@@ -49,6 +57,7 @@ from evidence_app.export import manifest as mf
 from evidence_app.export.bundle_reading import (
     MAX_MANIFEST,
     MAX_SUMS,
+    MAX_VERIFY_TEXT,
     BundleUnreadable,
     Source,
     open_bundle,
@@ -71,18 +80,54 @@ class Finding:
         return f"{self.file}: {self.what}"
 
 
+@dataclass(frozen=True)
+class Report:
+    """What `verify` found, and the chain head the bundle ends with."""
+
+    findings: list[Finding]
+    head: str | None  # None when the manifest could not be read
+    # Whether the head binds the PDF, the kind of copy and the list of items (bundles
+    # made before format 3 do not).
+    bound: bool
+    # False when the export's own entry could not be kept in the vault (its disk could
+    # not be written then): the vault's chain does not hold this head.
+    kept: bool = True
+
+
 def verify_bundle(path: Path, password: str | None = None) -> list[Finding]:
     """Every problem of the bundle at `path` (a folder, a ZIP or a 7z); empty when all is
     well."""
+    return verify_report(path, password).findings
+
+
+def verify_report(path: Path, password: str | None = None) -> Report:
+    """`verify_bundle`, with the head the bundle ends with (to compare with the one
+    written down when it was received, or with the vault's own chain)."""
     with open_bundle(path, password) as source:
-        return _verify(source)
+        findings: list[Finding] = []
+        manifest = _verify(source, findings)
+    if not isinstance(manifest, dict):
+        return Report(findings, None, bound=False)
+    chain = manifest.get("audit")
+    head = chain.get("head") if isinstance(chain, dict) else None
+    version = manifest.get("format_version")
+    entries = chain.get("entries") if isinstance(chain, dict) else None
+    last = entries[-1] if isinstance(entries, list) and entries else None
+    details = last.get("details") if isinstance(last, dict) else None
+    return Report(
+        findings,
+        head if isinstance(head, str) else None,
+        bound=isinstance(version, int) and version >= _BOUND_SINCE,
+        kept=not (isinstance(details, dict) and details.get("kept_in_vault") is False),
+    )
 
 
-def _verify(source: Source) -> list[Finding]:
+def _verify(source: Source, findings: list[Finding]) -> Any:
+    """Append every problem to `findings`; return the manifest, when it could be read."""
     names = source.names()
     if mf.SUMS not in names and mf.NAME not in names:
         raise BundleUnreadable("this is not a Bewijskluis bundle (no SHA256SUMS, no manifest.json)")
-    findings: list[Finding] = [
+    findings += [
         Finding(
             name,
             "is a link or a device, or a second file of that name, or a name outside the "
@@ -124,11 +169,11 @@ def _verify(source: Source) -> list[Finding]:
     if mf.NAME not in names:
         if mf.SUMS in names:
             findings.append(Finding(mf.NAME, "missing"))
-        return findings
+        return None
     raw = source.read(mf.NAME, MAX_MANIFEST)
     if raw is None:
         findings.append(Finding(mf.NAME, "far larger than any Bewijskluis writes: not read"))
-        return findings
+        return None
     try:
         manifest = json.loads(raw)
         items = list(manifest["items"])
@@ -136,13 +181,114 @@ def _verify(source: Source) -> list[Finding]:
         chain = manifest["audit"]
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         findings.append(Finding(mf.NAME, "not a readable manifest"))
-        return findings
+        return None
     try:
         findings += _against_the_manifest(manifest, items, files, chain, names, listed, hashed)
+        findings += _verify_binding(manifest, chain, names, hashed)
+        findings += _verify_text_head(source, names, chain)
     except (AttributeError, KeyError, TypeError, ValueError, RecursionError):
         # A field where another kind of value belongs: not what Bewijskluis writes.
         findings.append(Finding(mf.NAME, "its structure is not what Bewijskluis writes"))
+        return None
+    return manifest
+
+
+_BOUND_SINCE = 3  # the manifest format whose head binds the PDF and the lists
+_HEX64 = re.compile(r"\b[0-9a-f]{64}\b")
+
+
+def _verify_binding(
+    manifest: dict[str, Any],
+    chain: Any,
+    names: set[str],
+    hashed: Callable[[str], tuple[str, int]],
+) -> list[Finding]:
+    """Step 5: the export's own entry, the last of the chain, against the bundle: the
+    PDF's SHA-256, the kind of copy, the language, and which items, further files,
+    cases and persons it holds (`export.bundle.export_details`)."""
+    version = manifest.get("format_version")
+    if not isinstance(version, int) or version < _BOUND_SINCE:
+        return []  # made before the head bound them: `Report.bound` says so
+    entries = chain.get("entries") if isinstance(chain, dict) else None
+    last = entries[-1] if isinstance(entries, list) and entries else None
+    details = last.get("details") if isinstance(last, dict) else None
+    if not (
+        isinstance(last, dict) and last.get("action") == audit.EXPORT and isinstance(details, dict)
+    ):
+        return [
+            Finding(
+                mf.NAME,
+                "the audit chain does not end with the export's own entry, which names the "
+                "PDF, the kind of copy and the items of this dossier",
+            )
+        ]
+    findings: list[Finding] = []
+
+    def problem(file: str, what: str) -> None:
+        findings.append(Finding(file, what))
+
+    if mf.PDF in names and hashed(mf.PDF)[0] != details.get("pdf_sha256"):
+        problem(
+            mf.PDF,
+            "is not the PDF this export made: its SHA-256 differs from the one in the "
+            "export's entry of the audit chain",
+        )
+    for field, what in (("variant", "kind of copy"), ("language", "language")):
+        if manifest.get(field) != details.get(field):
+            problem(
+                mf.NAME,
+                f"its {what} ({manifest.get(field)}) is not the one in the export's entry of "
+                f"the audit chain ({details.get(field)})",
+            )
+    items = [r for r in manifest.get("items", []) if isinstance(r, dict)]
+    attachments = [a for r in items for a in _records(r, "attachments")]
+    persons = [
+        p["record"]
+        for p in manifest.get("persons", [])
+        if isinstance(p, dict) and isinstance(p.get("record"), dict)
+    ]
+    for what, key, records in (
+        ("item", "items", items),
+        ("further file", "attachments", attachments),
+        ("case", "cases", [c for c in manifest.get("cases", []) if isinstance(c, dict)]),
+        ("person", "persons", persons),
+    ):
+        bound = details.get(key)
+        bound_ids = set(bound) if isinstance(bound, list) else set()
+        if isinstance(bound, list) and len(bound) != len(bound_ids):
+            bound_ids = set()  # not a list Bewijskluis writes
+        shown = [r.get("id") for r in records]
+        for missing in sorted(bound_ids - set(shown), key=str):
+            problem(
+                mf.NAME,
+                f"{what} {missing}: named in the export's entry of the audit chain but not "
+                "in manifest.json (left out)",
+            )
+        for extra in sorted(set(shown) - bound_ids, key=str):
+            problem(
+                mf.NAME,
+                f"{what} {extra}: in manifest.json but not named in the export's entry of "
+                "the audit chain (added)",
+            )
     return findings
+
+
+def _verify_text_head(source: Source, names: set[str], chain: Any) -> list[Finding]:
+    """VERIFY.txt gives the head to write down: it must be the head of the chain."""
+    head = chain.get("head") if isinstance(chain, dict) else None
+    if mf.VERIFY not in names or not isinstance(head, str):
+        return []
+    raw = source.read(mf.VERIFY, MAX_VERIFY_TEXT)
+    text = (raw or b"").decode("utf-8", "replace")
+    if head not in _HEX64.findall(text):
+        return [
+            Finding(
+                mf.VERIFY,
+                "does not give the audit chain head of manifest.json: the head to write down "
+                "is the one verify shows",
+            )
+        ]
+    return []
 
 
 def _against_the_manifest(

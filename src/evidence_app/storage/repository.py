@@ -410,6 +410,15 @@ class Repository:
         for row in cur:
             yield _audit(row)
 
+    def audit_since(self, seq: int) -> list[AuditEntry]:
+        """The entries after number `seq`, oldest first."""
+        cur = self._conn.execute(
+            "SELECT seq, at_utc, actor, action, target, details, prev_hash, hash"
+            " FROM audit WHERE seq > ? ORDER BY seq",
+            (seq,),
+        )
+        return [_audit(row) for row in cur]
+
     # -- integrity -----------------------------------------------------------
 
     def add_unfinished_export(self, temp: str, started_at: str) -> None:

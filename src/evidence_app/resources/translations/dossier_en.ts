@@ -28,8 +28,12 @@
         <translation>Number of items</translation>
     </message>
     <message>
-        <source>Audit chain head</source>
-        <translation>Audit chain head</translation>
+        <source>Audit chain head before this export</source>
+        <translation>Audit chain head before this export</translation>
+    </message>
+    <message>
+        <source>The export adds one entry to the chain that names this PDF by its SHA-256; the head after it, to write down, is in VERIFY.txt.</source>
+        <translation>The export adds one entry to the chain that names this PDF by its SHA-256; the head after it, to write down, is in VERIFY.txt.</translation>
     </message>
     <message>
         <source>Made with</source>
@@ -416,12 +420,12 @@
         <translation>3. On Windows, open a command prompt in this folder and run, for each file, the command below. The fingerprint it prints must be the one listed for that file in SHA256SUMS:</translation>
     </message>
     <message>
-        <source>The audit chain head of the vault at the moment of export was {head}. The owner of the vault can show that this value is part of the vault&apos;s own chain.</source>
-        <translation>The audit chain head of the vault at the moment of export was {head}. The owner of the vault can show that this value is part of the vault&apos;s own chain.</translation>
+        <source>The audit chain head of this dossier is {head}. It is the export&apos;s own entry, which names the PDF by its SHA-256, the kind of copy (complete or redacted) and every item of the dossier. The owner of the vault can show that this value is part of the vault&apos;s own chain.</source>
+        <translation>The audit chain head of this dossier is {head}. It is the export&apos;s own entry, which names the PDF by its SHA-256, the kind of copy (complete or redacted) and every item of the dossier. The owner of the vault can show that this value is part of the vault&apos;s own chain.</translation>
     </message>
     <message>
-        <source>What these checks prove: that no file of this dossier changed after it was made, and that its records agree with the vault&apos;s audit chain. They cannot prove by themselves that the dossier came from this vault, because someone who rewrote the files could rewrite the fingerprints too. So write down the audit chain head above when you receive the dossier (for instance in the report of the complaint): the owner of the vault can later show that the vault&apos;s own chain contains it.</source>
-        <translation>What these checks prove: that no file of this dossier changed after it was made, and that its records agree with the vault&apos;s audit chain. They cannot prove by themselves that the dossier came from this vault, because someone who rewrote the files could rewrite the fingerprints too. So write down the audit chain head above when you receive the dossier (for instance in the report of the complaint): the owner of the vault can later show that the vault&apos;s own chain contains it.</translation>
+        <source>What these checks prove: that no file of this dossier changed after it was made, that its records agree with the vault&apos;s audit chain, and that the PDF, the kind of copy and the list of items are the ones the export named. They cannot prove by themselves that the dossier came from this vault, because someone who rewrote the files could rewrite the fingerprints and the head too. So write down the audit chain head above when you receive the dossier (for instance in the report of the complaint): the owner of the vault can later show that the vault&apos;s own chain contains it.</source>
+        <translation>What these checks prove: that no file of this dossier changed after it was made, that its records agree with the vault&apos;s audit chain, and that the PDF, the kind of copy and the list of items are the ones the export named. They cannot prove by themselves that the dossier came from this vault, because someone who rewrote the files could rewrite the fingerprints and the head too. So write down the audit chain head above when you receive the dossier (for instance in the report of the complaint): the owner of the vault can later show that the vault&apos;s own chain contains it.</translation>
     </message>
     <message>
         <source>This is a redacted copy: parts of images are hidden and the original files are not included.</source>

@@ -28,8 +28,12 @@
         <translation>Nombre de pièces</translation>
     </message>
     <message>
-        <source>Audit chain head</source>
-        <translation>Dernier maillon de la chaîne d’audit</translation>
+        <source>Audit chain head before this export</source>
+        <translation>Dernier maillon de la chaîne d’audit avant cet export</translation>
+    </message>
+    <message>
+        <source>The export adds one entry to the chain that names this PDF by its SHA-256; the head after it, to write down, is in VERIFY.txt.</source>
+        <translation>L’export ajoute à la chaîne un maillon qui désigne ce PDF par son SHA-256&#xa0;; le dernier maillon qui en résulte, à noter, figure dans VERIFY.txt.</translation>
     </message>
     <message>
         <source>Made with</source>
@@ -416,12 +420,12 @@
         <translation>3. Sous Windows : ouvrez une invite de commandes dans ce dossier et lancez, pour chaque fichier, la commande ci-dessous. L’empreinte affichée doit être celle indiquée pour ce fichier dans SHA256SUMS :</translation>
     </message>
     <message>
-        <source>The audit chain head of the vault at the moment of export was {head}. The owner of the vault can show that this value is part of the vault&apos;s own chain.</source>
-        <translation>Au moment de l’export, le dernier maillon de la chaîne d’audit du coffre était {head}. Le propriétaire du coffre peut montrer que cette valeur fait partie de la chaîne du coffre.</translation>
+        <source>The audit chain head of this dossier is {head}. It is the export&apos;s own entry, which names the PDF by its SHA-256, the kind of copy (complete or redacted) and every item of the dossier. The owner of the vault can show that this value is part of the vault&apos;s own chain.</source>
+        <translation>Le dernier maillon de la chaîne d’audit de ce dossier est {head}. C’est le maillon propre à l’export, qui désigne le PDF par son SHA-256, le type de copie (complète ou masquée) et chaque élément du dossier. Le propriétaire du coffre peut montrer que cette valeur fait partie de la chaîne du coffre.</translation>
     </message>
     <message>
-        <source>What these checks prove: that no file of this dossier changed after it was made, and that its records agree with the vault&apos;s audit chain. They cannot prove by themselves that the dossier came from this vault, because someone who rewrote the files could rewrite the fingerprints too. So write down the audit chain head above when you receive the dossier (for instance in the report of the complaint): the owner of the vault can later show that the vault&apos;s own chain contains it.</source>
-        <translation>Ce que ces contrôles prouvent : qu’aucun fichier de ce dossier n’a changé après sa création, et que ses données concordent avec la chaîne d’audit du coffre. À eux seuls, ils ne prouvent pas que le dossier provient de ce coffre : celui qui réécrirait les fichiers pourrait aussi réécrire les empreintes. Notez donc le dernier maillon de la chaîne d’audit ci-dessus à la réception du dossier (par exemple dans le procès-verbal de la plainte) : le propriétaire du coffre pourra ensuite montrer que la chaîne du coffre le contient.</translation>
+        <source>What these checks prove: that no file of this dossier changed after it was made, that its records agree with the vault&apos;s audit chain, and that the PDF, the kind of copy and the list of items are the ones the export named. They cannot prove by themselves that the dossier came from this vault, because someone who rewrote the files could rewrite the fingerprints and the head too. So write down the audit chain head above when you receive the dossier (for instance in the report of the complaint): the owner of the vault can later show that the vault&apos;s own chain contains it.</source>
+        <translation>Ce que ces contrôles prouvent : qu’aucun fichier de ce dossier n’a changé après sa création, que ses données concordent avec la chaîne d’audit du coffre, et que le PDF, le type de copie et la liste des éléments sont ceux que l’export a désignés. À eux seuls, ils ne prouvent pas que le dossier provient de ce coffre : celui qui réécrirait les fichiers pourrait aussi réécrire les empreintes et le dernier maillon. Notez donc le dernier maillon de la chaîne d’audit ci-dessus à la réception du dossier (par exemple dans le procès-verbal de la plainte) : le propriétaire du coffre pourra ensuite montrer que la chaîne du coffre le contient.</translation>
     </message>
     <message>
         <source>This is a redacted copy: parts of images are hidden and the original files are not included.</source>

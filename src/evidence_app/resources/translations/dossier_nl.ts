@@ -28,10 +28,6 @@
         <translation>Aantal stukken</translation>
     </message>
     <message>
-        <source>Audit chain head</source>
-        <translation>Laatste schakel van de auditketen</translation>
-    </message>
-    <message>
         <source>Made with</source>
         <translation>Gemaakt met</translation>
     </message>
@@ -364,12 +360,28 @@
         <translation>Deze bundel werd geëxporteerd door Bewijskluis {version} op {date}. Hij bevat het dossier (dossier.pdf), de originele bestanden (originals/), een beschrijving van elk stuk (manifest.json) en de SHA-256-vingerafdruk van elk bestand (SHA256SUMS). Als ook maar één byte van een bestand gewijzigd werd, klopt de vingerafdruk niet meer.</translation>
     </message>
     <message>
+        <source>The audit chain head of this dossier is {head}. It is the export&apos;s own entry, which names the PDF by its SHA-256, the kind of copy (complete or redacted) and every item of the dossier. The owner of the vault can show that this value is part of the vault&apos;s own chain.</source>
+        <translation>De laatste schakel van de auditketen van dit dossier is {head}. Het is de eigen schakel van de export, die de pdf bij zijn SHA-256 noemt, het soort kopie (volledig of afgeschermd) en elk stuk van het dossier. De eigenaar van de kluis kan aantonen dat deze waarde deel uitmaakt van de eigen keten van de kluis.</translation>
+    </message>
+    <message>
+        <source>What these checks prove: that no file of this dossier changed after it was made, that its records agree with the vault&apos;s audit chain, and that the PDF, the kind of copy and the list of items are the ones the export named. They cannot prove by themselves that the dossier came from this vault, because someone who rewrote the files could rewrite the fingerprints and the head too. So write down the audit chain head above when you receive the dossier (for instance in the report of the complaint): the owner of the vault can later show that the vault&apos;s own chain contains it.</source>
+        <translation>Wat deze controles bewijzen: dat geen enkel bestand van dit dossier veranderd is nadat het gemaakt werd, dat de gegevens overeenkomen met het logboek (de auditketen) van de kluis, en dat de pdf, het soort kopie en de lijst van stukken dezelfde zijn als die de export noemde. Op zichzelf bewijzen ze niet dat het dossier uit deze kluis komt: wie de bestanden herschrijft, kan ook de vingerafdrukken en de laatste schakel herschrijven. Noteer daarom de laatste schakel van de auditketen hierboven wanneer u het dossier ontvangt (bijvoorbeeld in het proces-verbaal van de klacht): de eigenaar van de kluis kan later aantonen dat de keten van de kluis die schakel bevat.</translation>
+    </message>
+    <message>
         <source>This dossier is incomplete: the vault it came from is damaged. What is missing, and why, is listed in dossier.pdf and in manifest.json, and the check with Bewijskluis names it.</source>
         <translation>Dit dossier is onvolledig: de kluis waaruit het komt, is beschadigd. Wat ontbreekt, en waarom, staat in dossier.pdf en in manifest.json, en de controle met Bewijskluis noemt het.</translation>
     </message>
     <message>
         <source>REDACTED: parts of this image are hidden. The original is not included in this copy.</source>
         <translation>AFGESCHERMD: delen van deze afbeelding zijn verborgen. Het origineel zit niet in deze kopie.</translation>
+    </message>
+    <message>
+        <source>Audit chain head before this export</source>
+        <translation>Laatste schakel van de auditketen vóór deze export</translation>
+    </message>
+    <message>
+        <source>The export adds one entry to the chain that names this PDF by its SHA-256; the head after it, to write down, is in VERIFY.txt.</source>
+        <translation>De export voegt één schakel aan de keten toe, die deze pdf bij zijn SHA-256 noemt; de laatste schakel daarna, die u noteert, staat in VERIFY.txt.</translation>
     </message>
     <message>
         <source>REDACTED: this image is withheld from this copy, because no part of it was marked to be shown. The original is not included.</source>
@@ -418,14 +430,6 @@
     <message>
         <source>3. On Windows, open a command prompt in this folder and run, for each file, the command below. The fingerprint it prints must be the one listed for that file in SHA256SUMS:</source>
         <translation>3. Op Windows: open een opdrachtprompt in deze map en voer voor elk bestand de opdracht hieronder uit. De vingerafdruk die ze toont, moet dezelfde zijn als die voor dat bestand in SHA256SUMS:</translation>
-    </message>
-    <message>
-        <source>The audit chain head of the vault at the moment of export was {head}. The owner of the vault can show that this value is part of the vault&apos;s own chain.</source>
-        <translation>De laatste schakel van de auditketen van de kluis was op het moment van de export {head}. De eigenaar van de kluis kan aantonen dat deze waarde deel uitmaakt van de eigen keten van de kluis.</translation>
-    </message>
-    <message>
-        <source>What these checks prove: that no file of this dossier changed after it was made, and that its records agree with the vault&apos;s audit chain. They cannot prove by themselves that the dossier came from this vault, because someone who rewrote the files could rewrite the fingerprints too. So write down the audit chain head above when you receive the dossier (for instance in the report of the complaint): the owner of the vault can later show that the vault&apos;s own chain contains it.</source>
-        <translation>Wat deze controles bewijzen: dat geen enkel bestand van dit dossier veranderd is nadat het gemaakt werd, en dat de gegevens overeenkomen met het logboek (de auditketen) van de kluis. Op zichzelf bewijzen ze niet dat het dossier uit deze kluis komt: wie de bestanden herschrijft, kan ook de vingerafdrukken herschrijven. Noteer daarom de laatste schakel van de auditketen hierboven wanneer u het dossier ontvangt (bijvoorbeeld in het proces-verbaal van de klacht): de eigenaar van de kluis kan later aantonen dat de keten van de kluis die schakel bevat.</translation>
     </message>
     <message>
         <source>This is a redacted copy: parts of images are hidden and the original files are not included.</source>
