@@ -16,7 +16,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parent.parent
-TRANSLATIONS = ROOT / "src" / "evidence_app" / "resources" / "translations"
+TRANSLATIONS = ROOT / "resources" / "translations"
 _ENTITIES = {"'": "&apos;", '"': "&quot;"}
 _UNFINISHED = '<translation type="unfinished"></translation>'
 

@@ -2,7 +2,7 @@
 
     python scripts/make_wordlists.py [--dutch FILE] [--french FILE] [--eff FILE]
 
-Writes `src/evidence_app/resources/wordlists/<code>/words.txt`, one word a line,
+Writes `resources/wordlists/<code>/words.txt`, one word a line,
 sorted. The lists are committed; this script says how they were made and makes
 them again from the same sources. It needs, in any Python 3.11+ environment:
 
@@ -49,7 +49,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "src" / "evidence_app" / "resources" / "wordlists"
+OUT = ROOT / "resources" / "wordlists"
 BLOCKLISTS = Path(__file__).resolve().parent / "wordlist_blocklist"
 SIZE = 7776  # 6^5, as the EFF list: 12.9 bits a word
 PLAIN = re.compile(r"[a-z]{4,8}")

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 bash scripts/debian-packages.sh test
 python3 -m venv .venv
 .venv/bin/python -m pip install --quiet --upgrade pip
-.venv/bin/python -m pip install --quiet '.[test]'
+.venv/bin/python -m pip install --quiet --editable '.[test]'  # the tests run the checkout
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 .venv/bin/mypy

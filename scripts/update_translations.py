@@ -1,10 +1,14 @@
-"""Update the translation sources (.ts) from the code; optionally build the .qm files.
+"""Update every translation source (.ts) from the code, and compile each into its .qm.
 
-    python scripts/update_translations.py            # lupdate: new strings into the .ts
-    python scripts/update_translations.py --release  # and lrelease: .qm beside them (dev only)
+    python scripts/update_translations.py            # lupdate, then lrelease
+    python scripts/update_translations.py --check    # exit 1 if a .qm is not its .ts compiled
 
-The .qm files are build products (gitignored); `pip install` makes them with
-setup.py. Translators edit the .ts files with Qt Linguist (`pyside6-linguist`).
+The window's texts are in `bewijskluis_<lang>.ts` (from `app.py` and `gui/`), the
+dossier's in `dossier_<lang>.ts` (from `export/`). Both the .ts and the .qm files
+are committed (as Vorta does): a checkout, an editable install and a wheel then
+have the same translations with no build step, and `--check` (run by the tests)
+keeps the .qm true to the .ts. Translators edit the .ts files with Qt Linguist
+(`pyside6-linguist`), then run this script.
 """
 
 from __future__ import annotations
@@ -12,11 +16,12 @@ from __future__ import annotations
 import argparse
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGE = ROOT / "src" / "evidence_app"
-TRANSLATIONS = PACKAGE / "resources" / "translations"
+PACKAGE = ROOT / "evidence_app"
+TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("nl", "fr", "en")
 
 
@@ -32,7 +37,7 @@ def _tool(name: str) -> str:
 
 
 def sources() -> list[Path]:
-    return [PACKAGE / "app.py", *sorted((PACKAGE / "gui").glob("*.py"))]
+    return [PACKAGE / "app.py", *sorted((PACKAGE / "gui").rglob("*.py"))]
 
 
 def update() -> None:
@@ -64,19 +69,39 @@ def update() -> None:
             )
 
 
-def release() -> None:
+def release(folder: Path = TRANSLATIONS) -> None:
+    """Compile every .ts into `folder` (beside the .ts by default)."""
     for ts in sorted(TRANSLATIONS.glob("*.ts")):
-        qm = ts.with_suffix(".qm")
+        qm = folder / ts.with_suffix(".qm").name
         subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+def stale() -> list[str]:
+    """The .qm files that are not their .ts compiled now (missing ones too)."""
+    with tempfile.TemporaryDirectory() as temp:
+        release(Path(temp))
+        return [
+            qm.name
+            for qm in sorted(Path(temp).glob("*.qm"))
+            if not (TRANSLATIONS / qm.name).is_file()
+            or (TRANSLATIONS / qm.name).read_bytes() != qm.read_bytes()
+        ]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--release", action="store_true", help="also build the .qm files")
+    parser.add_argument(
+        "--check", action="store_true", help="only say whether every .qm is up to date"
+    )
+    parser.add_argument("--release", action="store_true", help=argparse.SUPPRESS)  # the default
     args = parser.parse_args(argv)
+    if args.check:
+        old = stale()
+        for name in old:
+            print(f"{name} is not up to date: run scripts/update_translations.py", file=sys.stderr)
+        return 1 if old else 0
     update()
-    if args.release:
-        release()
+    release()
     return 0
 
 

@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.e2e.desktop import AppProcess, Desktop
-from tests.unit.conftest import noise_png  # noqa: F401 - shared fixture
 
 from evidence_app.core.service import VaultService
 from evidence_app.storage.keyheader import KdfParams
+from tests.e2e.desktop import AppProcess, Desktop
+from tests.unit.conftest import noise_png  # noqa: F401 - shared fixture
 
 PASSPHRASE = "correct horse battery staple"
 FAST_KDF = KdfParams(time_cost=1, memory_kib=64 * 1024, parallelism=1)

@@ -12,12 +12,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from tests.e2e.conftest import PASSPHRASE, Env, Run, command
 
 from evidence_app.core import wordlist
 from evidence_app.core.recovery_key import parse
 from evidence_app.core.service import VaultService
 from evidence_app.storage.keyheader import checksum_of
+from tests.e2e.conftest import PASSPHRASE, Env, Run, command
 
 NO_TRACEBACK = "Traceback"
 

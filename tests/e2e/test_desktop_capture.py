@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from tests.e2e.conftest import PASSPHRASE, reading
-from tests.e2e.desktop import ENABLED, AppProcess, Desktop, wait_until
 
 from evidence_app.core.model import Item
+from tests.e2e.conftest import PASSPHRASE, reading
+from tests.e2e.desktop import ENABLED, AppProcess, Desktop, wait_until
 
 pytestmark = pytest.mark.desktop
 

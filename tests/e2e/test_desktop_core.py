@@ -17,10 +17,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from tests.e2e.conftest import PASSPHRASE
-from tests.e2e.desktop import AppProcess, Desktop, wait_until
 
 from evidence_app.core.recovery_key import parse
+from tests.e2e.conftest import PASSPHRASE
+from tests.e2e.desktop import AppProcess, Desktop, wait_until
 
 pytestmark = [
     pytest.mark.desktop,

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from tests.e2e.conftest import FAST_KDF, PASSPHRASE
-from tests.e2e.desktop import ENABLED, Desktop, wait_until
 
 from evidence_app.core.service import VaultService
+from tests.e2e.conftest import FAST_KDF, PASSPHRASE
+from tests.e2e.desktop import ENABLED, Desktop, wait_until
 
 pytestmark = pytest.mark.desktop
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from tests.e2e.conftest import PASSPHRASE
 from tests.e2e.desktop import AppProcess, Desktop, wait_until
 

@@ -13,6 +13,7 @@ import signal
 from pathlib import Path
 
 import pytest
+
 from tests.e2e.conftest import PASSPHRASE, reading
 from tests.e2e.desktop import AppProcess, Desktop, wait_until
 

@@ -7,10 +7,10 @@ import re
 from pathlib import Path
 
 import pytest
-from tests.e2e.desktop import Desktop, Node, wait_until
 
 from evidence_app.core import wordlist
 from evidence_app.core.service import VaultService
+from tests.e2e.desktop import Desktop, Node, wait_until
 
 pytestmark = pytest.mark.desktop
 

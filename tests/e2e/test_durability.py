@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
 from tests.e2e.conftest import PASSPHRASE, Env, Measured, Run, command
 
 MIB = 1024 * 1024

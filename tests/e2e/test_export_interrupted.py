@@ -14,9 +14,9 @@ import time
 from pathlib import Path
 
 import pytest
-from tests.e2e.conftest import FAST_KDF, PASSPHRASE, Env, Run, command
 
 from evidence_app.core.service import VaultService
+from tests.e2e.conftest import FAST_KDF, PASSPHRASE, Env, Run, command
 
 pytestmark = pytest.mark.slow
 

@@ -18,9 +18,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from tests.e2e.conftest import PASSPHRASE, Env, command
 
 from evidence_app.core.service import VaultService
+from tests.e2e.conftest import PASSPHRASE, Env, command
 
 PASSWORD = "een ander wachtwoord voor de politie"
 _TRACED = "open,openat,openat2,creat,link,linkat,rename,renameat,renameat2,symlink,symlinkat"

@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from tests.e2e.conftest import PASSPHRASE, Env
 
 pytestmark = pytest.mark.slow

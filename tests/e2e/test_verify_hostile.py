@@ -22,10 +22,10 @@ from typing import Any
 
 import py7zr
 import pytest
-from tests.e2e.conftest import FAST_KDF, PASSPHRASE, Env
 
 from evidence_app.core.service import VaultService
 from evidence_app.export import export_dossier
+from tests.e2e.conftest import FAST_KDF, PASSPHRASE, Env
 
 
 @pytest.fixture

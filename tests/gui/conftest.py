@@ -48,27 +48,6 @@ def translations(qtbot: QtBot) -> Iterator[Translations]:
     t.switch("en")
 
 
-@pytest.fixture(scope="session")
-def compiled_translations() -> None:
-    """Make sure the .qm files exist beside the .ts sources (an editable install has none).
-
-    `pip install .` builds them (setup.py); in a checkout this does what
-    `scripts/update_translations.py --release` does, for stale files only.
-    """
-    import subprocess
-    from importlib import resources
-    from pathlib import Path
-
-    import PySide6
-
-    folder = Path(str(resources.files("evidence_app") / "resources" / "translations"))
-    lrelease = Path(PySide6.__file__).parent / "lrelease"
-    for ts in folder.glob("bewijskluis_*.ts"):
-        qm = ts.with_suffix(".qm")
-        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
-
-
 @pytest.fixture(autouse=True, scope="session")
 def collect_on_the_gui_thread(qapp) -> Iterator[None]:
     """As the app does (gui.garbage): cycles holding widgets are never freed by a worker thread."""

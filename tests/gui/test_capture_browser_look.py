@@ -10,10 +10,10 @@ from evidence_app.capture import web_engine
 web_engine.prepare()  # before pytest-qt makes the QApplication
 
 from PySide6.QtGui import QIcon, QImage  # noqa: E402
-from tests.conftest import Vault  # noqa: E402
 
 from evidence_app.gui.capture_browser import CaptureBrowser  # noqa: E402
 from evidence_app.gui.icons import icon  # noqa: E402
+from tests.conftest import Vault  # noqa: E402
 
 pytestmark = pytest.mark.gui
 
@@ -27,7 +27,7 @@ def _pixels(made: QIcon) -> QImage:
     [("en", "Capture a web page"), ("nl", "Een webpagina vastleggen"), ("fr", None)],
 )
 def test_the_browser_has_a_title_and_a_camera_on_its_button(
-    qtbot: QtBot, vault: Vault, translations, compiled_translations, code: str, title: str | None
+    qtbot: QtBot, vault: Vault, translations, code: str, title: str | None
 ) -> None:
     translations.switch(code)
     browser = CaptureBrowser(vault.service, 1)

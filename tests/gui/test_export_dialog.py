@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel
 from pytestqt.qtbot import QtBot
-from tests.conftest import Vault
 
 from evidence_app.export import BundleUnreadable, verify_bundle
 from evidence_app.gui.export_dialog import ExportDialog
+from tests.conftest import Vault
 
 pytestmark = pytest.mark.gui
 
@@ -33,9 +33,7 @@ def _dialog(qtbot: QtBot, vault: Vault) -> ExportDialog:
     return dialog
 
 
-def test_summary_counts_items_and_persons(
-    qtbot: QtBot, filled: Vault, translations, compiled_translations: None
-) -> None:
+def test_summary_counts_items_and_persons(qtbot: QtBot, filled: Vault, translations) -> None:
     dialog = _dialog(qtbot, filled)
     assert dialog.summary.text().startswith("2 items, 1 person named, about ")
     translations.switch("nl")
@@ -202,9 +200,7 @@ def _top(widget, dialog: ExportDialog) -> int:
     return widget.mapTo(dialog, widget.rect().topLeft()).y()
 
 
-def test_the_dialog_grows_with_the_password_note(
-    qtbot: QtBot, filled: Vault, translations, compiled_translations: None
-) -> None:
+def test_the_dialog_grows_with_the_password_note(qtbot: QtBot, filled: Vault, translations) -> None:
     translations.switch("nl")
     dialog = _dialog(qtbot, filled)
     dialog.show()
@@ -236,7 +232,7 @@ def test_export_waits_for_a_destination(qtbot: QtBot, filled: Vault, tmp_path: P
 
 
 def test_the_size_is_said_in_plain_words(
-    qtbot: QtBot, filled: Vault, tmp_path: Path, translations, compiled_translations: None
+    qtbot: QtBot, filled: Vault, tmp_path: Path, translations
 ) -> None:
     chat = tmp_path / "chat.txt"
     chat.write_bytes(b"x" * 30_000)
@@ -247,7 +243,7 @@ def test_the_size_is_said_in_plain_words(
 
 
 def test_nothing_is_cut_off_when_options_are_set_before_it_shows(
-    qtbot: QtBot, filled: Vault, translations, compiled_translations: None
+    qtbot: QtBot, filled: Vault, translations
 ) -> None:
     translations.switch("nl")
     dialog = _dialog(qtbot, filled)

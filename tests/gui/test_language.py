@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
+from evidence_app.bundled import resource
 from evidence_app.gui import i18n
 from evidence_app.gui.main_window import MainWindow
 from evidence_app.gui.session import VaultSession
 from evidence_app.gui.settings import Settings
 from evidence_app.gui.unlock_dialog import UnlockDialog
 
-TS_FOLDER = Path(i18n.__file__).parent.parent / "resources" / "translations"
+TS_FOLDER = resource("translations")
 
 
 @pytest.mark.parametrize("code", ["nl", "fr"])
@@ -37,7 +37,7 @@ def test_every_string_is_translated(code: str) -> None:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, vault, translations, compiled_translations) -> MainWindow:
+def window(qtbot: QtBot, vault, translations) -> MainWindow:
     win = MainWindow(
         VaultSession.holding(vault.service), translations, Settings(vault.paths.settings_file)
     )
@@ -80,9 +80,7 @@ def test_switching_language_retranslates_visible_widgets(
 
 
 @pytest.mark.gui
-def test_open_dialog_follows_the_language(
-    qtbot: QtBot, vault, translations, compiled_translations
-) -> None:
+def test_open_dialog_follows_the_language(qtbot: QtBot, vault, translations) -> None:
     dialog = UnlockDialog(vault.paths.vault_dir)
     qtbot.addWidget(dialog)
     dialog.show()

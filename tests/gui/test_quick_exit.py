@@ -74,9 +74,7 @@ def test_quick_exit_works_while_locked_too(
     assert quick_exits == ["armed", "ended"]
 
 
-def test_the_quick_exit_is_named_in_dutch_and_french(
-    qtbot: QtBot, window, translations, compiled_translations
-) -> None:
+def test_the_quick_exit_is_named_in_dutch_and_french(qtbot: QtBot, window, translations) -> None:
     win, _ = window
     translations.switch("nl")
     qtbot.waitUntil(lambda: win.toolbar.quick_exit.text() == "Snel sluiten")

@@ -214,7 +214,7 @@ def test_the_time_of_capture_shows_the_right_offset_across_the_dst_change(
 
 
 def test_the_tip_is_beside_the_form_in_the_persons_language(
-    dialog: RecordDialog, translations, compiled_translations, qtbot: QtBot
+    dialog: RecordDialog, translations, qtbot: QtBot
 ) -> None:
     text = dialog.tips.text.text()
     assert "web address" in text and "overlap" in text
@@ -226,9 +226,7 @@ def test_the_tip_is_beside_the_form_in_the_persons_language(
     assert dialog.done_button.text() == "Terminé"
 
 
-def test_the_dates_are_seen_without_scrolling(
-    qtbot: QtBot, vault, make_png, translations, compiled_translations
-) -> None:
+def test_the_dates_are_seen_without_scrolling(qtbot: QtBot, vault, make_png, translations) -> None:
     imported = vault.service.add_file(make_png((9, 9, 9), (64, 48)), case_id=1)
     translations.switch("nl")  # the longest labels
     dialog = RecordDialog(vault.service, imported)

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from pytestqt.qtbot import QtBot
-from tests.conftest import Vault
 
 from evidence_app.core.model import REDACT_BLACK, REDACT_BLUR, Region
 from evidence_app.gui.redaction_editor import RedactionEditor
+from tests.conftest import Vault
 
 pytestmark = pytest.mark.gui
 

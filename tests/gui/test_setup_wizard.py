@@ -182,7 +182,7 @@ def test_losing_both_secrets_is_said_plainly(qtbot: QtBot, wizard: SetupWizard) 
     ],
 )
 def test_the_welcome_page_has_a_note_for_minors(
-    qtbot: QtBot, wizard: SetupWizard, translations, compiled_translations, code, words
+    qtbot: QtBot, wizard: SetupWizard, translations, code, words
 ) -> None:
     translations.switch(code)
     note = wizard.welcome.minors_note
@@ -205,7 +205,6 @@ def test_a_suggested_passphrase_in_the_persons_language_makes_the_vault(
     qtbot: QtBot,
     wizard: SetupWizard,
     translations,
-    compiled_translations,
     app_paths,
     code: str,
     button: str,

@@ -179,7 +179,7 @@ def test_unlock_runs_in_the_background(
 
 @pytest.mark.parametrize("language", ["nl", "fr", "en"])
 def test_the_error_is_shown_whole_in_every_language(
-    qtbot: QtBot, vault, translations, compiled_translations, language: str
+    qtbot: QtBot, vault, translations, language: str
 ) -> None:
     """A long error used to be cut off at the bottom in Dutch: the label must grow."""
     translations.switch(language)

@@ -10,14 +10,13 @@ from evidence_app.capture import web_engine
 
 web_engine.prepare()  # before pytest-qt makes the QApplication
 
-from tests.conftest import Vault  # noqa: E402
-from tests.gui.test_web_site import Site, site_fixture  # noqa: E402, F401
-
 from evidence_app.core.model import KIND_FILE, RECHECK_PRESENT, RECHECK_REMOVED  # noqa: E402
 from evidence_app.gui.capture_browser import CaptureBrowser  # noqa: E402
 from evidence_app.gui.main_window import MainWindow  # noqa: E402
 from evidence_app.gui.session import VaultSession  # noqa: E402
 from evidence_app.gui.settings import Settings  # noqa: E402
+from tests.conftest import Vault  # noqa: E402
+from tests.gui.test_web_site import Site, site_fixture  # noqa: E402, F401
 
 pytestmark = pytest.mark.gui
 

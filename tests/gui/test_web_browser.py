@@ -12,8 +12,6 @@ from evidence_app.capture import web_engine
 web_engine.prepare()  # before pytest-qt makes the QApplication
 
 from PySide6.QtCore import Qt  # noqa: E402
-from tests.conftest import Vault  # noqa: E402
-from tests.gui.test_web_site import Site, site_fixture  # noqa: E402, F401
 
 from evidence_app.core.model import (  # noqa: E402
     ATTACHMENT_ARCHIVE,
@@ -21,6 +19,8 @@ from evidence_app.core.model import (  # noqa: E402
     ATTACHMENT_VIEWPORT,
 )
 from evidence_app.gui.capture_browser import CaptureBrowser  # noqa: E402
+from tests.conftest import Vault  # noqa: E402
+from tests.gui.test_web_site import Site, site_fixture  # noqa: E402, F401
 
 pytestmark = pytest.mark.gui
 LOAD_MS = 30_000

@@ -19,9 +19,6 @@ from evidence_app.capture import web_engine
 
 web_engine.prepare()  # before pytest-qt makes the QApplication
 
-from tests.conftest import Vault  # noqa: E402
-from tests.gui.test_web_site import BAND, Site, band_colour, site_fixture  # noqa: E402, F401
-
 from evidence_app.capture.web_archive import archive_text  # noqa: E402
 from evidence_app.capture.web_capture import (  # noqa: E402
     HeadlessBrowser,
@@ -41,6 +38,8 @@ from evidence_app.core.model import (  # noqa: E402
     RECHECK_REMOVED,
     RECHECK_UNREACHABLE,
 )
+from tests.conftest import Vault  # noqa: E402
+from tests.gui.test_web_site import BAND, Site, band_colour, site_fixture  # noqa: E402, F401
 
 pytestmark = pytest.mark.gui
 

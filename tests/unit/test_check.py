@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 from PIL import Image
-from tests.unit.conftest import PASSPHRASE
 
 from evidence_app.core.recovery_key import parse
 from evidence_app.core.service import VAULT_DB, VaultService
+from tests.unit.conftest import PASSPHRASE
 
 
 @pytest.fixture

@@ -22,7 +22,6 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 from PIL import Image
-from tests.unit.conftest import FAST_KDF, PASSPHRASE
 
 from evidence_app.core import integrity
 from evidence_app.core.errors import VaultDamaged, VaultUnreadable
@@ -30,6 +29,7 @@ from evidence_app.core.model import NewAttachment, Region
 from evidence_app.core.recovery_key import parse
 from evidence_app.core.service import VAULT_DB, VaultService
 from evidence_app.export import ExportResult, export_dossier, verify_bundle
+from tests.unit.conftest import FAST_KDF, PASSPHRASE
 
 PAGE = 4096
 

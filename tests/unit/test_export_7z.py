@@ -14,12 +14,12 @@ from pathlib import Path
 import py7zr
 import pytest
 import pyzipper
-from tests.unit.test_export import Evidence, add_evidence, export
 
 from evidence_app.core.errors import BadInput, PassphraseTooWeak
 from evidence_app.core.service import VaultService
 from evidence_app.export import BundleUnreadable, bundle_reading, verify_bundle
 from evidence_app.export.sevenzip import MAGIC
+from tests.unit.test_export import Evidence, add_evidence, export
 
 PASSWORD = "Wachtwoord voor de politie 2026!"
 BUNDLE_FILES = ["dossier.pdf", "VERIFY.txt", "manifest.json", "SHA256SUMS"]

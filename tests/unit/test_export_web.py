@@ -18,7 +18,6 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, ImageDraw
-from tests.unit.test_export import Evidence, add_evidence, export, pdftext, squeeze
 
 from evidence_app.core.model import (
     ATTACHMENT_ARCHIVE,
@@ -38,6 +37,7 @@ from evidence_app.core.model import (
 from evidence_app.core.service import VaultService
 from evidence_app.export import verify_bundle
 from evidence_app.export.dossier import Dossier, DossierItem, attachment_file_name, build_dossier
+from tests.unit.test_export import Evidence, add_evidence, export, pdftext, squeeze
 
 PAGE_URL = "https://www.instagram.com/p/Cx9aBqR2/"
 FINAL_URL = "https://www.instagram.com/p/Cx9aBqR2/?img_index=1"

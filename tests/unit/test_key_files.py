@@ -12,11 +12,11 @@ import json
 from pathlib import Path
 
 import pytest
-from tests.unit.conftest import FAST_KDF, PASSPHRASE
 
 from evidence_app.core.errors import VaultUnreadable, WrongSecret
 from evidence_app.core.service import KEY_BACKUP, KEY_HEADER, LEFTOVER_BACKUP, VaultService
 from evidence_app.storage import keyheader
+from tests.unit.conftest import FAST_KDF, PASSPHRASE
 
 NEW = "een nieuwe wachtzin voor later"
 

@@ -8,11 +8,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from tests.unit.conftest import PASSPHRASE
 
 from evidence_app.core import audit
 from evidence_app.core.errors import VaultUnreadable, WrongSecret
 from evidence_app.core.service import REKEY_DB, VaultService
+from tests.unit.conftest import PASSPHRASE
 
 
 def _digests(service: VaultService) -> dict[int, str]:

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.unit.conftest import FAST_KDF, PASSPHRASE
-
 from evidence_app.core.recovery_key import parse
 from evidence_app.core.service import STAGING_PREFIX, VaultService
+from tests.unit.conftest import FAST_KDF, PASSPHRASE
 
 
 def test_a_vault_not_committed_is_no_vault_and_the_next_setup_starts_cleanly(

@@ -25,10 +25,10 @@ from typing import Any
 import pikepdf
 import pytest
 from PIL import Image
-from tests.conftest import FAST_KDF, PASSPHRASE
 
 from evidence_app.core.service import VaultService
 from evidence_app.export import build_dossier, export_dossier, pdfimage, pngdata
+from tests.conftest import FAST_KDF, PASSPHRASE
 
 _CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}
 _ADAM7 = pngdata.ADAM7

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 from PIL import Image
-from tests.unit.conftest import FAST_KDF, PASSPHRASE
 
 from evidence_app.core import audit
 from evidence_app.core.errors import BadInput, NotFound
@@ -25,6 +24,7 @@ from evidence_app.core.model import (
 from evidence_app.core.recovery_key import parse
 from evidence_app.core.service import VAULT_DB, VaultService
 from evidence_app.storage import database, migrations
+from tests.unit.conftest import FAST_KDF, PASSPHRASE
 
 
 def _png(color: str, size: tuple[int, int] = (40, 30)) -> bytes:

@@ -13,12 +13,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.unit.conftest import PASSPHRASE
-
 from evidence_app.core import audit
 from evidence_app.core.service import VaultService
 from evidence_app.export import export_dossier
 from evidence_app.storage.seal import SEAL_FILE, SLOT_BYTES, Seal, read_seal, write_seal
+from tests.unit.conftest import PASSPHRASE
 
 _FILES = ("vault.db", "vault.key", "vault.key.backup", SEAL_FILE)
 

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 import sqlcipher3
-from tests.unit.conftest import FAST_KDF, PASSPHRASE
 
 from evidence_app.core import audit
 from evidence_app.core.errors import (
@@ -25,6 +24,7 @@ from evidence_app.core.model import PREVIEW_IMAGE
 from evidence_app.core.recovery_key import parse
 from evidence_app.core.service import KEY_BACKUP, KEY_HEADER, VAULT_DB, VaultService
 from evidence_app.storage.keyheader import checksum_of
+from tests.unit.conftest import FAST_KDF, PASSPHRASE
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import importlib.util
 import re
-from importlib import resources
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
+from evidence_app.bundled import resource
 from evidence_app.core import wordlist
 from evidence_app.core.passphrase import MIN_SCORE, require_acceptable, strength
 
@@ -81,7 +81,7 @@ def test_the_build_script_drops_hyphenated_and_blocked_eff_words(tmp_path: Path)
 
 @pytest.mark.parametrize("path", ["README.md", "nl/LICENCE.txt", "fr/LICENCE.txt"])
 def test_sources_and_licences_ship_with_the_lists(path: str) -> None:
-    folder = resources.files("evidence_app") / "resources" / "wordlists"
+    folder = resource("wordlists")
     text = (folder / path).read_text(encoding="utf-8")
     assert "OpenTaal" in text or "wfrench" in text
     assert "EFF" in (folder / "en" / "LICENCE.txt").read_text(encoding="utf-8")

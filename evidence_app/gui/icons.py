@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from importlib import resources
-
 from PySide6.QtGui import QIcon, QPixmap
+
+from evidence_app.bundled import resource
 
 
 def icon(name: str) -> QIcon:
     """The icon `resources/icons/<name>.svg` (an empty icon when it is missing)."""
-    path = resources.files("evidence_app") / "resources" / "icons" / f"{name}.svg"
+    path = resource("icons", f"{name}.svg")
     try:
         data = path.read_bytes()
     except (FileNotFoundError, NotADirectoryError):

@@ -37,13 +37,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from fontTools.ttLib import TTFont
 
+from evidence_app.bundled import resource
+
 
 def font_path(name: str) -> str:
-    return str(resources.files("evidence_app") / "resources" / "fonts" / name)
+    return str(resource("fonts", name))
 
 
 @dataclass(frozen=True)

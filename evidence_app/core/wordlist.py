@@ -19,8 +19,8 @@ from __future__ import annotations
 import functools
 import math
 import secrets
-from importlib import resources
 
+from evidence_app.bundled import resource
 from evidence_app.core import passphrase as passphrase_rules
 
 LANGUAGES = ("nl", "fr", "en")
@@ -42,11 +42,7 @@ def language_code(language: str) -> str:
 def word_list(language: str) -> tuple[str, ...]:
     """The words of a language's list (English for an unknown language)."""
     code = language_code(language)
-    text = (
-        resources.files("evidence_app")
-        .joinpath("resources", "wordlists", code, "words.txt")
-        .read_text(encoding="utf-8")
-    )
+    text = resource("wordlists", code, "words.txt").read_text(encoding="utf-8")
     return tuple(line for line in text.splitlines() if line)
 
 

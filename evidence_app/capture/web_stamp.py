@@ -14,11 +14,11 @@ the SHA-256 of the unstamped original.
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
-from importlib import resources
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics, QImage, QPainter
 
+from evidence_app.bundled import resource
 from evidence_app.core import clock
 
 STAMP_KEY = "Bewijskluis-Stamp"
@@ -59,7 +59,7 @@ def load_font() -> str:
     """Register the bundled monospace font (on the GUI thread, once); its family."""
     global _family
     if _family is None:
-        data = (resources.files("evidence_app") / "resources/fonts/DejaVuSansMono.ttf").read_bytes()
+        data = resource("fonts", "DejaVuSansMono.ttf").read_bytes()
         font_id = QFontDatabase.addApplicationFontFromData(QByteArray(data))
         families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         _family = families[0] if families else "monospace"

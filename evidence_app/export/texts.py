@@ -1,7 +1,7 @@
 """Every sentence of the dossier and of VERIFY.txt, in one place, for Qt's translation tools.
 
 The strings are marked with `QT_TRANSLATE_NOOP("Dossier", ...)` so that
-`pyside6-lupdate src/evidence_app/export -ts .../dossier_<lang>.ts` finds them;
+`pyside6-lupdate evidence_app/export -ts .../dossier_<lang>.ts` finds them;
 `Texts` translates them at export time with a `QTranslator` loaded from
 `resources/translations/dossier_<lang>.qm`. No application object is needed:
 `QTranslator.translate` works on its own, so the command line exports in
@@ -12,10 +12,9 @@ Placeholders are Python's `{name}`: translators keep them as they are.
 
 from __future__ import annotations
 
-from importlib import resources
-
 from PySide6.QtCore import QTranslator
 
+from evidence_app.bundled import resource
 from evidence_app.core.errors import BadInput
 
 CONTEXT = "Dossier"
@@ -329,7 +328,7 @@ class Texts:
         self._translator = QTranslator()
         self._data = b""  # QTranslator reads from this buffer: keep it alive with the object
         if lang != "en":
-            folder = resources.files("evidence_app") / "resources" / "translations"
+            folder = resource("translations")
             try:
                 self._data = (folder / f"dossier_{lang}.qm").read_bytes()
             except (FileNotFoundError, NotADirectoryError):

@@ -11,9 +11,10 @@ every widget, whose `changeEvent` then calls its `retranslate()`.
 from __future__ import annotations
 
 import logging
-from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from evidence_app.bundled import resource
 
 log = logging.getLogger(__name__)
 
@@ -32,8 +33,7 @@ def system_language() -> str:
 
 
 def _our_messages(code: str) -> bytes | None:
-    package = resources.files("evidence_app") / "resources" / "translations"
-    qm = package / f"bewijskluis_{code}.qm"
+    qm = resource("translations", f"bewijskluis_{code}.qm")
     try:
         return qm.read_bytes()
     except (FileNotFoundError, NotADirectoryError):
