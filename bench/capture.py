@@ -30,9 +30,9 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication, QTextEdit
 
 from evidence_app.capture.png import PNG_QUALITY, encode_png
-from evidence_app.core.model import KIND_SCREEN
-from evidence_app.core.service import VaultService
+from evidence_app.domain.model import KIND_SCREEN
 from evidence_app.storage.keyheader import KdfParams
+from evidence_app.vault.service import VaultService
 
 PASSPHRASE = "benchmark passphrase for the vault"
 

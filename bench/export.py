@@ -25,10 +25,10 @@ from pathlib import Path
 
 import img2pdf
 
-from evidence_app.core.service import VaultService
 from evidence_app.export.dossier import build_dossier
 from evidence_app.export.pdf import write_dossier_pdf
 from evidence_app.storage.keyheader import KdfParams
+from evidence_app.vault.service import VaultService
 from vault import screenshot_png
 
 PASSPHRASE = "benchmark passphrase for the vault"

@@ -40,10 +40,10 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-from evidence_app.core.service import VaultService
 from evidence_app.export import build_dossier, export_dossier
 from evidence_app.export.pdf import write_dossier_pdf
 from evidence_app.storage.keyheader import KdfParams
+from evidence_app.vault.service import VaultService
 
 PASSPHRASE = "benchmark passphrase for the vault"
 FAST = KdfParams(1, 64 * 1024, 1)  # unlock is not what is measured

@@ -21,8 +21,8 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-from evidence_app.core.service import VaultService
 from evidence_app.storage.keyheader import KeyHeader, calibrate, derive
+from evidence_app.vault.service import VaultService
 
 PASSPHRASE = "benchmark passphrase for the vault"
 

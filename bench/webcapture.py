@@ -30,8 +30,8 @@ from evidence_app.capture.web_headless import application
 application()
 
 from evidence_app.capture.web_capture import HeadlessBrowser, store_capture  # noqa: E402
-from evidence_app.core.service import VaultService  # noqa: E402
 from evidence_app.storage.keyheader import KdfParams  # noqa: E402
+from evidence_app.vault.service import VaultService  # noqa: E402
 from tests.gui.test_web_site import serve_site  # noqa: E402
 
 HEIGHTS = (5_000, 20_000)

@@ -35,7 +35,6 @@ from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from evidence_app.capture import web_engine
-from evidence_app.core.service import VaultService
 from evidence_app.gui.garbage import GuiThreadCollector
 from evidence_app.gui.i18n import Translations, system_language
 from evidence_app.gui.main_window import MainWindow
@@ -47,6 +46,7 @@ from evidence_app.gui.setup_wizard import SetupWizard
 from evidence_app.gui.single_instance import SingleInstance
 from evidence_app.gui.unlock_dialog import UnlockDialog
 from evidence_app.paths import Paths
+from evidence_app.vault.service import VaultService
 
 APP_NAME = "Bewijskluis"
 qt_log = logging.getLogger("evidence_app.qt")

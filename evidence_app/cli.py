@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from evidence_app import APP_NAME, __version__
-from evidence_app.core import clock, damage
-from evidence_app.core.errors import (
+from evidence_app.domain import clock
+from evidence_app.domain.errors import (
     BadInput,
     CannotWrite,
     EvidenceError,
@@ -36,20 +36,21 @@ from evidence_app.core.errors import (
     VaultUnreadable,
     WrongSecret,
 )
-from evidence_app.core.hardening import harden_process
-from evidence_app.core.model import Item
-from evidence_app.core.passphrase import require_acceptable
-from evidence_app.core.service import (
+from evidence_app.domain.model import Item
+from evidence_app.domain.passphrase import require_acceptable
+from evidence_app.domain.web import validate_url
+from evidence_app.export.leftovers import sweep_unfinished
+from evidence_app.hardening import harden_process
+from evidence_app.paths import Paths, resolve
+from evidence_app.storage.diskerrors import write_problem
+from evidence_app.storage.seal import Rollback
+from evidence_app.vault import damage
+from evidence_app.vault.service import (
     LEFTOVER_AUDIT,
     LEFTOVER_BACKUP,
     LEFTOVER_SYNC,
     VaultService,
 )
-from evidence_app.core.web import validate_url
-from evidence_app.export.leftovers import sweep_unfinished
-from evidence_app.paths import Paths, resolve
-from evidence_app.storage.diskerrors import write_problem
-from evidence_app.storage.seal import Rollback
 
 if TYPE_CHECKING:
     from evidence_app.export import ExportResult
@@ -691,7 +692,7 @@ def cmd_new_recovery_key(paths: Paths, args: argparse.Namespace, secrets: Secret
 
 
 def cmd_suggest_passphrase(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> int:
-    from evidence_app.core.wordlist import generate_passphrase
+    from evidence_app.domain.wordlist import generate_passphrase
 
     if args.words < 1:
         raise BadInput("--words must be 1 or more")

@@ -10,4 +10,5 @@ python3 -m venv .venv
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 .venv/bin/mypy
+.venv/bin/lint-imports --no-cache  # the layer contract in pyproject.toml
 QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest "$@"

@@ -19,8 +19,8 @@ import pytest
 from PIL import Image
 
 from evidence_app import paths as paths_module
-from evidence_app.core.service import VaultService
 from evidence_app.storage.keyheader import KdfParams
+from evidence_app.vault.service import VaultService
 
 PASSPHRASE = "paarse olifant danst op het dak"
 FAST_KDF = KdfParams(time_cost=1, memory_kib=65536, parallelism=1)

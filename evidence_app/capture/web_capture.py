@@ -31,8 +31,8 @@ from evidence_app.capture.web_engine import EvidencePage, private_profile
 from evidence_app.capture.web_load import CaptureFailed, LoadRecorder, LoadResult, load
 from evidence_app.capture.web_shot import FullPage, full_page, viewport
 from evidence_app.capture.web_stamp import load_font, png_bytes, stamp_text, stamped
-from evidence_app.core import clock
-from evidence_app.core.model import (
+from evidence_app.domain import clock
+from evidence_app.domain.model import (
     ATTACHMENT_ARCHIVE,
     ATTACHMENT_STAMPED,
     ATTACHMENT_VIEWPORT,
@@ -41,8 +41,8 @@ from evidence_app.core.model import (
     Item,
     NewAttachment,
 )
-from evidence_app.core.service import VaultService
-from evidence_app.core.web import validate_url
+from evidence_app.domain.web import validate_url
+from evidence_app.vault.service import VaultService
 
 CAPTURE_METHOD = "web page (QtWebEngine)"
 VIEW_WIDTH, VIEW_HEIGHT = 1280, 900

@@ -23,7 +23,7 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, QTimer, QUrl, SignalInstance
 from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEnginePage, QWebEngineScript
 
-from evidence_app.core.errors import EvidenceError
+from evidence_app.domain.errors import EvidenceError
 
 LOAD_TIMEOUT_MS = 60_000
 _WORLD = QWebEngineScript.ScriptWorldId.ApplicationWorld  # the page's own scripts cannot see it

@@ -16,7 +16,7 @@ import hashlib
 from evidence_app.capture.web_archive import archive_text
 from evidence_app.capture.web_capture import HeadlessBrowser
 from evidence_app.capture.web_load import CaptureFailed, LoadResult, plain_text, wait_signal
-from evidence_app.core.model import (
+from evidence_app.domain.model import (
     ATTACHMENT_ARCHIVE,
     RECHECK_CHANGED,
     RECHECK_PRESENT,
@@ -24,7 +24,7 @@ from evidence_app.core.model import (
     RECHECK_UNREACHABLE,
     Recheck,
 )
-from evidence_app.core.service import VaultService
+from evidence_app.vault.service import VaultService
 
 GONE = frozenset({404, 410, 451})
 

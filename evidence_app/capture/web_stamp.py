@@ -19,7 +19,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics, QImage, QPainter
 
 from evidence_app.bundled import resource
-from evidence_app.core import clock
+from evidence_app.domain import clock
 
 STAMP_KEY = "Bewijskluis-Stamp"
 BAND_BACKGROUND = QColor(0x20, 0x24, 0x2A)

@@ -23,9 +23,8 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from evidence_app.core.errors import VaultDamaged
-from evidence_app.core.model import Region
-from evidence_app.core.service import VaultService
+from evidence_app.domain.errors import VaultDamaged
+from evidence_app.domain.model import Region
 from evidence_app.export.bundle import (
     ExportCancelled,
     ExportResult,
@@ -44,6 +43,7 @@ from evidence_app.export.dossier import (
     build_dossier,
 )
 from evidence_app.export.verify import Report, verify_bundle, verify_report
+from evidence_app.vault.service import VaultService
 
 __all__ = [
     "BundleUnreadable",

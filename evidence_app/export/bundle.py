@@ -12,7 +12,7 @@ crash leaves nothing under the final name. An existing target is refused.
 A password makes a 7z with AES-256 and encrypted headers (`sevenzip`): without
 the password not even the names of the files can be read, which a password ZIP
 shows to anyone. The password must be as hard to guess as a vault passphrase
-(`core.passphrase`). Bundles made before as password ZIPs are still verified.
+(`domain.passphrase`). Bundles made before as password ZIPs are still verified.
 
 Progress: `progress(done, total)` after each step (each image in the PDF, each
 original and each further file); returning False cancels, as does setting `cancel`.
@@ -32,11 +32,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO, Any, BinaryIO, NoReturn, Protocol
 
-from evidence_app.core.errors import BadInput, EvidenceError
-from evidence_app.core.model import AuditEntry
-from evidence_app.core.passphrase import require_acceptable
-from evidence_app.core.service import VaultService
-from evidence_app.core.vault_base import SealedExport
+from evidence_app.domain.errors import BadInput, EvidenceError
+from evidence_app.domain.model import AuditEntry
+from evidence_app.domain.passphrase import require_acceptable
 from evidence_app.export import manifest as mf
 from evidence_app.export import texts as T
 from evidence_app.export.dossier import Dossier, Missing
@@ -48,6 +46,8 @@ from evidence_app.export.sevenzip import SevenZipSink
 from evidence_app.export.texts import Texts
 from evidence_app.storage.atomic import close_into_place, fsync_dir
 from evidence_app.storage.diskerrors import write_problem
+from evidence_app.vault.base import SealedExport
+from evidence_app.vault.service import VaultService
 
 Progress = Callable[[int, int], bool | None]
 

@@ -23,7 +23,7 @@ from typing import IO
 
 import pyzipper
 
-from evidence_app.core.errors import EvidenceError
+from evidence_app.domain.errors import EvidenceError
 from evidence_app.export import manifest as mf
 from evidence_app.export import sevenzip
 from evidence_app.export.sevenzip import SevenZipUnreadable

@@ -8,7 +8,7 @@ re-checks, the persons (linked records with every identifier, then names typed
 as free text), the audit chain and the versions. Nothing here holds original
 bytes: the PDF writer and the bundle read them from the vault one file at a time.
 
-It is read around damaged pages (`core.damage`): what the vault cannot give
+It is read around damaged pages (`vault.damage`): what the vault cannot give
 whole is `missing`, each with its reason, and the audit chain's unreadable
 stretches are `audit_gaps`; the PDF, the manifest and the command say so.
 """
@@ -21,10 +21,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from evidence_app import __version__
-from evidence_app.core import clock, damage
-from evidence_app.core.audit import GENESIS
-from evidence_app.core.errors import BadInput, NotFound, VaultDamaged
-from evidence_app.core.model import (
+from evidence_app.domain import clock
+from evidence_app.domain.audit import GENESIS
+from evidence_app.domain.errors import BadInput, NotFound, VaultDamaged
+from evidence_app.domain.model import (
     NO_PREVIEW_RECORD_ONLY,
     PREVIEW_IMAGE,
     Attachment,
@@ -34,9 +34,10 @@ from evidence_app.core.model import (
     Recheck,
     Region,
 )
-from evidence_app.core.model import Person as VaultPerson
-from evidence_app.core.service import VaultService
+from evidence_app.domain.model import Person as VaultPerson
 from evidence_app.export.texts import LANGUAGES
+from evidence_app.vault import damage
+from evidence_app.vault.service import VaultService
 
 ORIGINALS = "originals"
 MAX_NAME = 80

@@ -15,8 +15,8 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from evidence_app.core.errors import CannotWrite, VaultBusy, VaultDamaged, VaultLocked
-from evidence_app.core.service import VaultService
+from evidence_app.domain.errors import CannotWrite, VaultBusy, VaultDamaged, VaultLocked
+from evidence_app.vault.service import VaultService
 
 # What a temporary bundle folder may hold: nothing else is ever removed with it.
 _BUNDLE_NAMES = frozenset({"dossier.pdf", "VERIFY.txt", "manifest.json", "SHA256SUMS", "originals"})

@@ -28,8 +28,8 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from evidence_app.core import audit
-from evidence_app.core.model import AuditEntry
+from evidence_app.domain import audit
+from evidence_app.domain.model import AuditEntry
 from evidence_app.export.dossier import Dossier
 
 FORMAT = "bewijskluis-dossier"

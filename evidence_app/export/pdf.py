@@ -25,9 +25,8 @@ from fpdf.enums import TableBordersLayout, XPos, YPos
 from fpdf.fonts import FontFace
 from PIL import Image
 
-from evidence_app.core import clock
-from evidence_app.core.errors import BadInput
-from evidence_app.core.service import VaultService
+from evidence_app.domain import clock
+from evidence_app.domain.errors import BadInput
 from evidence_app.export import texts as T
 from evidence_app.export.dossier import Dossier, DossierItem
 from evidence_app.export.pdf_items import ItemPages
@@ -48,6 +47,7 @@ from evidence_app.export.pdfimage import ObjectWriter, write_original, write_pil
 from evidence_app.export.pdfsplice import Replacement, splice
 from evidence_app.export.redaction import redact
 from evidence_app.export.texts import Texts
+from evidence_app.vault.service import VaultService
 
 # The chronological table shows at most this many characters of a cell; the item's own
 # page has all of them (and manifest.json every stored value).

@@ -9,9 +9,8 @@ from typing import Any
 from fpdf.enums import WrapMode, XPos, YPos
 from PIL import Image
 
-from evidence_app.core import clock
-from evidence_app.core.model import KIND_WEB
-from evidence_app.core.service import VaultService
+from evidence_app.domain import clock
+from evidence_app.domain.model import KIND_WEB
 from evidence_app.export import texts as T
 from evidence_app.export.dossier import Dossier, DossierItem
 from evidence_app.export.pdf_layout import (
@@ -31,6 +30,7 @@ from evidence_app.export.pdf_layout import (
     space,
 )
 from evidence_app.export.texts import Texts
+from evidence_app.vault.service import VaultService
 
 
 class ItemPages:

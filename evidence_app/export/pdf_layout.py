@@ -16,8 +16,8 @@ from fpdf.enums import WrapMode, XPos, YPos
 from fpdf.fonts import TTFFont
 from fpdf.line_break import Fragment, TextLine
 
-from evidence_app.core import clock
-from evidence_app.core.model import Item, Recheck
+from evidence_app.domain import clock
+from evidence_app.domain.model import Item, Recheck
 from evidence_app.export import texts as T
 from evidence_app.export.dossier import Dossier
 from evidence_app.export.pdf_bidi import LEVEL, OrderedLine, bidi_runs, direction_of

@@ -22,7 +22,7 @@ Memory, then, does not grow with a PNG's or a JPEG's size: a strip of about
 `pngdata.STRIP_BYTES` in a few copies, zlib's state, and at most
 `ALPHA_BUFFER` of compressed alpha. Other formats hold their decoded image,
 and whatever Pillow needs to decode it (for WebP about three times the
-pixels), at most 50 megapixels: larger ones are not shown (`core.images`).
+pixels), at most 50 megapixels: larger ones are not shown (`domain.images`).
 """
 
 from __future__ import annotations

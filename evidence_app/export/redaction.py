@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PIL import Image, ImageFilter
 
-from evidence_app.core.model import Region
+from evidence_app.domain.model import Region
 
 
 def redact(img: Image.Image, regions: tuple[Region, ...]) -> Image.Image:

@@ -50,7 +50,7 @@ from typing import IO, cast
 import py7zr
 from py7zr.io import Py7zIO, WriterFactory
 
-from evidence_app.core.passphrase import normalize
+from evidence_app.domain.passphrase import normalize
 from evidence_app.storage.atomic import close_into_place
 
 MAGIC = b"7z\xbc\xaf\x27\x1c"

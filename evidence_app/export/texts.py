@@ -15,7 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTranslator
 
 from evidence_app.bundled import resource
-from evidence_app.core.errors import BadInput
+from evidence_app.domain.errors import BadInput
 
 CONTEXT = "Dossier"
 

@@ -8,7 +8,7 @@
    `originals/` is described, and the other files match the manifest's `files`
    section.
 3. The audit chain in the manifest: each entry links to the one before, the
-   entries given in full hash to their `hash` (as in `core.audit`), the last
+   entries given in full hash to their `hash` (as in `domain.audit`), the last
    one is the head; replaying them gives each item's fields, its attachments
    and its re-checks as the manifest states them (none added, left out or
    changed).
@@ -44,8 +44,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from evidence_app.core import audit
-from evidence_app.core.model import (
+from evidence_app.domain import audit
+from evidence_app.domain.model import (
     NO_PREVIEW_RECORD_ONLY,
     Attachment,
     AuditEntry,

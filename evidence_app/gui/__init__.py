@@ -1,5 +1,5 @@
 """The desktop interface of Bewijskluis (PySide6 widgets).
 
 Everything with a window lives here; it reaches the vault only through
-`core.service.VaultService`, handed to each widget through its constructor.
+`vault.service.VaultService`, handed to each widget through its constructor.
 """

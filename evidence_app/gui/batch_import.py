@@ -15,9 +15,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from evidence_app.capture.files import expand
-from evidence_app.core.model import Item
-from evidence_app.core.service import VaultService
+from evidence_app.domain.model import Item
 from evidence_app.gui import tasks
+from evidence_app.vault.service import VaultService
 
 log = logging.getLogger(__name__)
 

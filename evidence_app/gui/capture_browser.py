@@ -38,12 +38,12 @@ from PySide6.QtWidgets import (
 from evidence_app.capture.web_capture import StoredCapture, capture_page, store_capture
 from evidence_app.capture.web_engine import EvidencePage, private_profile
 from evidence_app.capture.web_load import CaptureFailed, LoadRecorder
-from evidence_app.core.errors import BadInput
-from evidence_app.core.service import VaultService
-from evidence_app.core.web import validate_url
+from evidence_app.domain.errors import BadInput
+from evidence_app.domain.web import validate_url
 from evidence_app.gui import tasks
 from evidence_app.gui.dialog_parts import fit_to_screen
 from evidence_app.gui.icons import icon
+from evidence_app.vault.service import VaultService
 
 log = logging.getLogger(__name__)
 

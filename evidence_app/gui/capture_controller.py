@@ -38,12 +38,12 @@ from evidence_app.capture.screen import (
     window_picking_available,
 )
 from evidence_app.capture.window_pick import ForeignWindow
-from evidence_app.core.model import KIND_REGION, KIND_SCREEN, KIND_WINDOW, Item
-from evidence_app.core.service import VaultService
+from evidence_app.domain.model import KIND_REGION, KIND_SCREEN, KIND_WINDOW, Item
 from evidence_app.gui import tasks
 from evidence_app.gui.countdown import Countdown
 from evidence_app.gui.region_selector import RegionSession
 from evidence_app.gui.window_picker import WindowPickSession
+from evidence_app.vault.service import VaultService
 
 log = logging.getLogger(__name__)
 

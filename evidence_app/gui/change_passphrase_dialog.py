@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.core.errors import WrongSecret
-from evidence_app.core.service import VaultService
+from evidence_app.domain.errors import WrongSecret
 from evidence_app.gui import messages, tasks
 from evidence_app.gui.dialog_parts import (
     name_fields_after_labels,
@@ -30,6 +29,7 @@ from evidence_app.gui.dialog_parts import (
     status_label,
 )
 from evidence_app.gui.new_passphrase import NewPassphraseFields
+from evidence_app.vault.service import VaultService
 
 log = logging.getLogger(__name__)
 

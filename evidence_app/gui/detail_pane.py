@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.core.model import PREVIEW_IMAGE, Item
+from evidence_app.domain.model import PREVIEW_IMAGE, Item
 from evidence_app.gui import messages, tasks
 from evidence_app.gui.image_viewer import ImageViewer, decode_image
 from evidence_app.gui.item_form import ItemForm

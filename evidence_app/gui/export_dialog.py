@@ -40,8 +40,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.core import passphrase
-from evidence_app.core.errors import (
+from evidence_app.domain import passphrase
+from evidence_app.domain.errors import (
     BadInput,
     CannotWrite,
     PassphraseTooWeak,
@@ -49,7 +49,6 @@ from evidence_app.core.errors import (
     VaultDamaged,
     VaultLocked,
 )
-from evidence_app.core.service import VaultService
 from evidence_app.export import (
     ExportCancelled,
     ExportResult,
@@ -60,6 +59,7 @@ from evidence_app.export import (
 )
 from evidence_app.gui import messages, tasks
 from evidence_app.gui.privacy import file_dialog_traces_undone
+from evidence_app.vault.service import VaultService
 
 LANGUAGES = (("nl", "Nederlands"), ("fr", "Français"), ("en", "English"))
 

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.core.model import Item
-from evidence_app.core.service import VaultService
+from evidence_app.domain.model import Item
 from evidence_app.gui.dialog_parts import name_fields_after_labels
 from evidence_app.gui.platforms import PlatformBox
 from evidence_app.gui.record_form import RecordForm
+from evidence_app.vault.service import VaultService
 
 Editor = QLineEdit | QPlainTextEdit | PlatformBox
 

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication, QPalette
 
-from evidence_app.core.model import Item
+from evidence_app.domain.model import Item
 from evidence_app.gui import messages
 from evidence_app.gui.platforms import platform_name
 

@@ -63,9 +63,7 @@ from PySide6.QtWidgets import (
 from evidence_app.capture import clipboard
 from evidence_app.capture.files import mime_paths
 from evidence_app.capture.portal import PortalCancelled, PortalCopyLeft
-from evidence_app.core.model import KIND_CLIPBOARD, Case, Item
-from evidence_app.core.service import LEFTOVER_AUDIT, LEFTOVER_BACKUP, VaultService
-from evidence_app.core.service_items import ReadableItems
+from evidence_app.domain.model import KIND_CLIPBOARD, Case, Item
 from evidence_app.export.leftovers import sweep_unfinished
 from evidence_app.gui import item_model, messages, tasks
 from evidence_app.gui.auto_lock import AutoLock
@@ -85,6 +83,8 @@ from evidence_app.gui.settings import Settings
 from evidence_app.gui.toolbar import MainToolBar
 from evidence_app.gui.unlock_dialog import UnlockDialog
 from evidence_app.gui.web_actions import WebActions
+from evidence_app.vault.item_store import ReadableItems
+from evidence_app.vault.service import LEFTOVER_AUDIT, LEFTOVER_BACKUP, VaultService
 
 log = logging.getLogger(__name__)
 

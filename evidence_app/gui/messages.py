@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from evidence_app.core import model
-from evidence_app.core.errors import (
+from evidence_app.domain import model
+from evidence_app.domain.errors import (
     BadInput,
     CannotWrite,
     MalformedRecoveryKey,
@@ -21,7 +21,7 @@ from evidence_app.core.errors import (
     VaultUnreadable,
     WrongSecret,
 )
-from evidence_app.core.web import BadUrl
+from evidence_app.domain.web import BadUrl
 
 
 def unreadable(reason: str) -> str:

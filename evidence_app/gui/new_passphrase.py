@@ -6,7 +6,7 @@ check what they typed (a long phrase is easy to mistype); clearing the fields
 hides it again.
 
 "Suggest a passphrase" fills both fields with five random words from a list in
-the language the app speaks (`core.wordlist`), shown in clear so that the person
+the language the app speaks (`domain.wordlist`), shown in clear so that the person
 can write them down, with a word on where to keep the paper.
 """
 
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.core import wordlist
+from evidence_app.domain import wordlist
 from evidence_app.gui import messages
 from evidence_app.gui.dialog_parts import name_fields_after_labels
 from evidence_app.gui.setup_flow import EMPTY, MISMATCH, TOO_GUESSABLE, TOO_SHORT, SetupFlow

@@ -20,8 +20,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget, QWizard
 
-from evidence_app.core.errors import WrongSecret
-from evidence_app.core.service import NewRecoveryKey, VaultService
+from evidence_app.domain.errors import WrongSecret
 from evidence_app.gui import messages, tasks
 from evidence_app.gui.dialog_parts import fit_to_screen, name_fields_after_labels
 from evidence_app.gui.setup_flow import SetupFlow
@@ -32,6 +31,7 @@ from evidence_app.gui.setup_pages import (
     _Page,
     _wrapped_label,
 )
+from evidence_app.vault.service import NewRecoveryKey, VaultService
 
 log = logging.getLogger(__name__)
 

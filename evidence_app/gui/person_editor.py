@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.core.model import Person
-from evidence_app.core.service import VaultService
+from evidence_app.domain.model import Person
 from evidence_app.gui import messages, tasks
+from evidence_app.vault.service import VaultService
 
 log = logging.getLogger(__name__)
 

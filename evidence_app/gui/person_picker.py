@@ -12,10 +12,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
-from evidence_app.core.model import Person
-from evidence_app.core.service import VaultService
+from evidence_app.domain.model import Person
 from evidence_app.gui import tasks
 from evidence_app.gui.person_editor import PersonEditor
+from evidence_app.vault.service import VaultService
 
 
 class PersonPicker(QWidget):

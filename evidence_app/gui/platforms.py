@@ -1,4 +1,4 @@
-"""Platform ids (from `core.web`) under the names people know them by.
+"""Platform ids (from `domain.web`) under the names people know them by.
 
 Brand names are written as the brands write them and are not translated; the
 three that are ordinary words (a search engine, an adult site, other) are.
@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from evidence_app.core.web import PLATFORMS
+from evidence_app.domain.web import PLATFORMS
 
 BRANDS: dict[str, str] = {
     "instagram": "Instagram",
@@ -39,7 +39,7 @@ ORDER: tuple[str, ...] = (
     "adult",
     "other",
 )
-assert set(ORDER) == set(PLATFORMS), "every platform of core.web needs a place here"
+assert set(ORDER) == set(PLATFORMS), "every platform of domain.web needs a place here"
 
 
 def platform_name(platform: str) -> str:

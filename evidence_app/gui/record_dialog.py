@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.core.model import PREVIEW_IMAGE, Item
-from evidence_app.core.service import VaultService
+from evidence_app.domain.model import PREVIEW_IMAGE, Item
 from evidence_app.gui import messages, tasks
 from evidence_app.gui.dialog_parts import fit_to_screen
 from evidence_app.gui.evidence_tips import EvidenceTips
 from evidence_app.gui.image_viewer import ImageViewer, decode_image
 from evidence_app.gui.record_form import RecordForm
+from evidence_app.vault.service import VaultService
 
 log = logging.getLogger(__name__)
 

@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.core.errors import BadInput
-from evidence_app.core.model import KIND_FILE, Item, Person
-from evidence_app.core.service import VaultService
-from evidence_app.core.web import platform_for, validate_url
+from evidence_app.domain.errors import BadInput
+from evidence_app.domain.model import KIND_FILE, Item, Person
+from evidence_app.domain.web import platform_for, validate_url
 from evidence_app.gui import timefmt
 from evidence_app.gui.dialog_parts import name_fields_after_labels
 from evidence_app.gui.person_picker import PersonPicker
 from evidence_app.gui.platforms import PlatformBox
+from evidence_app.vault.service import VaultService
 
 
 def _fixed_label() -> QLabel:

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.core.model import REDACT_BLACK, REDACT_BLUR, Region
-from evidence_app.core.service import VaultService
+from evidence_app.domain.model import REDACT_BLACK, REDACT_BLUR, Region
 from evidence_app.gui.image_viewer import decode_image
+from evidence_app.vault.service import VaultService
 
 _BLUR_FILL = QColor(40, 90, 200, 110)
 

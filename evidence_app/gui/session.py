@@ -27,7 +27,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from evidence_app.core.service import VaultService
+from evidence_app.vault.service import VaultService
 
 log = logging.getLogger(__name__)
 

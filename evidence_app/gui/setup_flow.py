@@ -12,8 +12,8 @@ import random
 import secrets
 from collections.abc import Sequence
 
-from evidence_app.core import passphrase as passphrase_rules
-from evidence_app.core import recovery_key
+from evidence_app.domain import passphrase as passphrase_rules
+from evidence_app.domain import recovery_key
 
 # Why a new passphrase cannot be used yet.
 EMPTY = "empty"

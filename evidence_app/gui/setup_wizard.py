@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QSize, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
-from evidence_app.core.service import NewVault, VaultService
 from evidence_app.gui import messages, tasks
 from evidence_app.gui.dialog_parts import fit_to_screen
 from evidence_app.gui.i18n import Translations
@@ -21,6 +20,7 @@ from evidence_app.gui.settings import Settings
 from evidence_app.gui.setup_flow import SetupFlow
 from evidence_app.gui.setup_pages import CheckKeyPage, PassphrasePage, RecoveryKeyPage, WelcomePage
 from evidence_app.storage.keyheader import KdfParams
+from evidence_app.vault.service import NewVault, VaultService
 
 log = logging.getLogger(__name__)
 

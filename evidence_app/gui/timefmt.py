@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from evidence_app.core import clock
+from evidence_app.domain import clock
 
 
 def parse_utc(text: str) -> datetime | None:

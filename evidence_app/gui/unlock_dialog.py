@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.core.errors import VaultUnreadable
-from evidence_app.core.service import VaultService
+from evidence_app.domain.errors import VaultUnreadable
 from evidence_app.gui import messages, tasks
 from evidence_app.gui.dialog_parts import ok_cancel, set_busy, status_label
+from evidence_app.vault.service import VaultService
 
 log = logging.getLogger(__name__)
 

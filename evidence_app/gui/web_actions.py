@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from evidence_app.core.model import (
+from evidence_app.domain.model import (
     RECHECK_CHANGED,
     RECHECK_PRESENT,
     RECHECK_REMOVED,
@@ -24,7 +24,7 @@ from evidence_app.core.model import (
     Item,
     Recheck,
 )
-from evidence_app.core.service import VaultService
+from evidence_app.vault.service import VaultService
 
 log = logging.getLogger(__name__)
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import sqlcipher3
 
-from evidence_app.core.errors import CannotWrite, EvidenceError, VaultUnreadable
+from evidence_app.domain.errors import CannotWrite, EvidenceError, VaultUnreadable
 from evidence_app.storage.diskerrors import write_problem
 
 if TYPE_CHECKING:

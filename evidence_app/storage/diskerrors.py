@@ -4,7 +4,7 @@ SQLite and the operating system say it in their own words ("database or disk is
 full", ENOSPC, "attempt to write a readonly database", EROFS); before this, a full
 USB stick was reported as a damaged vault, which could send someone to overwrite
 newer evidence with an old backup. `write_problem` turns those failures into the
-typed errors of `core.errors`, and leaves every other failure as it is.
+typed errors of `domain.errors`, and leaves every other failure as it is.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from evidence_app.core.errors import CannotWrite, EvidenceError, VaultBusy
+from evidence_app.domain.errors import CannotWrite, EvidenceError, VaultBusy
 
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 _READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}

@@ -44,8 +44,8 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from evidence_app.core.errors import VaultUnreadable, WrongSecret
-from evidence_app.core.passphrase import normalize
+from evidence_app.domain.errors import VaultUnreadable, WrongSecret
+from evidence_app.domain.passphrase import normalize
 from evidence_app.storage.atomic import write_atomic
 
 log = logging.getLogger(__name__)

@@ -8,7 +8,7 @@ Bewijskluis and is refused (`VaultUnreadable(TOO_NEW)`), never modified.
 
 from __future__ import annotations
 
-from evidence_app.core.errors import VaultUnreadable
+from evidence_app.domain.errors import VaultUnreadable
 from evidence_app.storage.database import Connection, read_only, transaction
 
 _V1 = """

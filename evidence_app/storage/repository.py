@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
-from evidence_app.core.model import (
+from evidence_app.domain.model import (
     PERSON_FIELDS,
     Attachment,
     AuditEntry,

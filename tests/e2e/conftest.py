@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from evidence_app.core.service import VaultService
 from evidence_app.storage.keyheader import KdfParams
+from evidence_app.vault.service import VaultService
 from tests.e2e.desktop import AppProcess, Desktop
 from tests.unit.conftest import noise_png  # noqa: F401 - shared fixture
 

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from evidence_app.core import wordlist
-from evidence_app.core.recovery_key import parse
-from evidence_app.core.service import VaultService
+from evidence_app.domain import wordlist
+from evidence_app.domain.recovery_key import parse
 from evidence_app.storage.keyheader import checksum_of
+from evidence_app.vault.service import VaultService
 from tests.e2e.conftest import PASSPHRASE, Env, Run, command
 
 NO_TRACEBACK = "Traceback"
@@ -348,7 +348,7 @@ def test_no_core_file_can_hold_what_the_process_reads(env: Env) -> None:
         waiting.communicate()
     probe = (
         "from evidence_app import cli\n"
-        "from evidence_app.core.hardening import dumpable\n"
+        "from evidence_app.hardening import dumpable\n"
         "try:\n    cli.main(['--version'])\nexcept SystemExit:\n    pass\n"
         "print(dumpable())\n"
     )

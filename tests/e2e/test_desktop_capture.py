@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from evidence_app.core.model import Item
+from evidence_app.domain.model import Item
 from tests.e2e.conftest import PASSPHRASE, reading
 from tests.e2e.desktop import ENABLED, AppProcess, Desktop, wait_until
 

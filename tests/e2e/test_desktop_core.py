@@ -1,6 +1,6 @@
 """After a lock, the app's memory holds neither the passphrase nor the vault's key.
 
-The app switches core dumps off and makes itself not dumpable (`core.hardening`),
+The app switches core dumps off and makes itself not dumpable (`hardening`),
 so nobody but root can read its memory. This test is root (or allowed to debug the
 process) and takes a core of the locked app with `gcore`, as a forensic tool would,
 then searches it for the passphrase and the data key in the forms they ever had:
@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from evidence_app.core.recovery_key import parse
+from evidence_app.domain.recovery_key import parse
 from tests.e2e.conftest import PASSPHRASE
 from tests.e2e.desktop import AppProcess, Desktop, wait_until
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from evidence_app.core.service import VaultService
+from evidence_app.vault.service import VaultService
 from tests.e2e.conftest import FAST_KDF, PASSPHRASE
 from tests.e2e.desktop import ENABLED, Desktop, wait_until
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from evidence_app.core import wordlist
-from evidence_app.core.service import VaultService
+from evidence_app.domain import wordlist
+from evidence_app.vault.service import VaultService
 from tests.e2e.desktop import Desktop, Node, wait_until
 
 pytestmark = pytest.mark.desktop

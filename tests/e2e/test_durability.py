@@ -84,7 +84,7 @@ def test_a_1_gib_file_is_streamed(
     script = (
         "import hashlib, sys\n"
         "from pathlib import Path\n"
-        "from evidence_app.core.service import VaultService\n"
+        "from evidence_app.vault.service import VaultService\n"
         "s = VaultService.unlock(Path(sys.argv[1]), sys.argv[2])\n"
         "h = hashlib.sha256()\n"
         "for chunk in s.read_original(1): h.update(chunk)\n"

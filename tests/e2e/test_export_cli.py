@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from evidence_app.core.service import VaultService
+from evidence_app.vault.service import VaultService
 from tests.e2e.conftest import PASSPHRASE, Env, Measured, Run
 from tests.unit.test_export import Evidence, add_evidence
 from tests.unit.test_export_web import add_web_item

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from evidence_app.core.service import VaultService
+from evidence_app.vault.service import VaultService
 from tests.e2e.conftest import FAST_KDF, PASSPHRASE, Env, Run, command
 
 pytestmark = pytest.mark.slow

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from evidence_app.core.service import VaultService
+from evidence_app.vault.service import VaultService
 from tests.e2e.conftest import PASSPHRASE, Env, command
 
 PASSWORD = "een ander wachtwoord voor de politie"

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from evidence_app.core.service import VaultService
 from evidence_app.gui.single_instance import server_name
 from evidence_app.storage.keyheader import KdfParams
+from evidence_app.vault.service import VaultService
 
 PASSPHRASE = "correct horse battery staple"
 FAST_KDF = KdfParams(time_cost=1, memory_kib=64 * 1024, parallelism=1)

@@ -23,8 +23,8 @@ from typing import Any
 import py7zr
 import pytest
 
-from evidence_app.core.service import VaultService
 from evidence_app.export import export_dossier
+from evidence_app.vault.service import VaultService
 from tests.e2e.conftest import FAST_KDF, PASSPHRASE, Env
 
 

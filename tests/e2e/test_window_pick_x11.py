@@ -310,7 +310,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from evidence_app.capture.window_pick import ForeignWindow, Rect
-from evidence_app.core.service import VaultService
+from evidence_app.vault.service import VaultService
 from evidence_app.gui.i18n import Translations
 from evidence_app.gui.main_window import MainWindow
 from evidence_app.gui.session import VaultSession

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from evidence_app.capture.screen import ScreenShot
-from evidence_app.core.model import KIND_REGION, KIND_SCREEN, PREVIEW_IMAGE
+from evidence_app.domain.model import KIND_REGION, KIND_SCREEN, PREVIEW_IMAGE
 from evidence_app.gui.main_window import MainWindow
 from evidence_app.gui.record_dialog import RecordDialog
 from evidence_app.gui.region_selector import RegionSelector

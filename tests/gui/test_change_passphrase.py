@@ -7,13 +7,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from evidence_app.core import wordlist
-from evidence_app.core.errors import WrongSecret
-from evidence_app.core.service import VaultService
+from evidence_app.domain import wordlist
+from evidence_app.domain.errors import WrongSecret
 from evidence_app.gui.change_passphrase_dialog import ChangePassphraseDialog
 from evidence_app.gui.main_window import MainWindow
 from evidence_app.gui.session import VaultSession
 from evidence_app.gui.settings import Settings
+from evidence_app.vault.service import VaultService
 
 pytestmark = pytest.mark.gui
 

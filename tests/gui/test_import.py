@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, 
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from evidence_app.core.model import (
+from evidence_app.domain.model import (
     KIND_CLIPBOARD,
     KIND_FILE,
     NO_PREVIEW_BROKEN,

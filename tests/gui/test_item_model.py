@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
-from evidence_app.core.model import Item
+from evidence_app.domain.model import Item
 from evidence_app.gui import item_model
 from evidence_app.gui.item_model import ID_ROLE, SORT_ROLE, ItemFilterProxy, ItemTableModel
 

@@ -137,7 +137,7 @@ def test_closing_the_unlock_dialog_while_it_opens_leaves_nothing_open(
 ) -> None:
     """The key was being derived when the person closed the dialog: the vault that opens
     in the background is locked again at once, not left open without a holder."""
-    from evidence_app.core.service import VaultService
+    from evidence_app.vault.service import VaultService
 
     opened: list[VaultService] = []
     real_unlock = VaultService.unlock

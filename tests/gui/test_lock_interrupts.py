@@ -49,7 +49,7 @@ def test_locking_during_a_capture_countdown_brings_everything_back(
 def test_a_capture_works_again_after_a_lock_interrupted_one(
     qtbot: QtBot, window: MainWindow, vault
 ) -> None:
-    from evidence_app.core.service import VaultService
+    from evidence_app.vault.service import VaultService
 
     window.capture.delay_seconds = 3
     window.toolbar.capture_region.trigger()

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from evidence_app.core.model import NO_PREVIEW_NOT_IMAGE, PREVIEW_IMAGE
+from evidence_app.domain.model import NO_PREVIEW_NOT_IMAGE, PREVIEW_IMAGE
 from evidence_app.export import build_dossier
 from evidence_app.gui import item_model
 from evidence_app.gui.main_window import MainWindow

@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from evidence_app.core.service import VaultService
 from evidence_app.gui.main_window import MainWindow
 from evidence_app.gui.session import VaultSession
 from evidence_app.gui.settings import Settings
+from evidence_app.vault.service import VaultService
 
 pytestmark = pytest.mark.gui
 

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from evidence_app.core import clock
-from evidence_app.core.model import KIND_SCREEN
+from evidence_app.domain import clock
+from evidence_app.domain.model import KIND_SCREEN
 from evidence_app.gui.record_dialog import RecordDialog
 from evidence_app.gui.record_form import RecordForm
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from evidence_app.core.model import KIND_RECORD, NO_PREVIEW_RECORD_ONLY
+from evidence_app.domain.model import KIND_RECORD, NO_PREVIEW_RECORD_ONLY
 from evidence_app.gui.main_window import MainWindow
 from evidence_app.gui.session import VaultSession
 from evidence_app.gui.settings import Settings

@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from evidence_app.core.service import VaultService
 from evidence_app.gui.main_window import MainWindow
 from evidence_app.gui.session import VaultSession
 from evidence_app.gui.settings import Settings
+from evidence_app.vault.service import VaultService
 
 pytestmark = pytest.mark.gui
 

@@ -10,11 +10,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
-from evidence_app.core import wordlist
-from evidence_app.core.service import VaultService
+from evidence_app.domain import wordlist
 from evidence_app.gui.settings import Settings
 from evidence_app.gui.setup_flow import SetupFlow
 from evidence_app.gui.setup_wizard import SetupWizard
+from evidence_app.vault.service import VaultService
 
 pytestmark = pytest.mark.gui
 

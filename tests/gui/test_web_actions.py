@@ -10,7 +10,7 @@ from evidence_app.capture import web_engine
 
 web_engine.prepare()  # before pytest-qt makes the QApplication
 
-from evidence_app.core.model import KIND_FILE, RECHECK_PRESENT, RECHECK_REMOVED  # noqa: E402
+from evidence_app.domain.model import KIND_FILE, RECHECK_PRESENT, RECHECK_REMOVED  # noqa: E402
 from evidence_app.gui.capture_browser import CaptureBrowser  # noqa: E402
 from evidence_app.gui.main_window import MainWindow  # noqa: E402
 from evidence_app.gui.session import VaultSession  # noqa: E402

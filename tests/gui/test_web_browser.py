@@ -13,7 +13,7 @@ web_engine.prepare()  # before pytest-qt makes the QApplication
 
 from PySide6.QtCore import Qt  # noqa: E402
 
-from evidence_app.core.model import (  # noqa: E402
+from evidence_app.domain.model import (  # noqa: E402
     ATTACHMENT_ARCHIVE,
     ATTACHMENT_STAMPED,
     ATTACHMENT_VIEWPORT,

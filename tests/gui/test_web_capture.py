@@ -28,7 +28,7 @@ from evidence_app.capture.web_capture import (  # noqa: E402
 from evidence_app.capture.web_load import CaptureFailed  # noqa: E402
 from evidence_app.capture.web_recheck import recheck_item  # noqa: E402
 from evidence_app.capture.web_stamp import BAND_BACKGROUND, BAND_TEXT, STAMP_KEY  # noqa: E402
-from evidence_app.core.model import (  # noqa: E402
+from evidence_app.domain.model import (  # noqa: E402
     ATTACHMENT_ARCHIVE,
     ATTACHMENT_STAMPED,
     ATTACHMENT_VIEWPORT,

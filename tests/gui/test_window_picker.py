@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from evidence_app.capture.screen import ScreenShot
 from evidence_app.capture.window_pick import ForeignWindow, Rect
-from evidence_app.core.model import KIND_WINDOW
+from evidence_app.domain.model import KIND_WINDOW
 from evidence_app.gui import capture_controller
 from evidence_app.gui.main_window import MainWindow
 from evidence_app.gui.session import VaultSession

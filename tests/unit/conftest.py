@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from evidence_app.core.service import VaultService
 from evidence_app.storage.keyheader import KdfParams
+from evidence_app.vault.service import VaultService
 
 PASSPHRASE = "correct horse battery staple"
 # The minimum memory the key header accepts, one pass: fast enough for every test.

@@ -9,8 +9,8 @@ import pytest
 import sqlcipher3
 from PIL import Image
 
-from evidence_app.core.recovery_key import parse
-from evidence_app.core.service import VAULT_DB, VaultService
+from evidence_app.domain.recovery_key import parse
+from evidence_app.vault.service import VAULT_DB, VaultService
 from tests.unit.conftest import PASSPHRASE
 
 
@@ -125,7 +125,7 @@ def test_untouched_vault_passes(filled: tuple[Path, str]) -> None:
 @pytest.fixture
 def recorded(created: tuple[VaultService, str], tmp_path: Path) -> tuple[Path, str]:
     """A locked vault with a case summary, a person, a re-check and hidden parts of an image."""
-    from evidence_app.core.model import RECHECK_PRESENT, Region
+    from evidence_app.domain.model import RECHECK_PRESENT, Region
 
     service, recovery_key = created
     source = tmp_path / "shot.png"

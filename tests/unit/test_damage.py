@@ -23,12 +23,12 @@ import pytest
 import sqlcipher3
 from PIL import Image
 
-from evidence_app.core import integrity
-from evidence_app.core.errors import VaultDamaged, VaultUnreadable
-from evidence_app.core.model import NewAttachment, Region
-from evidence_app.core.recovery_key import parse
-from evidence_app.core.service import VAULT_DB, VaultService
+from evidence_app.domain.errors import VaultDamaged, VaultUnreadable
+from evidence_app.domain.model import NewAttachment, Region
+from evidence_app.domain.recovery_key import parse
 from evidence_app.export import ExportResult, export_dossier, verify_bundle
+from evidence_app.vault import integrity
+from evidence_app.vault.service import VAULT_DB, VaultService
 from tests.unit.conftest import FAST_KDF, PASSPHRASE
 
 PAGE = 4096

@@ -21,10 +21,9 @@ from typing import Any
 import pytest
 from PIL import Image, ImageDraw
 
-from evidence_app.core import audit
-from evidence_app.core.errors import BadInput, NotFound
-from evidence_app.core.model import Item, Region
-from evidence_app.core.service import VaultService
+from evidence_app.domain import audit
+from evidence_app.domain.errors import BadInput, NotFound
+from evidence_app.domain.model import Item, Region
 from evidence_app.export import (
     BundleUnreadable,
     ExportCancelled,
@@ -35,6 +34,7 @@ from evidence_app.export import (
     verify_report,
 )
 from evidence_app.export.dossier import safe_name
+from evidence_app.vault.service import VaultService
 
 LONG_URL = (
     "https://www.instagram.com/p/"

@@ -15,10 +15,10 @@ import py7zr
 import pytest
 import pyzipper
 
-from evidence_app.core.errors import BadInput, PassphraseTooWeak
-from evidence_app.core.service import VaultService
+from evidence_app.domain.errors import BadInput, PassphraseTooWeak
 from evidence_app.export import BundleUnreadable, bundle_reading, verify_bundle
 from evidence_app.export.sevenzip import MAGIC
+from evidence_app.vault.service import VaultService
 from tests.unit.test_export import Evidence, add_evidence, export
 
 PASSWORD = "Wachtwoord voor de politie 2026!"

@@ -12,8 +12,8 @@ import subprocess
 import unicodedata
 from pathlib import Path
 
-from evidence_app.core.service import VaultService
 from evidence_app.export import export_dossier
+from evidence_app.vault.service import VaultService
 
 # The way people write their names and handles; each is a person, the poster of an item, a
 # handle, the end of the item's address and its note. The Arabic name has no lam-alef (لا):

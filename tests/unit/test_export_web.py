@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
-from evidence_app.core.model import (
+from evidence_app.domain.model import (
     ATTACHMENT_ARCHIVE,
     ATTACHMENT_STAMPED,
     ATTACHMENT_VIEWPORT,
@@ -34,9 +34,9 @@ from evidence_app.core.model import (
     Recheck,
     Region,
 )
-from evidence_app.core.service import VaultService
 from evidence_app.export import verify_bundle
 from evidence_app.export.dossier import Dossier, DossierItem, attachment_file_name, build_dossier
+from evidence_app.vault.service import VaultService
 from tests.unit.test_export import Evidence, add_evidence, export, pdftext, squeeze
 
 PAGE_URL = "https://www.instagram.com/p/Cx9aBqR2/"

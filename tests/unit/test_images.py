@@ -14,14 +14,14 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from evidence_app.core import images
-from evidence_app.core.model import (
+from evidence_app.domain import images
+from evidence_app.domain.model import (
     NO_PREVIEW_BROKEN,
     NO_PREVIEW_NOT_IMAGE,
     NO_PREVIEW_TOO_LARGE,
     PREVIEW_IMAGE,
 )
-from evidence_app.core.service import VaultService
+from evidence_app.vault.service import VaultService
 
 
 def _png_declaring(width: int, height: int) -> bytes:

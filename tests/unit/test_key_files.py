@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from evidence_app.core.errors import VaultUnreadable, WrongSecret
-from evidence_app.core.service import KEY_BACKUP, KEY_HEADER, LEFTOVER_BACKUP, VaultService
+from evidence_app.domain.errors import VaultUnreadable, WrongSecret
 from evidence_app.storage import keyheader
+from evidence_app.vault.service import KEY_BACKUP, KEY_HEADER, LEFTOVER_BACKUP, VaultService
 from tests.unit.conftest import FAST_KDF, PASSPHRASE
 
 NEW = "een nieuwe wachtzin voor later"

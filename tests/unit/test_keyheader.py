@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from evidence_app.core.errors import VaultUnreadable, WrongSecret
+from evidence_app.domain.errors import VaultUnreadable, WrongSecret
 from evidence_app.storage.keyheader import MIN_MEMORY_KIB, KdfParams, KeyHeader, calibrate
 
 FAST = KdfParams(time_cost=1, memory_kib=MIN_MEMORY_KIB, parallelism=1)

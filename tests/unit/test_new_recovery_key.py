@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from evidence_app.core import audit
-from evidence_app.core.errors import VaultUnreadable, WrongSecret
-from evidence_app.core.service import REKEY_DB, VaultService
+from evidence_app.domain import audit
+from evidence_app.domain.errors import VaultUnreadable, WrongSecret
+from evidence_app.vault.service import REKEY_DB, VaultService
 from tests.unit.conftest import PASSPHRASE
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from evidence_app.core.recovery_key import parse
-from evidence_app.core.service import STAGING_PREFIX, VaultService
+from evidence_app.domain.recovery_key import parse
+from evidence_app.vault.service import STAGING_PREFIX, VaultService
 from tests.unit.conftest import FAST_KDF, PASSPHRASE
 
 

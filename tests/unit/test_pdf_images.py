@@ -26,8 +26,8 @@ import pikepdf
 import pytest
 from PIL import Image
 
-from evidence_app.core.service import VaultService
 from evidence_app.export import build_dossier, export_dossier, pdfimage, pngdata
+from evidence_app.vault.service import VaultService
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 _CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}

@@ -11,9 +11,9 @@ import pytest
 import sqlcipher3
 from PIL import Image
 
-from evidence_app.core import audit
-from evidence_app.core.errors import BadInput, NotFound
-from evidence_app.core.model import (
+from evidence_app.domain import audit
+from evidence_app.domain.errors import BadInput, NotFound
+from evidence_app.domain.model import (
     ATTACHMENT_ARCHIVE,
     ATTACHMENT_STAMPED,
     KIND_SCREEN,
@@ -21,9 +21,9 @@ from evidence_app.core.model import (
     PREVIEW_IMAGE,
     RECHECK_REMOVED,
 )
-from evidence_app.core.recovery_key import parse
-from evidence_app.core.service import VAULT_DB, VaultService
+from evidence_app.domain.recovery_key import parse
 from evidence_app.storage import database, migrations
+from evidence_app.vault.service import VAULT_DB, VaultService
 from tests.unit.conftest import FAST_KDF, PASSPHRASE
 
 
@@ -245,7 +245,7 @@ def test_a_capture_with_its_attachments_is_stored_whole_or_not_at_all(
 ) -> None:
     from datetime import UTC, datetime, timedelta
 
-    from evidence_app.core.model import NewAttachment
+    from evidence_app.domain.model import NewAttachment
 
     grabbed = datetime.now(UTC) - timedelta(seconds=2)
     page = _png("white", (50, 400))
@@ -287,7 +287,7 @@ def test_a_capture_with_its_attachments_is_stored_whole_or_not_at_all(
 
 def test_a_record_without_any_file(service: VaultService) -> None:
     """What a minor may keep: the address, the place and what happened, no picture."""
-    from evidence_app.core.model import KIND_RECORD, NO_PREVIEW_RECORD_ONLY
+    from evidence_app.domain.model import KIND_RECORD, NO_PREVIEW_RECORD_ONLY
 
     item = service.add_record(
         case_id=1,
@@ -334,7 +334,7 @@ def test_a_capture_cannot_set_what_the_vault_records_itself(
 
 
 def test_an_item_of_words_only_cannot_carry_bytes(service: VaultService) -> None:
-    from evidence_app.core.model import KIND_RECORD
+    from evidence_app.domain.model import KIND_RECORD
 
     with pytest.raises(BadInput):
         service.add_bytes(

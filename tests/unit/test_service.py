@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
-from evidence_app.core import audit
-from evidence_app.core.errors import (
+from evidence_app.domain import audit
+from evidence_app.domain.errors import (
     BadInput,
     NotFound,
     PassphraseTooWeak,
@@ -20,10 +20,10 @@ from evidence_app.core.errors import (
     VaultUnreadable,
     WrongSecret,
 )
-from evidence_app.core.model import PREVIEW_IMAGE
-from evidence_app.core.recovery_key import parse
-from evidence_app.core.service import KEY_BACKUP, KEY_HEADER, VAULT_DB, VaultService
+from evidence_app.domain.model import PREVIEW_IMAGE
+from evidence_app.domain.recovery_key import parse
 from evidence_app.storage.keyheader import checksum_of
+from evidence_app.vault.service import KEY_BACKUP, KEY_HEADER, VAULT_DB, VaultService
 from tests.unit.conftest import FAST_KDF, PASSPHRASE
 
 SQLITE_HEADER = b"SQLite format 3\x00"

@@ -7,11 +7,11 @@ from datetime import UTC, datetime
 
 import pytest
 
-from evidence_app.core import clock
-from evidence_app.core.errors import BadInput, MalformedRecoveryKey, PassphraseTooWeak
-from evidence_app.core.passphrase import MIN_LENGTH, require_acceptable, strength
-from evidence_app.core.recovery_key import format_key, groups, parse
-from evidence_app.core.web import platform_for, validate_url
+from evidence_app.domain import clock
+from evidence_app.domain.errors import BadInput, MalformedRecoveryKey, PassphraseTooWeak
+from evidence_app.domain.passphrase import MIN_LENGTH, require_acceptable, strength
+from evidence_app.domain.recovery_key import format_key, groups, parse
+from evidence_app.domain.web import platform_for, validate_url
 
 
 def test_recovery_key_format_and_parse() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from evidence_app.capture.web_load import LoadResult
 from evidence_app.capture.web_recheck import classify, text_digest
 from evidence_app.capture.web_stamp import stamp_text
-from evidence_app.core.model import (
+from evidence_app.domain.model import (
     RECHECK_CHANGED,
     RECHECK_PRESENT,
     RECHECK_REMOVED,

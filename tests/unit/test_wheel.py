@@ -23,7 +23,7 @@ PROBE = """
 import json, sys
 import evidence_app
 from evidence_app import bundled
-from evidence_app.core import wordlist
+from evidence_app.domain import wordlist
 from evidence_app.export.pdf_fonts import font_path
 from evidence_app.export.texts import Texts
 from evidence_app.export import texts as T

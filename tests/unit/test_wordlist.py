@@ -10,8 +10,8 @@ from types import ModuleType
 import pytest
 
 from evidence_app.bundled import resource
-from evidence_app.core import wordlist
-from evidence_app.core.passphrase import MIN_SCORE, require_acceptable, strength
+from evidence_app.domain import wordlist
+from evidence_app.domain.passphrase import MIN_SCORE, require_acceptable, strength
 
 ROOT = Path(__file__).resolve().parents[2]
 # Five words must hold 64 bits: 2 ** (64 / 5) = 7131.6 words at least.

@@ -7,7 +7,7 @@ covers (items, attachments, cases with their summaries, persons, re-checks
 and redaction regions), so that a field changed in the database behind the
 app's back, or a row added or removed, is found.
 
-A damaged database is checked as far as it can be read (`core.damage`): each
+A damaged database is checked as far as it can be read (`vault.damage`): each
 damaged page is named, then each record and file it makes unreadable (by the
 item's number and file name when the chain knows them), and everything else is
 checked as usual. Nothing here stops at the first damaged page.
@@ -21,12 +21,13 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from evidence_app.core import audit, damage
-from evidence_app.core.errors import VaultDamaged
-from evidence_app.core.model import Attachment, AuditEntry, Item, Problem
+from evidence_app.domain import audit
+from evidence_app.domain.errors import VaultDamaged
+from evidence_app.domain.model import Attachment, AuditEntry, Item, Problem
 from evidence_app.storage.database import DatabaseError
 from evidence_app.storage.repository import Repository
 from evidence_app.storage.salvage import Gap, is_damage, poisoned
+from evidence_app.vault import damage
 
 # A field added to items after an item was recorded has its default in the replayed state.
 _ITEM_DEFAULTS: dict[str, Any] = {

@@ -1,6 +1,6 @@
 """The state every part of the vault service shares: the open connection, the key, the lock.
 
-`VaultService` (core.service) is assembled from this base and one mixin per
+`VaultService` (vault.service) is assembled from this base and one mixin per
 subject (items, cases and persons, web records), so that each module stays
 small; every public method holds `_lock` through `_guard`, and every write runs
 in `database.transaction` with its audit entry.
@@ -21,12 +21,13 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from evidence_app.core import audit, clock, damage, images, integrity
-from evidence_app.core.errors import CannotWrite, NotFound, VaultBusy, VaultDamaged, VaultLocked
-from evidence_app.core.model import Attachment, AuditEntry, NewAttachment, Problem
+from evidence_app.domain import audit, clock, images
+from evidence_app.domain.errors import CannotWrite, NotFound, VaultBusy, VaultDamaged, VaultLocked
+from evidence_app.domain.model import Attachment, AuditEntry, NewAttachment, Problem
 from evidence_app.storage import database, salvage
 from evidence_app.storage.repository import Repository
 from evidence_app.storage.seal import Rollback, Seal, compare, read_seal, write_seal
+from evidence_app.vault import damage, integrity
 
 log = logging.getLogger(__name__)
 
@@ -241,7 +242,7 @@ class VaultBase:
         return self._repo.chunk_keys_around()
 
     def readable(self) -> damage.Readable:
-        """Every record that can be read, around damaged pages; see `core.damage`."""
+        """Every record that can be read, around damaged pages; see `vault.damage`."""
         with self._guard():
             self._db()
             return damage.read_records(self._repo)
@@ -314,7 +315,7 @@ class VaultBase:
             return database.cipher_version(self._db())
 
     def check(self) -> list[Problem]:
-        """Everything that can be verified; see `core.integrity`."""
+        """Everything that can be verified; see `vault.integrity`."""
         return self.check_report().problems
 
     def check_report(self) -> integrity.CheckReport:

@@ -21,7 +21,7 @@ import math
 import secrets
 
 from evidence_app.bundled import resource
-from evidence_app.core import passphrase as passphrase_rules
+from evidence_app.domain import passphrase as passphrase_rules
 
 LANGUAGES = ("nl", "fr", "en")
 DEFAULT_LANGUAGE = "en"

@@ -6,18 +6,18 @@ import dataclasses
 import io
 from collections.abc import Iterator
 
-from evidence_app.core import audit, clock, images
-from evidence_app.core.errors import (
+from evidence_app.domain import audit, clock, images
+from evidence_app.domain.errors import (
     BadInput,
     NotFound,
 )
-from evidence_app.core.model import (
+from evidence_app.domain.model import (
     RECHECK_RESULTS,
     Attachment,
     NewAttachment,
     Recheck,
 )
-from evidence_app.core.vault_base import VaultBase
+from evidence_app.vault.base import VaultBase
 
 
 class WebRecords(VaultBase):

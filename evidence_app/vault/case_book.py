@@ -5,18 +5,18 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 
-from evidence_app.core import audit, clock
-from evidence_app.core.errors import (
+from evidence_app.domain import audit, clock
+from evidence_app.domain.errors import (
     BadInput,
     NotFound,
     VaultDamaged,
 )
-from evidence_app.core.model import (
+from evidence_app.domain.model import (
     PERSON_FIELDS,
     Case,
     Person,
 )
-from evidence_app.core.vault_base import VaultBase
+from evidence_app.vault.base import VaultBase
 
 
 class CaseBook(VaultBase):

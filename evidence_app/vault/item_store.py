@@ -11,13 +11,13 @@ from pathlib import Path
 from typing import Any, BinaryIO, NamedTuple
 
 from evidence_app import __version__
-from evidence_app.core import audit, clock, damage, images
-from evidence_app.core.errors import (
+from evidence_app.domain import audit, clock, images
+from evidence_app.domain.errors import (
     BadInput,
     NotFound,
     VaultDamaged,
 )
-from evidence_app.core.model import (
+from evidence_app.domain.model import (
     EDITABLE_FIELDS,
     KIND_FILE,
     KIND_RECORD,
@@ -31,8 +31,9 @@ from evidence_app.core.model import (
     NewAttachment,
     Region,
 )
-from evidence_app.core.vault_base import CHUNK_SIZE, VaultBase
-from evidence_app.core.web import platform_for, validate_url
+from evidence_app.domain.web import platform_for, validate_url
+from evidence_app.vault import damage
+from evidence_app.vault.base import CHUNK_SIZE, VaultBase
 
 # What a capture may record about itself when it is stored. Everything else the vault
 # records itself (hash, size, time, picture facts, app version, who recorded it), or is

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from evidence_app.core.model import AuditEntry, Problem
+from evidence_app.domain.model import AuditEntry, Problem
 
 GENESIS = "0" * 64
 

@@ -20,7 +20,7 @@ from typing import BinaryIO
 import pillow_heif
 from PIL import Image, UnidentifiedImageError
 
-from evidence_app.core.model import (
+from evidence_app.domain.model import (
     NO_PREVIEW_BROKEN,
     NO_PREVIEW_NOT_IMAGE,
     NO_PREVIEW_TOO_LARGE,

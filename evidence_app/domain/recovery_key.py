@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from evidence_app.core.errors import MalformedRecoveryKey
+from evidence_app.domain.errors import MalformedRecoveryKey
 
 GROUP = 4
 GROUPS = 16

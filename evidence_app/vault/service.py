@@ -21,19 +21,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from evidence_app import __version__
-from evidence_app.core import audit
-from evidence_app.core.errors import (
+from evidence_app.domain import audit
+from evidence_app.domain.errors import (
     CannotWrite,
     VaultExists,
     VaultUnreadable,
     WrongSecret,
 )
-from evidence_app.core.passphrase import require_acceptable
-from evidence_app.core.recovery_key import format_key, parse
-from evidence_app.core.service_items import ItemStore
-from evidence_app.core.service_people import CaseBook
-from evidence_app.core.service_web import WebRecords
-from evidence_app.core.vault_base import VAULT_DB
+from evidence_app.domain.passphrase import require_acceptable
+from evidence_app.domain.recovery_key import format_key, parse
 from evidence_app.paths import ensure_private_dir
 from evidence_app.storage import database, migrations
 from evidence_app.storage.atomic import fsync_dir, write_atomic
@@ -51,6 +47,10 @@ from evidence_app.storage.keyheader import (
 )
 from evidence_app.storage.repository import Repository
 from evidence_app.storage.seal import SEAL_FILE
+from evidence_app.vault.base import VAULT_DB
+from evidence_app.vault.case_book import CaseBook
+from evidence_app.vault.item_store import ItemStore
+from evidence_app.vault.web_records import WebRecords
 
 # What a passphrase change may leave undone after it took effect (change_passphrase).
 LEFTOVER_BACKUP = "backup"  # vault.key.backup still holds the header from before

@@ -14,7 +14,7 @@ import unicodedata
 
 from zxcvbn import zxcvbn
 
-from evidence_app.core.errors import PassphraseTooWeak
+from evidence_app.domain.errors import PassphraseTooWeak
 
 MIN_LENGTH = 10
 MIN_SCORE = 2  # zxcvbn: 0 and 1 fall to an online guesser in under a million tries

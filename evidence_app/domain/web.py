@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from evidence_app.core.errors import BadInput
+from evidence_app.domain.errors import BadInput
 
 WEB_SCHEMES = ("http", "https")
 MAX_URL_LENGTH = 64 * 1024

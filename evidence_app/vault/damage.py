@@ -20,8 +20,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from evidence_app.core import audit
-from evidence_app.core.model import (
+from evidence_app.domain import audit
+from evidence_app.domain.model import (
     Attachment,
     AuditEntry,
     Case,

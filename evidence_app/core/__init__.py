@@ -1,1 +1,0 @@
-"""The Qt-free domain: items, cases, time, hashing, the audit chain and the services."""
