@@ -6,21 +6,21 @@
    could name a file); Python logging goes to standard error, warnings and up;
    exceptions nobody caught are logged by their type only.
 3. Qt's own remembered state (the file dialog's history) is kept off the disk
-   (`gui.privacy`); QtWebEngine is prepared (it reads its settings before the
+   (`gui.common.privacy`); QtWebEngine is prepared (it reads its settings before the
    application exists); then the `QApplication` is made, with a neutral name.
 4. Single instance: if this vault is already open in another process, that
    process is asked to come forward and we exit 0.
 5. Settings (`Paths.settings_file`, INI) and the translator: the saved language,
    else the system's, else English.
-6. The vault session (`gui.session`, the one holder of the open vault) and the
-   safety keys (`gui.safety`: Lock and Quick exit, answered in every window from
+6. The vault session (`gui.lock.session`, the one holder of the open vault) and the
+   safety keys (`gui.lock.safety`: Lock and Quick exit, answered in every window from
    here on, the first dialog included); SIGTERM, SIGHUP and SIGINT do what Quick
    exit does.
 7. No vault yet: the setup wizard creates one. Otherwise: the unlock dialog.
    Closing either exits 0 without touching the vault.
 8. The main window shows the open vault; the event loop runs until it is closed,
    which locks the vault. Python's garbage collection runs on this thread only,
-   from a timer (`gui.garbage`), so no widget is ever freed by a worker thread.
+   from a timer (`gui.common.garbage`), so no widget is ever freed by a worker thread.
 9. After a Quick exit the process ends with `os._exit(0)` once the vault is
    locked: nothing at interpreter shutdown may keep it alive.
 """
@@ -35,16 +35,16 @@ from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from evidence_app.capture import web_engine
-from evidence_app.gui.garbage import GuiThreadCollector
-from evidence_app.gui.i18n import Translations, system_language
+from evidence_app.gui.common.garbage import GuiThreadCollector
+from evidence_app.gui.common.i18n import Translations, system_language
+from evidence_app.gui.common.privacy import keep_qt_state_off_disk
+from evidence_app.gui.common.settings import Settings
+from evidence_app.gui.lock.safety import SafetyKeys, exit_now, quit_on_signals
+from evidence_app.gui.lock.session import VaultSession
+from evidence_app.gui.lock.single_instance import SingleInstance
+from evidence_app.gui.lock.unlock_dialog import UnlockDialog
 from evidence_app.gui.main_window import MainWindow
-from evidence_app.gui.privacy import keep_qt_state_off_disk
-from evidence_app.gui.safety import SafetyKeys, exit_now, quit_on_signals
-from evidence_app.gui.session import VaultSession
-from evidence_app.gui.settings import Settings
-from evidence_app.gui.setup_wizard import SetupWizard
-from evidence_app.gui.single_instance import SingleInstance
-from evidence_app.gui.unlock_dialog import UnlockDialog
+from evidence_app.gui.setup.setup_wizard import SetupWizard
 from evidence_app.paths import Paths
 from evidence_app.vault.service import VaultService
 

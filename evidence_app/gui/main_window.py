@@ -11,7 +11,7 @@ window, then the session commits what is typed in open record forms, stops an
 import and closes the vault; only then does this window empty the list, the
 picture, the form, the search and Qt's pixmap cache, each step on its own so
 that none can keep another from running, and ask for the passphrase again.
-"Quick exit" (Ctrl+Shift+Q, from any window: `gui.safety`) hides every window,
+"Quick exit" (Ctrl+Shift+Q, from any window: `gui.lock.safety`) hides every window,
 locks the same way, closes everything and ends the process: for when someone
 walks in. It sits in the menu bar's corner, visible at every window size.
 
@@ -65,24 +65,25 @@ from evidence_app.capture.files import mime_paths
 from evidence_app.capture.portal import PortalCancelled, PortalCopyLeft
 from evidence_app.domain.model import KIND_CLIPBOARD, Case, Item
 from evidence_app.export.leftovers import sweep_unfinished
-from evidence_app.gui import item_model, messages, tasks
-from evidence_app.gui.auto_lock import AutoLock
-from evidence_app.gui.batch_import import BatchImport
-from evidence_app.gui.capture_controller import CaptureController
-from evidence_app.gui.change_passphrase_dialog import ChangePassphraseDialog
-from evidence_app.gui.detail_pane import DetailPane
-from evidence_app.gui.dialog_parts import fit_to_screen
-from evidence_app.gui.i18n import Translations
-from evidence_app.gui.import_progress import ImportProgress
-from evidence_app.gui.new_recovery_key_wizard import NewRecoveryKeyWizard
-from evidence_app.gui.privacy import file_dialog_traces_undone
-from evidence_app.gui.record_dialog import RecordDialog
-from evidence_app.gui.safety import SafetyKeys
-from evidence_app.gui.session import VaultSession, run_guarded
-from evidence_app.gui.settings import Settings
+from evidence_app.gui.capture.capture_controller import CaptureController
+from evidence_app.gui.common import messages, tasks
+from evidence_app.gui.common.dialog_parts import fit_to_screen
+from evidence_app.gui.common.i18n import Translations
+from evidence_app.gui.common.privacy import file_dialog_traces_undone
+from evidence_app.gui.common.settings import Settings
+from evidence_app.gui.items import item_model
+from evidence_app.gui.items.batch_import import BatchImport
+from evidence_app.gui.items.detail_pane import DetailPane
+from evidence_app.gui.items.import_progress import ImportProgress
+from evidence_app.gui.items.record_dialog import RecordDialog
+from evidence_app.gui.keys.change_passphrase_dialog import ChangePassphraseDialog
+from evidence_app.gui.keys.new_recovery_key_wizard import NewRecoveryKeyWizard
+from evidence_app.gui.lock.auto_lock import AutoLock
+from evidence_app.gui.lock.safety import SafetyKeys
+from evidence_app.gui.lock.session import VaultSession, run_guarded
+from evidence_app.gui.lock.unlock_dialog import UnlockDialog
 from evidence_app.gui.toolbar import MainToolBar
-from evidence_app.gui.unlock_dialog import UnlockDialog
-from evidence_app.gui.web_actions import WebActions
+from evidence_app.gui.web.web_actions import WebActions
 from evidence_app.vault.item_store import ReadableItems
 from evidence_app.vault.service import LEFTOVER_AUDIT, LEFTOVER_BACKUP, VaultService
 
@@ -651,7 +652,9 @@ class MainWindow(QMainWindow):
     @Slot()
     def export_dossier(self) -> None:
         def export(service: VaultService, case_id: int) -> None:
-            from evidence_app.gui.export_dialog import ExportDialog  # the PDF code: load late
+            from evidence_app.gui.export.export_dialog import (
+                ExportDialog,  # the PDF code: load late
+            )
 
             ExportDialog(service, case_id, parent=self).exec()
 
@@ -736,7 +739,7 @@ class MainWindow(QMainWindow):
     # -- locking --------------------------------------------------------------
     @Slot()
     def quick_exit(self) -> None:
-        """Leave at once (`gui.safety.quick_exit`): hide, lock, close, end the process."""
+        """Leave at once (`gui.lock.safety.quick_exit`): hide, lock, close, end the process."""
         self.safety.quick_exit.trigger()
 
     @Slot()

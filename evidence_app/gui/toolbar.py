@@ -4,7 +4,7 @@ The toolbar holds the actions (with icons, text and shortcuts) and their menus;
 the main window puts the same actions in its menu bar, where the shortcuts are
 listed, and connects them to its slots. Their shortcuts answer in every window
 of the app that no modal dialog blocks (a record form, a capture browser);
-Lock and Quick exit come from `gui.safety` and answer in modal dialogs too.
+Lock and Quick exit come from `gui.lock.safety` and answer in modal dialogs too.
 Quick exit is not on the toolbar, whose end may fold into an overflow menu on a
 small screen: the main window keeps it in the menu bar's corner instead.
 """
@@ -15,10 +15,10 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
 
-from evidence_app.gui import i18n
-from evidence_app.gui.capture_controller import DELAY_CHOICES
-from evidence_app.gui.icons import icon
-from evidence_app.gui.settings import AUTO_LOCK_CHOICES
+from evidence_app.gui.capture.capture_controller import DELAY_CHOICES
+from evidence_app.gui.common import i18n
+from evidence_app.gui.common.icons import icon
+from evidence_app.gui.common.settings import AUTO_LOCK_CHOICES
 
 
 class MainToolBar(QToolBar):

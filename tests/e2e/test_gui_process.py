@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from evidence_app.gui.single_instance import server_name
+from evidence_app.gui.lock.single_instance import server_name
 from evidence_app.storage.keyheader import KdfParams
 from evidence_app.vault.service import VaultService
 

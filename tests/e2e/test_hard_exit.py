@@ -9,11 +9,11 @@ import time
 
 import pytest
 
-from evidence_app.gui import safety
+from evidence_app.gui.lock import safety
 
 HANG_AFTER_ARMING = """
 import threading, time
-from evidence_app.gui import safety
+from evidence_app.gui.lock import safety
 {prepare}
 safety.arm_hard_exit()
 print("armed", flush=True)

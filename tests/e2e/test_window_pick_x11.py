@@ -311,10 +311,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from evidence_app.capture.window_pick import ForeignWindow, Rect
 from evidence_app.vault.service import VaultService
-from evidence_app.gui.i18n import Translations
+from evidence_app.gui.common.i18n import Translations
 from evidence_app.gui.main_window import MainWindow
-from evidence_app.gui.session import VaultSession
-from evidence_app.gui.settings import Settings
+from evidence_app.gui.lock.session import VaultSession
+from evidence_app.gui.common.settings import Settings
 from evidence_app.storage.keyheader import KdfParams
 
 base, overlay_png = Path(sys.argv[1]), sys.argv[2]

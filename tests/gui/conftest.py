@@ -7,8 +7,9 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
-from evidence_app.gui import safety, tasks
-from evidence_app.gui.i18n import Translations
+from evidence_app.gui.common import tasks
+from evidence_app.gui.common.i18n import Translations
+from evidence_app.gui.lock import safety
 
 
 @pytest.fixture(autouse=True)
@@ -50,8 +51,9 @@ def translations(qtbot: QtBot) -> Iterator[Translations]:
 
 @pytest.fixture(autouse=True, scope="session")
 def collect_on_the_gui_thread(qapp) -> Iterator[None]:
-    """As the app does (gui.garbage): cycles holding widgets are never freed by a worker thread."""
-    from evidence_app.gui.garbage import GuiThreadCollector
+    """As the app does (gui.common.garbage): cycles holding widgets are never freed by a worker
+    thread."""
+    from evidence_app.gui.common.garbage import GuiThreadCollector
 
     collector = GuiThreadCollector()
     yield

@@ -11,8 +11,8 @@ web_engine.prepare()  # before pytest-qt makes the QApplication
 
 from PySide6.QtGui import QIcon, QImage  # noqa: E402
 
-from evidence_app.gui.capture_browser import CaptureBrowser  # noqa: E402
-from evidence_app.gui.icons import icon  # noqa: E402
+from evidence_app.gui.common.icons import icon  # noqa: E402
+from evidence_app.gui.web.capture_browser import CaptureBrowser  # noqa: E402
 from tests.conftest import Vault  # noqa: E402
 
 pytestmark = pytest.mark.gui

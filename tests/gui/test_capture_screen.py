@@ -19,11 +19,11 @@ from pytestqt.qtbot import QtBot
 
 from evidence_app.capture.screen import ScreenShot
 from evidence_app.domain.model import KIND_REGION, KIND_SCREEN, PREVIEW_IMAGE
+from evidence_app.gui.capture.region_selector import RegionSelector
+from evidence_app.gui.common.settings import Settings
+from evidence_app.gui.items.record_dialog import RecordDialog
+from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
-from evidence_app.gui.record_dialog import RecordDialog
-from evidence_app.gui.region_selector import RegionSelector
-from evidence_app.gui.session import VaultSession
-from evidence_app.gui.settings import Settings
 
 pytestmark = pytest.mark.gui
 

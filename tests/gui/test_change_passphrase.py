@@ -9,10 +9,10 @@ from pytestqt.qtbot import QtBot
 
 from evidence_app.domain import wordlist
 from evidence_app.domain.errors import WrongSecret
-from evidence_app.gui.change_passphrase_dialog import ChangePassphraseDialog
+from evidence_app.gui.common.settings import Settings
+from evidence_app.gui.keys.change_passphrase_dialog import ChangePassphraseDialog
+from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
-from evidence_app.gui.session import VaultSession
-from evidence_app.gui.settings import Settings
 from evidence_app.vault.service import VaultService
 
 pytestmark = pytest.mark.gui

@@ -13,10 +13,10 @@ import sqlcipher3
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.recovery_key import parse
-from evidence_app.gui import messages
+from evidence_app.gui.common import messages
+from evidence_app.gui.common.settings import Settings
+from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
-from evidence_app.gui.session import VaultSession
-from evidence_app.gui.settings import Settings
 from evidence_app.vault.service import VAULT_DB, VaultService
 
 pytestmark = pytest.mark.gui

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel
 from pytestqt.qtbot import QtBot
 
 from evidence_app.export import BundleUnreadable, verify_bundle
-from evidence_app.gui.export_dialog import ExportDialog
+from evidence_app.gui.export.export_dialog import ExportDialog
 from tests.conftest import Vault
 
 pytestmark = pytest.mark.gui

@@ -8,7 +8,7 @@ import threading
 import pytest
 from pytestqt.qtbot import QtBot
 
-from evidence_app.gui.garbage import GuiThreadCollector
+from evidence_app.gui.common.garbage import GuiThreadCollector
 
 pytestmark = pytest.mark.gui
 

@@ -7,7 +7,7 @@ import io
 import pytest
 from PIL import Image
 
-from evidence_app.gui.image_viewer import decode_image
+from evidence_app.gui.items.image_viewer import decode_image
 
 pytestmark = pytest.mark.gui
 

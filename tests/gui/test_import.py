@@ -24,9 +24,9 @@ from evidence_app.domain.model import (
     NO_PREVIEW_TOO_LARGE,
     PREVIEW_IMAGE,
 )
+from evidence_app.gui.common.settings import Settings
+from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
-from evidence_app.gui.session import VaultSession
-from evidence_app.gui.settings import Settings
 
 pytestmark = pytest.mark.gui
 

@@ -9,11 +9,11 @@ from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
 from evidence_app.bundled import resource
-from evidence_app.gui import i18n
+from evidence_app.gui.common import i18n
+from evidence_app.gui.common.settings import Settings
+from evidence_app.gui.lock.session import VaultSession
+from evidence_app.gui.lock.unlock_dialog import UnlockDialog
 from evidence_app.gui.main_window import MainWindow
-from evidence_app.gui.session import VaultSession
-from evidence_app.gui.settings import Settings
-from evidence_app.gui.unlock_dialog import UnlockDialog
 
 TS_FOLDER = resource("translations")
 

@@ -16,9 +16,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from evidence_app.gui.common.settings import Settings
+from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import PAGE_LOCKED, MainWindow
-from evidence_app.gui.session import VaultSession
-from evidence_app.gui.settings import Settings
 
 pytestmark = pytest.mark.gui
 
@@ -106,7 +106,7 @@ def test_quick_exit_closes_the_vault_and_ends_whatever_step_breaks(
 def test_hiding_that_breaks_still_locks_and_ends(
     qtbot: QtBot, window: MainWindow, vault, monkeypatch: pytest.MonkeyPatch, quick_exits
 ) -> None:
-    from evidence_app.gui import safety
+    from evidence_app.gui.lock import safety
 
     monkeypatch.setattr(safety, "hide_every_window", _boom)
     window.quick_exit()

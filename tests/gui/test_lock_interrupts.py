@@ -7,9 +7,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
+from evidence_app.gui.common.settings import Settings
+from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
-from evidence_app.gui.session import VaultSession
-from evidence_app.gui.settings import Settings
 
 pytestmark = pytest.mark.gui
 

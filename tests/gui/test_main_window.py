@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.model import NO_PREVIEW_NOT_IMAGE, PREVIEW_IMAGE
 from evidence_app.export import build_dossier
-from evidence_app.gui import item_model
+from evidence_app.gui.common.settings import Settings
+from evidence_app.gui.items import item_model
+from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
-from evidence_app.gui.session import VaultSession
-from evidence_app.gui.settings import Settings
 
 pytestmark = pytest.mark.gui
 

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.errors import WrongSecret
+from evidence_app.gui.common.settings import Settings
+from evidence_app.gui.keys.new_recovery_key_wizard import NewRecoveryKeyWizard
+from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
-from evidence_app.gui.new_recovery_key_wizard import NewRecoveryKeyWizard
-from evidence_app.gui.session import VaultSession
-from evidence_app.gui.settings import Settings
-from evidence_app.gui.setup_flow import SetupFlow
+from evidence_app.gui.setup.setup_flow import SetupFlow
 from evidence_app.vault.service import VaultService
 
 pytestmark = pytest.mark.gui

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
-from evidence_app.gui.privacy import keep_qt_state_off_disk
+from evidence_app.gui.common.privacy import keep_qt_state_off_disk
 
 pytestmark = pytest.mark.gui
 
@@ -72,7 +72,7 @@ def test_what_a_dialog_remembers_is_undone_where_settings_cannot_be_moved(
     qtbot: QtBot, empty_home: Path
 ) -> None:
     """As on Windows or macOS: the settings stay where they are; the guard restores them."""
-    from evidence_app.gui.privacy import file_dialog_traces_undone
+    from evidence_app.gui.common.privacy import file_dialog_traces_undone
 
     settings = QSettings(QSettings.Scope.UserScope, "QtProject")
     settings.setValue("FileDialog/lastVisited", "file:///home/someone/Documents")
@@ -96,9 +96,9 @@ def test_the_real_add_files_dialog_leaves_no_history(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from evidence_app.gui.common.settings import Settings
+    from evidence_app.gui.lock.session import VaultSession
     from evidence_app.gui.main_window import MainWindow
-    from evidence_app.gui.session import VaultSession
-    from evidence_app.gui.settings import Settings
 
     secret = empty_home / "Pictures" / "naaktfoto-van-mij"
     secret.mkdir(parents=True)

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from evidence_app.domain import clock
 from evidence_app.domain.model import KIND_SCREEN
-from evidence_app.gui.record_dialog import RecordDialog
-from evidence_app.gui.record_form import RecordForm
+from evidence_app.gui.items.record_dialog import RecordDialog
+from evidence_app.gui.items.record_form import RecordForm
 
 pytestmark = pytest.mark.gui
 

@@ -6,9 +6,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.model import KIND_RECORD, NO_PREVIEW_RECORD_ONLY
+from evidence_app.gui.common.settings import Settings
+from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
-from evidence_app.gui.session import VaultSession
-from evidence_app.gui.settings import Settings
 
 pytestmark = pytest.mark.gui
 

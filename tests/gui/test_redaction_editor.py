@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF, Qt
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.model import REDACT_BLACK, REDACT_BLUR, Region
-from evidence_app.gui.redaction_editor import RedactionEditor
+from evidence_app.gui.items.redaction_editor import RedactionEditor
 from tests.conftest import Vault
 
 pytestmark = pytest.mark.gui

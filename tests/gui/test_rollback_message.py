@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from evidence_app.gui.common.settings import Settings
+from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
-from evidence_app.gui.session import VaultSession
-from evidence_app.gui.settings import Settings
 from evidence_app.vault.service import VaultService
 
 pytestmark = pytest.mark.gui

@@ -7,7 +7,7 @@ import random
 import pytest
 
 from evidence_app.domain.recovery_key import format_key
-from evidence_app.gui.setup_flow import EMPTY, MISMATCH, TOO_GUESSABLE, TOO_SHORT, SetupFlow
+from evidence_app.gui.setup.setup_flow import EMPTY, MISMATCH, TOO_GUESSABLE, TOO_SHORT, SetupFlow
 
 KEY = format_key(bytes(range(32)))
 

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain import wordlist
-from evidence_app.gui.settings import Settings
-from evidence_app.gui.setup_flow import SetupFlow
-from evidence_app.gui.setup_wizard import SetupWizard
+from evidence_app.gui.common.settings import Settings
+from evidence_app.gui.setup.setup_flow import SetupFlow
+from evidence_app.gui.setup.setup_wizard import SetupWizard
 from evidence_app.vault.service import VaultService
 
 pytestmark = pytest.mark.gui

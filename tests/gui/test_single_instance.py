@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from evidence_app.gui.single_instance import SingleInstance, server_name
+from evidence_app.gui.lock.single_instance import SingleInstance, server_name
 
 pytestmark = pytest.mark.gui
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from evidence_app.gui.unlock_dialog import UnlockDialog
+from evidence_app.gui.lock.unlock_dialog import UnlockDialog
 from evidence_app.storage.keyheader import checksum_of
 from evidence_app.vault.service import VaultService
 

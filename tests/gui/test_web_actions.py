@@ -11,10 +11,10 @@ from evidence_app.capture import web_engine
 web_engine.prepare()  # before pytest-qt makes the QApplication
 
 from evidence_app.domain.model import KIND_FILE, RECHECK_PRESENT, RECHECK_REMOVED  # noqa: E402
-from evidence_app.gui.capture_browser import CaptureBrowser  # noqa: E402
+from evidence_app.gui.common.settings import Settings  # noqa: E402
+from evidence_app.gui.lock.session import VaultSession  # noqa: E402
 from evidence_app.gui.main_window import MainWindow  # noqa: E402
-from evidence_app.gui.session import VaultSession  # noqa: E402
-from evidence_app.gui.settings import Settings  # noqa: E402
+from evidence_app.gui.web.capture_browser import CaptureBrowser  # noqa: E402
 from tests.conftest import Vault  # noqa: E402
 from tests.gui.test_web_site import Site, site_fixture  # noqa: E402, F401
 

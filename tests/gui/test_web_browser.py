@@ -18,7 +18,7 @@ from evidence_app.domain.model import (  # noqa: E402
     ATTACHMENT_STAMPED,
     ATTACHMENT_VIEWPORT,
 )
-from evidence_app.gui.capture_browser import CaptureBrowser  # noqa: E402
+from evidence_app.gui.web.capture_browser import CaptureBrowser  # noqa: E402
 from tests.conftest import Vault  # noqa: E402
 from tests.gui.test_web_site import Site, site_fixture  # noqa: E402, F401
 

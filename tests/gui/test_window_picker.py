@@ -18,11 +18,11 @@ from pytestqt.qtbot import QtBot
 from evidence_app.capture.screen import ScreenShot
 from evidence_app.capture.window_pick import ForeignWindow, Rect
 from evidence_app.domain.model import KIND_WINDOW
-from evidence_app.gui import capture_controller
+from evidence_app.gui.capture import capture_controller
+from evidence_app.gui.capture.window_picker import WindowPicker, WindowPickSession
+from evidence_app.gui.common.settings import Settings
+from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
-from evidence_app.gui.session import VaultSession
-from evidence_app.gui.settings import Settings
-from evidence_app.gui.window_picker import WindowPicker, WindowPickSession
 
 pytestmark = pytest.mark.gui
 

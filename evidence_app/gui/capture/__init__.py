@@ -1,0 +1,1 @@
+"""Capturing the screen: the controller, the region selector and the window picker."""

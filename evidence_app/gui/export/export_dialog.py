@@ -1,0 +1,546 @@
+"""The dossier export dialog: choose what, for whom and where; then export with progress.
+
+The summary (how many items, which persons, roughly how large) follows every
+choice. One file is a ZIP; with a password it is a 7z (`export.sevenzip`), whose
+file names are hidden too, and the password must be hard to guess (the rule of
+the vault's passphrase), because whoever finds the file can try for as long as
+they like. The dialog fits its height to what is shown: ticking "protect with a
+password" or "a copy without the pictures" opens a section, and the dialog grows
+with it so no note is cut off (Dutch and French notes are long). "Export" waits
+until there is somewhere to save to.
+
+The export itself runs through `gui.common.tasks` with a progress bar and a Cancel
+button; a cancelled export leaves nothing behind (the export layer writes under
+a temporary name and renames at the end). When it is done, the
+bundle is verified at once, so the person knows the file is whole before they
+hand it over.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidence_app.domain import passphrase
+from evidence_app.domain.errors import (
+    BadInput,
+    CannotWrite,
+    PassphraseTooWeak,
+    VaultBusy,
+    VaultDamaged,
+    VaultLocked,
+)
+from evidence_app.export import (
+    ExportCancelled,
+    ExportResult,
+    TargetExists,
+    build_dossier,
+    export_dossier,
+    verify_bundle,
+)
+from evidence_app.gui.common import messages, tasks
+from evidence_app.gui.common.privacy import file_dialog_traces_undone
+from evidence_app.vault.service import VaultService
+
+LANGUAGES = (("nl", "Nederlands"), ("fr", "Français"), ("en", "English"))
+
+
+def plain_size(size: int) -> str:
+    """A size as people read it in a file manager: "25 kB", "3 MB" (powers of 1000, no "KiB")."""
+    precision = 1 if size >= 1000**3 else 0
+    return QLocale().formattedDataSize(size, precision, QLocale.DataSizeFormat.DataSizeSIFormat)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What the background export reports back."""
+
+    result: ExportResult
+    problems: list[str]
+
+
+class _ProgressRelay(QObject):
+    """Carries progress from the worker thread to the GUI thread (a queued signal).
+
+    Signals:
+        advanced(done, total): emitted in the worker thread for every step.
+    """
+
+    advanced = Signal(int, int)
+
+
+class ExportDialog(QDialog):
+    """Export a police dossier for `case_id` (or the chosen `item_ids`)."""
+
+    def __init__(
+        self,
+        service: VaultService,
+        case_id: int,
+        item_ids: list[int] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._case_id = case_id
+        self._item_ids = item_ids
+        self._cancel = threading.Event()
+        self._running = False
+        self._relay = _ProgressRelay(self)
+        self._relay.advanced.connect(self._advance)
+        self.result_path: Path | None = None
+
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("summary")
+        self.summary.setStyleSheet("font-weight: bold; padding: 6px 0;")
+
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        current = QLocale().name()[:2]
+        self.language.setCurrentIndex(max(0, self.language.findData(current)))
+        self.prepared_by = QLineEdit()
+
+        self.as_file = QRadioButton()
+        self.as_folder = QRadioButton()
+        self.as_file.setChecked(True)
+        kind = QButtonGroup(self)
+        kind.addButton(self.as_file)
+        kind.addButton(self.as_folder)
+        self.destination = QLineEdit()
+        self.choose = QPushButton()
+        self.choose.clicked.connect(self._choose_destination)
+
+        self.use_password = QCheckBox()
+        self.password = QLineEdit()
+        self.password_again = QLineEdit()
+        for field in (self.password, self.password_again):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_note = QLabel()
+        self.password_note.setWordWrap(True)
+        # The form may give a wrapped note more height than it needs: keep it by its fields.
+        self.password_note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.redacted = QCheckBox()
+        self.redacted_note = QLabel()
+        self.redacted_note.setWordWrap(True)
+        self.redacted_note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setVisible(False)
+        self.export_button = QPushButton()
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self._start)
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(self._cancel_or_close)
+
+        self._build_layout()
+        for signal in (
+            self.as_file.toggled,
+            self.use_password.toggled,
+            self.redacted.toggled,
+        ):
+            signal.connect(self._update_state)
+        self.language.currentIndexChanged.connect(self._update_state)
+        self.destination.textChanged.connect(self._update_export_button)
+        # The summary reads every item of the case: in the worker, not on this thread.
+        self._counts: tuple[int, int, int] | None = None
+        self._counting = True
+        self.retranslate()
+        self._update_state()
+        service, case_id, item_ids = self._service, self._case_id, self._item_ids
+        tasks.run_task(
+            lambda: _count(service, case_id, item_ids),
+            self._counted,
+            lambda _exc: self._counted(None),
+            context=self,
+        )
+
+    def _build_layout(self) -> None:
+        form = QFormLayout()
+        self._form = form
+        self.language_label = QLabel()
+        self.prepared_label = QLabel()
+        self.kind_label = QLabel()
+        self.destination_label = QLabel()
+        form.addRow(self.language_label, self.language)
+        form.addRow(self.prepared_label, self.prepared_by)
+        kinds = QHBoxLayout()
+        kinds.addWidget(self.as_file)
+        kinds.addWidget(self.as_folder)
+        kinds.addStretch()
+        form.addRow(self.kind_label, kinds)
+        where = QHBoxLayout()
+        where.addWidget(self.destination, 1)
+        where.addWidget(self.choose)
+        form.addRow(self.destination_label, where)
+        self.password_label = QLabel()
+        self.again_label = QLabel()
+        form.addRow("", self.use_password)
+        form.addRow(self.password_label, self.password)
+        form.addRow(self.again_label, self.password_again)
+        form.addRow("", self.password_note)
+        form.addRow("", self.redacted)
+        form.addRow("", self.redacted_note)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.export_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.summary)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(560)
+
+    # -- texts ---------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Export a dossier for the police"))
+        self.intro.setText(
+            self.tr(
+                "This makes one dossier with everything in this case: a PDF that anyone can "
+                "read, the original files exactly as they were saved, and a list of "
+                "fingerprints so the police can check that nothing was changed."
+            )
+        )
+        self.language_label.setText(self.tr("Language of the dossier:"))
+        self.prepared_label.setText(self.tr("Prepared by (optional):"))
+        self.prepared_by.setPlaceholderText(self.tr("Your name, or the name of who helps you"))
+        self.kind_label.setText(self.tr("Save as:"))
+        self.as_file.setText(self.tr("One file"))
+        self.as_folder.setText(self.tr("A folder"))
+        self.destination_label.setText(self.tr("Where:"))
+        self.choose.setText(self.tr("Choose…"))
+        self.use_password.setText(self.tr("Protect the file with a password"))
+        self.password_label.setText(self.tr("Password:"))
+        self.again_label.setText(self.tr("Password again:"))
+        self.password_note.setText(
+            self.tr(
+                "The file becomes a 7z file: without the password nobody can see what is in "
+                "it, not even the names of the files. The police open it with 7-Zip (free), "
+                "which asks for the password. Give this password in another way than the "
+                "file: say it, or write it on paper. Never send it in the same e-mail or on "
+                "the same USB stick."
+            )
+        )
+        self.redacted.setText(
+            self.tr("Make a copy without the pictures (for a school or a parent)")
+        )
+        self.redacted_note.setText(
+            self.tr(
+                "The copy leaves out the original files and hides the parts you marked. "
+                "Pictures without marked parts are left out. The police need the full "
+                "dossier, not this copy."
+            )
+        )
+        self.export_button.setText(self.tr("Export"))
+        self.cancel_button.setText(self.tr("Cancel") if self._running else self.tr("Close"))
+        self._refresh_summary()
+
+    # -- choices -------------------------------------------------------------
+
+    @Slot()
+    def _update_state(self) -> None:
+        one_file = self.as_file.isChecked()
+        self.use_password.setEnabled(one_file and not self._running)
+        protect = one_file and self.use_password.isChecked()
+        # Whole rows, labels and spacing with them: a hidden field alone leaves a gap.
+        for widget in (self.password, self.password_again, self.password_note):
+            self._form.setRowVisible(widget, protect)
+        self._form.setRowVisible(self.redacted_note, self.redacted.isChecked())
+        target = self.destination.text().strip()
+        if target:
+            self.destination.setText(self._with_kind_suffix(Path(target)).as_posix())
+        self._update_export_button()
+        self._fit_to_content()
+
+    @Slot()
+    def _update_export_button(self) -> None:
+        chosen = bool(self.destination.text().strip())
+        self.export_button.setEnabled(chosen and not self._running and self._counts is not None)
+
+    def _fit_to_content(self) -> None:
+        """Give the dialog the height its content needs at its width (grow or shrink)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.invalidate()
+        layout.activate()
+        width = max(self.width(), self.minimumWidth(), layout.totalMinimumSize().width())
+        if layout.hasHeightForWidth():
+            height = layout.totalHeightForWidth(width)
+        else:
+            height = layout.totalSizeHint().height()
+        self.setMinimumHeight(height)
+        self.resize(width, height)
+
+    def _with_kind_suffix(self, path: Path) -> Path:
+        """`path` ending as the choices ask: `.7z` with a password, `.zip`, or no suffix."""
+        if path.suffix.lower() in (".zip", ".7z"):
+            path = path.with_suffix("")
+        if not self.as_file.isChecked():
+            return path
+        suffix = ".7z" if self.use_password.isChecked() else ".zip"
+        return path.with_name(path.name + suffix)
+
+    @Slot()
+    def _choose_destination(self) -> None:
+        # Qt's own dialog: the platform's native one may record recent files.
+        # Qt's own dialog too keeps where it went, unless undone (see gui.common.privacy).
+        options = QFileDialog.Option.DontUseNativeDialog
+        with file_dialog_traces_undone():
+            if self.as_file.isChecked():
+                kind = (
+                    self.tr("7z file (*.7z)")
+                    if self.use_password.isChecked()
+                    else self.tr("ZIP file (*.zip)")
+                )
+                chosen, _ = QFileDialog.getSaveFileName(
+                    self, self.tr("Save the dossier as"), "", kind, options=options
+                )
+            else:
+                chosen = QFileDialog.getExistingDirectory(
+                    self, self.tr("Choose where to put the dossier folder"), "", options
+                )
+        if chosen and not self.as_file.isChecked():
+            chosen = str(Path(chosen) / self.tr("dossier"))
+        if chosen:
+            self.destination.setText(self._with_kind_suffix(Path(chosen)).as_posix())
+
+    def _counted(self, counts: tuple[int, int, int] | None) -> None:
+        self._counts, self._counting = counts, False
+        self._refresh_summary()
+        self._update_export_button()
+
+    def _refresh_summary(self) -> None:
+        if self._counting:
+            self.summary.setText(self.tr("Counting what will be in the dossier…"))
+            return
+        if self._counts is None:
+            self.summary.setText(self.tr("There is nothing to export in this case yet."))
+            return
+        items, persons, size = self._counts
+        self.summary.setText(
+            self.tr("%1, %2, about %3.")
+            .replace("%1", self.tr("%n item(s)", "", items))
+            .replace("%2", self.tr("%n person(s) named", "", persons))
+            .replace("%3", plain_size(size))
+        )
+
+    # -- running -------------------------------------------------------------
+
+    def _password(self) -> str | None:
+        if not (self.as_file.isChecked() and self.use_password.isChecked()):
+            return None
+        first, second = self.password.text(), self.password_again.text()
+        if first != second:
+            raise _Invalid(self.tr("The two passwords are not the same."))
+        if len(passphrase.normalize(first)) < passphrase.MIN_LENGTH:
+            raise _Invalid(
+                self.tr("The password needs at least %n characters.", "", passphrase.MIN_LENGTH)
+            )
+        if passphrase.too_guessable(first):
+            raise _Invalid(self._too_guessable())
+        return first
+
+    def _too_guessable(self) -> str:
+        return self.tr(
+            "This password is easy to guess: programs that guess passwords try common words, "
+            "names, number rows and repeats first, and whoever finds the file can try for as "
+            "long as they like. Put a few words together that only you would choose, with "
+            "spaces between them."
+        )
+
+    @Slot()
+    def _start(self) -> None:
+        text = self.destination.text().strip()
+        if not text:
+            self._say(self.tr("Choose where to save the dossier first."), error=True)
+            return
+        target = self._with_kind_suffix(Path(text))
+        try:
+            password = self._password()
+        except _Invalid as problem:
+            self._say(str(problem), error=True)
+            return
+        finally:
+            self.password.clear()
+            self.password_again.clear()
+        if target.exists():
+            self._say(self.tr("There is already a file or folder with that name."), error=True)
+            return
+        self._cancel.clear()
+        self._set_running(True)
+        self._say(self.tr("Exporting… you can keep using your computer."))
+        service, case_id, item_ids = self._service, self._case_id, self._item_ids
+        language = str(self.language.currentData())
+        prepared_by = self.prepared_by.text().strip()
+        redacted = self.redacted.isChecked()
+        relay, cancel = self._relay, self._cancel
+
+        def report(done: int, total: int) -> bool:
+            relay.advanced.emit(done, total)
+            return True  # cancelling goes through the `cancel` event
+
+        def work() -> Outcome:
+            result = export_dossier(
+                service,
+                target,
+                case_ids=[case_id],
+                item_ids=item_ids,
+                language=language,
+                password=password,
+                prepared_by=prepared_by,
+                redacted=redacted,
+                progress=report,
+                cancel=cancel,
+            )
+            problems = [str(p) for p in verify_bundle(result.path, password)]
+            return Outcome(result, problems)
+
+        tasks.run_task(work, self._finished, self._failed, context=self)
+
+    def _set_running(self, running: bool) -> None:
+        self._running = running
+        self.progress.setVisible(running)
+        self.progress.setRange(0, 0)
+        for widget in (
+            self.export_button,
+            self.language,
+            self.prepared_by,
+            self.as_file,
+            self.as_folder,
+            self.destination,
+            self.choose,
+            self.redacted,
+            self.password,
+            self.password_again,
+        ):
+            widget.setEnabled(not running)
+        self._update_state()  # "Export" too: only with a destination, and not while running
+        self.cancel_button.setText(self.tr("Cancel") if running else self.tr("Close"))
+
+    @Slot(int, int)
+    def _advance(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _finished(self, outcome: Outcome) -> None:
+        self._set_running(False)
+        self.result_path = outcome.result.path
+        if not outcome.result.complete:  # from a damaged vault: verify names what is missing
+            count = len(outcome.result.missing) + len(outcome.result.audit_gaps)
+            self._say(messages.dossier_incomplete(count), error=True)
+            return
+        if outcome.problems:
+            self._say(
+                self.tr("The dossier was saved, but the check found a problem: %1").replace(
+                    "%1", "; ".join(outcome.problems)
+                ),
+                error=True,
+            )
+            return
+        self._say(
+            self.tr("Done. The dossier is saved as %1 and every file in it was checked.").replace(
+                "%1", str(outcome.result.path)
+            )
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_running(False)
+        if isinstance(exc, ExportCancelled):
+            self._say(self.tr("The export was stopped. Nothing was left behind."))
+        elif isinstance(exc, TargetExists):
+            self._say(self.tr("There is already a file or folder with that name."), error=True)
+        elif isinstance(exc, PassphraseTooWeak):  # checked before, so not seen in practice
+            self._say(self._too_guessable(), error=True)
+        elif isinstance(exc, BadInput):
+            self._say(self.tr("There is nothing to export with these choices."), error=True)
+        elif isinstance(exc, (CannotWrite, VaultBusy, VaultDamaged)):
+            self._say(messages.error_text(exc), error=True)
+        elif isinstance(exc, OSError):
+            self._say(
+                self.tr(
+                    "The dossier could not be written there (is the disk full or the USB "
+                    "stick removed?). Nothing was left behind and nothing was lost from the vault."
+                ),
+                error=True,
+            )
+        else:
+            self._say(self.tr("Something went wrong. Nothing was lost from the vault."), error=True)
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #b00020;" if error else "")
+        if self.message.isHidden() == bool(text):
+            self.message.setVisible(bool(text))
+            self._fit_to_content()
+
+    @Slot()
+    def _cancel_or_close(self) -> None:
+        if self._running:
+            self._cancel.set()
+            self._say(self.tr("Stopping…"))
+        else:
+            self.reject()
+
+    def reject(self) -> None:
+        if self._running:  # never close under a running export: cancel it first
+            self._cancel.set()
+            return
+        super().reject()
+
+    def done(self, result: int) -> None:
+        """Closed from outside (the vault locks): an export under way stops too."""
+        self._cancel.set()
+        super().done(result)
+
+
+class _Invalid(Exception):
+    """A choice in the dialog that cannot be used; its text is shown as it is."""
+
+
+def _count(
+    service: VaultService, case_id: int, item_ids: list[int] | None
+) -> tuple[int, int, int] | None:
+    """(items, persons, bytes) of what would be exported; None when there is nothing."""
+    try:
+        dossier = build_dossier(service, case_ids=[case_id], item_ids=item_ids)
+    except (BadInput, VaultLocked):
+        return None
+    size = sum(entry.item.size for entry in dossier.items)
+    return len(dossier.items), len(dossier.persons), size

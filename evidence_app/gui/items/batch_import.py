@@ -1,0 +1,115 @@
+"""Importing many files (a dropped folder, a selection, a paste) one by one, with cancel.
+
+Each file is one task in the worker (`tasks`): read, hashed and committed in its
+own transaction, then the next is asked for from the event loop. So the window
+stays responsive, the progress moves file by file, and Cancel stops between
+two files: every file committed before it stays in the vault, none after it is
+stored. The list of files (folders walked) is made in the worker too.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from evidence_app.capture.files import expand
+from evidence_app.domain.model import Item
+from evidence_app.gui.common import tasks
+from evidence_app.vault.service import VaultService
+
+log = logging.getLogger(__name__)
+
+
+class BatchImport(QObject):
+    """Stores `paths` (files and folders) in `case_id`, one file at a time.
+
+    Signals:
+        listed(total): the files to import are known.
+        progress(done, total): after each file (stored or failed).
+        item_added(item): one file is committed.
+        finished(added, failed, cancelled): the import ended.
+    """
+
+    listed = Signal(int)
+    progress = Signal(int, int)
+    item_added = Signal(object)
+    finished = Signal(int, int, bool)
+
+    def __init__(
+        self,
+        service: VaultService,
+        case_id: int,
+        paths: list[Path],
+        *,
+        capture_method: str = "import",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._case_id = case_id
+        self._paths = list(paths)
+        self._method = capture_method
+        self._files: list[Path] = []
+        self._next_index = 0
+        self.added: list[Item] = []
+        self.failed: list[Path] = []
+        self.cancelled = False
+        self.done = False
+
+    def total(self) -> int:
+        return len(self._files)
+
+    def start(self) -> None:
+        paths = self._paths
+        tasks.run_task(lambda: expand(paths), self._on_listed, self._on_list_failed, context=self)
+
+    @Slot()
+    def cancel(self) -> None:
+        """Stop after the file being stored now; what was committed stays."""
+        self.cancelled = True
+
+    def _on_listed(self, files: list[Path]) -> None:
+        self._files = files
+        self.listed.emit(len(files))
+        QTimer.singleShot(0, self, self._next)
+
+    def _on_list_failed(self, exc: BaseException) -> None:
+        log.warning("could not list the files to import: %s", type(exc).__name__)
+        self._finish()
+
+    @Slot()
+    def _next(self) -> None:
+        if self.cancelled or self._next_index >= len(self._files):
+            self._finish()
+            return
+        path = self._files[self._next_index]
+        self._next_index += 1
+        service, case_id, method = self._service, self._case_id, self._method
+        tasks.run_task(
+            lambda: service.add_file(path, case_id=case_id, capture_method=method),
+            self._on_added,
+            lambda exc: self._on_failed(path, exc),
+            context=self,
+        )
+
+    def _on_added(self, item: Item) -> None:
+        self.added.append(item)
+        self.item_added.emit(item)
+        self._step()
+
+    def _on_failed(self, path: Path, exc: BaseException) -> None:
+        log.warning("a file could not be imported: %s", type(exc).__name__)
+        self.failed.append(path)
+        self._step()
+
+    def _step(self) -> None:
+        self.progress.emit(self._next_index, len(self._files))
+        QTimer.singleShot(0, self, self._next)
+
+    def _finish(self) -> None:
+        if self.done:
+            return
+        self.done = True
+        self.finished.emit(len(self.added), len(self.failed), self.cancelled)

@@ -1,0 +1,303 @@
+"""The right side of the main window: the picture (or why there is none) and the details.
+
+Loading the original bytes and decoding them runs through `tasks`; a result
+that arrives after the person chose another item (or locked) is dropped. Save
+calls `update_item` and says "Saved" only once it returned; Delete asks first.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, Qt, QTime, Signal, Slot
+from PySide6.QtGui import QImage, QPixmapCache
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidence_app.domain.model import PREVIEW_IMAGE, Item
+from evidence_app.gui.common import messages, tasks
+from evidence_app.gui.items.image_viewer import ImageViewer, decode_image
+from evidence_app.gui.items.item_form import ItemForm
+from evidence_app.gui.lock.session import VaultSession
+
+log = logging.getLogger(__name__)
+
+PAGE_NOTE, PAGE_IMAGE = range(2)
+
+
+class DetailPane(QWidget):
+    """Shows and edits the item chosen in the list.
+
+    Signals:
+        item_saved(item): the changes were committed; `item` is the stored record.
+        item_deleted(item_id): the item was deleted from the vault.
+    """
+
+    item_saved = Signal(object)
+    item_deleted = Signal(int)
+
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._generation = 0  # bumps on every change of item, so stale results are dropped
+
+        self.viewer = ImageViewer()
+        self.note = QLabel()
+        self.note.setObjectName("preview_note")
+        self.note.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note.setMargin(24)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.note)
+        self.stack.addWidget(self.viewer)
+
+        self.zoom_buttons: dict[str, QToolButton] = {}
+        zoom_row = QHBoxLayout()
+        for name, slot in (
+            ("fit", self.viewer.fit),
+            ("zoom_out", self.viewer.zoom_out),
+            ("zoom_in", self.viewer.zoom_in),
+            ("actual", self.viewer.actual_size),
+        ):
+            button = QToolButton()
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            zoom_row.addWidget(button)
+            self.zoom_buttons[name] = button
+        self.zoom_label = QLabel()
+        zoom_row.addWidget(self.zoom_label)
+        zoom_row.addStretch()
+        self.redact_button = QToolButton()
+        self.redact_button.setObjectName("redact")
+        self.redact_button.clicked.connect(self.open_redaction)
+        zoom_row.addWidget(self.redact_button)
+        self.viewer.zoom_changed.connect(self._on_zoom)
+        picture = QWidget()
+        picture_layout = QVBoxLayout(picture)
+        picture_layout.setContentsMargins(0, 0, 0, 0)
+        picture_layout.addLayout(zoom_row)
+        picture_layout.addWidget(self.stack, 1)
+
+        self.form = ItemForm()
+        self.form.save_requested.connect(self.save)
+        self.form.delete_requested.connect(self.ask_delete)
+        # The form scrolls, so the picture keeps most of the height.
+        form_area = QScrollArea()
+        form_area.setWidget(self.form)
+        form_area.setWidgetResizable(True)
+        form_area.setFrameShape(QFrame.Shape.NoFrame)
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(form_area, 1)
+        details_layout.addWidget(self.form.button_row)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(picture)
+        splitter.addWidget(details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([420, 340])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.retranslate()
+        self.clear()
+
+    # -- language -------------------------------------------------------------
+    def retranslate(self) -> None:
+        texts = {
+            "fit": (self.tr("Fit"), self.tr("Show the whole picture")),
+            "zoom_out": ("−", self.tr("Zoom out")),
+            "zoom_in": ("+", self.tr("Zoom in")),
+            "actual": ("100 %", self.tr("Show at real size")),
+        }
+        for name, (text, tip) in texts.items():
+            self.zoom_buttons[name].setText(text)
+            self.zoom_buttons[name].setToolTip(tip)
+        self.redact_button.setText(self.tr("Hide parts for a redacted copy…"))
+        self.redact_button.setToolTip(
+            self.tr(
+                "Mark what to black out or blur in a copy for people who must not see the "
+                "picture. The original is never changed."
+            )
+        )
+        item = self.form.item()
+        if item is None:
+            self.note.setText(self.tr("Choose an item in the list to see it here."))
+        elif item.preview != PREVIEW_IMAGE:
+            self.note.setText(messages.no_preview(item.preview))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- showing --------------------------------------------------------------
+    def current_item(self) -> Item | None:
+        return self.form.item()
+
+    def show_item(self, item: Item | None) -> None:
+        """Show `item` (None: nothing chosen)."""
+        self._generation += 1
+        self.viewer.clear()
+        if item is None:
+            self.clear()
+            return
+        service = self._session.service()
+        self.form.set_item(item, service)
+        if item.preview != PREVIEW_IMAGE:
+            self._show_note(messages.no_preview(item.preview))
+            return
+        self._show_note(self.tr("Opening the picture…"))
+        generation, item_id = self._generation, item.id
+        if service is None:
+            return
+        tasks.run_task(
+            lambda: decode_image(service.original_bytes(item_id)),
+            lambda image: self._image_ready(generation, image),
+            lambda exc: self._image_failed(generation, exc),
+            context=self,
+        )
+
+    def clear(self) -> None:
+        """Forget the shown item: picture, fields and cached pixmaps."""
+        self._generation += 1
+        self.viewer.clear()
+        self.form.clear()
+        QPixmapCache.clear()
+        self._show_note(self.tr("Choose an item in the list to see it here."))
+
+    def _show_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.stack.setCurrentIndex(PAGE_NOTE)
+        self._set_zoom_enabled(False)
+
+    @Slot()
+    def open_redaction(self) -> None:
+        """Mark the parts of this picture to hide in a redacted export."""
+        item, service = self.form.item(), self._session.service()
+        if item is None or service is None or item.preview != PREVIEW_IMAGE:
+            return
+        from evidence_app.gui.items.redaction_editor import (
+            RedactionEditor,  # written by the export work
+        )
+
+        RedactionEditor(service, item.id, parent=self).exec()
+
+    def _set_zoom_enabled(self, on: bool) -> None:
+        for button in self.zoom_buttons.values():
+            button.setEnabled(on)
+        item = self.form.item()
+        self.redact_button.setEnabled(
+            on and item is not None and item.preview == PREVIEW_IMAGE and self._session.is_open()
+        )
+        if not on:
+            self.zoom_label.clear()
+
+    def _image_ready(self, generation: int, image: QImage | None) -> None:
+        if generation != self._generation:
+            return
+        if image is None:
+            self._show_note(messages.no_preview("broken-image"))
+            return
+        self.stack.setCurrentIndex(PAGE_IMAGE)
+        self._set_zoom_enabled(True)
+        self.viewer.set_image(image)
+
+    def _image_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        log.warning("could not load a picture: %s", type(exc).__name__)
+        self._show_note(messages.error_text(exc))
+
+    @Slot(float)
+    def _on_zoom(self, scale: float) -> None:
+        self.zoom_label.setText(f"{round(scale * 100)} %")
+
+    # -- saving and deleting --------------------------------------------------
+    @Slot()
+    def save(self) -> None:
+        """Store what changed in the form; "Saved" appears only after the commit."""
+        item, service = self.form.item(), self._session.service()
+        if item is None or service is None:
+            return
+        problem = self.form.url_problem()
+        if problem:
+            self.form.status.setText(self.tr("Not saved. %1").replace("%1", problem))
+            return
+        changes = self.form.changes()
+        if not changes:
+            self.form.status.setText(self.tr("Nothing to save: nothing was changed."))
+            return
+        self.form.status.setText(self.tr("Saving…"))
+        self.form.save_button.setEnabled(False)
+        item_id, generation = item.id, self._generation
+        tasks.run_task(
+            lambda: service.update_item(item_id, changes),
+            lambda stored: self._saved(generation, stored),
+            lambda exc: self._save_failed(generation, exc),
+            context=self,
+        )
+
+    def _saved(self, generation: int, stored: Item) -> None:
+        self.form.save_button.setEnabled(True)
+        self.item_saved.emit(stored)
+        if generation != self._generation:
+            return
+        self.form.set_item(stored, self._session.service())
+        time = QTime.currentTime().toString("HH:mm")
+        self.form.status.setText(self.tr("Saved at %1.").replace("%1", time))
+
+    def _save_failed(self, generation: int, exc: BaseException) -> None:
+        self.form.save_button.setEnabled(True)
+        log.warning("could not save an item: %s", type(exc).__name__)
+        if generation == self._generation:
+            self.form.status.setText(
+                self.tr("Not saved. %1").replace("%1", messages.error_text(exc))
+            )
+
+    @Slot()
+    def ask_delete(self) -> None:
+        item, service = self.form.item(), self._session.service()
+        if item is None or service is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete this item?"),
+            self.tr(
+                "Delete this item from the vault? The file and its details will be gone. "
+                "The vault's log keeps a note that an item was deleted, and when."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        item_id = item.id
+        tasks.run_task(
+            lambda: service.delete_item(item_id),
+            lambda _: self._deleted(item_id),
+            self._delete_failed,
+            context=self,
+        )
+
+    def _deleted(self, item_id: int) -> None:
+        current = self.form.item()
+        if current is not None and current.id == item_id:
+            self.clear()
+        self.item_deleted.emit(item_id)
+
+    def _delete_failed(self, exc: BaseException) -> None:
+        log.warning("could not delete an item: %s", type(exc).__name__)
+        self.form.status.setText(self.tr("Not deleted. %1").replace("%1", messages.error_text(exc)))

@@ -1,0 +1,172 @@
+"""Add or change a person who posted or sent something: every way to find them again.
+
+The police can trace an account or a number, not a nickname: the form asks for
+the real phone number and e-mail address from the contact's details, not the
+name a phone shows for them. Only one detail is needed; any more help.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidence_app.domain.model import Person
+from evidence_app.gui.common import messages, tasks
+from evidence_app.vault.service import VaultService
+
+log = logging.getLogger(__name__)
+
+
+class PersonEditor(QDialog):
+    """Record a new person in `case_id`, or change `person`; `result_person()` after accept."""
+
+    def __init__(
+        self,
+        service: VaultService,
+        case_id: int,
+        person: Person | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._case_id = case_id
+        self._person = person
+        self._result: Person | None = None
+        self.setMinimumWidth(440)
+
+        self.name = QLineEdit()
+        self.handles = QPlainTextEdit()
+        self.handles.setTabChangesFocus(True)
+        self.handles.setFixedHeight(64)
+        self.email = QLineEdit()
+        self.phone = QLineEdit()
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(64)
+        for name in ("name", "handles", "email", "phone", "notes"):
+            getattr(self, name).setObjectName(name)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("hint")
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setObjectName("status")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setStyleSheet("color: #a4262c;")
+
+        self.labels = {key: QLabel() for key in ("name", "handles", "email", "phone", "notes")}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for key, label in self.labels.items():
+            label.setBuddy(getattr(self, key))
+            form.addRow(label, getattr(self, key))
+        self.buttons = QDialogButtonBox()
+        self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok_button.setDefault(True)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        if person is not None:
+            self.name.setText(person.name)
+            self.handles.setPlainText(person.handles)
+            self.email.setText(person.email)
+            self.phone.setText(person.phone)
+            self.notes.setPlainText(person.notes)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(
+            self.tr("Who posted or sent it") if self._person is None else self.tr("Change person")
+        )
+        self.hint.setText(
+            self.tr(
+                "Write down everything you know; one detail is enough. Copy the phone "
+                "number and e-mail address from the contact's details: the name your "
+                "phone shows is not enough to find someone."
+            )
+        )
+        texts = {
+            "name": self.tr("Name:"),
+            "handles": self.tr("Usernames:"),
+            "email": self.tr("E-mail address:"),
+            "phone": self.tr("Phone number:"),
+            "notes": self.tr("Notes:"),
+        }
+        for key, text in texts.items():
+            self.labels[key].setText(text)
+        self.name.setPlaceholderText(self.tr("As you know them"))
+        self.handles.setPlaceholderText(self.tr("One per line, e.g. @someone on Instagram"))
+        self.email.setPlaceholderText(self.tr("name@example.com"))
+        self.phone.setPlaceholderText(self.tr("The real number, e.g. +32 470 12 34 56"))
+        self.ok_button.setText(self.tr("Save"))
+        self.cancel_button.setText(self.tr("Cancel"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def values(self) -> dict[str, str]:
+        return {
+            "name": self.name.text(),
+            "handles": self.handles.toPlainText(),
+            "email": self.email.text(),
+            "phone": self.phone.text(),
+            "notes": self.notes.toPlainText(),
+        }
+
+    def result_person(self) -> Person | None:
+        """The person as stored, once the dialog was accepted."""
+        return self._result
+
+    @Slot()
+    def _save(self) -> None:
+        values = self.values()
+        if not any(values[k].strip() for k in ("name", "handles", "email", "phone")):
+            self.status.setText(
+                self.tr("Write at least a name, a username, an e-mail address or a phone number.")
+            )
+            return
+        service, case_id, person = self._service, self._case_id, self._person
+        self.ok_button.setEnabled(False)
+        if person is None:
+            tasks.run_task(
+                lambda: service.add_person(case_id, **values),
+                self._saved,
+                self._failed,
+                context=self,
+            )
+        else:
+            person_id = person.id
+            tasks.run_task(
+                lambda: service.update_person(person_id, values),
+                self._saved,
+                self._failed,
+                context=self,
+            )
+
+    def _saved(self, person: Person) -> None:
+        self._result = person
+        self.ok_button.setEnabled(True)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        log.warning("could not save a person: %s", type(exc).__name__)
+        self.ok_button.setEnabled(True)
+        self.status.setText(messages.error_text(exc))

@@ -1,0 +1,242 @@
+"""The window that opens after a capture: the picture, the record form and a tip.
+
+The item is in the vault before this window opens; the window only adds what
+the person knows. Whatever is typed is saved when the window closes, however it
+closes (Done, the window's close button, Esc, or the vault locking), so nothing
+typed is lost. A web address that cannot be stored keeps the window open once,
+with a sentence saying why.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QSize, Qt, QTime, Signal, Slot
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidence_app.domain.model import PREVIEW_IMAGE, Item
+from evidence_app.gui.common import messages, tasks
+from evidence_app.gui.common.dialog_parts import fit_to_screen
+from evidence_app.gui.items.evidence_tips import EvidenceTips
+from evidence_app.gui.items.image_viewer import ImageViewer, decode_image
+from evidence_app.gui.items.record_form import RecordForm
+from evidence_app.vault.service import VaultService
+
+log = logging.getLogger(__name__)
+
+
+class RecordDialog(QDialog):
+    """Tell what you know about one stored item.
+
+    Signals:
+        item_saved(item): the answers were committed; `item` is the stored record.
+        released(): closed, and its last save has returned: the owner may delete it.
+    """
+
+    item_saved = Signal(object)
+    released = Signal()
+
+    def __init__(
+        self,
+        service: VaultService,
+        item: Item,
+        image: QImage | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service: VaultService | None = service
+        self._closing = False
+        self._warned_url = False
+        self.setObjectName("record_dialog")
+        self.setModal(False)
+        fit_to_screen(self, QSize(1180, 640))
+
+        self.viewer = ImageViewer()
+        self.note = QLabel()
+        self.note.setObjectName("preview_note")
+        self.note.setWordWrap(True)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note.setMargin(16)
+        self.preview = QStackedWidget()
+        self.preview.addWidget(self.note)
+        self.preview.addWidget(self.viewer)
+
+        self.saved_note = QLabel()
+        self.saved_note.setObjectName("saved_note")
+        self.saved_note.setWordWrap(True)
+        self.form = RecordForm()
+        self.form.edited.connect(self._on_edited)
+        form_area = QScrollArea()
+        form_area.setWidget(self.form)
+        form_area.setWidgetResizable(True)
+        form_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        self.done_button = QPushButton()
+        self.done_button.setObjectName("done")
+        self.done_button.setDefault(True)
+        self.done_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.done_button)
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.addWidget(self.saved_note)
+        middle_layout.addWidget(form_area, 1)
+        middle_layout.addLayout(buttons)
+
+        self.tips = EvidenceTips()
+        self.tips.setMinimumWidth(200)
+        self.tips.setMaximumWidth(300)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.preview)
+        splitter.addWidget(middle)
+        splitter.addWidget(self.tips)
+        # The questions keep their width; on a small screen (or at 150 %) the picture
+        # gives way, and gets what is left over on a big one.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setStretchFactor(2, 0)
+        splitter.setSizes([440, 470, 240])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.form.set_item(item, service)
+        self._item_id = item.id
+        self._show_preview(item, image)
+        self.retranslate()
+
+    # -- language -------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Tell what you know"))
+        item = self.form.item()
+        stored = ""
+        if item is not None:
+            local = item.captured_local().strftime("%H:%M")
+            stored = self.tr(
+                "Stored safely in the vault at %1. Add what you know below: it is kept "
+                "when you close this window. Leave empty what you do not know."
+            ).replace("%1", local)
+        self.saved_note.setText(stored)
+        self.done_button.setText(self.tr("Done"))
+        if item is not None and item.preview != PREVIEW_IMAGE:
+            self.note.setText(messages.no_preview(item.preview))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- the picture ----------------------------------------------------------
+    def _show_preview(self, item: Item, image: QImage | None) -> None:
+        if item.preview != PREVIEW_IMAGE:
+            self.note.setText(messages.no_preview(item.preview))
+            self.preview.setCurrentWidget(self.note)
+            return
+        if image is not None:
+            self._image_ready(image)
+            return
+        self.note.setText(self.tr("Opening the picture…"))
+        service, item_id = self._service, item.id
+        if service is None:
+            return
+        tasks.run_task(
+            lambda: decode_image(service.original_bytes(item_id)),
+            self._image_ready,
+            lambda exc: self.note.setText(messages.error_text(exc)),
+            context=self,
+        )
+
+    def _image_ready(self, image: QImage | None) -> None:
+        if image is None:
+            self.note.setText(messages.no_preview("broken-image"))
+            return
+        self.preview.setCurrentWidget(self.viewer)
+        self.viewer.set_image(image)
+
+    # -- saving ---------------------------------------------------------------
+    def item_id(self) -> int:
+        return self._item_id
+
+    @Slot()
+    def _on_edited(self) -> None:
+        self.status.clear()
+
+    def save(self) -> bool:
+        """Commit the answers through the worker; `item_saved` follows. Whether it started."""
+        changes, service = self.form.changes(), self._service
+        if not changes or service is None:
+            return False
+        item_id = self._item_id
+        self.status.setText(self.tr("Saving…"))
+        tasks.run_task(
+            lambda: service.update_item(item_id, changes),
+            self._saved,
+            self._save_failed,
+            context=self,
+        )
+        return True
+
+    def save_now(self) -> None:
+        """Commit at once on this thread (the vault is about to lock), then close."""
+        changes, service = self.form.changes(), self._service
+        self._service = None
+        if changes and service is not None and not service.locked:
+            try:
+                self.item_saved.emit(service.update_item(self._item_id, changes))
+            except Exception as exc:
+                log.warning("could not save a record before locking: %s", type(exc).__name__)
+        self._closing = True
+        super().done(QDialog.DialogCode.Rejected)
+        self.released.emit()
+
+    def _saved(self, item: Item) -> None:
+        self.form.replace_item(item)
+        self.item_saved.emit(item)
+        self.status.setText(
+            self.tr("Saved at %1.").replace("%1", QTime.currentTime().toString("HH:mm"))
+        )
+        if self._closing:
+            self.released.emit()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        log.warning("could not save a record: %s", type(exc).__name__)
+        self.status.setText(self.tr("Not saved. %1").replace("%1", messages.error_text(exc)))
+        if self._closing:
+            # Closing: stay (or come back) so the answers are not lost.
+            self._closing = False
+            if self.isHidden():
+                self.show()
+
+    def done(self, result: int) -> None:
+        """Every way of closing saves first."""
+        if self._closing:
+            return
+        problem = self.form.url_problem()
+        if problem and not self._warned_url:
+            self._warned_url = True
+            self.status.setText(problem)
+            self.form.url.setFocus()
+            return
+        self._closing = True
+        started = self.save()
+        if not self._closing:  # the save failed at once: stay open with the reason
+            return
+        super().done(result)
+        if not started:
+            self.released.emit()

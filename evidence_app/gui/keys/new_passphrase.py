@@ -1,0 +1,204 @@
+"""Two fields for a new passphrase, with a live strength hint and the minimum.
+
+Used by the first-start setup and by "Change passphrase". The rules come from
+`SetupFlow`; this widget only shows them. "Show the passphrase" lets the person
+check what they typed (a long phrase is easy to mistype); clearing the fields
+hides it again.
+
+"Suggest a passphrase" fills both fields with five random words from a list in
+the language the app speaks (`domain.wordlist`), shown in clear so that the person
+can write them down, with a word on where to keep the paper.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QLocale, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidence_app.domain import wordlist
+from evidence_app.gui.common import messages
+from evidence_app.gui.common.dialog_parts import name_fields_after_labels
+from evidence_app.gui.setup.setup_flow import EMPTY, MISMATCH, TOO_GUESSABLE, TOO_SHORT, SetupFlow
+
+
+class NewPassphraseFields(QWidget):
+    """A new passphrase typed twice.
+
+    Signals:
+        changed(): either field changed; `problem()` may have a new answer.
+    """
+
+    changed = Signal()
+
+    def __init__(self, flow: SetupFlow | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._flow = flow or SetupFlow()
+        self.first = QLineEdit()
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.first.setObjectName("new_passphrase")
+        self.second = QLineEdit()
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second.setObjectName("new_passphrase_again")
+        self.show_toggle = QCheckBox()
+        self.show_toggle.setObjectName("show_passphrase")
+        self.show_toggle.toggled.connect(self._on_show)
+        self.suggest_button = QPushButton()
+        self.suggest_button.setObjectName("suggest_passphrase")
+        self.suggest_button.clicked.connect(self.suggest)
+        # Enter in a field means the dialog's OK, never "replace what I typed with a suggestion".
+        self.suggest_button.setAutoDefault(False)
+        self.suggestion_hint = QLabel()
+        self.suggestion_hint.setObjectName("suggestion_hint")
+        self.suggestion_hint.setWordWrap(True)
+        self.suggestion_hint.setStyleSheet(
+            "background: #eef4fa; border-left: 4px solid #2b4a66; padding: 6px 10px;"
+        )
+        self.suggestion_hint.hide()
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 4)
+        self.meter.setTextVisible(False)
+        self.meter.setMaximumHeight(8)
+        self.strength_label = QLabel()
+        self.minimum_label = QLabel()
+        self.minimum_label.setWordWrap(True)
+        self.problem_label = QLabel()
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setObjectName("problem")
+        self.problem_label.setStyleSheet("color: #a4262c;")
+
+        self._first_label = QLabel()
+        self._second_label = QLabel()
+        form = QFormLayout()
+        form.addRow(self._first_label, self.first)
+        form.addRow(self._second_label, self.second)
+        toggles = QHBoxLayout()
+        toggles.addWidget(self.show_toggle)
+        toggles.addStretch()
+        toggles.addWidget(self.suggest_button)
+        form.addRow("", toggles)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.minimum_label)
+        layout.addLayout(form)
+        layout.addWidget(self.meter)
+        layout.addWidget(self.strength_label)
+        layout.addWidget(self.problem_label)
+        layout.addWidget(self.suggestion_hint)
+
+        self.first.textChanged.connect(self._on_changed)
+        self.second.textChanged.connect(self._on_changed)
+        self.retranslate()
+        self._on_changed()
+
+    def retranslate(self) -> None:
+        self._first_label.setText(self.tr("New passphrase:"))
+        self._second_label.setText(self.tr("Type it again:"))
+        self.show_toggle.setText(self.tr("Show the passphrase"))
+        self.suggest_button.setText(self.tr("Suggest a passphrase"))
+        self.suggest_button.setAccessibleName(self.tr("Suggest a passphrase"))
+        self.suggest_button.setAccessibleDescription(
+            self.tr("Fills in both fields with a few random words that you can write down.")
+        )
+        self.suggestion_hint.setText(
+            self.tr(
+                "Write your passphrase down and keep the paper somewhere safe, away from "
+                "this computer. Type it with a space between the words. You can also change "
+                "a word, or choose your own."
+            )
+        )
+        self.minimum_label.setText(
+            self.tr(
+                "Choose at least %n characters. A few words that only you would put "
+                "together are easy to remember and hard to guess.",
+                "",
+                self._flow.min_length,
+            )
+        )
+        self._show_strength()
+        name_fields_after_labels(self)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def passphrase(self) -> str:
+        return self.first.text()
+
+    def problem(self) -> str | None:
+        return self._flow.passphrase_problem(self.first.text(), self.second.text())
+
+    def problem_text(self) -> str:
+        """What stops the person from going on, in words (empty when nothing does)."""
+        problem = self.problem()
+        if problem == TOO_SHORT:
+            return messages.too_short(self._flow.min_length)
+        if problem == TOO_GUESSABLE:
+            return messages.too_guessable()
+        if problem == MISMATCH and self.second.text():
+            return self.tr("The two passphrases are not the same yet.")
+        return ""
+
+    def show_problem(self) -> None:
+        """Show why the passphrase cannot be used (after the person tried to go on)."""
+        problem = self.problem()
+        if problem == EMPTY:
+            self.problem_label.setText(self.tr("Please choose a passphrase."))
+        elif problem == MISMATCH and not self.second.text():
+            self.problem_label.setText(self.tr("Please type your passphrase a second time."))
+        else:
+            self.problem_label.setText(self.problem_text())
+
+    def clear(self) -> None:
+        self.first.clear()
+        self.second.clear()
+        self.problem_label.clear()
+        self.show_toggle.setChecked(False)
+        self.suggestion_hint.hide()
+
+    @Slot()
+    def suggest(self) -> None:
+        """Fill both fields with random words in the app's language, shown in clear."""
+        # The app's language is the default locale (`i18n.Translations.switch`).
+        suggestion = wordlist.generate_passphrase(QLocale().name())
+        self.first.setText(suggestion)
+        self.second.setText(suggestion)
+        self.show_toggle.setChecked(True)
+        self.suggestion_hint.show()
+
+    @Slot(bool)
+    def _on_show(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        for field in (self.first, self.second):
+            field.setEchoMode(mode)
+
+    def _show_strength(self) -> None:
+        text = self.first.text()
+        score = self._flow.strength(text)
+        self.meter.setValue(score if text else 0)
+        colours = ("#a4262c", "#ca5010", "#c19c00", "#498205", "#107c10")
+        self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colours[score]}; }}")
+        if text:
+            self.strength_label.setText(
+                self.tr("Strength: %1").replace("%1", messages.strength_word(score))
+            )
+        else:
+            self.strength_label.setText("")
+
+    @Slot()
+    def _on_changed(self) -> None:
+        self._show_strength()
+        # Only a mismatch or a too-short passphrase is worth saying while typing,
+        # and only once the second field has something in it.
+        self.problem_label.setText(self.problem_text() if self.second.text() else "")
+        self.changed.emit()

@@ -1,0 +1,1 @@
+"""Web evidence: the capture browser and the actions on a web item (re-check, open)."""

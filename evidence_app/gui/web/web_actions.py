@@ -1,0 +1,114 @@
+"""The main window's web actions: the capture browser windows and "Is it still online?".
+
+Each "Web page…" opens a private capture browser (see `gui.web.capture_browser`)
+for the current case; its captures come back through `captured`. "Is it still
+online?" loads the current item's address again and records what was found
+(`capture.web_recheck`). Locking the vault closes every browser, which also
+logs the person out of whatever they logged in to.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from evidence_app.domain.model import (
+    RECHECK_CHANGED,
+    RECHECK_PRESENT,
+    RECHECK_REMOVED,
+    RECHECK_UNREACHABLE,
+    Item,
+    Recheck,
+)
+from evidence_app.vault.service import VaultService
+
+log = logging.getLogger(__name__)
+
+
+class WebActions(QObject):
+    """Opens capture browsers and re-checks addresses for the main window.
+
+    Signals:
+        captured(item_id): a browser stored a web page as a new item.
+        rechecked(message): a re-check finished; `message` says what was found.
+    """
+
+    captured = Signal(int)
+    rechecked = Signal(str)
+
+    def __init__(
+        self,
+        parent: QWidget,
+        service: Callable[[], VaultService | None],
+        current_item: Callable[[], Item | None],
+    ) -> None:
+        super().__init__(parent)
+        self._window = parent
+        self._service = service
+        self._current_item = current_item
+        self.browsers: list[QWidget] = []
+
+    def open_browser(self, service: VaultService, case_id: int) -> None:
+        """A new capture browser whose captures go into `case_id`."""
+        from evidence_app.gui.web.capture_browser import CaptureBrowser  # QtWebEngine: load late
+
+        browser = CaptureBrowser(service, case_id, None)
+        browser.captured.connect(self.captured)
+        browser.destroyed.connect(lambda: self._forget(browser))
+        self.browsers.append(browser)
+        browser.show()
+
+    def _forget(self, browser: QWidget) -> None:
+        if browser in self.browsers:
+            self.browsers.remove(browser)
+
+    def close_all(self) -> None:
+        """Close every capture browser (on lock): their sessions end with them."""
+        for browser in list(self.browsers):
+            browser.hide()  # at once, also when a capture under way makes it close later
+            browser.close()
+        self.browsers.clear()
+
+    def can_recheck(self) -> bool:
+        item = self._current_item()
+        return item is not None and bool(item.url)
+
+    @Slot()
+    def recheck_current(self) -> None:
+        from evidence_app.capture.web_recheck import recheck_item  # QtWebEngine: load late
+
+        service, shown = self._service(), self._current_item()
+        item = service.item(shown.id) if service is not None and shown is not None else None
+        if service is None or item is None or not item.url:
+            self.rechecked.emit(self.tr("Choose an item with a web address first."))
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = recheck_item(service, item.id)
+        except Exception as exc:
+            log.warning("re-check failed: %s", type(exc).__name__)
+            self.rechecked.emit(self.tr("The address could not be checked. Nothing was changed."))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.rechecked.emit(self.describe(result))
+
+    def describe(self, result: Recheck) -> str:
+        """One sentence for a re-check result, for the status bar."""
+        texts = {
+            RECHECK_PRESENT: self.tr("Still online, unchanged. This check is saved with the item."),
+            RECHECK_CHANGED: self.tr(
+                "Still online, but the page has changed. This check is saved with the item."
+            ),
+            RECHECK_REMOVED: self.tr(
+                "The page is gone (removed). This check is saved with the item."
+            ),
+            RECHECK_UNREACHABLE: self.tr(
+                "The site could not be reached. This check is saved with the item."
+            ),
+        }
+        return texts.get(result.result, result.result)
