@@ -34,7 +34,7 @@ import threading
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
-from evidence_app.capture import web_engine
+from evidence_app.capture.web import engine as web_engine
 from evidence_app.gui.common.garbage import GuiThreadCollector
 from evidence_app.gui.common.i18n import Translations, system_language
 from evidence_app.gui.common.privacy import keep_qt_state_off_disk

@@ -321,11 +321,11 @@ def cmd_capture_web(paths: Paths, args: argparse.Namespace, secrets: SecretReade
             raise BadInput("give the web address to capture")
         case_name = _text(args, "case", secrets)
         case = service.case_by_name(case_name, create=True) if case_name else service.cases()[0]
-        from evidence_app.capture.web_headless import application
+        from evidence_app.capture.web.headless import application
 
         application()
-        from evidence_app.capture.web_capture import HeadlessBrowser, store_capture
-        from evidence_app.capture.web_load import CaptureFailed
+        from evidence_app.capture.web.capture import HeadlessBrowser, store_capture
+        from evidence_app.capture.web.load import CaptureFailed
 
         with HeadlessBrowser() as browser:
             try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from evidence_app.capture import web_engine
+from evidence_app.capture.web import engine as web_engine
 
 web_engine.prepare()  # before pytest-qt makes the QApplication
 

@@ -6,7 +6,7 @@ import pytest
 import shiboken6
 from pytestqt.qtbot import QtBot
 
-from evidence_app.capture import web_engine
+from evidence_app.capture.web import engine as web_engine
 
 web_engine.prepare()  # before pytest-qt makes the QApplication
 

@@ -7,7 +7,7 @@ import socket
 import pytest
 from pytestqt.qtbot import QtBot
 
-from evidence_app.capture import web_engine
+from evidence_app.capture.web import engine as web_engine
 
 web_engine.prepare()  # before pytest-qt makes the QApplication
 

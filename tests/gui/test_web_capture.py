@@ -15,19 +15,19 @@ import pytest
 from PIL import Image
 from pytestqt.qtbot import QtBot
 
-from evidence_app.capture import web_engine
+from evidence_app.capture.web import engine as web_engine
 
 web_engine.prepare()  # before pytest-qt makes the QApplication
 
-from evidence_app.capture.web_archive import archive_text  # noqa: E402
-from evidence_app.capture.web_capture import (  # noqa: E402
+from evidence_app.capture.web.archive import archive_text  # noqa: E402
+from evidence_app.capture.web.capture import (  # noqa: E402
     HeadlessBrowser,
     StoredCapture,
     store_capture,
 )
-from evidence_app.capture.web_load import CaptureFailed  # noqa: E402
-from evidence_app.capture.web_recheck import recheck_item  # noqa: E402
-from evidence_app.capture.web_stamp import BAND_BACKGROUND, BAND_TEXT, STAMP_KEY  # noqa: E402
+from evidence_app.capture.web.load import CaptureFailed  # noqa: E402
+from evidence_app.capture.web.recheck import recheck_item  # noqa: E402
+from evidence_app.capture.web.stamp import BAND_BACKGROUND, BAND_TEXT, STAMP_KEY  # noqa: E402
 from evidence_app.domain.model import (  # noqa: E402
     ATTACHMENT_ARCHIVE,
     ATTACHMENT_STAMPED,

@@ -1,7 +1,7 @@
 """Exporting web captures: their further files (viewport, page archive, stamped copy) and
 re-checks in the bundle, the manifest, `verify` and the PDF.
 
-A web-like item is stored the way `capture.web_capture` stores one (`add_bytes` with
+A web-like item is stored the way `capture.web.capture` stores one (`add_bytes` with
 `kind=web`, its fields and attachments), without QtWebEngine; re-checks through
 `add_recheck`. The bundle is read back with sha256sum and poppler.
 """

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from evidence_app.capture.web_load import LoadResult
-from evidence_app.capture.web_recheck import classify, text_digest
-from evidence_app.capture.web_stamp import stamp_text
+from evidence_app.capture.web.load import LoadResult
+from evidence_app.capture.web.recheck import classify, text_digest
+from evidence_app.capture.web.stamp import stamp_text
 from evidence_app.domain.model import (
     RECHECK_CHANGED,
     RECHECK_PRESENT,
@@ -72,7 +72,7 @@ def test_an_archive_left_by_a_killed_capture_is_removed(tmp_path, monkeypatch) -
     import tempfile
     import time
 
-    from evidence_app.capture import web_archive
+    from evidence_app.capture.web import archive as web_archive
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     old = tmp_path / "bk-a1b2c3d4"

@@ -8,9 +8,9 @@ Signals:
     captured(int): the id of the item just stored (after the vault's commit).
 
 "Capture this page" takes the viewport, the page archive and the full-page
-image on the GUI thread (`capture.web_capture.capture_page`; the page keeps
+image on the GUI thread (`capture.web.capture.capture_page`; the page keeps
 responding while it waits for Chromium to paint), then stores everything
-through `gui.common.tasks`, off the GUI thread. `evidence_app.capture.web_engine.prepare()`
+through `gui.common.tasks`, off the GUI thread. `evidence_app.capture.web.engine.prepare()`
 must have run before the QApplication was made.
 """
 
@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.capture.web_capture import StoredCapture, capture_page, store_capture
-from evidence_app.capture.web_engine import EvidencePage, private_profile
-from evidence_app.capture.web_load import CaptureFailed, LoadRecorder
+from evidence_app.capture.web.capture import StoredCapture, capture_page, store_capture
+from evidence_app.capture.web.engine import EvidencePage, private_profile
+from evidence_app.capture.web.load import CaptureFailed, LoadRecorder
 from evidence_app.domain.errors import BadInput
 from evidence_app.domain.web import validate_url
 from evidence_app.gui.common import tasks

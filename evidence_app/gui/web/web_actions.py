@@ -3,7 +3,7 @@
 Each "Web page…" opens a private capture browser (see `gui.web.capture_browser`)
 for the current case; its captures come back through `captured`. "Is it still
 online?" loads the current item's address again and records what was found
-(`capture.web_recheck`). Locking the vault closes every browser, which also
+(`capture.web.recheck`). Locking the vault closes every browser, which also
 logs the person out of whatever they logged in to.
 """
 
@@ -79,7 +79,7 @@ class WebActions(QObject):
 
     @Slot()
     def recheck_current(self) -> None:
-        from evidence_app.capture.web_recheck import recheck_item  # QtWebEngine: load late
+        from evidence_app.capture.web.recheck import recheck_item  # QtWebEngine: load late
 
         service, shown = self._service(), self._current_item()
         item = service.item(shown.id) if service is not None and shown is not None else None

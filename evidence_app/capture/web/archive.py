@@ -33,7 +33,7 @@ from PySide6.QtWebEngineCore import (
     QWebEngineProfile,
 )
 
-from evidence_app.capture.web_load import CaptureFailed, plain_text, wait_until
+from evidence_app.capture.web.load import CaptureFailed, plain_text, wait_until
 
 SAVE_TIMEOUT_MS = 60_000
 MHTML_MIME = "multipart/related"

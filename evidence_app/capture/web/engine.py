@@ -45,7 +45,7 @@ def prepare() -> None:
     if _prepared:
         return
     _prepared = True
-    from evidence_app.capture.web_archive import remove_stale_folders  # imports QtWebEngine
+    from evidence_app.capture.web.archive import remove_stale_folders  # imports QtWebEngine
 
     if remove_stale_folders():
         log.warning("removed a page archive left behind by an interrupted capture")

@@ -15,7 +15,7 @@ import os
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
-from evidence_app.capture import web_engine
+from evidence_app.capture.web import engine as web_engine
 
 log = logging.getLogger(__name__)
 

@@ -27,7 +27,7 @@ from PySide6.QtQuickWidgets import QQuickWidget
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
-from evidence_app.capture.web_load import (
+from evidence_app.capture.web.load import (
     CaptureFailed,
     run_js,
     run_js_json,

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import hashlib
 
-from evidence_app.capture.web_archive import archive_text
-from evidence_app.capture.web_capture import HeadlessBrowser
-from evidence_app.capture.web_load import CaptureFailed, LoadResult, plain_text, wait_signal
+from evidence_app.capture.web.archive import archive_text
+from evidence_app.capture.web.capture import HeadlessBrowser
+from evidence_app.capture.web.load import CaptureFailed, LoadResult, plain_text, wait_signal
 from evidence_app.domain.model import (
     ATTACHMENT_ARCHIVE,
     RECHECK_CHANGED,

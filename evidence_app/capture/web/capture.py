@@ -26,11 +26,11 @@ from PySide6.QtGui import QImage
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
 
-from evidence_app.capture.web_archive import MHTML_MIME, save_mhtml
-from evidence_app.capture.web_engine import EvidencePage, private_profile
-from evidence_app.capture.web_load import CaptureFailed, LoadRecorder, LoadResult, load
-from evidence_app.capture.web_shot import FullPage, full_page, viewport
-from evidence_app.capture.web_stamp import load_font, png_bytes, stamp_text, stamped
+from evidence_app.capture.web.archive import MHTML_MIME, save_mhtml
+from evidence_app.capture.web.engine import EvidencePage, private_profile
+from evidence_app.capture.web.load import CaptureFailed, LoadRecorder, LoadResult, load
+from evidence_app.capture.web.shot import FullPage, full_page, viewport
+from evidence_app.capture.web.stamp import load_font, png_bytes, stamp_text, stamped
 from evidence_app.domain import clock
 from evidence_app.domain.model import (
     ATTACHMENT_ARCHIVE,
