@@ -140,7 +140,7 @@ def test_cancel_leaves_nothing_behind(qtbot: QtBot, filled: Vault, tmp_path: Pat
             pressed.append(dialog.cancel_button.text())
             qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
 
-    dialog._relay.advanced.connect(press_cancel)
+    dialog.progressed.connect(press_cancel)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert pressed == ["Cancel"]
     assert dialog.message.text() == "The export was stopped. Nothing was left behind."
@@ -160,7 +160,7 @@ def test_export_in_the_background_shows_progress(
     assert dialog.summary.text().startswith("2 item")
     assert dialog.export_button.isEnabled()
     seen: list[tuple[int, int]] = []
-    dialog._relay.advanced.connect(lambda done, total: seen.append((done, total)))
+    dialog.progressed.connect(lambda done, total: seen.append((done, total)))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert not dialog.export_button.isEnabled()
     assert dialog.cancel_button.text() == "Cancel"

@@ -8,6 +8,14 @@ their `context` widget was destroyed.
 All tasks share one pool with a single thread, so vault access is serialized and
 happens in the order it was asked for.
 
+Long work reports progress and can be cancelled (as Anki's `QueryOp` with
+progress): `run_task(fn, ..., on_progress=...)` calls `fn(progress)` with a
+`Progress`, which the work calls as `progress(done, total)`; `on_progress(done,
+total)` then runs on the GUI thread. `run_task` returns a `TaskHandle`; its
+`cancel()` makes the next `progress(...)` call raise `Cancelled` (and sets
+`progress.cancelled`, a `threading.Event`, for work that waits on one). A cancelled
+task ends in `on_error(Cancelled)` unless the work finished first.
+
 Tests call `set_synchronous(True)`: the function and its callback then run at
 once, inside `run_task`, which keeps tests deterministic without waiting.
 """
@@ -15,6 +23,7 @@ once, inside `run_task`, which keeps tests deterministic without waiting.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -53,26 +62,78 @@ def wait_idle(msecs: int = 30_000) -> bool:
     return pool().waitForDone(msecs)
 
 
+class Cancelled(Exception):
+    """Raised inside a task's work by `Progress` once its `TaskHandle.cancel()` was called."""
+
+
+class Progress:
+    """What a task's work calls to report how far it got; it raises `Cancelled` once the
+    task was cancelled. `cancelled` is the event behind it, for work that takes one."""
+
+    def __init__(self, report: Callable[[int, int], None] | None) -> None:
+        self._report = report
+        self.cancelled = threading.Event()
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.cancelled.is_set():
+            raise Cancelled("cancelled")
+        if self._report is not None:
+            self._report(done, total)
+
+
+class TaskHandle:
+    """The caller's hold on a task: it can be cancelled. Made by `run_task`, or by the
+    caller beforehand (`run_task(..., handle=...)`) when a progress report may want
+    to cancel before `run_task` has returned (synchronous tests)."""
+
+    def __init__(self) -> None:
+        self._progress = Progress(None)
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next progress report (idempotent)."""
+        self._progress.cancelled.set()
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self._progress.cancelled.is_set()
+
+
 class _Task(QObject):
-    """Carries one result from the worker thread back to the GUI thread.
+    """Carries one result (and the progress before it) from the worker thread back to
+    the GUI thread.
 
     Signals:
         succeeded(value): emitted in the worker thread; delivered queued.
         failed(exception): likewise, when the function raised.
+        advanced(done, total): likewise, for each progress report.
     """
 
     succeeded = Signal(object)
     failed = Signal(object)
+    advanced = Signal(int, int)
 
-    def __init__(self, on_done: Done, on_error: Failed, context: QObject | None) -> None:
+    def __init__(
+        self,
+        on_done: Done,
+        on_error: Failed,
+        context: QObject | None,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> None:
         # Not a child of `context`: Qt must not delete this object while a result is
         # on its way to it from the worker thread. The context is checked on delivery.
         super().__init__()
         self._context = context
         self._on_done = on_done
         self._on_error = on_error
+        self._on_progress = on_progress
         self.succeeded.connect(self._deliver_value, Qt.ConnectionType.QueuedConnection)
         self.failed.connect(self._deliver_error, Qt.ConnectionType.QueuedConnection)
+        self.advanced.connect(self._deliver_progress, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(int, int)
+    def _deliver_progress(self, done: int, total: int) -> None:
+        if self._on_progress is not None and self._context_alive():
+            self._on_progress(done, total)
 
     def _context_alive(self) -> bool:
         return self._context is None or shiboken6.isValid(self._context)
@@ -120,25 +181,36 @@ def _log_error(exc: BaseException) -> None:
 
 
 def run_task(
-    fn: Callable[[], Any],
+    fn: Callable[..., Any],
     on_done: Done,
     on_error: Failed | None = None,
     *,
     context: QObject | None = None,
-) -> None:
+    on_progress: Callable[[int, int], None] | None = None,
+    cancellable: bool = False,
+    handle: TaskHandle | None = None,
+) -> TaskHandle:
     """Run `fn()` in the pool; then `on_done(result)` or `on_error(exception)` on the GUI thread.
 
-    With a `context`, the callbacks are dropped when that object is destroyed first.
+    With `on_progress` (or `cancellable`), `fn` is called as `fn(progress)` with a
+    `Progress` (see the module docstring); cancel through the returned handle. With a
+    `context`, the callbacks are dropped when that object is destroyed first.
     """
     error = on_error or _log_error
+    with_progress = on_progress is not None or cancellable or handle is not None
+    handle = handle or TaskHandle()
+    progress = handle._progress
     if _synchronous:
+        progress._report = on_progress
         try:
-            value = fn()
+            value = fn(progress) if with_progress else fn()
         except Exception as exc:
             error(exc)
         else:
             on_done(value)
-        return
-    task = _Task(on_done, error, context)
+        return handle
+    task = _Task(on_done, error, context, on_progress)
+    progress._report = task.advanced.emit
     _pending.add(task)
-    pool().start(_work(fn, task))
+    pool().start(_work((lambda: fn(progress)) if with_progress else fn, task))
+    return handle

@@ -18,11 +18,10 @@ hand it over.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -78,18 +77,14 @@ class Outcome:
     problems: list[str]
 
 
-class _ProgressRelay(QObject):
-    """Carries progress from the worker thread to the GUI thread (a queued signal).
+class ExportDialog(QDialog):
+    """Export a police dossier for `case_id` (or the chosen `item_ids`).
 
     Signals:
-        advanced(done, total): emitted in the worker thread for every step.
+        progressed(done, total): the export got this far (on the GUI thread).
     """
 
-    advanced = Signal(int, int)
-
-
-class ExportDialog(QDialog):
-    """Export a police dossier for `case_id` (or the chosen `item_ids`)."""
+    progressed = Signal(int, int)
 
     def __init__(
         self,
@@ -102,10 +97,8 @@ class ExportDialog(QDialog):
         self._service = service
         self._case_id = case_id
         self._item_ids = item_ids
-        self._cancel = threading.Event()
+        self._task: tasks.TaskHandle | None = None
         self._running = False
-        self._relay = _ProgressRelay(self)
-        self._relay.advanced.connect(self._advance)
         self.result_path: Path | None = None
 
         self.intro = QLabel()
@@ -403,20 +396,14 @@ class ExportDialog(QDialog):
         if target.exists():
             self._say(self.tr("There is already a file or folder with that name."), error=True)
             return
-        self._cancel.clear()
         self._set_running(True)
         self._say(self.tr("Exporting… you can keep using your computer."))
         service, case_id, item_ids = self._service, self._case_id, self._item_ids
         language = str(self.language.currentData())
         prepared_by = self.prepared_by.text().strip()
         redacted = self.redacted.isChecked()
-        relay, cancel = self._relay, self._cancel
 
-        def report(done: int, total: int) -> bool:
-            relay.advanced.emit(done, total)
-            return True  # cancelling goes through the `cancel` event
-
-        def work() -> Outcome:
+        def work(progress: tasks.Progress) -> Outcome:
             result = export_dossier(
                 service,
                 target,
@@ -426,13 +413,21 @@ class ExportDialog(QDialog):
                 password=password,
                 prepared_by=prepared_by,
                 redacted=redacted,
-                progress=report,
-                cancel=cancel,
+                progress=lambda done, total: progress(done, total),
+                cancel=progress.cancelled,
             )
             problems = [str(p) for p in verify_bundle(result.path, password)]
             return Outcome(result, problems)
 
-        tasks.run_task(work, self._finished, self._failed, context=self)
+        self._task = tasks.TaskHandle()
+        tasks.run_task(
+            work,
+            self._finished,
+            self._failed,
+            context=self,
+            on_progress=self._advance,
+            handle=self._task,
+        )
 
     def _set_running(self, running: bool) -> None:
         self._running = running
@@ -454,10 +449,10 @@ class ExportDialog(QDialog):
         self._update_state()  # "Export" too: only with a destination, and not while running
         self.cancel_button.setText(self.tr("Cancel") if running else self.tr("Close"))
 
-    @Slot(int, int)
     def _advance(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
+        self.progressed.emit(done, total)
 
     def _finished(self, outcome: Outcome) -> None:
         self._set_running(False)
@@ -482,7 +477,7 @@ class ExportDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._set_running(False)
-        if isinstance(exc, ExportCancelled):
+        if isinstance(exc, (ExportCancelled, tasks.Cancelled)):
             self._say(self.tr("The export was stopped. Nothing was left behind."))
         elif isinstance(exc, TargetExists):
             self._say(self.tr("There is already a file or folder with that name."), error=True)
@@ -513,21 +508,25 @@ class ExportDialog(QDialog):
     @Slot()
     def _cancel_or_close(self) -> None:
         if self._running:
-            self._cancel.set()
+            self._stop()
             self._say(self.tr("Stopping…"))
         else:
             self.reject()
 
     def reject(self) -> None:
         if self._running:  # never close under a running export: cancel it first
-            self._cancel.set()
+            self._stop()
             return
         super().reject()
 
     def done(self, result: int) -> None:
         """Closed from outside (the vault locks): an export under way stops too."""
-        self._cancel.set()
+        self._stop()
         super().done(result)
+
+    def _stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
 
 
 class _Invalid(Exception):
