@@ -91,3 +91,17 @@ def test_dragging_outside_the_picture_is_clipped(qtbot: QtBot, editor: Redaction
     qtbot.mouseRelease(canvas.viewport(), Qt.MouseButton.LeftButton, pos=outside)
     (region,) = editor.regions()
     assert region.x + region.width <= 400 and region.y + region.height <= 200
+
+
+def test_the_vault_is_read_and_written_off_the_gui_thread(
+    qtbot: QtBot, vault: Vault, make_png: Callable[..., Path], threaded_tasks: None
+) -> None:
+    item = vault.service.add_file(make_png(size=(400, 200)), case_id=1)
+    dialog = RedactionEditor(vault.service, item.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=10_000)  # loaded in the background
+    _drag(qtbot, dialog, (20, 30), (120, 90))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.message.text() == "Saved.", timeout=10_000)
+    assert vault.service.redactions()[item.id] == dialog.regions()

@@ -12,6 +12,7 @@ session's HTTP cache is emptied first, so the answer comes from the site.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 
 from evidence_app.capture.web.archive import archive_text
 from evidence_app.capture.web.capture import HeadlessBrowser
@@ -57,40 +58,78 @@ def _note(result: str, loaded: LoadResult, has_archive: bool) -> str:
     return ""
 
 
-def recheck_item(
-    service: VaultService, item_id: int, browser: HeadlessBrowser | None = None
-) -> Recheck:
-    """Load the item's address again (GUI thread) and record the result in the vault."""
+@dataclass(frozen=True)
+class Prepared:
+    """What a re-check needs from the vault: read off the GUI thread (`prepare`)."""
+
+    item_id: int
+    url: str
+    archive: bytes | None  # the page archive taken at capture, to compare the text with
+
+
+@dataclass(frozen=True)
+class Found:
+    """What loading the address again showed (`look_again`), to be recorded (`record`)."""
+
+    result: str
+    http_status: int | None
+    final_url: str
+    note: str
+
+
+def prepare(service: VaultService, item_id: int) -> Prepared:
+    """Read the item's address and page archive (any thread)."""
     item = service.item(item_id)
+    archive = next((a for a in service.attachments(item_id) if a.role == ATTACHMENT_ARCHIVE), None)
+    data = service.attachment_bytes(archive.id) if archive is not None else None
+    return Prepared(item_id, item.url, data)
+
+
+def look_again(prepared: Prepared, browser: HeadlessBrowser | None = None) -> Found:
+    """Load the address again and compare its text with the archive (GUI thread; the
+    event loop runs meanwhile). Touches no vault."""
     own = browser is None
     browser = browser or HeadlessBrowser()
     try:
         # From the site, not from the session's memory cache (which keeps a 410, for one).
         browser.profile.clearHttpCache()
         wait_signal(browser.profile.clearHttpCacheCompleted, 10_000)
+        url = prepared.url
         try:
-            loaded = browser.load(item.url)
+            loaded = browser.load(url)
         except CaptureFailed as exc:
             if exc.reason != CaptureFailed.TIMEOUT:
                 raise
-            loaded = LoadResult(item.url, item.url, "", None, False, False, "timeout")
+            loaded = LoadResult(url, url, "", None, False, False, "timeout")
         live = None if loaded.unreachable else text_digest(plain_text(browser.page))
-        archive = next(
-            (a for a in service.attachments(item_id) if a.role == ATTACHMENT_ARCHIVE), None
-        )
         archived = None
-        if archive is not None and live is not None:
-            archived = text_digest(
-                archive_text(browser.profile, service.attachment_bytes(archive.id))
-            )
+        if prepared.archive is not None and live is not None:
+            archived = text_digest(archive_text(browser.profile, prepared.archive))
         result = classify(loaded, live, archived)
     finally:
         if own:
             browser.close()
+    return Found(
+        result,
+        loaded.http_status,
+        loaded.final_url if not loaded.unreachable else "",
+        _note(result, loaded, prepared.archive is not None),
+    )
+
+
+def record(service: VaultService, item_id: int, found: Found) -> Recheck:
+    """Store the re-check in the vault and its audit chain (any thread)."""
     return service.add_recheck(
         item_id,
-        result,
-        http_status=loaded.http_status,
-        final_url=loaded.final_url if not loaded.unreachable else "",
-        note=_note(result, loaded, archive is not None),
+        found.result,
+        http_status=found.http_status,
+        final_url=found.final_url,
+        note=found.note,
     )
+
+
+def recheck_item(
+    service: VaultService, item_id: int, browser: HeadlessBrowser | None = None
+) -> Recheck:
+    """All three steps at once (the command line; GUI thread)."""
+    return record(service, item_id, look_again(prepare(service, item_id), browser))

@@ -8,7 +8,7 @@ image's own pixels, and audited; the original in the vault never changes.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Slot
-from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QImage, QMouseEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.domain.model import REDACT_BLACK, REDACT_BLUR, Region
+from evidence_app.gui.common import messages, tasks
 from evidence_app.gui.items.image_viewer import decode_image
 from evidence_app.vault.service import VaultService
 
@@ -154,16 +155,32 @@ class RedactionEditor(QDialog):
         self._load()
 
     def _load(self) -> None:
-        image = decode_image(self._service.original_bytes(self._item_id))
+        """Read and decode the picture and its marked parts in the background."""
+        service, item_id = self._service, self._item_id
+        self.save_button.setEnabled(False)
+
+        def work() -> tuple[QImage | None, list[Region]]:
+            image = decode_image(service.original_bytes(item_id))
+            return image, service.redactions().get(item_id, [])
+
+        tasks.run_task(work, self._loaded, self._failed, context=self)
+
+    def _loaded(self, found: tuple[QImage | None, list[Region]]) -> None:
+        image, regions = found
         if image is None:
             self.message.setText(self.tr("This picture cannot be shown, so nothing can be marked."))
-            self.save_button.setEnabled(False)
             return
         self.canvas.set_picture(QPixmap.fromImage(image))
-        for region in self._service.redactions().get(self._item_id, []):
+        for region in regions:
             self.canvas.add_marker(
                 QRectF(region.x, region.y, region.width, region.height), region.style
             )
+        self.save_button.setEnabled(True)
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, messages.EXPECTED_ERRORS):
+            raise exc
+        self.message.setText(messages.error_text(exc))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -213,5 +230,21 @@ class RedactionEditor(QDialog):
 
     @Slot()
     def save(self) -> None:
-        self._service.set_redactions(self._item_id, self.regions())
+        """Save the marked parts in the background; the original never changes."""
+        service, item_id, regions = self._service, self._item_id, self.regions()
+        self.save_button.setEnabled(False)
+        self.message.setText(self.tr("Saving…"))
+        tasks.run_task(
+            lambda: service.set_redactions(item_id, regions),
+            self._saved,
+            self._save_failed,
+            context=self,
+        )
+
+    def _saved(self, _: object) -> None:
+        self.save_button.setEnabled(True)
         self.message.setText(self.tr("Saved."))
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self._failed(exc)

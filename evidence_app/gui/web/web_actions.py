@@ -24,6 +24,7 @@ from evidence_app.domain.model import (
     Item,
     Recheck,
 )
+from evidence_app.gui.common import tasks
 from evidence_app.vault.service import VaultService
 
 log = logging.getLogger(__name__)
@@ -79,23 +80,39 @@ class WebActions(QObject):
 
     @Slot()
     def recheck_current(self) -> None:
-        from evidence_app.capture.web.recheck import recheck_item  # QtWebEngine: load late
+        """Load the shown item's address again and record what was found: the vault is
+        read and written in the background, the page loaded on the GUI thread."""
+        from evidence_app.capture.web import recheck  # QtWebEngine: load late
 
         service, shown = self._service(), self._current_item()
-        item = service.item(shown.id) if service is not None and shown is not None else None
-        if service is None or item is None or not item.url:
+        if service is None or shown is None:
             self.rechecked.emit(self.tr("Choose an item with a web address first."))
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = recheck_item(service, item.id)
-        except Exception as exc:
+
+        def prepared(found: recheck.Prepared) -> None:
+            if not found.url:
+                self.rechecked.emit(self.tr("Choose an item with a web address first."))
+                return
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                seen = recheck.look_again(found)
+            except Exception as exc:
+                failed(exc)
+                return
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+            tasks.run_task(
+                lambda: recheck.record(service, found.item_id, seen),
+                lambda result: self.rechecked.emit(self.describe(result)),
+                failed,
+                context=self,
+            )
+
+        def failed(exc: BaseException) -> None:
             log.warning("re-check failed: %s", type(exc).__name__)
             self.rechecked.emit(self.tr("The address could not be checked. Nothing was changed."))
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.rechecked.emit(self.describe(result))
+
+        tasks.run_task(lambda: recheck.prepare(service, shown.id), prepared, failed, context=self)
 
     def describe(self, result: Recheck) -> str:
         """One sentence for a re-check result, for the status bar."""
