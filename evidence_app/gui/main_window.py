@@ -26,13 +26,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QDateTime, QEvent, QItemSelection, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QItemSelection, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
-    QGuiApplication,
     QImage,
     QPixmapCache,
 )
@@ -41,7 +40,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -60,24 +58,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.capture import clipboard
+from evidence_app import APP_NAME
 from evidence_app.capture.files import mime_paths
 from evidence_app.capture.portal import PortalCancelled, PortalCopyLeft
-from evidence_app.domain.model import KIND_CLIPBOARD, Case, Item
+from evidence_app.domain.model import Case, Item
 from evidence_app.export.leftovers import sweep_unfinished
 from evidence_app.gui.capture.capture_controller import CaptureController
 from evidence_app.gui.common import messages, tasks
 from evidence_app.gui.common.dialog_parts import fit_to_screen
 from evidence_app.gui.common.i18n import Translations
-from evidence_app.gui.common.privacy import file_dialog_traces_undone
 from evidence_app.gui.common.settings import Settings
 from evidence_app.gui.items import item_model
-from evidence_app.gui.items.batch_import import BatchImport
 from evidence_app.gui.items.detail_pane import DetailPane
-from evidence_app.gui.items.import_progress import ImportProgress
+from evidence_app.gui.items.importing import Importer
 from evidence_app.gui.items.record_dialog import RecordDialog
-from evidence_app.gui.keys.change_passphrase_dialog import ChangePassphraseDialog
-from evidence_app.gui.keys.new_recovery_key_wizard import NewRecoveryKeyWizard
+from evidence_app.gui.keys.key_actions import KeyActions
 from evidence_app.gui.lock.auto_lock import AutoLock
 from evidence_app.gui.lock.safety import SafetyKeys
 from evidence_app.gui.lock.session import VaultSession, run_guarded
@@ -85,7 +80,7 @@ from evidence_app.gui.lock.unlock_dialog import UnlockDialog
 from evidence_app.gui.toolbar import MainToolBar
 from evidence_app.gui.web.web_actions import WebActions
 from evidence_app.vault.item_store import ReadableItems
-from evidence_app.vault.service import LEFTOVER_AUDIT, LEFTOVER_BACKUP, VaultService
+from evidence_app.vault.service import VaultService
 
 log = logging.getLogger(__name__)
 
@@ -125,9 +120,7 @@ class MainWindow(QMainWindow):
         self._cases: list[Case] = []
         self._waiting_for_case: list[WithCase] = []
         self.unlock_dialog: UnlockDialog | None = None
-        self.passphrase_dialog: ChangePassphraseDialog | None = None
-        self.recovery_key_wizard: NewRecoveryKeyWizard | None = None
-        self.setWindowTitle("Bewijskluis")
+        self.setWindowTitle(APP_NAME)
         fit_to_screen(self, PREFERRED_SIZE)
 
         self.toolbar = MainToolBar(
@@ -138,14 +131,18 @@ class MainWindow(QMainWindow):
             self,
         )
         self.addToolBar(self.toolbar)
-        self.toolbar.add_files.triggered.connect(self.add_files)
-        self.toolbar.add_folder.triggered.connect(self.add_folder)
-        self.toolbar.paste.triggered.connect(self.paste)
+        self.importer = Importer(session, self, self._with_case, self._failed)
+        self.importer.added.connect(self._added)
+        self.keys = KeyActions(session, self)
+        self.keys.said.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.toolbar.add_files.triggered.connect(self.importer.add_files)
+        self.toolbar.add_folder.triggered.connect(self.importer.add_folder)
+        self.toolbar.paste.triggered.connect(self.importer.paste)
         self.toolbar.export.triggered.connect(self.export_dossier)
-        self.toolbar.record_only.triggered.connect(self.record_without_file)
+        self.toolbar.record_only.triggered.connect(self.importer.record_without_file)
         self.toolbar.lock.triggered.connect(self.lock_vault)
-        self.toolbar.change_passphrase.triggered.connect(self.change_passphrase)
-        self.toolbar.new_recovery_key.triggered.connect(self.new_recovery_key)
+        self.toolbar.change_passphrase.triggered.connect(self.keys.change_passphrase)
+        self.toolbar.new_recovery_key.triggered.connect(self.keys.new_recovery_key)
         self.toolbar.language_chosen.connect(self.set_language)
         self.toolbar.auto_lock_chosen.connect(self.set_auto_lock_minutes)
         self.capture = CaptureController(self, session.service, self._with_case)
@@ -156,8 +153,6 @@ class MainWindow(QMainWindow):
         self.toolbar.capture_window.triggered.connect(self.capture.capture_window)
         self.toolbar.delay_chosen.connect(self._set_delay)
         self.record_dialogs: list[RecordDialog] = []
-        self.batch: BatchImport | None = None
-        self.import_progress: ImportProgress | None = None
         self.capture_menu = QMenu(self)
         for action in self.toolbar.capture_actions:
             self.capture_menu.addAction(action)
@@ -340,7 +335,7 @@ class MainWindow(QMainWindow):
             rollback = service.rollback
             self._tell_rollback(rollback.missing, rollback.other_history)
         if self.session.via_recovery_key():
-            self.change_passphrase()
+            self.keys.change_passphrase()
 
     def _tell_rollback(self, missing: int, other_history: bool) -> None:
         """Say, without blocking, that saves were lost before this opening."""
@@ -431,84 +426,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("The item was deleted."), 5000)
 
     # -- adding ---------------------------------------------------------------
-    @Slot()
-    def add_files(self) -> None:
-        if not self.session.is_open():
-            return
-        with file_dialog_traces_undone():
-            names, _ = QFileDialog.getOpenFileNames(
-                self,
-                self.tr("Add files to the vault"),
-                "",
-                self.tr(
-                    "All files (*);;Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.heic);;"
-                    "Videos and sound (*.mp4 *.mov *.m4a *.mp3 *.ogg *.opus);;"
-                    "Chats, e-mails and documents (*.txt *.zip *.eml *.pdf)"
-                ),
-                options=QFileDialog.Option.DontUseNativeDialog,
-            )
-        self.import_paths([Path(name) for name in names])
-
-    @Slot()
-    def add_folder(self) -> None:
-        if not self.session.is_open():
-            return
-        with file_dialog_traces_undone():
-            folder = QFileDialog.getExistingDirectory(
-                self,
-                self.tr("Add every file of a folder"),
-                "",
-                QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ShowDirsOnly,
-            )
-        if folder:
-            self.import_paths([Path(folder)])
-
     def import_paths(self, paths: list[Path], method: str = "import") -> None:
-        """Store files and folders: one file opens the record form, more show progress.
-
-        Right after unlocking, before the case list has arrived, the import waits for it.
-        """
-        if paths:
-            self._with_case(lambda service, case_id: self._import(service, case_id, paths, method))
-
-    def _import(self, service: VaultService, case_id: int, paths: list[Path], method: str) -> None:
-        if len(paths) == 1 and paths[0].is_file():
-            path = paths[0]
-            tasks.run_task(
-                lambda: service.add_file(path, case_id=case_id, capture_method=method),
-                lambda item: self._added(item, open_form=True),
-                self._failed,
-                context=self,
-            )
-            return
-        if self.batch is not None and not self.batch.done:
-            self.statusBar().showMessage(
-                self.tr("Wait until the import that is running has finished."), 8000
-            )
-            return
-        batch = BatchImport(service, case_id, paths, capture_method=method, parent=self)
-        batch.item_added.connect(self._added)
-        batch.finished.connect(self._batch_finished)
-        progress = ImportProgress(batch)
-        self.statusBar().addPermanentWidget(progress)
-        self.batch, self.import_progress = batch, progress
-        batch.start()
-
-    @Slot(int, int, bool)
-    def _batch_finished(self, added: int, failed: int, cancelled: bool) -> None:
-        if self.import_progress is not None:
-            self.statusBar().removeWidget(self.import_progress)
-            self.import_progress.deleteLater()
-            self.import_progress = None
-        if cancelled:
-            text = self.tr("Import stopped: %n file(s) stored.", "", added)
-        else:
-            text = self.tr("%n file(s) stored.", "", added)
-        if failed:
-            text += " " + self.tr("%n file(s) could not be read.", "", failed)
-        self.statusBar().showMessage(text, 15000)
+        """Store files and folders (`Importer.import_paths`)."""
+        self.importer.import_paths(paths, method)
 
     def _added(self, item: Item, open_form: bool = False, image: QImage | None = None) -> None:
+        """Show a stored item; open its record form if asked."""
         if item.case_id != self.current_case_id() or not self.session.is_open():
             return
         self.model.add_item(item)
@@ -578,53 +501,6 @@ class MainWindow(QMainWindow):
     def _set_delay(self, seconds: int) -> None:
         self.capture.delay_seconds = seconds
 
-    @Slot()
-    def record_without_file(self) -> None:
-        """A new item of words only (no file, no picture); its record form opens to fill in."""
-
-        def add(service: VaultService, case_id: int) -> None:
-            tasks.run_task(
-                lambda: service.add_record(case_id=case_id),
-                lambda item: self._added(item, open_form=True),
-                self._failed,
-                context=self,
-            )
-
-        self._with_case(add)
-
-    @Slot()
-    def paste(self) -> None:
-        """Store what was copied: files as files, a picture as a clipboard item."""
-        if not self.session.is_open():
-            return
-        pasted = clipboard.read(QGuiApplication.clipboard().mimeData())
-        if pasted.paths:
-            self.import_paths(pasted.paths, method="clipboard-files")
-            return
-        if pasted.empty():
-            self.statusBar().showMessage(
-                self.tr("There is no picture or file on the clipboard to paste."), 8000
-            )
-            return
-        stamp = QDateTime.currentDateTime().toString("yyyy-MM-dd_HH-mm-ss")
-        name = f"clipboard-{stamp}{pasted.suffix}"
-
-        def store(service: VaultService, case_id: int) -> None:
-            tasks.run_task(
-                lambda: service.add_bytes(
-                    clipboard.encoded(pasted),
-                    case_id=case_id,
-                    original_name=name,
-                    kind=KIND_CLIPBOARD,
-                    capture_method="clipboard-image",
-                ),
-                lambda item: self._added(item, open_form=True, image=pasted.image),
-                self._failed,
-                context=self,
-            )
-
-        self._with_case(store)
-
     # -- dropping files -------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.session.is_open() and mime_paths(event.mimeData()):
@@ -679,63 +555,6 @@ class MainWindow(QMainWindow):
         log.warning("a vault action failed: %s", type(exc).__name__)
         self.statusBar().showMessage(messages.error_text(exc), 10000)
 
-    # -- the passphrase -------------------------------------------------------
-    @Slot()
-    def change_passphrase(self) -> None:
-        service = self.session.service()
-        if service is None:
-            return
-        dialog = ChangePassphraseDialog(
-            service, ask_old=not self.session.via_recovery_key(), parent=self
-        )
-        dialog.accepted.connect(lambda: self._passphrase_changed(dialog.leftovers))
-        dialog.finished.connect(lambda _: self._passphrase_dialog_closed(dialog))
-        self.passphrase_dialog = dialog
-        dialog.open()
-
-    @Slot()
-    def new_recovery_key(self) -> None:
-        service = self.session.service()
-        if service is None:
-            return
-        wizard = NewRecoveryKeyWizard(service, parent=self)
-        wizard.renewed.connect(self._recovery_key_renewed)
-        wizard.finished.connect(lambda _: wizard.deleteLater())
-        self.recovery_key_wizard = wizard
-        wizard.open()
-
-    def _recovery_key_renewed(self, leftovers: list[str]) -> None:
-        text = self.tr("Your new recovery key is in place. The old one no longer opens your vault.")
-        if LEFTOVER_AUDIT in leftovers:
-            text += " " + self.tr("It could not be noted in the vault's log (is the disk full?).")
-        self.statusBar().showMessage(text, 10000)
-
-    def _passphrase_dialog_closed(self, dialog: ChangePassphraseDialog) -> None:
-        if self.passphrase_dialog is dialog:
-            self.passphrase_dialog = None
-        dialog.deleteLater()
-
-    def _passphrase_changed(self, leftovers: list[str]) -> None:
-        self.session.passphrase_replaced()
-        if LEFTOVER_BACKUP not in leftovers:
-            text = self.tr("Your passphrase was changed.")
-            if LEFTOVER_AUDIT in leftovers:
-                text += " " + self.tr(
-                    "It could not be noted in the vault's log (is the disk full?)."
-                )
-            self.statusBar().showMessage(text, 8000)
-            return
-        # Said plainly, not in a passing status line: the old passphrase's copy is still there.
-        QMessageBox.warning(
-            self,
-            "Bewijskluis",
-            self.tr(
-                "Your passphrase was changed: only the new one opens the vault. A copy of the "
-                "vault's key file could not be updated (is the disk full?). It is brought up "
-                "to date the next time the vault opens."
-            ),
-        )
-
     # -- locking --------------------------------------------------------------
     @Slot()
     def quick_exit(self) -> None:
@@ -762,8 +581,7 @@ class MainWindow(QMainWindow):
                 record.save_now()
 
     def _stop_import(self) -> None:
-        if self.batch is not None:
-            self.batch.cancel()
+        self.importer.stop()
 
     def _tidy_after_lock(self) -> None:
         """After the vault closed: nothing of it stays in sight or in memory (module docstring)."""

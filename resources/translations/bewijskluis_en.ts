@@ -493,6 +493,50 @@ Have paper and a pen ready, or a printer.</translation>
     </message>
 </context>
 <context>
+    <name>Importer</name>
+    <message>
+        <source>Add files to the vault</source>
+        <translation>Add files to the vault</translation>
+    </message>
+    <message>
+        <source>All files (*);;Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.heic);;Videos and sound (*.mp4 *.mov *.m4a *.mp3 *.ogg *.opus);;Chats, e-mails and documents (*.txt *.zip *.eml *.pdf)</source>
+        <translation>All files (*);;Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.heic);;Videos and sound (*.mp4 *.mov *.m4a *.mp3 *.ogg *.opus);;Chats, e-mails and documents (*.txt *.zip *.eml *.pdf)</translation>
+    </message>
+    <message>
+        <source>Add every file of a folder</source>
+        <translation>Add every file of a folder</translation>
+    </message>
+    <message>
+        <source>Wait until the import that is running has finished.</source>
+        <translation>Wait until the import that is running has finished.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import stopped: %n file(s) stored.</source>
+        <translation>
+            <numerusform>Import stopped: %n file stored.</numerusform>
+            <numerusform>Import stopped: %n files stored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) stored.</source>
+        <translation>
+            <numerusform>%n file stored.</numerusform>
+            <numerusform>%n files stored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>%n file could not be read.</numerusform>
+            <numerusform>%n files could not be read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no picture or file on the clipboard to paste.</source>
+        <translation>There is no picture or file on the clipboard to paste.</translation>
+    </message>
+</context>
+<context>
     <name>ItemForm</name>
     <message>
         <source>Notes:</source>
@@ -560,6 +604,25 @@ Have paper and a pen ready, or a printer.</translation>
     <message>
         <source>Notes: %1</source>
         <translation>Notes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeyActions</name>
+    <message>
+        <source>Your new recovery key is in place. The old one no longer opens your vault.</source>
+        <translation>Your new recovery key is in place. The old one no longer opens your vault.</translation>
+    </message>
+    <message>
+        <source>It could not be noted in the vault&apos;s log (is the disk full?).</source>
+        <translation>It could not be noted in the vault&apos;s log (is the disk full?).</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed.</source>
+        <translation>Your passphrase was changed.</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed: only the new one opens the vault. A copy of the vault&apos;s key file could not be updated (is the disk full?). It is brought up to date the next time the vault opens.</source>
+        <translation>Your passphrase was changed: only the new one opens the vault. A copy of the vault&apos;s key file could not be updated (is the disk full?). It is brought up to date the next time the vault opens.</translation>
     </message>
 </context>
 <context>
@@ -758,43 +821,6 @@ Have paper and a pen ready, or a printer.</translation>
         <translation>The item was deleted.</translation>
     </message>
     <message>
-        <source>Add files to the vault</source>
-        <translation>Add files to the vault</translation>
-    </message>
-    <message>
-        <source>All files (*);;Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.heic);;Videos and sound (*.mp4 *.mov *.m4a *.mp3 *.ogg *.opus);;Chats, e-mails and documents (*.txt *.zip *.eml *.pdf)</source>
-        <translation>All files (*);;Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.heic);;Videos and sound (*.mp4 *.mov *.m4a *.mp3 *.ogg *.opus);;Chats, e-mails and documents (*.txt *.zip *.eml *.pdf)</translation>
-    </message>
-    <message>
-        <source>Add every file of a folder</source>
-        <translation>Add every file of a folder</translation>
-    </message>
-    <message>
-        <source>Wait until the import that is running has finished.</source>
-        <translation>Wait until the import that is running has finished.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Import stopped: %n file(s) stored.</source>
-        <translation>
-            <numerusform>Import stopped: %n file stored.</numerusform>
-            <numerusform>Import stopped: %n files stored.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) stored.</source>
-        <translation>
-            <numerusform>%n file stored.</numerusform>
-            <numerusform>%n files stored.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be read.</source>
-        <translation>
-            <numerusform>%n file could not be read.</numerusform>
-            <numerusform>%n files could not be read.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Added to the vault.</source>
         <translation>Added to the vault.</translation>
     </message>
@@ -819,32 +845,12 @@ Have paper and a pen ready, or a printer.</translation>
         <translation>The screen could not be captured. Nothing was stored.</translation>
     </message>
     <message>
-        <source>There is no picture or file on the clipboard to paste.</source>
-        <translation>There is no picture or file on the clipboard to paste.</translation>
-    </message>
-    <message>
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
         <source>Name of the new case:</source>
         <translation>Name of the new case:</translation>
-    </message>
-    <message>
-        <source>Your new recovery key is in place. The old one no longer opens your vault.</source>
-        <translation>Your new recovery key is in place. The old one no longer opens your vault.</translation>
-    </message>
-    <message>
-        <source>Your passphrase was changed.</source>
-        <translation>Your passphrase was changed.</translation>
-    </message>
-    <message>
-        <source>It could not be noted in the vault&apos;s log (is the disk full?).</source>
-        <translation>It could not be noted in the vault&apos;s log (is the disk full?).</translation>
-    </message>
-    <message>
-        <source>Your passphrase was changed: only the new one opens the vault. A copy of the vault&apos;s key file could not be updated (is the disk full?). It is brought up to date the next time the vault opens.</source>
-        <translation>Your passphrase was changed: only the new one opens the vault. A copy of the vault&apos;s key file could not be updated (is the disk full?). It is brought up to date the next time the vault opens.</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1407,10 @@ Have paper and a pen ready, or a printer.</translation>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>Saved.</source>

@@ -493,6 +493,50 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     </message>
 </context>
 <context>
+    <name>Importer</name>
+    <message>
+        <source>Add files to the vault</source>
+        <translation>Ajouter des fichiers au coffre</translation>
+    </message>
+    <message>
+        <source>All files (*);;Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.heic);;Videos and sound (*.mp4 *.mov *.m4a *.mp3 *.ogg *.opus);;Chats, e-mails and documents (*.txt *.zip *.eml *.pdf)</source>
+        <translation>Tous les fichiers (*);;Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.heic);;Vidéos et sons (*.mp4 *.mov *.m4a *.mp3 *.ogg *.opus);;Conversations, e-mails et documents (*.txt *.zip *.eml *.pdf)</translation>
+    </message>
+    <message>
+        <source>Add every file of a folder</source>
+        <translation>Ajouter tous les fichiers d’un dossier</translation>
+    </message>
+    <message>
+        <source>Wait until the import that is running has finished.</source>
+        <translation>Attends que l’import en cours soit terminé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import stopped: %n file(s) stored.</source>
+        <translation>
+            <numerusform>Import arrêté : %n fichier enregistré.</numerusform>
+            <numerusform>Import arrêté : %n fichiers enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) stored.</source>
+        <translation>
+            <numerusform>%n fichier enregistré.</numerusform>
+            <numerusform>%n fichiers enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>%n fichier n&apos;a pas pu être lu.</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas pu être lus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no picture or file on the clipboard to paste.</source>
+        <translation>Il n’y a pas d’image ni de fichier à coller dans le presse-papiers.</translation>
+    </message>
+</context>
+<context>
     <name>ItemForm</name>
     <message>
         <source>Notes:</source>
@@ -560,6 +604,25 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     <message>
         <source>Notes: %1</source>
         <translation>Notes : %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeyActions</name>
+    <message>
+        <source>Your new recovery key is in place. The old one no longer opens your vault.</source>
+        <translation>Ta nouvelle clé de secours est en place. L’ancienne n’ouvre plus ton coffre.</translation>
+    </message>
+    <message>
+        <source>It could not be noted in the vault&apos;s log (is the disk full?).</source>
+        <translation>Cela n’a pas pu être noté dans le journal du coffre (le disque est-il plein ?).</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed.</source>
+        <translation>Ta phrase secrète a été changée.</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed: only the new one opens the vault. A copy of the vault&apos;s key file could not be updated (is the disk full?). It is brought up to date the next time the vault opens.</source>
+        <translation>Ta phrase secrète a été changée : seule la nouvelle ouvre le coffre. Une copie du fichier de clé du coffre n’a pas pu être mise à jour (le disque est-il plein ?). Elle sera mise à jour la prochaine fois que le coffre s’ouvre.</translation>
     </message>
 </context>
 <context>
@@ -758,43 +821,6 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <translation>L’élément a été supprimé.</translation>
     </message>
     <message>
-        <source>Add files to the vault</source>
-        <translation>Ajouter des fichiers au coffre</translation>
-    </message>
-    <message>
-        <source>All files (*);;Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.heic);;Videos and sound (*.mp4 *.mov *.m4a *.mp3 *.ogg *.opus);;Chats, e-mails and documents (*.txt *.zip *.eml *.pdf)</source>
-        <translation>Tous les fichiers (*);;Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.heic);;Vidéos et sons (*.mp4 *.mov *.m4a *.mp3 *.ogg *.opus);;Conversations, e-mails et documents (*.txt *.zip *.eml *.pdf)</translation>
-    </message>
-    <message>
-        <source>Add every file of a folder</source>
-        <translation>Ajouter tous les fichiers d’un dossier</translation>
-    </message>
-    <message>
-        <source>Wait until the import that is running has finished.</source>
-        <translation>Attends que l’import en cours soit terminé.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Import stopped: %n file(s) stored.</source>
-        <translation>
-            <numerusform>Import arrêté : %n fichier enregistré.</numerusform>
-            <numerusform>Import arrêté : %n fichiers enregistrés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) stored.</source>
-        <translation>
-            <numerusform>%n fichier enregistré.</numerusform>
-            <numerusform>%n fichiers enregistrés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be read.</source>
-        <translation>
-            <numerusform>%n fichier n&apos;a pas pu être lu.</numerusform>
-            <numerusform>%n fichiers n&apos;ont pas pu être lus.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Added to the vault.</source>
         <translation>Ajouté au coffre.</translation>
     </message>
@@ -819,32 +845,12 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <translation>L’écran n’a pas pu être capturé. Rien n’a été enregistré.</translation>
     </message>
     <message>
-        <source>There is no picture or file on the clipboard to paste.</source>
-        <translation>Il n’y a pas d’image ni de fichier à coller dans le presse-papiers.</translation>
-    </message>
-    <message>
         <source>New case</source>
         <translation>Nouvelle affaire</translation>
     </message>
     <message>
         <source>Name of the new case:</source>
         <translation>Nom de la nouvelle affaire :</translation>
-    </message>
-    <message>
-        <source>Your new recovery key is in place. The old one no longer opens your vault.</source>
-        <translation>Ta nouvelle clé de secours est en place. L’ancienne n’ouvre plus ton coffre.</translation>
-    </message>
-    <message>
-        <source>Your passphrase was changed.</source>
-        <translation>Ta phrase secrète a été changée.</translation>
-    </message>
-    <message>
-        <source>It could not be noted in the vault&apos;s log (is the disk full?).</source>
-        <translation>Cela n’a pas pu être noté dans le journal du coffre (le disque est-il plein ?).</translation>
-    </message>
-    <message>
-        <source>Your passphrase was changed: only the new one opens the vault. A copy of the vault&apos;s key file could not be updated (is the disk full?). It is brought up to date the next time the vault opens.</source>
-        <translation>Ta phrase secrète a été changée : seule la nouvelle ouvre le coffre. Une copie du fichier de clé du coffre n’a pas pu être mise à jour (le disque est-il plein ?). Elle sera mise à jour la prochaine fois que le coffre s’ouvre.</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1407,10 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Saved.</source>

@@ -493,6 +493,50 @@ Houd papier en een pen klaar, of een printer.</translation>
     </message>
 </context>
 <context>
+    <name>Importer</name>
+    <message>
+        <source>Add files to the vault</source>
+        <translation>Bestanden aan de kluis toevoegen</translation>
+    </message>
+    <message>
+        <source>All files (*);;Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.heic);;Videos and sound (*.mp4 *.mov *.m4a *.mp3 *.ogg *.opus);;Chats, e-mails and documents (*.txt *.zip *.eml *.pdf)</source>
+        <translation>Alle bestanden (*);;Afbeeldingen (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.heic);;Video en geluid (*.mp4 *.mov *.m4a *.mp3 *.ogg *.opus);;Chats, e-mails en documenten (*.txt *.zip *.eml *.pdf)</translation>
+    </message>
+    <message>
+        <source>Add every file of a folder</source>
+        <translation>Elk bestand uit een map toevoegen</translation>
+    </message>
+    <message>
+        <source>Wait until the import that is running has finished.</source>
+        <translation>Wacht tot het importeren klaar is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import stopped: %n file(s) stored.</source>
+        <translation>
+            <numerusform>Importeren gestopt: %n bestand bewaard.</numerusform>
+            <numerusform>Importeren gestopt: %n bestanden bewaard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) stored.</source>
+        <translation>
+            <numerusform>%n bestand bewaard.</numerusform>
+            <numerusform>%n bestanden bewaard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read.</source>
+        <translation>
+            <numerusform>%n bestand kon niet gelezen worden.</numerusform>
+            <numerusform>%n bestanden konden niet gelezen worden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no picture or file on the clipboard to paste.</source>
+        <translation>Er staat geen afbeelding of bestand op het klembord om te plakken.</translation>
+    </message>
+</context>
+<context>
     <name>ItemForm</name>
     <message>
         <source>Notes:</source>
@@ -560,6 +604,25 @@ Houd papier en een pen klaar, of een printer.</translation>
     <message>
         <source>Notes: %1</source>
         <translation>Notities: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeyActions</name>
+    <message>
+        <source>Your new recovery key is in place. The old one no longer opens your vault.</source>
+        <translation>Je nieuwe herstelsleutel is in gebruik. De oude opent je kluis niet meer.</translation>
+    </message>
+    <message>
+        <source>It could not be noted in the vault&apos;s log (is the disk full?).</source>
+        <translation>Dat kon niet in het logboek van de kluis worden genoteerd (is de schijf vol?).</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed.</source>
+        <translation>Je wachtzin is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Your passphrase was changed: only the new one opens the vault. A copy of the vault&apos;s key file could not be updated (is the disk full?). It is brought up to date the next time the vault opens.</source>
+        <translation>Je wachtzin is gewijzigd: alleen de nieuwe opent de kluis. Een kopie van het sleutelbestand van de kluis kon niet worden bijgewerkt (is de schijf vol?). Die wordt bijgewerkt de volgende keer dat de kluis opent.</translation>
     </message>
 </context>
 <context>
@@ -758,43 +821,6 @@ Houd papier en een pen klaar, of een printer.</translation>
         <translation>Het item is verwijderd.</translation>
     </message>
     <message>
-        <source>Add files to the vault</source>
-        <translation>Bestanden aan de kluis toevoegen</translation>
-    </message>
-    <message>
-        <source>All files (*);;Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.heic);;Videos and sound (*.mp4 *.mov *.m4a *.mp3 *.ogg *.opus);;Chats, e-mails and documents (*.txt *.zip *.eml *.pdf)</source>
-        <translation>Alle bestanden (*);;Afbeeldingen (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.heic);;Video en geluid (*.mp4 *.mov *.m4a *.mp3 *.ogg *.opus);;Chats, e-mails en documenten (*.txt *.zip *.eml *.pdf)</translation>
-    </message>
-    <message>
-        <source>Add every file of a folder</source>
-        <translation>Elk bestand uit een map toevoegen</translation>
-    </message>
-    <message>
-        <source>Wait until the import that is running has finished.</source>
-        <translation>Wacht tot het importeren klaar is.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Import stopped: %n file(s) stored.</source>
-        <translation>
-            <numerusform>Importeren gestopt: %n bestand bewaard.</numerusform>
-            <numerusform>Importeren gestopt: %n bestanden bewaard.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) stored.</source>
-        <translation>
-            <numerusform>%n bestand bewaard.</numerusform>
-            <numerusform>%n bestanden bewaard.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be read.</source>
-        <translation>
-            <numerusform>%n bestand kon niet gelezen worden.</numerusform>
-            <numerusform>%n bestanden konden niet gelezen worden.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Added to the vault.</source>
         <translation>Toegevoegd aan de kluis.</translation>
     </message>
@@ -819,32 +845,12 @@ Houd papier en een pen klaar, of een printer.</translation>
         <translation>Het scherm kon niet vastgelegd worden. Er is niets bewaard.</translation>
     </message>
     <message>
-        <source>There is no picture or file on the clipboard to paste.</source>
-        <translation>Er staat geen afbeelding of bestand op het klembord om te plakken.</translation>
-    </message>
-    <message>
         <source>New case</source>
         <translation>Nieuwe zaak</translation>
     </message>
     <message>
         <source>Name of the new case:</source>
         <translation>Naam van de nieuwe zaak:</translation>
-    </message>
-    <message>
-        <source>Your new recovery key is in place. The old one no longer opens your vault.</source>
-        <translation>Je nieuwe herstelsleutel is in gebruik. De oude opent je kluis niet meer.</translation>
-    </message>
-    <message>
-        <source>Your passphrase was changed.</source>
-        <translation>Je wachtzin is gewijzigd.</translation>
-    </message>
-    <message>
-        <source>It could not be noted in the vault&apos;s log (is the disk full?).</source>
-        <translation>Dat kon niet in het logboek van de kluis worden genoteerd (is de schijf vol?).</translation>
-    </message>
-    <message>
-        <source>Your passphrase was changed: only the new one opens the vault. A copy of the vault&apos;s key file could not be updated (is the disk full?). It is brought up to date the next time the vault opens.</source>
-        <translation>Je wachtzin is gewijzigd: alleen de nieuwe opent de kluis. Een kopie van het sleutelbestand van de kluis kon niet worden bijgewerkt (is de schijf vol?). Die wordt bijgewerkt de volgende keer dat de kluis opent.</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1407,10 @@ Houd papier en een pen klaar, of een printer.</translation>
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Bewaren…</translation>
     </message>
     <message>
         <source>Saved.</source>

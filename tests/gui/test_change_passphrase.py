@@ -31,7 +31,7 @@ def test_change_from_the_toolbar(qtbot: QtBot, vault, translations) -> None:
     qtbot.addWidget(win)
     win.show()
     win.toolbar.change_passphrase.trigger()
-    dialog = win.passphrase_dialog
+    dialog = win.keys.passphrase_dialog
     assert dialog is not None and dialog.isVisible() and dialog.old.isVisible()
     qtbot.keyClicks(dialog.old, vault.passphrase)
     qtbot.keyClicks(dialog.fields.first, NEW)
@@ -101,7 +101,7 @@ def test_after_recovery_key_the_old_passphrase_is_not_asked(
     )
     qtbot.addWidget(win)
     win.show()
-    dialog = win.passphrase_dialog  # offered at once: the passphrase may be lost
+    dialog = win.keys.passphrase_dialog  # offered at once: the passphrase may be lost
     assert dialog is not None and dialog.isVisible()
     assert not dialog.old.isVisible()
     assert dialog.intro.text().startswith("You opened the vault with your recovery key.")

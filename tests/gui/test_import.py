@@ -135,7 +135,7 @@ def test_a_dropped_folder_is_imported_whole(
     for path, data in files.items():
         path.write_bytes(data)
     assert _drop(window, [QUrl.fromLocalFile(str(folder))])
-    qtbot.waitUntil(lambda: window.batch is not None and window.batch.done)
+    qtbot.waitUntil(lambda: window.importer.batch is not None and window.importer.batch.done)
     stored = {item.original_name: _stored(vault, item.id) for item in vault.service.items()}
     assert stored == {path.name: data for path, data in files.items()}
     assert window.record_dialogs == []  # a batch does not open a form per file
@@ -203,7 +203,7 @@ def test_paste_stores_copied_files(
     mime.setUrls([QUrl.fromLocalFile(str(first)), QUrl.fromLocalFile(str(second))])
     QGuiApplication.clipboard().setMimeData(mime)
     window.toolbar.paste.trigger()
-    qtbot.waitUntil(lambda: window.batch is not None and window.batch.done)
+    qtbot.waitUntil(lambda: window.importer.batch is not None and window.importer.batch.done)
     stored = {i.original_name: _stored(vault, i.id) for i in vault.service.items()}
     assert stored == {"a.png": first.read_bytes(), "b.pdf": second.read_bytes()}
     assert {i.capture_method for i in vault.service.items()} == {"clipboard-files"}
@@ -234,7 +234,7 @@ def test_a_batch_import_can_be_cancelled_and_keeps_what_was_committed(
 ) -> None:
     paths = _many_files(tmp_path / "many", 40)
     window.import_paths(paths)
-    batch, progress = window.batch, window.import_progress
+    batch, progress = window.importer.batch, window.importer.progress
     assert batch is not None and progress is not None
     qtbot.waitUntil(lambda: len(batch.added) >= 5)
     qtbot.mouseClick(progress.cancel_button, Qt.MouseButton.LeftButton)
@@ -243,7 +243,7 @@ def test_a_batch_import_can_be_cancelled_and_keeps_what_was_committed(
     assert 5 <= len(stored) < 40
     assert stored == {p.name: p.read_bytes() for p in paths[: len(stored)]}
     assert window.statusBar().currentMessage() == f"Import stopped: {len(stored)} files stored."
-    assert window.import_progress is None
+    assert window.importer.progress is None
 
 
 @pytest.mark.usefixtures("threaded_tasks")
@@ -254,8 +254,8 @@ def test_the_window_stays_responsive_during_a_500_file_import(
     seen_progress: list[int] = []
     window.import_paths(paths)
     # Right after opening, the import waits for the case list, then starts.
-    qtbot.waitUntil(lambda: window.batch is not None)
-    batch = window.batch
+    qtbot.waitUntil(lambda: window.importer.batch is not None)
+    batch = window.importer.batch
     assert batch is not None
     timer = QTimer()
     timer.setInterval(5)
@@ -292,8 +292,8 @@ def test_evidence_that_arrives_before_the_case_list_waits_for_it(
         picture = QImage(40, 30, QImage.Format.Format_RGB32)
         picture.fill(QColor("darkred"))
         QGuiApplication.clipboard().setImage(picture)
-        win.paste()
+        win.importer.paste()
     expected = 3 if how == "a folder" else 1
     qtbot.waitUntil(lambda: len(vault.service.items()) == expected, timeout=30_000)
-    qtbot.waitUntil(lambda: win.batch is None or win.batch.done, timeout=30_000)
+    qtbot.waitUntil(lambda: win.importer.batch is None or win.importer.batch.done, timeout=30_000)
     assert {item.case_id for item in vault.service.items()} == {win.current_case_id()}

@@ -164,7 +164,7 @@ def test_every_lock_after_a_passphrase_change_closes_the_vault(
 ) -> None:
     """After any passphrase change, locking stopped at the deleted dialog, vault still open."""
     window.toolbar.change_passphrase.trigger()
-    dialog = window.passphrase_dialog
+    dialog = window.keys.passphrase_dialog
     assert dialog is not None
     qtbot.keyClicks(dialog.old, vault.passphrase)
     qtbot.keyClicks(dialog.fields.first, "een heel ander wachtwoord")

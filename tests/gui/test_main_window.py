@@ -262,7 +262,7 @@ def test_add_files_uses_qt_dialog_and_stores_them(
     assert options_seen == [QFileDialog.Option.DontUseNativeDialog]
     # Two files are a batch: stored one by one from the event loop, with progress.
     qtbot.waitUntil(lambda: window.model.rowCount() == 5)
-    qtbot.waitUntil(lambda: window.import_progress is None)
+    qtbot.waitUntil(lambda: window.importer.progress is None)
     names = sorted(item.original_name for item in vault.service.items())
     assert names == ["chat.txt", "dark.png", "green.png", "image0.png", "image1.png"]
 

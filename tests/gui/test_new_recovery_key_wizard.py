@@ -39,7 +39,7 @@ def _click(qtbot: QtBot, wizard: QWizard, which: QWizard.WizardButton) -> None:
 def _open_wizard(win: MainWindow, qtbot: QtBot) -> NewRecoveryKeyWizard:
     assert win.toolbar.new_recovery_key in win.vault_menu.actions()
     win.toolbar.new_recovery_key.trigger()
-    wizard = win.recovery_key_wizard
+    wizard = win.keys.recovery_key_wizard
     assert wizard is not None
     qtbot.waitExposed(wizard)
     wizard.flow = wizard.key._flow = wizard.check._flow = SetupFlow(rng=random.Random(3))

@@ -118,7 +118,7 @@ def test_the_real_add_files_dialog_leaves_no_history(
         dialogs[0].reject()
 
     QTimer.singleShot(20, browse_and_cancel)
-    window.add_files()
+    window.importer.add_files()
     assert visited == [str(secret)]
     written = "".join(p.read_text(errors="ignore") for p in empty_home.rglob("*") if p.is_file())
     assert "naaktfoto" not in written

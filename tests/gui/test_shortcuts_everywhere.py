@@ -69,7 +69,7 @@ def _ask_delete(win: MainWindow) -> None:
 
 OPENERS: dict[str, Callable[[MainWindow], None]] = {
     "the delete question": _ask_delete,
-    "the file dialog": lambda win: win.add_files(),
+    "the file dialog": lambda win: win.importer.add_files(),
     "the new case question": lambda win: win.new_case(),
     "the export dialog": lambda win: win.export_dossier(),
 }
