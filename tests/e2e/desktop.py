@@ -308,9 +308,12 @@ class Desktop:
             stderr=subprocess.DEVNULL,
         )
         self._procs.append(wm)
-        wait_until("the window manager", self._window_manager_runs, timeout=15)
+        # A generous bound: on a busy 2-core machine openbox can take well over 15 s.
+        wait_until("the window manager", lambda: self._window_manager_runs(wm), timeout=90)
 
-    def _window_manager_runs(self) -> bool:
+    def _window_manager_runs(self, wm: subprocess.Popen[bytes]) -> bool:
+        if wm.poll() is not None:
+            raise RuntimeError(f"openbox ended at start (exit code {wm.returncode})")
         screen = display.Display(self.display)
         try:
             root = screen.screen().root
