@@ -34,6 +34,7 @@ import threading
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
+from evidence_app import APP_NAME
 from evidence_app.capture.web import engine as web_engine
 from evidence_app.gui.common.garbage import GuiThreadCollector
 from evidence_app.gui.common.i18n import Translations, system_language
@@ -48,7 +49,6 @@ from evidence_app.gui.setup.setup_wizard import SetupWizard
 from evidence_app.paths import Paths
 from evidence_app.vault.service import VaultService
 
-APP_NAME = "Bewijskluis"
 qt_log = logging.getLogger("evidence_app.qt")
 
 

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import platformdirs
 
+from evidence_app import APP_NAME
+
 ENV_HOME = "EVIDENCE_APP_HOME"
 
 
@@ -40,7 +42,7 @@ def resolve(basedir: str | os.PathLike[str] | None = None) -> Paths:
     elif os.environ.get(ENV_HOME):
         base = Path(os.environ[ENV_HOME])
     else:
-        base = Path(platformdirs.user_data_dir("Bewijskluis", appauthor=False, roaming=True))
+        base = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
     return Paths(base.expanduser().absolute())
 
 

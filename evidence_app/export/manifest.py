@@ -28,6 +28,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from evidence_app import APP_NAME
 from evidence_app.domain import audit
 from evidence_app.domain.model import AuditEntry
 from evidence_app.export.dossier import Dossier
@@ -108,7 +109,7 @@ def build_manifest(
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
-        "app": "Bewijskluis",
+        "app": APP_NAME,
         "app_version": dossier.app_version,
         "sqlcipher_version": dossier.sqlcipher_version,
         "exported_at": dossier.exported_at.utc,

@@ -25,6 +25,7 @@ from fpdf.enums import TableBordersLayout, XPos, YPos
 from fpdf.fonts import FontFace
 from PIL import Image
 
+from evidence_app import APP_NAME
 from evidence_app.domain import clock
 from evidence_app.domain.errors import BadInput
 from evidence_app.export import texts as T
@@ -106,7 +107,7 @@ class DossierPdf(ItemPages):
             ("", t(T.HEAD_FOLLOWS), False),
             (
                 t(T.MADE_WITH),
-                f"Bewijskluis {d.app_version} · SQLCipher {d.sqlcipher_version}",
+                f"{APP_NAME} {d.app_version} · SQLCipher {d.sqlcipher_version}",
                 False,
             ),
         ]

@@ -16,6 +16,7 @@ from fpdf.enums import WrapMode, XPos, YPos
 from fpdf.fonts import TTFFont
 from fpdf.line_break import Fragment, TextLine
 
+from evidence_app import APP_NAME
 from evidence_app.domain import clock
 from evidence_app.domain.model import Item, Recheck
 from evidence_app.export import texts as T
@@ -127,7 +128,7 @@ class PageLayout(FPDF):
         ):
             self.add_font(family, style, font_path(file), unicode_range=dejavu_characters(file))
         self.set_title(texts(T.TITLE) + " - " + dossier.reference)
-        self.set_creator(f"Bewijskluis {dossier.app_version}")
+        self.set_creator(f"{APP_NAME} {dossier.app_version}")
         self.set_lang(dossier.language)
         self.set_text_color(*INK)
 

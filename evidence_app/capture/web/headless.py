@@ -15,6 +15,7 @@ import os
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
+from evidence_app import APP_NAME
 from evidence_app.capture.web import engine as web_engine
 
 log = logging.getLogger(__name__)
@@ -38,5 +39,5 @@ def application() -> QApplication:
     web_engine.prepare()
     qInstallMessageHandler(_qt_message)
     app = QApplication(["evidence-app"])
-    app.setApplicationName("Bewijskluis")
+    app.setApplicationName(APP_NAME)
     return app

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evidence_app import APP_NAME
 from evidence_app.domain.errors import WrongSecret
 from evidence_app.gui.common import messages, tasks
 from evidence_app.gui.common.dialog_parts import (
@@ -46,7 +47,7 @@ class ChangePassphraseDialog(QDialog):
         self._busy = False
         self.changed = False
         self.leftovers: list[str] = []  # what could not be tidied after the change took effect
-        self.setWindowTitle("Bewijskluis")
+        self.setWindowTitle(APP_NAME)
         self.setMinimumWidth(480)
 
         self.intro = QLabel()

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QSize, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
+from evidence_app import APP_NAME
 from evidence_app.gui.common import messages, tasks
 from evidence_app.gui.common.dialog_parts import fit_to_screen
 from evidence_app.gui.common.i18n import Translations
@@ -81,7 +82,7 @@ class SetupWizard(QWizard):
 
     # -- language -------------------------------------------------------------
     def retranslate(self) -> None:
-        self.setWindowTitle("Bewijskluis")
+        self.setWindowTitle(APP_NAME)
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Next"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("Back"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close"))
@@ -135,7 +136,7 @@ class SetupWizard(QWizard):
 
     def _commit_failed(self, exc: BaseException) -> None:
         log.error("could not put the new vault in place: %s", type(exc).__name__)
-        QMessageBox.warning(self, "Bewijskluis", messages.error_text(exc))
+        QMessageBox.warning(self, APP_NAME, messages.error_text(exc))
         self.flow.forget_key()
         super().reject()  # nothing is in place: the next start sets up again
 
@@ -151,7 +152,7 @@ class SetupWizard(QWizard):
         if self._service is not None:
             answer = QMessageBox.warning(
                 self,
-                "Bewijskluis",
+                APP_NAME,
                 self.tr(
                     "Your vault is made, but you have not checked your recovery key yet. "
                     "If you close now, you will never see this key again.\n\nClose anyway?"
