@@ -30,7 +30,7 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QApplication, QTextEdit
 
 from evidence_app.capture.png import PNG_QUALITY, encode_png
-from evidence_app.domain.model import KIND_SCREEN
+from evidence_app.domain.model import ItemKind
 from evidence_app.storage.keyheader import KdfParams
 from evidence_app.vault.service import VaultService
 
@@ -74,7 +74,7 @@ def capture(image: QImage, service: VaultService, case_id: int, index: int) -> f
         encode_png(image),
         case_id=case_id,
         original_name=f"screen{index}.png",
-        kind=KIND_SCREEN,
+        kind=ItemKind.SCREEN,
         capture_method="screen-grab",
     )
     return time.perf_counter() - start

@@ -20,12 +20,7 @@ from typing import BinaryIO
 import pillow_heif
 from PIL import Image, UnidentifiedImageError
 
-from evidence_app.domain.model import (
-    NO_PREVIEW_BROKEN,
-    NO_PREVIEW_NOT_IMAGE,
-    NO_PREVIEW_TOO_LARGE,
-    PREVIEW_IMAGE,
-)
+from evidence_app.domain.model import Preview
 
 # 50 megapixels covers any phone camera; beyond it the file is kept but not decoded.
 MAX_PREVIEW_PIXELS = 50_000_000
@@ -91,12 +86,12 @@ def probe(source: Path | BinaryIO, name: str = "", *, decode: bool = True) -> Pr
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             found = _probe_image(source, fallback, decode)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        return Probe(NO_PREVIEW_TOO_LARGE, fallback)
+        return Probe(Preview.TOO_LARGE, fallback)
     except UnidentifiedImageError:
-        return Probe(NO_PREVIEW_NOT_IMAGE, fallback)
+        return Probe(Preview.NOT_IMAGE, fallback)
     except DECODE_ERRORS:
         # Pillow reports damage in many ways; the file is kept either way.
-        return Probe(NO_PREVIEW_BROKEN, fallback)
+        return Probe(Preview.BROKEN, fallback)
     return found
 
 
@@ -111,7 +106,7 @@ def _probe_image(source: Path | BinaryIO, fallback: str, decode: bool) -> Probe:
         mime = Image.MIME.get(img.format or "", fallback)
         width, height = img.size
         if width * height > MAX_PREVIEW_PIXELS:
-            return Probe(NO_PREVIEW_TOO_LARGE, mime, width, height)
+            return Probe(Preview.TOO_LARGE, mime, width, height)
         if img.format == "PNG" and not decode:
             # PNG keeps EXIF in a chunk; asking for it when there is none would decode
             # the whole image. verify() checks every chunk's CRC, which catches truncation
@@ -121,7 +116,7 @@ def _probe_image(source: Path | BinaryIO, fallback: str, decode: bool) -> Probe:
         else:
             exif_date = _exif_date(img)
             img.load()  # decode every pixel: a truncated or corrupt file fails here
-    return Probe(PREVIEW_IMAGE, mime, width, height, exif_date)
+    return Probe(Preview.IMAGE, mime, width, height, exif_date)
 
 
 def _exif_date(img: Image.Image) -> str:

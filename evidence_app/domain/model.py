@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+from enum import StrEnum
 from typing import Any
 
 # What a person may change after capture. The original bytes, their hash and the
@@ -23,32 +24,29 @@ EDITABLE_FIELDS: tuple[str, ...] = (
     "notes",
 )
 
-# How an item came into the vault.
-KIND_FILE = "file"
-KIND_SCREEN = "screen"
-KIND_REGION = "region"
-KIND_WINDOW = "window"
-KIND_CLIPBOARD = "clipboard"
-KIND_WEB = "web"
-# Only words: the address, the account and what happened, with no file or picture kept
-# (for a minor, keeping the picture itself can be against the law).
-KIND_RECORD = "record"
-KINDS: tuple[str, ...] = (
-    KIND_FILE,
-    KIND_SCREEN,
-    KIND_REGION,
-    KIND_WINDOW,
-    KIND_CLIPBOARD,
-    KIND_WEB,
-    KIND_RECORD,
-)
 
-# Whether the app can show the item as a picture, and if not, why.
-PREVIEW_IMAGE = "image"
-NO_PREVIEW_NOT_IMAGE = "not-an-image"
-NO_PREVIEW_BROKEN = "broken-image"
-NO_PREVIEW_RECORD_ONLY = "record-only"  # a written record: there is no file at all
-NO_PREVIEW_TOO_LARGE = "too-large"
+class ItemKind(StrEnum):
+    """How an item came into the vault (stored as its value)."""
+
+    FILE = "file"
+    SCREEN = "screen"
+    REGION = "region"
+    WINDOW = "window"
+    CLIPBOARD = "clipboard"
+    WEB = "web"
+    # Only words: the address, the account and what happened, with no file or picture kept
+    # (for a minor, keeping the picture itself can be against the law).
+    RECORD = "record"
+
+
+class Preview(StrEnum):
+    """Whether the app can show the item as a picture, and if not, why."""
+
+    IMAGE = "image"
+    NOT_IMAGE = "not-an-image"
+    BROKEN = "broken-image"
+    RECORD_ONLY = "record-only"  # a written record: there is no file at all
+    TOO_LARGE = "too-large"
 
 
 @dataclass(frozen=True)
@@ -87,7 +85,7 @@ class Item:
     sha256: str = ""
     width: int | None = None
     height: int | None = None
-    preview: str = NO_PREVIEW_NOT_IMAGE  # PREVIEW_IMAGE or one NO_PREVIEW_* reason
+    preview: str = Preview.NOT_IMAGE.value  # a Preview
     app_version: str = ""
     capture_method: str = ""
     recorded_by: str = ""
@@ -107,9 +105,11 @@ class Item:
         return utc.astimezone(timezone(timedelta(minutes=self.utc_offset_minutes)))
 
 
-REDACT_BLACK = "black"
-REDACT_BLUR = "blur"
-REDACT_STYLES: tuple[str, ...] = (REDACT_BLACK, REDACT_BLUR)
+class RedactStyle(StrEnum):
+    """How a marked part of a picture is hidden in a copy for others."""
+
+    BLACK = "black"
+    BLUR = "blur"
 
 
 @dataclass(frozen=True)
@@ -123,7 +123,7 @@ class Region:
     y: int
     width: int
     height: int
-    style: str = REDACT_BLACK  # REDACT_BLACK or REDACT_BLUR
+    style: str = RedactStyle.BLACK.value  # a RedactStyle
 
 
 @dataclass(frozen=True)
@@ -157,10 +157,13 @@ class Person:
 
 PERSON_FIELDS: tuple[str, ...] = ("name", "handles", "email", "phone", "notes")
 
-# What an attachment is to its item.
-ATTACHMENT_VIEWPORT = "viewport"  # the visible part of a web page, as a second image
-ATTACHMENT_ARCHIVE = "archive"  # the page archive (MHTML)
-ATTACHMENT_STAMPED = "stamped"  # a derived copy with the URL and time drawn above it
+
+class AttachmentRole(StrEnum):
+    """What an attachment is to its item."""
+
+    VIEWPORT = "viewport"  # the visible part of a web page, as a second image
+    ARCHIVE = "archive"  # the page archive (MHTML)
+    STAMPED = "stamped"  # a derived copy with the URL and time drawn above it
 
 
 @dataclass(frozen=True)
@@ -196,17 +199,13 @@ class NewAttachment:
     derived: bool = False
 
 
-# The result of loading a captured address again later.
-RECHECK_PRESENT = "present"
-RECHECK_CHANGED = "changed"
-RECHECK_REMOVED = "removed"
-RECHECK_UNREACHABLE = "unreachable"
-RECHECK_RESULTS: tuple[str, ...] = (
-    RECHECK_PRESENT,
-    RECHECK_CHANGED,
-    RECHECK_REMOVED,
-    RECHECK_UNREACHABLE,
-)
+class RecheckResult(StrEnum):
+    """The result of loading a captured address again later."""
+
+    PRESENT = "present"
+    CHANGED = "changed"
+    REMOVED = "removed"
+    UNREACHABLE = "unreachable"
 
 
 @dataclass(frozen=True)
@@ -216,7 +215,7 @@ class Recheck:
     id: int
     item_id: int
     checked_at: str  # ISO 8601 UTC with "Z"
-    result: str  # one of RECHECK_RESULTS
+    result: str  # a RecheckResult
     http_status: int | None = None
     final_url: str = ""
     note: str = ""

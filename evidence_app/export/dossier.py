@@ -24,16 +24,7 @@ from evidence_app import __version__
 from evidence_app.domain import clock
 from evidence_app.domain.audit import GENESIS
 from evidence_app.domain.errors import BadInput, NotFound, VaultDamaged
-from evidence_app.domain.model import (
-    NO_PREVIEW_RECORD_ONLY,
-    PREVIEW_IMAGE,
-    Attachment,
-    AuditEntry,
-    Case,
-    Item,
-    Recheck,
-    Region,
-)
+from evidence_app.domain.model import Attachment, AuditEntry, Case, Item, Preview, Recheck, Region
 from evidence_app.domain.model import Person as VaultPerson
 from evidence_app.export.texts import LANGUAGES
 from evidence_app.vault import damage
@@ -89,16 +80,16 @@ class DossierItem:
     @property
     def shows_image(self) -> bool:
         """Whether the PDF shows a picture of it (in a redacted copy: only with regions)."""
-        return self.item.preview == PREVIEW_IMAGE and (not self.redacted or bool(self.regions))
+        return self.item.preview == Preview.IMAGE and (not self.redacted or bool(self.regions))
 
     @property
     def is_image(self) -> bool:
-        return self.item.preview == PREVIEW_IMAGE
+        return self.item.preview == Preview.IMAGE
 
     @property
     def has_file(self) -> bool:
         """False for an item of words only: there is no original to put in the bundle."""
-        return self.item.preview != NO_PREVIEW_RECORD_ONLY
+        return self.item.preview != Preview.RECORD_ONLY
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from fpdf.enums import WrapMode, XPos, YPos
 from PIL import Image
 
 from evidence_app.domain import clock
-from evidence_app.domain.model import KIND_WEB
+from evidence_app.domain.model import ItemKind
 from evidence_app.export import texts as T
 from evidence_app.export.dossier import Dossier, DossierItem
 from evidence_app.export.pdf_layout import (
@@ -122,7 +122,7 @@ class ItemPages:
         kind_size = f"{item.mime_type} · {t(T.BYTES, count=group_digits(item.size))}"
         if item.width and item.height:
             kind_size += " · " + t(T.PIXELS, width=item.width, height=item.height)
-        web = item.kind == KIND_WEB
+        web = item.kind == ItemKind.WEB
         final_url = item.final_url if item.final_url != item.url else ""
         if web and item.final_url and not final_url:
             final_url = t(T.SAME_ADDRESS)

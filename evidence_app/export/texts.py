@@ -16,6 +16,7 @@ from PySide6.QtCore import QTranslator
 
 from evidence_app.bundled import resource
 from evidence_app.domain.errors import BadInput
+from evidence_app.domain.model import AttachmentRole, ItemKind, RecheckResult
 
 CONTEXT = "Dossier"
 
@@ -291,26 +292,26 @@ REASON_TEXTS: dict[str, str] = {
 }
 
 RESULT_TEXTS: dict[str, str] = {
-    "present": RESULT_PRESENT,
-    "changed": RESULT_CHANGED,
-    "removed": RESULT_REMOVED,
-    "unreachable": RESULT_UNREACHABLE,
+    RecheckResult.PRESENT: RESULT_PRESENT,
+    RecheckResult.CHANGED: RESULT_CHANGED,
+    RecheckResult.REMOVED: RESULT_REMOVED,
+    RecheckResult.UNREACHABLE: RESULT_UNREACHABLE,
 }
 
 ROLE_TEXTS: dict[str, str] = {
-    "viewport": ROLE_VIEWPORT,
-    "archive": ROLE_ARCHIVE,
-    "stamped": ROLE_STAMPED,
+    AttachmentRole.VIEWPORT: ROLE_VIEWPORT,
+    AttachmentRole.ARCHIVE: ROLE_ARCHIVE,
+    AttachmentRole.STAMPED: ROLE_STAMPED,
 }
 
 KIND_TEXTS: dict[str, str] = {
-    "file": KIND_FILE,
-    "screen": KIND_SCREEN,
-    "region": KIND_REGION,
-    "window": KIND_WINDOW,
-    "clipboard": KIND_CLIPBOARD,
-    "web": KIND_WEB,
-    "record": KIND_RECORD,
+    ItemKind.FILE: KIND_FILE,
+    ItemKind.SCREEN: KIND_SCREEN,
+    ItemKind.REGION: KIND_REGION,
+    ItemKind.WINDOW: KIND_WINDOW,
+    ItemKind.CLIPBOARD: KIND_CLIPBOARD,
+    ItemKind.WEB: KIND_WEB,
+    ItemKind.RECORD: KIND_RECORD,
 }
 
 

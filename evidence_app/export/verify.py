@@ -45,14 +45,7 @@ from pathlib import Path
 from typing import Any
 
 from evidence_app.domain import audit
-from evidence_app.domain.model import (
-    NO_PREVIEW_RECORD_ONLY,
-    Attachment,
-    AuditEntry,
-    Item,
-    Problem,
-    Recheck,
-)
+from evidence_app.domain.model import Attachment, AuditEntry, Item, Preview, Problem, Recheck
 from evidence_app.export import manifest as mf
 from evidence_app.export.bundle_reading import (
     MAX_MANIFEST,
@@ -554,7 +547,7 @@ def _verify_completeness(chain: Any, manifest: Any) -> list[Finding]:
         record_id = record.get("id")
         state = states.get(record_id, {}) if isinstance(record_id, int) else {}
         where = f"item {record.get('number')}"
-        has_file = state.get("preview") != NO_PREVIEW_RECORD_ONLY
+        has_file = state.get("preview") != Preview.RECORD_ONLY
         if complete and has_file and not record.get("file"):
             problem(f"{where}: its original file is left out of this full copy")
         poster = state.get("poster_id")

@@ -11,11 +11,7 @@ from evidence_app.domain.errors import (
     NotFound,
     VaultDamaged,
 )
-from evidence_app.domain.model import (
-    PERSON_FIELDS,
-    Case,
-    Person,
-)
+from evidence_app.domain.model import PERSON_FIELDS, Case, Person
 from evidence_app.vault.base import VaultBase
 
 

@@ -21,15 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from evidence_app.domain import audit
-from evidence_app.domain.model import (
-    Attachment,
-    AuditEntry,
-    Case,
-    Item,
-    Person,
-    Recheck,
-    Region,
-)
+from evidence_app.domain.model import Attachment, AuditEntry, Case, Item, Person, Recheck, Region
 from evidence_app.storage.repository import Repository
 from evidence_app.storage.salvage import Gap
 

@@ -19,16 +19,11 @@ from evidence_app.domain.errors import (
 )
 from evidence_app.domain.model import (
     EDITABLE_FIELDS,
-    KIND_FILE,
-    KIND_RECORD,
-    KIND_REGION,
-    KIND_SCREEN,
-    KIND_WEB,
-    KIND_WINDOW,
-    NO_PREVIEW_RECORD_ONLY,
-    REDACT_STYLES,
     Item,
+    ItemKind,
     NewAttachment,
+    Preview,
+    RedactStyle,
     Region,
 )
 from evidence_app.domain.web import platform_for, validate_url
@@ -103,7 +98,7 @@ class ItemStore(VaultBase):
         case_id: int,
         url: str = "",
         notes: str = "",
-        kind: str = KIND_FILE,
+        kind: str = ItemKind.FILE,
         capture_method: str = "import",
     ) -> Item:
         """Store a file as a new item: streamed in chunks, hashed as it is stored.
@@ -148,14 +143,14 @@ class ItemStore(VaultBase):
         """
         url = validate_url(url)
         # Bytes this app encoded from a grab need no decoding to be trusted as a picture.
-        own_encoding = kind in (KIND_SCREEN, KIND_REGION, KIND_WINDOW, KIND_WEB)
+        own_encoding = kind in (ItemKind.SCREEN, ItemKind.REGION, ItemKind.WINDOW, ItemKind.WEB)
         found = images.probe(io.BytesIO(data), name=original_name, decode=not own_encoding)
         item = self._new_item(
             case_id, kind, url, found, original_name, capture_method, notes=notes, at=captured_at
         )
         extra = dict(fields or {})
         not_allowed = set(extra) - CAPTURE_FIELDS
-        if not_allowed or kind == KIND_RECORD:
+        if not_allowed or kind == ItemKind.RECORD:
             raise BadInput(
                 f"these fields cannot be set: {', '.join(sorted(not_allowed or {'kind'}))}"
             )
@@ -185,8 +180,10 @@ class ItemStore(VaultBase):
         The item has no bytes (size 0, the SHA-256 of nothing) and says so in `preview`.
         """
         url = validate_url(url)
-        nothing = images.Probe(NO_PREVIEW_RECORD_ONLY, "text/plain")
-        item = self._new_item(case_id, KIND_RECORD, url, nothing, "", "record-only", notes=notes)
+        nothing = images.Probe(Preview.RECORD_ONLY, "text/plain")
+        item = self._new_item(
+            case_id, ItemKind.RECORD, url, nothing, "", "record-only", notes=notes
+        )
         item = dataclasses.replace(item, place=place, description=description, posted_at=posted_at)
         with self._writing():
             return self._store(item, io.BytesIO(b""))
@@ -296,7 +293,7 @@ class ItemStore(VaultBase):
                 raise NotFound(f"no item {item_id}")
             clean: list[Region] = []
             for region in regions:
-                if region.style not in REDACT_STYLES:
+                if region.style not in frozenset(RedactStyle):
                     raise BadInput(f"unknown redaction style {region.style!r}")
                 x0, y0 = max(0, region.x), max(0, region.y)
                 x1, y1 = region.x + region.width, region.y + region.height

@@ -11,12 +11,7 @@ from evidence_app.domain.errors import (
     BadInput,
     NotFound,
 )
-from evidence_app.domain.model import (
-    RECHECK_RESULTS,
-    Attachment,
-    NewAttachment,
-    Recheck,
-)
+from evidence_app.domain.model import Attachment, NewAttachment, Recheck, RecheckResult
 from evidence_app.vault.base import VaultBase
 
 
@@ -68,7 +63,7 @@ class WebRecords(VaultBase):
         note: str = "",
     ) -> Recheck:
         """Record a later visit of the item's URL and what was found (audited)."""
-        if result not in RECHECK_RESULTS:
+        if result not in frozenset(RecheckResult):
             raise BadInput(f"unknown re-check result {result!r}")
         with self._writing():
             item = self._repo.item(item_id)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from evidence_app.capture.screen import ScreenShot
-from evidence_app.domain.model import KIND_REGION, KIND_SCREEN, PREVIEW_IMAGE
+from evidence_app.domain.model import ItemKind, Preview
 from evidence_app.gui.capture.region_selector import RegionSelector
 from evidence_app.gui.common.settings import Settings
 from evidence_app.gui.items.record_dialog import RecordDialog
@@ -106,8 +106,8 @@ def test_screen_capture_stores_exactly_the_grabbed_pixels(
     assert hidden_during_grab == [True]  # Bewijskluis was out of the picture
     assert window.isVisible()  # and came back
     (item,) = vault.service.items()
-    assert item.kind == KIND_SCREEN
-    assert item.preview == PREVIEW_IMAGE and item.mime_type == "image/png"
+    assert item.kind == ItemKind.SCREEN
+    assert item.preview == Preview.IMAGE and item.mime_type == "image/png"
     data = vault.service.original_bytes(item.id)
     assert item.sha256 == hashlib.sha256(data).hexdigest()
     screen = QGuiApplication.primaryScreen()
@@ -174,7 +174,7 @@ def test_region_capture_by_drag_stores_the_chosen_part(
         qtbot.mouseRelease(selector, Qt.MouseButton.LeftButton, pos=QPoint(120, 90))
     assert window.isVisible()
     (item,) = vault.service.items()
-    assert item.kind == KIND_REGION and item.capture_method == "region-grab"
+    assert item.kind == ItemKind.REGION and item.capture_method == "region-grab"
     stored = _decoded(vault.service.original_bytes(item.id))
     assert stored.size == (100, 60)
     assert set(stored.get_flattened_data()) == {(200, 0, 0, 255)}  # inside the red quarter only
@@ -207,7 +207,7 @@ def test_window_capture_says_it_cannot_pick_and_offers_a_region(
         qtbot.mousePress(selector, Qt.MouseButton.LeftButton, pos=QPoint(500, 10))
         qtbot.mouseRelease(selector, Qt.MouseButton.LeftButton, pos=QPoint(540, 40))
     (item,) = vault.service.items()
-    assert item.kind == KIND_REGION and item.capture_method == "window-as-region"
+    assert item.kind == ItemKind.REGION and item.capture_method == "window-as-region"
     assert set(_decoded(vault.service.original_bytes(item.id)).get_flattened_data()) == {
         (0, 160, 0, 255)
     }

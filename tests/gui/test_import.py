@@ -17,13 +17,7 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, 
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from evidence_app.domain.model import (
-    KIND_CLIPBOARD,
-    KIND_FILE,
-    NO_PREVIEW_BROKEN,
-    NO_PREVIEW_TOO_LARGE,
-    PREVIEW_IMAGE,
-)
+from evidence_app.domain.model import ItemKind, Preview
 from evidence_app.gui.common.settings import Settings
 from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
@@ -108,7 +102,7 @@ def test_a_dropped_file_is_stored_byte_for_byte_and_left_alone(
     assert _stored(vault, item.id) == before[0]
     assert item.sha256 == hashlib.sha256(before[0]).hexdigest()
     assert (source.read_bytes(), source.stat().st_mtime_ns) == before  # untouched
-    assert item.kind == KIND_FILE and item.capture_method == "drop"
+    assert item.kind == ItemKind.FILE and item.capture_method == "drop"
     assert item.original_name == "foto van mij.jpg"
     assert item.file_modified_at == "2023-11-14T22:13:20.000000Z"
     record = window.record_dialogs[-1]
@@ -145,18 +139,18 @@ def test_a_dropped_folder_is_imported_whole(
 @pytest.mark.parametrize(
     ("name", "make", "preview"),
     [
-        ("truncated.png", lambda png: png[: len(png) // 2], NO_PREVIEW_BROKEN),
+        ("truncated.png", lambda png: png[: len(png) // 2], Preview.BROKEN),
         # Fixed bytes: some random tails make Pillow say "not an image" instead.
         (
             "garbage.jpg",
             lambda png: b"\xff\xd8\xff\xe0" + random.Random(3).randbytes(5000),
-            NO_PREVIEW_BROKEN,
+            Preview.BROKEN,
         ),
-        ("huge.png", lambda png: _png_header(30_000, 30_000), NO_PREVIEW_TOO_LARGE),
-        ("wide.png", lambda png: _png_header(2**31 - 1, 1), NO_PREVIEW_TOO_LARGE),
+        ("huge.png", lambda png: _png_header(30_000, 30_000), Preview.TOO_LARGE),
+        ("wide.png", lambda png: _png_header(2**31 - 1, 1), Preview.TOO_LARGE),
         # Under the 50-megapixel limit and with valid chunks but no pixels: an import
         # is decoded in full, so the core itself finds it broken.
-        ("bomb.png", lambda png: _png_header(7000, 7000), NO_PREVIEW_BROKEN),
+        ("bomb.png", lambda png: _png_header(7000, 7000), Preview.BROKEN),
     ],
 )
 def test_hostile_images_are_kept_with_no_preview(
@@ -184,7 +178,7 @@ def test_paste_stores_a_copied_picture(window: MainWindow, vault, qtbot: QtBot) 
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     (item,) = vault.service.items()
-    assert item.kind == KIND_CLIPBOARD and item.preview == PREVIEW_IMAGE
+    assert item.kind == ItemKind.CLIPBOARD and item.preview == Preview.IMAGE
     with Image.open(io.BytesIO(_stored(vault, item.id))) as stored:
         assert stored.size == (64, 40)
         assert stored.convert("RGB").getpixel((5, 7)) == (255, 255, 0)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from evidence_app.domain.model import NO_PREVIEW_NOT_IMAGE, PREVIEW_IMAGE
+from evidence_app.domain.model import Preview
 from evidence_app.export import build_dossier
 from evidence_app.gui.common.settings import Settings
 from evidence_app.gui.items import item_model
@@ -34,8 +34,8 @@ def filled(vault, make_png, tmp_path: Path):
     text_file = tmp_path / "chat.txt"
     text_file.write_text("not a picture")
     text = vault.service.add_file(text_file, case_id=case_id, notes="chat export")
-    assert red.preview == blue.preview == PREVIEW_IMAGE
-    assert text.preview == NO_PREVIEW_NOT_IMAGE
+    assert red.preview == blue.preview == Preview.IMAGE
+    assert text.preview == Preview.NOT_IMAGE
     return vault, {"red": red, "blue": blue, "text": text}
 
 

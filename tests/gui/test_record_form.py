@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain import clock
-from evidence_app.domain.model import KIND_SCREEN
+from evidence_app.domain.model import ItemKind
 from evidence_app.gui.items.record_dialog import RecordDialog
 from evidence_app.gui.items.record_form import RecordForm
 
@@ -24,7 +24,7 @@ def item(vault, make_png):
         data,
         case_id=case_id,
         original_name="screen.png",
-        kind=KIND_SCREEN,
+        kind=ItemKind.SCREEN,
         capture_method="screen-grab",
     )
 
@@ -200,7 +200,7 @@ def test_the_time_of_capture_shows_the_right_offset_across_the_dst_change(
         make_png().read_bytes(),
         case_id=case_id,
         original_name="s.png",
-        kind=KIND_SCREEN,
+        kind=ItemKind.SCREEN,
         capture_method="screen-grab",
     )
     assert item.captured_at == utc.strftime("%Y-%m-%dT%H:%M:%S.000000Z")

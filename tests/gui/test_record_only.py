@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from evidence_app.domain.model import KIND_RECORD, NO_PREVIEW_RECORD_ONLY
+from evidence_app.domain.model import ItemKind, Preview
 from evidence_app.gui.common.settings import Settings
 from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
@@ -32,7 +32,7 @@ def test_write_it_down_makes_an_item_without_a_file(
     assert action.text() == "Write it down, without a picture…"
     action.trigger()
     (item,) = vault.service.items()
-    assert (item.kind, item.preview, item.size) == (KIND_RECORD, NO_PREVIEW_RECORD_ONLY, 0)
+    assert (item.kind, item.preview, item.size) == (ItemKind.RECORD, Preview.RECORD_ONLY, 0)
     record = window.record_dialogs[-1]
     assert not record.viewer.has_image()
     assert record.note.text() == (

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from pytestqt.qtbot import QtBot
 
-from evidence_app.domain.model import REDACT_BLACK, REDACT_BLUR, Region
+from evidence_app.domain.model import RedactStyle, Region
 from evidence_app.gui.items.redaction_editor import RedactionEditor
 from tests.conftest import Vault
 
@@ -56,8 +56,8 @@ def test_drawn_regions_are_saved_in_image_pixels(
     _drag(qtbot, editor, (50, 50), (50, 50))  # a click draws nothing
     regions = editor.regions()
     assert len(regions) == 2
-    assert _close(regions[0], (20, 30, 100, 60, REDACT_BLACK))
-    assert _close(regions[1], (300, 150, 90, 40, REDACT_BLUR))
+    assert _close(regions[0], (20, 30, 100, 60, RedactStyle.BLACK))
+    assert _close(regions[1], (300, 150, 90, 40, RedactStyle.BLUR))
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert editor.message.text() == "Saved."
     assert vault.service.redactions()[item.id] == regions
@@ -70,11 +70,11 @@ def test_saved_regions_come_back_and_can_be_undone(
 ) -> None:
     item_id = vault.service.items()[0].id
     vault.service.set_redactions(
-        item_id, [Region(10, 10, 50, 50), Region(100, 20, 30, 30, REDACT_BLUR)]
+        item_id, [Region(10, 10, 50, 50), Region(100, 20, 30, 30, RedactStyle.BLUR)]
     )
     again = RedactionEditor(vault.service, item_id)
     qtbot.addWidget(again)
-    assert again.regions() == [Region(10, 10, 50, 50), Region(100, 20, 30, 30, REDACT_BLUR)]
+    assert again.regions() == [Region(10, 10, 50, 50), Region(100, 20, 30, 30, RedactStyle.BLUR)]
     qtbot.mouseClick(again.undo_button, Qt.MouseButton.LeftButton)
     assert again.regions() == [Region(10, 10, 50, 50)]
     qtbot.mouseClick(again.clear_button, Qt.MouseButton.LeftButton)

@@ -10,7 +10,7 @@ from evidence_app.capture.web import engine as web_engine
 
 web_engine.prepare()  # before pytest-qt makes the QApplication
 
-from evidence_app.domain.model import KIND_FILE, RECHECK_PRESENT, RECHECK_REMOVED  # noqa: E402
+from evidence_app.domain.model import ItemKind, RecheckResult  # noqa: E402
 from evidence_app.gui.common.settings import Settings  # noqa: E402
 from evidence_app.gui.lock.session import VaultSession  # noqa: E402
 from evidence_app.gui.main_window import MainWindow  # noqa: E402
@@ -50,7 +50,7 @@ def test_recheck_records_what_is_found(
 ) -> None:
     window.import_paths([make_png()])
     (item,) = vault.service.items(1)
-    assert item.kind == KIND_FILE
+    assert item.kind == ItemKind.FILE
     vault.service.update_item(item.id, {"url": site.url("/page")})
     window.select_item(item.id)
     window.toolbar.recheck.trigger()
@@ -58,7 +58,10 @@ def test_recheck_records_what_is_found(
     site.page_status = 410
     window.toolbar.recheck.trigger()
     assert window.statusBar().currentMessage().startswith("The page is gone")
-    assert [r.result for r in vault.service.rechecks(item.id)] == [RECHECK_PRESENT, RECHECK_REMOVED]
+    assert [r.result for r in vault.service.rechecks(item.id)] == [
+        RecheckResult.PRESENT,
+        RecheckResult.REMOVED,
+    ]
 
 
 def test_recheck_without_an_address_says_so(

@@ -13,11 +13,7 @@ web_engine.prepare()  # before pytest-qt makes the QApplication
 
 from PySide6.QtCore import Qt  # noqa: E402
 
-from evidence_app.domain.model import (  # noqa: E402
-    ATTACHMENT_ARCHIVE,
-    ATTACHMENT_STAMPED,
-    ATTACHMENT_VIEWPORT,
-)
+from evidence_app.domain.model import AttachmentRole  # noqa: E402
 from evidence_app.gui.web.capture_browser import CaptureBrowser  # noqa: E402
 from tests.conftest import Vault  # noqa: E402
 from tests.gui.test_web_site import Site, site_fixture  # noqa: E402, F401
@@ -54,7 +50,9 @@ def test_capture_this_page_stores_one_item_with_its_files(
     item = vault.service.item(item_id)
     assert (item.url, item.final_url) == (site.url("/redirect"), site.url("/page"))
     roles = sorted(a.role for a in vault.service.attachments(item_id))
-    assert roles == sorted([ATTACHMENT_ARCHIVE, ATTACHMENT_STAMPED, ATTACHMENT_VIEWPORT])
+    assert roles == sorted(
+        [AttachmentRole.ARCHIVE, AttachmentRole.STAMPED, AttachmentRole.VIEWPORT]
+    )
     assert f"item {item_id}" in browser.status.text()
     assert browser.capture_button.isEnabled()  # ready for the next one
     assert browser.back_button.isEnabled() is False  # one page visited (redirects do not count)

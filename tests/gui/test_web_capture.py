@@ -28,16 +28,7 @@ from evidence_app.capture.web.capture import (  # noqa: E402
 from evidence_app.capture.web.load import CaptureFailed  # noqa: E402
 from evidence_app.capture.web.recheck import recheck_item  # noqa: E402
 from evidence_app.capture.web.stamp import BAND_BACKGROUND, BAND_TEXT, STAMP_KEY  # noqa: E402
-from evidence_app.domain.model import (  # noqa: E402
-    ATTACHMENT_ARCHIVE,
-    ATTACHMENT_STAMPED,
-    ATTACHMENT_VIEWPORT,
-    KIND_WEB,
-    RECHECK_CHANGED,
-    RECHECK_PRESENT,
-    RECHECK_REMOVED,
-    RECHECK_UNREACHABLE,
-)
+from evidence_app.domain.model import AttachmentRole, ItemKind, RecheckResult  # noqa: E402
 from tests.conftest import Vault  # noqa: E402
 from tests.gui.test_web_site import BAND, Site, band_colour, site_fixture  # noqa: E402, F401
 
@@ -78,7 +69,7 @@ def test_a_6000px_page_is_captured_whole_at_device_pixel_ratio_1(
     stored = capture_and_store(browser, vault, site.url("/tall?h=6000"))
     item = stored.item
     assert (item.kind, item.mime_type, item.width, item.height) == (
-        KIND_WEB,
+        ItemKind.WEB,
         "image/png",
         1280,
         6000,
@@ -89,7 +80,7 @@ def test_a_6000px_page_is_captured_whole_at_device_pixel_ratio_1(
         assert image.getpixel((900, i * BAND + BAND // 2)) == band_colour(i), f"band {i}"
     assert image.getpixel((900, 5990)) == band_colour(5)
     assert not stored.truncated
-    viewport = open_png(attachment(vault, item.id, ATTACHMENT_VIEWPORT))
+    viewport = open_png(attachment(vault, item.id, AttachmentRole.VIEWPORT))
     assert viewport.size == (1280, 900)
     assert viewport.getpixel((900, 450)) == band_colour(0)
 
@@ -131,7 +122,7 @@ def test_the_archive_opens_again_and_holds_the_page_text(
 ) -> None:
     site.text = "Ze zei dat ze de foto's zou verwijderen"
     item = capture_and_store(browser, vault, site.url("/page")).item
-    archive = attachment(vault, item.id, ATTACHMENT_ARCHIVE)
+    archive = attachment(vault, item.id, AttachmentRole.ARCHIVE)
     assert archive.startswith(b"From: <Saved by Blink>")
     site.text = "something else entirely"  # the archive must not come from the site again
     text = archive_text(browser.profile, archive)
@@ -144,7 +135,7 @@ def test_the_stamped_copy_shows_the_address_and_utc_time_above_the_page(
 ) -> None:
     stored = capture_and_store(browser, vault, site.url("/tall?h=1500"))
     item = stored.item
-    (meta,) = [a for a in vault.service.attachments(item.id) if a.role == ATTACHMENT_STAMPED]
+    (meta,) = [a for a in vault.service.attachments(item.id) if a.role == AttachmentRole.STAMPED]
     assert meta.derived
     data = vault.service.attachment_bytes(meta.id)
     png = Image.open(io.BytesIO(data))
@@ -171,24 +162,24 @@ def test_re_check_finds_present_changed_removed_and_unreachable(
     browser: HeadlessBrowser, vault: Vault, site: Site
 ) -> None:
     item = capture_and_store(browser, vault, site.url("/page")).item
-    assert recheck_item(vault.service, item.id, browser).result == RECHECK_PRESENT
+    assert recheck_item(vault.service, item.id, browser).result == RecheckResult.PRESENT
     site.text = "The post was edited"
     changed = recheck_item(vault.service, item.id, browser)
-    assert (changed.result, changed.http_status) == (RECHECK_CHANGED, 200)
+    assert (changed.result, changed.http_status) == (RecheckResult.CHANGED, 200)
     site.page_status = 410
-    assert recheck_item(vault.service, item.id, browser).result == RECHECK_REMOVED
+    assert recheck_item(vault.service, item.id, browser).result == RecheckResult.REMOVED
     site.page_status = 404
     removed = recheck_item(vault.service, item.id, browser)
-    assert (removed.result, removed.http_status) == (RECHECK_REMOVED, 404)
+    assert (removed.result, removed.http_status) == (RecheckResult.REMOVED, 404)
     site.close()
     unreachable = recheck_item(vault.service, item.id, browser)
-    assert unreachable.result == RECHECK_UNREACHABLE
+    assert unreachable.result == RecheckResult.UNREACHABLE
     assert "ERR_CONNECTION_REFUSED" in unreachable.note
     results = [r.result for r in vault.service.rechecks(item.id)]
     assert results == [
-        RECHECK_PRESENT,
-        RECHECK_CHANGED,
-        RECHECK_REMOVED,
-        RECHECK_REMOVED,
-        RECHECK_UNREACHABLE,
+        RecheckResult.PRESENT,
+        RecheckResult.CHANGED,
+        RecheckResult.REMOVED,
+        RecheckResult.REMOVED,
+        RecheckResult.UNREACHABLE,
     ]

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from evidence_app.capture.screen import ScreenShot
 from evidence_app.capture.window_pick import ForeignWindow, Rect
-from evidence_app.domain.model import KIND_WINDOW
+from evidence_app.domain.model import ItemKind
 from evidence_app.gui.capture import capture_controller
 from evidence_app.gui.capture.window_picker import WindowPicker, WindowPickSession
 from evidence_app.gui.common.settings import Settings
@@ -161,7 +161,7 @@ def test_a_picked_window_is_stored_as_a_window_with_its_title(
         )
     assert window.isVisible()
     (item,) = vault.service.items()
-    assert item.kind == KIND_WINDOW and item.capture_method == "window-pick"
+    assert item.kind == ItemKind.WINDOW and item.capture_method == "window-pick"
     assert item.page_title == "Snapchat — Chrome"
     with Image.open(io.BytesIO(vault.service.original_bytes(item.id))) as stored:
         assert stored.format == "PNG" and stored.size == (64, 48) == (item.width, item.height)

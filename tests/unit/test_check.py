@@ -125,7 +125,7 @@ def test_untouched_vault_passes(filled: tuple[Path, str]) -> None:
 @pytest.fixture
 def recorded(created: tuple[VaultService, str], tmp_path: Path) -> tuple[Path, str]:
     """A locked vault with a case summary, a person, a re-check and hidden parts of an image."""
-    from evidence_app.domain.model import RECHECK_PRESENT, Region
+    from evidence_app.domain.model import RecheckResult, Region
 
     service, recovery_key = created
     source = tmp_path / "shot.png"
@@ -134,7 +134,7 @@ def recorded(created: tuple[VaultService, str], tmp_path: Path) -> tuple[Path, s
     service.set_case_summary(1, "He sent the picture to my class on 12 May.")
     person = service.add_person(1, name="Kévin", phone="+32 470 12 34 56")
     service.update_person(person.id, {"email": "kev@example.org"})
-    service.add_recheck(item.id, RECHECK_PRESENT, http_status=200)
+    service.add_recheck(item.id, RecheckResult.PRESENT, http_status=200)
     service.set_redactions(item.id, [Region(5, 5, 20, 10)])
     assert service.check() == []
     service.lock()

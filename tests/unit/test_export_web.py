@@ -20,18 +20,13 @@ import pytest
 from PIL import Image, ImageDraw
 
 from evidence_app.domain.model import (
-    ATTACHMENT_ARCHIVE,
-    ATTACHMENT_STAMPED,
-    ATTACHMENT_VIEWPORT,
-    KIND_WEB,
-    RECHECK_CHANGED,
-    RECHECK_PRESENT,
-    RECHECK_REMOVED,
-    RECHECK_UNREACHABLE,
     Attachment,
+    AttachmentRole,
     Item,
+    ItemKind,
     NewAttachment,
     Recheck,
+    RecheckResult,
     Region,
 )
 from evidence_app.export import verify_bundle
@@ -84,15 +79,15 @@ def add_web_item(
     """A web capture as the capture browser stores it, and four later re-checks."""
     full = png((1280, height), 1)
     data = {
-        ATTACHMENT_VIEWPORT: png((1280, 800), 1),
-        ATTACHMENT_ARCHIVE: MHTML,
-        ATTACHMENT_STAMPED: png((1280, height + 90), 1, band=90),
+        AttachmentRole.VIEWPORT: png((1280, 800), 1),
+        AttachmentRole.ARCHIVE: MHTML,
+        AttachmentRole.STAMPED: png((1280, height + 90), 1, band=90),
     }
     item = service.add_bytes(
         full,
         case_id=service.cases()[0].id,
         original_name="web-page-20260303T200405Z.png",
-        kind=KIND_WEB,
+        kind=ItemKind.WEB,
         capture_method="web-page",
         url=PAGE_URL,
         fields={
@@ -103,14 +98,17 @@ def add_web_item(
         },
         attachments=[
             NewAttachment(
-                data[ATTACHMENT_VIEWPORT], ATTACHMENT_VIEWPORT, "viewport.png", "image/png"
+                data[AttachmentRole.VIEWPORT], AttachmentRole.VIEWPORT, "viewport.png", "image/png"
             ),
             NewAttachment(
-                data[ATTACHMENT_ARCHIVE], ATTACHMENT_ARCHIVE, "page.mhtml", "multipart/related"
+                data[AttachmentRole.ARCHIVE],
+                AttachmentRole.ARCHIVE,
+                "page.mhtml",
+                "multipart/related",
             ),
             NewAttachment(
-                data[ATTACHMENT_STAMPED],
-                ATTACHMENT_STAMPED,
+                data[AttachmentRole.STAMPED],
+                AttachmentRole.STAMPED,
                 "stamped-copy.png",
                 "image/png",
                 derived=True,
@@ -120,17 +118,21 @@ def add_web_item(
     done = []
     if rechecks:
         done = [
-            service.add_recheck(item.id, RECHECK_PRESENT, http_status=200, final_url=FINAL_URL),
+            service.add_recheck(
+                item.id, RecheckResult.PRESENT, http_status=200, final_url=FINAL_URL
+            ),
             service.add_recheck(
                 item.id,
-                RECHECK_CHANGED,
+                RecheckResult.CHANGED,
                 http_status=200,
                 final_url=FINAL_URL,
                 note="the visible text differs from the page archive",
             ),
-            service.add_recheck(item.id, RECHECK_REMOVED, http_status=404, final_url=MOVED_URL),
             service.add_recheck(
-                item.id, RECHECK_UNREACHABLE, note="Host www.instagram.com not found"
+                item.id, RecheckResult.REMOVED, http_status=404, final_url=MOVED_URL
+            ),
+            service.add_recheck(
+                item.id, RecheckResult.UNREACHABLE, note="Host www.instagram.com not found"
             ),
         ]
     return WebEvidence(service, item, service.attachments(item.id), data, done)
@@ -158,9 +160,9 @@ def test_attachments_are_in_the_bundle_byte_identical(web: WebEvidence, bundle: 
         "1-web-page-20260303T200405Z.png",
     ]
     originals = bundle / "originals"
-    assert (originals / "1-viewport.png").read_bytes() == web.data[ATTACHMENT_VIEWPORT]
-    assert (originals / "1-page.mhtml").read_bytes() == web.data[ATTACHMENT_ARCHIVE]
-    assert (originals / "1-stamped-copy.png").read_bytes() == web.data[ATTACHMENT_STAMPED]
+    assert (originals / "1-viewport.png").read_bytes() == web.data[AttachmentRole.VIEWPORT]
+    assert (originals / "1-page.mhtml").read_bytes() == web.data[AttachmentRole.ARCHIVE]
+    assert (originals / "1-stamped-copy.png").read_bytes() == web.data[AttachmentRole.STAMPED]
     assert (originals / "1-web-page-20260303T200405Z.png").read_bytes() == (
         web.service.original_bytes(web.item.id)
     )
@@ -186,10 +188,10 @@ def test_manifest_lists_every_field_of_attachments_and_rechecks(
     assert (record["http_status"], record["final_url"]) == (200, FINAL_URL)
     files = {a.role: f"originals/1-{a.name}" for a in web.attachments}
     assert record["attachments"] == [{"file": files[a.role], **a.state()} for a in web.attachments]
-    stamped = next(a for a in record["attachments"] if a["role"] == ATTACHMENT_STAMPED)
+    stamped = next(a for a in record["attachments"] if a["role"] == AttachmentRole.STAMPED)
     assert stamped["derived"] is True
-    assert stamped["sha256"] == hashlib.sha256(web.data[ATTACHMENT_STAMPED]).hexdigest()
-    assert stamped["size"] == len(web.data[ATTACHMENT_STAMPED])
+    assert stamped["sha256"] == hashlib.sha256(web.data[AttachmentRole.STAMPED]).hexdigest()
+    assert stamped["size"] == len(web.data[AttachmentRole.STAMPED])
     assert (stamped["width"], stamped["height"]) == (1280, 4090)
     assert record["rechecks"] == [
         {

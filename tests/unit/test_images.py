@@ -15,12 +15,7 @@ import pytest
 from PIL import Image
 
 from evidence_app.domain import images
-from evidence_app.domain.model import (
-    NO_PREVIEW_BROKEN,
-    NO_PREVIEW_NOT_IMAGE,
-    NO_PREVIEW_TOO_LARGE,
-    PREVIEW_IMAGE,
-)
+from evidence_app.domain.model import Preview
 from evidence_app.vault.service import VaultService
 
 
@@ -47,13 +42,13 @@ def _jpeg_with_exif() -> bytes:
 @pytest.mark.parametrize(
     ("name", "make", "preview"),
     [
-        ("chat.txt", lambda: b"hello\n" * 100, NO_PREVIEW_NOT_IMAGE),
-        ("video.mp4", lambda: b"\x00\x00\x00\x18ftypmp42" + bytes(5000), NO_PREVIEW_NOT_IMAGE),
-        ("empty.png", lambda: b"", NO_PREVIEW_NOT_IMAGE),
-        ("cut.png", lambda: _png_declaring(400, 400)[:60], NO_PREVIEW_BROKEN),
-        ("bomb.png", lambda: _png_declaring(30_000, 30_000), NO_PREVIEW_TOO_LARGE),
-        ("big.png", lambda: _png_declaring(10_000, 6_000), NO_PREVIEW_TOO_LARGE),
-        ("liar.png", lambda: b"\x89PNG\r\n\x1a\n" + bytes(300), NO_PREVIEW_NOT_IMAGE),
+        ("chat.txt", lambda: b"hello\n" * 100, Preview.NOT_IMAGE),
+        ("video.mp4", lambda: b"\x00\x00\x00\x18ftypmp42" + bytes(5000), Preview.NOT_IMAGE),
+        ("empty.png", lambda: b"", Preview.NOT_IMAGE),
+        ("cut.png", lambda: _png_declaring(400, 400)[:60], Preview.BROKEN),
+        ("bomb.png", lambda: _png_declaring(30_000, 30_000), Preview.TOO_LARGE),
+        ("big.png", lambda: _png_declaring(10_000, 6_000), Preview.TOO_LARGE),
+        ("liar.png", lambda: b"\x89PNG\r\n\x1a\n" + bytes(300), Preview.NOT_IMAGE),
     ],
 )
 def test_unpreviewable_files_are_kept(
@@ -75,14 +70,14 @@ def test_truncated_jpeg_has_no_preview(tmp_path: Path) -> None:
     buffer = io.BytesIO()
     Image.effect_noise((200, 200), 50).convert("RGB").save(buffer, "JPEG")
     path.write_bytes(buffer.getvalue()[: len(buffer.getvalue()) // 2])
-    assert images.probe(path).preview == NO_PREVIEW_BROKEN
+    assert images.probe(path).preview == Preview.BROKEN
 
 
 def test_exif_date_and_size_are_read(tmp_path: Path) -> None:
     path = tmp_path / "photo.jpg"
     path.write_bytes(_jpeg_with_exif())
     found = images.probe(path)
-    assert (found.preview, found.width, found.height) == (PREVIEW_IMAGE, 32, 16)
+    assert (found.preview, found.width, found.height) == (Preview.IMAGE, 32, 16)
     assert found.exif_date == "2026:03:14 09:26:53"
     assert found.mime_type == "image/jpeg"
 
@@ -93,7 +88,7 @@ def test_bomb_warning_is_an_error(tmp_path: Path) -> None:
     path.write_bytes(_png_declaring(10_000, 6_000))
     with warnings.catch_warnings(record=True) as seen:
         warnings.simplefilter("always")
-        assert images.probe(path).preview == NO_PREVIEW_TOO_LARGE
+        assert images.probe(path).preview == Preview.TOO_LARGE
         images.install_bomb_guard()
         with pytest.raises(Image.DecompressionBombWarning):
             Image.open(path)
@@ -120,9 +115,9 @@ def _png_without_pixels(width: int, height: int) -> bytes:
 def test_a_png_with_valid_chunks_but_no_pixels_has_no_preview(tmp_path: Path) -> None:
     path = tmp_path / "hollow.png"
     path.write_bytes(_png_without_pixels(7000, 7000))
-    assert images.probe(path).preview == NO_PREVIEW_BROKEN
+    assert images.probe(path).preview == Preview.BROKEN
     # Only the checksums: what the app does for PNGs it encoded itself.
-    assert images.probe(path, decode=False).preview == PREVIEW_IMAGE
+    assert images.probe(path, decode=False).preview == Preview.IMAGE
 
 
 def test_a_heic_photo_from_a_phone_gets_a_preview(service: VaultService, tmp_path: Path) -> None:
@@ -132,7 +127,7 @@ def test_a_heic_photo_from_a_phone_gets_a_preview(service: VaultService, tmp_pat
     source.write_bytes(buffer.getvalue())
     item = service.add_file(source, case_id=1)
     assert (item.preview, item.mime_type, item.width, item.height) == (
-        PREVIEW_IMAGE,
+        Preview.IMAGE,
         "image/heif",
         64,
         48,

@@ -13,14 +13,7 @@ from PIL import Image
 
 from evidence_app.domain import audit
 from evidence_app.domain.errors import BadInput, NotFound
-from evidence_app.domain.model import (
-    ATTACHMENT_ARCHIVE,
-    ATTACHMENT_STAMPED,
-    KIND_SCREEN,
-    KIND_WEB,
-    PREVIEW_IMAGE,
-    RECHECK_REMOVED,
-)
+from evidence_app.domain.model import AttachmentRole, ItemKind, Preview, RecheckResult
 from evidence_app.domain.recovery_key import parse
 from evidence_app.storage import database, migrations
 from evidence_app.vault.service import VAULT_DB, VaultService
@@ -69,13 +62,13 @@ def test_add_bytes_records_a_capture(service: VaultService) -> None:
         data,
         case_id=1,
         original_name="screen.png",
-        kind=KIND_SCREEN,
+        kind=ItemKind.SCREEN,
         capture_method="screen",
         fields={"place": "WhatsApp group 'Klas 3B'"},
     )
     assert item.sha256 == hashlib.sha256(data).hexdigest()
     assert (item.preview, item.width, item.height, item.mime_type) == (
-        PREVIEW_IMAGE,
+        Preview.IMAGE,
         40,
         30,
         "image/png",
@@ -87,7 +80,7 @@ def test_add_bytes_records_a_capture(service: VaultService) -> None:
             data,
             case_id=1,
             original_name="x.png",
-            kind=KIND_SCREEN,
+            kind=ItemKind.SCREEN,
             capture_method="screen",
             fields={"sha256": "0" * 64},
         )
@@ -96,7 +89,7 @@ def test_add_bytes_records_a_capture(service: VaultService) -> None:
             data,
             case_id=1,
             original_name="x.png",
-            kind=KIND_SCREEN,
+            kind=ItemKind.SCREEN,
             capture_method="screen",
             fields={"final_url": "javascript:x"},
         )
@@ -109,7 +102,7 @@ def test_web_capture_with_attachments_and_rechecks(service: VaultService) -> Non
         page,
         case_id=1,
         original_name="page.png",
-        kind=KIND_WEB,
+        kind=ItemKind.WEB,
         capture_method="web",
         url="http://example.org/a",
         fields={
@@ -127,7 +120,7 @@ def test_web_capture_with_attachments_and_rechecks(service: VaultService) -> Non
     archive = service.add_attachment(
         item.id,
         b"MIME-Version: 1.0\r\n" * 10,
-        role=ATTACHMENT_ARCHIVE,
+        role=AttachmentRole.ARCHIVE,
         name="page.mhtml",
         mime_type="multipart/related",
     )
@@ -135,7 +128,7 @@ def test_web_capture_with_attachments_and_rechecks(service: VaultService) -> Non
     stamped = service.add_attachment(
         item.id,
         stamped_bytes,
-        role=ATTACHMENT_STAMPED,
+        role=AttachmentRole.STAMPED,
         name="page-stamped.png",
         mime_type="image/png",
         derived=True,
@@ -145,7 +138,9 @@ def test_web_capture_with_attachments_and_rechecks(service: VaultService) -> Non
     assert service.attachment_bytes(stamped.id) == stamped_bytes
     with pytest.raises(NotFound):
         service.attachment_bytes(999)
-    recheck = service.add_recheck(item.id, RECHECK_REMOVED, http_status=404, note="account gone")
+    recheck = service.add_recheck(
+        item.id, RecheckResult.REMOVED, http_status=404, note="account gone"
+    )
     assert service.rechecks(item.id) == [recheck]
     assert service.audit_entries()[-1].action == audit.ITEM_RECHECK
     with pytest.raises(BadInput):
@@ -158,12 +153,12 @@ def test_web_capture_with_attachments_and_rechecks(service: VaultService) -> Non
 def test_check_finds_a_changed_attachment(created: tuple[VaultService, str]) -> None:
     service, recovery_key = created
     item = service.add_bytes(
-        _png("red"), case_id=1, original_name="s.png", kind=KIND_SCREEN, capture_method="screen"
+        _png("red"), case_id=1, original_name="s.png", kind=ItemKind.SCREEN, capture_method="screen"
     )
     attachment = service.add_attachment(
         item.id,
         b"archive bytes",
-        role=ATTACHMENT_ARCHIVE,
+        role=AttachmentRole.ARCHIVE,
         name="p.mhtml",
         mime_type="multipart/related",
     )
@@ -253,11 +248,11 @@ def test_a_capture_with_its_attachments_is_stored_whole_or_not_at_all(
         page,
         case_id=1,
         original_name="page.png",
-        kind=KIND_WEB,
+        kind=ItemKind.WEB,
         capture_method="web",
         captured_at=grabbed,
         attachments=[
-            NewAttachment(b"archive", ATTACHMENT_ARCHIVE, "page.mhtml", "multipart/related")
+            NewAttachment(b"archive", AttachmentRole.ARCHIVE, "page.mhtml", "multipart/related")
         ],
     )
     assert item.captured_at == grabbed.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
@@ -268,7 +263,7 @@ def test_a_capture_with_its_attachments_is_stored_whole_or_not_at_all(
             page,
             case_id=1,
             original_name="p.png",
-            kind=KIND_WEB,
+            kind=ItemKind.WEB,
             capture_method="web",
             captured_at=datetime.now(UTC) + timedelta(hours=1),
         )
@@ -277,9 +272,9 @@ def test_a_capture_with_its_attachments_is_stored_whole_or_not_at_all(
             page,
             case_id=99,
             original_name="p.png",
-            kind=KIND_WEB,
+            kind=ItemKind.WEB,
             capture_method="web",
-            attachments=[NewAttachment(b"x", ATTACHMENT_ARCHIVE, "a", "text/plain")],
+            attachments=[NewAttachment(b"x", AttachmentRole.ARCHIVE, "a", "text/plain")],
         )
     assert (len(service.items()), len(service.audit_entries())) == before
     assert service.check() == []
@@ -287,7 +282,7 @@ def test_a_capture_with_its_attachments_is_stored_whole_or_not_at_all(
 
 def test_a_record_without_any_file(service: VaultService) -> None:
     """What a minor may keep: the address, the place and what happened, no picture."""
-    from evidence_app.domain.model import KIND_RECORD, NO_PREVIEW_RECORD_ONLY
+    from evidence_app.domain.model import ItemKind, Preview
 
     item = service.add_record(
         case_id=1,
@@ -296,7 +291,7 @@ def test_a_record_without_any_file(service: VaultService) -> None:
         description="A nude picture of me, posted on 3 May",
         posted_at="3 May, around 21:00",
     )
-    assert (item.kind, item.preview, item.size) == (KIND_RECORD, NO_PREVIEW_RECORD_ONLY, 0)
+    assert (item.kind, item.preview, item.size) == (ItemKind.RECORD, Preview.RECORD_ONLY, 0)
     assert item.sha256 == hashlib.sha256(b"").hexdigest()
     assert item.platform == "instagram"
     assert service.original_bytes(item.id) == b""
@@ -306,7 +301,7 @@ def test_a_record_without_any_file(service: VaultService) -> None:
             b"x",
             case_id=1,
             original_name="x",
-            kind=KIND_WEB,
+            kind=ItemKind.WEB,
             capture_method="web",
             fields={"preview": "image"},
         )
@@ -328,20 +323,25 @@ def test_a_capture_cannot_set_what_the_vault_records_itself(
 ) -> None:
     with pytest.raises(BadInput):
         service.add_bytes(
-            b"x", case_id=1, original_name="x", kind=KIND_WEB, capture_method="web", fields=fields
+            b"x",
+            case_id=1,
+            original_name="x",
+            kind=ItemKind.WEB,
+            capture_method="web",
+            fields=fields,
         )
     assert service.items() == []
 
 
 def test_an_item_of_words_only_cannot_carry_bytes(service: VaultService) -> None:
-    from evidence_app.domain.model import KIND_RECORD
+    from evidence_app.domain.model import ItemKind
 
     with pytest.raises(BadInput):
         service.add_bytes(
             _png("red"),
             case_id=1,
             original_name="x.png",
-            kind=KIND_RECORD,
+            kind=ItemKind.RECORD,
             capture_method="record-only",
         )
     assert service.items() == []

@@ -20,7 +20,7 @@ from evidence_app.domain.errors import (
     VaultUnreadable,
     WrongSecret,
 )
-from evidence_app.domain.model import PREVIEW_IMAGE
+from evidence_app.domain.model import Preview
 from evidence_app.domain.recovery_key import parse
 from evidence_app.storage.keyheader import checksum_of
 from evidence_app.vault.service import KEY_BACKUP, KEY_HEADER, VAULT_DB, VaultService
@@ -113,7 +113,7 @@ def test_add_file_stores_the_exact_bytes_and_hash(
     assert (item.width, item.height, item.preview, item.mime_type) == (
         64,
         48,
-        PREVIEW_IMAGE,
+        Preview.IMAGE,
         "image/png",
     )
     assert item.platform == "instagram"

@@ -5,12 +5,7 @@ from __future__ import annotations
 from evidence_app.capture.web.load import LoadResult
 from evidence_app.capture.web.recheck import classify, text_digest
 from evidence_app.capture.web.stamp import stamp_text
-from evidence_app.domain.model import (
-    RECHECK_CHANGED,
-    RECHECK_PRESENT,
-    RECHECK_REMOVED,
-    RECHECK_UNREACHABLE,
-)
+from evidence_app.domain.model import RecheckResult
 
 URL = "https://www.instagram.com/p/abc/"
 
@@ -56,15 +51,15 @@ def test_stamp_text_names_an_error_status_and_skips_an_unchanged_final_address()
 def test_recheck_verdicts() -> None:
     same, other = text_digest("a  b\nc"), text_digest("a b c d")
     assert text_digest("a b c") == same
-    assert classify(loaded(200), same, same) == RECHECK_PRESENT
-    assert classify(loaded(200), other, same) == RECHECK_CHANGED
-    assert classify(loaded(200), same, None) == RECHECK_PRESENT
+    assert classify(loaded(200), same, same) == RecheckResult.PRESENT
+    assert classify(loaded(200), other, same) == RecheckResult.CHANGED
+    assert classify(loaded(200), same, None) == RecheckResult.PRESENT
     for gone in (404, 410, 451):
-        assert classify(loaded(gone, ok=False), same, same) == RECHECK_REMOVED
-    assert classify(loaded(503, ok=False), None, same) == RECHECK_UNREACHABLE
+        assert classify(loaded(gone, ok=False), same, same) == RecheckResult.REMOVED
+    assert classify(loaded(503, ok=False), None, same) == RecheckResult.UNREACHABLE
     refused = loaded(None, ok=False, error="net::ERR_CONNECTION_REFUSED")
     assert refused.unreachable
-    assert classify(refused, None, same) == RECHECK_UNREACHABLE
+    assert classify(refused, None, same) == RecheckResult.UNREACHABLE
 
 
 def test_an_archive_left_by_a_killed_capture_is_removed(tmp_path, monkeypatch) -> None:

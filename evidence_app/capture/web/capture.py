@@ -32,15 +32,7 @@ from evidence_app.capture.web.load import CaptureFailed, LoadRecorder, LoadResul
 from evidence_app.capture.web.shot import FullPage, full_page, viewport
 from evidence_app.capture.web.stamp import load_font, png_bytes, stamp_text, stamped
 from evidence_app.domain import clock
-from evidence_app.domain.model import (
-    ATTACHMENT_ARCHIVE,
-    ATTACHMENT_STAMPED,
-    ATTACHMENT_VIEWPORT,
-    KIND_WEB,
-    Attachment,
-    Item,
-    NewAttachment,
-)
+from evidence_app.domain.model import Attachment, AttachmentRole, Item, ItemKind, NewAttachment
 from evidence_app.domain.web import validate_url
 from evidence_app.vault.service import VaultService
 
@@ -120,7 +112,7 @@ def store_capture(
         original,
         case_id=case_id,
         original_name=f"web-page-{capture.taken_at:%Y%m%dT%H%M%SZ}.png",
-        kind=KIND_WEB,
+        kind=ItemKind.WEB,
         capture_method=capture_method,
         url=loaded.requested_url,
         notes=_notes(capture.full),
@@ -133,12 +125,12 @@ def store_capture(
         captured_at=capture.taken_at,
         attachments=[
             NewAttachment(
-                png_bytes(capture.viewport), ATTACHMENT_VIEWPORT, "viewport.png", "image/png"
+                png_bytes(capture.viewport), AttachmentRole.VIEWPORT, "viewport.png", "image/png"
             ),
-            NewAttachment(capture.archive, ATTACHMENT_ARCHIVE, "page.mhtml", MHTML_MIME),
+            NewAttachment(capture.archive, AttachmentRole.ARCHIVE, "page.mhtml", MHTML_MIME),
             NewAttachment(
                 png_bytes(stamped(capture.full.image, text)),
-                ATTACHMENT_STAMPED,
+                AttachmentRole.STAMPED,
                 "stamped-copy.png",
                 "image/png",
                 derived=True,

@@ -17,14 +17,7 @@ from dataclasses import dataclass
 from evidence_app.capture.web.archive import archive_text
 from evidence_app.capture.web.capture import HeadlessBrowser
 from evidence_app.capture.web.load import CaptureFailed, LoadResult, plain_text, wait_signal
-from evidence_app.domain.model import (
-    ATTACHMENT_ARCHIVE,
-    RECHECK_CHANGED,
-    RECHECK_PRESENT,
-    RECHECK_REMOVED,
-    RECHECK_UNREACHABLE,
-    Recheck,
-)
+from evidence_app.domain.model import AttachmentRole, Recheck, RecheckResult
 from evidence_app.vault.service import VaultService
 
 GONE = frozenset({404, 410, 451})
@@ -38,22 +31,22 @@ def text_digest(text: str) -> str:
 def classify(loaded: LoadResult, live_digest: str | None, archived_digest: str | None) -> str:
     """One of the RECHECK_* results for a load and the two text digests."""
     if loaded.unreachable:
-        return RECHECK_UNREACHABLE
+        return RecheckResult.UNREACHABLE
     if loaded.http_status in GONE:
-        return RECHECK_REMOVED
+        return RecheckResult.REMOVED
     if loaded.http_status is not None and loaded.http_status >= 500:
-        return RECHECK_UNREACHABLE
+        return RecheckResult.UNREACHABLE
     if archived_digest is None or live_digest == archived_digest:
-        return RECHECK_PRESENT
-    return RECHECK_CHANGED
+        return RecheckResult.PRESENT
+    return RecheckResult.CHANGED
 
 
 def _note(result: str, loaded: LoadResult, has_archive: bool) -> str:
-    if result == RECHECK_UNREACHABLE:
+    if result == RecheckResult.UNREACHABLE:
         return loaded.error or f"HTTP {loaded.http_status}"
-    if result == RECHECK_PRESENT and not has_archive:
+    if result == RecheckResult.PRESENT and not has_archive:
         return "no page archive to compare the text with"
-    if result == RECHECK_CHANGED:
+    if result == RecheckResult.CHANGED:
         return "the visible text differs from the page archive"
     return ""
 
@@ -80,7 +73,9 @@ class Found:
 def prepare(service: VaultService, item_id: int) -> Prepared:
     """Read the item's address and page archive (any thread)."""
     item = service.item(item_id)
-    archive = next((a for a in service.attachments(item_id) if a.role == ATTACHMENT_ARCHIVE), None)
+    archive = next(
+        (a for a in service.attachments(item_id) if a.role == AttachmentRole.ARCHIVE), None
+    )
     data = service.attachment_bytes(archive.id) if archive is not None else None
     return Prepared(item_id, item.url, data)
 

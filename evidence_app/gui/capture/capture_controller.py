@@ -38,7 +38,7 @@ from evidence_app.capture.screen import (
     window_picking_available,
 )
 from evidence_app.capture.window_pick import ForeignWindow
-from evidence_app.domain.model import KIND_REGION, KIND_SCREEN, KIND_WINDOW, Item
+from evidence_app.domain.model import Item, ItemKind
 from evidence_app.gui.capture.region_selector import RegionSession
 from evidence_app.gui.capture.window_picker import WindowPickSession
 from evidence_app.gui.common import tasks
@@ -225,7 +225,7 @@ class CaptureController(QObject):
             self._restore()
             for index, shot in enumerate(shots):
                 method = "portal-screen-grab" if via_portal else "screen-grab"
-                self._store(shot.image, KIND_SCREEN, method, index)
+                self._store(shot.image, ItemKind.SCREEN, method, index)
             return
         windows = foreign_windows() if self._mode == MODE_WINDOW else []
         if windows:
@@ -250,7 +250,7 @@ class CaptureController(QObject):
         image = shot.crop(rect)
         self._restore()
         method = "window-as-region" if self._mode == MODE_WINDOW else "region-grab"
-        self._store(image, KIND_REGION, method, 0)
+        self._store(image, ItemKind.REGION, method, 0)
 
     def _pick_window(self, shots: list[ScreenShot], windows: list[ForeignWindow]) -> None:
         hint = self.tr("Click the window you want to keep. Esc cancels.")
@@ -264,7 +264,7 @@ class CaptureController(QObject):
         self.session = None
         image = shot.crop(rect)
         self._restore()
-        self._store(image, KIND_WINDOW, "window-pick", 0, {"page_title": window.title})
+        self._store(image, ItemKind.WINDOW, "window-pick", 0, {"page_title": window.title})
 
     @Slot()
     def _on_region_cancelled(self) -> None:

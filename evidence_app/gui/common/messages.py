@@ -236,32 +236,32 @@ def strength_word(score: int) -> str:
 
 def kind_label(kind: str) -> str:
     """How an item came in, in words."""
-    labels = {
-        model.KIND_FILE: QCoreApplication.translate("Messages", "File"),
-        model.KIND_SCREEN: QCoreApplication.translate("Messages", "Screenshot"),
-        model.KIND_REGION: QCoreApplication.translate("Messages", "Part of the screen"),
-        model.KIND_WINDOW: QCoreApplication.translate("Messages", "Window"),
-        model.KIND_CLIPBOARD: QCoreApplication.translate("Messages", "Clipboard"),
-        model.KIND_WEB: QCoreApplication.translate("Messages", "Web page"),
-        model.KIND_RECORD: QCoreApplication.translate("Messages", "Written down"),
+    labels: dict[str, str] = {
+        model.ItemKind.FILE: QCoreApplication.translate("Messages", "File"),
+        model.ItemKind.SCREEN: QCoreApplication.translate("Messages", "Screenshot"),
+        model.ItemKind.REGION: QCoreApplication.translate("Messages", "Part of the screen"),
+        model.ItemKind.WINDOW: QCoreApplication.translate("Messages", "Window"),
+        model.ItemKind.CLIPBOARD: QCoreApplication.translate("Messages", "Clipboard"),
+        model.ItemKind.WEB: QCoreApplication.translate("Messages", "Web page"),
+        model.ItemKind.RECORD: QCoreApplication.translate("Messages", "Written down"),
     }
     return labels.get(kind, kind)
 
 
 def no_preview(reason: str) -> str:
     """Why an item is not shown as a picture."""
-    if reason == model.NO_PREVIEW_RECORD_ONLY:
+    if reason == model.Preview.RECORD_ONLY:
         return QCoreApplication.translate(
             "Messages",
             "No file or picture is kept for this item: only what is written down here.",
         )
-    if reason == model.NO_PREVIEW_BROKEN:
+    if reason == model.Preview.BROKEN:
         return QCoreApplication.translate(
             "Messages",
             "This picture cannot be shown: the file is damaged or incomplete. "
             "It is kept exactly as it came in.",
         )
-    if reason == model.NO_PREVIEW_TOO_LARGE:
+    if reason == model.Preview.TOO_LARGE:
         return QCoreApplication.translate(
             "Messages",
             "This picture is too large to show safely. It is kept exactly as it came in.",

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.domain.model import PREVIEW_IMAGE, Item
+from evidence_app.domain.model import Item, Preview
 from evidence_app.gui.common import messages, tasks
 from evidence_app.gui.items.image_viewer import ImageViewer, decode_image
 from evidence_app.gui.items.item_form import ItemForm
@@ -135,7 +135,7 @@ class DetailPane(QWidget):
         item = self.form.item()
         if item is None:
             self.note.setText(self.tr("Choose an item in the list to see it here."))
-        elif item.preview != PREVIEW_IMAGE:
+        elif item.preview != Preview.IMAGE:
             self.note.setText(messages.no_preview(item.preview))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -156,7 +156,7 @@ class DetailPane(QWidget):
             return
         service = self._session.service()
         self.form.set_item(item, service)
-        if item.preview != PREVIEW_IMAGE:
+        if item.preview != Preview.IMAGE:
             self._show_note(messages.no_preview(item.preview))
             return
         self._show_note(self.tr("Opening the picture…"))
@@ -187,7 +187,7 @@ class DetailPane(QWidget):
     def open_redaction(self) -> None:
         """Mark the parts of this picture to hide in a redacted export."""
         item, service = self.form.item(), self._session.service()
-        if item is None or service is None or item.preview != PREVIEW_IMAGE:
+        if item is None or service is None or item.preview != Preview.IMAGE:
             return
         from evidence_app.gui.items.redaction_editor import (
             RedactionEditor,  # written by the export work
@@ -200,7 +200,7 @@ class DetailPane(QWidget):
             button.setEnabled(on)
         item = self.form.item()
         self.redact_button.setEnabled(
-            on and item is not None and item.preview == PREVIEW_IMAGE and self._session.is_open()
+            on and item is not None and item.preview == Preview.IMAGE and self._session.is_open()
         )
         if not on:
             self.zoom_label.clear()

@@ -16,7 +16,7 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from evidence_app.capture import clipboard
-from evidence_app.domain.model import KIND_CLIPBOARD, Item
+from evidence_app.domain.model import Item, ItemKind
 from evidence_app.gui.common import tasks
 from evidence_app.gui.common.privacy import file_dialog_traces_undone
 from evidence_app.gui.items.batch_import import BatchImport
@@ -170,7 +170,7 @@ class Importer(QObject):
                     clipboard.encoded(pasted),
                     case_id=case_id,
                     original_name=name,
-                    kind=KIND_CLIPBOARD,
+                    kind=ItemKind.CLIPBOARD,
                     capture_method="clipboard-image",
                 ),
                 lambda item: self.added.emit(item, True, image),

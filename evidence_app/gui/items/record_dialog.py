@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.domain.model import PREVIEW_IMAGE, Item
+from evidence_app.domain.model import Item, Preview
 from evidence_app.gui.common import messages, tasks
 from evidence_app.gui.common.dialog_parts import fit_to_screen
 from evidence_app.gui.items.evidence_tips import EvidenceTips
@@ -134,7 +134,7 @@ class RecordDialog(QDialog):
             ).replace("%1", local)
         self.saved_note.setText(stored)
         self.done_button.setText(self.tr("Done"))
-        if item is not None and item.preview != PREVIEW_IMAGE:
+        if item is not None and item.preview != Preview.IMAGE:
             self.note.setText(messages.no_preview(item.preview))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -144,7 +144,7 @@ class RecordDialog(QDialog):
 
     # -- the picture ----------------------------------------------------------
     def _show_preview(self, item: Item, image: QImage | None) -> None:
-        if item.preview != PREVIEW_IMAGE:
+        if item.preview != Preview.IMAGE:
             self.note.setText(messages.no_preview(item.preview))
             self.preview.setCurrentWidget(self.note)
             return

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.domain.errors import BadInput
-from evidence_app.domain.model import KIND_FILE, Item, Person
+from evidence_app.domain.model import Item, ItemKind, Person
 from evidence_app.domain.web import platform_for, validate_url
 from evidence_app.gui.common import timefmt
 from evidence_app.gui.common.dialog_parts import name_fields_after_labels
@@ -334,7 +334,7 @@ class RecordForm(QWidget):
                 f"{timefmt.local_with_offset(local)}, {item.time_zone or '?'}\n"
                 f"{timefmt.utc_text(local)}"
             )
-        is_import = item.kind == KIND_FILE
+        is_import = item.kind == ItemKind.FILE
         file_local = timefmt.machine_local(item.file_modified_at)
         if file_local is not None:
             self.file_date.setText(

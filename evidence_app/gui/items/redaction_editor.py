@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.domain.model import REDACT_BLACK, REDACT_BLUR, Region
+from evidence_app.domain.model import RedactStyle, Region
 from evidence_app.gui.common import messages, tasks
 from evidence_app.gui.items.image_viewer import decode_image
 from evidence_app.vault.service import VaultService
@@ -34,7 +34,7 @@ _BLUR_FILL = QColor(40, 90, 200, 110)
 
 def _marker(rect: QRectF, style: str) -> QGraphicsRectItem:
     item = QGraphicsRectItem(rect)
-    if style == REDACT_BLACK:
+    if style == RedactStyle.BLACK:
         item.setBrush(QBrush(Qt.GlobalColor.black))
         item.setPen(QPen(Qt.GlobalColor.black))
     else:
@@ -53,7 +53,7 @@ class _Canvas(QGraphicsView):
         self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
         self.setCursor(Qt.CursorShape.CrossCursor)
-        self.style_name = REDACT_BLACK
+        self.style_name = RedactStyle.BLACK
         self._picture: QGraphicsPixmapItem | None = None
         self._origin: QPointF | None = None
         self._drawing: QGraphicsRectItem | None = None
@@ -205,7 +205,7 @@ class RedactionEditor(QDialog):
 
     @Slot(bool)
     def _style_changed(self, black: bool) -> None:
-        self.canvas.style_name = REDACT_BLACK if black else REDACT_BLUR
+        self.canvas.style_name = RedactStyle.BLACK if black else RedactStyle.BLUR
 
     def regions(self) -> list[Region]:
         """The marked regions in the image's pixels, in the order they were drawn."""

@@ -16,14 +16,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-from evidence_app.domain.model import (
-    RECHECK_CHANGED,
-    RECHECK_PRESENT,
-    RECHECK_REMOVED,
-    RECHECK_UNREACHABLE,
-    Item,
-    Recheck,
-)
+from evidence_app.domain.model import Item, Recheck, RecheckResult
 from evidence_app.gui.common import tasks
 from evidence_app.vault.service import VaultService
 
@@ -116,15 +109,17 @@ class WebActions(QObject):
 
     def describe(self, result: Recheck) -> str:
         """One sentence for a re-check result, for the status bar."""
-        texts = {
-            RECHECK_PRESENT: self.tr("Still online, unchanged. This check is saved with the item."),
-            RECHECK_CHANGED: self.tr(
+        texts: dict[str, str] = {
+            RecheckResult.PRESENT: self.tr(
+                "Still online, unchanged. This check is saved with the item."
+            ),
+            RecheckResult.CHANGED: self.tr(
                 "Still online, but the page has changed. This check is saved with the item."
             ),
-            RECHECK_REMOVED: self.tr(
+            RecheckResult.REMOVED: self.tr(
                 "The page is gone (removed). This check is saved with the item."
             ),
-            RECHECK_UNREACHABLE: self.tr(
+            RecheckResult.UNREACHABLE: self.tr(
                 "The site could not be reached. This check is saved with the item."
             ),
         }
