@@ -33,6 +33,8 @@ PERSON_CREATE = "person.create"
 PERSON_EDIT = "person.edit"
 EXPORT = "export"
 VAULT_RECOVERY_KEY = "vault.recovery-key-renewed"
+JOURNAL_CREATE = "journal.create"
+JOURNAL_EDIT = "journal.edit"  # also its removal: {"deleted": {"before": false, "after": true}}
 VAULT_ROLLBACK = "vault.rollback"  # the database was older than its seal (storage.seal)
 
 

@@ -11,6 +11,8 @@ from datetime import datetime, timedelta, timezone
 from enum import StrEnum
 from typing import Any
 
+from evidence_app.domain.event_time import EventTime
+
 # What a person may change after capture. The original bytes, their hash and the
 # time of capture are never among them.
 EDITABLE_FIELDS: tuple[str, ...] = (
@@ -22,6 +24,8 @@ EDITABLE_FIELDS: tuple[str, ...] = (
     "posted_at",
     "description",
     "notes",
+    "event_at",
+    "event_precision",
 )
 
 
@@ -93,11 +97,17 @@ class Item:
     poster_id: int | None = None  # the Person who posted or sent it, if known
     http_status: int | None = None  # for web captures, when it can be known
     user_agent: str = ""  # for web captures: the browser that loaded the page
+    # When it happened (posted, sent, seen), structured: see `domain.event_time`.
+    event_at: str = ""
+    event_precision: str = ""
     deleted: bool = False
 
     def state(self) -> dict[str, Any]:
         """Every stored field as a plain dict, as the audit chain records it."""
         return dataclasses.asdict(self)
+
+    def event(self) -> EventTime:
+        return EventTime(self.event_at, self.event_precision)
 
     def captured_local(self) -> datetime:
         """The time of capture in the zone offset the machine had then."""
@@ -219,6 +229,31 @@ class Recheck:
     http_status: int | None = None
     final_url: str = ""
     note: str = ""
+
+
+# What a person may change in a journal entry.
+JOURNAL_FIELDS: tuple[str, ...] = ("text", "event_at", "event_precision", "involved")
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    """Something that happened and left no file: a threat by phone, a message that was
+    deleted, telling a teacher, going to the police."""
+
+    id: int
+    case_id: int
+    text: str
+    event_at: str = ""  # see `domain.event_time`
+    event_precision: str = ""
+    involved: str = ""  # who was involved, in the person's words
+    created_at: str = ""  # ISO 8601 UTC with "Z": when it was written down
+    deleted: bool = False
+
+    def event(self) -> EventTime:
+        return EventTime(self.event_at, self.event_precision)
+
+    def state(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
 
 
 @dataclass(frozen=True)

@@ -147,7 +147,25 @@ CREATE TABLE unfinished_exports (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
+# The case's story: when an item's event happened (structured, `domain.event_time`),
+# and a journal of events that have no file.
+_V6 = """
+ALTER TABLE items ADD COLUMN event_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE items ADD COLUMN event_precision TEXT NOT NULL DEFAULT '';
+CREATE TABLE journal (
+    id               INTEGER PRIMARY KEY,
+    case_id          INTEGER NOT NULL REFERENCES cases(id),
+    text             TEXT NOT NULL,
+    event_at         TEXT NOT NULL DEFAULT '',
+    event_precision  TEXT NOT NULL DEFAULT '',
+    involved         TEXT NOT NULL DEFAULT '',
+    created_at       TEXT NOT NULL,
+    deleted          INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX journal_case ON journal(case_id);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
 # Versions whose tables reading the evidence does not need: a vault opened for reading
 # only (on a full or read-only disk) is read without them rather than refused.
 NOT_NEEDED_TO_READ = frozenset({5})

@@ -15,11 +15,13 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from evidence_app.domain.model import (
+    JOURNAL_FIELDS,
     PERSON_FIELDS,
     Attachment,
     AuditEntry,
     Case,
     Item,
+    JournalEntry,
     Person,
     Recheck,
     Region,
@@ -31,6 +33,16 @@ from evidence_app.storage.salvage import Gap
 _ITEM_COLUMNS: tuple[str, ...] = tuple(
     name for name in Item.__dataclass_fields__ if name not in ("id", "deleted")
 )
+
+
+_JOURNAL_COLUMNS = "case_id, text, event_at, event_precision, involved, created_at, deleted"
+
+
+def _journal(row: tuple[Any, ...]) -> JournalEntry:
+    entry_id, case_id, text, event_at, precision, involved, created_at, deleted = row
+    return JournalEntry(
+        entry_id, case_id, text, event_at, precision, involved, created_at, bool(deleted)
+    )
 
 
 def _item(row: tuple[Any, ...]) -> Item:
@@ -78,11 +90,62 @@ class Repository:
     def set_case_summary(self, case_id: int, summary: str) -> None:
         self._conn.execute("UPDATE cases SET summary = ? WHERE id = ?", (summary, case_id))
 
+    def rename_case(self, case_id: int, name: str) -> None:
+        self._conn.execute("UPDATE cases SET name = ? WHERE id = ?", (name, case_id))
+
     def case_by_name(self, name: str) -> Case | None:
         row = self._conn.execute(
             "SELECT id, name, summary, created_at FROM cases WHERE name = ?", (name,)
         ).fetchone()
         return Case(*row) if row else None
+
+    # -- the journal ---------------------------------------------------------
+
+    def insert_journal(self, entry: JournalEntry) -> int:
+        cur = self._conn.execute(
+            "INSERT INTO journal (case_id, text, event_at, event_precision, involved, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                entry.case_id,
+                entry.text,
+                entry.event_at,
+                entry.event_precision,
+                entry.involved,
+                entry.created_at,
+            ),
+        )
+        return int(cur.lastrowid or 0)
+
+    def journal(self, case_id: int | None, *, include_deleted: bool = False) -> list[JournalEntry]:
+        sql = f"SELECT id, {_JOURNAL_COLUMNS} FROM journal WHERE 1"  # noqa: S608 - fixed names
+        params: list[Any] = []
+        if case_id is not None:
+            sql += " AND case_id = ?"
+            params.append(case_id)
+        if not include_deleted:
+            sql += " AND deleted = 0"
+        return [_journal(row) for row in self._conn.execute(sql + " ORDER BY id", params)]
+
+    def journal_entry(self, entry_id: int) -> JournalEntry | None:
+        row = self._conn.execute(
+            f"SELECT id, {_JOURNAL_COLUMNS} FROM journal WHERE id = ?",  # noqa: S608
+            (entry_id,),
+        ).fetchone()
+        return _journal(row) if row else None
+
+    def journal_around(self, known: Iterable[int] = ()) -> tuple[list[JournalEntry], list[Gap]]:
+        rows, gaps = salvage.read_around(self, "journal", _JOURNAL_COLUMNS, key="id", known=known)
+        return [_journal(row) for row in rows], gaps
+
+    def set_journal_fields(self, entry_id: int, fields: Mapping[str, Any]) -> None:
+        unknown = set(fields) - {*JOURNAL_FIELDS, "deleted"}
+        if unknown:
+            raise ValueError(f"not journal columns: {sorted(unknown)}")
+        assignments = ", ".join(f"{name} = ?" for name in fields)
+        self._conn.execute(
+            f"UPDATE journal SET {assignments} WHERE id = ?",  # noqa: S608 - checked names
+            [*fields.values(), entry_id],
+        )
 
     # -- items ---------------------------------------------------------------
 

@@ -51,6 +51,28 @@ class CaseBook(VaultBase):
             raise NotFound(f"no case named {name!r}")
         return self.create_case(name)
 
+    def rename_case(self, case_id: int, name: str) -> Case:
+        """Give a case another name (audited). Raises BadInput, NotFound."""
+        name = name.strip()
+        if not name:
+            raise BadInput("a case needs a name")
+        with self._writing():
+            current = next((c for c in self._repo.cases() if c.id == case_id), None)
+            if current is None:
+                raise NotFound(f"no case {case_id}")
+            if current.name == name:
+                return current
+            other = self._repo.case_by_name(name)
+            if other is not None and other.id != case_id:
+                raise BadInput("a case with that name exists already")
+            self._repo.rename_case(case_id, name)
+            self._append(
+                audit.CASE_EDIT,
+                f"case:{case_id}",
+                {"changes": {"name": {"before": current.name, "after": name}}},
+            )
+            return dataclasses.replace(current, name=name)
+
     def set_case_summary(self, case_id: int, summary: str) -> Case:
         """The case's account of what happened, in the person's own words (audited)."""
         with self._writing():

@@ -21,7 +21,16 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from evidence_app.domain import audit
-from evidence_app.domain.model import Attachment, AuditEntry, Case, Item, Person, Recheck, Region
+from evidence_app.domain.model import (
+    Attachment,
+    AuditEntry,
+    Case,
+    Item,
+    JournalEntry,
+    Person,
+    Recheck,
+    Region,
+)
 from evidence_app.storage.repository import Repository
 from evidence_app.storage.salvage import Gap
 
@@ -33,7 +42,7 @@ ITEMS, CASES, PERSONS, ATTACHMENTS, RECHECKS = (
     "attachments",
     "rechecks",
 )
-REGIONS, AUDIT = "redactions", "audit"
+REGIONS, AUDIT, JOURNAL = "redactions", "audit", "journal"
 
 _R = TypeVar("_R")
 
@@ -60,6 +69,7 @@ class Readable:
     rechecks: tuple[Recheck, ...]
     regions: Mapping[int, tuple[Region, ...]]
     audit: tuple[AuditEntry, ...]
+    journal: tuple[JournalEntry, ...] = ()  # removed ones too
     gaps: tuple[Gap, ...] = ()
     rebuilt: frozenset[tuple[str, int]] = frozenset()
     regions_known: bool = True
@@ -107,12 +117,14 @@ def read_records(repo: Repository) -> Readable:
     persons_known = audit.replay_records(entries, "person", audit.PERSON_CREATE, audit.PERSON_EDIT)
     attached = _attachments(entries)
     rechecked = _rechecks(entries)
+    written = journal_states(entries)
 
     items, item_gaps = repo.items_around(known=items_known)
     cases, case_gaps = repo.cases_around(known=cases_known)
     persons, person_gaps = repo.persons_around(known=persons_known)
     attachments, attachment_gaps = repo.attachments_around(known=attached)
     rechecks, recheck_gaps = repo.rechecks_around(known=rechecked)
+    journal, journal_gaps = repo.journal_around(known=written)
     stored_regions, region_gaps = repo.regions_around()
     regions = {item_id: tuple(found) for item_id, found in stored_regions.items()}
 
@@ -127,6 +139,7 @@ def read_records(repo: Repository) -> Readable:
             attachments, attached, attachment_gaps, Attachment, ATTACHMENTS, rebuilt
         )
         rechecks = _rebuild(rechecks, rechecked, recheck_gaps, Recheck, RECHECKS, rebuilt)
+        journal = _rebuild(journal, written, journal_gaps, JournalEntry, JOURNAL, rebuilt)
         if region_gaps:  # regions are stored by their own number: take them all from the chain
             regions = _regions(entries)
     elif region_gaps:
@@ -139,6 +152,7 @@ def read_records(repo: Repository) -> Readable:
         rechecks=tuple(rechecks),
         regions=regions,
         audit=tuple(entries),
+        journal=tuple(journal),
         gaps=tuple(
             audit_gaps
             + item_gaps
@@ -146,6 +160,7 @@ def read_records(repo: Repository) -> Readable:
             + person_gaps
             + attachment_gaps
             + recheck_gaps
+            + journal_gaps
             + region_gaps
         ),
         rebuilt=frozenset(rebuilt),
@@ -200,6 +215,14 @@ def _attachments(entries: Iterable[AuditEntry]) -> dict[int, dict[str, Any]]:
             if isinstance(state, dict) and isinstance(state.get("id"), int):
                 found[state["id"]] = dict(state)
     return found
+
+
+def journal_states(entries: Iterable[AuditEntry]) -> dict[int, dict[str, Any]]:
+    """Each journal entry's state as the chain says (removed ones with `deleted`)."""
+    states = audit.replay_records(entries, "journal", audit.JOURNAL_CREATE, audit.JOURNAL_EDIT)
+    for state in states.values():
+        state.setdefault("deleted", False)
+    return states
 
 
 def _rechecks(entries: Iterable[AuditEntry]) -> dict[int, dict[str, Any]]:

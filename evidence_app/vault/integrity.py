@@ -254,7 +254,7 @@ def _compare(
 
 
 def _check_records(readable: damage.Readable) -> list[Problem]:
-    """Cases, persons, re-checks and redaction regions against the chain."""
+    """Cases, persons, journal entries, re-checks and redaction regions against the chain."""
     entries = list(readable.audit)
     note = "" if readable.audit_complete else _PARTIAL_CHAIN
     problems = _rebuilt(readable)
@@ -274,6 +274,14 @@ def _check_records(readable: damage.Readable) -> list[Problem]:
         persons,
         {p.id: dataclasses.asdict(p) for p in readable.persons},
         lost=lambda key: readable.lost(damage.PERSONS, key),
+        note=note,
+    )
+    journal = damage.journal_states(entries)
+    problems += _compare(
+        "journal entry",
+        journal,
+        {j.id: {k: v for k, v in j.state().items() if k != "id"} for j in readable.journal},
+        lost=lambda key: readable.lost(damage.JOURNAL, key),
         note=note,
     )
     rechecks = {

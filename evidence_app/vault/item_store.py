@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, NamedTuple
 
 from evidence_app import __version__
-from evidence_app.domain import audit, clock, images
+from evidence_app.domain import audit, clock, event_time, images
 from evidence_app.domain.errors import (
     BadInput,
     NotFound,
@@ -270,6 +270,12 @@ class ItemStore(VaultBase):
             current = self._repo.item(item_id)
             if current is None or current.deleted:
                 raise NotFound(f"no item {item_id}")
+            if {"event_at", "event_precision"} & set(values):
+                event = event_time.checked(
+                    str(values.get("event_at", current.event_at) or ""),
+                    str(values.get("event_precision", current.event_precision) or ""),
+                )
+                values["event_at"], values["event_precision"] = event.at, event.precision
             poster = values.get("poster_id")
             if poster is not None:
                 person = self._repo.person(int(poster))

@@ -50,6 +50,7 @@ from evidence_app.storage.seal import SEAL_FILE
 from evidence_app.vault.base import VAULT_DB
 from evidence_app.vault.case_book import CaseBook
 from evidence_app.vault.item_store import ItemStore
+from evidence_app.vault.journal_book import JournalBook
 from evidence_app.vault.web_records import WebRecords
 
 # What a passphrase change may leave undone after it took effect (change_passphrase).
@@ -215,7 +216,7 @@ def _headers(folder: Path) -> Headers:
     return found
 
 
-class VaultService(ItemStore, CaseBook, WebRecords):
+class VaultService(ItemStore, CaseBook, JournalBook, WebRecords):
     """An unlocked vault."""
 
     # -- opening and closing -------------------------------------------------

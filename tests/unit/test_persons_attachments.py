@@ -181,6 +181,10 @@ def test_check_finds_a_changed_attachment(created: tuple[VaultService, str]) -> 
     reopened.lock()
 
 
+# The item columns that migrations after the first added.
+LATER_COLUMNS = ("place", "poster_id", "http_status", "user_agent", "event_at", "event_precision")
+
+
 def test_a_vault_from_schema_1_is_migrated_and_still_checks(tmp_path: Path) -> None:
     """Items recorded before a field existed replay with that field's default."""
     folder = tmp_path / "old"
@@ -193,6 +197,7 @@ def test_a_vault_from_schema_1_is_migrated_and_still_checks(tmp_path: Path) -> N
     conn = database.open_database(folder / VAULT_DB, parse(recovery_key))
     with database.transaction(conn):
         for table in (
+            "journal",
             "unfinished_exports",
             "rechecks",
             "attachment_chunks",
@@ -201,7 +206,7 @@ def test_a_vault_from_schema_1_is_migrated_and_still_checks(tmp_path: Path) -> N
             "redactions",
         ):
             conn.execute(f"DROP TABLE {table}")
-        for column in ("place", "poster_id", "http_status", "user_agent"):
+        for column in LATER_COLUMNS:
             conn.execute(f"ALTER TABLE items DROP COLUMN {column}")
         entry = conn.execute(
             "SELECT seq, details FROM audit WHERE action = 'item.create'"
@@ -218,7 +223,7 @@ def test_a_vault_from_schema_1_is_migrated_and_still_checks(tmp_path: Path) -> N
         for seq, at_utc, actor, action, target, details in rows:
             parsed = json.loads(details)
             if seq == entry[0]:
-                for column in ("place", "poster_id", "http_status", "user_agent"):
+                for column in LATER_COLUMNS:
                     parsed["item"].pop(column)
             digest = audit.entry_hash(prev, seq, at_utc, actor, action, target, parsed)
             conn.execute(
