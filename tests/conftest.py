@@ -1,4 +1,5 @@
-"""Fixtures shared by every test: offscreen Qt, a temporary base folder, fresh vaults.
+"""Fixtures shared by every folder: offscreen Qt, a temporary base folder, fresh vaults,
+real pictures and the local web site; what they are made of is in tests/helpers/.
 
 `QT_QPA_PLATFORM=offscreen` is set before anything imports Qt, unless the
 caller chose a platform (e.g. to watch the tests under Xvfb).
@@ -12,7 +13,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import io
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -21,19 +21,9 @@ from PIL import Image
 from evidence_app import paths as paths_module
 from evidence_app.storage.keyheader import KdfParams
 from evidence_app.vault.service import VaultService
-
-PASSPHRASE = "paarse olifant danst op het dak"
-FAST_KDF = KdfParams(time_cost=1, memory_kib=65536, parallelism=1)
-
-
-@dataclass
-class Vault:
-    """A vault made for one test, unlocked."""
-
-    paths: paths_module.Paths
-    service: VaultService
-    passphrase: str
-    recovery_key: str
+from tests.helpers import images
+from tests.helpers.vaults import DUTCH_PASSPHRASE, FAST_KDF, Vault
+from tests.helpers.web_site import Site, serve_site
 
 
 @pytest.fixture
@@ -52,9 +42,9 @@ def fast_kdf() -> KdfParams:
 def vault(app_paths: paths_module.Paths) -> Iterator[Vault]:
     """A new, unlocked vault in the temporary base folder; locked after the test."""
     service, key = VaultService.create(
-        app_paths.vault_dir, PASSPHRASE, first_case_name="Case A", kdf=FAST_KDF
+        app_paths.vault_dir, DUTCH_PASSPHRASE, first_case_name="Case A", kdf=FAST_KDF
     )
-    yield Vault(app_paths, service, PASSPHRASE, key)
+    yield Vault(app_paths, service, DUTCH_PASSPHRASE, key)
     service.lock()
 
 
@@ -75,3 +65,17 @@ def make_png(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return make
+
+
+@pytest.fixture
+def noise_png() -> Callable[..., bytes]:
+    """Writes a PNG of random pixels (whose bytes occur nowhere else by chance); returns them."""
+    return images.noise_png
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    """The local web site (tests/helpers/web_site.py), running for one test."""
+    running = serve_site()
+    yield running
+    running.close()

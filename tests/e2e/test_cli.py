@@ -17,7 +17,8 @@ from evidence_app.domain import wordlist
 from evidence_app.domain.recovery_key import parse
 from evidence_app.storage.keyheader import checksum_of
 from evidence_app.vault.service import VaultService
-from tests.e2e.conftest import PASSPHRASE, Env, Run, command
+from tests.helpers.cli import Env, Run, command
+from tests.helpers.vaults import PASSPHRASE
 
 NO_TRACEBACK = "Traceback"
 

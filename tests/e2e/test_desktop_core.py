@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 
 from evidence_app.domain.recovery_key import parse
-from tests.e2e.conftest import PASSPHRASE
-from tests.e2e.desktop import AppProcess, Desktop, wait_until
+from tests.helpers.desktop import AppProcess, Desktop, wait_until
+from tests.helpers.vaults import PASSPHRASE
 
 pytestmark = [
     pytest.mark.desktop,

@@ -12,8 +12,8 @@ import pytest
 from PIL import Image
 
 from evidence_app.vault.service import VaultService
-from tests.e2e.conftest import FAST_KDF, PASSPHRASE
-from tests.e2e.desktop import ENABLED, Desktop, wait_until
+from tests.helpers.desktop import ENABLED, Desktop, wait_until
+from tests.helpers.vaults import FAST_KDF, PASSPHRASE
 
 pytestmark = pytest.mark.desktop
 

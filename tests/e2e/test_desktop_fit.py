@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import PASSPHRASE
-from tests.e2e.desktop import AppProcess, Desktop, wait_until
+from tests.helpers.desktop import AppProcess, Desktop, wait_until
+from tests.helpers.vaults import PASSPHRASE
 
 pytestmark = pytest.mark.desktop
 

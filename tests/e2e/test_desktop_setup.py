@@ -10,7 +10,7 @@ import pytest
 
 from evidence_app.domain import wordlist
 from evidence_app.vault.service import VaultService
-from tests.e2e.desktop import Desktop, Node, wait_until
+from tests.helpers.desktop import Desktop, Node, wait_until
 
 pytestmark = pytest.mark.desktop
 

@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from evidence_app.vault.service import VaultService
-from tests.e2e.conftest import FAST_KDF, PASSPHRASE, Env, Run, command
+from tests.helpers.cli import Env, Run, command
+from tests.helpers.vaults import FAST_KDF, PASSPHRASE
 
 pytestmark = pytest.mark.slow
 

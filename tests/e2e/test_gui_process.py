@@ -18,11 +18,8 @@ from pathlib import Path
 import pytest
 
 from evidence_app.gui.lock.single_instance import server_name
-from evidence_app.storage.keyheader import KdfParams
 from evidence_app.vault.service import VaultService
-
-PASSPHRASE = "correct horse battery staple"
-FAST_KDF = KdfParams(time_cost=1, memory_kib=64 * 1024, parallelism=1)
+from tests.helpers.vaults import FAST_KDF, PASSPHRASE
 
 
 def _env(tmp_path: Path, runtime: Path) -> dict[str, str]:

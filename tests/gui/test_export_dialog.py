@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from evidence_app.export import BundleUnreadable, verify_bundle
 from evidence_app.gui.export.export_dialog import ExportDialog
-from tests.conftest import Vault
+from tests.helpers.vaults import Vault
 
 pytestmark = pytest.mark.gui
 

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.model import REDACT_BLACK, REDACT_BLUR, Region
 from evidence_app.gui.items.redaction_editor import RedactionEditor
-from tests.conftest import Vault
+from tests.helpers.vaults import Vault
 
 pytestmark = pytest.mark.gui
 

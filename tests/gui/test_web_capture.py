@@ -38,8 +38,8 @@ from evidence_app.domain.model import (  # noqa: E402
     RECHECK_REMOVED,
     RECHECK_UNREACHABLE,
 )
-from tests.conftest import Vault  # noqa: E402
-from tests.gui.test_web_site import BAND, Site, band_colour, site_fixture  # noqa: E402, F401
+from tests.helpers.vaults import Vault  # noqa: E402
+from tests.helpers.web_site import BAND, Site, band_colour  # noqa: E402
 
 pytestmark = pytest.mark.gui
 
