@@ -25,6 +25,27 @@ from tests.helpers import images
 from tests.helpers.vaults import DUTCH_PASSPHRASE, FAST_KDF, Vault
 from tests.helpers.web_site import Site, serve_site
 
+E2E = Path(__file__).parent / "e2e"
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marker
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Markers derived from what a test uses, so that `-m` selects by fact, not by memory.
+
+    `gui`: the test uses Qt through pytest-qt (`qtbot` or `qapp`, itself or through a
+    fixture; every test in tests/gui/ does, by its conftest). `desktop`: the test drives the
+    app on an X server (tests/e2e/test_desktop_*.py, or the `desktop` fixture of
+    tests/e2e/conftest.py). `slow` stays written on the test: it is a judgement.
+    """
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        if used & {"qtbot", "qapp"}:
+            item.add_marker(pytest.mark.gui)
+        if item.path.is_relative_to(E2E) and (
+            item.path.name.startswith("test_desktop_") or "desktop" in used
+        ):
+            item.add_marker(pytest.mark.desktop)
+
 
 @pytest.fixture
 def app_paths(tmp_path: Path) -> paths_module.Paths:

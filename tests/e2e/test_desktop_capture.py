@@ -22,8 +22,6 @@ from evidence_app.domain.model import Item
 from tests.helpers.desktop import ENABLED, AppProcess, Desktop, wait_until
 from tests.helpers.vaults import PASSPHRASE, reading
 
-pytestmark = pytest.mark.desktop
-
 
 def _items(base: Path) -> list[Item]:
     with reading(base) as vault:

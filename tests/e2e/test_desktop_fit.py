@@ -14,8 +14,6 @@ import pytest
 from tests.helpers.desktop import AppProcess, Desktop, wait_until
 from tests.helpers.vaults import PASSPHRASE
 
-pytestmark = pytest.mark.desktop
-
 
 def _fits(desktop: Desktop, app: AppProcess, title: str, shots: Path) -> None:
     """`title` is on the screen, and every window of the app fits it."""

@@ -17,8 +17,6 @@ import pytest
 from tests.helpers.desktop import AppProcess, Desktop, wait_until
 from tests.helpers.vaults import PASSPHRASE, reading
 
-pytestmark = pytest.mark.desktop
-
 NEW_PASSPHRASE = "zeven groene kikkers op een tak"
 
 

@@ -15,8 +15,6 @@ from evidence_app.gui.common.icons import icon  # noqa: E402
 from evidence_app.gui.web.capture_browser import CaptureBrowser  # noqa: E402
 from tests.helpers.vaults import Vault  # noqa: E402
 
-pytestmark = pytest.mark.gui
-
 
 def _pixels(made: QIcon) -> QImage:
     return made.pixmap(24, 24).toImage().convertToFormat(QImage.Format.Format_ARGB32)

@@ -24,8 +24,6 @@ from evidence_app.gui.items.record_dialog import RecordDialog
 from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
 
-pytestmark = pytest.mark.gui
-
 
 @pytest.fixture
 def window(qtbot: QtBot, vault, translations, desktop) -> MainWindow:

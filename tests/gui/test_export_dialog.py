@@ -16,8 +16,6 @@ from evidence_app.export import BundleUnreadable, verify_bundle
 from evidence_app.gui.export.export_dialog import ExportDialog
 from tests.helpers.vaults import Vault
 
-pytestmark = pytest.mark.gui
-
 
 @pytest.fixture
 def filled(vault: Vault, make_png: Callable[..., Path]) -> Vault:

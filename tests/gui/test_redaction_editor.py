@@ -14,8 +14,6 @@ from evidence_app.domain.model import REDACT_BLACK, REDACT_BLUR, Region
 from evidence_app.gui.items.redaction_editor import RedactionEditor
 from tests.helpers.vaults import Vault
 
-pytestmark = pytest.mark.gui
-
 
 @pytest.fixture
 def editor(qtbot: QtBot, vault: Vault, make_png: Callable[..., Path]) -> RedactionEditor:

@@ -18,8 +18,6 @@ from evidence_app.gui.web.capture_browser import CaptureBrowser  # noqa: E402
 from tests.helpers.vaults import Vault  # noqa: E402
 from tests.helpers.web_site import Site  # noqa: E402
 
-pytestmark = pytest.mark.gui
-
 
 @pytest.fixture
 def window(qtbot: QtBot, vault: Vault, translations) -> MainWindow:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import socket
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from evidence_app.capture.web import engine as web_engine
@@ -22,7 +21,6 @@ from evidence_app.gui.web.capture_browser import CaptureBrowser  # noqa: E402
 from tests.helpers.vaults import Vault  # noqa: E402
 from tests.helpers.web_site import Site  # noqa: E402
 
-pytestmark = pytest.mark.gui
 LOAD_MS = 30_000
 
 

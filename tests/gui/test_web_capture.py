@@ -41,8 +41,6 @@ from evidence_app.domain.model import (  # noqa: E402
 from tests.helpers.vaults import Vault  # noqa: E402
 from tests.helpers.web_site import BAND, Site, band_colour  # noqa: E402
 
-pytestmark = pytest.mark.gui
-
 
 @pytest.fixture
 def browser(qtbot: QtBot) -> Iterator[HeadlessBrowser]:

@@ -25,8 +25,6 @@ from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
 from tests.helpers.painted_desktop import PaintedDesktop
 
-pytestmark = pytest.mark.gui
-
 BROWSER = ForeignWindow(11, Rect(20, 10, 200, 150), "Browser")
 CHAT = ForeignWindow(12, Rect(150, 100, 120, 90), "Chat met Lotte")  # on top of the browser
 
