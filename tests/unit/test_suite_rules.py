@@ -5,6 +5,8 @@ code a second time under another name, ties two unrelated files together, and
 hides where a shared value is defined. Values, classes and builders that several
 modules use live in `tests/helpers/<topic>.py`; fixtures that several folders use
 live in a conftest.py. The imports are read with `ast`, without running anything.
+
+Tests wait for a condition, never for a fixed time: `tests/helpers/waiting.py`.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ import ast
 from pathlib import Path
 
 import pytest
+
+from tests.helpers.waiting import TimedOut, wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 CHECKED = sorted(
@@ -80,3 +84,23 @@ def test_no_test_module_imports_another_or_a_conftest() -> None:
         if (found := forbidden_imports(path.read_text(encoding="utf-8")))
     }
     assert offenders == {}, "move what is shared to tests/helpers/ (see its __init__.py)"
+
+
+def test_waiting_is_for_a_condition_and_names_the_one_that_never_came() -> None:
+    answers = iter([None, LookupError("not listed yet"), 0, "ready"])
+
+    def condition() -> object:
+        answer = next(answers)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+    assert wait_until("it", condition, timeout=30, retry_on=(LookupError,), every=0) == "ready"
+    with pytest.raises(TimedOut, match=r"^timed out waiting for the moon \(not yet\)$"):
+        wait_until("the moon", _not_yet, timeout=0.05, retry_on=(LookupError,), every=0.01)
+    with pytest.raises(KeyError):  # anything else ends the wait at once
+        wait_until("a key", lambda: {}["key"], timeout=30)
+
+
+def _not_yet() -> bool:
+    raise LookupError("not yet")
