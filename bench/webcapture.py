@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # for tests.gui.test_web_site
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # for tests.helpers.web_site
 
 from evidence_app.capture.web.headless import application
 
@@ -32,7 +32,7 @@ application()
 from evidence_app.capture.web.capture import HeadlessBrowser, store_capture  # noqa: E402
 from evidence_app.storage.keyheader import KdfParams  # noqa: E402
 from evidence_app.vault.service import VaultService  # noqa: E402
-from tests.gui.test_web_site import serve_site  # noqa: E402
+from tests.helpers.web_site import serve_site  # noqa: E402
 
 HEIGHTS = (5_000, 20_000)
 

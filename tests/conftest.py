@@ -1,4 +1,5 @@
-"""Fixtures shared by every test: offscreen Qt, a temporary base folder, fresh vaults.
+"""Fixtures shared by every folder: offscreen Qt, a temporary base folder, fresh vaults,
+real pictures and the local web site; what they are made of is in tests/helpers/.
 
 `QT_QPA_PLATFORM=offscreen` is set before anything imports Qt, unless the
 caller chose a platform (e.g. to watch the tests under Xvfb).
@@ -12,7 +13,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import io
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -21,19 +21,30 @@ from PIL import Image
 from evidence_app import paths as paths_module
 from evidence_app.storage.keyheader import KdfParams
 from evidence_app.vault.service import VaultService
+from tests.helpers import images
+from tests.helpers.vaults import DUTCH_PASSPHRASE, FAST_KDF, Vault
+from tests.helpers.web_site import Site, serve_site
 
-PASSPHRASE = "paarse olifant danst op het dak"
-FAST_KDF = KdfParams(time_cost=1, memory_kib=65536, parallelism=1)
+E2E = Path(__file__).parent / "e2e"
 
 
-@dataclass
-class Vault:
-    """A vault made for one test, unlocked."""
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marker
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Markers derived from what a test uses, so that `-m` selects by fact, not by memory.
 
-    paths: paths_module.Paths
-    service: VaultService
-    passphrase: str
-    recovery_key: str
+    `gui`: the test uses Qt through pytest-qt (`qtbot` or `qapp`, itself or through a
+    fixture; every test in tests/gui/ does, by its conftest). `desktop`: the test drives the
+    app on an X server (tests/e2e/test_desktop_*.py, or the `desktop` fixture of
+    tests/e2e/conftest.py). `slow` stays written on the test: it is a judgement.
+    """
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        if used & {"qtbot", "qapp"}:
+            item.add_marker(pytest.mark.gui)
+        if item.path.is_relative_to(E2E) and (
+            item.path.name.startswith("test_desktop_") or "desktop" in used
+        ):
+            item.add_marker(pytest.mark.desktop)
 
 
 @pytest.fixture
@@ -52,9 +63,9 @@ def fast_kdf() -> KdfParams:
 def vault(app_paths: paths_module.Paths) -> Iterator[Vault]:
     """A new, unlocked vault in the temporary base folder; locked after the test."""
     service, key = VaultService.create(
-        app_paths.vault_dir, PASSPHRASE, first_case_name="Case A", kdf=FAST_KDF
+        app_paths.vault_dir, DUTCH_PASSPHRASE, first_case_name="Case A", kdf=FAST_KDF
     )
-    yield Vault(app_paths, service, PASSPHRASE, key)
+    yield Vault(app_paths, service, DUTCH_PASSPHRASE, key)
     service.lock()
 
 
@@ -75,3 +86,17 @@ def make_png(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return make
+
+
+@pytest.fixture
+def noise_png() -> Callable[..., bytes]:
+    """Writes a PNG of random pixels (whose bytes occur nowhere else by chance); returns them."""
+    return images.noise_png
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    """The local web site (tests/helpers/web_site.py), running for one test."""
+    running = serve_site()
+    yield running
+    running.close()

@@ -7,31 +7,15 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from evidence_app.storage.keyheader import KdfParams
 from evidence_app.vault.service import VaultService
-from tests.e2e.desktop import AppProcess, Desktop
-from tests.unit.conftest import noise_png  # noqa: F401 - shared fixture
-
-PASSPHRASE = "correct horse battery staple"
-FAST_KDF = KdfParams(time_cost=1, memory_kib=64 * 1024, parallelism=1)
-
-
-@dataclass
-class Env:
-    base: Path
-    tmp: Path  # the subprocess's TMPDIR: checked for leaks
-    home: Path  # its HOME and XDG folders: checked for leaks
-    vars: dict[str, str]
-
-    @property
-    def vault_dir(self) -> Path:
-        return self.base / "vault"
+from tests.helpers.cli import Env, Measured, Run, command
+from tests.helpers.desktop import AppProcess, Desktop
+from tests.helpers.vaults import FAST_KDF, PASSPHRASE
 
 
 @pytest.fixture
@@ -51,13 +35,6 @@ def env(tmp_path: Path) -> Env:
         PYTHONDONTWRITEBYTECODE="1",
     )
     return Env(base, tmp, home, variables)
-
-
-Run = Callable[..., subprocess.CompletedProcess[str]]
-
-
-def command(env: Env, *args: str) -> list[str]:
-    return [sys.executable, "-m", "evidence_app", "--basedir", str(env.base), *args]
 
 
 @pytest.fixture
@@ -86,14 +63,6 @@ _MEASURE = (
     "print(done.returncode, peak)\n"
     "print(done.stdout, end='')\n"
 )
-
-
-@dataclass
-class Measured:
-    returncode: int
-    stdout: str
-    stderr: str
-    peak_kib: int  # the command's own peak resident memory
 
 
 @pytest.fixture
@@ -129,7 +98,7 @@ def vault(env: Env) -> str:
     return recovery_key
 
 
-# -- the app on a real desktop (tests/e2e/desktop.py) ----------------------------------
+# -- the app on a real desktop (tests/helpers/desktop.py) -------------------------------
 
 
 @pytest.hookimpl(wrapper=True)
@@ -187,13 +156,3 @@ def desktop_vault(tmp_path: Path) -> tuple[Path, str]:
     )
     service.lock()
     return base, recovery_key
-
-
-@contextlib.contextmanager
-def reading(base: Path, passphrase: str = PASSPHRASE) -> Iterator[VaultService]:
-    """The vault in `base`, opened beside the app (SQLCipher allows readers beside a writer)."""
-    service = VaultService.unlock(base / "vault", passphrase)
-    try:
-        yield service
-    finally:
-        service.lock()

@@ -1,6 +1,6 @@
 """Evidence comes in on a real desktop: the whole screen, paste, add files, a web page, an edit.
 
-Each flow is driven with the keys and clicks a person uses (see `desktop.py`), and
+Each flow is driven with the keys and clicks a person uses (see `tests/helpers/desktop.py`), and
 ends with what the person cares about: the item is in the vault, with the right
 bytes or pixels, and what they typed is saved with it.
 """
@@ -19,10 +19,8 @@ import pytest
 from PIL import Image
 
 from evidence_app.domain.model import Item
-from tests.e2e.conftest import PASSPHRASE, reading
-from tests.e2e.desktop import ENABLED, AppProcess, Desktop, wait_until
-
-pytestmark = pytest.mark.desktop
+from tests.helpers.desktop import ENABLED, AppProcess, Desktop, wait_until
+from tests.helpers.vaults import PASSPHRASE, reading
 
 
 def _items(base: Path) -> list[Item]:

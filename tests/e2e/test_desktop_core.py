@@ -19,13 +19,12 @@ from pathlib import Path
 import pytest
 
 from evidence_app.domain.recovery_key import parse
-from tests.e2e.conftest import PASSPHRASE
-from tests.e2e.desktop import AppProcess, Desktop, wait_until
+from tests.helpers.desktop import AppProcess, Desktop, wait_until
+from tests.helpers.vaults import PASSPHRASE
 
-pytestmark = [
-    pytest.mark.desktop,
-    pytest.mark.skipif(shutil.which("gcore") is None, reason="gcore (gdb) is not installed"),
-]
+pytestmark = pytest.mark.skipif(
+    shutil.which("gcore") is None, reason="gcore (gdb) is not installed"
+)
 
 
 def _forms(passphrase: str, recovery_key: str) -> dict[str, bytes]:

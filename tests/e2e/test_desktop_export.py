@@ -8,14 +8,11 @@ import sys
 import zipfile
 from pathlib import Path
 
-import pytest
 from PIL import Image
 
 from evidence_app.vault.service import VaultService
-from tests.e2e.conftest import FAST_KDF, PASSPHRASE
-from tests.e2e.desktop import ENABLED, Desktop, wait_until
-
-pytestmark = pytest.mark.desktop
+from tests.helpers.desktop import ENABLED, Desktop, wait_until
+from tests.helpers.vaults import FAST_KDF, PASSPHRASE
 
 
 def test_export_from_the_dialog_makes_a_dossier_that_verifies(

@@ -11,10 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import PASSPHRASE
-from tests.e2e.desktop import AppProcess, Desktop, wait_until
-
-pytestmark = pytest.mark.desktop
+from tests.helpers.desktop import AppProcess, Desktop, wait_until
+from tests.helpers.vaults import PASSPHRASE
 
 
 def _fits(desktop: Desktop, app: AppProcess, title: str, shots: Path) -> None:

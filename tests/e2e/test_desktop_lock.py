@@ -1,6 +1,6 @@
 """Opening and locking the vault on a real desktop, with the keys a person presses.
 
-Each test starts the app as a process on its own X server (`desktop.py`): it
+Each test starts the app as a process on its own X server (`tests/helpers/desktop.py`): it
 types on the real keyboard, clicks with the real mouse, and reads the screen
 through the accessibility interface. What it asserts is what the person cares
 about: the vault is open, or closed (the process holds no vault file), or the
@@ -14,10 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import PASSPHRASE, reading
-from tests.e2e.desktop import AppProcess, Desktop, wait_until
-
-pytestmark = pytest.mark.desktop
+from tests.helpers.desktop import AppProcess, Desktop, wait_until
+from tests.helpers.vaults import PASSPHRASE, reading
 
 NEW_PASSPHRASE = "zeven groene kikkers op een tak"
 

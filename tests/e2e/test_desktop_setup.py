@@ -6,13 +6,9 @@ import itertools
 import re
 from pathlib import Path
 
-import pytest
-
 from evidence_app.domain import wordlist
 from evidence_app.vault.service import VaultService
-from tests.e2e.desktop import Desktop, Node, wait_until
-
-pytestmark = pytest.mark.desktop
+from tests.helpers.desktop import Desktop, Node, wait_until
 
 PASSPHRASE = "mijn fiets staat altijd bij de bakker"
 GROUP = re.compile(r"^[0-9A-F]{4}$")

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import PASSPHRASE, Env, Measured, Run, command
+from tests.helpers.cli import Env, Measured, Run, command
+from tests.helpers.vaults import PASSPHRASE
 
 MIB = 1024 * 1024
 

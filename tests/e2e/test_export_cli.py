@@ -14,9 +14,10 @@ import pytest
 from PIL import Image
 
 from evidence_app.vault.service import VaultService
-from tests.e2e.conftest import PASSPHRASE, Env, Measured, Run
-from tests.unit.test_export import Evidence, add_evidence
-from tests.unit.test_export_web import add_web_item
+from tests.helpers.cli import Env, Measured, Run
+from tests.helpers.evidence import Evidence, add_evidence
+from tests.helpers.vaults import PASSPHRASE
+from tests.helpers.web_evidence import add_web_item
 
 PASSWORD = "een ander wachtwoord voor de politie"
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
 
 from evidence_app.vault.service import VaultService
-from tests.e2e.conftest import FAST_KDF, PASSPHRASE, Env, Run, command
+from tests.helpers.cli import Env, Run, command
+from tests.helpers.vaults import FAST_KDF, PASSPHRASE
+from tests.helpers.waiting import wait_until
 
 pytestmark = pytest.mark.slow
 
@@ -65,11 +66,15 @@ def _start_export(env: Env, target: Path) -> subprocess.Popen[str]:
     assert process.stdin is not None
     process.stdin.write(PASSPHRASE + "\n" + (f"{PASSWORD}\n" * 2 if seven_zip else ""))
     process.stdin.close()
-    deadline = time.monotonic() + 60
-    while not _partials(target.parent):  # the bundle is being written now
+
+    def writing() -> bool:  # the bundle is being written now
+        if _partials(target.parent):
+            return True
         assert process.poll() is None, _finish(process)
-        assert time.monotonic() < deadline, "the export never started writing"
-        time.sleep(0.01)
+        return False
+
+    # Looked at often: the signal must come while the bundle is being written.
+    wait_until("the export to start writing", writing, timeout=60, every=0.01)
     return process
 
 

@@ -20,7 +20,8 @@ from pathlib import Path
 import pytest
 
 from evidence_app.vault.service import VaultService
-from tests.e2e.conftest import PASSPHRASE, Env, command
+from tests.helpers.cli import Env, command
+from tests.helpers.vaults import PASSPHRASE
 
 PASSWORD = "een ander wachtwoord voor de politie"
 _TRACED = "open,openat,openat2,creat,link,linkat,rename,renameat,renameat2,symlink,symlinkat"

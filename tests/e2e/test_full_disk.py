@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import PASSPHRASE, Env
+from tests.helpers.cli import Env
+from tests.helpers.vaults import PASSPHRASE
 
 pytestmark = pytest.mark.slow
 

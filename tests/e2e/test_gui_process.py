@@ -1,7 +1,7 @@
 """The desktop app as a real process: a second start for the same vault exits at once.
 
 The first process shows its unlock dialog (offscreen) and listens on the
-single-instance socket; the second start must hand over and exit 0 quickly,
+single-instance socket; the second start must hand over and exit 0 by itself,
 leaving the first running.
 """
 
@@ -12,17 +12,14 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import pytest
 
 from evidence_app.gui.lock.single_instance import server_name
-from evidence_app.storage.keyheader import KdfParams
 from evidence_app.vault.service import VaultService
-
-PASSPHRASE = "correct horse battery staple"
-FAST_KDF = KdfParams(time_cost=1, memory_kib=64 * 1024, parallelism=1)
+from tests.helpers.vaults import FAST_KDF, PASSPHRASE
+from tests.helpers.waiting import TimedOut, wait_until
 
 
 def _env(tmp_path: Path, runtime: Path) -> dict[str, str]:
@@ -44,15 +41,6 @@ def _env(tmp_path: Path, runtime: Path) -> dict[str, str]:
     return env
 
 
-def _wait_for(predicate, timeout: float) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.05)
-    return False
-
-
 def test_second_start_exits_zero_and_the_first_keeps_running(tmp_path: Path) -> None:
     base = tmp_path / "base"
     service, _ = VaultService.create(base / "vault", PASSPHRASE, kdf=FAST_KDF)
@@ -67,15 +55,16 @@ def test_second_start_exits_zero_and_the_first_keeps_running(tmp_path: Path) -> 
         command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
     try:
-        if not _wait_for(socket.exists, timeout=30):
+        try:
+            wait_until("the first instance to listen", socket.exists, timeout=30)
+        except TimedOut:
             first.terminate()
             pytest.fail(f"the first instance never listened: {first.communicate()[1][-2000:]}")
         assert first.poll() is None
-        started = time.monotonic()
+        # A second start that did not hand over would stay open at its own unlock dialog:
+        # it must end by itself, before the timeout would end it (and fail the test).
         second = subprocess.run(command, env=env, capture_output=True, text=True, timeout=30)
-        elapsed = time.monotonic() - started
         assert second.returncode == 0, second.stderr
-        assert elapsed < 10
         assert str(base) not in second.stderr
         assert first.poll() is None, "the first instance must still be running"
     finally:

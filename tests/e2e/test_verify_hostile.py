@@ -25,7 +25,8 @@ import pytest
 
 from evidence_app.export import export_dossier
 from evidence_app.vault.service import VaultService
-from tests.e2e.conftest import FAST_KDF, PASSPHRASE, Env
+from tests.helpers.cli import Env
+from tests.helpers.vaults import FAST_KDF, PASSPHRASE
 
 
 @pytest.fixture

@@ -12,8 +12,8 @@ import json
 import os
 import socket
 
-from tests.e2e.conftest import Env, Run
-from tests.gui.test_web_site import Site, site_fixture  # noqa: F401
+from tests.helpers.cli import Env, Run
+from tests.helpers.web_site import Site
 
 
 def written_outside(env: Env) -> list[str]:

@@ -371,7 +371,7 @@ service.lock()
 """
 
 
-@pytest.mark.gui
+@pytest.mark.gui  # by hand: its Qt runs in a subprocess, out of the fixtures' sight
 @pytest.mark.slow
 def test_the_app_stores_the_window_clicked_on_the_frozen_screen(
     xserver: XServer, show_window, tmp_path: Path

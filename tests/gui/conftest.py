@@ -1,4 +1,5 @@
-"""GUI test fixtures: synchronous background tasks and a Qt translator in English."""
+"""GUI test fixtures: synchronous background tasks, a Qt translator in English and a painted
+desktop to capture."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from evidence_app.gui.common import tasks
 from evidence_app.gui.common.i18n import Translations
 from evidence_app.gui.lock import safety
+from tests.helpers.painted_desktop import PaintedDesktop
 
 
 @pytest.fixture(autouse=True)
@@ -67,3 +69,13 @@ def collect_after_each_test() -> Iterator[None]:
 
     yield
     gc.collect()
+
+
+@pytest.fixture
+def desktop(qtbot: QtBot) -> PaintedDesktop:
+    """Someone else's window over the whole screen, shown: what a screen capture grabs."""
+    widget = PaintedDesktop()  # held by pytest for the test: qtbot keeps only a weak reference
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget

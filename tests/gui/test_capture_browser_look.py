@@ -13,9 +13,7 @@ from PySide6.QtGui import QIcon, QImage  # noqa: E402
 
 from evidence_app.gui.common.icons import icon  # noqa: E402
 from evidence_app.gui.web.capture_browser import CaptureBrowser  # noqa: E402
-from tests.conftest import Vault  # noqa: E402
-
-pytestmark = pytest.mark.gui
+from tests.helpers.vaults import Vault  # noqa: E402
 
 
 def _pixels(made: QIcon) -> QImage:

@@ -14,7 +14,6 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from evidence_app.capture.screen import ScreenShot
@@ -24,37 +23,6 @@ from evidence_app.gui.common.settings import Settings
 from evidence_app.gui.items.record_dialog import RecordDialog
 from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
-
-pytestmark = pytest.mark.gui
-
-
-class Desktop(QWidget):
-    """Someone else's window covering the whole screen: four coloured quarters and a stripe."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        screen = QGuiApplication.primaryScreen()
-        self.setGeometry(screen.geometry())
-
-    def paintEvent(self, event) -> None:
-        painter = QPainter(self)
-        w, h = self.width(), self.height()
-        painter.fillRect(0, 0, w // 2, h // 2, QColor(200, 0, 0))
-        painter.fillRect(w // 2, 0, w - w // 2, h // 2, QColor(0, 160, 0))
-        painter.fillRect(0, h // 2, w // 2, h - h // 2, QColor(0, 0, 210))
-        painter.fillRect(w // 2, h // 2, w - w // 2, h - h // 2, QColor(250, 250, 250))
-        for x in range(0, w, 7):  # fine detail that lossy encoding would smear
-            painter.fillRect(x, h // 2 - 3, 1, 6, QColor(x % 256, 255 - x % 256, 128))
-        painter.end()
-
-
-@pytest.fixture
-def desktop(qtbot: QtBot) -> Desktop:
-    widget = Desktop()
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 @pytest.fixture

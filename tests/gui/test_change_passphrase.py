@@ -15,8 +15,6 @@ from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
 from evidence_app.vault.service import VaultService
 
-pytestmark = pytest.mark.gui
-
 NEW = "een heel nieuwe zin vol woorden"
 
 

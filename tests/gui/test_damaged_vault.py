@@ -19,8 +19,6 @@ from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
 from evidence_app.vault.service import VAULT_DB, VaultService
 
-pytestmark = pytest.mark.gui
-
 PAGE = 4096
 
 

@@ -14,9 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from evidence_app.export import BundleUnreadable, verify_bundle
 from evidence_app.gui.export.export_dialog import ExportDialog
-from tests.conftest import Vault
-
-pytestmark = pytest.mark.gui
+from tests.helpers.vaults import Vault
 
 
 @pytest.fixture

@@ -5,12 +5,9 @@ from __future__ import annotations
 import gc
 import threading
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from evidence_app.gui.common.garbage import GuiThreadCollector
-
-pytestmark = pytest.mark.gui
 
 
 def test_the_collector_runs_on_the_gui_thread_and_gives_gc_back(qtbot: QtBot) -> None:

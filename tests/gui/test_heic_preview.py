@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import io
 
-import pytest
 from PIL import Image
 
 from evidence_app.gui.items.image_viewer import decode_image
-
-pytestmark = pytest.mark.gui
 
 
 def _heic(colour: tuple[int, int, int], size: tuple[int, int]) -> bytes:

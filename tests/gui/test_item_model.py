@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from evidence_app.domain.model import Item
 from evidence_app.gui.items import item_model
 from evidence_app.gui.items.item_model import ID_ROLE, SORT_ROLE, ItemFilterProxy, ItemTableModel
-
-pytestmark = pytest.mark.gui
 
 BASE = Item(
     id=0,

@@ -11,8 +11,6 @@ from evidence_app.gui.common.settings import Settings
 from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import PAGE_LOCKED, PAGE_VAULT, MainWindow
 
-pytestmark = pytest.mark.gui
-
 
 @pytest.fixture
 def window(qtbot: QtBot, vault, make_png, translations):

@@ -20,8 +20,6 @@ from evidence_app.gui.common.settings import Settings
 from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import PAGE_LOCKED, MainWindow
 
-pytestmark = pytest.mark.gui
-
 
 class Broken(RuntimeError):
     """The failure a step raises in these tests."""

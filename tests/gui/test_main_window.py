@@ -17,8 +17,6 @@ from evidence_app.gui.items import item_model
 from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
 
-pytestmark = pytest.mark.gui
-
 RED = (220, 20, 20)
 BLUE = (20, 40, 220)
 

@@ -17,8 +17,6 @@ from evidence_app.gui.main_window import MainWindow
 from evidence_app.gui.setup.setup_flow import SetupFlow
 from evidence_app.vault.service import VaultService
 
-pytestmark = pytest.mark.gui
-
 
 @pytest.fixture
 def window(qtbot: QtBot, vault, make_png, translations) -> MainWindow:

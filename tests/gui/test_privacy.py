@@ -12,8 +12,6 @@ from pytestqt.qtbot import QtBot
 
 from evidence_app.gui.common.privacy import keep_qt_state_off_disk
 
-pytestmark = pytest.mark.gui
-
 
 @pytest.fixture
 def empty_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

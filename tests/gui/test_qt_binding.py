@@ -10,12 +10,9 @@ from __future__ import annotations
 
 import sys
 
-import pytest
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
-
-pytestmark = pytest.mark.gui
 
 
 class _Emitter(QObject):

@@ -12,8 +12,6 @@ from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
 from evidence_app.vault.service import VaultService
 
-pytestmark = pytest.mark.gui
-
 
 @pytest.fixture
 def window(qtbot: QtBot, vault, make_png, translations) -> tuple[MainWindow, int]:

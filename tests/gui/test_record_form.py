@@ -13,8 +13,6 @@ from evidence_app.domain.model import ItemKind
 from evidence_app.gui.items.record_dialog import RecordDialog
 from evidence_app.gui.items.record_form import RecordForm
 
-pytestmark = pytest.mark.gui
-
 
 @pytest.fixture
 def item(vault, make_png):

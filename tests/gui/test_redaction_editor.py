@@ -12,9 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.model import RedactStyle, Region
 from evidence_app.gui.items.redaction_editor import RedactionEditor
-from tests.conftest import Vault
-
-pytestmark = pytest.mark.gui
+from tests.helpers.vaults import Vault
 
 
 @pytest.fixture

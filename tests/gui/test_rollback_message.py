@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 
-import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -12,8 +11,6 @@ from evidence_app.gui.common.settings import Settings
 from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
 from evidence_app.vault.service import VaultService
-
-pytestmark = pytest.mark.gui
 
 
 def test_lost_saves_are_said_after_the_unlock(qtbot: QtBot, vault, translations, tmp_path) -> None:

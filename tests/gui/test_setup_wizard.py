@@ -16,8 +16,6 @@ from evidence_app.gui.setup.setup_flow import SetupFlow
 from evidence_app.gui.setup.setup_wizard import SetupWizard
 from evidence_app.vault.service import VaultService
 
-pytestmark = pytest.mark.gui
-
 PASSPHRASE = "mijn geheime zin om te onthouden"
 
 

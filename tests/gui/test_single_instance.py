@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from evidence_app.gui.lock.single_instance import SingleInstance, server_name
-
-pytestmark = pytest.mark.gui
 
 
 def test_second_instance_wakes_the_first(qtbot: QtBot, tmp_path: Path) -> None:

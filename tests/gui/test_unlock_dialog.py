@@ -14,8 +14,6 @@ from evidence_app.gui.lock.unlock_dialog import UnlockDialog
 from evidence_app.storage.keyheader import checksum_of
 from evidence_app.vault.service import VaultService
 
-pytestmark = pytest.mark.gui
-
 
 def _dialog(qtbot: QtBot, folder: Path) -> UnlockDialog:
     dialog = UnlockDialog(folder)

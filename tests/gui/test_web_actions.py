@@ -15,10 +15,8 @@ from evidence_app.gui.common.settings import Settings  # noqa: E402
 from evidence_app.gui.lock.session import VaultSession  # noqa: E402
 from evidence_app.gui.main_window import MainWindow  # noqa: E402
 from evidence_app.gui.web.capture_browser import CaptureBrowser  # noqa: E402
-from tests.conftest import Vault  # noqa: E402
-from tests.gui.test_web_site import Site, site_fixture  # noqa: E402, F401
-
-pytestmark = pytest.mark.gui
+from tests.helpers.vaults import Vault  # noqa: E402
+from tests.helpers.web_site import Site  # noqa: E402
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import socket
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from evidence_app.capture.web import engine as web_engine
@@ -15,10 +14,9 @@ from PySide6.QtCore import Qt  # noqa: E402
 
 from evidence_app.domain.model import AttachmentRole  # noqa: E402
 from evidence_app.gui.web.capture_browser import CaptureBrowser  # noqa: E402
-from tests.conftest import Vault  # noqa: E402
-from tests.gui.test_web_site import Site, site_fixture  # noqa: E402, F401
+from tests.helpers.vaults import Vault  # noqa: E402
+from tests.helpers.web_site import Site  # noqa: E402
 
-pytestmark = pytest.mark.gui
 LOAD_MS = 30_000
 
 

@@ -29,10 +29,8 @@ from evidence_app.capture.web.load import CaptureFailed  # noqa: E402
 from evidence_app.capture.web.recheck import recheck_item  # noqa: E402
 from evidence_app.capture.web.stamp import BAND_BACKGROUND, BAND_TEXT, STAMP_KEY  # noqa: E402
 from evidence_app.domain.model import AttachmentRole, ItemKind, RecheckResult  # noqa: E402
-from tests.conftest import Vault  # noqa: E402
-from tests.gui.test_web_site import BAND, Site, band_colour, site_fixture  # noqa: E402, F401
-
-pytestmark = pytest.mark.gui
+from tests.helpers.vaults import Vault  # noqa: E402
+from tests.helpers.web_site import BAND, Site, band_colour  # noqa: E402
 
 
 @pytest.fixture

@@ -23,8 +23,7 @@ from evidence_app.gui.capture.window_picker import WindowPicker, WindowPickSessi
 from evidence_app.gui.common.settings import Settings
 from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
-
-pytestmark = pytest.mark.gui
+from tests.helpers.painted_desktop import PaintedDesktop
 
 BROWSER = ForeignWindow(11, Rect(20, 10, 200, 150), "Browser")
 CHAT = ForeignWindow(12, Rect(150, 100, 120, 90), "Chat met Lotte")  # on top of the browser
@@ -110,21 +109,11 @@ def test_escape_or_a_right_click_cancels_the_session(qtbot: QtBot) -> None:
         assert session.selectors == []
 
 
-# -- the capture controller, with the desktop of tests/gui/test_capture_screen.py --------
-from tests.gui.test_capture_screen import Desktop  # noqa: E402
+# -- the capture controller, over the painted desktop (tests/gui/conftest.py) -----------
 
 
 @pytest.fixture
-def desktop(qtbot: QtBot) -> Desktop:
-    widget = Desktop()  # held by pytest for the test: qtbot keeps only a weak reference
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
-@pytest.fixture
-def window(qtbot: QtBot, vault, translations, desktop: Desktop) -> MainWindow:
+def window(qtbot: QtBot, vault, translations, desktop: PaintedDesktop) -> MainWindow:
     win = MainWindow(
         VaultSession.holding(vault.service), translations, Settings(vault.paths.settings_file)
     )

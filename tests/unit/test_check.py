@@ -11,7 +11,7 @@ from PIL import Image
 
 from evidence_app.domain.recovery_key import parse
 from evidence_app.vault.service import VAULT_DB, VaultService
-from tests.unit.conftest import PASSPHRASE
+from tests.helpers.vaults import PASSPHRASE
 
 
 @pytest.fixture

@@ -29,7 +29,7 @@ from evidence_app.domain.recovery_key import parse
 from evidence_app.export import ExportResult, export_dossier, verify_bundle
 from evidence_app.vault import integrity
 from evidence_app.vault.service import VAULT_DB, VaultService
-from tests.unit.conftest import FAST_KDF, PASSPHRASE
+from tests.helpers.vaults import FAST_KDF, PASSPHRASE
 
 PAGE = 4096
 

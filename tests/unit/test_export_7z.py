@@ -19,7 +19,7 @@ from evidence_app.domain.errors import BadInput, PassphraseTooWeak
 from evidence_app.export import BundleUnreadable, bundle_reading, verify_bundle
 from evidence_app.export.sevenzip import MAGIC
 from evidence_app.vault.service import VaultService
-from tests.unit.test_export import Evidence, add_evidence, export
+from tests.helpers.evidence import Evidence, add_evidence, export
 
 PASSWORD = "Wachtwoord voor de politie 2026!"
 BUNDLE_FILES = ["dossier.pdf", "VERIFY.txt", "manifest.json", "SHA256SUMS"]

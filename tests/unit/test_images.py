@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import io
 import struct
-import time
 import warnings
 import zlib
 from collections.abc import Callable
@@ -51,15 +50,16 @@ def _jpeg_with_exif() -> bytes:
         ("liar.png", lambda: b"\x89PNG\r\n\x1a\n" + bytes(300), Preview.NOT_IMAGE),
     ],
 )
+@pytest.mark.timeout(60)  # a hostile file must not hang the import
 def test_unpreviewable_files_are_kept(
     service: VaultService, tmp_path: Path, name: str, make: Callable[[], bytes], preview: str
 ) -> None:
     data = make()
     source = tmp_path / name
     source.write_bytes(data)
-    start = time.monotonic()
     item = service.add_file(source, case_id=1)
-    assert time.monotonic() - start < 10, "a hostile file must not hang the import"
+    # What was decided, not how long it took: a bomb is refused by the size it declares
+    # (too large), never decoded; the timeout above ends an import that would hang.
     assert item.preview == preview
     assert item.sha256 == hashlib.sha256(data).hexdigest()
     assert service.original_bytes(item.id) == data

@@ -12,7 +12,7 @@ from evidence_app.domain.errors import BadInput, NotFound
 from evidence_app.domain.event_time import EventPrecision, EventTime
 from evidence_app.domain.recovery_key import parse
 from evidence_app.vault.service import VAULT_DB, VaultService
-from tests.unit.conftest import PASSPHRASE
+from tests.helpers.vaults import PASSPHRASE
 
 
 def _reopened(service: VaultService) -> VaultService:

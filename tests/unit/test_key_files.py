@@ -16,7 +16,7 @@ import pytest
 from evidence_app.domain.errors import VaultUnreadable, WrongSecret
 from evidence_app.storage import keyheader
 from evidence_app.vault.service import KEY_BACKUP, KEY_HEADER, LEFTOVER_BACKUP, VaultService
-from tests.unit.conftest import FAST_KDF, PASSPHRASE
+from tests.helpers.vaults import FAST_KDF, PASSPHRASE
 
 NEW = "een nieuwe wachtzin voor later"
 

@@ -12,7 +12,7 @@ import pytest
 from evidence_app.domain import audit
 from evidence_app.domain.errors import VaultUnreadable, WrongSecret
 from evidence_app.vault.service import REKEY_DB, VaultService
-from tests.unit.conftest import PASSPHRASE
+from tests.helpers.vaults import PASSPHRASE
 
 
 def _digests(service: VaultService) -> dict[int, str]:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from evidence_app.domain.recovery_key import parse
 from evidence_app.vault.service import STAGING_PREFIX, VaultService
-from tests.unit.conftest import FAST_KDF, PASSPHRASE
+from tests.helpers.vaults import FAST_KDF, PASSPHRASE
 
 
 def test_a_vault_not_committed_is_no_vault_and_the_next_setup_starts_cleanly(

@@ -28,7 +28,7 @@ from PIL import Image
 
 from evidence_app.export import build_dossier, export_dossier, pdfimage, pngdata
 from evidence_app.vault.service import VaultService
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.helpers.vaults import DUTCH_PASSPHRASE, FAST_KDF
 
 _CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}
 _ADAM7 = pngdata.ADAM7
@@ -208,7 +208,7 @@ def exported(
     gif = io.BytesIO()
     Image.effect_noise((37, 23), 60).convert("P").save(gif, "GIF", transparency=3)
     originals["anim.gif"] = gif.getvalue()  # not PNG or JPEG: Pillow decodes it
-    service, _ = VaultService.create(folder / "vault", PASSPHRASE, kdf=FAST_KDF)
+    service, _ = VaultService.create(folder / "vault", DUTCH_PASSPHRASE, kdf=FAST_KDF)
     with pytest.MonkeyPatch.context() as patch:
         if request.param != "as shipped":
             patch.setattr(pngdata, "STRIP_BYTES", 40)

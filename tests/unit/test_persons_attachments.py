@@ -17,7 +17,7 @@ from evidence_app.domain.model import AttachmentRole, ItemKind, Preview, Recheck
 from evidence_app.domain.recovery_key import parse
 from evidence_app.storage import database, migrations
 from evidence_app.vault.service import VAULT_DB, VaultService
-from tests.unit.conftest import FAST_KDF, PASSPHRASE
+from tests.helpers.vaults import FAST_KDF, PASSPHRASE
 
 
 def _png(color: str, size: tuple[int, int] = (40, 30)) -> bytes:

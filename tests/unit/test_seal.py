@@ -17,7 +17,7 @@ from evidence_app.domain import audit
 from evidence_app.export import export_dossier
 from evidence_app.storage.seal import SEAL_FILE, SLOT_BYTES, Seal, read_seal, write_seal
 from evidence_app.vault.service import VaultService
-from tests.unit.conftest import PASSPHRASE
+from tests.helpers.vaults import PASSPHRASE
 
 _FILES = ("vault.db", "vault.key", "vault.key.backup", SEAL_FILE)
 

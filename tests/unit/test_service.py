@@ -24,7 +24,7 @@ from evidence_app.domain.model import Preview
 from evidence_app.domain.recovery_key import parse
 from evidence_app.storage.keyheader import checksum_of
 from evidence_app.vault.service import KEY_BACKUP, KEY_HEADER, VAULT_DB, VaultService
-from tests.unit.conftest import FAST_KDF, PASSPHRASE
+from tests.helpers.vaults import FAST_KDF, PASSPHRASE
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 

@@ -38,6 +38,8 @@ from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from PIL import Image
 from Xlib import X, display
 
+from tests.helpers import waiting
+
 SCREEN = (1366, 768)
 ACCESSIBLE = "org.a11y.atspi.Accessible"
 COMPONENT = "org.a11y.atspi.Component"
@@ -54,19 +56,13 @@ class NotFound(AssertionError):
 
 
 def wait_until(what: str, predicate: Callable[[], Any], timeout: float = 30.0) -> Any:
-    """Poll `predicate` until it returns something true; that value. Fails after `timeout`."""
-    deadline = time.monotonic() + timeout
-    last: BaseException | None = None
-    while True:
-        try:
-            value = predicate()
-        except (NotFound, LookupError) as exc:
-            value, last = None, exc
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise NotFound(f"timed out waiting for {what}" + (f" ({last})" if last else ""))
-        time.sleep(0.05)
+    """Poll `predicate` until it returns something true; that value. Fails after `timeout`.
+
+    An accessible not found yet (`NotFound`, `LookupError`) counts as "not yet".
+    """
+    return waiting.wait_until(
+        what, predicate, timeout, retry_on=(NotFound, LookupError), failure=NotFound
+    )
 
 
 def _need(program: str) -> str:

@@ -1,7 +1,8 @@
-"""A small web site on 127.0.0.1 for the web capture tests, and a check of the site itself.
+"""A small web site on 127.0.0.1 for the web capture tests (and `bench/webcapture.py`).
 
 `serve_site()` starts it in a thread and `Site.close()` stops it; every test
-that uses it goes through the `site` fixture, so it never outlives the test.
+that uses it goes through the `site` fixture (tests/conftest.py), so it never
+outlives the test; tests/unit/test_web_site.py checks the site itself.
 Pages:
 - `/tall?h=N`: N CSS px of bands, 1000 px each (the last shorter), band `i`
   coloured `band_colour(i)`, with its number written in it;
@@ -15,12 +16,8 @@ from __future__ import annotations
 
 import http.server
 import threading
-import urllib.request
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs, urlsplit
-
-import pytest
 
 BAND = 1000
 
@@ -119,19 +116,3 @@ def serve_site() -> Site:
     site = Site(server, thread)
     thread.start()
     return site
-
-
-@pytest.fixture(name="site")
-def site_fixture() -> Iterator[Site]:
-    """The site, running for one test (import `site_fixture` to use it in another module)."""
-    running = serve_site()
-    yield running
-    running.close()
-
-
-def test_the_site_serves_its_pages(site: Site) -> None:
-    with urllib.request.urlopen(site.url("/tall?h=2500"), timeout=10) as answer:  # noqa: S310
-        assert answer.status == 200
-        assert answer.read().decode().count("band ") == 3
-    with urllib.request.urlopen(site.url("/redirect"), timeout=10) as answer:  # noqa: S310
-        assert answer.url.endswith("/page")
