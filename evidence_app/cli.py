@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from evidence_app import APP_NAME, __version__
-from evidence_app.domain import clock
+from evidence_app.domain import clock, event_time
 from evidence_app.domain.errors import (
     BadInput,
     CannotWrite,
@@ -36,7 +36,7 @@ from evidence_app.domain.errors import (
     VaultUnreadable,
     WrongSecret,
 )
-from evidence_app.domain.model import Item
+from evidence_app.domain.model import Case, Item
 from evidence_app.domain.passphrase import require_acceptable
 from evidence_app.domain.web import validate_url
 from evidence_app.export.leftovers import sweep_unfinished
@@ -287,6 +287,7 @@ def cmd_init(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> i
 def cmd_add(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> int:
     if args.url is not None:
         validate_url(args.url)  # a bad address stops everything before anything is stored
+    event = event_time.parse(args.when or "", "about" if args.about else None)
     service = _open(paths, args, secrets)
     status = EXIT_OK
     try:
@@ -296,7 +297,9 @@ def cmd_add(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> in
         case = service.case_by_name(case_name, create=True) if case_name else service.cases()[0]
         for name in names:
             try:
-                item = service.add_file(Path(name), case_id=case.id, url=url, notes=note)
+                item = service.add_file(
+                    Path(name), case_id=case.id, url=url, notes=note, event=event
+                )
             except BadInput as exc:
                 _say(f"not added: {printable(name)}: {printable(str(exc))}")
                 status = EXIT_USAGE
@@ -309,6 +312,86 @@ def cmd_add(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> in
     finally:
         service.lock()
     return status
+
+
+def cmd_help_case(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> int:
+    raise BadInput("say what to do with the case: rename or summary (see 'case --help')")
+
+
+def cmd_help_journal(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> int:
+    raise BadInput("say what to do with the journal: add or list (see 'journal --help')")
+
+
+def _case(service: VaultService, name: str) -> Case:
+    """The case named `name`, or the first one."""
+    return service.case_by_name(name) if name else service.cases()[0]
+
+
+def cmd_case_rename(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> int:
+    if not args.new.strip():
+        raise BadInput("give the case's new name")
+    service = _open(paths, args, secrets)
+    try:
+        case = service.rename_case(service.case_by_name(args.old).id, args.new)
+    finally:
+        service.lock()
+    _say(f"The case is now called {printable(case.name)}.")
+    return EXIT_OK
+
+
+def cmd_case_summary(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> int:
+    if args.text is None and args.text_file is None:
+        raise BadInput("give the summary with --text or --text-file")
+    service = _open(paths, args, secrets)
+    try:
+        case = _case(service, _text(args, "case", secrets).strip())
+        service.set_case_summary(case.id, _text(args, "text", secrets))
+    finally:
+        service.lock()
+    _say(f"The summary of {printable(case.name)} is saved.")
+    return EXIT_OK
+
+
+def cmd_journal_add(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> int:
+    if args.text is None and args.text_file is None:
+        raise BadInput("say what happened with --text or --text-file")
+    event = event_time.parse(args.when or "", "about" if args.about else None)
+    service = _open(paths, args, secrets)
+    try:
+        case = _case(service, _text(args, "case", secrets).strip())
+        entry = service.add_journal_entry(
+            case.id,
+            _text(args, "text", secrets),
+            event=event,
+            involved=_text(args, "involved", secrets),
+        )
+    finally:
+        service.lock()
+    _out(f"journal {entry.id}")
+    return EXIT_OK
+
+
+def cmd_journal_list(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> int:
+    service = _open(paths, args, secrets)
+    try:
+        name = _text(args, "case", secrets).strip()
+        case_id = service.case_by_name(name).id if name else None
+        cases = {case.id: case.name for case in service.cases()}
+        entries = service.journal(case_id)
+    finally:
+        service.lock()
+    entries = sorted(entries, key=lambda e: (event_time.sort_key(e.event(), e.created_at), e.id))
+    if args.json:
+        records = [{**e.state(), "case": cases.get(e.case_id, "")} for e in entries]
+        _out(json.dumps(records, indent=2, ensure_ascii=False).translate(_JSON_C1))
+        return EXIT_OK
+    for entry in entries:
+        when = entry.event_at or "-"
+        if entry.event_precision == "about":
+            when = f"~{when}"
+        involved = f"  ({printable(entry.involved)})" if entry.involved else ""
+        _out(f"{entry.id:>5}  {when:<23} {printable(entry.text)}{involved}")
+    return EXIT_OK
 
 
 def cmd_capture_web(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> int:
@@ -723,6 +806,18 @@ def _private(parser: argparse.ArgumentParser, name: str, help_text: str) -> None
     )
 
 
+def _when(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--when",
+        metavar="DATE-OR-TIME",
+        help=f"{what}: YYYY-MM-DD (the day only) or YYYY-MM-DDTHH:MM (local time, or with "
+        "an offset such as +01:00)",
+    )
+    parser.add_argument(
+        "--about", action="store_true", help="the time given with --when is not exact"
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -757,6 +852,37 @@ def build_parser() -> argparse.ArgumentParser:
     _private(p_add, "case", "the case to add to (created if new)")
     _private(p_add, "url", "the web address where it was found")
     _private(p_add, "note", "a note to keep with each item")
+    _when(p_add, "when it was posted or seen")
+    p_case = add("case", cmd_help_case, "rename a case, or write its summary")
+    case_sub = p_case.add_subparsers(dest="case_action", metavar="ACTION")
+    p_rename = case_sub.add_parser("rename", help="give a case another name", parents=[common])
+    p_rename.set_defaults(func=cmd_case_rename)
+    p_rename.add_argument("old", metavar="OLD")
+    p_rename.add_argument("new", metavar="NEW")
+    p_summary = case_sub.add_parser(
+        "summary",
+        help="write the case's summary, in your own words (the dossier's summary page)",
+        parents=[common],
+    )
+    p_summary.set_defaults(func=cmd_case_summary)
+    _private(p_summary, "case", "the case (default: the first)")
+    _private(p_summary, "text", "the summary")
+    p_journal = add("journal", cmd_help_journal, "keep a journal of what happened without a file")
+    journal_sub = p_journal.add_subparsers(dest="journal_action", metavar="ACTION")
+    p_jadd = journal_sub.add_parser(
+        "add",
+        help="write down something that happened (a threat by phone, telling a teacher, ...)",
+        parents=[common],
+    )
+    p_jadd.set_defaults(func=cmd_journal_add)
+    _private(p_jadd, "text", "what happened")
+    _private(p_jadd, "involved", "who was involved")
+    _private(p_jadd, "case", "the case (default: the first)")
+    _when(p_jadd, "when it happened")
+    p_jlist = journal_sub.add_parser("list", help="list the journal", parents=[common])
+    p_jlist.set_defaults(func=cmd_journal_list)
+    _private(p_jlist, "case", "only this case")
+    p_jlist.add_argument("--json", action="store_true", help="every stored field, as JSON")
     p_web = add("capture-web", cmd_capture_web, "capture a web page (full page, archive, stamp)")
     web_url = p_web.add_mutually_exclusive_group(required=True)
     web_url.add_argument("url", nargs="?", metavar="URL", help="the web address (http or https)")

@@ -17,6 +17,7 @@ from evidence_app.domain.errors import (
     NotFound,
     VaultDamaged,
 )
+from evidence_app.domain.event_time import EventTime
 from evidence_app.domain.model import (
     EDITABLE_FIELDS,
     Item,
@@ -100,12 +101,14 @@ class ItemStore(VaultBase):
         notes: str = "",
         kind: str = ItemKind.FILE,
         capture_method: str = "import",
+        event: EventTime = event_time.NOT_KNOWN,
     ) -> Item:
         """Store a file as a new item: streamed in chunks, hashed as it is stored.
 
         The hash is of exactly the bytes stored. The source file is only read:
-        never moved, changed or deleted.
+        never moved, changed or deleted. `event`: when it was posted or seen.
         """
+        event = event_time.checked(event.at, event.precision)
         name = recorded_name(path.name)
         if not path.is_file():
             raise BadInput(f"not a readable file: {name}")
@@ -114,7 +117,12 @@ class ItemStore(VaultBase):
         stat = path.stat()
         modified = clock.iso_utc(datetime.fromtimestamp(stat.st_mtime, UTC))
         item = self._new_item(case_id, kind, url, found, name, capture_method, notes=notes)
-        item = dataclasses.replace(item, file_modified_at=modified)
+        item = dataclasses.replace(
+            item,
+            file_modified_at=modified,
+            event_at=event.at,
+            event_precision=event.precision,
+        )
         with self._writing(), path.open("rb") as source:
             return self._store(item, source)
 
