@@ -20,6 +20,10 @@ class BadInput(EvidenceError):
     exit_code = 2
 
 
+class NameInUse(BadInput):
+    """Another case has that name already."""
+
+
 class PassphraseTooWeak(BadInput):
     """A new passphrase is shorter than the minimum, or (`guessable`) easy to guess."""
 

@@ -38,13 +38,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMenuBar,
@@ -61,9 +58,10 @@ from PySide6.QtWidgets import (
 from evidence_app import APP_NAME
 from evidence_app.capture.files import mime_paths
 from evidence_app.capture.portal import PortalCancelled, PortalCopyLeft
-from evidence_app.domain.model import Case, Item
+from evidence_app.domain.model import Item
 from evidence_app.export.leftovers import sweep_unfinished
 from evidence_app.gui.capture.capture_controller import CaptureController
+from evidence_app.gui.cases.case_bar import CaseBar
 from evidence_app.gui.common import messages, tasks
 from evidence_app.gui.common.dialog_parts import fit_to_screen
 from evidence_app.gui.common.i18n import Translations
@@ -117,7 +115,6 @@ class MainWindow(QMainWindow):
         self.safety = safety if safety is not None else SafetyKeys(session, self)
         self._translations = translations
         self._settings = settings
-        self._cases: list[Case] = []
         self._waiting_for_case: list[WithCase] = []
         self.unlock_dialog: UnlockDialog | None = None
         self.setWindowTitle(APP_NAME)
@@ -217,22 +214,12 @@ class MainWindow(QMainWindow):
         self.detail.item_saved.connect(self.model.replace_item)
         self.detail.item_deleted.connect(self._on_deleted)
 
-        self.case_label = QLabel()
-        self.case_box = QComboBox()
-        self.case_box.setMinimumWidth(200)
-        self.case_box.currentIndexChanged.connect(self._on_case_chosen)
-        self.new_case_button = QPushButton()
-        self.new_case_button.clicked.connect(self.new_case)
-        self.search = QLineEdit()
-        self.search.setClearButtonEnabled(True)
-        self.search.setObjectName("search")
-        self.search.textChanged.connect(self.proxy.set_search)
-        top = QHBoxLayout()
-        top.addWidget(self.case_label)
-        top.addWidget(self.case_box)
-        top.addWidget(self.new_case_button)
-        top.addStretch()
-        top.addWidget(self.search, 1)
+        self.case_bar = CaseBar(session)
+        self.case_bar.chosen.connect(self._on_case_chosen)
+        self.case_bar.shown.connect(self._run_waiting)
+        self.case_bar.failed.connect(self._failed)
+        self.case_bar.said.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.case_bar.search.textChanged.connect(self.proxy.set_search)
 
         splitter = QSplitter()
         splitter.addWidget(self.table)
@@ -242,7 +229,7 @@ class MainWindow(QMainWindow):
         splitter.setSizes([760, 520])
         vault_page = QWidget()
         vault_layout = QVBoxLayout(vault_page)
-        vault_layout.addLayout(top)
+        vault_layout.addWidget(self.case_bar)
         vault_layout.addWidget(splitter, 1)
 
         self.locked_note = QLabel()
@@ -275,9 +262,6 @@ class MainWindow(QMainWindow):
 
     # -- language -------------------------------------------------------------
     def retranslate(self) -> None:
-        self.case_label.setText(self.tr("Case:"))
-        self.new_case_button.setText(self.tr("New case…"))
-        self.search.setPlaceholderText(self.tr("Search in this case…"))
         self.locked_note.setText(
             self.tr("The vault is locked. Nothing is shown until you open it.")
         )
@@ -308,8 +292,7 @@ class MainWindow(QMainWindow):
         return self.session.service()
 
     def current_case_id(self) -> int | None:
-        data = self.case_box.currentData()
-        return int(data) if data is not None else None
+        return self.case_bar.current_case_id()
 
     def _with_case(self, action: WithCase) -> None:
         """Run `action(service, case_id)` now, or once the case list has arrived."""
@@ -327,7 +310,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(PAGE_VAULT)
         self.toolbar.set_vault_actions_enabled(True)
         self.auto_lock.start()
-        self._load_cases()
+        self.case_bar.load()
         service = self.session.service()
         if service is not None:  # what an export cut short left behind goes now
             tasks.run_task(lambda: sweep_unfinished(service), lambda _: None, context=self)
@@ -349,36 +332,15 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
-    def _load_cases(self, select: int | None = None) -> None:
-        service = self.session.service()
-        if service is None:
-            return
-        tasks.run_task(
-            service.cases_readable,
-            lambda cases: self._show_cases(cases, select),
-            self._failed,
-            context=self,
-        )
-
-    def _show_cases(self, cases: list[Case], select: int | None) -> None:
-        if not self.session.is_open():  # arrived after a lock: nothing of the vault stays
-            return
-        self._cases = cases
-        self.case_box.blockSignals(True)
-        self.case_box.clear()
-        for case in cases:
-            self.case_box.addItem(case.name, case.id)
-        self.case_box.blockSignals(False)
-        index = self.case_box.findData(select) if select is not None else 0
-        self.case_box.setCurrentIndex(max(index, 0))
-        self._on_case_chosen(self.case_box.currentIndex())
+    def _run_waiting(self) -> None:
+        """The cases arrived: run what waited for one (an import right after unlocking)."""
         waiting, self._waiting_for_case = self._waiting_for_case, []
         for action in waiting:
             self._with_case(action)
 
-    @Slot(int)
-    def _on_case_chosen(self, _: int) -> None:
-        service, case_id = self.session.service(), self.current_case_id()
+    @Slot(object)
+    def _on_case_chosen(self, case_id: int | None) -> None:
+        service = self.session.service()
         self.detail.show_item(None)
         self.model.clear()
         if service is None or case_id is None:
@@ -536,21 +498,6 @@ class MainWindow(QMainWindow):
 
         self._with_case(export)
 
-    @Slot()
-    def new_case(self) -> None:
-        if not self.session.is_open():
-            return
-        name, ok = QInputDialog.getText(self, self.tr("New case"), self.tr("Name of the new case:"))
-        service = self.session.service()  # the vault may have locked while the question was up
-        if not ok or not name.strip() or service is None:
-            return
-        tasks.run_task(
-            lambda: service.create_case(name.strip()),
-            lambda case: self._load_cases(select=case.id),
-            self._failed,
-            context=self,
-        )
-
     def _failed(self, exc: BaseException) -> None:
         log.warning("a vault action failed: %s", type(exc).__name__)
         self.statusBar().showMessage(messages.error_text(exc), 10000)
@@ -593,7 +540,7 @@ class MainWindow(QMainWindow):
             ("stopping a capture", lambda: self.capture.abort(show_windows=not leaving)),
             ("closing dialogs", self._close_dialogs),
             ("closing capture browsers", self.web.close_all),
-            ("emptying the search", self.search.clear),
+            ("emptying the search", self.case_bar.search.clear),
             ("emptying the details", self.detail.clear),
             ("emptying the list", self.model.clear),
             ("emptying the cases", self._clear_cases),
@@ -608,10 +555,7 @@ class MainWindow(QMainWindow):
 
     def _clear_cases(self) -> None:
         self._waiting_for_case = []
-        self.case_box.blockSignals(True)
-        self.case_box.clear()
-        self.case_box.blockSignals(False)
-        self._cases = []
+        self.case_bar.clear()
 
     def _close_dialogs(self) -> None:
         """End every dialog of ours still open (an export, the redaction editor, a question,

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from evidence_app.domain import audit, clock
 from evidence_app.domain.errors import (
     BadInput,
+    NameInUse,
     NotFound,
     VaultDamaged,
 )
@@ -38,7 +39,7 @@ class CaseBook(VaultBase):
             raise BadInput("a case needs a name")
         with self._writing():
             if self._repo.case_by_name(name):
-                raise BadInput("a case with that name exists already")
+                raise NameInUse("a case with that name exists already")
             return self._insert_case(name)
 
     def case_by_name(self, name: str, *, create: bool = False) -> Case:
@@ -64,7 +65,7 @@ class CaseBook(VaultBase):
                 return current
             other = self._repo.case_by_name(name)
             if other is not None and other.id != case_id:
-                raise BadInput("a case with that name exists already")
+                raise NameInUse("a case with that name exists already")
             self._repo.rename_case(case_id, name)
             self._append(
                 audit.CASE_EDIT,

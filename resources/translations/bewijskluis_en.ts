@@ -96,6 +96,57 @@
     </message>
 </context>
 <context>
+    <name>CaseBar</name>
+    <message>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>Name of the new case:</source>
+        <translation>Name of the new case:</translation>
+    </message>
+    <message>
+        <source>Rename the case</source>
+        <translation>Rename the case</translation>
+    </message>
+    <message>
+        <source>New name of the case:</source>
+        <translation>New name of the case:</translation>
+    </message>
+    <message>
+        <source>The summary is saved.</source>
+        <translation>The summary is saved.</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Case:</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>New case…</translation>
+    </message>
+    <message>
+        <source>This case</source>
+        <translation>This case</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Summary in your own words…</source>
+        <translation>Summary in your own words…</translation>
+    </message>
+    <message>
+        <source>Search in this case…</source>
+        <translation>Search in this case…</translation>
+    </message>
+    <message>
+        <source>Search in this case</source>
+        <translation>Search in this case</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Current passphrase:</source>
@@ -781,18 +832,6 @@ Have paper and a pen ready, or a printer.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Case:</source>
-        <translation>Case:</translation>
-    </message>
-    <message>
-        <source>New case…</source>
-        <translation>New case…</translation>
-    </message>
-    <message>
-        <source>Search in this case…</source>
-        <translation>Search in this case…</translation>
-    </message>
-    <message>
         <source>The vault is locked. Nothing is shown until you open it.</source>
         <translation>The vault is locked. Nothing is shown until you open it.</translation>
     </message>
@@ -844,14 +883,6 @@ Have paper and a pen ready, or a printer.</translation>
         <source>The screen could not be captured. Nothing was stored.</source>
         <translation>The screen could not be captured. Nothing was stored.</translation>
     </message>
-    <message>
-        <source>New case</source>
-        <translation>New case</translation>
-    </message>
-    <message>
-        <source>Name of the new case:</source>
-        <translation>Name of the new case:</translation>
-    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -898,6 +929,10 @@ Have paper and a pen ready, or a printer.</translation>
     <message>
         <source>This web address does not look right. Copy it from the address bar of your browser (it starts with https://) and try again.</source>
         <translation>This web address does not look right. Copy it from the address bar of your browser (it starts with https://) and try again.</translation>
+    </message>
+    <message>
+        <source>There is already a case with that name. Choose another name.</source>
+        <translation>There is already a case with that name. Choose another name.</translation>
     </message>
     <message>
         <source>This could not be done: something in the input cannot be used.</source>
@@ -1457,6 +1492,25 @@ Close anyway?</source>
         <translation>Your vault is made, but you have not checked your recovery key yet. If you close now, you will never see this key again.
 
 Close anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Summary of %1</source>
+        <translation>Summary of %1</translation>
+    </message>
+    <message>
+        <source>Tell in your own words what happened, as you would to someone you trust. It is the first page of the dossier for the police. You can change it later.</source>
+        <translation>Tell in your own words what happened, as you would to someone you trust. It is the first page of the dossier for the police. You can change it later.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>For example: who sent what, where it was shared, and since when.</source>
+        <translation>For example: who sent what, where it was shared, and since when.</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,57 @@
     </message>
 </context>
 <context>
+    <name>CaseBar</name>
+    <message>
+        <source>New case</source>
+        <translation>Nouvelle affaire</translation>
+    </message>
+    <message>
+        <source>Name of the new case:</source>
+        <translation>Nom de la nouvelle affaire :</translation>
+    </message>
+    <message>
+        <source>Rename the case</source>
+        <translation>Renommer l’affaire</translation>
+    </message>
+    <message>
+        <source>New name of the case:</source>
+        <translation>Nouveau nom de l’affaire :</translation>
+    </message>
+    <message>
+        <source>The summary is saved.</source>
+        <translation>Le résumé est enregistré.</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Affaire :</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>Nouvelle affaire…</translation>
+    </message>
+    <message>
+        <source>This case</source>
+        <translation>Cette affaire</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Summary in your own words…</source>
+        <translation>Résumé avec tes propres mots…</translation>
+    </message>
+    <message>
+        <source>Search in this case…</source>
+        <translation>Chercher dans cette affaire…</translation>
+    </message>
+    <message>
+        <source>Search in this case</source>
+        <translation>Chercher dans cette affaire</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Current passphrase:</source>
@@ -781,18 +832,6 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Case:</source>
-        <translation>Affaire :</translation>
-    </message>
-    <message>
-        <source>New case…</source>
-        <translation>Nouvelle affaire…</translation>
-    </message>
-    <message>
-        <source>Search in this case…</source>
-        <translation>Chercher dans cette affaire…</translation>
-    </message>
-    <message>
         <source>The vault is locked. Nothing is shown until you open it.</source>
         <translation>Le coffre est verrouillé. Rien n’est affiché tant que tu ne l’ouvres pas.</translation>
     </message>
@@ -844,14 +883,6 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <source>The screen could not be captured. Nothing was stored.</source>
         <translation>L’écran n’a pas pu être capturé. Rien n’a été enregistré.</translation>
     </message>
-    <message>
-        <source>New case</source>
-        <translation>Nouvelle affaire</translation>
-    </message>
-    <message>
-        <source>Name of the new case:</source>
-        <translation>Nom de la nouvelle affaire :</translation>
-    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -898,6 +929,10 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     <message>
         <source>This web address does not look right. Copy it from the address bar of your browser (it starts with https://) and try again.</source>
         <translation>Cette adresse web ne semble pas correcte. Copie-la depuis la barre d’adresse de ton navigateur (elle commence par https://) et réessaie.</translation>
+    </message>
+    <message>
+        <source>There is already a case with that name. Choose another name.</source>
+        <translation>Il y a déjà une affaire avec ce nom. Choisis un autre nom.</translation>
     </message>
     <message>
         <source>This could not be done: something in the input cannot be used.</source>
@@ -1457,6 +1492,25 @@ Close anyway?</source>
         <translation>Ton coffre est créé, mais tu n’as pas encore vérifié ta clé de secours. Si tu fermes maintenant, tu ne verras plus jamais cette clé.
 
 Fermer quand même ?</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Summary of %1</source>
+        <translation>Résumé de %1</translation>
+    </message>
+    <message>
+        <source>Tell in your own words what happened, as you would to someone you trust. It is the first page of the dossier for the police. You can change it later.</source>
+        <translation>Raconte avec tes propres mots ce qui s’est passé, comme tu le ferais à quelqu’un de confiance. C’est la première page du dossier pour la police. Tu pourras le modifier plus tard.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>For example: who sent what, where it was shared, and since when.</source>
+        <translation>Par exemple : qui a envoyé quoi, où cela a été partagé, et depuis quand.</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,57 @@
     </message>
 </context>
 <context>
+    <name>CaseBar</name>
+    <message>
+        <source>New case</source>
+        <translation>Nieuwe zaak</translation>
+    </message>
+    <message>
+        <source>Name of the new case:</source>
+        <translation>Naam van de nieuwe zaak:</translation>
+    </message>
+    <message>
+        <source>Rename the case</source>
+        <translation>De zaak een andere naam geven</translation>
+    </message>
+    <message>
+        <source>New name of the case:</source>
+        <translation>Nieuwe naam van de zaak:</translation>
+    </message>
+    <message>
+        <source>The summary is saved.</source>
+        <translation>De samenvatting is bewaard.</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Zaak:</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation>Nieuwe zaak…</translation>
+    </message>
+    <message>
+        <source>This case</source>
+        <translation>Deze zaak</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Andere naam…</translation>
+    </message>
+    <message>
+        <source>Summary in your own words…</source>
+        <translation>Samenvatting in je eigen woorden…</translation>
+    </message>
+    <message>
+        <source>Search in this case…</source>
+        <translation>Zoeken in deze zaak…</translation>
+    </message>
+    <message>
+        <source>Search in this case</source>
+        <translation>Zoeken in deze zaak</translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Current passphrase:</source>
@@ -781,18 +832,6 @@ Houd papier en een pen klaar, of een printer.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Case:</source>
-        <translation>Zaak:</translation>
-    </message>
-    <message>
-        <source>New case…</source>
-        <translation>Nieuwe zaak…</translation>
-    </message>
-    <message>
-        <source>Search in this case…</source>
-        <translation>Zoeken in deze zaak…</translation>
-    </message>
-    <message>
         <source>The vault is locked. Nothing is shown until you open it.</source>
         <translation>De kluis is vergrendeld. Er is niets te zien tot je hem opent.</translation>
     </message>
@@ -844,14 +883,6 @@ Houd papier en een pen klaar, of een printer.</translation>
         <source>The screen could not be captured. Nothing was stored.</source>
         <translation>Het scherm kon niet vastgelegd worden. Er is niets bewaard.</translation>
     </message>
-    <message>
-        <source>New case</source>
-        <translation>Nieuwe zaak</translation>
-    </message>
-    <message>
-        <source>Name of the new case:</source>
-        <translation>Naam van de nieuwe zaak:</translation>
-    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -898,6 +929,10 @@ Houd papier en een pen klaar, of een printer.</translation>
     <message>
         <source>This web address does not look right. Copy it from the address bar of your browser (it starts with https://) and try again.</source>
         <translation>Dit webadres lijkt niet te kloppen. Kopieer het uit de adresbalk van je browser (het begint met https://) en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>There is already a case with that name. Choose another name.</source>
+        <translation>Er is al een zaak met die naam. Kies een andere naam.</translation>
     </message>
     <message>
         <source>This could not be done: something in the input cannot be used.</source>
@@ -1457,6 +1492,25 @@ Close anyway?</source>
         <translation>Je kluis is gemaakt, maar je hebt je herstelsleutel nog niet gecontroleerd. Als je nu sluit, zie je deze sleutel nooit meer.
 
 Toch sluiten?</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Summary of %1</source>
+        <translation>Samenvatting van %1</translation>
+    </message>
+    <message>
+        <source>Tell in your own words what happened, as you would to someone you trust. It is the first page of the dossier for the police. You can change it later.</source>
+        <translation>Vertel in je eigen woorden wat er gebeurd is, zoals je het aan iemand die je vertrouwt zou vertellen. Het is de eerste pagina van het dossier voor de politie. Je kunt het later nog aanpassen.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>For example: who sent what, where it was shared, and since when.</source>
+        <translation>Bijvoorbeeld: wie wat stuurde, waar het gedeeld werd, en sinds wanneer.</translation>
     </message>
 </context>
 <context>

@@ -205,9 +205,9 @@ def test_paste_in_a_text_field_pastes_text_not_evidence(
     window: MainWindow, vault, qtbot: QtBot
 ) -> None:
     QGuiApplication.clipboard().setText("https://www.instagram.com/p/xyz")
-    window.search.setFocus()
-    qtbot.keyClick(window.search, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    assert window.search.text() == "https://www.instagram.com/p/xyz"
+    window.case_bar.search.setFocus()
+    qtbot.keyClick(window.case_bar.search, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert window.case_bar.search.text() == "https://www.instagram.com/p/xyz"
     assert vault.service.items() == []
 
 

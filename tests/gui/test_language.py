@@ -26,14 +26,15 @@ def test_switching_language_retranslates_visible_widgets(
     window: MainWindow, vault, qtbot: QtBot
 ) -> None:
     assert window.toolbar.lock.text() == "Lock"
-    assert window.new_case_button.text() == "New case…"
+    assert window.case_bar.new_button.text() == "New case…"
     window.toolbar.language_actions["nl"].trigger()
     # Qt posts the LanguageChange events; the widgets follow once they are delivered.
     qtbot.waitUntil(lambda: window.toolbar.lock.text() == "Vergrendelen")
     # A case is a "zaak"; "dossier" is only what is exported for the police.
-    assert window.case_label.text() == "Zaak:"
-    assert window.new_case_button.text() == "Nieuwe zaak…"
-    assert window.search.placeholderText() == "Zoeken in deze zaak…"
+    assert window.case_bar.label.text() == "Zaak:"
+    assert window.case_bar.new_button.text() == "Nieuwe zaak…"
+    assert window.case_bar.summary_action.text() == "Samenvatting in je eigen woorden…"
+    assert window.case_bar.search.placeholderText() == "Zoeken in deze zaak…"
     assert window.toolbar.export.text() == "Dossier exporteren…"
     assert window.model.headerData(0, Qt.Orientation.Horizontal) == "Datum en tijd"
     assert window.detail.form.fields.labels["poster"].text() == "Wie postte of stuurde het?"
@@ -44,8 +45,8 @@ def test_switching_language_retranslates_visible_widgets(
     window.toolbar.language_actions["fr"].trigger()
     qtbot.waitUntil(lambda: window.toolbar.lock.text() == "Verrouiller")
     assert window.detail.note.text() == "Choisis un élément dans la liste pour le voir ici."
-    assert window.case_label.text() == "Affaire :"
-    assert window.new_case_button.text() == "Nouvelle affaire…"
+    assert window.case_bar.label.text() == "Affaire :"
+    assert window.case_bar.new_button.text() == "Nouvelle affaire…"
     assert window.toolbar.export.text() == "Exporter le dossier…"
     assert QLocale().name().startswith("fr")
     assert Settings(vault.paths.settings_file).language() == "fr"

@@ -23,7 +23,7 @@ def window(qtbot: QtBot, vault, make_png, translations):
     win.show()
     qtbot.waitExposed(win)
     win.select_item(item.id)
-    qtbot.keyClicks(win.search, "png")
+    qtbot.keyClicks(win.case_bar.search, "png")
     qtbot.keyClicks(win.detail.form.editors["notes"], "unsaved words")
     assert win.detail.viewer.has_image()
     return win, vault, item
@@ -37,8 +37,8 @@ def _assert_emptied(win: MainWindow) -> None:
     assert win.detail.form.item() is None
     assert all(v == "" for v in win.detail.form.values().values())
     assert win.detail.form.sha256.text() == ""
-    assert win.search.text() == ""
-    assert win.case_box.count() == 0
+    assert win.case_bar.search.text() == ""
+    assert win.case_bar.box.count() == 0
     assert win.pages.currentIndex() == PAGE_LOCKED
     assert not win.toolbar.add_files.isEnabled()
 
@@ -71,7 +71,7 @@ def test_unlocking_again_fills_the_window(window, qtbot: QtBot) -> None:
         qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
     assert win.pages.currentIndex() == PAGE_VAULT
     assert win.model.rowCount() == 1
-    assert win.case_box.currentText() == "Case A"
+    assert win.case_bar.box.currentText() == "Case A"
     assert win.service() is not None and not win.service().locked
     assert win.toolbar.add_files.isEnabled()
     assert win.auto_lock.is_active()
@@ -106,7 +106,7 @@ def test_input_resets_the_idle_timer(window, qtbot: QtBot) -> None:
     win, vault, _ = window
     win.auto_lock.set_interval_ms(400)
     qtbot.waitUntil(lambda: win.auto_lock.remaining_ms() < 200)
-    win.search.setFocus()
+    win.case_bar.search.setFocus()
     # Through the window, as the platform delivers input (not straight to the widget).
     qtbot.keyClick(win.windowHandle(), Qt.Key.Key_A)
     assert win.auto_lock.remaining_ms() > 300
@@ -149,13 +149,13 @@ def test_text_from_an_input_method_resets_the_idle_timer(window, qtbot: QtBot) -
     from PySide6.QtGui import QGuiApplication
 
     win.activateWindow()
-    win.search.setFocus()
+    win.case_bar.search.setFocus()
     # Where an input method delivers its text: the focus object of the focused window.
-    qtbot.waitUntil(lambda: QGuiApplication.focusObject() is win.search)
+    qtbot.waitUntil(lambda: QGuiApplication.focusObject() is win.case_bar.search)
     win.auto_lock.set_interval_ms(400)
     qtbot.waitUntil(lambda: win.auto_lock.remaining_ms() < 200)
     event = QInputMethodEvent("", [])
     event.setCommitString("é")
-    QCoreApplication.sendEvent(win.search, event)
-    assert win.search.text().endswith("é")
+    QCoreApplication.sendEvent(win.case_bar.search, event)
+    assert win.case_bar.search.text().endswith("é")
     assert win.auto_lock.remaining_ms() > 300

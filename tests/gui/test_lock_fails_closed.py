@@ -37,7 +37,7 @@ STEPS: dict[str, Callable[[MainWindow, pytest.MonkeyPatch], None]] = {
     "stopping a capture": lambda w, m: m.setattr(w.capture, "abort", _boom),
     "closing dialogs": lambda w, m: m.setattr(w, "_close_dialogs", _boom),
     "closing browsers": lambda w, m: m.setattr(w.web, "close_all", _boom),
-    "emptying the search": lambda w, m: m.setattr(w.search, "clear", _boom),
+    "emptying the search": lambda w, m: m.setattr(w.case_bar.search, "clear", _boom),
     "emptying the details": lambda w, m: m.setattr(w.detail, "clear", _boom),
     "emptying the list": lambda w, m: m.setattr(w.model, "clear", _boom),
     "emptying the cases": lambda w, m: m.setattr(w, "_clear_cases", _boom),
@@ -57,7 +57,7 @@ def window(qtbot: QtBot, vault, make_png, translations) -> MainWindow:
     win.show()
     qtbot.waitExposed(win)
     qtbot.waitUntil(lambda: win.model.rowCount() == 1)
-    qtbot.keyClicks(win.search, "png")
+    qtbot.keyClicks(win.case_bar.search, "png")
     return win
 
 
@@ -78,7 +78,7 @@ def test_ctrl_l_closes_the_vault_whatever_step_breaks(
     if step not in ("emptying the list", "the whole tidy-up"):
         assert window.model.rowCount() == 0  # the steps after the broken one ran too
     if step not in ("emptying the search", "the whole tidy-up"):
-        assert window.search.text() == ""
+        assert window.case_bar.search.text() == ""
 
 
 @pytest.mark.parametrize("step", ["saving record forms", "emptying the list", "closing dialogs"])
@@ -126,7 +126,8 @@ def test_a_vault_whose_file_will_not_close_still_forgets_its_key(
     with pytest.raises(Broken):
         window.lock_vault()
     _assert_closed(window, vault)
-    assert window.model.rowCount() == 0 and window.search.text() == ""  # tidied all the same
+    assert window.model.rowCount() == 0
+    assert window.case_bar.search.text() == ""  # tidied all the same
 
 
 @pytest.mark.usefixtures("threaded_tasks")

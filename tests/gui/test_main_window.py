@@ -60,7 +60,7 @@ def _centre_colour(win: MainWindow) -> tuple[int, int, int]:
 def test_list_shows_every_item_of_the_case(window: MainWindow, filled) -> None:
     _, items = filled
     assert window.model.rowCount() == 3
-    assert window.case_box.currentText() == "Case A"
+    assert window.case_bar.box.currentText() == "Case A"
     ids = {window.proxy.item_id(row) for row in range(window.proxy.rowCount())}
     assert ids == {item.id for item in items.values()}
     assert window.windowTitle() == "Bewijskluis"
@@ -270,20 +270,20 @@ def test_a_new_case_is_created_and_chosen(
 ) -> None:
     vault, _ = filled
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("School", True))
-    qtbot.mouseClick(window.new_case_button, Qt.MouseButton.LeftButton)
-    assert window.case_box.currentText() == "School"
+    qtbot.mouseClick(window.case_bar.new_button, Qt.MouseButton.LeftButton)
+    assert window.case_bar.box.currentText() == "School"
     assert window.model.rowCount() == 0
     assert sorted(case.name for case in vault.service.cases()) == ["Case A", "School"]
-    window.case_box.setCurrentIndex(window.case_box.findText("Case A"))
+    window.case_bar.box.setCurrentIndex(window.case_bar.box.findText("Case A"))
     assert window.model.rowCount() == 3
 
 
 def test_search_field_filters_the_list(window: MainWindow, filled, qtbot: QtBot) -> None:
     _, items = filled
-    qtbot.keyClicks(window.search, "instagram")
+    qtbot.keyClicks(window.case_bar.search, "instagram")
     assert window.proxy.rowCount() == 1
     assert window.proxy.item_id(0) == items["blue"].id
-    window.search.clear()
+    window.case_bar.search.clear()
     assert window.proxy.rowCount() == 3
 
 

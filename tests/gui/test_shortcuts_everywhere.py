@@ -68,7 +68,7 @@ def _ask_delete(win: MainWindow) -> None:
 OPENERS: dict[str, Callable[[MainWindow], None]] = {
     "the delete question": _ask_delete,
     "the file dialog": lambda win: win.importer.add_files(),
-    "the new case question": lambda win: win.new_case(),
+    "the new case question": lambda win: win.case_bar.new_case(),
     "the export dialog": lambda win: win.export_dossier(),
 }
 

@@ -14,6 +14,7 @@ from evidence_app.domain.errors import (
     BadInput,
     CannotWrite,
     MalformedRecoveryKey,
+    NameInUse,
     PassphraseTooWeak,
     VaultBusy,
     VaultDamaged,
@@ -96,6 +97,10 @@ def error_text(exc: BaseException, *, recovery: bool = False) -> str:
             "Messages",
             "This web address does not look right. Copy it from the address bar of your "
             "browser (it starts with https://) and try again.",
+        )
+    if isinstance(exc, NameInUse):
+        return QCoreApplication.translate(
+            "Messages", "There is already a case with that name. Choose another name."
         )
     if isinstance(exc, BadInput):
         return QCoreApplication.translate(

@@ -1,0 +1,198 @@
+"""The bar above the list: which case is shown, a new case, its name and summary, and the
+search in it.
+
+The cases are read in the background; `chosen` says which case to show (None when
+there is none), `shown` that the list of cases has arrived (the window then runs
+what waited for a case). Names and summaries are changed through the vault, audited.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+
+from evidence_app.domain.model import Case
+from evidence_app.gui.cases.summary_dialog import SummaryDialog
+from evidence_app.gui.common import tasks
+from evidence_app.gui.lock.session import VaultSession
+
+
+class CaseBar(QWidget):
+    """The case chooser and the search of the main window.
+
+    Signals:
+        chosen(object): the id of the case to show, or None.
+        shown(): the list of cases arrived and one is chosen.
+        failed(object): a vault action failed (the exception).
+        said(str): a sentence for the status bar.
+    """
+
+    chosen = Signal(object)
+    shown = Signal()
+    failed = Signal(object)
+    said = Signal(str)
+
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._cases: list[Case] = []
+        self.label = QLabel()
+        self.box = QComboBox()
+        self.box.setMinimumWidth(200)
+        self.box.currentIndexChanged.connect(self._on_index)
+        self.label.setBuddy(self.box)
+        self.new_button = QPushButton()
+        self.new_button.clicked.connect(self.new_case)
+        self.more_button = QToolButton()
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_menu = QMenu(self)
+        self.rename_action = self.more_menu.addAction("")
+        self.rename_action.triggered.connect(self.rename_case)
+        self.summary_action = self.more_menu.addAction("")
+        self.summary_action.triggered.connect(self.edit_summary)
+        self.more_button.setMenu(self.more_menu)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setObjectName("search")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.box)
+        layout.addWidget(self.more_button)
+        layout.addWidget(self.new_button)
+        layout.addStretch()
+        layout.addWidget(self.search, 1)
+        self.retranslate()
+
+    # -- what is shown ----------------------------------------------------------
+
+    def current_case_id(self) -> int | None:
+        data = self.box.currentData()
+        return int(data) if data is not None else None
+
+    def current_case(self) -> Case | None:
+        case_id = self.current_case_id()
+        return next((c for c in self._cases if c.id == case_id), None)
+
+    def load(self, select: int | None = None) -> None:
+        """Read the cases in the background, then show them (`select` chosen if given)."""
+        service = self._session.service()
+        if service is None:
+            return
+        tasks.run_task(
+            service.cases_readable,
+            lambda cases: self._show(cases, select),
+            self.failed.emit,
+            context=self,
+        )
+
+    def _show(self, cases: list[Case], select: int | None) -> None:
+        if not self._session.is_open():  # arrived after a lock: nothing of the vault stays
+            return
+        self._cases = cases
+        self.box.blockSignals(True)
+        self.box.clear()
+        for case in cases:
+            self.box.addItem(case.name, case.id)
+        self.box.blockSignals(False)
+        index = self.box.findData(select) if select is not None else 0
+        self.box.setCurrentIndex(max(index, 0))
+        self.chosen.emit(self.current_case_id())
+        self.shown.emit()
+
+    @Slot(int)
+    def _on_index(self, _: int) -> None:
+        self.chosen.emit(self.current_case_id())
+
+    def clear(self) -> None:
+        """Forget every case (the vault locked)."""
+        self.search.clear()
+        self.box.blockSignals(True)
+        self.box.clear()
+        self.box.blockSignals(False)
+        self._cases = []
+
+    # -- changing cases -----------------------------------------------------------
+
+    @Slot()
+    def new_case(self) -> None:
+        if not self._session.is_open():
+            return
+        name, ok = QInputDialog.getText(self, self.tr("New case"), self.tr("Name of the new case:"))
+        service = self._session.service()  # the vault may have locked while the question was up
+        if not ok or not name.strip() or service is None:
+            return
+        tasks.run_task(
+            lambda: service.create_case(name.strip()),
+            lambda case: self.load(select=case.id),
+            self.failed.emit,
+            context=self,
+        )
+
+    @Slot()
+    def rename_case(self) -> None:
+        case = self.current_case()
+        if case is None:
+            return
+        name, ok = QInputDialog.getText(
+            self, self.tr("Rename the case"), self.tr("New name of the case:"), text=case.name
+        )
+        service = self._session.service()
+        if not ok or not name.strip() or name.strip() == case.name or service is None:
+            return
+        tasks.run_task(
+            lambda: service.rename_case(case.id, name),
+            lambda renamed: self.load(select=renamed.id),
+            self.failed.emit,
+            context=self,
+        )
+
+    @Slot()
+    def edit_summary(self) -> None:
+        case = self.current_case()
+        if case is None:
+            return
+        dialog = SummaryDialog(case.name, case.summary, self.window())
+        accepted = dialog.exec() == SummaryDialog.DialogCode.Accepted
+        text = dialog.text()
+        dialog.deleteLater()
+        service = self._session.service()  # the vault may have locked meanwhile
+        if not accepted or service is None:
+            return
+        tasks.run_task(
+            lambda: service.set_case_summary(case.id, text),
+            self._summary_saved,
+            self.failed.emit,
+            context=self,
+        )
+
+    def _summary_saved(self, case: Case) -> None:
+        self._cases = [case if c.id == case.id else c for c in self._cases]
+        self.said.emit(self.tr("The summary is saved."))
+
+    # -- words --------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("Case:"))
+        self.new_button.setText(self.tr("New case…"))
+        self.more_button.setText(self.tr("This case"))
+        self.more_button.setAccessibleName(self.tr("This case"))
+        self.rename_action.setText(self.tr("Rename…"))
+        self.summary_action.setText(self.tr("Summary in your own words…"))
+        self.search.setPlaceholderText(self.tr("Search in this case…"))
+        self.search.setAccessibleName(self.tr("Search in this case"))
