@@ -142,5 +142,5 @@ def run_gui(paths: Paths, argv: list[str]) -> int:
             exit_now()
 
 
-if __name__ == "__main__":  # pragma: no cover - the entry points live in cli.py
+if __name__ == "__main__":  # pragma: no cover - the entry points live in cli/main.py
     sys.exit(0)

@@ -1,0 +1,167 @@
+"""The command line's grammar: every command, its options and its help."""
+
+from __future__ import annotations
+
+import argparse
+
+from evidence_app import APP_NAME, __version__
+from evidence_app.cli.case_commands import (
+    cmd_case_rename,
+    cmd_case_summary,
+    cmd_help_case,
+    cmd_help_journal,
+    cmd_journal_add,
+    cmd_journal_list,
+)
+from evidence_app.cli.common import Command
+from evidence_app.cli.export_commands import cmd_export, cmd_verify
+from evidence_app.cli.item_commands import cmd_add, cmd_capture_web, cmd_list
+from evidence_app.cli.vault_commands import (
+    cmd_check,
+    cmd_init,
+    cmd_new_recovery_key,
+    cmd_passwd,
+    cmd_suggest_passphrase,
+)
+
+_PRIVATE_HELP = (
+    "read the {what} from a file, or - for standard input (after the passphrase), so that "
+    "it does not show in the list of running programs or in your shell's history"
+)
+
+
+def _private(parser: argparse.ArgumentParser, name: str, help_text: str) -> None:
+    """--NAME VALUE, or --NAME-file PATH (a file, or - for standard input): not both."""
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument(f"--{name}", help=help_text)
+    group.add_argument(
+        f"--{name}-file", metavar="PATH", help=_PRIVATE_HELP.format(what=name.upper())
+    )
+
+
+def _when(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--when",
+        metavar="DATE-OR-TIME",
+        help=f"{what}: YYYY-MM-DD (the day only) or YYYY-MM-DDTHH:MM (local time, or with "
+        "an offset such as +01:00)",
+    )
+    parser.add_argument(
+        "--about", action="store_true", help="the time given with --when is not exact"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--basedir", default=argparse.SUPPRESS, help="folder of the vault and settings"
+    )
+    common.add_argument(
+        "--recovery-key",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="unlock with the recovery key instead of the passphrase",
+    )
+    parser = argparse.ArgumentParser(
+        prog="evidence-app",
+        description=f"{APP_NAME}: a private, encrypted evidence vault. Without a command, "
+        "the app's window opens.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, func: Command, help_text: str) -> argparse.ArgumentParser:
+        command = sub.add_parser(name, help=help_text, parents=[common])
+        command.set_defaults(func=func)
+        return command
+
+    add("init", cmd_init, "create the vault and print its recovery key")
+    p_add = add("add", cmd_add, "store files as evidence items")
+    p_add.add_argument("files", nargs="*", metavar="FILE")
+    p_add.add_argument(
+        "--files-from", metavar="PATH", help="the files to add, one per line (- for standard input)"
+    )
+    _private(p_add, "case", "the case to add to (created if new)")
+    _private(p_add, "url", "the web address where it was found")
+    _private(p_add, "note", "a note to keep with each item")
+    _when(p_add, "when it was posted or seen")
+    p_case = add("case", cmd_help_case, "rename a case, or write its summary")
+    case_sub = p_case.add_subparsers(dest="case_action", metavar="ACTION")
+    p_rename = case_sub.add_parser("rename", help="give a case another name", parents=[common])
+    p_rename.set_defaults(func=cmd_case_rename)
+    p_rename.add_argument("old", metavar="OLD")
+    p_rename.add_argument("new", metavar="NEW")
+    p_summary = case_sub.add_parser(
+        "summary",
+        help="write the case's summary, in your own words (the dossier's summary page)",
+        parents=[common],
+    )
+    p_summary.set_defaults(func=cmd_case_summary)
+    _private(p_summary, "case", "the case (default: the first)")
+    _private(p_summary, "text", "the summary")
+    p_journal = add("journal", cmd_help_journal, "keep a journal of what happened without a file")
+    journal_sub = p_journal.add_subparsers(dest="journal_action", metavar="ACTION")
+    p_jadd = journal_sub.add_parser(
+        "add",
+        help="write down something that happened (a threat by phone, telling a teacher, ...)",
+        parents=[common],
+    )
+    p_jadd.set_defaults(func=cmd_journal_add)
+    _private(p_jadd, "text", "what happened")
+    _private(p_jadd, "involved", "who was involved")
+    _private(p_jadd, "case", "the case (default: the first)")
+    _when(p_jadd, "when it happened")
+    p_jlist = journal_sub.add_parser("list", help="list the journal", parents=[common])
+    p_jlist.set_defaults(func=cmd_journal_list)
+    _private(p_jlist, "case", "only this case")
+    p_jlist.add_argument("--json", action="store_true", help="every stored field, as JSON")
+    p_web = add("capture-web", cmd_capture_web, "capture a web page (full page, archive, stamp)")
+    web_url = p_web.add_mutually_exclusive_group(required=True)
+    web_url.add_argument("url", nargs="?", metavar="URL", help="the web address (http or https)")
+    web_url.add_argument("--url-file", metavar="PATH", help=_PRIVATE_HELP.format(what="URL"))
+    _private(p_web, "case", "the case to add to (created if new)")
+    p_list = add("list", cmd_list, "list the items")
+    _private(p_list, "case", "only this case")
+    p_list.add_argument("--json", action="store_true", help="every stored field, as JSON")
+    add("check", cmd_check, "verify the database, every stored file and the audit chain")
+    add("passwd", cmd_passwd, "change the passphrase")
+    add(
+        "new-recovery-key",
+        cmd_new_recovery_key,
+        "make a new recovery key; the old one and old copies of vault.key stop working",
+    )
+    p_suggest = add(
+        "suggest-passphrase",
+        cmd_suggest_passphrase,
+        "print a new passphrase of random words (for init or passwd); nothing is stored",
+    )
+    p_suggest.add_argument("--lang", choices=("nl", "fr", "en"), default="en")
+    p_suggest.add_argument("--words", type=int, default=5, help="how many words (default 5)")
+    p_export = add("export", cmd_export, "write the dossier (PDF, originals, manifest)")
+    _private(p_export, "case", "only this case (default: every case)")
+    p_export.add_argument(
+        "--out",
+        required=True,
+        help="a new folder, a file ending in .zip for a ZIP, or in .7z (with --password)",
+    )
+    p_export.add_argument("--lang", choices=("nl", "fr", "en"), default="en")
+    p_export.add_argument("--items", help="only these item numbers, e.g. 3,5,8")
+    p_export.add_argument(
+        "--password",
+        action="store_true",
+        help="make an encrypted 7z (AES-256; without the password not even the names of the "
+        "files show); the password is read after the passphrase, twice",
+    )
+    p_export.add_argument("--prepared-by", default="", help="who prepared the dossier")
+    p_export.add_argument(
+        "--redacted",
+        action="store_true",
+        help="a copy with the marked regions hidden and without the originals",
+    )
+    p_verify = add("verify", cmd_verify, "check an exported dossier (no vault needed)")
+    p_verify.add_argument("path", metavar="PATH", help="the dossier's folder, ZIP or 7z file")
+    p_verify.add_argument(
+        "--password", action="store_true", help="the 7z (or ZIP) is encrypted: read its password"
+    )
+    return parser
