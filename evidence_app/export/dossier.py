@@ -21,10 +21,19 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from evidence_app import __version__
-from evidence_app.domain import clock
+from evidence_app.domain import clock, event_time
 from evidence_app.domain.audit import GENESIS
 from evidence_app.domain.errors import BadInput, NotFound, VaultDamaged
-from evidence_app.domain.model import Attachment, AuditEntry, Case, Item, Preview, Recheck, Region
+from evidence_app.domain.model import (
+    Attachment,
+    AuditEntry,
+    Case,
+    Item,
+    JournalEntry,
+    Preview,
+    Recheck,
+    Region,
+)
 from evidence_app.domain.model import Person as VaultPerson
 from evidence_app.export.texts import LANGUAGES
 from evidence_app.vault import damage
@@ -125,6 +134,8 @@ class Dossier:
     # Audit entries first..last that could not be read (last None: to the end).
     audit_gaps: tuple[tuple[int, int | None], ...] = ()
     damaged: bool = False  # some of the vault's records could not be read
+    # What happened without a file, in the order it happened (`vault.journal_book`).
+    journal: tuple[JournalEntry, ...] = ()
 
     @property
     def complete(self) -> bool:
@@ -232,7 +243,8 @@ def assemble(
             raise VaultDamaged(VaultDamaged.NOTHING_READABLE)
         raise BadInput("there is nothing to export: the selection holds no items")
     chosen = [case_id for case_id in chosen if any(item.case_id == case_id for item in items)]
-    items.sort(key=lambda item: (item.captured_at, item.id))
+    # The order things happened: by the time of the event where it is known, else by capture.
+    items.sort(key=lambda item: (event_time.sort_key(item.event(), item.captured_at), item.id))
     people = {person.id: person for person in readable.persons}
     attachments: dict[int, list[Attachment]] = {}
     for attachment in readable.attachments:
@@ -282,6 +294,17 @@ def assemble(
         missing=tuple(missing),
         audit_gaps=tuple((max(gap.first, 1), gap.last) for gap in readable.gaps_in(damage.AUDIT)),
         damaged=readable.damaged,
+        journal=tuple(
+            sorted(
+                (
+                    e
+                    for e in readable.journal
+                    # A whole case's dossier tells its journal; a choice of items does not.
+                    if not e.deleted and e.case_id in chosen and item_ids is None
+                ),
+                key=lambda e: (event_time.sort_key(e.event(), e.created_at), e.id),
+            )
+        ),
     )
 
 

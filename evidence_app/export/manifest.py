@@ -9,10 +9,12 @@ follow every link. Entries about the exported items and cases (and the vault's
 creation) are given in full, so their hashes can be recomputed and the items'
 fields replayed from them; every other entry (another case's evidence, an
 earlier export) is given only as `{seq, prev_hash, hash}`: it keeps the chain
-unbroken without revealing what it recorded. The last entry is the export's own
-(`export`, in full): its details name the SHA-256 of `dossier.pdf`, the kind of
-copy, the language and every item, further file, case and person the dossier
-holds, so that none of them can be changed without changing the head.
+unbroken without revealing what it recorded. The journal entries of the
+exported cases (`journal`) are given whole, with their entries in the chain.
+The last entry is the export's own (`export`, in full): its details name the
+SHA-256 of `dossier.pdf`, the kind of copy, the language and every item, further
+file, case, person and journal entry the dossier holds, so that none of them can
+be changed without changing the head.
 
 A dossier from a damaged vault has an `incomplete` section: each item (or
 further file) that could not be read whole, with what is known of it and why
@@ -60,6 +62,7 @@ def _revealed(dossier: Dossier, entry: AuditEntry) -> bool:
     targets = {f"item:{e.item.id}" for e in dossier.items}
     targets |= {f"case:{case_id}" for case_id in dossier.case_ids}
     targets |= {f"person:{p.record.id}" for p in dossier.persons if p.record is not None}
+    targets |= {f"journal:{entry.id}" for entry in dossier.journal}
     # The vault's own events are shown whole: its creation, and saves found lost (a count
     # and a hash, no evidence), which a reader must know about.
     return entry.target in targets or entry.action in (audit.VAULT_CREATE, audit.VAULT_ROLLBACK)
@@ -136,6 +139,8 @@ def build_manifest(
             for p in dossier.persons
         ],
         "items": items,
+        # What happened without a file, in the order it happened (`vault.journal_book`).
+        "journal": [entry.state() for entry in dossier.journal],
         "files": files,
         "audit": audit_section(dossier, tail),
         **({} if dossier.complete else {"incomplete": incomplete_section(dossier)}),

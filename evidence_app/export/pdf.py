@@ -19,6 +19,7 @@ the image objects are written here directly (see `pdfimage`, `pdfsplice`).
 from __future__ import annotations
 
 import io
+from datetime import datetime
 from typing import Any, BinaryIO
 
 from fpdf.enums import TableBordersLayout, XPos, YPos
@@ -26,8 +27,9 @@ from fpdf.fonts import FontFace
 from PIL import Image
 
 from evidence_app import APP_NAME
-from evidence_app.domain import clock
+from evidence_app.domain import clock, event_time
 from evidence_app.domain.errors import BadInput
+from evidence_app.domain.model import JournalEntry
 from evidence_app.export import texts as T
 from evidence_app.export.dossier import Dossier, DossierItem
 from evidence_app.export.pdf_items import ItemPages
@@ -223,14 +225,57 @@ class DossierPdf(ItemPages):
                 row.cell("\n".join(contact) or "—")
                 row.cell(", ".join(str(n) for n in person.item_numbers))
 
+    def _journal(self) -> None:
+        """What happened without a file, whole, in the order it happened."""
+        pdf, t, d = self.pdf, self.t, self.dossier
+        if not d.journal:
+            return
+        pdf.ln(8)
+        if pdf.will_page_break(40):
+            pdf.add_page()
+        pdf.start_section(t(T.JOURNAL))
+        pdf.heading(t(T.JOURNAL))
+        pdf.note(t(T.JOURNAL_INTRO))
+        pdf.ln(3)
+        pdf.set_font("sans", "", 9.5)
+        with pdf.table(
+            col_widths=(4, 2, 9, 4, 4),
+            borders_layout=TableBordersLayout.HORIZONTAL_LINES,
+            headings_style=FontFace(emphasis="BOLD", fill_color=LIGHT),
+            text_align="LEFT",
+            line_height=5,
+            padding=1.5,
+            repeat_headings=1,
+        ) as table:
+            heading = table.row()
+            for text in (T.COL_EVENT, T.COL_NUMBER, T.COL_WHAT, T.COL_INVOLVED, T.COL_WRITTEN):
+                heading.cell(t(text))
+            for number, entry in enumerate(d.journal, start=1):
+                row = table.row()
+                row.cell(t.event(entry.event()))
+                row.cell(f"J{number}")
+                row.cell(self._short(entry.text))
+                row.cell(entry.involved or "—")
+                row.cell(format_utc(entry.created_at).removesuffix(" UTC"))
+
     def _overview(self) -> None:
         pdf, t, d = self.pdf, self.t, self.dossier
         pdf.add_page()
         pdf.start_section(t(T.OVERVIEW))
         pdf.heading(t(T.OVERVIEW))
+        pdf.note(t(T.OVERVIEW_NOTE))
+        pdf.ln(2)
+        rows: list[tuple[tuple[datetime, int], int, DossierItem | tuple[int, JournalEntry]]] = [
+            (event_time.sort_key(e.item.event(), e.item.captured_at), e.number, e) for e in d.items
+        ]
+        rows += [
+            (event_time.sort_key(j.event(), j.created_at), n, (n, j))
+            for n, j in enumerate(d.journal, start=1)
+        ]
+        rows.sort(key=lambda row: (row[0], isinstance(row[2], tuple), row[1]))
         pdf.set_font("sans", "", 7.5)
         with pdf.table(
-            col_widths=(8, 25, 21, 19, 53, 26, 22),
+            col_widths=(8, 22, 20, 18, 17, 42, 24, 23),
             borders_layout=TableBordersLayout.HORIZONTAL_LINES,
             headings_style=FontFace(emphasis="BOLD", fill_color=LIGHT),
             text_align="LEFT",
@@ -241,6 +286,7 @@ class DossierPdf(ItemPages):
             heading = table.row()
             for text in (
                 T.COL_NUMBER,
+                T.COL_EVENT,
                 T.COL_LOCAL,
                 T.COL_UTC,
                 T.COL_PLATFORM,
@@ -249,11 +295,24 @@ class DossierPdf(ItemPages):
                 T.COL_HASH,
             ):
                 heading.cell(t(text))
-            for entry in d.items:
+            for _, _, entry in rows:
+                if isinstance(entry, tuple):
+                    number, written = entry
+                    row = table.row()
+                    row.cell(f"J{number}")
+                    row.cell(t.event(written.event()))
+                    row.cell("—")
+                    row.cell(format_utc(written.created_at).removesuffix(" UTC"))
+                    row.cell(t(T.JOURNAL_ROW))
+                    row.cell(self._short(written.text))
+                    row.cell(self._short(written.involved or "—"))
+                    row.cell("—")
+                    continue
                 item = entry.item
                 local = item.captured_local()
                 row = table.row()
                 row.cell(str(entry.number))
+                row.cell(t.event(item.event()))
                 row.cell(
                     f"{local:%Y-%m-%d %H:%M:%S}\nUTC{clock.format_offset(item.utc_offset_minutes)}"
                 )
@@ -286,6 +345,7 @@ class DossierPdf(ItemPages):
         if not self.dossier.complete:
             self._missing()
         self._summary_and_persons()
+        self._journal()
         self._overview()
         for entry in self.dossier.items:
             self._item_page(entry)

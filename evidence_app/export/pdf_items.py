@@ -136,6 +136,7 @@ class ItemPages:
             (T.HTTP_STATUS, http, False),
             (T.CAPTURED_LOCAL, format_local(item), False),
             (T.CAPTURED_UTC, format_utc(item.captured_at), False),
+            (T.COL_EVENT, t.event(item.event()) if item.event().known else "", False),
             (T.POSTED_BY, entry.poster or "—", False),
             (T.POSTED_AT, item.posted_at or "—", False),
             (T.KIND, t.kind(item.kind), False),

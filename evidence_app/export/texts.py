@@ -12,10 +12,14 @@ Placeholders are Python's `{name}`: translators keep them as they are.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTranslator
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QLocale, QTranslator
 
 from evidence_app.bundled import resource
+from evidence_app.domain import clock
 from evidence_app.domain.errors import BadInput
+from evidence_app.domain.event_time import EventPrecision, EventTime
 from evidence_app.domain.model import AttachmentRole, ItemKind, RecheckResult
 
 CONTEXT = "Dossier"
@@ -117,6 +121,26 @@ COL_PLATFORM = QT_TRANSLATE_NOOP("Dossier", "Platform")
 COL_URL = QT_TRANSLATE_NOOP("Dossier", "Web address")
 COL_POSTED_BY = QT_TRANSLATE_NOOP("Dossier", "Posted by")
 COL_HASH = QT_TRANSLATE_NOOP("Dossier", "SHA-256 (start)")
+COL_EVENT = QT_TRANSLATE_NOOP("Dossier", "When it happened")
+OVERVIEW_NOTE = QT_TRANSLATE_NOOP(
+    "Dossier",
+    "Ordered by when it happened where that is known, else by when it was captured. Rows "
+    "numbered J1, J2, … are entries of the journal.",
+)
+JOURNAL_ROW = QT_TRANSLATE_NOOP("Dossier", "journal")
+EVENT_ABOUT = QT_TRANSLATE_NOOP("Dossier", "about {when}")
+
+# -- the journal ---------------------------------------------------------------
+JOURNAL = QT_TRANSLATE_NOOP("Dossier", "Journal: what happened without a file")
+JOURNAL_INTRO = QT_TRANSLATE_NOOP(
+    "Dossier",
+    "Events the person wrote down that left no file, such as a threat by phone, a message "
+    "that was deleted, or telling someone. Each entry is in the audit chain with the time it "
+    "was written down.",
+)
+COL_WHAT = QT_TRANSLATE_NOOP("Dossier", "What happened")
+COL_INVOLVED = QT_TRANSLATE_NOOP("Dossier", "Who was involved")
+COL_WRITTEN = QT_TRANSLATE_NOOP("Dossier", "Written down (UTC)")
 
 # -- one page per item --------------------------------------------------------
 ITEM_HEADING = QT_TRANSLATE_NOOP("Dossier", "Item {number} of {total}")
@@ -345,6 +369,27 @@ class Texts:
 
     def kind(self, kind: str) -> str:
         return self(KIND_TEXTS[kind]) if kind in KIND_TEXTS else kind
+
+    def event(self, event: EventTime) -> str:
+        """When something happened, in the dossier's language: `13 november 2024, 22:15
+        (UTC+01:00)`, `about …` when it is rough, the date alone for a day; "—" if unknown."""
+        if not event.known:
+            return "—"
+        locale = QLocale(self.lang)
+        if event.precision == EventPrecision.DAY:
+            day = date.fromisoformat(event.at)
+            return str(locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy"))
+        moment = event.local()
+        assert moment is not None
+        offset = moment.utcoffset() or timedelta(0)
+        text = "{}, {:%H:%M} (UTC{})".format(
+            locale.toString(QDate(moment.year, moment.month, moment.day), "d MMMM yyyy"),
+            moment,
+            clock.format_offset(int(offset.total_seconds() // 60)),
+        )
+        if event.precision == EventPrecision.ABOUT:
+            return self(EVENT_ABOUT, when=text)
+        return text
 
     def result(self, result: str) -> str:
         """A re-check's result in words."""

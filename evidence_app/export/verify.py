@@ -45,7 +45,15 @@ from pathlib import Path
 from typing import Any
 
 from evidence_app.domain import audit
-from evidence_app.domain.model import Attachment, AuditEntry, Item, Preview, Problem, Recheck
+from evidence_app.domain.model import (
+    Attachment,
+    AuditEntry,
+    Item,
+    JournalEntry,
+    Preview,
+    Problem,
+    Recheck,
+)
 from evidence_app.export import manifest as mf
 from evidence_app.export.bundle_reading import (
     MAX_MANIFEST,
@@ -60,6 +68,7 @@ _SUMS_LINE = re.compile(r"^([0-9a-f]{64}) [ *](.+)$")
 _ITEM_FIELDS = tuple(Item.__dataclass_fields__)
 _ATTACHMENT_FIELDS = tuple(Attachment.__dataclass_fields__)
 _RECHECK_FIELDS = tuple(Recheck.__dataclass_fields__)
+_JOURNAL_FIELDS = tuple(JournalEntry.__dataclass_fields__)
 
 
 @dataclass(frozen=True)
@@ -245,6 +254,11 @@ def _verify_binding(
         ("further file", "attachments", attachments),
         ("case", "cases", [c for c in manifest.get("cases", []) if isinstance(c, dict)]),
         ("person", "persons", persons),
+        (
+            "journal entry",
+            "journal",
+            [j for j in manifest.get("journal", []) if isinstance(j, dict)],
+        ),
     ):
         bound = details.get(key)
         bound_ids = set(bound) if isinstance(bound, list) else set()
@@ -613,6 +627,41 @@ def _verify_cases_and_persons(chain: Any, manifest: Any) -> list[Finding]:
         }
         if person.get("handles") != handles or any(shown[k] != record.get(k) for k in shown):
             problem(f"{where}: the details shown differ from the person's record")
+    findings += _verify_journal(full, manifest)
+    return findings
+
+
+def _verify_journal(full: list[AuditEntry], manifest: Any) -> list[Finding]:
+    """The journal entries in the manifest against the chain, and none left out: every
+    entry the chain shows for the dossier's cases (not removed) must be in the manifest."""
+    findings: list[Finding] = []
+    if not isinstance(manifest, dict) or "journal" not in manifest:
+        return findings  # made before the journal existed
+    recorded = audit.replay_records(full, "journal", audit.JOURNAL_CREATE, audit.JOURNAL_EDIT)
+    listed = [r for r in manifest.get("journal", []) if isinstance(r, dict)]
+    for record in listed:
+        entry_id = record.get("id")
+        where = f"journal entry {entry_id}"
+        state = recorded.pop(entry_id, None) if isinstance(entry_id, int) else None
+        if state is None:
+            findings.append(Finding(mf.NAME, f"{where}: has no entry in the audit chain"))
+            continue
+        state.setdefault("deleted", False)
+        findings += [
+            Finding(mf.NAME, f"{where}: '{name}' differs from what the audit chain recorded")
+            for name in _JOURNAL_FIELDS
+            if name != "id" and record.get(name) != state.get(name)
+        ]
+    cases = {c.get("id") for c in manifest.get("cases", []) if isinstance(c, dict)}
+    findings += [
+        Finding(
+            mf.NAME,
+            f"journal entry {entry_id}: in the audit chain of this dossier but not in "
+            "manifest.json (left out)",
+        )
+        for entry_id, state in sorted(recorded.items())
+        if state.get("case_id") in cases and not state.get("deleted")
+    ]
     return findings
 
 

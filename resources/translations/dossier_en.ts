@@ -176,6 +176,42 @@
         <translation>SHA-256 (start)</translation>
     </message>
     <message>
+        <source>When it happened</source>
+        <translation>When it happened</translation>
+    </message>
+    <message>
+        <source>Ordered by when it happened where that is known, else by when it was captured. Rows numbered J1, J2, … are entries of the journal.</source>
+        <translation>Ordered by when it happened where that is known, else by when it was captured. Rows numbered J1, J2, … are entries of the journal.</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>journal</translation>
+    </message>
+    <message>
+        <source>about {when}</source>
+        <translation>about {when}</translation>
+    </message>
+    <message>
+        <source>Journal: what happened without a file</source>
+        <translation>Journal: what happened without a file</translation>
+    </message>
+    <message>
+        <source>Events the person wrote down that left no file, such as a threat by phone, a message that was deleted, or telling someone. Each entry is in the audit chain with the time it was written down.</source>
+        <translation>Events the person wrote down that left no file, such as a threat by phone, a message that was deleted, or telling someone. Each entry is in the audit chain with the time it was written down.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Who was involved</source>
+        <translation>Who was involved</translation>
+    </message>
+    <message>
+        <source>Written down (UTC)</source>
+        <translation>Written down (UTC)</translation>
+    </message>
+    <message>
         <source>Item {number} of {total}</source>
         <translation>Item {number} of {total}</translation>
     </message>

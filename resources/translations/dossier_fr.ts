@@ -176,6 +176,42 @@
         <translation>SHA-256 (début)</translation>
     </message>
     <message>
+        <source>When it happened</source>
+        <translation>Quand cela s’est passé</translation>
+    </message>
+    <message>
+        <source>Ordered by when it happened where that is known, else by when it was captured. Rows numbered J1, J2, … are entries of the journal.</source>
+        <translation>Classé selon le moment des faits lorsqu’il est connu, sinon selon le moment de la capture. Les lignes numérotées J1, J2, … sont des entrées du journal.</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>journal</translation>
+    </message>
+    <message>
+        <source>about {when}</source>
+        <translation>vers le {when}</translation>
+    </message>
+    <message>
+        <source>Journal: what happened without a file</source>
+        <translation>Journal : ce qui s’est passé sans fichier</translation>
+    </message>
+    <message>
+        <source>Events the person wrote down that left no file, such as a threat by phone, a message that was deleted, or telling someone. Each entry is in the audit chain with the time it was written down.</source>
+        <translation>Événements notés par la personne concernée et dont il n’existe aucun fichier, comme une menace par téléphone, un message supprimé ou une confidence à quelqu’un. Chaque entrée figure dans la chaîne d’audit avec le moment où elle a été notée.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Who was involved</source>
+        <translation>Personnes impliquées</translation>
+    </message>
+    <message>
+        <source>Written down (UTC)</source>
+        <translation>Noté le (UTC)</translation>
+    </message>
+    <message>
         <source>Item {number} of {total}</source>
         <translation>Pièce {number} sur {total}</translation>
     </message>

@@ -168,6 +168,42 @@
         <translation>SHA-256 (begin)</translation>
     </message>
     <message>
+        <source>When it happened</source>
+        <translation>Wanneer het gebeurde</translation>
+    </message>
+    <message>
+        <source>Ordered by when it happened where that is known, else by when it was captured. Rows numbered J1, J2, … are entries of the journal.</source>
+        <translation>Gerangschikt op het moment waarop het gebeurde als dat bekend is, anders op het moment van vastleggen. Rijen met J1, J2, … zijn notities uit het logboek.</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>logboek</translation>
+    </message>
+    <message>
+        <source>about {when}</source>
+        <translation>omstreeks {when}</translation>
+    </message>
+    <message>
+        <source>Journal: what happened without a file</source>
+        <translation>Logboek: wat er gebeurde zonder bestand</translation>
+    </message>
+    <message>
+        <source>Events the person wrote down that left no file, such as a threat by phone, a message that was deleted, or telling someone. Each entry is in the audit chain with the time it was written down.</source>
+        <translation>Gebeurtenissen die de betrokkene noteerde en waarvan geen bestand bestaat, zoals een bedreiging via de telefoon, een bericht dat gewist werd of een gesprek met iemand. Elke notitie staat in de auditketen, met het moment waarop ze genoteerd werd.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>Who was involved</source>
+        <translation>Wie erbij betrokken was</translation>
+    </message>
+    <message>
+        <source>Written down (UTC)</source>
+        <translation>Genoteerd op (UTC)</translation>
+    </message>
+    <message>
         <source>Item {number} of {total}</source>
         <translation>Stuk {number} van {total}</translation>
     </message>
