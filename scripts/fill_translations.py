@@ -11,6 +11,7 @@ touched; a source that is not waiting there is reported, nothing is guessed.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -18,7 +19,6 @@ from xml.sax.saxutils import escape
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 _ENTITIES = {"'": "&apos;", '"': "&quot;"}
-_UNFINISHED = '<translation type="unfinished"></translation>'
 
 
 def fill(path: Path, texts: dict[str, str]) -> list[str]:
@@ -26,12 +26,18 @@ def fill(path: Path, texts: dict[str, str]) -> list[str]:
     content = path.read_text(encoding="utf-8")
     missing = []
     for source, text in texts.items():
-        old = f"<source>{escape(source, _ENTITIES)}</source>\n        {_UNFINISHED}"
-        if old not in content:
+        # Empty, or holding lupdate's guess from a message of the same text elsewhere.
+        waiting = re.compile(
+            re.escape(f"<source>{escape(source, _ENTITIES)}</source>\n        ")
+            + r'<translation type="unfinished">[^<]*</translation>'
+        )
+        done = (
+            f"<source>{escape(source, _ENTITIES)}</source>\n        "
+            f"<translation>{escape(text, _ENTITIES)}</translation>"
+        )
+        content, count = waiting.subn(done.replace("\\", "\\\\"), content)
+        if not count:
             missing.append(source)
-            continue
-        done = f"<translation>{escape(text, _ENTITIES)}</translation>"
-        content = content.replace(old, old.replace(_UNFINISHED, done))
     path.write_text(content, encoding="utf-8")
     return missing
 

@@ -138,6 +138,10 @@
         <translation>Summary in your own words…</translation>
     </message>
     <message>
+        <source>Journal: what happened without a file…</source>
+        <translation>Journal: what happened without a file…</translation>
+    </message>
+    <message>
         <source>Search in this case…</source>
         <translation>Search in this case…</translation>
     </message>
@@ -311,6 +315,37 @@ Have paper and a pen ready, or a printer.</translation>
     <message>
         <source>Not deleted. %1</source>
         <translation>Not deleted. %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventTimeEdit</name>
+    <message>
+        <source>I don&apos;t know</source>
+        <translation>I don&apos;t know</translation>
+    </message>
+    <message>
+        <source>On this day</source>
+        <translation>On this day</translation>
+    </message>
+    <message>
+        <source>At this time</source>
+        <translation>At this time</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>When it happened</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>roughly</source>
+        <translation>roughly</translation>
     </message>
 </context>
 <context>
@@ -655,6 +690,112 @@ Have paper and a pen ready, or a printer.</translation>
     <message>
         <source>Notes: %1</source>
         <translation>Notes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalDialog</name>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>Written down.</source>
+        <translation>Written down.</translation>
+    </message>
+    <message>
+        <source>The entry is changed.</source>
+        <translation>The entry is changed.</translation>
+    </message>
+    <message>
+        <source>Remove the entry?</source>
+        <translation>Remove the entry?</translation>
+    </message>
+    <message>
+        <source>It leaves the journal and the dossier. The vault&apos;s history keeps that it was written and removed.</source>
+        <translation>It leaves the journal and the dossier. The vault&apos;s history keeps that it was written and removed.</translation>
+    </message>
+    <message>
+        <source>The entry is removed.</source>
+        <translation>The entry is removed.</translation>
+    </message>
+    <message>
+        <source>Journal of %1</source>
+        <translation>Journal of %1</translation>
+    </message>
+    <message>
+        <source>Write down what happened that left no file: a threat by phone, a message that was deleted, telling a teacher, going to the police. It goes into the dossier, in the order things happened.</source>
+        <translation>Write down what happened that left no file: a threat by phone, a message that was deleted, telling a teacher, going to the police. It goes into the dossier, in the order things happened.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Who was involved</source>
+        <translation>Who was involved</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Write down…</source>
+        <translation>Write down…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntryEditor</name>
+    <message>
+        <source>Write a few words about what happened.</source>
+        <translation>Write a few words about what happened.</translation>
+    </message>
+    <message>
+        <source>Write down what happened</source>
+        <translation>Write down what happened</translation>
+    </message>
+    <message>
+        <source>Change the entry</source>
+        <translation>Change the entry</translation>
+    </message>
+    <message>
+        <source>When did it happen?</source>
+        <translation>When did it happen?</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>What happened?</translation>
+    </message>
+    <message>
+        <source>Who was involved?</source>
+        <translation>Who was involved?</translation>
+    </message>
+    <message>
+        <source>For example: he called me and said he would send the photo to my class.</source>
+        <translation>For example: he called me and said he would send the photo to my class.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1652,13 @@ Close anyway?</translation>
     <message>
         <source>For example: who sent what, where it was shared, and since when.</source>
         <translation>For example: who sent what, where it was shared, and since when.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeFormat</name>
+    <message>
+        <source>about %1</source>
+        <translation>about %1</translation>
     </message>
 </context>
 <context>

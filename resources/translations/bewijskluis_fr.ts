@@ -138,6 +138,10 @@
         <translation>Résumé avec tes propres mots…</translation>
     </message>
     <message>
+        <source>Journal: what happened without a file…</source>
+        <translation>Journal : ce qui s’est passé sans fichier…</translation>
+    </message>
+    <message>
         <source>Search in this case…</source>
         <translation>Chercher dans cette affaire…</translation>
     </message>
@@ -311,6 +315,37 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     <message>
         <source>Not deleted. %1</source>
         <translation>Pas supprimé. %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventTimeEdit</name>
+    <message>
+        <source>I don&apos;t know</source>
+        <translation>Je ne sais pas</translation>
+    </message>
+    <message>
+        <source>On this day</source>
+        <translation>Ce jour-là</translation>
+    </message>
+    <message>
+        <source>At this time</source>
+        <translation>À cette heure-là</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>Quand cela s’est passé</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>roughly</source>
+        <translation>environ</translation>
     </message>
 </context>
 <context>
@@ -655,6 +690,112 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     <message>
         <source>Notes: %1</source>
         <translation>Notes : %1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalDialog</name>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Written down.</source>
+        <translation>C’est noté.</translation>
+    </message>
+    <message>
+        <source>The entry is changed.</source>
+        <translation>L’entrée est modifiée.</translation>
+    </message>
+    <message>
+        <source>Remove the entry?</source>
+        <translation>Supprimer l’entrée ?</translation>
+    </message>
+    <message>
+        <source>It leaves the journal and the dossier. The vault&apos;s history keeps that it was written and removed.</source>
+        <translation>Elle disparaît du journal et du dossier. L’historique du coffre garde la trace qu’elle a été écrite puis supprimée.</translation>
+    </message>
+    <message>
+        <source>The entry is removed.</source>
+        <translation>L’entrée est supprimée.</translation>
+    </message>
+    <message>
+        <source>Journal of %1</source>
+        <translation>Journal de %1</translation>
+    </message>
+    <message>
+        <source>Write down what happened that left no file: a threat by phone, a message that was deleted, telling a teacher, going to the police. It goes into the dossier, in the order things happened.</source>
+        <translation>Note ce qui s’est passé sans laisser de fichier : une menace par téléphone, un message supprimé, en parler à un professeur, aller à la police. Cela figure dans le dossier, dans l’ordre où les choses se sont passées.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Who was involved</source>
+        <translation>Personnes impliquées</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Write down…</source>
+        <translation>Noter…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntryEditor</name>
+    <message>
+        <source>Write a few words about what happened.</source>
+        <translation>Écris en quelques mots ce qui s’est passé.</translation>
+    </message>
+    <message>
+        <source>Write down what happened</source>
+        <translation>Noter ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Change the entry</source>
+        <translation>Modifier l’entrée</translation>
+    </message>
+    <message>
+        <source>When did it happen?</source>
+        <translation>Quand cela s’est-il passé ?</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Que s’est-il passé ?</translation>
+    </message>
+    <message>
+        <source>Who was involved?</source>
+        <translation>Qui était impliqué ?</translation>
+    </message>
+    <message>
+        <source>For example: he called me and said he would send the photo to my class.</source>
+        <translation>Par exemple : il m’a appelé·e et a dit qu’il enverrait la photo à ma classe.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1652,13 @@ Fermer quand même ?</translation>
     <message>
         <source>For example: who sent what, where it was shared, and since when.</source>
         <translation>Par exemple : qui a envoyé quoi, où cela a été partagé, et depuis quand.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeFormat</name>
+    <message>
+        <source>about %1</source>
+        <translation>vers le %1</translation>
     </message>
 </context>
 <context>

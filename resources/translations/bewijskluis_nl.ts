@@ -138,6 +138,10 @@
         <translation>Samenvatting in je eigen woorden…</translation>
     </message>
     <message>
+        <source>Journal: what happened without a file…</source>
+        <translation>Logboek: wat er gebeurde zonder bestand…</translation>
+    </message>
+    <message>
         <source>Search in this case…</source>
         <translation>Zoeken in deze zaak…</translation>
     </message>
@@ -311,6 +315,37 @@ Houd papier en een pen klaar, of een printer.</translation>
     <message>
         <source>Not deleted. %1</source>
         <translation>Niet verwijderd. %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventTimeEdit</name>
+    <message>
+        <source>I don&apos;t know</source>
+        <translation>Weet ik niet</translation>
+    </message>
+    <message>
+        <source>On this day</source>
+        <translation>Op deze dag</translation>
+    </message>
+    <message>
+        <source>At this time</source>
+        <translation>Op dit moment</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>Wanneer het gebeurde</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uur</translation>
+    </message>
+    <message>
+        <source>roughly</source>
+        <translation>ongeveer</translation>
     </message>
 </context>
 <context>
@@ -655,6 +690,112 @@ Houd papier en een pen klaar, of een printer.</translation>
     <message>
         <source>Notes: %1</source>
         <translation>Notities: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalDialog</name>
+    <message>
+        <source>not known</source>
+        <translation>niet bekend</translation>
+    </message>
+    <message>
+        <source>Written down.</source>
+        <translation>Genoteerd.</translation>
+    </message>
+    <message>
+        <source>The entry is changed.</source>
+        <translation>De notitie is aangepast.</translation>
+    </message>
+    <message>
+        <source>Remove the entry?</source>
+        <translation>De notitie verwijderen?</translation>
+    </message>
+    <message>
+        <source>It leaves the journal and the dossier. The vault&apos;s history keeps that it was written and removed.</source>
+        <translation>Ze verdwijnt uit het logboek en uit het dossier. De geschiedenis van de kluis onthoudt dat ze geschreven en verwijderd werd.</translation>
+    </message>
+    <message>
+        <source>The entry is removed.</source>
+        <translation>De notitie is verwijderd.</translation>
+    </message>
+    <message>
+        <source>Journal of %1</source>
+        <translation>Logboek van %1</translation>
+    </message>
+    <message>
+        <source>Write down what happened that left no file: a threat by phone, a message that was deleted, telling a teacher, going to the police. It goes into the dossier, in the order things happened.</source>
+        <translation>Noteer wat er gebeurde zonder dat er een bestand van is: een bedreiging via de telefoon, een bericht dat gewist werd, het aan een leerkracht vertellen, naar de politie gaan. Het komt in het dossier, in de volgorde waarin het gebeurde.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>Who was involved</source>
+        <translation>Wie erbij betrokken was</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Logboek</translation>
+    </message>
+    <message>
+        <source>Write down…</source>
+        <translation>Noteren…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Aanpassen…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntryEditor</name>
+    <message>
+        <source>Write a few words about what happened.</source>
+        <translation>Schrijf in een paar woorden wat er gebeurde.</translation>
+    </message>
+    <message>
+        <source>Write down what happened</source>
+        <translation>Noteer wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>Change the entry</source>
+        <translation>De notitie aanpassen</translation>
+    </message>
+    <message>
+        <source>When did it happen?</source>
+        <translation>Wanneer gebeurde het?</translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation>Wat gebeurde er?</translation>
+    </message>
+    <message>
+        <source>Who was involved?</source>
+        <translation>Wie was erbij betrokken?</translation>
+    </message>
+    <message>
+        <source>For example: he called me and said he would send the photo to my class.</source>
+        <translation>Bijvoorbeeld: hij belde me en zei dat hij de foto naar mijn klas zou sturen.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1652,13 @@ Toch sluiten?</translation>
     <message>
         <source>For example: who sent what, where it was shared, and since when.</source>
         <translation>Bijvoorbeeld: wie wat stuurde, waar het gedeeld werd, en sinds wanneer.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeFormat</name>
+    <message>
+        <source>about %1</source>
+        <translation>omstreeks %1</translation>
     </message>
 </context>
 <context>

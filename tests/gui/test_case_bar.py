@@ -6,14 +6,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from evidence_app.gui.cases.summary_dialog import SummaryDialog
 from evidence_app.gui.common.settings import Settings
 from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
+from tests.helpers.dialogs import when_a_dialog_opens
 from tests.helpers.vaults import Vault
 
 
@@ -30,25 +31,6 @@ def window(qtbot: QtBot, vault: Vault, translations) -> MainWindow:
     return win
 
 
-def _when_a_dialog_opens(qtbot: QtBot, answer: Callable[[QWidget], None]) -> list[QWidget]:
-    """Answer the next modal dialog with `answer(dialog)` once it is on screen."""
-    seen: list[QWidget] = []
-    tries = [500]  # 10 s, then the test fails on `seen`, and nothing is left polling
-
-    def look() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None or not dialog.isVisible():
-            tries[0] -= 1
-            if tries[0] > 0:
-                QTimer.singleShot(20, look)
-            return
-        seen.append(dialog)
-        answer(dialog)
-
-    QTimer.singleShot(0, look)
-    return seen
-
-
 def _type_and_enter(qtbot: QtBot, text: str) -> Callable[[QWidget], None]:
     def answer(dialog: QWidget) -> None:
         field = dialog.findChild(QLineEdit)
@@ -61,7 +43,7 @@ def _type_and_enter(qtbot: QtBot, text: str) -> Callable[[QWidget], None]:
 
 
 def test_a_case_is_renamed_from_its_menu(window: MainWindow, vault: Vault, qtbot: QtBot) -> None:
-    seen = _when_a_dialog_opens(qtbot, _type_and_enter(qtbot, "Instagram, november"))
+    seen = when_a_dialog_opens(_type_and_enter(qtbot, "Instagram, november"))
     window.case_bar.rename_action.trigger()
     assert seen and isinstance(seen[0], QInputDialog)
     qtbot.waitUntil(lambda: window.case_bar.box.currentText() == "Instagram, november")
@@ -71,7 +53,7 @@ def test_a_case_is_renamed_from_its_menu(window: MainWindow, vault: Vault, qtbot
 
 def test_a_name_in_use_is_refused_and_said(window: MainWindow, vault: Vault, qtbot: QtBot) -> None:
     vault.service.create_case("School")
-    seen = _when_a_dialog_opens(qtbot, _type_and_enter(qtbot, "School"))
+    seen = when_a_dialog_opens(_type_and_enter(qtbot, "School"))
     window.case_bar.rename_action.trigger()
     assert seen
     qtbot.waitUntil(lambda: bool(window.statusBar().currentMessage()))
@@ -95,7 +77,7 @@ def test_the_summary_is_written_in_the_persons_own_words(
         qtbot.keyClicks(editor, words.splitlines()[1])
         qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)  # Save
 
-    seen = _when_a_dialog_opens(qtbot, write)
+    seen = when_a_dialog_opens(write)
     window.case_bar.summary_action.trigger()
     assert seen
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "The summary is saved.")
@@ -116,7 +98,7 @@ def test_cancel_keeps_the_summary_as_it_was(
         qtbot.keyClicks(editor, " Niet bewaren.")
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
-    seen = _when_a_dialog_opens(qtbot, change_then_cancel)
+    seen = when_a_dialog_opens(change_then_cancel)
     window.case_bar.summary_action.trigger()
     assert seen
     assert vault.service.cases()[0].summary == "Zoals het was."

@@ -29,6 +29,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -297,24 +298,35 @@ class Desktop:
         assert bus.stdout is not None
         env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().decode().strip()
         self.env = env
-        wm = subprocess.Popen(
-            [_need("openbox"), "--sm-disable"],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        self._procs.append(wm)
-        # A generous bound: on a busy 2-core machine openbox can take well over 15 s.
-        wait_until("the window manager", lambda: self._window_manager_runs(wm), timeout=90)
+        self._start_window_manager(env)
 
-    def _window_manager_runs(self, wm: subprocess.Popen[bytes]) -> bool:
+    def _start_window_manager(self, env: dict[str, str]) -> None:
+        """openbox, waited for until it has taken the screen (a generous bound: on a busy
+        2-core machine it can take well over 15 s). openbox has been seen to end at once
+        with exit code 1 now and then on a loaded machine: it is started again then (three
+        tries), and what it said is shown if it never stays."""
+        log = self.folder / "openbox.log"
+        for _ in range(3):
+            with log.open("ab") as out:
+                wm = subprocess.Popen(
+                    [_need("openbox"), "--sm-disable"], env=env, stdout=out, stderr=out
+                )
+            self._procs.append(wm)
+            state = wait_until("the window manager", partial(self._window_manager_state, wm), 90)
+            if state == "running" and wm.poll() is None:
+                return
+        said = log.read_text(errors="replace")[-2000:]
+        raise RuntimeError(f"openbox did not stay running: {said}")
+
+    def _window_manager_state(self, wm: subprocess.Popen[bytes]) -> str | None:
+        """ "running" once openbox holds the screen, "ended" if it exited; None meanwhile."""
         if wm.poll() is not None:
-            raise RuntimeError(f"openbox ended at start (exit code {wm.returncode})")
+            return "ended"
         screen = display.Display(self.display)
         try:
             root = screen.screen().root
             atom = screen.intern_atom("_NET_SUPPORTING_WM_CHECK")
-            return root.get_full_property(atom, X.AnyPropertyType) is not None
+            return "running" if root.get_full_property(atom, X.AnyPropertyType) else None
         finally:
             screen.close()
 

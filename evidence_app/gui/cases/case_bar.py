@@ -8,7 +8,7 @@ what waited for a case). Names and summaries are changed through the vault, audi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.domain.model import Case
+from evidence_app.gui.cases.journal_dialog import JournalDialog
 from evidence_app.gui.cases.summary_dialog import SummaryDialog
 from evidence_app.gui.common import tasks
 from evidence_app.gui.lock.session import VaultSession
@@ -46,6 +47,7 @@ class CaseBar(QWidget):
         super().__init__(parent)
         self._session = session
         self._cases: list[Case] = []
+        self.journal_dialog: JournalDialog | None = None
         self.label = QLabel()
         self.box = QComboBox()
         self.box.setMinimumWidth(200)
@@ -60,6 +62,8 @@ class CaseBar(QWidget):
         self.rename_action.triggered.connect(self.rename_case)
         self.summary_action = self.more_menu.addAction("")
         self.summary_action.triggered.connect(self.edit_summary)
+        self.journal_action = self.more_menu.addAction("")
+        self.journal_action.triggered.connect(self.open_journal)
         self.more_button.setMenu(self.more_menu)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -176,6 +180,16 @@ class CaseBar(QWidget):
             context=self,
         )
 
+    @Slot()
+    def open_journal(self) -> None:
+        case, service = self.current_case(), self._session.service()
+        if case is None or service is None:
+            return
+        dialog = JournalDialog(service, case.id, case.name, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.journal_dialog = dialog
+        dialog.open()
+
     def _summary_saved(self, case: Case) -> None:
         self._cases = [case if c.id == case.id else c for c in self._cases]
         self.said.emit(self.tr("The summary is saved."))
@@ -194,5 +208,6 @@ class CaseBar(QWidget):
         self.more_button.setAccessibleName(self.tr("This case"))
         self.rename_action.setText(self.tr("Rename…"))
         self.summary_action.setText(self.tr("Summary in your own words…"))
+        self.journal_action.setText(self.tr("Journal: what happened without a file…"))
         self.search.setPlaceholderText(self.tr("Search in this case…"))
         self.search.setAccessibleName(self.tr("Search in this case"))

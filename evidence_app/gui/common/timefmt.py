@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
 from evidence_app.domain import clock
+from evidence_app.domain.event_time import EventPrecision, EventTime
 
 
 def parse_utc(text: str) -> datetime | None:
@@ -52,3 +55,21 @@ def machine_local(utc_iso: str) -> datetime | None:
     except (ZoneInfoNotFoundError, ValueError):
         zone = ZoneInfo("UTC")
     return moment.astimezone(zone)
+
+
+def event_text(event: EventTime) -> str:
+    """When something happened, in the window's language: "13 november 2024", "13 november
+    2024, 22:15 (UTC+01:00)", "about …" for a rough time; "" when not known."""
+    if not event.known:
+        return ""
+    locale = QLocale()
+    if event.precision == EventPrecision.DAY:
+        day = date.fromisoformat(event.at)
+        return str(locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy"))
+    moment = event.local()
+    assert moment is not None
+    day_text = locale.toString(QDate(moment.year, moment.month, moment.day), "d MMMM yyyy")
+    text = f"{day_text}, {moment:%H:%M} ({offset_text(moment)})"
+    if event.precision == EventPrecision.ABOUT:
+        return QCoreApplication.translate("TimeFormat", "about %1").replace("%1", text)
+    return text

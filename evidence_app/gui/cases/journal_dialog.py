@@ -1,0 +1,278 @@
+"""The journal of a case: what happened without a file, in the order it happened.
+
+A list (when, what, who) with Add, Change and Remove; each entry is written in
+`JournalEntryEditor`. Every change goes to the vault in the background and is
+audited; a removed entry leaves the journal and the dossier (the chain keeps it).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidence_app.domain import event_time
+from evidence_app.domain.model import JournalEntry
+from evidence_app.gui.common import messages, tasks
+from evidence_app.gui.common.dialog_parts import fit_to_screen, name_fields_after_labels
+from evidence_app.gui.common.event_time_edit import EventTimeEdit
+from evidence_app.gui.common.timefmt import event_text
+from evidence_app.vault.service import VaultService
+
+
+class JournalEntryEditor(QDialog):
+    """Write a new entry, or change `entry`; `values()` once accepted."""
+
+    def __init__(self, entry: JournalEntry | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._new = entry is None
+        self.when = EventTimeEdit()
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.involved = QLineEdit()
+        self.form = QFormLayout()
+        self.when_label, self.text_label, self.involved_label = QLabel(), QLabel(), QLabel()
+        self.form.addRow(self.when_label, self.when)
+        self.form.addRow(self.text_label, self.text)
+        self.form.addRow(self.involved_label, self.involved)
+        self.save_button = QPushButton()
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self._save)
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(self.reject)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020;")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.problem, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addLayout(buttons)
+        if entry is not None:
+            self.when.set_value(entry.event())
+            self.text.setPlainText(entry.text)
+            self.involved.setText(entry.involved)
+        self.retranslate()
+        fit_to_screen(self, QSize(620, 420))
+
+    def values(self) -> dict[str, str]:
+        event = self.when.value()
+        return {
+            "text": self.text.toPlainText().strip(),
+            "event_at": event.at,
+            "event_precision": event.precision,
+            "involved": self.involved.text().strip(),
+        }
+
+    @Slot()
+    def _save(self) -> None:
+        if not self.text.toPlainText().strip():
+            self.problem.setText(self.tr("Write a few words about what happened."))
+            self.text.setFocus()
+            return
+        self.accept()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(
+            self.tr("Write down what happened") if self._new else self.tr("Change the entry")
+        )
+        self.when_label.setText(self.tr("When did it happen?"))
+        self.text_label.setText(self.tr("What happened?"))
+        self.involved_label.setText(self.tr("Who was involved?"))
+        self.text.setPlaceholderText(
+            self.tr("For example: he called me and said he would send the photo to my class.")
+        )
+        self.save_button.setText(self.tr("Save"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        name_fields_after_labels(self)
+
+
+class JournalDialog(QDialog):
+    """The journal of `case_id`, kept in the vault through `service`."""
+
+    def __init__(
+        self, service: VaultService, case_id: int, case_name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._case_id = case_id
+        self._case_name = case_name
+        self._entries: list[JournalEntry] = []
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.table = QTableWidget(0, 3)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self.change_entry)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self.add_entry)
+        self.change_button = QPushButton()
+        self.change_button.clicked.connect(self.change_entry)
+        self.remove_button = QPushButton()
+        self.remove_button.clicked.connect(self.remove_entry)
+        self.close_button = QPushButton()
+        self.close_button.clicked.connect(self.accept)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.change_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.retranslate()
+        fit_to_screen(self, QSize(760, 520))
+        self._update_buttons()
+        self.reload()
+
+    # -- reading ----------------------------------------------------------------
+
+    def reload(self) -> None:
+        service, case_id = self._service, self._case_id
+        tasks.run_task(lambda: service.journal(case_id), self._show, self._failed, context=self)
+
+    def _show(self, entries: list[JournalEntry]) -> None:
+        self._entries = sorted(
+            entries, key=lambda e: (event_time.sort_key(e.event(), e.created_at), e.id)
+        )
+        self.table.setRowCount(len(self._entries))
+        for row, entry in enumerate(self._entries):
+            for column, text in enumerate(
+                (event_text(entry.event()) or self.tr("not known"), entry.text, entry.involved)
+            ):
+                cell = QTableWidgetItem(text)
+                cell.setData(Qt.ItemDataRole.UserRole, entry.id)
+                self.table.setItem(row, column, cell)
+        self.table.resizeRowsToContents()
+        self._update_buttons()
+
+    def selected(self) -> JournalEntry | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._entries[rows[0].row()] if rows else None
+
+    # -- changing -----------------------------------------------------------------
+
+    @Slot()
+    def add_entry(self) -> None:
+        editor = JournalEntryEditor(None, self)
+        if editor.exec() != QDialog.DialogCode.Accepted:
+            return
+        values, service, case_id = editor.values(), self._service, self._case_id
+        editor.deleteLater()
+        event = event_time.EventTime(values["event_at"], values["event_precision"])
+        tasks.run_task(
+            lambda: service.add_journal_entry(
+                case_id, values["text"], event=event, involved=values["involved"]
+            ),
+            lambda _: self._saved(self.tr("Written down.")),
+            self._failed,
+            context=self,
+        )
+
+    @Slot()
+    def change_entry(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        editor = JournalEntryEditor(entry, self)
+        if editor.exec() != QDialog.DialogCode.Accepted:
+            return
+        values, service = editor.values(), self._service
+        editor.deleteLater()
+        tasks.run_task(
+            lambda: service.update_journal_entry(entry.id, values),
+            lambda _: self._saved(self.tr("The entry is changed.")),
+            self._failed,
+            context=self,
+        )
+
+    @Slot()
+    def remove_entry(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove the entry?"),
+            self.tr(
+                "It leaves the journal and the dossier. The vault's history keeps that it "
+                "was written and removed."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        service = self._service
+        tasks.run_task(
+            lambda: service.remove_journal_entry(entry.id),
+            lambda _: self._saved(self.tr("The entry is removed.")),
+            self._failed,
+            context=self,
+        )
+
+    def _saved(self, text: str) -> None:
+        self.status.setText(text)
+        self.reload()
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, messages.EXPECTED_ERRORS):
+            raise exc
+        self.status.setText(messages.error_text(exc))
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        chosen = self.selected() is not None
+        self.change_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Journal of %1").replace("%1", self._case_name))
+        self.intro.setText(
+            self.tr(
+                "Write down what happened that left no file: a threat by phone, a message that "
+                "was deleted, telling a teacher, going to the police. It goes into the dossier, "
+                "in the order things happened."
+            )
+        )
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("What happened"), self.tr("Who was involved")]
+        )
+        self.table.setAccessibleName(self.tr("Journal"))
+        self.add_button.setText(self.tr("Write down…"))
+        self.change_button.setText(self.tr("Change…"))
+        self.remove_button.setText(self.tr("Remove…"))
+        self.close_button.setText(self.tr("Close"))

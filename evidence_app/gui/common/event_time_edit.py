@@ -1,0 +1,113 @@
+"""When something happened, as a person says it: a date, perhaps a time, and how sure.
+
+Three choices in plain words: "I don't know", "on this day" (a date) and "at this
+time" (a date and a time), with "roughly" for a time that is not exact. The time is
+in this computer's zone; `value()` gives the stored form (`domain.event_time`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QDateTime, QEvent, QTime, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QTimeEdit,
+    QWidget,
+)
+
+from evidence_app.domain import event_time
+from evidence_app.domain.event_time import EventPrecision, EventTime
+
+_UNKNOWN, _DAY, _TIME = 0, 1, 2
+
+
+class EventTimeEdit(QWidget):
+    """Choose when something happened.
+
+    Signals:
+        changed(): the person changed it.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choice = QComboBox()
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDate(QDate.currentDate())
+        self.date.setMaximumDate(QDate.currentDate().addDays(1))
+        self.time = QTimeEdit()
+        self.time.setDisplayFormat("HH:mm")
+        self.roughly = QCheckBox()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.choice, self.date, self.time, self.roughly):
+            layout.addWidget(widget)
+        layout.addStretch()
+        self.choice.currentIndexChanged.connect(self._update)
+        for signal in (
+            self.choice.currentIndexChanged,
+            self.date.dateChanged,
+            self.time.timeChanged,
+            self.roughly.toggled,
+        ):
+            signal.connect(self.changed)
+        self.retranslate()
+        self._update()
+
+    def set_value(self, event: EventTime) -> None:
+        moment = event.local()
+        if not event.known:
+            self.choice.setCurrentIndex(_UNKNOWN)
+        elif moment is None:  # a day
+            day = event.moment()
+            assert day is not None
+            self.choice.setCurrentIndex(_DAY)
+            self.date.setDate(QDate(day.year, day.month, day.day))
+        else:
+            local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+            self.choice.setCurrentIndex(_TIME)
+            self.date.setDate(local.date())
+            self.time.setTime(QTime(local.time().hour(), local.time().minute()))
+            self.roughly.setChecked(event.precision == EventPrecision.ABOUT)
+        self._update()
+
+    def value(self) -> EventTime:
+        """What was chosen, in the stored form (a time in this computer's zone)."""
+        choice = self.choice.currentIndex()
+        if choice == _UNKNOWN:
+            return event_time.NOT_KNOWN
+        day = self.date.date().toString("yyyy-MM-dd")
+        if choice == _DAY:
+            return event_time.parse(day)
+        at = f"{day}T{self.time.time().toString('HH:mm')}"
+        return event_time.parse(at, "about" if self.roughly.isChecked() else None)
+
+    @Slot()
+    def _update(self) -> None:
+        choice = self.choice.currentIndex()
+        self.date.setVisible(choice != _UNKNOWN)
+        self.time.setVisible(choice == _TIME)
+        self.roughly.setVisible(choice == _TIME)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        current = self.choice.currentIndex()
+        self.choice.blockSignals(True)
+        self.choice.clear()
+        self.choice.addItems(
+            [self.tr("I don't know"), self.tr("On this day"), self.tr("At this time")]
+        )
+        self.choice.setCurrentIndex(max(current, 0))
+        self.choice.blockSignals(False)
+        self.choice.setAccessibleName(self.tr("When it happened"))
+        self.date.setAccessibleName(self.tr("Date"))
+        self.time.setAccessibleName(self.tr("Time"))
+        self.roughly.setText(self.tr("roughly"))

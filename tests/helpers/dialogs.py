@@ -1,0 +1,30 @@
+"""Answering a modal dialog as a person does, once it is on screen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def when_a_dialog_opens(answer: Callable[[QWidget], None]) -> list[QWidget]:
+    """Answer the next modal dialog with `answer(dialog)`; the list gets the dialog.
+
+    Polls every 20 ms for 10 s at most, so that nothing is left polling after a test
+    whose dialog never came (the test then fails on the empty list)."""
+    seen: list[QWidget] = []
+    tries = [500]
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not dialog.isVisible() or dialog in seen:
+            tries[0] -= 1
+            if tries[0] > 0:
+                QTimer.singleShot(20, look)
+            return
+        seen.append(dialog)
+        answer(dialog)
+
+    QTimer.singleShot(0, look)
+    return seen
