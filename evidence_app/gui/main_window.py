@@ -83,7 +83,7 @@ from evidence_app.vault.service import VaultService
 log = logging.getLogger(__name__)
 
 PAGE_LOCKED, PAGE_VAULT = range(2)
-COLUMN_WIDTHS = {0: 125, 1: 95, 2: 90, 3: 170, 4: 160, 5: 105}
+COLUMN_WIDTHS = {0: 150, 1: 125, 2: 95, 3: 90, 4: 150, 5: 150, 6: 105}
 PREFERRED_SIZE = QSize(1200, 760)
 
 WithCase = Callable[[VaultService, int], None]
@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(item_model.COL_CAPTURED, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(item_model.COL_EVENT, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -664,8 +664,12 @@ Have paper and a pen ready, or a printer.</translation>
 <context>
     <name>ItemTableModel</name>
     <message>
-        <source>Date and time</source>
-        <translation>Date and time</translation>
+        <source>When it happened</source>
+        <translation>When it happened</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Captured</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1465,6 +1469,10 @@ Have paper and a pen ready, or a printer.</translation>
     <message>
         <source>When was it posted or seen?</source>
         <translation>When was it posted or seen?</translation>
+    </message>
+    <message>
+        <source>Its date (and time), if you know it: it puts the dossier in order</source>
+        <translation>Its date (and time), if you know it: it puts the dossier in order</translation>
     </message>
     <message>
         <source>What does it show?</source>

@@ -664,8 +664,12 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
 <context>
     <name>ItemTableModel</name>
     <message>
-        <source>Date and time</source>
-        <translation>Date et heure</translation>
+        <source>When it happened</source>
+        <translation>Quand cela s’est passé</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Capturé le</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1465,6 +1469,10 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     <message>
         <source>When was it posted or seen?</source>
         <translation>Quand a-t-il été publié ou vu ?</translation>
+    </message>
+    <message>
+        <source>Its date (and time), if you know it: it puts the dossier in order</source>
+        <translation>Sa date (et son heure), si tu la connais : elle met le dossier dans l’ordre</translation>
     </message>
     <message>
         <source>What does it show?</source>

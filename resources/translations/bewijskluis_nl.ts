@@ -664,8 +664,12 @@ Houd papier en een pen klaar, of een printer.</translation>
 <context>
     <name>ItemTableModel</name>
     <message>
-        <source>Date and time</source>
-        <translation>Datum en tijd</translation>
+        <source>When it happened</source>
+        <translation>Wanneer het gebeurde</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Vastgelegd op</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1465,6 +1469,10 @@ Houd papier en een pen klaar, of een printer.</translation>
     <message>
         <source>When was it posted or seen?</source>
         <translation>Wanneer werd het gepost of gezien?</translation>
+    </message>
+    <message>
+        <source>Its date (and time), if you know it: it puts the dossier in order</source>
+        <translation>De datum (en het uur), als je die weet: zo staat het dossier in de juiste volgorde</translation>
     </message>
     <message>
         <source>What does it show?</source>

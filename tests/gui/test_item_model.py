@@ -69,6 +69,7 @@ def test_display_values_use_local_time_and_short_forms() -> None:
     first = [model.index(0, c).data() for c in range(item_model.COLUMN_COUNT)]
     # 08:30 UTC at UTC+2 (Brussels summer time) is 10:30 local.
     assert first == [
+        "",  # when it happened: not known
         "2024-05-03 10:30",
         "File",
         "Instagram",
@@ -81,7 +82,8 @@ def test_display_values_use_local_time_and_short_forms() -> None:
     assert len(long_description) == item_model.SHORT_DESCRIPTION
     assert long_description.endswith("…")
     assert model.index(2, 0).data(ID_ROLE) == 3
-    assert model.headerData(0, Qt.Orientation.Horizontal) == "Date and time"
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "When it happened"
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Captured"
 
 
 def _ids(proxy: ItemFilterProxy) -> list[int]:
@@ -151,3 +153,30 @@ def test_notes_show_when_nothing_says_what_it_shows(qtbot, translations) -> None
     assert dimmed is not None
     assert dimmed.color() == QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
     assert cells[0].data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_the_chronology_is_ordered_by_when_it_happened(qtbot) -> None:
+    """Screenshots stored today of things that happened earlier go where they happened."""
+    model = item_model.ItemTableModel()
+    proxy = item_model.ItemFilterProxy()
+    proxy.setSourceModel(model)
+    today = "2026-12-02T10:00:00.000000Z"
+
+    def made(item_id: int, captured: str, event_at: str = "", precision: str = "") -> Item:
+        return Item(
+            item_id, 1, "screen", captured, "Europe/Brussels", 60,
+            event_at=event_at, event_precision=precision,
+        )  # fmt: skip
+
+    model.set_items(
+        [
+            made(1, today),  # not known: where it was captured
+            made(2, today, "2024-11-20", "day"),
+            made(3, "2026-12-02T10:05:00.000000Z", "2024-11-13T22:15+01:00", "exact"),
+            made(4, "2024-12-01T08:00:00.000000Z"),
+        ]
+    )
+    proxy.sort(item_model.COL_EVENT, Qt.SortOrder.AscendingOrder)
+    assert [proxy.item_id(row) for row in range(4)] == [3, 2, 4, 1]
+    assert model.index(2, item_model.COL_EVENT).data() == "13 November 2024, 22:15 (UTC+01:00)"
+    assert model.index(0, item_model.COL_EVENT).data() == ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain import clock
@@ -257,3 +257,33 @@ def test_while_the_persons_load_the_stored_poster_stands(
     qtbot.waitUntil(form.poster.ready)
     assert form.poster.box.currentText() == "Lena"
     assert form.changes() == {}
+
+
+def test_the_day_it_happened_is_chosen_and_saved(
+    dialog: RecordDialog, vault, item, qtbot: QtBot
+) -> None:
+
+    when = dialog.form.when
+    assert when.choice.currentIndex() == 0  # "I don't know"
+    qtbot.keyClick(when.choice, Qt.Key.Key_Down)  # "On this day"
+    assert when.date.isVisible() and not when.time.isVisible()
+    when.date.setFocus()
+    when.date.setDate(QDate(2024, 11, 13))
+    dialog.close()
+    stored = vault.service.item(item.id)
+    assert (stored.event_at, stored.event_precision) == ("2024-11-13", "day")
+
+
+def test_a_time_from_another_zone_is_kept_as_it_was(
+    qtbot: QtBot, vault, item, translations
+) -> None:
+    """Shown in this computer's zone, but saved back unchanged when nobody touched it."""
+    vault.service.update_item(item.id, {"event_at": "2024-11-13T22:15-05:00"})
+    made = RecordDialog(vault.service, vault.service.item(item.id))
+    qtbot.addWidget(made)
+    made.show()
+    qtbot.keyClicks(made.form.description, "Gezien op zijn profiel")
+    made.close()
+    stored = vault.service.item(item.id)
+    assert stored.description == "Gezien op zijn profiel"
+    assert (stored.event_at, stored.event_precision) == ("2024-11-13T22:15-05:00", "exact")

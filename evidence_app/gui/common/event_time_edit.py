@@ -55,11 +55,23 @@ class EventTimeEdit(QWidget):
             self.roughly.toggled,
         ):
             signal.connect(self.changed)
+        # What was shown by `set_value`, and the widgets' state then: returned unchanged
+        # as long as the person changed nothing (a time from another zone stays as it was).
+        self._shown: tuple[EventTime, tuple[object, ...]] | None = None
         self.retranslate()
         self._update()
 
+    def _state(self) -> tuple[object, ...]:
+        return (
+            self.choice.currentIndex(),
+            self.date.date(),
+            self.time.time(),
+            self.roughly.isChecked(),
+        )
+
     def set_value(self, event: EventTime) -> None:
         moment = event.local()
+        self.roughly.setChecked(False)
         if not event.known:
             self.choice.setCurrentIndex(_UNKNOWN)
         elif moment is None:  # a day
@@ -74,9 +86,12 @@ class EventTimeEdit(QWidget):
             self.time.setTime(QTime(local.time().hour(), local.time().minute()))
             self.roughly.setChecked(event.precision == EventPrecision.ABOUT)
         self._update()
+        self._shown = (event, self._state())
 
     def value(self) -> EventTime:
         """What was chosen, in the stored form (a time in this computer's zone)."""
+        if self._shown is not None and self._shown[1] == self._state():
+            return self._shown[0]
         choice = self.choice.currentIndex()
         if choice == _UNKNOWN:
             return event_time.NOT_KNOWN

@@ -21,16 +21,17 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication, QPalette
 
+from evidence_app.domain import event_time
 from evidence_app.domain.model import Item
-from evidence_app.gui.common import messages
+from evidence_app.gui.common import messages, timefmt
 from evidence_app.gui.common.platforms import platform_name
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 
-COL_CAPTURED, COL_KIND, COL_PLATFORM, COL_URL, COL_DESCRIPTION, COL_HASH = range(6)
-COLUMN_COUNT = 6
+COL_EVENT, COL_CAPTURED, COL_KIND, COL_PLATFORM, COL_URL, COL_DESCRIPTION, COL_HASH = range(7)
+COLUMN_COUNT = 7
 HASH_PREFIX = 12
 SHORT_DESCRIPTION = 80
 
@@ -109,6 +110,8 @@ class ItemTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, column)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_EVENT:
+                return item.posted_at or None  # in the person's own words
             if column == COL_URL:
                 return item.url or None
             if column == COL_DESCRIPTION:
@@ -136,7 +139,8 @@ class ItemTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         headers = (
-            self.tr("Date and time"),
+            self.tr("When it happened"),
+            self.tr("Captured"),
             self.tr("Kind"),
             self.tr("Platform"),
             self.tr("Web address"),
@@ -155,6 +159,8 @@ class ItemTableModel(QAbstractTableModel):
             )
 
     def _display(self, item: Item, column: int) -> str:
+        if column == COL_EVENT:
+            return timefmt.event_text(item.event())
         if column == COL_CAPTURED:
             return item.captured_local().strftime("%Y-%m-%d %H:%M")
         if column == COL_KIND:
@@ -170,6 +176,10 @@ class ItemTableModel(QAbstractTableModel):
         return item.sha256[:HASH_PREFIX]
 
     def _sort_key(self, item: Item, column: int) -> str:
+        if column == COL_EVENT:
+            # The chronology: when it happened where known, else when it was captured.
+            moment, later = event_time.sort_key(item.event(), item.captured_at)
+            return f"{moment.isoformat()}#{later}#{item.id:012d}"
         if column == COL_CAPTURED:
             # ISO UTC with the id as tie-breaker: sorts by the real moment of capture.
             return f"{item.captured_at}#{item.id:012d}"

@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evidence_app.domain import event_time
 from evidence_app.domain.errors import BadInput
 from evidence_app.domain.model import Item, ItemKind, Person
 from evidence_app.domain.web import platform_for, validate_url
 from evidence_app.gui.common import timefmt
 from evidence_app.gui.common.dialog_parts import name_fields_after_labels
+from evidence_app.gui.common.event_time_edit import EventTimeEdit
 from evidence_app.gui.common.platforms import PlatformBox
 from evidence_app.gui.items.person_picker import PersonPicker
 from evidence_app.vault.service import VaultService
@@ -84,6 +86,9 @@ class RecordForm(QWidget):
         self.posted_at = QLineEdit()
         self.posted_at.setObjectName("posted_at")
         self.posted_at.textChanged.connect(self._on_edited)
+        self.when = EventTimeEdit()
+        self.when.setObjectName("when")
+        self.when.changed.connect(self._on_edited)
         self.description = QPlainTextEdit()
         self.description.setObjectName("description")
         self.description.setTabChangesFocus(True)
@@ -116,6 +121,7 @@ class RecordForm(QWidget):
             ("poster", self.poster),
             ("earlier_poster", self.earlier_poster),
             ("posted_at", self.posted_at),
+            ("when", self.when),
             ("description", self.description),
         ]
         for name, widget in rows:
@@ -146,6 +152,7 @@ class RecordForm(QWidget):
             "platform": self.tr("Platform:"),
             "poster": self.tr("Who posted or sent it?"),
             "posted_at": self.tr("When was it posted or seen?"),
+            "when": self.tr("Its date (and time), if you know it: it puts the dossier in order"),
             "description": self.tr("What does it show?"),
             "captured": self.tr("Stored on:"),
             "file_date": self.tr("File date:"),
@@ -189,6 +196,7 @@ class RecordForm(QWidget):
             self.platform.set_platform(item.platform)
             self._platform_chosen = bool(item.platform) and item.platform != platform_for(item.url)
             self.posted_at.setText(item.posted_at)
+            self.when.set_value(item.event())
             self.description.setPlainText(item.description)
         finally:
             self._loading = False
@@ -209,6 +217,7 @@ class RecordForm(QWidget):
             self.no_url.setChecked(False)
             self.platform.set_platform("")
             self._platform_chosen = False
+            self.when.set_value(event_time.NOT_KNOWN)
             self.description.clear()
             self.description.document().clearUndoRedoStacks()
         finally:
@@ -246,6 +255,8 @@ class RecordForm(QWidget):
             "posted_at": self.posted_at.text(),
             "description": self.description.toPlainText(),
         }
+        event = self.when.value()
+        values["event_at"], values["event_precision"] = event.at, event.precision
         if self.no_url.isChecked():
             values["url"] = ""
         elif not self.url_problem():
