@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
     QTimeEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -42,11 +43,19 @@ class EventTimeEdit(QWidget):
         self.time = QTimeEdit()
         self.time.setDisplayFormat("HH:mm")
         self.roughly = QCheckBox()
-        layout = QHBoxLayout(self)
+        # The choice above the date and time: narrow enough for the detail pane.
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.choice, self.date, self.time, self.roughly):
-            layout.addWidget(widget)
-        layout.addStretch()
+        layout.setSpacing(4)
+        first = QHBoxLayout()
+        first.addWidget(self.choice)
+        first.addStretch()
+        second = QHBoxLayout()
+        for widget in (self.date, self.time, self.roughly):
+            second.addWidget(widget)
+        second.addStretch()
+        layout.addLayout(first)
+        layout.addLayout(second)
         self.choice.currentIndexChanged.connect(self._update)
         for signal in (
             self.choice.currentIndexChanged,

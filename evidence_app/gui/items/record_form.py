@@ -126,6 +126,8 @@ class RecordForm(QWidget):
         ]
         for name, widget in rows:
             label = QLabel()
+            # The one long question wraps, instead of widening the detail pane.
+            label.setWordWrap(name == "when")
             label.setBuddy(widget)
             self.labels[name] = label
             if name in ("url_error", "no_url", "earlier_poster"):
