@@ -138,13 +138,19 @@ class Repository:
         return [_journal(row) for row in rows], gaps
 
     def set_journal_fields(self, entry_id: int, fields: Mapping[str, Any]) -> None:
-        unknown = set(fields) - {*JOURNAL_FIELDS, "deleted"}
+        self._set_fields("journal", {*JOURNAL_FIELDS, "deleted"}, entry_id, fields)
+
+    def _set_fields(
+        self, table: str, columns: set[str], row_id: int, fields: Mapping[str, Any]
+    ) -> None:
+        """UPDATE `table` SET the `fields` (each one of `columns`) of row `row_id`."""
+        unknown = set(fields) - columns
         if unknown:
-            raise ValueError(f"not journal columns: {sorted(unknown)}")
+            raise ValueError(f"not {table} columns: {sorted(unknown)}")
         assignments = ", ".join(f"{name} = ?" for name in fields)
         self._conn.execute(
-            f"UPDATE journal SET {assignments} WHERE id = ?",  # noqa: S608 - checked names
-            [*fields.values(), entry_id],
+            f"UPDATE {table} SET {assignments} WHERE id = ?",  # noqa: S608 - checked names
+            [*fields.values(), row_id],
         )
 
     # -- items ---------------------------------------------------------------
@@ -160,14 +166,7 @@ class Repository:
         return int(cur.lastrowid or 0)
 
     def set_item_fields(self, item_id: int, fields: Mapping[str, Any]) -> None:
-        unknown = set(fields) - set(_ITEM_COLUMNS) - {"deleted"}
-        if unknown:
-            raise ValueError(f"not item columns: {sorted(unknown)}")
-        assignments = ", ".join(f"{name} = ?" for name in fields)
-        self._conn.execute(
-            f"UPDATE items SET {assignments} WHERE id = ?",  # noqa: S608 - checked names
-            [*fields.values(), item_id],
-        )
+        self._set_fields("items", {*_ITEM_COLUMNS, "deleted"}, item_id, fields)
 
     def item(self, item_id: int) -> Item | None:
         row = self._conn.execute(

@@ -7,9 +7,12 @@ tests/e2e/test_export_cli.py.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import random
 import re
 import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,7 +20,7 @@ from typing import Any
 from PIL import Image, ImageDraw
 
 from evidence_app.domain.model import Item
-from evidence_app.export import ExportResult, export_dossier
+from evidence_app.export import ExportResult, export_dossier, verify_bundle
 from evidence_app.vault.service import VaultService
 
 LONG_URL = (
@@ -111,3 +114,25 @@ def pdftext(pdf: Path) -> str:
 def squeeze(text: str) -> str:
     """`text` without any white space: what survives the PDF's line breaks."""
     return re.sub(r"\s+", "", text)
+
+
+def forge(bundle: Path, change: Callable[[Path, dict[str, Any]], None]) -> list[str]:
+    """Let `change(bundle, manifest)` rewrite files and the manifest, then recompute every
+    fingerprint (the manifest's `files` and SHA256SUMS) as a careful forger would; verify."""
+    path = bundle / "manifest.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    change(bundle, manifest)
+    for name in ("dossier.pdf", "VERIFY.txt"):
+        data = (bundle / name).read_bytes()
+        manifest["files"][name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+    names = sorted(
+        p.relative_to(bundle).as_posix()
+        for p in bundle.rglob("*")
+        if p.is_file() and p.name != "SHA256SUMS"
+    )
+    (bundle / "SHA256SUMS").write_text(
+        "".join(f"{hashlib.sha256((bundle / n).read_bytes()).hexdigest()}  {n}\n" for n in names)
+    )
+    subprocess.run(["sha256sum", "-c", "--quiet", "SHA256SUMS"], cwd=bundle, check=True)
+    return [str(f) for f in verify_bundle(bundle)]

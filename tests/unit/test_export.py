@@ -36,6 +36,7 @@ from tests.helpers.evidence import (
     Evidence,
     add_evidence,
     export,
+    forge,
     pdftext,
     screenshot,
     squeeze,
@@ -662,28 +663,6 @@ def test_verify_follows_the_chain_through_shown_entries_and_bare_links(
 # -- the head binds the PDF, the kind of copy and the list of items ---------------
 
 
-def _forge(bundle: Path, change: Any) -> list[str]:
-    """Let `change(bundle, manifest)` rewrite files and the manifest, then recompute every
-    fingerprint (the manifest's `files` and SHA256SUMS) as a careful forger would; verify."""
-    path = bundle / "manifest.json"
-    manifest = json.loads(path.read_text(encoding="utf-8"))
-    change(bundle, manifest)
-    for name in ("dossier.pdf", "VERIFY.txt"):
-        data = (bundle / name).read_bytes()
-        manifest["files"][name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
-    path.write_text(json.dumps(manifest), encoding="utf-8")
-    names = sorted(
-        p.relative_to(bundle).as_posix()
-        for p in bundle.rglob("*")
-        if p.is_file() and p.name != "SHA256SUMS"
-    )
-    (bundle / "SHA256SUMS").write_text(
-        "".join(f"{hashlib.sha256((bundle / n).read_bytes()).hexdigest()}  {n}\n" for n in names)
-    )
-    subprocess.run(["sha256sum", "-c", "--quiet", "SHA256SUMS"], cwd=bundle, check=True)
-    return [str(f) for f in verify_bundle(bundle)]
-
-
 def test_a_pdf_swapped_for_another_with_every_fingerprint_redone_is_found(
     evidence: Evidence, bundle: Path, tmp_path: Path
 ) -> None:
@@ -692,7 +671,7 @@ def test_a_pdf_swapped_for_another_with_every_fingerprint_redone_is_found(
     def swap(bundle: Path, manifest: dict[str, Any]) -> None:
         (bundle / "dossier.pdf").write_bytes((other / "dossier.pdf").read_bytes())
 
-    assert _forge(bundle, swap) == [
+    assert forge(bundle, swap) == [
         "dossier.pdf: is not the PDF this export made: its SHA-256 differs from the one in "
         "the export's entry of the audit chain"
     ]
@@ -707,7 +686,7 @@ def test_a_full_copy_relabelled_redacted_without_its_originals_is_found(bundle: 
             record["file"] = None
             record["redacted_regions"] = []
 
-    assert _forge(bundle, relabel) == [
+    assert forge(bundle, relabel) == [
         "manifest.json: its kind of copy (redacted) is not the one in the export's entry of "
         "the audit chain (complete)"
     ]
@@ -727,7 +706,7 @@ def test_an_item_hidden_as_bare_links_is_found(evidence: Evidence, bundle: Path)
             for e in manifest["audit"]["entries"]
         ]
 
-    assert _forge(bundle, hide) == [
+    assert forge(bundle, hide) == [
         f"manifest.json: item {hidden.id}: named in the export's entry of the audit chain but "
         "not in manifest.json (left out)"
     ]
@@ -740,7 +719,7 @@ def test_another_head_in_verify_txt_is_found(bundle: Path) -> None:
         assert head in text
         (bundle / "VERIFY.txt").write_text(text.replace(head, "ab" * 32), encoding="utf-8")
 
-    assert _forge(bundle, rewrite) == [
+    assert forge(bundle, rewrite) == [
         "VERIFY.txt: does not give the audit chain head of manifest.json: the head to write "
         "down is the one verify shows"
     ]
@@ -773,7 +752,7 @@ def test_a_forger_who_rewrites_the_exports_own_entry_changes_the_head(
         text = (bundle / "VERIFY.txt").read_text(encoding="utf-8")
         (bundle / "VERIFY.txt").write_text(text.replace(true_head, last["hash"]), "utf-8")
 
-    assert _forge(bundle, rewrite) == []
+    assert forge(bundle, rewrite) == []
     report = verify_report(bundle)
     assert report.head not in {e.hash for e in evidence.service.audit_entries()}
     assert report.bound and report.kept
@@ -813,7 +792,7 @@ def test_a_dossier_of_format_2_still_verifies_and_says_its_head_binds_less(bundl
         text = (bundle / "VERIFY.txt").read_text(encoding="utf-8")
         (bundle / "VERIFY.txt").write_text(text.replace(own["hash"], own["prev_hash"]), "utf-8")
 
-    assert _forge(bundle, as_format_2) == []
+    assert forge(bundle, as_format_2) == []
     report = verify_report(bundle)
     assert not report.bound and report.kept
     assert report.head == json.loads((bundle / "manifest.json").read_text())["audit"]["head"]

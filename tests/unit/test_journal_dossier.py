@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import subprocess
 from pathlib import Path
@@ -13,7 +12,7 @@ import pytest
 from evidence_app.domain import event_time
 from evidence_app.export import verify_bundle
 from evidence_app.vault.service import VaultService
-from tests.helpers.evidence import export, screenshot, squeeze
+from tests.helpers.evidence import export, forge, screenshot, squeeze
 
 
 @pytest.fixture
@@ -69,37 +68,21 @@ def test_the_french_dossier_writes_dates_in_french(story: VaultService, tmp_path
     assert squeeze("Journal : ce qui s’est passé sans fichier") in text
 
 
-def _forge(bundle: Path, change: Any) -> list[str]:
-    path = bundle / "manifest.json"
-    manifest = json.loads(path.read_text(encoding="utf-8"))
-    change(manifest)
-    path.write_text(json.dumps(manifest), encoding="utf-8")
-    names = sorted(
-        p.relative_to(bundle).as_posix()
-        for p in bundle.rglob("*")
-        if p.is_file() and p.name != "SHA256SUMS"
-    )
-    (bundle / "SHA256SUMS").write_text(
-        "".join(f"{hashlib.sha256((bundle / n).read_bytes()).hexdigest()}  {n}\n" for n in names)
-    )
-    return [str(f) for f in verify_bundle(bundle)]
-
-
 def test_verify_catches_a_journal_entry_changed_or_left_out(
     story: VaultService, tmp_path: Path
 ) -> None:
-    def reword(manifest: dict[str, Any]) -> None:
+    def reword(bundle: Path, manifest: dict[str, Any]) -> None:
         manifest["journal"][0]["text"] = "Er is niets gebeurd."
 
-    changed = _forge(export(story, tmp_path / "a").path, reword)
+    changed = forge(export(story, tmp_path / "a").path, reword)
     assert changed == [
         "manifest.json: journal entry 1: 'text' differs from what the audit chain recorded"
     ]
 
-    def drop(manifest: dict[str, Any]) -> None:
+    def drop(bundle: Path, manifest: dict[str, Any]) -> None:
         manifest["journal"] = []
 
-    dropped = _forge(export(story, tmp_path / "b").path, drop)
+    dropped = forge(export(story, tmp_path / "b").path, drop)
     assert dropped == [
         "manifest.json: journal entry 1: in the audit chain of this dossier but not in "
         "manifest.json (left out)",
