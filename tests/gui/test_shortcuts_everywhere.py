@@ -65,11 +65,19 @@ def _ask_delete(win: MainWindow) -> None:
     win.detail.ask_delete()
 
 
+def _write_in_the_journal(win: MainWindow) -> None:
+    win.case_bar.open_journal()
+    assert win.case_bar.journal_dialog is not None
+    win.case_bar.journal_dialog.add_entry()
+
+
 OPENERS: dict[str, Callable[[MainWindow], None]] = {
     "the delete question": _ask_delete,
     "the file dialog": lambda win: win.importer.add_files(),
     "the new case question": lambda win: win.case_bar.new_case(),
     "the export dialog": lambda win: win.export_dossier(),
+    "the case's summary": lambda win: win.case_bar.edit_summary(),
+    "a journal entry": _write_in_the_journal,
 }
 
 
