@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 
 from evidence_app import APP_NAME, __version__
 from evidence_app.cli.case_commands import (
@@ -16,6 +17,15 @@ from evidence_app.cli.case_commands import (
 from evidence_app.cli.common import Command
 from evidence_app.cli.export_commands import cmd_export, cmd_verify
 from evidence_app.cli.item_commands import cmd_add, cmd_capture_web, cmd_list
+from evidence_app.cli.report_commands import (
+    cmd_help_report,
+    cmd_recheck,
+    cmd_report_add,
+    cmd_report_list,
+    cmd_report_text,
+    cmd_report_update,
+    cmd_todo,
+)
 from evidence_app.cli.vault_commands import (
     cmd_check,
     cmd_init,
@@ -23,6 +33,7 @@ from evidence_app.cli.vault_commands import (
     cmd_passwd,
     cmd_suggest_passphrase,
 )
+from evidence_app.domain.report import REPORT_PLATFORMS, Channel, ReportStatus
 
 _PRIVATE_HELP = (
     "read the {what} from a file, or - for standard input (after the passphrase), so that "
@@ -49,6 +60,104 @@ def _when(parser: argparse.ArgumentParser, what: str) -> None:
     parser.add_argument(
         "--about", action="store_true", help="the time given with --when is not exact"
     )
+
+
+_STATUSES = ", ".join(s.value for s in ReportStatus)
+
+
+def _report_options(parser: argparse.ArgumentParser) -> None:
+    """What a report can say, for `report add` and `report update`."""
+    parser.add_argument(
+        "--url",
+        action="append",
+        metavar="URL",
+        help="an address reported (give --url once per address)",
+    )
+    parser.add_argument(
+        "--item", action="append", type=int, metavar="ID", help="an item it is about (repeatable)"
+    )
+    parser.add_argument(
+        "--channel",
+        choices=[c.value for c in Channel],
+        help="how it was reported: in-app, web-form, email, dpo (the data protection officer), "
+        "helpline (Child Focus, IGVM, Helpwanted, ...), hash (StopNCII, Take It Down), "
+        "search-removal, police",
+    )
+    parser.add_argument("--ticket", help="the ticket or case number the platform gave")
+    parser.add_argument(
+        "--sent",
+        metavar="DATE-OR-TIME",
+        help="when it was sent: YYYY-MM-DD or YYYY-MM-DDTHH:MM (local time, or with an offset)",
+    )
+    parser.add_argument("--status", metavar="STATUS", help=f"one of: {_STATUSES}")
+    parser.add_argument(
+        "--confirmation", type=int, metavar="ID", help="the item that holds the receipt"
+    )
+    _private(parser, "text", "a copy of the text that was sent")
+
+
+def _reports(
+    add: Callable[[str, Command, str], argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    """report add/update/list/text, todo and recheck."""
+    p_report = add("report", cmd_help_report, "keep track of reports to platforms")
+    report_sub = p_report.add_subparsers(dest="report_action", metavar="ACTION")
+    p_radd = report_sub.add_parser(
+        "add",
+        help="write down a report to a platform or organisation; prints 'report ID'",
+        parents=[common],
+    )
+    p_radd.set_defaults(func=cmd_report_add)
+    p_radd.add_argument(
+        "--platform",
+        required=True,
+        metavar="NAME",
+        help=f"where the content is: {', '.join(REPORT_PLATFORMS)}",
+    )
+    _report_options(p_radd)
+    _private(p_radd, "case", "the case (default: the first)")
+    p_rupd = report_sub.add_parser(
+        "update", help="change a report, or record an answer", parents=[common]
+    )
+    p_rupd.set_defaults(func=cmd_report_update)
+    p_rupd.add_argument("id", type=int, metavar="ID")
+    _report_options(p_rupd)
+    p_rupd.add_argument("--answer", metavar="TEXT", help="what the platform answered")
+    p_rupd.add_argument(
+        "--answered",
+        metavar="DATE-OR-TIME",
+        help="when it answered (default: now); with --status, the status the answer led to",
+    )
+    p_rlist = report_sub.add_parser("list", help="list the reports", parents=[common])
+    p_rlist.set_defaults(func=cmd_report_list)
+    _private(p_rlist, "case", "only this case")
+    p_rlist.add_argument(
+        "--json", action="store_true", help="every stored field, answers and re-checks, as JSON"
+    )
+    p_rtext = report_sub.add_parser(
+        "text",
+        help="print a ready text for the report, to copy into the platform's form; nothing is sent",
+        parents=[common],
+    )
+    p_rtext.set_defaults(func=cmd_report_text)
+    p_rtext.add_argument("id", type=int, metavar="ID")
+    p_rtext.add_argument("--lang", choices=("nl", "fr", "en"), default="en")
+    p_rtext.add_argument("--name", default="", help="your name, to sign with (not stored)")
+    p_rtext.add_argument("--email", default="", help="your e-mail address (not stored)")
+    p_rtext.add_argument(
+        "--minor",
+        action="store_true",
+        help="the content shows someone under 18: the text gives no name or e-mail",
+    )
+    p_todo = add("todo", cmd_todo, "what is due about the reports, soonest first")
+    _private(p_todo, "case", "only this case")
+    p_todo.add_argument("--json", action="store_true", help="as JSON")
+    p_recheck = add(
+        "recheck",
+        cmd_recheck,
+        "look again at every address under a report: is it still online? (goes online)",
+    )
+    _private(p_recheck, "case", "only this case")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -116,6 +225,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_jlist.set_defaults(func=cmd_journal_list)
     _private(p_jlist, "case", "only this case")
     p_jlist.add_argument("--json", action="store_true", help="every stored field, as JSON")
+    _reports(add, common)
     p_web = add("capture-web", cmd_capture_web, "capture a web page (full page, archive, stamp)")
     web_url = p_web.add_mutually_exclusive_group(required=True)
     web_url.add_argument("url", nargs="?", metavar="URL", help="the web address (http or https)")

@@ -35,6 +35,10 @@ EXPORT = "export"
 VAULT_RECOVERY_KEY = "vault.recovery-key-renewed"
 JOURNAL_CREATE = "journal.create"
 JOURNAL_EDIT = "journal.edit"  # also its removal: {"deleted": {"before": false, "after": true}}
+REPORT_CREATE = "report.create"
+REPORT_EDIT = "report.edit"  # also its removal, like the journal's
+REPORT_ANSWER = "report.answer"  # details: the Answer
+REPORT_CHECK = "report.recheck"  # details: the ReportCheck
 VAULT_ROLLBACK = "vault.rollback"  # the database was older than its seal (storage.seal)
 
 

@@ -55,7 +55,7 @@ class EventTime:
             return None
         if self.precision == EventPrecision.DAY:
             day = date.fromisoformat(self.at)
-            return datetime.combine(day, time(0, 0), tzinfo=_local_zone())
+            return datetime.combine(day, time(0, 0), tzinfo=local_zone())
         return datetime.fromisoformat(self.at)
 
     def local(self) -> datetime | None:
@@ -140,5 +140,5 @@ def _zone(name: str | None) -> ZoneInfo:
         return ZoneInfo("UTC")
 
 
-def _local_zone() -> ZoneInfo:
+def local_zone() -> ZoneInfo:
     return _zone(None)

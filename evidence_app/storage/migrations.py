@@ -165,7 +165,51 @@ CREATE TABLE journal (
 CREATE INDEX journal_case ON journal(case_id);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
+# Reports to platforms (`domain.report`), their answers and the re-checks of their addresses.
+_V7 = """
+CREATE TABLE reports (
+    id                    INTEGER PRIMARY KEY,
+    case_id               INTEGER NOT NULL REFERENCES cases(id),
+    platform              TEXT NOT NULL,
+    status                TEXT NOT NULL,
+    channel               TEXT NOT NULL DEFAULT '',
+    via                   TEXT NOT NULL DEFAULT '',
+    urls                  TEXT NOT NULL DEFAULT '[]',
+    item_ids              TEXT NOT NULL DEFAULT '[]',
+    sent_at               TEXT NOT NULL DEFAULT '',
+    text                  TEXT NOT NULL DEFAULT '',
+    ticket                TEXT NOT NULL DEFAULT '',
+    confirmation_item_id  INTEGER,
+    created_at            TEXT NOT NULL,
+    status_at             TEXT NOT NULL DEFAULT '',
+    deleted               INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX reports_case ON reports(case_id);
+CREATE TABLE report_answers (
+    id           INTEGER PRIMARY KEY,
+    report_id    INTEGER NOT NULL REFERENCES reports(id),
+    answered_at  TEXT NOT NULL,
+    text         TEXT NOT NULL DEFAULT '',
+    status       TEXT NOT NULL DEFAULT '',
+    created_at   TEXT NOT NULL
+);
+CREATE INDEX report_answers_report ON report_answers(report_id);
+CREATE TABLE report_checks (
+    id                  INTEGER PRIMARY KEY,
+    report_id           INTEGER NOT NULL REFERENCES reports(id),
+    url                 TEXT NOT NULL,
+    checked_at          TEXT NOT NULL,
+    time_zone           TEXT NOT NULL,
+    utc_offset_minutes  INTEGER NOT NULL,
+    result              TEXT NOT NULL,
+    http_status         INTEGER,
+    final_url           TEXT NOT NULL DEFAULT '',
+    note                TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX report_checks_report ON report_checks(report_id);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
 # Versions whose tables reading the evidence does not need: a vault opened for reading
 # only (on a full or read-only disk) is read without them rather than refused.
 NOT_NEEDED_TO_READ = frozenset({5})

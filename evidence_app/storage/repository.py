@@ -28,6 +28,7 @@ from evidence_app.domain.model import (
 )
 from evidence_app.storage import salvage
 from evidence_app.storage.database import Connection
+from evidence_app.storage.report_rows import ReportRows
 from evidence_app.storage.salvage import Gap
 
 _ITEM_COLUMNS: tuple[str, ...] = tuple(
@@ -57,6 +58,7 @@ class Repository:
     def __init__(self, conn: Connection, reopen: Callable[[], Connection] | None = None) -> None:
         self._conn = conn
         self._reopen = reopen
+        self.reports = ReportRows(self)
 
     @property
     def conn(self) -> Connection:
@@ -138,9 +140,9 @@ class Repository:
         return [_journal(row) for row in rows], gaps
 
     def set_journal_fields(self, entry_id: int, fields: Mapping[str, Any]) -> None:
-        self._set_fields("journal", {*JOURNAL_FIELDS, "deleted"}, entry_id, fields)
+        self.set_fields("journal", {*JOURNAL_FIELDS, "deleted"}, entry_id, fields)
 
-    def _set_fields(
+    def set_fields(
         self, table: str, columns: set[str], row_id: int, fields: Mapping[str, Any]
     ) -> None:
         """UPDATE `table` SET the `fields` (each one of `columns`) of row `row_id`."""
@@ -166,7 +168,7 @@ class Repository:
         return int(cur.lastrowid or 0)
 
     def set_item_fields(self, item_id: int, fields: Mapping[str, Any]) -> None:
-        self._set_fields("items", {*_ITEM_COLUMNS, "deleted"}, item_id, fields)
+        self.set_fields("items", {*_ITEM_COLUMNS, "deleted"}, item_id, fields)
 
     def item(self, item_id: int) -> Item | None:
         row = self._conn.execute(

@@ -31,6 +31,7 @@ from evidence_app.domain.model import (
     Recheck,
     Region,
 )
+from evidence_app.domain.report import Answer, Report, ReportCheck
 from evidence_app.storage.repository import Repository
 from evidence_app.storage.salvage import Gap
 
@@ -43,6 +44,7 @@ ITEMS, CASES, PERSONS, ATTACHMENTS, RECHECKS = (
     "rechecks",
 )
 REGIONS, AUDIT, JOURNAL = "redactions", "audit", "journal"
+REPORTS, ANSWERS, REPORT_CHECKS = "reports", "report_answers", "report_checks"
 
 _R = TypeVar("_R")
 
@@ -70,6 +72,9 @@ class Readable:
     regions: Mapping[int, tuple[Region, ...]]
     audit: tuple[AuditEntry, ...]
     journal: tuple[JournalEntry, ...] = ()  # removed ones too
+    reports: tuple[Report, ...] = ()  # removed ones too
+    answers: tuple[Answer, ...] = ()
+    report_checks: tuple[ReportCheck, ...] = ()
     gaps: tuple[Gap, ...] = ()
     rebuilt: frozenset[tuple[str, int]] = frozenset()
     regions_known: bool = True
@@ -118,6 +123,9 @@ def read_records(repo: Repository) -> Readable:
     attached = _attachments(entries)
     rechecked = _rechecks(entries)
     written = journal_states(entries)
+    reported = report_states(entries)
+    answered = answer_states(entries)
+    looked = report_check_states(entries)
 
     items, item_gaps = repo.items_around(known=items_known)
     cases, case_gaps = repo.cases_around(known=cases_known)
@@ -125,6 +133,9 @@ def read_records(repo: Repository) -> Readable:
     attachments, attachment_gaps = repo.attachments_around(known=attached)
     rechecks, recheck_gaps = repo.rechecks_around(known=rechecked)
     journal, journal_gaps = repo.journal_around(known=written)
+    reports, report_gaps = repo.reports.reports_around(known=reported)
+    answers, answer_gaps = repo.reports.answers_around(known=answered)
+    checks, check_gaps = repo.reports.report_checks_around(known=looked)
     stored_regions, region_gaps = repo.regions_around()
     regions = {item_id: tuple(found) for item_id, found in stored_regions.items()}
 
@@ -140,6 +151,12 @@ def read_records(repo: Repository) -> Readable:
         )
         rechecks = _rebuild(rechecks, rechecked, recheck_gaps, Recheck, RECHECKS, rebuilt)
         journal = _rebuild(journal, written, journal_gaps, JournalEntry, JOURNAL, rebuilt)
+        reports = [
+            dataclasses.replace(r, urls=tuple(r.urls), item_ids=tuple(r.item_ids))
+            for r in _rebuild(reports, reported, report_gaps, Report, REPORTS, rebuilt)
+        ]
+        answers = _rebuild(answers, answered, answer_gaps, Answer, ANSWERS, rebuilt)
+        checks = _rebuild(checks, looked, check_gaps, ReportCheck, REPORT_CHECKS, rebuilt)
         if region_gaps:  # regions are stored by their own number: take them all from the chain
             regions = _regions(entries)
     elif region_gaps:
@@ -153,6 +170,9 @@ def read_records(repo: Repository) -> Readable:
         regions=regions,
         audit=tuple(entries),
         journal=tuple(journal),
+        reports=tuple(reports),
+        answers=tuple(answers),
+        report_checks=tuple(checks),
         gaps=tuple(
             audit_gaps
             + item_gaps
@@ -161,6 +181,9 @@ def read_records(repo: Repository) -> Readable:
             + attachment_gaps
             + recheck_gaps
             + journal_gaps
+            + report_gaps
+            + answer_gaps
+            + check_gaps
             + region_gaps
         ),
         rebuilt=frozenset(rebuilt),
@@ -225,12 +248,33 @@ def journal_states(entries: Iterable[AuditEntry]) -> dict[int, dict[str, Any]]:
     return states
 
 
-def _rechecks(entries: Iterable[AuditEntry]) -> dict[int, dict[str, Any]]:
+def report_states(entries: Iterable[AuditEntry]) -> dict[int, dict[str, Any]]:
+    """Each report's state as the chain says (removed ones with `deleted`)."""
+    states = audit.replay_records(entries, "report", audit.REPORT_CREATE, audit.REPORT_EDIT)
+    for state in states.values():
+        state.setdefault("deleted", False)
+    return states
+
+
+def answer_states(entries: Iterable[AuditEntry]) -> dict[int, dict[str, Any]]:
+    return _whole(entries, audit.REPORT_ANSWER)
+
+
+def report_check_states(entries: Iterable[AuditEntry]) -> dict[int, dict[str, Any]]:
+    return _whole(entries, audit.REPORT_CHECK)
+
+
+def _whole(entries: Iterable[AuditEntry], action: str) -> dict[int, dict[str, Any]]:
+    """Records an entry of `action` holds whole in its details, by their id."""
     return {
         int(entry.details["id"]): dict(entry.details)
         for entry in entries
-        if entry.action == audit.ITEM_RECHECK and isinstance(entry.details.get("id"), int)
+        if entry.action == action and isinstance(entry.details.get("id"), int)
     }
+
+
+def _rechecks(entries: Iterable[AuditEntry]) -> dict[int, dict[str, Any]]:
+    return _whole(entries, audit.ITEM_RECHECK)
 
 
 def _regions(entries: Iterable[AuditEntry]) -> dict[int, tuple[Region, ...]]:

@@ -16,6 +16,7 @@ checked as usual. Nothing here stops at the first damaged page.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -253,6 +254,43 @@ def _compare(
     return problems
 
 
+def _check_reports(
+    readable: damage.Readable, entries: list[AuditEntry], note: str
+) -> list[Problem]:
+    """Reports, their answers and re-checks against the chain."""
+    problems: list[Problem] = []
+    for what, table, expected, found in (
+        (
+            "report",
+            damage.REPORTS,
+            damage.report_states(entries),
+            {r.id: r.state() for r in readable.reports},
+        ),
+        (
+            "answer",
+            damage.ANSWERS,
+            damage.answer_states(entries),
+            {a.id: a.state() for a in readable.answers},
+        ),
+        (
+            "re-check of a report",
+            damage.REPORT_CHECKS,
+            damage.report_check_states(entries),
+            {c.id: c.state() for c in readable.report_checks},
+        ),
+    ):
+        for state in found.values():
+            state.pop("id", None)
+        for state in expected.values():
+            state.pop("id", None)
+        known = set(expected)
+        problems += _compare(
+            what, expected, found, lost=functools.partial(readable.lost, table), note=note
+        )
+        problems += _gaps(readable, table, f"{what}s", known)
+    return problems
+
+
 def _check_records(readable: damage.Readable) -> list[Problem]:
     """Cases, persons, journal entries, re-checks and redaction regions against the chain."""
     entries = list(readable.audit)
@@ -284,6 +322,7 @@ def _check_records(readable: damage.Readable) -> list[Problem]:
         lost=lambda key: readable.lost(damage.JOURNAL, key),
         note=note,
     )
+    problems += _check_reports(readable, entries, note)
     rechecks = {
         int(e.details["id"]): dict(e.details)
         for e in entries

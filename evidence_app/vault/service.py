@@ -51,6 +51,7 @@ from evidence_app.vault.base import VAULT_DB
 from evidence_app.vault.case_book import CaseBook
 from evidence_app.vault.item_store import ItemStore
 from evidence_app.vault.journal_book import JournalBook
+from evidence_app.vault.report_book import ReportBook
 from evidence_app.vault.web_records import WebRecords
 
 # What a passphrase change may leave undone after it took effect (change_passphrase).
@@ -216,7 +217,7 @@ def _headers(folder: Path) -> Headers:
     return found
 
 
-class VaultService(ItemStore, CaseBook, JournalBook, WebRecords):
+class VaultService(ItemStore, CaseBook, JournalBook, ReportBook, WebRecords):
     """An unlocked vault."""
 
     # -- opening and closing -------------------------------------------------

@@ -471,5 +471,73 @@
         <source>This dossier is incomplete: the vault it came from is damaged. What is missing, and why, is listed in dossier.pdf and in manifest.json, and the check with Bewijskluis names it.</source>
         <translation>This dossier is incomplete: the vault it came from is damaged. What is missing, and why, is listed in dossier.pdf and in manifest.json, and the check with Bewijskluis names it.</translation>
     </message>
+    <message>
+        <source>Request to remove intimate images shared without consent</source>
+        <translation>Request to remove intimate images shared without consent</translation>
+    </message>
+    <message>
+        <source>Dear {platform} team,</source>
+        <translation>Dear {platform} team,</translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <translation>Dear Sir or Madam,</translation>
+    </message>
+    <message>
+        <source>I report the following content on {platform}. It shows intimate images of a person who did not consent to their being shared:</source>
+        <translation>I report the following content on {platform}. It shows intimate images of a person who did not consent to their being shared:</translation>
+    </message>
+    <message>
+        <source>I report the following content. It shows intimate images of a person who did not consent to their being shared:</source>
+        <translation>I report the following content. It shows intimate images of a person who did not consent to their being shared:</translation>
+    </message>
+    <message>
+        <source>(the exact address is still to be added here)</source>
+        <translation>(the exact address is still to be added here)</translation>
+    </message>
+    <message>
+        <source>I ask you to remove this content without delay, to make sure it cannot be shared or uploaded again, and to tell me what you decided.</source>
+        <translation>I ask you to remove this content without delay, to make sure it cannot be shared or uploaded again, and to tell me what you decided.</translation>
+    </message>
+    <message>
+        <source>This is a notice under article 16 of the Digital Services Act (Regulation (EU) 2022/2065).</source>
+        <translation>This is a notice under article 16 of the Digital Services Act (Regulation (EU) 2022/2065).</translation>
+    </message>
+    <message>
+        <source>Reasons: sharing intimate images of someone without their consent is a criminal offence. The person shown never agreed to this content being made public.</source>
+        <translation>Reasons: sharing intimate images of someone without their consent is a criminal offence. The person shown never agreed to this content being made public.</translation>
+    </message>
+    <message>
+        <source>The content shows a minor. Please treat it with priority. Under article 16(2)(c) of the Digital Services Act, I do not give my name and e-mail address.</source>
+        <translation>The content shows a minor. Please treat it with priority. Under article 16(2)(c) of the Digital Services Act, I do not give my name and e-mail address.</translation>
+    </message>
+    <message>
+        <source>I reported this before under ticket number {ticket}, without a result.</source>
+        <translation>I reported this before under ticket number {ticket}, without a result.</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>Name: {name}</translation>
+    </message>
+    <message>
+        <source>E-mail: {email}</source>
+        <translation>E-mail: {email}</translation>
+    </message>
+    <message>
+        <source>[your name]</source>
+        <translation>[your name]</translation>
+    </message>
+    <message>
+        <source>[your e-mail address]</source>
+        <translation>[your e-mail address]</translation>
+    </message>
+    <message>
+        <source>I declare in good faith that the information and the statements in this notice are accurate and complete.</source>
+        <translation>I declare in good faith that the information and the statements in this notice are accurate and complete.</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Kind regards,</translation>
+    </message>
 </context>
 </TS>

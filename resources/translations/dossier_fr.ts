@@ -471,5 +471,73 @@
         <source>This dossier is incomplete: the vault it came from is damaged. What is missing, and why, is listed in dossier.pdf and in manifest.json, and the check with Bewijskluis names it.</source>
         <translation>Ce dossier est incomplet : le coffre dont il provient est abîmé. Ce qui manque, et pourquoi, est indiqué dans dossier.pdf et dans manifest.json, et la vérification avec Bewijskluis le signale.</translation>
     </message>
+    <message>
+        <source>Request to remove intimate images shared without consent</source>
+        <translation>Demande de retrait d’images intimes diffusées sans consentement</translation>
+    </message>
+    <message>
+        <source>Dear {platform} team,</source>
+        <translation>À l’équipe de {platform},</translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <translation>Madame, Monsieur,</translation>
+    </message>
+    <message>
+        <source>I report the following content on {platform}. It shows intimate images of a person who did not consent to their being shared:</source>
+        <translation>Je signale le contenu suivant sur {platform}. Il montre des images intimes d’une personne qui n’a pas consenti à leur diffusion :</translation>
+    </message>
+    <message>
+        <source>I report the following content. It shows intimate images of a person who did not consent to their being shared:</source>
+        <translation>Je signale le contenu suivant. Il montre des images intimes d’une personne qui n’a pas consenti à leur diffusion :</translation>
+    </message>
+    <message>
+        <source>(the exact address is still to be added here)</source>
+        <translation>(l’adresse exacte reste à indiquer ici)</translation>
+    </message>
+    <message>
+        <source>I ask you to remove this content without delay, to make sure it cannot be shared or uploaded again, and to tell me what you decided.</source>
+        <translation>Je vous demande de retirer ce contenu sans délai, de veiller à ce qu’il ne puisse plus être partagé ni mis en ligne à nouveau, et de me faire part de votre décision.</translation>
+    </message>
+    <message>
+        <source>This is a notice under article 16 of the Digital Services Act (Regulation (EU) 2022/2065).</source>
+        <translation>Ceci est une notification au titre de l’article 16 du règlement sur les services numériques (Digital Services Act, règlement (UE) 2022/2065).</translation>
+    </message>
+    <message>
+        <source>Reasons: sharing intimate images of someone without their consent is a criminal offence. The person shown never agreed to this content being made public.</source>
+        <translation>Motifs : diffuser des images intimes de quelqu’un sans son consentement est une infraction pénale. La personne représentée n’a jamais accepté que ce contenu soit rendu public.</translation>
+    </message>
+    <message>
+        <source>The content shows a minor. Please treat it with priority. Under article 16(2)(c) of the Digital Services Act, I do not give my name and e-mail address.</source>
+        <translation>Le contenu montre une personne mineure. Merci de traiter ce signalement en priorité. En vertu de l’article 16(2)(c) du règlement sur les services numériques, je n’indique ni mon nom ni mon adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>I reported this before under ticket number {ticket}, without a result.</source>
+        <translation>J’ai déjà signalé ce contenu sous le numéro de ticket {ticket}, sans résultat.</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>Nom : {name}</translation>
+    </message>
+    <message>
+        <source>E-mail: {email}</source>
+        <translation>E-mail : {email}</translation>
+    </message>
+    <message>
+        <source>[your name]</source>
+        <translation>[votre nom]</translation>
+    </message>
+    <message>
+        <source>[your e-mail address]</source>
+        <translation>[votre adresse e-mail]</translation>
+    </message>
+    <message>
+        <source>I declare in good faith that the information and the statements in this notice are accurate and complete.</source>
+        <translation>Je déclare de bonne foi que les informations et les affirmations contenues dans cette notification sont exactes et complètes.</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Veuillez agréer mes salutations distinguées,</translation>
+    </message>
 </context>
 </TS>

@@ -471,5 +471,73 @@
         <source>This is a redacted copy: parts of images are hidden and the original files are not included.</source>
         <translation>Dit is een afgeschermde kopie: delen van afbeeldingen zijn verborgen en de originele bestanden zijn niet bijgevoegd.</translation>
     </message>
+    <message>
+        <source>Request to remove intimate images shared without consent</source>
+        <translation>Verzoek om intieme beelden te verwijderen die zonder toestemming zijn verspreid</translation>
+    </message>
+    <message>
+        <source>Dear {platform} team,</source>
+        <translation>Beste medewerkers van {platform},</translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <translation>Geachte heer, mevrouw,</translation>
+    </message>
+    <message>
+        <source>I report the following content on {platform}. It shows intimate images of a person who did not consent to their being shared:</source>
+        <translation>Ik meld de volgende inhoud op {platform}. Ze toont intieme beelden van iemand die niet heeft ingestemd met de verspreiding ervan:</translation>
+    </message>
+    <message>
+        <source>I report the following content. It shows intimate images of a person who did not consent to their being shared:</source>
+        <translation>Ik meld de volgende inhoud. Ze toont intieme beelden van iemand die niet heeft ingestemd met de verspreiding ervan:</translation>
+    </message>
+    <message>
+        <source>(the exact address is still to be added here)</source>
+        <translation>(het exacte adres moet hier nog worden ingevuld)</translation>
+    </message>
+    <message>
+        <source>I ask you to remove this content without delay, to make sure it cannot be shared or uploaded again, and to tell me what you decided.</source>
+        <translation>Ik vraag u deze inhoud onmiddellijk te verwijderen, ervoor te zorgen dat ze niet opnieuw kan worden gedeeld of geüpload, en mij uw beslissing te laten weten.</translation>
+    </message>
+    <message>
+        <source>This is a notice under article 16 of the Digital Services Act (Regulation (EU) 2022/2065).</source>
+        <translation>Dit is een melding op grond van artikel 16 van de digitaledienstenverordening (Digital Services Act, Verordening (EU) 2022/2065).</translation>
+    </message>
+    <message>
+        <source>Reasons: sharing intimate images of someone without their consent is a criminal offence. The person shown never agreed to this content being made public.</source>
+        <translation>Redenen: intieme beelden van iemand verspreiden zonder toestemming is strafbaar. De persoon die erop staat, heeft er nooit mee ingestemd dat deze inhoud openbaar werd gemaakt.</translation>
+    </message>
+    <message>
+        <source>The content shows a minor. Please treat it with priority. Under article 16(2)(c) of the Digital Services Act, I do not give my name and e-mail address.</source>
+        <translation>De inhoud toont een minderjarige. Behandel deze melding met voorrang. Op grond van artikel 16(2)(c) van de digitaledienstenverordening geef ik mijn naam en e-mailadres niet op.</translation>
+    </message>
+    <message>
+        <source>I reported this before under ticket number {ticket}, without a result.</source>
+        <translation>Ik heb dit eerder gemeld onder ticketnummer {ticket}, zonder resultaat.</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>Naam: {name}</translation>
+    </message>
+    <message>
+        <source>E-mail: {email}</source>
+        <translation>E-mail: {email}</translation>
+    </message>
+    <message>
+        <source>[your name]</source>
+        <translation>[je naam]</translation>
+    </message>
+    <message>
+        <source>[your e-mail address]</source>
+        <translation>[je e-mailadres]</translation>
+    </message>
+    <message>
+        <source>I declare in good faith that the information and the statements in this notice are accurate and complete.</source>
+        <translation>Ik verklaar te goeder trouw dat de gegevens en verklaringen in deze melding juist en volledig zijn.</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Met vriendelijke groeten,</translation>
+    </message>
 </context>
 </TS>

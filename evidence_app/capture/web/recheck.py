@@ -18,6 +18,7 @@ from evidence_app.capture.web.archive import archive_text
 from evidence_app.capture.web.capture import HeadlessBrowser
 from evidence_app.capture.web.load import CaptureFailed, LoadResult, plain_text, wait_signal
 from evidence_app.domain.model import AttachmentRole, Recheck, RecheckResult
+from evidence_app.domain.report import ReportCheck
 from evidence_app.vault.service import VaultService
 
 GONE = frozenset({404, 410, 451})
@@ -78,6 +79,30 @@ def prepare(service: VaultService, item_id: int) -> Prepared:
     )
     data = service.attachment_bytes(archive.id) if archive is not None else None
     return Prepared(item_id, item.url, data)
+
+
+def prepare_address(service: VaultService, report_id: int, url: str) -> Prepared:
+    """A reported address, with the page archive of the report's item captured from it
+    when there is one (any thread); `item_id` is that item's, or 0."""
+    report = service.report(report_id)
+    for item_id in report.item_ids:
+        item = service.item(item_id)
+        if url in (item.url, item.final_url):
+            archived = prepare(service, item_id)
+            return Prepared(item_id, url, archived.archive)
+    return Prepared(0, url, None)
+
+
+def record_for_report(service: VaultService, report_id: int, url: str, found: Found) -> ReportCheck:
+    """Store a re-check of a reported address (any thread)."""
+    return service.add_report_check(
+        report_id,
+        url,
+        found.result,
+        http_status=found.http_status,
+        final_url=found.final_url,
+        note=found.note,
+    )
 
 
 def look_again(prepared: Prepared, browser: HeadlessBrowser | None = None) -> Found:
