@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from evidence_app import __version__
@@ -35,6 +35,7 @@ from evidence_app.domain.model import (
     Region,
 )
 from evidence_app.domain.model import Person as VaultPerson
+from evidence_app.domain.report import Answer, Report, ReportCheck
 from evidence_app.export.texts import LANGUAGES
 from evidence_app.vault import damage
 from evidence_app.vault.service import VaultService
@@ -115,6 +116,16 @@ class Person:
 
 
 @dataclass(frozen=True)
+class DossierReport:
+    """A report as the dossier shows it: numbered R1, R2, … in the order it was sent."""
+
+    number: int
+    report: Report
+    answers: tuple[Answer, ...] = ()
+    checks: tuple[ReportCheck, ...] = ()
+
+
+@dataclass(frozen=True)
 class Dossier:
     """Everything one export shows, in the order it shows it."""
 
@@ -136,6 +147,8 @@ class Dossier:
     damaged: bool = False  # some of the vault's records could not be read
     # What happened without a file, in the order it happened (`vault.journal_book`).
     journal: tuple[JournalEntry, ...] = ()
+    # Reports to platforms, with their answers and re-checks, in the order they were sent.
+    reports: tuple[DossierReport, ...] = ()
 
     @property
     def complete(self) -> bool:
@@ -305,6 +318,25 @@ def assemble(
                 key=lambda e: (event_time.sort_key(e.event(), e.created_at), e.id),
             )
         ),
+        reports=_reports(readable, chosen) if item_ids is None else (),
+    )
+
+
+def _reports(readable: damage.Readable, chosen: Iterable[int]) -> tuple[DossierReport, ...]:
+    """The reports of a whole case's dossier (a choice of items does not tell them)."""
+    cases = set(chosen)
+    found = sorted(
+        (r for r in readable.reports if not r.deleted and r.case_id in cases),
+        key=lambda r: (event_time.sort_key(r.sent(), r.created_at), r.id),
+    )
+    return tuple(
+        DossierReport(
+            number,
+            report,
+            tuple(a for a in readable.answers if a.report_id == report.id),
+            tuple(c for c in readable.report_checks if c.report_id == report.id),
+        )
+        for number, report in enumerate(found, start=1)
     )
 
 

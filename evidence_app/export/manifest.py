@@ -10,10 +10,11 @@ creation) are given in full, so their hashes can be recomputed and the items'
 fields replayed from them; every other entry (another case's evidence, an
 earlier export) is given only as `{seq, prev_hash, hash}`: it keeps the chain
 unbroken without revealing what it recorded. The journal entries of the
-exported cases (`journal`) are given whole, with their entries in the chain.
+exported cases (`journal`) and their reports to platforms (`reports`, each with its
+answers and re-checks) are given whole, with their entries in the chain.
 The last entry is the export's own (`export`, in full): its details name the
 SHA-256 of `dossier.pdf`, the kind of copy, the language and every item, further
-file, case, person and journal entry the dossier holds, so that none of them can
+file, case, person, journal entry and report the dossier holds, so that none of them can
 be changed without changing the head.
 
 A dossier from a damaged vault has an `incomplete` section: each item (or
@@ -38,7 +39,7 @@ from evidence_app.export.dossier import Dossier
 FORMAT = "bewijskluis-dossier"
 # 2: items carry their attachments and re-checks; 3: the chain ends with the export's
 # own entry, which binds the PDF, the kind of copy and the list of items
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4  # 4: reports to platforms
 NAME = "manifest.json"
 SUMS = "SHA256SUMS"
 PDF = "dossier.pdf"
@@ -63,6 +64,7 @@ def _revealed(dossier: Dossier, entry: AuditEntry) -> bool:
     targets |= {f"case:{case_id}" for case_id in dossier.case_ids}
     targets |= {f"person:{p.record.id}" for p in dossier.persons if p.record is not None}
     targets |= {f"journal:{entry.id}" for entry in dossier.journal}
+    targets |= {f"report:{r.report.id}" for r in dossier.reports}
     # The vault's own events are shown whole: its creation, and saves found lost (a count
     # and a hash, no evidence), which a reader must know about.
     return entry.target in targets or entry.action in (audit.VAULT_CREATE, audit.VAULT_ROLLBACK)
@@ -141,6 +143,16 @@ def build_manifest(
         "items": items,
         # What happened without a file, in the order it happened (`vault.journal_book`).
         "journal": [entry.state() for entry in dossier.journal],
+        # Reports to platforms, each with its answers and re-checks (`vault.report_book`).
+        "reports": [
+            {
+                **r.report.state(),
+                "number": r.number,
+                "answers": [a.state() for a in r.answers],
+                "rechecks": [c.state() for c in r.checks],
+            }
+            for r in dossier.reports
+        ],
         "files": files,
         "audit": audit_section(dossier, tail),
         **({} if dossier.complete else {"incomplete": incomplete_section(dossier)}),

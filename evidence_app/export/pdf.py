@@ -46,6 +46,7 @@ from evidence_app.export.pdf_layout import (
     local_text,
     recheck_local,
 )
+from evidence_app.export.pdf_reports import ROWS_NOTE, ReportPages
 from evidence_app.export.pdfimage import ObjectWriter, write_original, write_pil_image
 from evidence_app.export.pdfsplice import Replacement, splice
 from evidence_app.export.redaction import redact
@@ -58,7 +59,7 @@ OVERVIEW_CELL_LIMIT = 200
 MAX_DECODED = 512 * 1024 * 1024  # an image larger than this is not loaded whole to be decoded
 
 
-class DossierPdf(ItemPages):
+class DossierPdf(ItemPages, ReportPages):
     """Lays out one dossier and writes it to a binary file object, streaming the images."""
 
     def __init__(self, dossier: Dossier, service: VaultService, texts: Texts) -> None:
@@ -264,18 +265,23 @@ class DossierPdf(ItemPages):
         pdf.start_section(t(T.OVERVIEW))
         pdf.heading(t(T.OVERVIEW))
         pdf.note(t(T.OVERVIEW_NOTE))
+        if d.reports:
+            pdf.note(t(ROWS_NOTE))
         pdf.ln(2)
-        rows: list[tuple[tuple[datetime, int], int, DossierItem | tuple[int, JournalEntry]]] = [
+        rows: list[
+            tuple[tuple[datetime, int], int, DossierItem | tuple[int, JournalEntry] | list[str]]
+        ] = [
             (event_time.sort_key(e.item.event(), e.item.captured_at), e.number, e) for e in d.items
         ]
         rows += [
             (event_time.sort_key(j.event(), j.created_at), n, (n, j))
             for n, j in enumerate(d.journal, start=1)
         ]
-        rows.sort(key=lambda row: (row[0], isinstance(row[2], tuple), row[1]))
+        rows += [(key, 0, cells) for key, _, cells in self._report_rows()]
+        rows.sort(key=lambda row: (row[0], not isinstance(row[2], DossierItem), row[1]))
         pdf.set_font("sans", "", 7.5)
         with pdf.table(
-            col_widths=(8, 22, 20, 18, 17, 42, 24, 23),
+            col_widths=(11, 22, 20, 18, 19, 38, 23, 23),
             borders_layout=TableBordersLayout.HORIZONTAL_LINES,
             headings_style=FontFace(emphasis="BOLD", fill_color=LIGHT),
             text_align="LEFT",
@@ -296,6 +302,11 @@ class DossierPdf(ItemPages):
             ):
                 heading.cell(t(text))
             for _, _, entry in rows:
+                if isinstance(entry, list):
+                    row = table.row()
+                    for text in entry:
+                        row.cell(text)
+                    continue
                 if isinstance(entry, tuple):
                     number, written = entry
                     row = table.row()
@@ -317,7 +328,7 @@ class DossierPdf(ItemPages):
                     f"{local:%Y-%m-%d %H:%M:%S}\nUTC{clock.format_offset(item.utc_offset_minutes)}"
                 )
                 row.cell(format_utc(item.captured_at).removesuffix(" UTC"))
-                row.cell(item.platform or "—")
+                row.cell(t.platform(item.platform) if item.platform else "—")
                 address = item.url or "—"
                 if entry.rechecks:
                     latest = entry.rechecks[-1]
@@ -346,9 +357,11 @@ class DossierPdf(ItemPages):
             self._missing()
         self._summary_and_persons()
         self._journal()
+        self._reports()
         self._overview()
         for entry in self.dossier.items:
             self._item_page(entry)
+        self._reports_appendix()
         layout = bytes(self.pdf.output())
         replacements: dict[int, Replacement] = {}
         for info, entry in self._standins:

@@ -52,7 +52,8 @@ class ItemPages:
         pdf.set_text_color(*ACCENT)
         pdf.cell(0, 7, heading, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         pdf.set_text_color(*INK)
-        pdf.note(t.kind(item.kind) + (f" · {item.platform}" if item.platform else ""))
+        platform = t.platform(item.platform) if item.platform else ""
+        pdf.note(t.kind(item.kind) + (f" · {platform}" if platform else ""))
         pdf.ln(2)
         if d.redacted and entry.shows_image:
             pdf.boxed(t(T.REDACTED_PAGE), size=8.5, fill=(252, 232, 200))

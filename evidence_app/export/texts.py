@@ -21,6 +21,7 @@ from evidence_app.domain import clock
 from evidence_app.domain.errors import BadInput
 from evidence_app.domain.event_time import EventPrecision, EventTime
 from evidence_app.domain.model import AttachmentRole, ItemKind, RecheckResult
+from evidence_app.domain.platforms import platform_info
 
 CONTEXT = "Dossier"
 
@@ -315,6 +316,13 @@ REASON_TEXTS: dict[str, str] = {
     "file-differs": REASON_DIFFERS,
 }
 
+# Platforms without a brand name (`domain.web`, `domain.report`), said in words.
+PLATFORM_WORDS: dict[str, str] = {
+    "other": QT_TRANSLATE_NOOP("Dossier", "another website or host"),
+    "search": QT_TRANSLATE_NOOP("Dossier", "a search engine"),
+    "adult": QT_TRANSLATE_NOOP("Dossier", "an adult site"),
+}
+
 RESULT_TEXTS: dict[str, str] = {
     RecheckResult.PRESENT: RESULT_PRESENT,
     RecheckResult.CHANGED: RESULT_CHANGED,
@@ -390,6 +398,13 @@ class Texts:
         if event.precision == EventPrecision.ABOUT:
             return self(EVENT_ABOUT, when=text)
         return text
+
+    def platform(self, key: str) -> str:
+        """A platform as it writes its own name, or in words in the dossier's language."""
+        info = platform_info(key)
+        if info is not None and info.name:
+            return info.name
+        return self(PLATFORM_WORDS[key]) if key in PLATFORM_WORDS else key
 
     def result(self, result: str) -> str:
         """A re-check's result in words."""

@@ -54,6 +54,7 @@ from evidence_app.domain.model import (
     Problem,
     Recheck,
 )
+from evidence_app.domain.report import REPORT_FIELDS
 from evidence_app.export import manifest as mf
 from evidence_app.export.bundle_reading import (
     MAX_MANIFEST,
@@ -63,12 +64,14 @@ from evidence_app.export.bundle_reading import (
     Source,
     open_bundle,
 )
+from evidence_app.vault import damage
 
 _SUMS_LINE = re.compile(r"^([0-9a-f]{64}) [ *](.+)$")
 _ITEM_FIELDS = tuple(Item.__dataclass_fields__)
 _ATTACHMENT_FIELDS = tuple(Attachment.__dataclass_fields__)
 _RECHECK_FIELDS = tuple(Recheck.__dataclass_fields__)
 _JOURNAL_FIELDS = tuple(JournalEntry.__dataclass_fields__)
+_REPORT_FIELDS = (*REPORT_FIELDS, "deleted")
 
 
 @dataclass(frozen=True)
@@ -259,6 +262,7 @@ def _verify_binding(
             "journal",
             [j for j in manifest.get("journal", []) if isinstance(j, dict)],
         ),
+        ("report", "reports", [r for r in manifest.get("reports", []) if isinstance(r, dict)]),
     ):
         bound = details.get(key)
         bound_ids = set(bound) if isinstance(bound, list) else set()
@@ -628,6 +632,64 @@ def _verify_cases_and_persons(chain: Any, manifest: Any) -> list[Finding]:
         if person.get("handles") != handles or any(shown[k] != record.get(k) for k in shown):
             problem(f"{where}: the details shown differ from the person's record")
     findings += _verify_journal(full, manifest)
+    findings += _verify_reports(full, manifest)
+    return findings
+
+
+def _verify_reports(full: list[AuditEntry], manifest: Any) -> list[Finding]:
+    """The reports in the manifest, their answers and re-checks, against the chain; and
+    none left out: every report, answer and re-check the chain shows for the dossier's
+    cases (not removed) must be in the manifest."""
+    findings: list[Finding] = []
+    if not isinstance(manifest, dict) or "reports" not in manifest:
+        return findings  # made before reports existed
+    recorded = damage.report_states(full)
+    answers = damage.answer_states(full)
+    checks = damage.report_check_states(full)
+    listed = [r for r in manifest.get("reports", []) if isinstance(r, dict)]
+    for record in listed:
+        report_id = record.get("id")
+        where = f"report {report_id}"
+        state = recorded.pop(report_id, None) if isinstance(report_id, int) else None
+        if state is None:
+            findings.append(Finding(mf.NAME, f"{where}: has no entry in the audit chain"))
+            continue
+        findings += [
+            Finding(mf.NAME, f"{where}: '{name}' differs from what the audit chain recorded")
+            for name in (*_REPORT_FIELDS, "case_id", "created_at", "status_at")
+            if record.get(name) != state.get(name)
+        ]
+        for what, key, chain in (("answer", "answers", answers), ("re-check", "rechecks", checks)):
+            shown = [a for a in record.get(key, []) if isinstance(a, dict)]
+            for one in shown:
+                one_id = one.get("id")
+                kept = chain.pop(one_id, None) if isinstance(one_id, int) else None
+                if kept is None:
+                    wrong = "has no entry in the audit chain"
+                elif kept != one:
+                    wrong = "differs from what the audit chain recorded"
+                else:
+                    continue
+                findings.append(Finding(mf.NAME, f"{where}: {what} {one_id} {wrong}"))
+            findings += [
+                Finding(
+                    mf.NAME,
+                    f"{where}: {what} {other_id} is in the audit chain of this dossier but not "
+                    "in manifest.json (left out)",
+                )
+                for other_id, other in sorted(chain.items())
+                if other.get("report_id") == report_id
+            ]
+    cases = {c.get("id") for c in manifest.get("cases", []) if isinstance(c, dict)}
+    findings += [
+        Finding(
+            mf.NAME,
+            f"report {report_id}: in the audit chain of this dossier but not in "
+            "manifest.json (left out)",
+        )
+        for report_id, state in sorted(recorded.items())
+        if state.get("case_id") in cases and not state.get("deleted")
+    ]
     return findings
 
 

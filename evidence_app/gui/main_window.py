@@ -220,6 +220,8 @@ class MainWindow(QMainWindow):
         self.case_bar.failed.connect(self._failed)
         self.case_bar.said.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.case_bar.search.textChanged.connect(self.proxy.set_search)
+        self.case_bar.chosen_items = self._chosen_item_ids
+        self.case_bar.language = lambda: translations.current
 
         splitter = QSplitter()
         splitter.addWidget(self.table)
@@ -373,6 +375,14 @@ class MainWindow(QMainWindow):
         item_id = self.proxy.item_id(rows[0].row()) if rows else None
         row = self.model.row_of(item_id) if item_id is not None else None
         self.detail.show_item(self.model.item_at(row) if row is not None else None)
+
+    def _chosen_item_ids(self) -> tuple[int, ...]:
+        rows = self.table.selectionModel().selectedRows()
+        return tuple(
+            item_id
+            for item_id in (self.proxy.item_id(r.row()) for r in rows)
+            if item_id is not None
+        )
 
     def select_item(self, item_id: int) -> None:
         row = self.model.row_of(item_id)

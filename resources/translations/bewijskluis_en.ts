@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AnswerEditor</name>
+    <message>
+        <source>Write what they answered, or choose where it stands.</source>
+        <translation>Write what they answered, or choose where it stands.</translation>
+    </message>
+    <message>
+        <source>An answer came</source>
+        <translation>An answer came</translation>
+    </message>
+    <message>
+        <source>When did it come?</source>
+        <translation>When did it come?</translation>
+    </message>
+    <message>
+        <source>What did they say?</source>
+        <translation>What did they say?</translation>
+    </message>
+    <message>
+        <source>Where does it stand now?</source>
+        <translation>Where does it stand now?</translation>
+    </message>
+    <message>
+        <source>Unchanged (%1)</source>
+        <translation>Unchanged (%1)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CaptureBrowser</name>
     <message>
         <source>Capture a web page</source>
@@ -97,6 +132,13 @@
 </context>
 <context>
     <name>CaseBar</name>
+    <message numerus="yes">
+        <source>%n thing(s) to do about your reports: see To do.</source>
+        <translation>
+            <numerusform>%n thing to do about your reports: see To do.</numerusform>
+            <numerusform>%n things to do about your reports: see To do.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>New case</source>
         <translation>New case</translation>
@@ -116,6 +158,14 @@
     <message>
         <source>The summary is saved.</source>
         <translation>The summary is saved.</translation>
+    </message>
+    <message>
+        <source>To do (%1)</source>
+        <translation>To do (%1)</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
     </message>
     <message>
         <source>Case:</source>
@@ -140,6 +190,14 @@
     <message>
         <source>Journal: what happened without a file…</source>
         <translation>Journal: what happened without a file…</translation>
+    </message>
+    <message>
+        <source>Reports to platforms…</source>
+        <translation>Reports to platforms…</translation>
+    </message>
+    <message>
+        <source>To do…</source>
+        <translation>To do…</translation>
     </message>
     <message>
         <source>Search in this case…</source>
@@ -1602,6 +1660,386 @@ Have paper and a pen ready, or a printer.</translation>
     </message>
 </context>
 <context>
+    <name>ReportEditor</name>
+    <message>
+        <source>The text is copied. Paste it into the platform’s form.</source>
+        <translation>The text is copied. Paste it into the platform’s form.</translation>
+    </message>
+    <message>
+        <source>This is not a web address: %1</source>
+        <translation>This is not a web address: %1</translation>
+    </message>
+    <message>
+        <source>Address checked on %1. The app opens nothing and sends nothing.</source>
+        <translation>Address checked on %1. The app opens nothing and sends nothing.</translation>
+    </message>
+    <message>
+        <source>Use the report button next to the post or the profile, or look for ‘report’ in the site’s help pages.</source>
+        <translation>Use the report button next to the post or the profile, or look for ‘report’ in the site’s help pages.</translation>
+    </message>
+    <message>
+        <source>They ask for: %1.</source>
+        <translation>They ask for: %1.</translation>
+    </message>
+    <message>
+        <source>Report to a platform</source>
+        <translation>Report to a platform</translation>
+    </message>
+    <message>
+        <source>Change the report</source>
+        <translation>Change the report</translation>
+    </message>
+    <message>
+        <source>Where is it?</source>
+        <translation>Where is it?</translation>
+    </message>
+    <message>
+        <source>Where to report</source>
+        <translation>Where to report</translation>
+    </message>
+    <message>
+        <source>Web addresses (one per line)</source>
+        <translation>Web addresses (one per line)</translation>
+    </message>
+    <message>
+        <source>Items it is about</source>
+        <translation>Items it is about</translation>
+    </message>
+    <message>
+        <source>How did you report it?</source>
+        <translation>How did you report it?</translation>
+    </message>
+    <message>
+        <source>Through (a helpline, a person)</source>
+        <translation>Through (a helpline, a person)</translation>
+    </message>
+    <message>
+        <source>When was it sent?</source>
+        <translation>When was it sent?</translation>
+    </message>
+    <message>
+        <source>Where does it stand?</source>
+        <translation>Where does it stand?</translation>
+    </message>
+    <message>
+        <source>Ticket or case number</source>
+        <translation>Ticket or case number</translation>
+    </message>
+    <message>
+        <source>Receipt (a screenshot or e-mail you kept)</source>
+        <translation>Receipt (a screenshot or e-mail you kept)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Your e-mail address</source>
+        <translation>Your e-mail address</translation>
+    </message>
+    <message>
+        <source>The text you send</source>
+        <translation>The text you send</translation>
+    </message>
+    <message>
+        <source>The pictures show someone under 18</source>
+        <translation>The pictures show someone under 18</translation>
+    </message>
+    <message>
+        <source>Write a ready text</source>
+        <translation>Write a ready text</translation>
+    </message>
+    <message>
+        <source>Copy the text</source>
+        <translation>Copy the text</translation>
+    </message>
+    <message>
+        <source>Your name and e-mail go into the text only; they are not kept. Read the text before you send it, and change what you want.</source>
+        <translation>Your name and e-mail go into the text only; they are not kept. Read the text before you send it, and change what you want.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(not said)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Another website or host</source>
+        <translation>Another website or host</translation>
+    </message>
+    <message>
+        <source>Draft, not sent yet</source>
+        <translation>Draft, not sent yet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Received by the platform</source>
+        <translation>Received by the platform</translation>
+    </message>
+    <message>
+        <source>They asked for more information</source>
+        <translation>They asked for more information</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Decision contested</source>
+        <translation>Decision contested</translation>
+    </message>
+    <message>
+        <source>Passed on (helpline, police)</source>
+        <translation>Passed on (helpline, police)</translation>
+    </message>
+    <message>
+        <source>Online again</source>
+        <translation>Online again</translation>
+    </message>
+    <message>
+        <source>Report button in the app or on the site</source>
+        <translation>Report button in the app or on the site</translation>
+    </message>
+    <message>
+        <source>A form on the website</source>
+        <translation>A form on the website</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>The platform’s data protection officer</source>
+        <translation>The platform’s data protection officer</translation>
+    </message>
+    <message>
+        <source>A helpline (Child Focus, IGVM, Helpwanted, …)</source>
+        <translation>A helpline (Child Focus, IGVM, Helpwanted, …)</translation>
+    </message>
+    <message>
+        <source>StopNCII.org or Take It Down (a fingerprint, not the picture)</source>
+        <translation>StopNCII.org or Take It Down (a fingerprint, not the picture)</translation>
+    </message>
+    <message>
+        <source>A search engine’s removal form</source>
+        <translation>A search engine’s removal form</translation>
+    </message>
+    <message>
+        <source>The police</source>
+        <translation>The police</translation>
+    </message>
+    <message>
+        <source>Send the report: it is still a draft.</source>
+        <translation>Send the report: it is still a draft.</translation>
+    </message>
+    <message>
+        <source>No answer yet? Look for one, or write again.</source>
+        <translation>No answer yet? Look for one, or write again.</translation>
+    </message>
+    <message>
+        <source>Still no answer after a week: write again, or ask a helpline.</source>
+        <translation>Still no answer after a week: write again, or ask a helpline.</translation>
+    </message>
+    <message>
+        <source>They asked for more information: send it.</source>
+        <translation>They asked for more information: send it.</translation>
+    </message>
+    <message>
+        <source>Look again whether it is still gone.</source>
+        <translation>Look again whether it is still gone.</translation>
+    </message>
+    <message>
+        <source>They refused. You can contest the decision.</source>
+        <translation>They refused. You can contest the decision.</translation>
+    </message>
+    <message>
+        <source>It is online again: report it again.</source>
+        <translation>It is online again: report it again.</translation>
+    </message>
+    <message>
+        <source>the exact address of the post, video or profile</source>
+        <translation>the exact address of the post, video or profile</translation>
+    </message>
+    <message>
+        <source>the name of the account that posted it</source>
+        <translation>the name of the account that posted it</translation>
+    </message>
+    <message>
+        <source>a screenshot</source>
+        <translation>a screenshot</translation>
+    </message>
+    <message>
+        <source>that the report comes from the person shown, or someone acting for them</source>
+        <translation>that the report comes from the person shown, or someone acting for them</translation>
+    </message>
+    <message>
+        <source>why the content breaks the law or the rules</source>
+        <translation>why the content breaks the law or the rules</translation>
+    </message>
+    <message>
+        <source>the picture itself, on your own device (only a fingerprint is sent)</source>
+        <translation>the picture itself, on your own device (only a fingerprint is sent)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <source>From %1: %2</source>
+        <translation>From %1: %2</translation>
+    </message>
+    <message>
+        <source>The report is saved.</source>
+        <translation>The report is saved.</translation>
+    </message>
+    <message>
+        <source>The report is changed.</source>
+        <translation>The report is changed.</translation>
+    </message>
+    <message>
+        <source>The answer is saved.</source>
+        <translation>The answer is saved.</translation>
+    </message>
+    <message>
+        <source>Remove the report?</source>
+        <translation>Remove the report?</translation>
+    </message>
+    <message>
+        <source>It leaves the list and the dossier. The vault&apos;s history keeps that it was written and removed.</source>
+        <translation>It leaves the list and the dossier. The vault&apos;s history keeps that it was written and removed.</translation>
+    </message>
+    <message>
+        <source>The report is removed.</source>
+        <translation>The report is removed.</translation>
+    </message>
+    <message>
+        <source>Look again online?</source>
+        <translation>Look again online?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The app will visit the %n address(es) of this report to see whether they are still online. The sites can see that someone visited. Go on?</source>
+        <translation>
+            <numerusform>The app will visit the address of this report to see whether it is still online. The site can see that someone visited. Go on?</numerusform>
+            <numerusform>The app will visit the %n addresses of this report to see whether they are still online. The sites can see that someone visited. Go on?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The addresses could not be checked.</source>
+        <translation>The addresses could not be checked.</translation>
+    </message>
+    <message>
+        <source>Looked again: %1.</source>
+        <translation>Looked again: %1.</translation>
+    </message>
+    <message>
+        <source>It is gone</source>
+        <translation>It is gone</translation>
+    </message>
+    <message>
+        <source>Every address of this report is gone. Mark the report as removed?</source>
+        <translation>Every address of this report is gone. Mark the report as removed?</translation>
+    </message>
+    <message>
+        <source>The report is marked as removed.</source>
+        <translation>The report is marked as removed.</translation>
+    </message>
+    <message>
+        <source>Reports of %1</source>
+        <translation>Reports of %1</translation>
+    </message>
+    <message>
+        <source>Report what you captured to the platform and ask for it to be removed. Keep here what you sent, the ticket number and every answer: it goes into the dossier. The app sends nothing itself.</source>
+        <translation>Report what you captured to the platform and ask for it to be removed. Keep here what you sent, the ticket number and every answer: it goes into the dossier. The app sends nothing itself.</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Where it stands</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>New report…</source>
+        <translation>New report…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>An answer came…</source>
+        <translation>An answer came…</translation>
+    </message>
+    <message>
+        <source>Look again online…</source>
+        <translation>Look again online…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>still online</source>
+        <translation>still online</translation>
+    </message>
+    <message>
+        <source>online, changed</source>
+        <translation>online, changed</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>gone</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>not reachable</translation>
+    </message>
+</context>
+<context>
     <name>SetupPages</name>
     <message>
         <source>If you lose both your passphrase and your recovery key, nobody can open the vault again: not you, not the police, not even the makers of Bewijskluis.</source>
@@ -1667,6 +2105,57 @@ Close anyway?</translation>
     <message>
         <source>about %1</source>
         <translation>about %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodoDialog</name>
+    <message>
+        <source>Now (since %1)</source>
+        <translation>Now (since %1)</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <source>Until %1.</source>
+        <translation>Until %1.</translation>
+    </message>
+    <message>
+        <source>To do: %1</source>
+        <translation>To do: %1</translation>
+    </message>
+    <message>
+        <source>What is next for your reports, the soonest first. Take your time: do what you can, when you can.</source>
+        <translation>What is next for your reports, the soonest first. Take your time: do what you can, when you can.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Nothing to do about the reports of this case.</source>
+        <translation>Nothing to do about the reports of this case.</translation>
+    </message>
+    <message>
+        <source>Open the report…</source>
+        <translation>Open the report…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AnswerEditor</name>
+    <message>
+        <source>Write what they answered, or choose where it stands.</source>
+        <translation>Écris ce qu’ils ont répondu, ou choisis où en est le signalement.</translation>
+    </message>
+    <message>
+        <source>An answer came</source>
+        <translation>Une réponse est arrivée</translation>
+    </message>
+    <message>
+        <source>When did it come?</source>
+        <translation>Quand est-elle arrivée ?</translation>
+    </message>
+    <message>
+        <source>What did they say?</source>
+        <translation>Qu’ont-ils dit ?</translation>
+    </message>
+    <message>
+        <source>Where does it stand now?</source>
+        <translation>Où en est-il maintenant ?</translation>
+    </message>
+    <message>
+        <source>Unchanged (%1)</source>
+        <translation>Inchangé (%1)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>CaptureBrowser</name>
     <message>
         <source>Capture a web page</source>
@@ -97,6 +132,13 @@
 </context>
 <context>
     <name>CaseBar</name>
+    <message numerus="yes">
+        <source>%n thing(s) to do about your reports: see To do.</source>
+        <translation>
+            <numerusform>%n chose à faire pour tes signalements : voir À faire.</numerusform>
+            <numerusform>%n choses à faire pour tes signalements : voir À faire.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>New case</source>
         <translation>Nouvelle affaire</translation>
@@ -116,6 +158,14 @@
     <message>
         <source>The summary is saved.</source>
         <translation>Le résumé est enregistré.</translation>
+    </message>
+    <message>
+        <source>To do (%1)</source>
+        <translation>À faire (%1)</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
     </message>
     <message>
         <source>Case:</source>
@@ -140,6 +190,14 @@
     <message>
         <source>Journal: what happened without a file…</source>
         <translation>Journal : ce qui s’est passé sans fichier…</translation>
+    </message>
+    <message>
+        <source>Reports to platforms…</source>
+        <translation>Signalements aux plateformes…</translation>
+    </message>
+    <message>
+        <source>To do…</source>
+        <translation>À faire…</translation>
     </message>
     <message>
         <source>Search in this case…</source>
@@ -1602,6 +1660,386 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     </message>
 </context>
 <context>
+    <name>ReportEditor</name>
+    <message>
+        <source>The text is copied. Paste it into the platform’s form.</source>
+        <translation>Le texte est copié. Colle-le dans le formulaire de la plateforme.</translation>
+    </message>
+    <message>
+        <source>This is not a web address: %1</source>
+        <translation>Ce n’est pas une adresse web : %1</translation>
+    </message>
+    <message>
+        <source>Address checked on %1. The app opens nothing and sends nothing.</source>
+        <translation>Adresse vérifiée le %1. L’application n’ouvre rien et n’envoie rien.</translation>
+    </message>
+    <message>
+        <source>Use the report button next to the post or the profile, or look for ‘report’ in the site’s help pages.</source>
+        <translation>Utilise le bouton de signalement à côté de la publication ou du profil, ou cherche « signaler » dans les pages d’aide du site.</translation>
+    </message>
+    <message>
+        <source>They ask for: %1.</source>
+        <translation>Ils demandent : %1.</translation>
+    </message>
+    <message>
+        <source>Report to a platform</source>
+        <translation>Signaler à une plateforme</translation>
+    </message>
+    <message>
+        <source>Change the report</source>
+        <translation>Modifier le signalement</translation>
+    </message>
+    <message>
+        <source>Where is it?</source>
+        <translation>Où est-ce ?</translation>
+    </message>
+    <message>
+        <source>Where to report</source>
+        <translation>Où signaler</translation>
+    </message>
+    <message>
+        <source>Web addresses (one per line)</source>
+        <translation>Adresses web (une par ligne)</translation>
+    </message>
+    <message>
+        <source>Items it is about</source>
+        <translation>Éléments concernés</translation>
+    </message>
+    <message>
+        <source>How did you report it?</source>
+        <translation>Comment l’as-tu signalé ?</translation>
+    </message>
+    <message>
+        <source>Through (a helpline, a person)</source>
+        <translation>Par l’intermédiaire de (une ligne d’aide, une personne)</translation>
+    </message>
+    <message>
+        <source>When was it sent?</source>
+        <translation>Quand a-t-il été envoyé ?</translation>
+    </message>
+    <message>
+        <source>Where does it stand?</source>
+        <translation>Où en est-il ?</translation>
+    </message>
+    <message>
+        <source>Ticket or case number</source>
+        <translation>Numéro de ticket ou de dossier</translation>
+    </message>
+    <message>
+        <source>Receipt (a screenshot or e-mail you kept)</source>
+        <translation>Accusé de réception (une capture d’écran ou un e-mail que tu as gardé)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ton nom</translation>
+    </message>
+    <message>
+        <source>Your e-mail address</source>
+        <translation>Ton adresse e-mail</translation>
+    </message>
+    <message>
+        <source>The text you send</source>
+        <translation>Le texte que tu envoies</translation>
+    </message>
+    <message>
+        <source>The pictures show someone under 18</source>
+        <translation>Les images montrent une personne de moins de 18 ans</translation>
+    </message>
+    <message>
+        <source>Write a ready text</source>
+        <translation>Rédiger un texte prêt à l’emploi</translation>
+    </message>
+    <message>
+        <source>Copy the text</source>
+        <translation>Copier le texte</translation>
+    </message>
+    <message>
+        <source>Your name and e-mail go into the text only; they are not kept. Read the text before you send it, and change what you want.</source>
+        <translation>Ton nom et ton e-mail vont seulement dans le texte ; ils ne sont pas conservés. Relis le texte avant de l’envoyer, et change ce que tu veux.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(non précisé)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Another website or host</source>
+        <translation>Un autre site web ou hébergeur</translation>
+    </message>
+    <message>
+        <source>Draft, not sent yet</source>
+        <translation>Brouillon, pas encore envoyé</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Received by the platform</source>
+        <translation>Reçu par la plateforme</translation>
+    </message>
+    <message>
+        <source>They asked for more information</source>
+        <translation>Ils ont demandé plus d’informations</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Decision contested</source>
+        <translation>Décision contestée</translation>
+    </message>
+    <message>
+        <source>Passed on (helpline, police)</source>
+        <translation>Transmis (ligne d’aide, police)</translation>
+    </message>
+    <message>
+        <source>Online again</source>
+        <translation>De nouveau en ligne</translation>
+    </message>
+    <message>
+        <source>Report button in the app or on the site</source>
+        <translation>Bouton de signalement dans l’application ou sur le site</translation>
+    </message>
+    <message>
+        <source>A form on the website</source>
+        <translation>Un formulaire sur le site web</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>The platform’s data protection officer</source>
+        <translation>Le délégué à la protection des données de la plateforme</translation>
+    </message>
+    <message>
+        <source>A helpline (Child Focus, IGVM, Helpwanted, …)</source>
+        <translation>Une ligne d’aide (Child Focus, IEFH, Helpwanted, …)</translation>
+    </message>
+    <message>
+        <source>StopNCII.org or Take It Down (a fingerprint, not the picture)</source>
+        <translation>StopNCII.org ou Take It Down (une empreinte, pas la photo)</translation>
+    </message>
+    <message>
+        <source>A search engine’s removal form</source>
+        <translation>Le formulaire de suppression d’un moteur de recherche</translation>
+    </message>
+    <message>
+        <source>The police</source>
+        <translation>La police</translation>
+    </message>
+    <message>
+        <source>Send the report: it is still a draft.</source>
+        <translation>Envoie le signalement : c’est encore un brouillon.</translation>
+    </message>
+    <message>
+        <source>No answer yet? Look for one, or write again.</source>
+        <translation>Pas encore de réponse ? Vérifie s’il y en a une, ou écris à nouveau.</translation>
+    </message>
+    <message>
+        <source>Still no answer after a week: write again, or ask a helpline.</source>
+        <translation>Toujours pas de réponse après une semaine : écris à nouveau, ou demande de l’aide à une ligne d’aide.</translation>
+    </message>
+    <message>
+        <source>They asked for more information: send it.</source>
+        <translation>Ils ont demandé plus d’informations : envoie-les.</translation>
+    </message>
+    <message>
+        <source>Look again whether it is still gone.</source>
+        <translation>Vérifie à nouveau que c’est toujours retiré.</translation>
+    </message>
+    <message>
+        <source>They refused. You can contest the decision.</source>
+        <translation>Ils ont refusé. Tu peux contester la décision.</translation>
+    </message>
+    <message>
+        <source>It is online again: report it again.</source>
+        <translation>C’est de nouveau en ligne : signale-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>the exact address of the post, video or profile</source>
+        <translation>l’adresse exacte de la publication, de la vidéo ou du profil</translation>
+    </message>
+    <message>
+        <source>the name of the account that posted it</source>
+        <translation>le nom du compte qui l’a publié</translation>
+    </message>
+    <message>
+        <source>a screenshot</source>
+        <translation>une capture d’écran</translation>
+    </message>
+    <message>
+        <source>that the report comes from the person shown, or someone acting for them</source>
+        <translation>que le signalement vient de la personne représentée, ou de quelqu’un qui agit pour elle</translation>
+    </message>
+    <message>
+        <source>why the content breaks the law or the rules</source>
+        <translation>pourquoi le contenu enfreint la loi ou les règles</translation>
+    </message>
+    <message>
+        <source>the picture itself, on your own device (only a fingerprint is sent)</source>
+        <translation>la photo elle-même, sur ton propre appareil (seule une empreinte est envoyée)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <source>From %1: %2</source>
+        <translation>À partir du %1 : %2</translation>
+    </message>
+    <message>
+        <source>The report is saved.</source>
+        <translation>Le signalement est enregistré.</translation>
+    </message>
+    <message>
+        <source>The report is changed.</source>
+        <translation>Le signalement est modifié.</translation>
+    </message>
+    <message>
+        <source>The answer is saved.</source>
+        <translation>La réponse est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Remove the report?</source>
+        <translation>Retirer le signalement ?</translation>
+    </message>
+    <message>
+        <source>It leaves the list and the dossier. The vault&apos;s history keeps that it was written and removed.</source>
+        <translation>Il quitte la liste et le dossier. L’historique du coffre garde la trace qu’il a été écrit puis retiré.</translation>
+    </message>
+    <message>
+        <source>The report is removed.</source>
+        <translation>Le signalement est retiré.</translation>
+    </message>
+    <message>
+        <source>Look again online?</source>
+        <translation>Vérifier à nouveau en ligne ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The app will visit the %n address(es) of this report to see whether they are still online. The sites can see that someone visited. Go on?</source>
+        <translation>
+            <numerusform>L’application va visiter l’adresse de ce signalement pour voir si elle est toujours en ligne. Le site peut voir que quelqu’un l’a visité. Continuer ?</numerusform>
+            <numerusform>L’application va visiter les %n adresses de ce signalement pour voir si elles sont toujours en ligne. Les sites peuvent voir que quelqu’un les a visités. Continuer ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The addresses could not be checked.</source>
+        <translation>Les adresses n’ont pas pu être vérifiées.</translation>
+    </message>
+    <message>
+        <source>Looked again: %1.</source>
+        <translation>Vérifié à nouveau : %1.</translation>
+    </message>
+    <message>
+        <source>It is gone</source>
+        <translation>C’est retiré</translation>
+    </message>
+    <message>
+        <source>Every address of this report is gone. Mark the report as removed?</source>
+        <translation>Toutes les adresses de ce signalement ont disparu. Marquer le signalement comme retiré ?</translation>
+    </message>
+    <message>
+        <source>The report is marked as removed.</source>
+        <translation>Le signalement est marqué comme retiré.</translation>
+    </message>
+    <message>
+        <source>Reports of %1</source>
+        <translation>Signalements de %1</translation>
+    </message>
+    <message>
+        <source>Report what you captured to the platform and ask for it to be removed. Keep here what you sent, the ticket number and every answer: it goes into the dossier. The app sends nothing itself.</source>
+        <translation>Signale ce que tu as capturé à la plateforme et demande son retrait. Garde ici ce que tu as envoyé, le numéro de ticket et chaque réponse : tout va dans le dossier. L’application n’envoie rien elle-même.</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Où il en est</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>New report…</source>
+        <translation>Nouveau signalement…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>An answer came…</source>
+        <translation>Une réponse est arrivée…</translation>
+    </message>
+    <message>
+        <source>Look again online…</source>
+        <translation>Vérifier à nouveau en ligne…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>still online</source>
+        <translation>toujours en ligne</translation>
+    </message>
+    <message>
+        <source>online, changed</source>
+        <translation>en ligne, modifié</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>disparu</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>injoignable</translation>
+    </message>
+</context>
+<context>
     <name>SetupPages</name>
     <message>
         <source>If you lose both your passphrase and your recovery key, nobody can open the vault again: not you, not the police, not even the makers of Bewijskluis.</source>
@@ -1667,6 +2105,57 @@ Fermer quand même ?</translation>
     <message>
         <source>about %1</source>
         <translation>vers le %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodoDialog</name>
+    <message>
+        <source>Now (since %1)</source>
+        <translation>Maintenant (depuis le %1)</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>À partir du %1</translation>
+    </message>
+    <message>
+        <source>Until %1.</source>
+        <translation>Jusqu’au %1.</translation>
+    </message>
+    <message>
+        <source>To do: %1</source>
+        <translation>À faire : %1</translation>
+    </message>
+    <message>
+        <source>What is next for your reports, the soonest first. Take your time: do what you can, when you can.</source>
+        <translation>Ce qui reste à faire pour tes signalements, le plus urgent d’abord. Prends ton temps : fais ce que tu peux, quand tu peux.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Nothing to do about the reports of this case.</source>
+        <translation>Rien à faire pour les signalements de cette affaire.</translation>
+    </message>
+    <message>
+        <source>Open the report…</source>
+        <translation>Ouvrir le signalement…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>AnswerEditor</name>
+    <message>
+        <source>Write what they answered, or choose where it stands.</source>
+        <translation>Schrijf wat ze antwoordden, of kies hoe het ervoor staat.</translation>
+    </message>
+    <message>
+        <source>An answer came</source>
+        <translation>Er kwam een antwoord</translation>
+    </message>
+    <message>
+        <source>When did it come?</source>
+        <translation>Wanneer kwam het?</translation>
+    </message>
+    <message>
+        <source>What did they say?</source>
+        <translation>Wat zeiden ze?</translation>
+    </message>
+    <message>
+        <source>Where does it stand now?</source>
+        <translation>Hoe staat het er nu voor?</translation>
+    </message>
+    <message>
+        <source>Unchanged (%1)</source>
+        <translation>Niet veranderd (%1)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>CaptureBrowser</name>
     <message>
         <source>Capture a web page</source>
@@ -97,6 +132,13 @@
 </context>
 <context>
     <name>CaseBar</name>
+    <message numerus="yes">
+        <source>%n thing(s) to do about your reports: see To do.</source>
+        <translation>
+            <numerusform>%n ding te doen voor je meldingen: zie Te doen.</numerusform>
+            <numerusform>%n dingen te doen voor je meldingen: zie Te doen.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>New case</source>
         <translation>Nieuwe zaak</translation>
@@ -116,6 +158,14 @@
     <message>
         <source>The summary is saved.</source>
         <translation>De samenvatting is bewaard.</translation>
+    </message>
+    <message>
+        <source>To do (%1)</source>
+        <translation>Te doen (%1)</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Te doen</translation>
     </message>
     <message>
         <source>Case:</source>
@@ -140,6 +190,14 @@
     <message>
         <source>Journal: what happened without a file…</source>
         <translation>Logboek: wat er gebeurde zonder bestand…</translation>
+    </message>
+    <message>
+        <source>Reports to platforms…</source>
+        <translation>Meldingen aan platformen…</translation>
+    </message>
+    <message>
+        <source>To do…</source>
+        <translation>Te doen…</translation>
     </message>
     <message>
         <source>Search in this case…</source>
@@ -1602,6 +1660,386 @@ Houd papier en een pen klaar, of een printer.</translation>
     </message>
 </context>
 <context>
+    <name>ReportEditor</name>
+    <message>
+        <source>The text is copied. Paste it into the platform’s form.</source>
+        <translation>De tekst is gekopieerd. Plak hem in het formulier van het platform.</translation>
+    </message>
+    <message>
+        <source>This is not a web address: %1</source>
+        <translation>Dit is geen webadres: %1</translation>
+    </message>
+    <message>
+        <source>Address checked on %1. The app opens nothing and sends nothing.</source>
+        <translation>Adres gecontroleerd op %1. De app opent niets en verstuurt niets.</translation>
+    </message>
+    <message>
+        <source>Use the report button next to the post or the profile, or look for ‘report’ in the site’s help pages.</source>
+        <translation>Gebruik de meldknop bij het bericht of het profiel, of zoek ‘melden’ in de hulppagina’s van de site.</translation>
+    </message>
+    <message>
+        <source>They ask for: %1.</source>
+        <translation>Ze vragen: %1.</translation>
+    </message>
+    <message>
+        <source>Report to a platform</source>
+        <translation>Melden aan een platform</translation>
+    </message>
+    <message>
+        <source>Change the report</source>
+        <translation>De melding wijzigen</translation>
+    </message>
+    <message>
+        <source>Where is it?</source>
+        <translation>Waar staat het?</translation>
+    </message>
+    <message>
+        <source>Where to report</source>
+        <translation>Waar melden</translation>
+    </message>
+    <message>
+        <source>Web addresses (one per line)</source>
+        <translation>Webadressen (één per regel)</translation>
+    </message>
+    <message>
+        <source>Items it is about</source>
+        <translation>Over welke items</translation>
+    </message>
+    <message>
+        <source>How did you report it?</source>
+        <translation>Hoe heb je het gemeld?</translation>
+    </message>
+    <message>
+        <source>Through (a helpline, a person)</source>
+        <translation>Via (een hulplijn, een persoon)</translation>
+    </message>
+    <message>
+        <source>When was it sent?</source>
+        <translation>Wanneer werd het verstuurd?</translation>
+    </message>
+    <message>
+        <source>Where does it stand?</source>
+        <translation>Hoe staat het ervoor?</translation>
+    </message>
+    <message>
+        <source>Ticket or case number</source>
+        <translation>Ticket- of dossiernummer</translation>
+    </message>
+    <message>
+        <source>Receipt (a screenshot or e-mail you kept)</source>
+        <translation>Bewijs van ontvangst (een screenshot of e-mail die je bewaarde)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <source>Your e-mail address</source>
+        <translation>Je e-mailadres</translation>
+    </message>
+    <message>
+        <source>The text you send</source>
+        <translation>De tekst die je verstuurt</translation>
+    </message>
+    <message>
+        <source>The pictures show someone under 18</source>
+        <translation>De beelden tonen iemand jonger dan 18</translation>
+    </message>
+    <message>
+        <source>Write a ready text</source>
+        <translation>Een kant-en-klare tekst schrijven</translation>
+    </message>
+    <message>
+        <source>Copy the text</source>
+        <translation>De tekst kopiëren</translation>
+    </message>
+    <message>
+        <source>Your name and e-mail go into the text only; they are not kept. Read the text before you send it, and change what you want.</source>
+        <translation>Je naam en e-mail komen alleen in de tekst; ze worden niet bewaard. Lees de tekst voor je hem verstuurt, en verander wat je wilt.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(niet gezegd)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Another website or host</source>
+        <translation>Een andere website of host</translation>
+    </message>
+    <message>
+        <source>Draft, not sent yet</source>
+        <translation>Ontwerp, nog niet verstuurd</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Received by the platform</source>
+        <translation>Ontvangen door het platform</translation>
+    </message>
+    <message>
+        <source>They asked for more information</source>
+        <translation>Ze vroegen meer informatie</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Decision contested</source>
+        <translation>Beslissing aangevochten</translation>
+    </message>
+    <message>
+        <source>Passed on (helpline, police)</source>
+        <translation>Doorgegeven (hulplijn, politie)</translation>
+    </message>
+    <message>
+        <source>Online again</source>
+        <translation>Weer online</translation>
+    </message>
+    <message>
+        <source>Report button in the app or on the site</source>
+        <translation>Meldknop in de app of op de site</translation>
+    </message>
+    <message>
+        <source>A form on the website</source>
+        <translation>Een formulier op de website</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>The platform’s data protection officer</source>
+        <translation>De functionaris voor gegevensbescherming van het platform</translation>
+    </message>
+    <message>
+        <source>A helpline (Child Focus, IGVM, Helpwanted, …)</source>
+        <translation>Een hulplijn (Child Focus, IGVM, Helpwanted, …)</translation>
+    </message>
+    <message>
+        <source>StopNCII.org or Take It Down (a fingerprint, not the picture)</source>
+        <translation>StopNCII.org of Take It Down (een vingerafdruk, niet de foto)</translation>
+    </message>
+    <message>
+        <source>A search engine’s removal form</source>
+        <translation>Het verwijderformulier van een zoekmachine</translation>
+    </message>
+    <message>
+        <source>The police</source>
+        <translation>De politie</translation>
+    </message>
+    <message>
+        <source>Send the report: it is still a draft.</source>
+        <translation>Verstuur de melding: het is nog een ontwerp.</translation>
+    </message>
+    <message>
+        <source>No answer yet? Look for one, or write again.</source>
+        <translation>Nog geen antwoord? Kijk of er een is, of schrijf opnieuw.</translation>
+    </message>
+    <message>
+        <source>Still no answer after a week: write again, or ask a helpline.</source>
+        <translation>Na een week nog geen antwoord: schrijf opnieuw, of vraag hulp aan een hulplijn.</translation>
+    </message>
+    <message>
+        <source>They asked for more information: send it.</source>
+        <translation>Ze vroegen meer informatie: stuur die.</translation>
+    </message>
+    <message>
+        <source>Look again whether it is still gone.</source>
+        <translation>Kijk opnieuw of het nog steeds weg is.</translation>
+    </message>
+    <message>
+        <source>They refused. You can contest the decision.</source>
+        <translation>Ze weigerden. Je kunt de beslissing aanvechten.</translation>
+    </message>
+    <message>
+        <source>It is online again: report it again.</source>
+        <translation>Het staat weer online: meld het opnieuw.</translation>
+    </message>
+    <message>
+        <source>the exact address of the post, video or profile</source>
+        <translation>het exacte adres van het bericht, de video of het profiel</translation>
+    </message>
+    <message>
+        <source>the name of the account that posted it</source>
+        <translation>de naam van het account dat het plaatste</translation>
+    </message>
+    <message>
+        <source>a screenshot</source>
+        <translation>een screenshot</translation>
+    </message>
+    <message>
+        <source>that the report comes from the person shown, or someone acting for them</source>
+        <translation>dat de melding komt van wie erop staat, of van iemand die voor die persoon optreedt</translation>
+    </message>
+    <message>
+        <source>why the content breaks the law or the rules</source>
+        <translation>waarom de inhoud de wet of de regels overtreedt</translation>
+    </message>
+    <message>
+        <source>the picture itself, on your own device (only a fingerprint is sent)</source>
+        <translation>de foto zelf, op je eigen toestel (alleen een vingerafdruk wordt verstuurd)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsDialog</name>
+    <message>
+        <source>From %1: %2</source>
+        <translation>Vanaf %1: %2</translation>
+    </message>
+    <message>
+        <source>The report is saved.</source>
+        <translation>De melding is bewaard.</translation>
+    </message>
+    <message>
+        <source>The report is changed.</source>
+        <translation>De melding is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The answer is saved.</source>
+        <translation>Het antwoord is bewaard.</translation>
+    </message>
+    <message>
+        <source>Remove the report?</source>
+        <translation>De melding weghalen?</translation>
+    </message>
+    <message>
+        <source>It leaves the list and the dossier. The vault&apos;s history keeps that it was written and removed.</source>
+        <translation>Ze verdwijnt uit de lijst en uit het dossier. De geschiedenis van de kluis onthoudt dat ze geschreven en weggehaald werd.</translation>
+    </message>
+    <message>
+        <source>The report is removed.</source>
+        <translation>De melding is weggehaald.</translation>
+    </message>
+    <message>
+        <source>Look again online?</source>
+        <translation>Online opnieuw kijken?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The app will visit the %n address(es) of this report to see whether they are still online. The sites can see that someone visited. Go on?</source>
+        <translation>
+            <numerusform>De app bezoekt het adres van deze melding om te zien of het nog online staat. De site kan zien dat iemand op bezoek kwam. Doorgaan?</numerusform>
+            <numerusform>De app bezoekt de %n adressen van deze melding om te zien of ze nog online staan. De sites kunnen zien dat iemand op bezoek kwam. Doorgaan?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The addresses could not be checked.</source>
+        <translation>De adressen konden niet gecontroleerd worden.</translation>
+    </message>
+    <message>
+        <source>Looked again: %1.</source>
+        <translation>Opnieuw gekeken: %1.</translation>
+    </message>
+    <message>
+        <source>It is gone</source>
+        <translation>Het is weg</translation>
+    </message>
+    <message>
+        <source>Every address of this report is gone. Mark the report as removed?</source>
+        <translation>Elk adres van deze melding is weg. De melding als verwijderd aanduiden?</translation>
+    </message>
+    <message>
+        <source>The report is marked as removed.</source>
+        <translation>De melding is aangeduid als verwijderd.</translation>
+    </message>
+    <message>
+        <source>Reports of %1</source>
+        <translation>Meldingen van %1</translation>
+    </message>
+    <message>
+        <source>Report what you captured to the platform and ask for it to be removed. Keep here what you sent, the ticket number and every answer: it goes into the dossier. The app sends nothing itself.</source>
+        <translation>Meld wat je vastlegde aan het platform en vraag om het te verwijderen. Bewaar hier wat je verstuurde, het ticketnummer en elk antwoord: het komt in het dossier. De app verstuurt zelf niets.</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Hoe het ervoor staat</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>New report…</source>
+        <translation>Nieuwe melding…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>An answer came…</source>
+        <translation>Er kwam een antwoord…</translation>
+    </message>
+    <message>
+        <source>Look again online…</source>
+        <translation>Online opnieuw kijken…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Weghalen…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>still online</source>
+        <translation>nog online</translation>
+    </message>
+    <message>
+        <source>online, changed</source>
+        <translation>online, veranderd</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>weg</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>niet bereikbaar</translation>
+    </message>
+</context>
+<context>
     <name>SetupPages</name>
     <message>
         <source>If you lose both your passphrase and your recovery key, nobody can open the vault again: not you, not the police, not even the makers of Bewijskluis.</source>
@@ -1667,6 +2105,57 @@ Toch sluiten?</translation>
     <message>
         <source>about %1</source>
         <translation>omstreeks %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodoDialog</name>
+    <message>
+        <source>Now (since %1)</source>
+        <translation>Nu (sinds %1)</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Vanaf %1</translation>
+    </message>
+    <message>
+        <source>Until %1.</source>
+        <translation>Tot %1.</translation>
+    </message>
+    <message>
+        <source>To do: %1</source>
+        <translation>Te doen: %1</translation>
+    </message>
+    <message>
+        <source>What is next for your reports, the soonest first. Take your time: do what you can, when you can.</source>
+        <translation>Wat er nog moet gebeuren met je meldingen, het dringendste eerst. Neem je tijd: doe wat je kunt, wanneer je kunt.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Te doen</translation>
+    </message>
+    <message>
+        <source>Nothing to do about the reports of this case.</source>
+        <translation>Er is niets te doen voor de meldingen van deze zaak.</translation>
+    </message>
+    <message>
+        <source>Open the report…</source>
+        <translation>De melding openen…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>

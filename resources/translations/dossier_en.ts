@@ -388,8 +388,184 @@
         <translation>online, changed</translation>
     </message>
     <message>
+        <source>another website or host</source>
+        <translation>another website or host</translation>
+    </message>
+    <message>
+        <source>a search engine</source>
+        <translation>a search engine</translation>
+    </message>
+    <message>
+        <source>an adult site</source>
+        <translation>an adult site</translation>
+    </message>
+    <message>
+        <source>Reports and answers</source>
+        <translation>Reports and answers</translation>
+    </message>
+    <message>
+        <source>Each report to a platform or organisation, numbered R1, R2, … in the order it was sent, with the answers that came back and each later look at whether the content was still online. The full text sent with each report is in the appendix.</source>
+        <translation>Each report to a platform or organisation, numbered R1, R2, … in the order it was sent, with the answers that came back and each later look at whether the content was still online. The full text sent with each report is in the appendix.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Report to {platform}</source>
+        <translation>Report to {platform}</translation>
+    </message>
+    <message>
+        <source>through {via}</source>
+        <translation>through {via}</translation>
+    </message>
+    <message>
+        <source>Channel: {channel}</source>
+        <translation>Channel: {channel}</translation>
+    </message>
+    <message>
+        <source>Rows R1, R2, … are reports to platforms; R1.1 is an answer to R1, and R1-C1 a later look at whether it was still online.</source>
+        <translation>Rows R1, R2, … are reports to platforms; R1.1 is an answer to R1, and R1-C1 a later look at whether it was still online.</translation>
+    </message>
+    <message>
+        <source>Ticket number: {ticket}</source>
+        <translation>Ticket number: {ticket}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>not sent yet</translation>
+    </message>
+    <message>
+        <source>Receipt: item {number} of this dossier</source>
+        <translation>Receipt: item {number} of this dossier</translation>
+    </message>
+    <message>
+        <source>Receipt: item {id} in the vault</source>
+        <translation>Receipt: item {id} in the vault</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>New status: {status}</source>
+        <translation>New status: {status}</translation>
+    </message>
+    <message>
+        <source>Looked at again</source>
+        <translation>Looked at again</translation>
+    </message>
+    <message>
+        <source>{url}: {result} (HTTP status: {http})</source>
+        <translation>{url}: {result} (HTTP status: {http})</translation>
+    </message>
+    <message>
+        <source>Appendix: the texts sent with the reports</source>
+        <translation>Appendix: the texts sent with the reports</translation>
+    </message>
+    <message>
+        <source>R{number}: report to {platform}, sent {when}</source>
+        <translation>R{number}: report to {platform}, sent {when}</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>answer</translation>
+    </message>
+    <message>
+        <source>looked at again</source>
+        <translation>looked at again</translation>
+    </message>
+    <message>
+        <source>{label}: {text}</source>
+        <translation>{label}: {text}</translation>
+    </message>
+    <message>
+        <source>draft, not sent</source>
+        <translation>draft, not sent</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>received by the platform</source>
+        <translation>received by the platform</translation>
+    </message>
+    <message>
+        <source>more information asked</source>
+        <translation>more information asked</translation>
+    </message>
+    <message>
+        <source>content removed</source>
+        <translation>content removed</translation>
+    </message>
+    <message>
         <source>removed</source>
         <translation>removed</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>decision contested</source>
+        <translation>decision contested</translation>
+    </message>
+    <message>
+        <source>passed on (helpline, regulator, police)</source>
+        <translation>passed on (helpline, regulator, police)</translation>
+    </message>
+    <message>
+        <source>online again after removal</source>
+        <translation>online again after removal</translation>
+    </message>
+    <message>
+        <source>report button in the app or on the site</source>
+        <translation>report button in the app or on the site</translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation>web form</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>the platform’s data protection officer</source>
+        <translation>the platform’s data protection officer</translation>
+    </message>
+    <message>
+        <source>a helpline or trusted flagger</source>
+        <translation>a helpline or trusted flagger</translation>
+    </message>
+    <message>
+        <source>a fingerprint service (StopNCII, Take It Down)</source>
+        <translation>a fingerprint service (StopNCII, Take It Down)</translation>
+    </message>
+    <message>
+        <source>a search engine’s removal form</source>
+        <translation>a search engine’s removal form</translation>
+    </message>
+    <message>
+        <source>the police</source>
+        <translation>the police</translation>
     </message>
     <message>
         <source>not reachable</source>

@@ -388,8 +388,184 @@
         <translation>en ligne, modifiée</translation>
     </message>
     <message>
+        <source>another website or host</source>
+        <translation>un autre site web ou hébergeur</translation>
+    </message>
+    <message>
+        <source>a search engine</source>
+        <translation>un moteur de recherche</translation>
+    </message>
+    <message>
+        <source>an adult site</source>
+        <translation>un site pour adultes</translation>
+    </message>
+    <message>
+        <source>Reports and answers</source>
+        <translation>Signalements et réponses</translation>
+    </message>
+    <message>
+        <source>Each report to a platform or organisation, numbered R1, R2, … in the order it was sent, with the answers that came back and each later look at whether the content was still online. The full text sent with each report is in the appendix.</source>
+        <translation>Chaque signalement à une plateforme ou à un organisme, numéroté R1, R2, … dans l’ordre d’envoi, avec les réponses reçues et chaque vérification ultérieure de la présence du contenu en ligne. Le texte complet de chaque signalement figure en annexe.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Report to {platform}</source>
+        <translation>Signalement à {platform}</translation>
+    </message>
+    <message>
+        <source>through {via}</source>
+        <translation>par l’intermédiaire de {via}</translation>
+    </message>
+    <message>
+        <source>Channel: {channel}</source>
+        <translation>Canal : {channel}</translation>
+    </message>
+    <message>
+        <source>Rows R1, R2, … are reports to platforms; R1.1 is an answer to R1, and R1-C1 a later look at whether it was still online.</source>
+        <translation>Les lignes R1, R2, … sont des signalements aux plateformes ; R1.1 est une réponse à R1, et R1-C1 une vérification ultérieure de la présence du contenu en ligne.</translation>
+    </message>
+    <message>
+        <source>Ticket number: {ticket}</source>
+        <translation>Numéro de ticket : {ticket}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>État : {status}</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>pas encore envoyé</translation>
+    </message>
+    <message>
+        <source>Receipt: item {number} of this dossier</source>
+        <translation>Accusé de réception : pièce {number} de ce dossier</translation>
+    </message>
+    <message>
+        <source>Receipt: item {id} in the vault</source>
+        <translation>Accusé de réception : pièce {id} dans le coffre</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>New status: {status}</source>
+        <translation>Nouvel état : {status}</translation>
+    </message>
+    <message>
+        <source>Looked at again</source>
+        <translation>Vérifié à nouveau</translation>
+    </message>
+    <message>
+        <source>{url}: {result} (HTTP status: {http})</source>
+        <translation>{url} : {result} (statut HTTP : {http})</translation>
+    </message>
+    <message>
+        <source>Appendix: the texts sent with the reports</source>
+        <translation>Annexe : les textes des signalements</translation>
+    </message>
+    <message>
+        <source>R{number}: report to {platform}, sent {when}</source>
+        <translation>R{number} : signalement à {platform}, envoyé le {when}</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>signalement</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>réponse</translation>
+    </message>
+    <message>
+        <source>looked at again</source>
+        <translation>vérifié à nouveau</translation>
+    </message>
+    <message>
+        <source>{label}: {text}</source>
+        <translation>{label} : {text}</translation>
+    </message>
+    <message>
+        <source>draft, not sent</source>
+        <translation>brouillon, non envoyé</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>received by the platform</source>
+        <translation>reçu par la plateforme</translation>
+    </message>
+    <message>
+        <source>more information asked</source>
+        <translation>informations complémentaires demandées</translation>
+    </message>
+    <message>
+        <source>content removed</source>
+        <translation>contenu retiré</translation>
+    </message>
+    <message>
         <source>removed</source>
         <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>decision contested</source>
+        <translation>décision contestée</translation>
+    </message>
+    <message>
+        <source>passed on (helpline, regulator, police)</source>
+        <translation>transmis (ligne d’aide, autorité de contrôle, police)</translation>
+    </message>
+    <message>
+        <source>online again after removal</source>
+        <translation>de nouveau en ligne après retrait</translation>
+    </message>
+    <message>
+        <source>report button in the app or on the site</source>
+        <translation>bouton de signalement dans l’application ou sur le site</translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation>formulaire web</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>the platform’s data protection officer</source>
+        <translation>le délégué à la protection des données de la plateforme</translation>
+    </message>
+    <message>
+        <source>a helpline or trusted flagger</source>
+        <translation>une ligne d’aide ou un signaleur de confiance</translation>
+    </message>
+    <message>
+        <source>a fingerprint service (StopNCII, Take It Down)</source>
+        <translation>un service d’empreintes (StopNCII, Take It Down)</translation>
+    </message>
+    <message>
+        <source>a search engine’s removal form</source>
+        <translation>le formulaire de suppression d’un moteur de recherche</translation>
+    </message>
+    <message>
+        <source>the police</source>
+        <translation>la police</translation>
     </message>
     <message>
         <source>not reachable</source>

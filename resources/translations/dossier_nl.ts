@@ -368,8 +368,184 @@
         <translation>online, gewijzigd</translation>
     </message>
     <message>
+        <source>another website or host</source>
+        <translation>een andere website of host</translation>
+    </message>
+    <message>
+        <source>a search engine</source>
+        <translation>een zoekmachine</translation>
+    </message>
+    <message>
+        <source>an adult site</source>
+        <translation>een pornosite</translation>
+    </message>
+    <message>
+        <source>Reports and answers</source>
+        <translation>Meldingen en antwoorden</translation>
+    </message>
+    <message>
+        <source>Each report to a platform or organisation, numbered R1, R2, … in the order it was sent, with the answers that came back and each later look at whether the content was still online. The full text sent with each report is in the appendix.</source>
+        <translation>Elke melding aan een platform of organisatie, genummerd R1, R2, … in de volgorde waarin ze werd verstuurd, met de antwoorden die terugkwamen en elke latere controle of de inhoud nog online stond. De volledige tekst van elke melding staat in de bijlage.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Report to {platform}</source>
+        <translation>Melding aan {platform}</translation>
+    </message>
+    <message>
+        <source>through {via}</source>
+        <translation>via {via}</translation>
+    </message>
+    <message>
+        <source>Channel: {channel}</source>
+        <translation>Kanaal: {channel}</translation>
+    </message>
+    <message>
+        <source>Rows R1, R2, … are reports to platforms; R1.1 is an answer to R1, and R1-C1 a later look at whether it was still online.</source>
+        <translation>Rijen met R1, R2, … zijn meldingen aan platformen; R1.1 is een antwoord op R1, en R1-C1 een latere controle of de inhoud nog online stond.</translation>
+    </message>
+    <message>
+        <source>Ticket number: {ticket}</source>
+        <translation>Ticketnummer: {ticket}</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Stand van zaken: {status}</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>nog niet verstuurd</translation>
+    </message>
+    <message>
+        <source>Receipt: item {number} of this dossier</source>
+        <translation>Ontvangstbewijs: stuk {number} van dit dossier</translation>
+    </message>
+    <message>
+        <source>Receipt: item {id} in the vault</source>
+        <translation>Ontvangstbewijs: stuk {id} in de kluis</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>New status: {status}</source>
+        <translation>Nieuwe stand van zaken: {status}</translation>
+    </message>
+    <message>
+        <source>Looked at again</source>
+        <translation>Opnieuw gecontroleerd</translation>
+    </message>
+    <message>
+        <source>{url}: {result} (HTTP status: {http})</source>
+        <translation>{url}: {result} (HTTP-status: {http})</translation>
+    </message>
+    <message>
+        <source>Appendix: the texts sent with the reports</source>
+        <translation>Bijlage: de teksten van de meldingen</translation>
+    </message>
+    <message>
+        <source>R{number}: report to {platform}, sent {when}</source>
+        <translation>R{number}: melding aan {platform}, verstuurd op {when}</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>melding</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>antwoord</translation>
+    </message>
+    <message>
+        <source>looked at again</source>
+        <translation>opnieuw gecontroleerd</translation>
+    </message>
+    <message>
+        <source>{label}: {text}</source>
+        <translation>{label}: {text}</translation>
+    </message>
+    <message>
+        <source>draft, not sent</source>
+        <translation>ontwerp, niet verstuurd</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>verstuurd</translation>
+    </message>
+    <message>
+        <source>received by the platform</source>
+        <translation>ontvangen door het platform</translation>
+    </message>
+    <message>
+        <source>more information asked</source>
+        <translation>meer informatie gevraagd</translation>
+    </message>
+    <message>
+        <source>content removed</source>
+        <translation>inhoud verwijderd</translation>
+    </message>
+    <message>
         <source>removed</source>
         <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <source>decision contested</source>
+        <translation>beslissing aangevochten</translation>
+    </message>
+    <message>
+        <source>passed on (helpline, regulator, police)</source>
+        <translation>doorgegeven (hulplijn, toezichthouder, politie)</translation>
+    </message>
+    <message>
+        <source>online again after removal</source>
+        <translation>opnieuw online na verwijdering</translation>
+    </message>
+    <message>
+        <source>report button in the app or on the site</source>
+        <translation>meldknop in de app of op de site</translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation>webformulier</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>the platform’s data protection officer</source>
+        <translation>de functionaris voor gegevensbescherming van het platform</translation>
+    </message>
+    <message>
+        <source>a helpline or trusted flagger</source>
+        <translation>een hulplijn of betrouwbare melder</translation>
+    </message>
+    <message>
+        <source>a fingerprint service (StopNCII, Take It Down)</source>
+        <translation>een dienst met vingerafdrukken (StopNCII, Take It Down)</translation>
+    </message>
+    <message>
+        <source>a search engine’s removal form</source>
+        <translation>het verwijderformulier van een zoekmachine</translation>
+    </message>
+    <message>
+        <source>the police</source>
+        <translation>de politie</translation>
     </message>
     <message>
         <source>not reachable</source>

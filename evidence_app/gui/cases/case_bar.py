@@ -8,6 +8,9 @@ what waited for a case). Names and summaries are changed through the vault, audi
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import UTC, datetime
+
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,9 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evidence_app.domain.followup import Todo
 from evidence_app.domain.model import Case
 from evidence_app.gui.cases.journal_dialog import JournalDialog
+from evidence_app.gui.cases.reports_dialog import ReportsDialog
 from evidence_app.gui.cases.summary_dialog import SummaryDialog
+from evidence_app.gui.cases.todo_dialog import TodoDialog
 from evidence_app.gui.common import tasks
 from evidence_app.gui.lock.session import VaultSession
 
@@ -48,6 +54,14 @@ class CaseBar(QWidget):
         self._session = session
         self._cases: list[Case] = []
         self.journal_dialog: JournalDialog | None = None
+        self.reports_dialog: ReportsDialog | None = None
+        self.todo_dialog: TodoDialog | None = None
+        # The items chosen in the list (a new report is about them) and the window's
+        # language (its ready text's), given by the window.
+        self.chosen_items: Callable[[], tuple[int, ...]] = tuple
+        self.language: Callable[[], str] = lambda: "en"
+        self._due = 0
+        self._told = False  # what is due was said once since the unlock
         self.label = QLabel()
         self.box = QComboBox()
         self.box.setMinimumWidth(200)
@@ -55,6 +69,10 @@ class CaseBar(QWidget):
         self.label.setBuddy(self.box)
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_case)
+        self.todo_button = QPushButton()
+        self.todo_button.setObjectName("todo")
+        self.todo_button.clicked.connect(self.open_todo)
+        self.todo_button.hide()  # until a report has a next step
         self.more_button = QToolButton()
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more_menu = QMenu(self)
@@ -64,6 +82,10 @@ class CaseBar(QWidget):
         self.summary_action.triggered.connect(self.edit_summary)
         self.journal_action = self.more_menu.addAction("")
         self.journal_action.triggered.connect(self.open_journal)
+        self.reports_action = self.more_menu.addAction("")
+        self.reports_action.triggered.connect(lambda: self.open_reports())
+        self.todo_action = self.more_menu.addAction("")
+        self.todo_action.triggered.connect(self.open_todo)
         self.more_button.setMenu(self.more_menu)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -74,6 +96,7 @@ class CaseBar(QWidget):
         layout.addWidget(self.box)
         layout.addWidget(self.more_button)
         layout.addWidget(self.new_button)
+        layout.addWidget(self.todo_button)
         layout.addStretch()
         layout.addWidget(self.search, 1)
         self.retranslate()
@@ -113,6 +136,28 @@ class CaseBar(QWidget):
         self.box.setCurrentIndex(max(index, 0))
         self.chosen.emit(self.current_case_id())
         self.shown.emit()
+        self.refresh_todo()
+
+    def refresh_todo(self) -> None:
+        """Count what is due about the reports (every case) for the To do button; said
+        once after an unlock when something is due."""
+        service = self._session.service()
+        if service is None:
+            return
+        tasks.run_task(service.todo, self._show_todo, self.failed.emit, context=self)
+
+    def _show_todo(self, steps: list[Todo]) -> None:
+        if not self._session.is_open():
+            return
+        now = datetime.now(UTC)
+        self._due = sum(1 for step in steps if step.is_due(now))
+        self.todo_button.setVisible(bool(steps))
+        self._label_todo()
+        if self._due and not self._told:
+            self._told = True
+            self.said.emit(
+                self.tr("%n thing(s) to do about your reports: see To do.", "", self._due)
+            )
 
     @Slot(int)
     def _on_index(self, _: int) -> None:
@@ -120,6 +165,8 @@ class CaseBar(QWidget):
 
     def clear(self) -> None:
         """Forget every case (the vault locked)."""
+        self._due, self._told = 0, False
+        self.todo_button.hide()
         self.search.clear()
         self.box.blockSignals(True)
         self.box.clear()
@@ -190,11 +237,53 @@ class CaseBar(QWidget):
         self.journal_dialog = dialog
         dialog.open()
 
+    @Slot()
+    def open_reports(self, select: int | None = None) -> None:
+        case, service = self.current_case(), self._session.service()
+        if case is None or service is None:
+            return
+        dialog = ReportsDialog(
+            service,
+            case.id,
+            case.name,
+            self.window(),
+            language=self.language(),
+            chosen_items=self.chosen_items(),
+            select=select,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _: self.refresh_todo())
+        self.reports_dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def open_todo(self) -> None:
+        case, service = self.current_case(), self._session.service()
+        if case is None or service is None:
+            return
+        dialog = TodoDialog(service, case.id, case.name, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open_report.connect(self._open_from_todo)
+        self.todo_dialog = dialog
+        dialog.open()
+
+    def _open_from_todo(self, report_id: int) -> None:
+        if self.todo_dialog is not None:
+            self.todo_dialog.accept()
+        self.open_reports(select=report_id)
+
     def _summary_saved(self, case: Case) -> None:
         self._cases = [case if c.id == case.id else c for c in self._cases]
         self.said.emit(self.tr("The summary is saved."))
 
     # -- words --------------------------------------------------------------------
+
+    def _label_todo(self) -> None:
+        if self._due:
+            self.todo_button.setText(self.tr("To do (%1)").replace("%1", str(self._due)))
+        else:
+            self.todo_button.setText(self.tr("To do"))
+        self.todo_button.setAccessibleName(self.todo_button.text())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -209,5 +298,8 @@ class CaseBar(QWidget):
         self.rename_action.setText(self.tr("Rename…"))
         self.summary_action.setText(self.tr("Summary in your own words…"))
         self.journal_action.setText(self.tr("Journal: what happened without a file…"))
+        self.reports_action.setText(self.tr("Reports to platforms…"))
+        self.todo_action.setText(self.tr("To do…"))
+        self._label_todo()
         self.search.setPlaceholderText(self.tr("Search in this case…"))
         self.search.setAccessibleName(self.tr("Search in this case"))

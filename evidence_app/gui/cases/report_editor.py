@@ -1,0 +1,358 @@
+"""Write down a report to a platform, or change one; and record an answer to it.
+
+The left side says what was reported, where and how; the right side holds the text
+sent, with a ready text (nl, fr, en) built from the record for the person to copy
+into the platform's form. The app sends nothing: it shows where to report (an
+address from `resources/platforms/report.json`, with the date it was checked).
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSize, Qt, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidence_app.domain.errors import BadInput
+from evidence_app.domain.model import Item
+from evidence_app.domain.platforms import platform_info
+from evidence_app.domain.report import REPORT_PLATFORMS, Channel, Report, ReportStatus
+from evidence_app.domain.web import validate_url
+from evidence_app.export.report_text import Sender, ready_text
+from evidence_app.gui.cases.report_words import asks_text, channel_name, platform_name, status_name
+from evidence_app.gui.common.dialog_parts import fit_to_screen, name_fields_after_labels
+from evidence_app.gui.common.event_time_edit import EventTimeEdit
+
+LANGUAGES = ("nl", "fr", "en")
+
+
+def item_label(item: Item) -> str:
+    """An item as the lists of the editor name it."""
+    what = item.original_name or item.url or item.description or item.kind
+    return f"#{item.id}  {what}"
+
+
+class ReportEditor(QDialog):
+    """A new report (`report` None) or a change to one; `values()` once accepted."""
+
+    def __init__(
+        self,
+        report: Report | None,
+        items: list[Item],
+        parent: QWidget | None = None,
+        *,
+        chosen_items: tuple[int, ...] = (),
+        language: str = "nl",
+    ) -> None:
+        super().__init__(parent)
+        self._new = report is None
+        self._report = report
+        self.platform = QComboBox()
+        for key in REPORT_PLATFORMS:
+            self.platform.addItem(platform_name(key), key)
+        self.platform.currentIndexChanged.connect(self._show_where)
+        self.where = QLabel()
+        self.where.setWordWrap(True)
+        self.where.setTextFormat(Qt.TextFormat.RichText)
+        self.where.setOpenExternalLinks(True)  # the person's browser, on the person's click
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.channel = QComboBox()
+        self.channel.addItem("", "")
+        for channel in Channel:
+            self.channel.addItem(channel_name(channel), channel.value)
+        self.via = QLineEdit()
+        self.urls = QPlainTextEdit()
+        self.urls.setTabChangesFocus(True)
+        self.urls.setMaximumHeight(70)
+        self.items = QListWidget()
+        self.items.setMaximumHeight(90)
+        self.receipt = QComboBox()
+        self.receipt.addItem("", None)
+        chosen = set(report.item_ids if report is not None else chosen_items)
+        for item in items:
+            entry = QListWidgetItem(item_label(item))
+            entry.setData(Qt.ItemDataRole.UserRole, item.id)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(
+                Qt.CheckState.Checked if item.id in chosen else Qt.CheckState.Unchecked
+            )
+            self.items.addItem(entry)
+            self.receipt.addItem(item_label(item), item.id)
+        self.sent = EventTimeEdit()
+        self.status = QComboBox()
+        for status in ReportStatus:
+            self.status.addItem(status_name(status), status.value)
+        self.ticket = QLineEdit()
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.language = QComboBox()
+        for lang, name in zip(LANGUAGES, ("Nederlands", "Français", "English"), strict=True):
+            self.language.addItem(name, lang)
+        self.language.setCurrentIndex(max(LANGUAGES.index(language), 0))
+        self.sender_name = QLineEdit()
+        self.sender_email = QLineEdit()
+        self.minor = QCheckBox()
+        self.fill_button = QPushButton()
+        self.fill_button.clicked.connect(self.fill_ready_text)
+        self.copy_button = QPushButton()
+        self.copy_button.clicked.connect(self.copy_text)
+        self.save_button = QPushButton()
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self._save)
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(self.reject)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020;")
+
+        self.form = QFormLayout()
+        self.labels = [QLabel() for _ in range(10)]
+        for label, field in zip(
+            self.labels,
+            (
+                self.platform,
+                self.where,
+                self.urls,
+                self.items,
+                self.channel,
+                self.via,
+                self.sent,
+                self.status,
+                self.ticket,
+                self.receipt,
+            ),
+            strict=True,
+        ):
+            self.form.addRow(label, field)
+        left = QWidget()
+        left.setLayout(self.form)
+        self.text_box = QGroupBox()
+        text_form = QFormLayout()
+        self.text_labels = [QLabel() for _ in range(3)]
+        for label, field in zip(
+            self.text_labels, (self.language, self.sender_name, self.sender_email), strict=True
+        ):
+            text_form.addRow(label, field)
+        text_form.addRow(self.minor)
+        tools = QHBoxLayout()
+        tools.addWidget(self.fill_button)
+        tools.addWidget(self.copy_button)
+        tools.addStretch()
+        self.text_note = QLabel()
+        self.text_note.setWordWrap(True)
+        right = QVBoxLayout(self.text_box)
+        right.addLayout(text_form)
+        right.addLayout(tools)
+        right.addWidget(self.text, 1)
+        right.addWidget(self.text_note)
+        columns = QHBoxLayout()
+        columns.addWidget(left, 1)
+        columns.addWidget(self.text_box, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.problem, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addLayout(buttons)
+        if report is not None:
+            self._select(self.platform, report.platform)
+            self._select(self.channel, report.channel)
+            self._select(self.status, report.status)
+            self._select(self.receipt, report.confirmation_item_id)
+            self.via.setText(report.via)
+            self.urls.setPlainText("\n".join(report.urls))
+            self.sent.set_value(report.sent())
+            self.ticket.setText(report.ticket)
+            self.text.setPlainText(report.text)
+        self.retranslate()
+        fit_to_screen(self, QSize(1100, 660))
+
+    @staticmethod
+    def _select(box: QComboBox, data: object) -> None:
+        index = box.findData(data)
+        if index >= 0:
+            box.setCurrentIndex(index)
+
+    # -- what it holds ------------------------------------------------------------
+
+    def url_list(self) -> list[str]:
+        return [line.strip() for line in self.urls.toPlainText().splitlines() if line.strip()]
+
+    def chosen_items(self) -> list[int]:
+        return [
+            int(self.items.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.items.count())
+            if self.items.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def values(self) -> dict[str, Any]:
+        """The fields of `domain.report.REPORT_FIELDS` and the platform."""
+        return {
+            "platform": str(self.platform.currentData()),
+            "channel": str(self.channel.currentData() or ""),
+            "via": self.via.text().strip(),
+            "urls": self.url_list(),
+            "item_ids": self.chosen_items(),
+            "sent_at": self.sent.value().at,
+            "status": str(self.status.currentData()),
+            "ticket": self.ticket.text().strip(),
+            "confirmation_item_id": self.receipt.currentData(),
+            "text": self.text.toPlainText().strip(),
+        }
+
+    def draft(self) -> Report:
+        """The record as it stands in the editor (for the ready text)."""
+        values = self.values()
+        return Report(
+            id=0,
+            case_id=0,
+            platform=values["platform"],
+            urls=tuple(self.url_list()),
+            ticket=values["ticket"],
+        )
+
+    # -- actions ------------------------------------------------------------------
+
+    @Slot()
+    def fill_ready_text(self) -> None:
+        bad = self._bad_address()
+        if bad is not None:
+            self.problem.setText(bad)
+            return
+        subject, body = ready_text(
+            self.draft(),
+            str(self.language.currentData()),
+            Sender(self.sender_name.text(), self.sender_email.text(), self.minor.isChecked()),
+        )
+        self.text.setPlainText(f"{subject}\n\n{body}")
+        self.problem.clear()
+
+    @Slot()
+    def copy_text(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None:
+            clipboard.setText(self.text.toPlainText())
+            self.problem.setText(self.tr("The text is copied. Paste it into the platform’s form."))
+
+    def _bad_address(self) -> str | None:
+        for url in self.url_list():
+            try:
+                validate_url(url)
+            except BadInput:
+                return self.tr("This is not a web address: %1").replace("%1", url[:80])
+        return None
+
+    @Slot()
+    def _save(self) -> None:
+        bad = self._bad_address()
+        if bad is not None:
+            self.problem.setText(bad)
+            self.urls.setFocus()
+            return
+        self.accept()  # sent without a time: the vault says it was sent now
+
+    @Slot()
+    def _show_where(self) -> None:
+        info = platform_info(str(self.platform.currentData()))
+        lines: list[str] = []
+        if info is not None and (info.report_url or info.email):
+            if info.report_url:
+                lines.append(
+                    f'<a href="{html.escape(info.report_url)}">{html.escape(info.report_url)}</a>'
+                )
+            if info.email:
+                lines.append(html.escape(info.email))
+            lines.append(
+                "<small>"
+                + html.escape(
+                    self.tr("Address checked on %1. The app opens nothing and sends nothing.")
+                ).replace("%1", info.checked)
+                + "</small>"
+            )
+        else:
+            lines.append(
+                html.escape(
+                    self.tr(
+                        "Use the report button next to the post or the profile, or look for "
+                        "‘report’ in the site’s help pages."
+                    )
+                )
+            )
+        if info is not None and info.asks_for:
+            asks = ", ".join(asks_text(key) for key in info.asks_for)
+            lines.append(html.escape(self.tr("They ask for: %1.").replace("%1", asks)))
+        self.where.setText("<br>".join(lines))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(
+            self.tr("Report to a platform") if self._new else self.tr("Change the report")
+        )
+        for label, text in zip(
+            self.labels,
+            (
+                self.tr("Where is it?"),
+                self.tr("Where to report"),
+                self.tr("Web addresses (one per line)"),
+                self.tr("Items it is about"),
+                self.tr("How did you report it?"),
+                self.tr("Through (a helpline, a person)"),
+                self.tr("When was it sent?"),
+                self.tr("Where does it stand?"),
+                self.tr("Ticket or case number"),
+                self.tr("Receipt (a screenshot or e-mail you kept)"),
+            ),
+            strict=True,
+        ):
+            label.setText(text)
+        for label, text in zip(
+            self.text_labels,
+            (self.tr("Language"), self.tr("Your name"), self.tr("Your e-mail address")),
+            strict=True,
+        ):
+            label.setText(text)
+        self.text_box.setTitle(self.tr("The text you send"))
+        self.minor.setText(self.tr("The pictures show someone under 18"))
+        self.fill_button.setText(self.tr("Write a ready text"))
+        self.copy_button.setText(self.tr("Copy the text"))
+        self.text.setAccessibleName(self.tr("The text you send"))
+        self.text_note.setText(
+            self.tr(
+                "Your name and e-mail go into the text only; they are not kept. Read the text "
+                "before you send it, and change what you want."
+            )
+        )
+        self.save_button.setText(self.tr("Save"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        for index, key in enumerate(REPORT_PLATFORMS):
+            self.platform.setItemText(index, platform_name(key))
+        for index, channel in enumerate(Channel, start=1):
+            self.channel.setItemText(index, channel_name(channel))
+        for index, status in enumerate(ReportStatus):
+            self.status.setItemText(index, status_name(status))
+        self.channel.setItemText(0, self.tr("(not said)"))
+        self.receipt.setItemText(0, self.tr("(none)"))
+        self._show_where()
+        name_fields_after_labels(self)

@@ -1,0 +1,456 @@
+"""The reports of a case: to whom, where it stands, what came back, and what is next.
+
+A list (platform, where it stands, sent, ticket, next step) with New, Change,
+Answer received, Look again and Remove. Every change goes to the vault in the
+background and is audited. "Look again" goes online to the report's addresses,
+only when the person says so; a page found gone proposes the status "removed",
+and one back online after a removal is marked so by the vault.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QEvent, QSize, Qt, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidence_app.domain import event_time, followup
+from evidence_app.domain.model import Item, RecheckResult
+from evidence_app.domain.report import Answer, Report, ReportCheck, ReportStatus
+from evidence_app.gui.cases.report_editor import ReportEditor
+from evidence_app.gui.cases.report_words import platform_name, status_name, step_text
+from evidence_app.gui.common import messages, tasks
+from evidence_app.gui.common.dialog_parts import fit_to_screen, name_fields_after_labels
+from evidence_app.gui.common.event_time_edit import EventTimeEdit
+from evidence_app.gui.common.timefmt import event_text
+from evidence_app.vault.service import VaultService
+
+log = logging.getLogger(__name__)
+
+
+class AnswerEditor(QDialog):
+    """What the platform answered, when, and where the report stands since."""
+
+    def __init__(self, current: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.when = EventTimeEdit()
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.status = QComboBox()
+        self.status.addItem("", "")
+        for status in ReportStatus:
+            if status != ReportStatus.DRAFT:
+                self.status.addItem(status_name(status), status.value)
+        self._current = current
+        self.form = QFormLayout()
+        self.labels = [QLabel(), QLabel(), QLabel()]
+        for label, field in zip(self.labels, (self.when, self.text, self.status), strict=True):
+            self.form.addRow(label, field)
+        self.save_button = QPushButton()
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self._save)
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(self.reject)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020;")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.problem, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addLayout(buttons)
+        self.retranslate()
+        fit_to_screen(self, QSize(620, 400))
+
+    def values(self) -> tuple[str, str, str]:
+        """(what it said, when as stored, the new status or "")."""
+        return (
+            self.text.toPlainText().strip(),
+            self.when.value().at,
+            str(self.status.currentData() or ""),
+        )
+
+    @Slot()
+    def _save(self) -> None:
+        text, _, status = self.values()
+        if not text and not status:
+            self.problem.setText(self.tr("Write what they answered, or choose where it stands."))
+            self.text.setFocus()
+            return
+        self.accept()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("An answer came"))
+        for label, text in zip(
+            self.labels,
+            (
+                self.tr("When did it come?"),
+                self.tr("What did they say?"),
+                self.tr("Where does it stand now?"),
+            ),
+            strict=True,
+        ):
+            label.setText(text)
+        self.status.setItemText(
+            0, self.tr("Unchanged (%1)").replace("%1", status_name(self._current))
+        )
+        self.save_button.setText(self.tr("Save"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        name_fields_after_labels(self)
+
+
+class ReportsDialog(QDialog):
+    """The reports of `case_id`, kept in the vault through `service`."""
+
+    def __init__(
+        self,
+        service: VaultService,
+        case_id: int,
+        case_name: str,
+        parent: QWidget | None = None,
+        *,
+        language: str = "nl",
+        chosen_items: tuple[int, ...] = (),
+        select: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._case_id = case_id
+        self._case_name = case_name
+        self._language = language
+        self._chosen_items = chosen_items
+        self._reports: list[Report] = []
+        self._items: list[Item] = []
+        self._next: dict[int, followup.Todo] = {}
+        self.editor: ReportEditor | None = None
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.table = QTableWidget(0, 5)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self.change_report)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.new_button = QPushButton()
+        self.new_button.clicked.connect(self.new_report)
+        self.change_button = QPushButton()
+        self.change_button.clicked.connect(self.change_report)
+        self.answer_button = QPushButton()
+        self.answer_button.clicked.connect(self.record_answer)
+        self.recheck_button = QPushButton()
+        self.recheck_button.clicked.connect(self.look_again)
+        self.remove_button = QPushButton()
+        self.remove_button.clicked.connect(self.remove_report)
+        self.close_button = QPushButton()
+        self.close_button.clicked.connect(self.accept)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for button in (
+            self.new_button,
+            self.change_button,
+            self.answer_button,
+            self.recheck_button,
+            self.remove_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.retranslate()
+        fit_to_screen(self, QSize(1000, 520))
+        self._update_buttons()
+        self.reload(select)
+
+    # -- reading ----------------------------------------------------------------
+
+    def reload(self, select: int | None = None) -> None:
+        service, case_id = self._service, self._case_id
+
+        def read() -> tuple[list[Report], list[Item], list[followup.Todo]]:
+            return service.reports(case_id), service.items(case_id), service.todo(case_id)
+
+        tasks.run_task(
+            read,
+            lambda found: self._show(found[0], found[1], found[2], select),
+            self._failed,
+            context=self,
+        )
+
+    def _show(
+        self,
+        reports: list[Report],
+        items: list[Item],
+        steps: list[followup.Todo],
+        select: int | None = None,
+    ) -> None:
+        self._reports, self._items = reports, items
+        self._next = {step.report_id: step for step in steps}
+        now = datetime.now(UTC)
+        self.table.setRowCount(len(reports))
+        for row, report in enumerate(reports):
+            step = self._next.get(report.id)
+            next_text = ""
+            if step is not None:
+                next_text = step_text(step.step)
+                if not step.is_due(now):
+                    next_text = (
+                        self.tr("From %1: %2")
+                        .replace("%1", _day(step.due))
+                        .replace("%2", next_text)
+                    )
+            for column, text in enumerate(
+                (
+                    platform_name(report.platform),
+                    status_name(report.status),
+                    event_text(report.sent()) or "—",
+                    report.ticket or "—",
+                    next_text,
+                )
+            ):
+                cell = QTableWidgetItem(text)
+                cell.setData(Qt.ItemDataRole.UserRole, report.id)
+                self.table.setItem(row, column, cell)
+            if report.id == select:
+                self.table.selectRow(row)
+        self.table.resizeRowsToContents()
+        self._update_buttons()
+
+    def selected(self) -> Report | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._reports[rows[0].row()] if rows else None
+
+    def select_report(self, report_id: int) -> None:
+        for row, report in enumerate(self._reports):
+            if report.id == report_id:
+                self.table.selectRow(row)
+
+    # -- changing -----------------------------------------------------------------
+
+    @Slot()
+    def new_report(self) -> None:
+        editor = ReportEditor(
+            None, self._items, self, chosen_items=self._chosen_items, language=self._language
+        )
+        self.editor = editor
+        if editor.exec() != QDialog.DialogCode.Accepted:
+            return
+        values, service, case_id = editor.values(), self._service, self._case_id
+        editor.deleteLater()
+        platform = values.pop("platform")
+        tasks.run_task(
+            lambda: service.add_report(case_id, platform, **values),
+            lambda report: self._saved(self.tr("The report is saved."), report.id),
+            self._failed,
+            context=self,
+        )
+
+    @Slot()
+    def change_report(self) -> None:
+        report = self.selected()
+        if report is None:
+            return
+        editor = ReportEditor(report, self._items, self, language=self._language)
+        self.editor = editor
+        if editor.exec() != QDialog.DialogCode.Accepted:
+            return
+        values, service = editor.values(), self._service
+        editor.deleteLater()
+        tasks.run_task(
+            lambda: service.update_report(report.id, values),
+            lambda _: self._saved(self.tr("The report is changed."), report.id),
+            self._failed,
+            context=self,
+        )
+
+    @Slot()
+    def record_answer(self) -> None:
+        report = self.selected()
+        if report is None:
+            return
+        editor = AnswerEditor(report.status, self)
+        if editor.exec() != QDialog.DialogCode.Accepted:
+            return
+        (text, when, status), service = editor.values(), self._service
+        editor.deleteLater()
+
+        def save() -> Answer:
+            return service.add_answer(report.id, text, answered_at=when, status=status)
+
+        tasks.run_task(
+            save,
+            lambda _: self._saved(self.tr("The answer is saved."), report.id),
+            self._failed,
+            context=self,
+        )
+
+    @Slot()
+    def remove_report(self) -> None:
+        report = self.selected()
+        if report is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove the report?"),
+            self.tr(
+                "It leaves the list and the dossier. The vault's history keeps that it was "
+                "written and removed."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        service = self._service
+        tasks.run_task(
+            lambda: service.remove_report(report.id),
+            lambda _: self._saved(self.tr("The report is removed.")),
+            self._failed,
+            context=self,
+        )
+
+    @Slot()
+    def look_again(self) -> None:
+        """Load each address of the report again (online, on the person's word)."""
+        report = self.selected()
+        if report is None or not report.urls:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Look again online?"),
+            self.tr(
+                "The app will visit the %n address(es) of this report to see whether they are "
+                "still online. The sites can see that someone visited. Go on?",
+                "",
+                len(report.urls),
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from evidence_app.capture.web import recheck  # QtWebEngine: load late
+
+        service = self._service
+        found: list[ReportCheck] = []
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            for url in report.urls:
+                prepared = recheck.prepare_address(service, report.id, url)
+                seen = recheck.look_again(prepared)
+                found.append(recheck.record_for_report(service, report.id, url, seen))
+        except Exception as exc:
+            log.warning("re-check failed: %s", type(exc).__name__)
+            self.status.setText(self.tr("The addresses could not be checked."))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        gone = all(check.result == RecheckResult.REMOVED for check in found)
+        self._saved(self.tr("Looked again: %1.").replace("%1", _results(found)), report.id)
+        if gone and report.status not in (ReportStatus.REMOVED, ReportStatus.DRAFT):
+            mark = QMessageBox.question(
+                self,
+                self.tr("It is gone"),
+                self.tr("Every address of this report is gone. Mark the report as removed?"),
+            )
+            if mark == QMessageBox.StandardButton.Yes:
+                tasks.run_task(
+                    lambda: service.update_report(report.id, {"status": ReportStatus.REMOVED}),
+                    lambda _: self._saved(self.tr("The report is marked as removed."), report.id),
+                    self._failed,
+                    context=self,
+                )
+
+    def _saved(self, text: str, select: int | None = None) -> None:
+        self.status.setText(text)
+        self.reload(select)
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, messages.EXPECTED_ERRORS):
+            raise exc
+        self.status.setText(messages.error_text(exc))
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        report = self.selected()
+        for button in (self.change_button, self.answer_button, self.remove_button):
+            button.setEnabled(report is not None)
+        self.recheck_button.setEnabled(report is not None and bool(report.urls))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Reports of %1").replace("%1", self._case_name))
+        self.intro.setText(
+            self.tr(
+                "Report what you captured to the platform and ask for it to be removed. Keep "
+                "here what you sent, the ticket number and every answer: it goes into the "
+                "dossier. The app sends nothing itself."
+            )
+        )
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Platform"),
+                self.tr("Where it stands"),
+                self.tr("Sent"),
+                self.tr("Ticket"),
+                self.tr("Next step"),
+            ]
+        )
+        self.table.setAccessibleName(self.tr("Reports"))
+        self.new_button.setText(self.tr("New report…"))
+        self.change_button.setText(self.tr("Change…"))
+        self.answer_button.setText(self.tr("An answer came…"))
+        self.recheck_button.setText(self.tr("Look again online…"))
+        self.remove_button.setText(self.tr("Remove…"))
+        self.close_button.setText(self.tr("Close"))
+
+
+def _results(checks: list[ReportCheck]) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    words = {
+        RecheckResult.PRESENT: QCoreApplication.translate("ReportsDialog", "still online"),
+        RecheckResult.CHANGED: QCoreApplication.translate("ReportsDialog", "online, changed"),
+        RecheckResult.REMOVED: QCoreApplication.translate("ReportsDialog", "gone"),
+        RecheckResult.UNREACHABLE: QCoreApplication.translate("ReportsDialog", "not reachable"),
+    }
+    return ", ".join(words.get(c.result, c.result) for c in checks)  # type: ignore[call-overload]
+
+
+def _day(moment: datetime) -> str:
+    """A day in the window's language ("16 November 2024"), in this computer's zone."""
+    return event_text(event_time.parse(moment.astimezone().date().isoformat()))
