@@ -1942,7 +1942,7 @@ Have paper and a pen ready, or a printer.</translation>
     <message numerus="yes">
         <source>The app will visit the %n address(es) of this report to see whether they are still online. The sites can see that someone visited. Go on?</source>
         <translation>
-            <numerusform>The app will visit the address of this report to see whether it is still online. The site can see that someone visited. Go on?</numerusform>
+            <numerusform>The app will visit %n address of this report to see whether it is still online. The site can see that someone visited. Go on?</numerusform>
             <numerusform>The app will visit the %n addresses of this report to see whether they are still online. The sites can see that someone visited. Go on?</numerusform>
         </translation>
     </message>

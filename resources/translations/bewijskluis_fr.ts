@@ -1942,7 +1942,7 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     <message numerus="yes">
         <source>The app will visit the %n address(es) of this report to see whether they are still online. The sites can see that someone visited. Go on?</source>
         <translation>
-            <numerusform>L’application va visiter l’adresse de ce signalement pour voir si elle est toujours en ligne. Le site peut voir que quelqu’un l’a visité. Continuer ?</numerusform>
+            <numerusform>L’application va visiter %n adresse de ce signalement pour voir si elle est toujours en ligne. Le site peut voir que quelqu’un l’a visité. Continuer ?</numerusform>
             <numerusform>L’application va visiter les %n adresses de ce signalement pour voir si elles sont toujours en ligne. Les sites peuvent voir que quelqu’un les a visités. Continuer ?</numerusform>
         </translation>
     </message>

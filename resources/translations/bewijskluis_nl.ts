@@ -1942,7 +1942,7 @@ Houd papier en een pen klaar, of een printer.</translation>
     <message numerus="yes">
         <source>The app will visit the %n address(es) of this report to see whether they are still online. The sites can see that someone visited. Go on?</source>
         <translation>
-            <numerusform>De app bezoekt het adres van deze melding om te zien of het nog online staat. De site kan zien dat iemand op bezoek kwam. Doorgaan?</numerusform>
+            <numerusform>De app bezoekt %n adres van deze melding om te zien of het nog online staat. De site kan zien dat iemand op bezoek kwam. Doorgaan?</numerusform>
             <numerusform>De app bezoekt de %n adressen van deze melding om te zien of ze nog online staan. De sites kunnen zien dat iemand op bezoek kwam. Doorgaan?</numerusform>
         </translation>
     </message>
