@@ -1,0 +1,212 @@
+"""Reports in the window: written, answered and followed up by typing and clicking,
+in the three languages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from evidence_app.gui.cases.report_editor import ReportEditor
+from evidence_app.gui.cases.reports_dialog import AnswerEditor, ReportsDialog
+from evidence_app.gui.cases.todo_dialog import TodoDialog
+from evidence_app.gui.common.i18n import Translations
+from evidence_app.gui.common.settings import Settings
+from evidence_app.gui.lock.session import VaultSession
+from evidence_app.gui.main_window import MainWindow
+from tests.helpers.dialogs import when_a_dialog_opens
+from tests.helpers.vaults import Vault
+
+POST = "https://www.tiktok.com/@x_francois/video/7301"
+
+
+@pytest.fixture
+def window(qtbot: QtBot, vault: Vault, translations: Translations) -> MainWindow:
+    win = MainWindow(
+        VaultSession.holding(vault.service), translations, Settings(vault.paths.settings_file)
+    )
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.case_bar.box.count() == 1)
+    return win
+
+
+def _reports(window: MainWindow, qtbot: QtBot) -> ReportsDialog:
+    window.case_bar.reports_action.trigger()
+    dialog = window.case_bar.reports_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _choose(qtbot: QtBot, box: QWidget, data: str) -> None:
+    """Pick an entry of a combo box with the keyboard, as a person does."""
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Home)
+    for _ in range(box.count()):  # type: ignore[attr-defined]
+        if box.currentData() == data:  # type: ignore[attr-defined]
+            return
+        qtbot.keyClick(box, Qt.Key.Key_Down)
+    raise AssertionError(f"no entry {data!r}")
+
+
+def _write_report(qtbot: QtBot, said: list[str]) -> Callable[[QWidget], None]:
+    def answer(dialog: QWidget) -> None:
+        assert isinstance(dialog, ReportEditor)
+        _choose(qtbot, dialog.platform, "tiktok")
+        qtbot.keyClicks(dialog.urls, POST)
+        _choose(qtbot, dialog.channel, "in-app")
+        _choose(qtbot, dialog.status, "sent")
+        qtbot.keyClicks(dialog.ticket, "TT-88")
+        qtbot.keyClicks(dialog.sender_name, "Lien")
+        qtbot.mouseClick(dialog.fill_button, Qt.MouseButton.LeftButton)
+        said.append(dialog.text.toPlainText())
+        said.append(dialog.where.text())
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    return answer
+
+
+@pytest.mark.parametrize(
+    ("lang", "words", "status"),
+    [
+        ("nl", "zonder toestemming", "Verstuurd"),
+        ("fr", "sans son consentement", "Envoyé"),
+        ("en", "did not consent", "Sent"),
+    ],
+)
+def test_a_report_is_written_with_its_ready_text_in_each_language(
+    window: MainWindow,
+    vault: Vault,
+    qtbot: QtBot,
+    translations: Translations,
+    lang: str,
+    words: str,
+    status: str,
+) -> None:
+    translations.switch(lang)
+    dialog = _reports(window, qtbot)
+    said: list[str] = []
+    seen = when_a_dialog_opens(_write_report(qtbot, said))
+    qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+    assert seen
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
+    (report,) = vault.service.reports(1)
+    assert (report.platform, report.urls, report.status, report.ticket, report.channel) == (
+        "tiktok",
+        (POST,),
+        "sent",
+        "TT-88",
+        "in-app",
+    )
+    assert report.sent_at  # sent without a time: it was sent now
+    text, where = said
+    assert POST in text and words in text and "Lien" in text and "TikTok" in text
+    assert report.text == text.strip()  # what was sent is kept as it was written
+    assert "https://www.tiktok.com/legal/report/privacy" in where  # where to report, from data
+    assert dialog.table.item(0, 0).text() == "TikTok"
+    assert dialog.table.item(0, 1).text() == status
+
+
+def test_an_answer_changes_where_the_report_stands(
+    window: MainWindow, vault: Vault, qtbot: QtBot
+) -> None:
+    report = vault.service.add_report(1, "instagram", urls=[POST], status="sent")
+    dialog = _reports(window, qtbot)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
+    qtbot.mouseClick(
+        dialog.table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=dialog.table.visualItemRect(dialog.table.item(0, 0)).center(),
+    )
+    assert dialog.answer_button.isEnabled()
+
+    def answer(editor: QWidget) -> None:
+        assert isinstance(editor, AnswerEditor)
+        qtbot.keyClicks(editor.text, "We hebben het verwijderd.")
+        _choose(qtbot, editor.status, "removed")
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+    seen = when_a_dialog_opens(answer)
+    qtbot.mouseClick(dialog.answer_button, Qt.MouseButton.LeftButton)
+    assert seen
+    qtbot.waitUntil(lambda: vault.service.report(report.id).status == "removed")
+    (stored,) = vault.service.answers(report.id)
+    assert (stored.text, stored.status) == ("We hebben het verwijderd.", "removed")
+    qtbot.waitUntil(lambda: dialog.table.item(0, 1).text() == "Removed")
+    assert vault.service.check() == []
+
+
+def test_a_bad_address_is_said_and_nothing_is_saved(
+    window: MainWindow, vault: Vault, qtbot: QtBot
+) -> None:
+    dialog = _reports(window, qtbot)
+    said: list[str] = []
+
+    def answer(editor: QWidget) -> None:
+        assert isinstance(editor, ReportEditor)
+        qtbot.keyClicks(editor.urls, "javascript:alert(1)")
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+        said.append(editor.problem.text())
+        editor.reject()
+
+    seen = when_a_dialog_opens(answer)
+    qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+    assert seen and said == ["This is not a web address: javascript:alert(1)"]
+    assert vault.service.reports() == []
+
+
+def test_what_is_due_is_counted_at_unlock_and_opens_its_report(
+    qtbot: QtBot, vault: Vault, translations: Translations
+) -> None:
+    draft = vault.service.add_report(1, "snapchat")
+    vault.service.add_report(1, "x", status="removed")  # no address: nothing to look at
+    win = MainWindow(
+        VaultSession.holding(vault.service), translations, Settings(vault.paths.settings_file)
+    )
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.case_bar.todo_button.isVisible())
+    assert win.case_bar.todo_button.text() == "To do (1)"
+    qtbot.waitUntil(
+        lambda: win.statusBar().currentMessage() == "1 thing to do about your reports: see To do."
+    )
+    qtbot.mouseClick(win.case_bar.todo_button, Qt.MouseButton.LeftButton)
+    todo = win.case_bar.todo_dialog
+    assert isinstance(todo, TodoDialog)
+    qtbot.waitUntil(lambda: todo.table.rowCount() == 1)
+    assert todo.table.item(0, 1).text() == "Snapchat"
+    assert todo.table.item(0, 2).text() == "Send the report: it is still a draft."
+    qtbot.mouseClick(
+        todo.table.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=todo.table.visualItemRect(todo.table.item(0, 2)).center(),
+    )
+    qtbot.mouseClick(todo.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.case_bar.reports_dialog is not None)
+    reports = win.case_bar.reports_dialog
+    assert reports is not None
+    qtbot.waitUntil(lambda: reports.selected() is not None)
+    selected = reports.selected()
+    assert selected is not None and selected.id == draft.id
+
+
+def test_a_removed_report_leaves_the_list(window: MainWindow, vault: Vault, qtbot: QtBot) -> None:
+    vault.service.add_report(1, "reddit", urls=[POST])
+    dialog = _reports(window, qtbot)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
+    dialog.table.selectRow(0)
+
+    def yes(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+
+    seen = when_a_dialog_opens(yes)
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert seen
+    qtbot.waitUntil(lambda: vault.service.reports() == [])
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 0)
