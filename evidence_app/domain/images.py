@@ -14,6 +14,7 @@ from __future__ import annotations
 import mimetypes
 import warnings
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
@@ -117,6 +118,16 @@ def _probe_image(source: Path | BinaryIO, fallback: str, decode: bool) -> Probe:
             exif_date = _exif_date(img)
             img.load()  # decode every pixel: a truncated or corrupt file fails here
     return Probe(Preview.IMAGE, mime, width, height, exif_date)
+
+
+def exif_moment(written: str) -> datetime | None:
+    """An EXIF date as the camera wrote it (`2024:11:13 22:15:08`), read as a date and
+    time without a zone (EXIF gives the camera's clock, not where it was); None if the
+    text is not one."""
+    try:
+        return datetime.strptime(written.strip()[:19], "%Y:%m:%d %H:%M:%S")
+    except ValueError:
+        return None
 
 
 def _exif_date(img: Image.Image) -> str:

@@ -129,7 +129,7 @@ class ItemPages:
             final_url = t(T.SAME_ADDRESS)
         http = ""
         if web or item.http_status is not None:
-            http = format_http(item.http_status, t(T.HTTP_UNKNOWN))
+            http = format_http(item.http_status, t(T.HTTP_UNKNOWN), phrase=t.lang == "en")
         rows: list[tuple[str, str, bool]] = [
             (T.URL, item.url or "—", False),
             (T.FINAL_URL, final_url, False),
@@ -153,7 +153,7 @@ class ItemPages:
                 format_utc(item.file_modified_at) if item.file_modified_at else "",
                 False,
             ),
-            (T.EXIF_DATE, item.exif_date, False),
+            (T.EXIF_DATE, t.exif(item.exif_date) if item.exif_date else "", False),
             (T.DESCRIPTION, item.description, False),
             (T.NOTES, item.notes or "—", False),
             (T.RECORDED_BY, item.recorded_by, False),
@@ -390,7 +390,7 @@ class ItemPages:
                 when,
                 format_utc(recheck.checked_at),
                 t.result(recheck.result),
-                format_http(recheck.http_status, "—"),
+                format_http(recheck.http_status, "—", phrase=t.lang == "en"),
             ]
             address = ""
             if recheck.final_url and recheck.final_url not in known:

@@ -78,10 +78,13 @@ def recheck_local(item: Item, recheck: Recheck) -> datetime:
     return parse_utc(recheck.checked_at).astimezone(zone)
 
 
-def format_http(status: int | None, unknown: str) -> str:
-    """`404 Not Found`; `unknown` when no status could be known."""
+def format_http(status: int | None, unknown: str, *, phrase: bool = True) -> str:
+    """`404 Not Found` (the number alone without `phrase`: the phrases are English);
+    `unknown` when no status could be known."""
     if status is None:
         return unknown
+    if not phrase:
+        return str(status)
     try:
         return f"{status} {HTTPStatus(status).phrase}"
     except ValueError:

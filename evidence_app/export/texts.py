@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, QLocale, QTranslator
 
 from evidence_app.bundled import resource
-from evidence_app.domain import clock
+from evidence_app.domain import clock, images
 from evidence_app.domain.errors import BadInput
 from evidence_app.domain.event_time import EventPrecision, EventTime
 from evidence_app.domain.model import AttachmentRole, ItemKind, RecheckResult
@@ -161,6 +161,9 @@ PIXELS = QT_TRANSLATE_NOOP("Dossier", "{width} × {height} pixels")
 BYTES = QT_TRANSLATE_NOOP("Dossier", "{count} bytes")
 FILE_MODIFIED = QT_TRANSLATE_NOOP("Dossier", "File last modified (UTC)")
 EXIF_DATE = QT_TRANSLATE_NOOP("Dossier", "Date written in the image")
+EXIF_CLOCK = QT_TRANSLATE_NOOP(
+    "Dossier", "{when} (the camera’s clock; its time zone is not recorded)"
+)
 DESCRIPTION = QT_TRANSLATE_NOOP("Dossier", "What it shows")
 NOTES = QT_TRANSLATE_NOOP("Dossier", "Notes")
 RECORDED_BY = QT_TRANSLATE_NOOP("Dossier", "Recorded by")
@@ -398,6 +401,16 @@ class Texts:
         if event.precision == EventPrecision.ABOUT:
             return self(EVENT_ABOUT, when=text)
         return text
+
+    def exif(self, written: str) -> str:
+        """A date the camera wrote, in the dossier's language; as written if it is not one."""
+        moment = images.exif_moment(written)
+        if moment is None:
+            return written
+        day = QLocale(self.lang).toString(
+            QDate(moment.year, moment.month, moment.day), "d MMMM yyyy"
+        )
+        return self(EXIF_CLOCK, when=f"{day}, {moment:%H:%M:%S}")
 
     def platform(self, key: str) -> str:
         """A platform as it writes its own name, or in words in the dossier's language."""

@@ -1726,8 +1726,8 @@ Have paper and a pen ready, or a printer.</translation>
         <translation>Ticket or case number</translation>
     </message>
     <message>
-        <source>Receipt (a screenshot or e-mail you kept)</source>
-        <translation>Receipt (a screenshot or e-mail you kept)</translation>
+        <source>Receipt you kept</source>
+        <translation>Receipt you kept</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2105,6 +2105,10 @@ Close anyway?</translation>
     <message>
         <source>about %1</source>
         <translation>about %1</translation>
+    </message>
+    <message>
+        <source>%1 (the camera’s clock)</source>
+        <translation>%1 (the camera’s clock)</translation>
     </message>
 </context>
 <context>

@@ -1726,8 +1726,8 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <translation>Numéro de ticket ou de dossier</translation>
     </message>
     <message>
-        <source>Receipt (a screenshot or e-mail you kept)</source>
-        <translation>Accusé de réception (une capture d’écran ou un e-mail que tu as gardé)</translation>
+        <source>Receipt you kept</source>
+        <translation>Accusé de réception gardé</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2105,6 +2105,10 @@ Fermer quand même ?</translation>
     <message>
         <source>about %1</source>
         <translation>vers le %1</translation>
+    </message>
+    <message>
+        <source>%1 (the camera’s clock)</source>
+        <translation>%1 (horloge de l’appareil)</translation>
     </message>
 </context>
 <context>

@@ -1726,8 +1726,8 @@ Houd papier en een pen klaar, of een printer.</translation>
         <translation>Ticket- of dossiernummer</translation>
     </message>
     <message>
-        <source>Receipt (a screenshot or e-mail you kept)</source>
-        <translation>Bewijs van ontvangst (een screenshot of e-mail die je bewaarde)</translation>
+        <source>Receipt you kept</source>
+        <translation>Ontvangstbewijs dat je bewaarde</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2105,6 +2105,10 @@ Toch sluiten?</translation>
     <message>
         <source>about %1</source>
         <translation>omstreeks %1</translation>
+    </message>
+    <message>
+        <source>%1 (the camera’s clock)</source>
+        <translation>%1 (klok van het toestel)</translation>
     </message>
 </context>
 <context>

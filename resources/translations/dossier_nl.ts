@@ -260,6 +260,10 @@
         <translation>Datum in de afbeelding</translation>
     </message>
     <message>
+        <source>{when} (the camera’s clock; its time zone is not recorded)</source>
+        <translation>{when} (klok van het toestel; de tijdzone is niet vastgelegd)</translation>
+    </message>
+    <message>
         <source>What it shows</source>
         <translation>Wat het toont</translation>
     </message>

@@ -130,3 +130,17 @@ def test_verify_catches_a_report_changed_an_answer_hidden_or_a_report_left_out(
         "manifest.json: report 1: named in the export's entry of the audit chain but "
         "not in manifest.json (left out)",
     ]
+
+
+def test_a_cameras_date_is_written_in_the_dossiers_language() -> None:
+    from evidence_app.export.pdf_layout import format_http
+    from evidence_app.export.texts import Texts
+
+    assert Texts("nl").exif("2024:11:13 22:15:08") == (
+        "13 november 2024, 22:15:08 (klok van het toestel; de tijdzone is niet vastgelegd)"
+    )
+    assert Texts("fr").exif("2024:11:13 22:15:08").startswith("13 novembre 2024, 22:15:08")
+    assert Texts("nl").exif("not a date") == "not a date"  # kept as the camera wrote it
+    assert format_http(404, "—", phrase=False) == "404"  # the phrases are English
+    assert Texts("nl").platform("instagram") == "Instagram"
+    assert Texts("nl").platform("other") == "een andere website of host"

@@ -12,7 +12,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -300,6 +300,10 @@ class ReportEditor(QDialog):
             asks = ", ".join(asks_text(key) for key in info.asks_for)
             lines.append(html.escape(self.tr("They ask for: %1.").replace("%1", asks)))
         self.where.setText("<br>".join(lines))
+        # What a screen reader says of it (its name is its label's: "Where to report").
+        document = QTextDocument()
+        document.setHtml(self.where.text())
+        self.where.setAccessibleDescription(document.toPlainText())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -322,7 +326,7 @@ class ReportEditor(QDialog):
                 self.tr("When was it sent?"),
                 self.tr("Where does it stand?"),
                 self.tr("Ticket or case number"),
-                self.tr("Receipt (a screenshot or e-mail you kept)"),
+                self.tr("Receipt you kept"),
             ),
             strict=True,
         ):

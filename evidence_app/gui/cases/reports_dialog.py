@@ -51,6 +51,7 @@ class AnswerEditor(QDialog):
     def __init__(self, current: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.when = EventTimeEdit()
+        self.when.set_value(event_time.from_moment(datetime.now(UTC).astimezone()))  # it just came
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
         self.status = QComboBox()

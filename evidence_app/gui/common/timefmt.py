@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from evidence_app.domain import clock
+from evidence_app.domain import clock, images
 from evidence_app.domain.event_time import EventPrecision, EventTime
 
 
@@ -73,3 +73,15 @@ def event_text(event: EventTime) -> str:
     if event.precision == EventPrecision.ABOUT:
         return QCoreApplication.translate("TimeFormat", "about %1").replace("%1", text)
     return text
+
+
+def exif_text(written: str) -> str:
+    """A date the camera wrote into a picture, in the window's language ("13 november
+    2024, 22:15:08, the camera's clock"); as written when it is not a date."""
+    moment = images.exif_moment(written)
+    if moment is None:
+        return written
+    day = QLocale().toString(QDate(moment.year, moment.month, moment.day), "d MMMM yyyy")
+    return QCoreApplication.translate("TimeFormat", "%1 (the camera’s clock)").replace(
+        "%1", f"{day}, {moment:%H:%M:%S}"
+    )

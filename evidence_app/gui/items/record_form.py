@@ -355,6 +355,8 @@ class RecordForm(QWidget):
             )
         else:
             self.file_date.setText(self.tr("not known"))
-        self.exif_date.setText(item.exif_date or self.tr("none in the file"))
+        self.exif_date.setText(
+            timefmt.exif_text(item.exif_date) if item.exif_date else self.tr("none in the file")
+        )
         self._form.setRowVisible(self.file_date, is_import or file_local is not None)
         self._form.setRowVisible(self.exif_date, is_import or bool(item.exif_date))

@@ -1,0 +1,116 @@
+"""The case work on a real desktop, as a person does it: the journal, a report to a
+platform with its ready text, and what is due, through the mouse, the keyboard and the
+accessibility interface (xcb, a window manager, AT-SPI)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PIL import Image
+
+from evidence_app.vault.service import VaultService
+from tests.helpers.desktop import Desktop, wait_until
+from tests.helpers.vaults import FAST_KDF, PASSPHRASE
+
+POST = "https://www.instagram.com/p/Cx1/"
+
+
+ENTRIES = (
+    "Rename…",
+    "Summary in your own words…",
+    "Journal: what happened without a file…",
+    "Reports to platforms…",
+    "To do…",
+)
+
+
+def _this_case(desktop: Desktop, app, entry: str) -> None:  # type: ignore[no-untyped-def]
+    """The "This case" menu of the case bar, opened with the mouse, and one of its entries
+    chosen with the arrow keys and Enter (its pop-up is not on the accessibility bus)."""
+    desktop.click(app.root().find("button menu", "This case"))
+    desktop.key(*["Down"] * (ENTRIES.index(entry) + 1), "Return")
+
+
+def test_a_report_and_a_journal_entry_are_written_and_what_is_due_is_shown(
+    desktop: Desktop, start_app, tmp_path: Path
+) -> None:
+    base = tmp_path / "base"
+    service, _ = VaultService.create(
+        base / "vault", PASSPHRASE, first_case_name="School", kdf=FAST_KDF
+    )
+    picture = tmp_path / "post.png"
+    Image.effect_noise((160, 120), 70).convert("RGB").save(picture)
+    service.add_file(picture, case_id=1, url=POST)
+    service.lock()
+
+    app = start_app(base)
+    app.unlock(PASSPHRASE)
+
+    # The journal: something that happened without a file.
+    _this_case(desktop, app, "Journal: what happened without a file…")
+    journal = app.window("dialog", "Journal of School")
+    desktop.click(journal.find("push button", "Write down…"))
+    editor = app.window("dialog", "Write down what happened")
+    desktop.click(editor.find("text", "What happened?"))
+    desktop.type("He called and threatened to send the photo to my class.")
+    desktop.click(editor.find("push button", "Save"))
+    wait_until(
+        "the entry in the journal",
+        lambda: journal.find_all(
+            name="He called and threatened to send the photo to my class.", skip=frozenset()
+        ),
+    )
+    desktop.click(journal.find("push button", "Close"))
+
+    # A report: where to report is shown, a ready text is written, and it is saved.
+    _this_case(desktop, app, "Reports to platforms…")
+    reports = app.window("dialog", "Reports of School")
+    desktop.click(reports.find("push button", "New report…"))
+    report = app.window("dialog", "Report to a platform")
+    wait_until(
+        "where to report Instagram",
+        lambda: [
+            n
+            for n in report.find_all("label", "Where to report")
+            if "about.meta.com" in n.description
+        ],
+    )
+    desktop.click(report.find("text", "Web addresses (one per line)"))
+    desktop.type(POST)
+    desktop.click(report.find("text", "Your name"))
+    desktop.type("Lien")
+    desktop.click(report.find("push button", "Write a ready text"))
+    text = report.find("text", "The text you send")
+    wait_until("the ready text", lambda: POST in text.text() and "Lien" in text.text())
+    desktop.click(report.find("push button", "Save"))
+    wait_until(
+        "the report in the list", lambda: reports.find_all(name="Instagram", skip=frozenset())
+    )
+    desktop.click(reports.find("push button", "Close"))
+
+    # Not sent yet: To do says so.
+    todo_button = wait_until(
+        "the To do button", lambda: app.root().find_all("push button", "To do (1)")
+    )[0]
+    desktop.click(todo_button)
+    todo = app.window("dialog", "To do: School")
+    wait_until(
+        "the draft in To do",
+        lambda: todo.find_all(name="Send the report: it is still a draft.", skip=frozenset()),
+    )
+    desktop.key("Escape")
+    wait_until("To do to close", lambda: ("dialog", "To do: School") not in app.windows())
+    desktop.key("ctrl+l")
+    wait_until("the vault to be closed", lambda: not app.vault_files_open())
+    app.check_alive()
+
+    again = VaultService.unlock(base / "vault", PASSPHRASE)
+    try:
+        (entry,) = again.journal(1)
+        assert entry.text == "He called and threatened to send the photo to my class."
+        (stored,) = again.reports(1)
+        assert (stored.platform, stored.urls, stored.status) == ("instagram", (POST,), "draft")
+        assert POST in stored.text and "Lien" in stored.text
+        assert again.check() == []
+    finally:
+        again.lock()
