@@ -1951,6 +1951,14 @@ Have paper and a pen ready, or a printer.</translation>
         <translation>The addresses could not be checked.</translation>
     </message>
     <message>
+        <source>It is still online</source>
+        <translation>It is still online</translation>
+    </message>
+    <message>
+        <source>%1 is still online. Capture it again now, with today’s date and time?</source>
+        <translation>%1 is still online. Capture it again now, with today’s date and time?</translation>
+    </message>
+    <message>
         <source>Looked again: %1.</source>
         <translation>Looked again: %1.</translation>
     </message>

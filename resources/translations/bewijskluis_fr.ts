@@ -1951,6 +1951,14 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <translation>Les adresses n’ont pas pu être vérifiées.</translation>
     </message>
     <message>
+        <source>It is still online</source>
+        <translation>C’est toujours en ligne</translation>
+    </message>
+    <message>
+        <source>%1 is still online. Capture it again now, with today’s date and time?</source>
+        <translation>%1 est toujours en ligne. Le capturer à nouveau maintenant, avec la date et l’heure d’aujourd’hui ?</translation>
+    </message>
+    <message>
         <source>Looked again: %1.</source>
         <translation>Vérifié à nouveau : %1.</translation>
     </message>

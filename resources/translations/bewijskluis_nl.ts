@@ -1951,6 +1951,14 @@ Houd papier en een pen klaar, of een printer.</translation>
         <translation>De adressen konden niet gecontroleerd worden.</translation>
     </message>
     <message>
+        <source>It is still online</source>
+        <translation>Het staat nog online</translation>
+    </message>
+    <message>
+        <source>%1 is still online. Capture it again now, with today’s date and time?</source>
+        <translation>%1 staat nog online. Nu opnieuw vastleggen, met de datum en het uur van vandaag?</translation>
+    </message>
+    <message>
         <source>Looked again: %1.</source>
         <translation>Opnieuw gekeken: %1.</translation>
     </message>

@@ -71,3 +71,45 @@ def test_recheck_without_an_address_says_so(
     window.toolbar.recheck.trigger()
     assert window.statusBar().currentMessage() == "Choose an item with a web address first."
     assert vault.service.rechecks(item.id) == []
+
+
+def test_looking_again_at_a_report_marks_it_back_online_and_offers_a_new_capture(
+    qtbot: QtBot, window: MainWindow, vault: Vault, site: Site
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from tests.helpers.dialogs import when_a_dialog_opens
+
+    page, gone = site.url("/page"), site.url("/gone")
+    report = vault.service.add_report(1, "other", urls=[page, gone], status="removed")
+    qtbot.waitUntil(lambda: window.case_bar.box.count() == 1)
+    window.case_bar.reports_action.trigger()
+    dialog = window.case_bar.reports_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
+    dialog.table.selectRow(0)
+    asked: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
+        def press(box: QWidget) -> None:
+            if not isinstance(box, QMessageBox):  # the reports dialog itself: wait for the box
+                when_a_dialog_opens(press)
+                return
+            asked.append(box.text())
+            qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
+            if button == QMessageBox.StandardButton.Yes:
+                when_a_dialog_opens(answer(QMessageBox.StandardButton.No))
+
+        return press
+
+    seen = when_a_dialog_opens(answer(QMessageBox.StandardButton.Yes))
+    qtbot.mouseClick(dialog.recheck_button, Qt.MouseButton.LeftButton)
+    assert seen
+    qtbot.waitUntil(lambda: len(vault.service.report_checks(report.id)) == 2, timeout=60_000)
+    checks = vault.service.report_checks(report.id)
+    assert [(c.url, c.result) for c in checks] == [(page, "present"), (gone, "removed")]
+    assert vault.service.report(report.id).status == "back-online"
+    qtbot.waitUntil(lambda: len(asked) == 2)
+    assert "still online" in asked[1] and page in asked[1]  # declined: nothing opened
+    assert window.web.browsers == []

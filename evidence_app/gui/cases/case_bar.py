@@ -60,6 +60,7 @@ class CaseBar(QWidget):
         # language (its ready text's), given by the window.
         self.chosen_items: Callable[[], tuple[int, ...]] = tuple
         self.language: Callable[[], str] = lambda: "en"
+        self.capture_again: Callable[[str], None] | None = None  # a web capture at an address
         self._due = 0
         self._told = False  # what is due was said once since the unlock
         self.label = QLabel()
@@ -250,6 +251,7 @@ class CaseBar(QWidget):
             language=self.language(),
             chosen_items=self.chosen_items(),
             select=select,
+            capture=self.capture_again,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _: self.refresh_todo())

@@ -10,6 +10,7 @@ and one back online after a removal is marked so by the vault.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, QSize, Qt, Slot
@@ -137,8 +138,10 @@ class ReportsDialog(QDialog):
         language: str = "nl",
         chosen_items: tuple[int, ...] = (),
         select: int | None = None,
+        capture: Callable[[str], None] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._capture = capture
         self._service = service
         self._case_id = case_id
         self._case_name = case_name
@@ -377,6 +380,19 @@ class ReportsDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         gone = all(check.result == RecheckResult.REMOVED for check in found)
+        online = [
+            c.url for c in found if c.result in (RecheckResult.PRESENT, RecheckResult.CHANGED)
+        ]
+        if online and self._capture is not None:
+            again = QMessageBox.question(
+                self,
+                self.tr("It is still online"),
+                self.tr(
+                    "%1 is still online. Capture it again now, with today’s date and time?"
+                ).replace("%1", online[0]),
+            )
+            if again == QMessageBox.StandardButton.Yes:
+                self._capture(online[0])
         self._saved(self.tr("Looked again: %1.").replace("%1", _results(found)), report.id)
         if gone and report.status not in (ReportStatus.REMOVED, ReportStatus.DRAFT):
             mark = QMessageBox.question(

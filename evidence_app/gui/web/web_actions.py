@@ -46,11 +46,13 @@ class WebActions(QObject):
         self._current_item = current_item
         self.browsers: list[QWidget] = []
 
-    def open_browser(self, service: VaultService, case_id: int) -> None:
-        """A new capture browser whose captures go into `case_id`."""
+    def open_browser(self, service: VaultService, case_id: int, url: str = "") -> None:
+        """A new capture browser whose captures go into `case_id` (at `url` if given)."""
         from evidence_app.gui.web.capture_browser import CaptureBrowser  # QtWebEngine: load late
 
         browser = CaptureBrowser(service, case_id, None)
+        if url:
+            browser.open_url(url)
         browser.captured.connect(self.captured)
         browser.destroyed.connect(lambda: self._forget(browser))
         self.browsers.append(browser)
