@@ -222,6 +222,9 @@ class MainWindow(QMainWindow):
         self.case_bar.search.textChanged.connect(self.proxy.set_search)
         self.case_bar.chosen_items = self._chosen_item_ids
         self.case_bar.language = lambda: translations.current
+        self.case_bar.recheck_at_unlock = self._settings.recheck_at_unlock
+        self.toolbar.recheck_at_unlock.setChecked(self._settings.recheck_at_unlock())
+        self.toolbar.recheck_at_unlock.toggled.connect(self._settings.set_recheck_at_unlock)
         self.case_bar.capture_again = lambda url: self._with_case(
             lambda service, case_id: self.web.open_browser(service, case_id, url)
         )

@@ -125,6 +125,10 @@ class MainToolBar(QToolBar):
         self.settings_menu = QMenu(self)
         self.settings_menu.addMenu(self.language_menu)
         self.settings_menu.addMenu(self.auto_lock_menu)
+        # Going online by itself is the person's choice: off until they switch it on.
+        self.recheck_at_unlock = QAction(self, checkable=True)
+        self.recheck_at_unlock.setObjectName("recheck_at_unlock")
+        self.settings_menu.addAction(self.recheck_at_unlock)
         self.settings_menu.addSeparator()
         self.settings_menu.addAction(self.change_passphrase)
         self.settings_menu.addAction(self.new_recovery_key)
@@ -209,6 +213,9 @@ class MainToolBar(QToolBar):
         self.settings_button.setText(self.tr("Settings"))
         self.language_menu.setTitle(self.tr("Language"))
         self.auto_lock_menu.setTitle(self.tr("Auto-lock"))
+        self.recheck_at_unlock.setText(
+            self.tr("Look again at reported addresses when the vault opens (goes online)")
+        )
         self.auto_lock_menu.setToolTip(
             self.tr("Lock the vault by itself when nobody uses it for a while")
         )

@@ -1021,6 +1021,10 @@ Have paper and a pen ready, or a printer.</translation>
         <translation>Auto-lock</translation>
     </message>
     <message>
+        <source>Look again at reported addresses when the vault opens (goes online)</source>
+        <translation>Look again at reported addresses when the vault opens (goes online)</translation>
+    </message>
+    <message>
         <source>Lock the vault by itself when nobody uses it for a while</source>
         <translation>Lock the vault by itself when nobody uses it for a while</translation>
     </message>
@@ -1776,6 +1780,13 @@ Have paper and a pen ready, or a printer.</translation>
     <message>
         <source>(none)</source>
         <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRechecker</name>
+    <message>
+        <source>Looked again at the reported addresses: %1 gone, %2 still online, %3 not reachable.</source>
+        <translation>Looked again at the reported addresses: %1 gone, %2 still online, %3 not reachable.</translation>
     </message>
 </context>
 <context>

@@ -1021,6 +1021,10 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <translation>Verrouillage auto</translation>
     </message>
     <message>
+        <source>Look again at reported addresses when the vault opens (goes online)</source>
+        <translation>Vérifier à nouveau les adresses signalées à l’ouverture du coffre (se connecte à internet)</translation>
+    </message>
+    <message>
         <source>Lock the vault by itself when nobody uses it for a while</source>
         <translation>Verrouiller le coffre automatiquement quand personne ne l’utilise pendant un moment</translation>
     </message>
@@ -1776,6 +1780,13 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRechecker</name>
+    <message>
+        <source>Looked again at the reported addresses: %1 gone, %2 still online, %3 not reachable.</source>
+        <translation>Adresses signalées vérifiées à nouveau : %1 disparues, %2 toujours en ligne, %3 injoignables.</translation>
     </message>
 </context>
 <context>

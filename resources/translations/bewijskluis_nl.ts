@@ -1021,6 +1021,10 @@ Houd papier en een pen klaar, of een printer.</translation>
         <translation>Automatisch vergrendelen</translation>
     </message>
     <message>
+        <source>Look again at reported addresses when the vault opens (goes online)</source>
+        <translation>Gemelde adressen opnieuw bekijken als de kluis opengaat (gaat online)</translation>
+    </message>
+    <message>
         <source>Lock the vault by itself when nobody uses it for a while</source>
         <translation>Vergrendel de kluis vanzelf als niemand hem een tijdje gebruikt</translation>
     </message>
@@ -1776,6 +1780,13 @@ Houd papier en een pen klaar, of een printer.</translation>
     <message>
         <source>(none)</source>
         <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRechecker</name>
+    <message>
+        <source>Looked again at the reported addresses: %1 gone, %2 still online, %3 not reachable.</source>
+        <translation>Gemelde adressen opnieuw bekeken: %1 weg, %2 nog online, %3 niet bereikbaar.</translation>
     </message>
 </context>
 <context>

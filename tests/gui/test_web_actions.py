@@ -113,3 +113,37 @@ def test_looking_again_at_a_report_marks_it_back_online_and_offers_a_new_capture
     qtbot.waitUntil(lambda: len(asked) == 2)
     assert "still online" in asked[1] and page in asked[1]  # declined: nothing opened
     assert window.web.browsers == []
+
+
+@pytest.mark.parametrize("switched_on", [True, False])
+def test_reported_addresses_are_looked_at_at_unlock_only_when_switched_on(
+    qtbot: QtBot, vault: Vault, site: Site, translations, switched_on: bool
+) -> None:
+    page, gone = site.url("/page"), site.url("/gone")
+    report = vault.service.add_report(1, "other", urls=[page, gone], status="removed")
+    vault.service.add_report(1, "x", urls=[site.url("/draft")])  # a draft: not sent, not looked at
+    settings = Settings(vault.paths.settings_file)
+    settings.set_recheck_at_unlock(switched_on)
+    win = MainWindow(VaultSession.holding(vault.service), translations, settings)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.toolbar.recheck_at_unlock.isChecked() == switched_on
+    qtbot.waitUntil(lambda: win.case_bar.todo_button.isVisible())
+    if not switched_on:
+        qtbot.wait(500)
+        assert site.requests == [] and vault.service.report_checks() == []
+        return
+    qtbot.waitUntil(
+        lambda: (
+            win.statusBar().currentMessage()
+            == "Looked again at the reported addresses: 1 gone, 1 still online, 0 not reachable."
+        ),
+        timeout=60_000,
+    )
+    assert [(c.url, c.result) for c in vault.service.report_checks(report.id)] == [
+        (page, "present"),
+        (gone, "removed"),
+    ]
+    assert vault.service.report(report.id).status == "back-online"
+    assert "/draft" not in site.requests
+    qtbot.waitUntil(lambda: win.case_bar.todo_button.text() == "To do (2)")

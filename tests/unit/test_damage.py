@@ -59,7 +59,8 @@ class Clean:
 
 @pytest.fixture(scope="module")
 def clean(tmp_path_factory: pytest.TempPathFactory) -> Clean:
-    """Four items (one with a further file), a person who posted one, a hidden part."""
+    """Four items (one with a further file), a person who posted one, a hidden part, a
+    journal entry, and a report with an answer and a re-check."""
     folder = tmp_path_factory.mktemp("damage") / "vault"
     service, recovery_key = VaultService.create(folder, PASSPHRASE, kdf=FAST_KDF)
     case = service.cases()[0].id
@@ -83,6 +84,13 @@ def clean(tmp_path_factory: pytest.TempPathFactory) -> Clean:
     person = service.add_person(case, name="Someone", handles="@someone")
     service.update_item(3, {"poster_id": person.id})
     service.set_redactions(2, [Region(5, 5, 20, 10)])
+    # The story of the case: a journal entry, and a report with an answer and a re-check.
+    service.add_journal_entry(case, "He called and threatened me.")
+    report = service.add_report(
+        case, "instagram", urls=["https://example.org/0"], item_ids=[1], status="sent"
+    )
+    service.add_answer(report.id, "Removed.", status="removed")
+    service.add_report_check(report.id, "https://example.org/0", "removed", http_status=404)
     assert service.check() == []
     service.lock()
     return Clean(folder, recovery_key, originals, names, _noise(10))

@@ -281,3 +281,18 @@ def test_every_report_address_has_its_source_and_the_date_it_was_checked() -> No
             assert info.report_url.startswith("https://") or not info.report_url, info.key
             date.fromisoformat(info.checked)
     assert platforms()["other"].name == ""  # said in words, in the window's language
+
+
+def test_reports_survive_a_passphrase_change(service: VaultService) -> None:
+    report = service.add_report(1, "youtube", urls=[POST], status="sent", ticket="YT-1")
+    service.add_answer(report.id, "Under review.")
+    service.change_passphrase(PASSPHRASE, "een heel ander lang wachtwoord vandaag")
+    folder = service.folder
+    service.lock()
+    again = VaultService.unlock(folder, "een heel ander lang wachtwoord vandaag")
+    try:
+        assert again.report(report.id).ticket == "YT-1"
+        assert [a.text for a in again.answers(report.id)] == ["Under review."]
+        assert again.check() == []
+    finally:
+        again.lock()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from evidence_app.domain.followup import Todo
 from evidence_app.domain.model import Case
 from evidence_app.gui.cases.journal_dialog import JournalDialog
+from evidence_app.gui.cases.report_rechecker import ReportRechecker
 from evidence_app.gui.cases.reports_dialog import ReportsDialog
 from evidence_app.gui.cases.summary_dialog import SummaryDialog
 from evidence_app.gui.cases.todo_dialog import TodoDialog
@@ -61,6 +62,10 @@ class CaseBar(QWidget):
         self.chosen_items: Callable[[], tuple[int, ...]] = tuple
         self.language: Callable[[], str] = lambda: "en"
         self.capture_again: Callable[[str], None] | None = None  # a web capture at an address
+        # Whether the person wants the reported addresses looked at again at each unlock.
+        self.recheck_at_unlock: Callable[[], bool] = lambda: False
+        self.rechecker = ReportRechecker(session, self)
+        self.rechecker.finished.connect(self._rechecked)
         self._due = 0
         self._told = False  # what is due was said once since the unlock
         self.label = QLabel()
@@ -154,11 +159,20 @@ class CaseBar(QWidget):
         self._due = sum(1 for step in steps if step.is_due(now))
         self.todo_button.setVisible(bool(steps))
         self._label_todo()
-        if self._due and not self._told:
-            self._told = True
+        if self._told:
+            return
+        self._told = True  # once after each unlock
+        if self._due:
             self.said.emit(
                 self.tr("%n thing(s) to do about your reports: see To do.", "", self._due)
             )
+        if self.recheck_at_unlock():
+            self.rechecker.start()
+
+    def _rechecked(self, sentence: str) -> None:
+        if sentence and self._session.is_open():
+            self.said.emit(sentence)
+            self.refresh_todo()
 
     @Slot(int)
     def _on_index(self, _: int) -> None:

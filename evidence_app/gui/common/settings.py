@@ -16,6 +16,7 @@ from evidence_app.paths import ensure_private_dir
 
 LANGUAGE_KEY = "ui/language"
 AUTO_LOCK_KEY = "security/auto_lock_minutes"
+RECHECK_KEY = "reports/look_again_at_unlock"
 DEFAULT_AUTO_LOCK_MINUTES = 5
 AUTO_LOCK_CHOICES: tuple[int, ...] = (1, 2, 5, 10, 15, 30)
 
@@ -49,4 +50,12 @@ class Settings:
         if minutes not in AUTO_LOCK_CHOICES:
             raise ValueError(f"auto-lock delay must be one of {AUTO_LOCK_CHOICES}")
         self._qsettings.setValue(AUTO_LOCK_KEY, minutes)
+        self._qsettings.sync()
+
+    def recheck_at_unlock(self) -> bool:
+        """Whether the reported addresses are looked at again (online) at each unlock."""
+        return str(self._qsettings.value(RECHECK_KEY, "false")).lower() == "true"
+
+    def set_recheck_at_unlock(self, on: bool) -> None:
+        self._qsettings.setValue(RECHECK_KEY, "true" if on else "false")
         self._qsettings.sync()
