@@ -71,7 +71,8 @@ def _report_options(parser: argparse.ArgumentParser) -> None:
         "--url",
         action="append",
         metavar="URL",
-        help="an address reported (give --url once per address)",
+        help="an address reported (give --url once per address; with update, the addresses "
+        "given replace those recorded)",
     )
     parser.add_argument(
         "--item", action="append", type=int, metavar="ID", help="an item it is about (repeatable)"

@@ -4,6 +4,7 @@ accessibility interface (xcb, a window manager, AT-SPI)."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PIL import Image
@@ -51,6 +52,10 @@ def test_a_report_and_a_journal_entry_are_written_and_what_is_due_is_shown(
     journal = app.window("dialog", "Journal of School")
     desktop.click(journal.find("push button", "Write down…"))
     editor = app.window("dialog", "Write down what happened")
+    # When: "On this day" chosen in the list with the keyboard; the day shown is today.
+    desktop.click(editor.find("combo box", "I don't know"))
+    desktop.key("Down", "Return")
+    wait_until("the day to be asked", lambda: editor.find("spin box", "Date"))
     desktop.click(editor.find("text", "What happened?"))
     desktop.type("He called and threatened to send the photo to my class.")
     desktop.click(editor.find("push button", "Save"))
@@ -108,6 +113,7 @@ def test_a_report_and_a_journal_entry_are_written_and_what_is_due_is_shown(
     try:
         (entry,) = again.journal(1)
         assert entry.text == "He called and threatened to send the photo to my class."
+        assert (entry.event_at, entry.event_precision) == (date.today().isoformat(), "day")
         (stored,) = again.reports(1)
         assert (stored.platform, stored.urls, stored.status) == ("instagram", (POST,), "draft")
         assert POST in stored.text and "Lien" in stored.text
