@@ -1715,7 +1715,7 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     </message>
     <message>
         <source>Through (a helpline, a person)</source>
-        <translation>Par l’intermédiaire de (une ligne d’aide, une personne)</translation>
+        <translation>Via (ligne d’aide, personne)</translation>
     </message>
     <message>
         <source>When was it sent?</source>

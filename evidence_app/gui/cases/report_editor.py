@@ -12,12 +12,13 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, Slot
-from PySide6.QtGui import QGuiApplication, QTextDocument
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -26,10 +27,12 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from evidence_app.domain import event_time
 from evidence_app.domain.errors import BadInput
 from evidence_app.domain.model import Item
 from evidence_app.domain.platforms import platform_info
@@ -39,6 +42,7 @@ from evidence_app.export.report_text import Sender, ready_text
 from evidence_app.gui.cases.report_words import asks_text, channel_name, platform_name, status_name
 from evidence_app.gui.common.dialog_parts import fit_to_screen, name_fields_after_labels
 from evidence_app.gui.common.event_time_edit import EventTimeEdit
+from evidence_app.gui.common.timefmt import event_text
 
 LANGUAGES = ("nl", "fr", "en")
 
@@ -82,7 +86,7 @@ class ReportEditor(QDialog):
         self.urls.setTabChangesFocus(True)
         self.urls.setMaximumHeight(70)
         self.items = QListWidget()
-        self.items.setMaximumHeight(90)
+        self.items.setMaximumHeight(80)
         self.receipt = QComboBox()
         self.receipt.addItem("", None)
         chosen = set(report.item_ids if report is not None else chosen_items)
@@ -122,6 +126,13 @@ class ReportEditor(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020;")
 
+        # Narrow enough for a 1366×768 screen at 150 %: the lists shrink, their entries are
+        # shown whole when opened.
+        for box in (self.platform, self.channel, self.status, self.receipt, self.language):
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(12)
         self.form = QFormLayout()
         self.labels = [QLabel() for _ in range(10)]
         for label, field in zip(
@@ -141,8 +152,17 @@ class ReportEditor(QDialog):
             strict=True,
         ):
             self.form.addRow(label, field)
-        left = QWidget()
-        left.setLayout(self.form)
+        left_inside = QWidget()
+        stacked = QVBoxLayout(left_inside)
+        stacked.setContentsMargins(0, 0, 0, 0)
+        stacked.addLayout(self.form)
+        stacked.addStretch()  # the rows keep their height; the space goes below them
+        # On a small screen (or at a large scale) the form scrolls; the buttons stay in view.
+        left = QScrollArea()
+        left.setWidget(left_inside)
+        left.setWidgetResizable(True)
+        left.setFrameShape(QFrame.Shape.NoFrame)
+        left.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.text_box = QGroupBox()
         text_form = QFormLayout()
         self.text_labels = [QLabel() for _ in range(3)]
@@ -163,8 +183,8 @@ class ReportEditor(QDialog):
         right.addWidget(self.text, 1)
         right.addWidget(self.text_note)
         columns = QHBoxLayout()
-        columns.addWidget(left, 1)
-        columns.addWidget(self.text_box, 1)
+        columns.addWidget(left, 3)
+        columns.addWidget(self.text_box, 2)
         buttons = QHBoxLayout()
         buttons.addWidget(self.problem, 1)
         buttons.addWidget(self.cancel_button)
@@ -271,39 +291,39 @@ class ReportEditor(QDialog):
 
     @Slot()
     def _show_where(self) -> None:
+        """Where to report the chosen platform, as the data file gives it (`domain.platforms`)."""
         info = platform_info(str(self.platform.currentData()))
-        lines: list[str] = []
+        plain: list[str] = []  # what a screen reader says: every address whole
+        rich: list[str] = []
         if info is not None and (info.report_url or info.email):
             if info.report_url:
-                lines.append(
-                    f'<a href="{html.escape(info.report_url)}">{html.escape(info.report_url)}</a>'
+                plain.append(info.report_url)
+                rich.append(
+                    f'<a href="{html.escape(info.report_url)}">'
+                    f"{html.escape(_shown(info.report_url))}</a>"
                 )
             if info.email:
-                lines.append(html.escape(info.email))
-            lines.append(
-                "<small>"
-                + html.escape(
-                    self.tr("Address checked on %1. The app opens nothing and sends nothing.")
-                ).replace("%1", info.checked)
-                + "</small>"
-            )
+                plain.append(info.email)
+                rich.append(html.escape(info.email))
+            checked = event_text(event_time.parse(info.checked)) if info.checked else "—"
+            note = self.tr("Address checked on %1. The app opens nothing and sends nothing.")
+            plain.append(note.replace("%1", checked))
+            rich.append(f"<small>{html.escape(plain[-1])}</small>")
         else:
-            lines.append(
-                html.escape(
-                    self.tr(
-                        "Use the report button next to the post or the profile, or look for "
-                        "‘report’ in the site’s help pages."
-                    )
+            plain.append(
+                self.tr(
+                    "Use the report button next to the post or the profile, or look for "
+                    "‘report’ in the site’s help pages."
                 )
             )
+            rich.append(html.escape(plain[-1]))
         if info is not None and info.asks_for:
             asks = ", ".join(asks_text(key) for key in info.asks_for)
-            lines.append(html.escape(self.tr("They ask for: %1.").replace("%1", asks)))
-        self.where.setText("<br>".join(lines))
-        # What a screen reader says of it (its name is its label's: "Where to report").
-        document = QTextDocument()
-        document.setHtml(self.where.text())
-        self.where.setAccessibleDescription(document.toPlainText())
+            plain.append(self.tr("They ask for: %1.").replace("%1", asks))
+            rich.append(html.escape(plain[-1]))
+        self.where.setText("<br>".join(rich))
+        # Its name is its label's ("Where to report"); what it says is its description.
+        self.where.setAccessibleDescription("\n".join(plain))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -360,3 +380,10 @@ class ReportEditor(QDialog):
         self.receipt.setItemText(0, self.tr("(none)"))
         self._show_where()
         name_fields_after_labels(self)
+
+
+def _shown(url: str, limit: int = 48) -> str:
+    """An address as the editor shows it: without its scheme, shortened after the site's
+    name when long (the link itself is whole, and so is what a screen reader says)."""
+    text = url.split("://", 1)[-1]
+    return text if len(text) <= limit else text[: limit - 1] + "…"
