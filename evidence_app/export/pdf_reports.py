@@ -259,7 +259,8 @@ class ReportPages:
                 offset = clock.format_offset(check.utc_offset_minutes)
                 rows.append(
                     (
-                        event_time.sort_key(local, check.checked_at),
+                        # By its time to the microsecond, as items by their capture.
+                        event_time.sort_key(event_time.NOT_KNOWN, check.checked_at),
                         f"{number}-C{n}",
                         [
                             f"{number}-C{n}",

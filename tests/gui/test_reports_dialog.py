@@ -210,3 +210,56 @@ def test_a_removed_report_leaves_the_list(window: MainWindow, vault: Vault, qtbo
     assert seen
     qtbot.waitUntil(lambda: vault.service.reports() == [])
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 0)
+
+
+@pytest.mark.parametrize(
+    ("lang", "step", "write_down", "what"),
+    [
+        ("nl", "Verstuur de melding: het is nog een ontwerp.", "Noteren…", "Wat gebeurde er?"),
+        (
+            "fr",
+            "Envoie le signalement : c’est encore un brouillon.",
+            "Noter…",
+            "Que s’est-il passé ?",
+        ),
+    ],
+)
+def test_to_do_and_the_journal_in_dutch_and_french(
+    qtbot: QtBot,
+    vault: Vault,
+    translations: Translations,
+    lang: str,
+    step: str,
+    write_down: str,
+    what: str,
+) -> None:
+    vault.service.add_report(1, "snapchat")
+    translations.switch(lang)
+    win = MainWindow(
+        VaultSession.holding(vault.service), translations, Settings(vault.paths.settings_file)
+    )
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.case_bar.todo_button.isVisible())
+    qtbot.mouseClick(win.case_bar.todo_button, Qt.MouseButton.LeftButton)
+    todo = win.case_bar.todo_dialog
+    assert todo is not None
+    qtbot.waitUntil(lambda: todo.table.rowCount() == 1)
+    assert todo.table.item(0, 2).text() == step
+    todo.accept()
+
+    win.case_bar.journal_action.trigger()
+    journal = win.case_bar.journal_dialog
+    assert journal is not None
+    assert journal.add_button.text() == write_down
+    typed: list[str] = []
+
+    def answer(editor: QWidget) -> None:
+        typed.append(editor.text_label.text())  # type: ignore[attr-defined]
+        qtbot.keyClicks(editor.text, "Hij belde.")  # type: ignore[attr-defined]
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+
+    seen = when_a_dialog_opens(answer)
+    qtbot.mouseClick(journal.add_button, Qt.MouseButton.LeftButton)
+    assert seen and typed == [what]
+    qtbot.waitUntil(lambda: [e.text for e in vault.service.journal(1)] == ["Hij belde."])

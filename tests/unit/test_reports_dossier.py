@@ -144,3 +144,16 @@ def test_a_cameras_date_is_written_in_the_dossiers_language() -> None:
     assert format_http(404, "—", phrase=False) == "404"  # the phrases are English
     assert Texts("nl").platform("instagram") == "Instagram"
     assert Texts("nl").platform("other") == "een andere website of host"
+
+
+def test_the_chronology_merges_reports_answers_and_rechecks_by_when_they_happened(
+    reported: VaultService, tmp_path: Path
+) -> None:
+    text = _raw(export(reported, tmp_path / "en").path / "dossier.pdf")
+    start = text.index("Chronological list of items")
+    overview = text[start : text.index("Item 1 of", start)]
+    rows = [line.split()[0] for line in overview.splitlines() if line.split()]
+    numbered = [r for r in rows if r in ("1", "R1", "R1.1", "R1.2", "R1-C1")]
+    # Sent on 14 November, answered on 15 and 18 November; the item was captured today
+    # (no time of the event known), and the re-check made after it.
+    assert numbered == ["R1", "R1.1", "R1.2", "1", "R1-C1"]
