@@ -99,7 +99,11 @@ class DossierPdf(ItemPages, ReportPages):
             when = f"{local_text(exported)}\n{when}"
         rows = [
             (t(T.CASE), d.reference, False),
-            (t(T.PREPARED_BY), d.prepared_by or "—", False),
+            (
+                t(T.PREPARED_BY),
+                ", ".join(t.actor(name) for name in d.prepared_by.split(", ")) or "—",
+                False,
+            ),
             (t(T.EXPORTED_ON), when, False),
             (t(T.ITEM_COUNT), str(len(d.items)), False),
             (

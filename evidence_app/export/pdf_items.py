@@ -156,7 +156,7 @@ class ItemPages:
             (T.EXIF_DATE, t.exif(item.exif_date) if item.exif_date else "", False),
             (T.DESCRIPTION, item.description, False),
             (T.NOTES, item.notes or "—", False),
-            (T.RECORDED_BY, item.recorded_by, False),
+            (T.RECORDED_BY, t.actor(item.recorded_by), False),
             (T.SHA256, item.sha256, True),
         ]
         if not entry.has_file:  # words only: no name, type, size or fingerprint of a file

@@ -161,6 +161,7 @@ PIXELS = QT_TRANSLATE_NOOP("Dossier", "{width} × {height} pixels")
 BYTES = QT_TRANSLATE_NOOP("Dossier", "{count} bytes")
 FILE_MODIFIED = QT_TRANSLATE_NOOP("Dossier", "File last modified (UTC)")
 EXIF_DATE = QT_TRANSLATE_NOOP("Dossier", "Date written in the image")
+OWNER = QT_TRANSLATE_NOOP("Dossier", "the owner of the vault")
 EXIF_CLOCK = QT_TRANSLATE_NOOP(
     "Dossier", "{when} (the camera’s clock; its time zone is not recorded)"
 )
@@ -411,6 +412,11 @@ class Texts:
             QDate(moment.year, moment.month, moment.day), "d MMMM yyyy"
         )
         return self(EXIF_CLOCK, when=f"{day}, {moment:%H:%M:%S}")
+
+    def actor(self, name: str) -> str:
+        """Who did something: the vault's own word for its owner in the dossier's language,
+        a name as it was given."""
+        return self(OWNER) if name == "owner" else name
 
     def platform(self, key: str) -> str:
         """A platform as it writes its own name, or in words in the dossier's language."""

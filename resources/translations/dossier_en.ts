@@ -268,6 +268,10 @@
         <translation>Date written in the image</translation>
     </message>
     <message>
+        <source>the owner of the vault</source>
+        <translation>the owner of the vault</translation>
+    </message>
+    <message>
         <source>{when} (the camera’s clock; its time zone is not recorded)</source>
         <translation>{when} (the camera’s clock; its time zone is not recorded)</translation>
     </message>

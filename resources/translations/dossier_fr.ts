@@ -268,6 +268,10 @@
         <translation>Date inscrite dans l’image</translation>
     </message>
     <message>
+        <source>the owner of the vault</source>
+        <translation>le ou la titulaire du coffre</translation>
+    </message>
+    <message>
         <source>{when} (the camera’s clock; its time zone is not recorded)</source>
         <translation>{when} (horloge de l’appareil ; le fuseau horaire n’est pas enregistré)</translation>
     </message>

@@ -260,6 +260,10 @@
         <translation>Datum in de afbeelding</translation>
     </message>
     <message>
+        <source>the owner of the vault</source>
+        <translation>de eigenaar van de kluis</translation>
+    </message>
+    <message>
         <source>{when} (the camera’s clock; its time zone is not recorded)</source>
         <translation>{when} (klok van het toestel; de tijdzone is niet vastgelegd)</translation>
     </message>

@@ -157,3 +157,11 @@ def test_the_chronology_merges_reports_answers_and_rechecks_by_when_they_happene
     # Sent on 14 November, answered on 15 and 18 November; the item was captured today
     # (no time of the event known), and the re-check made after it.
     assert numbered == ["R1", "R1.1", "R1.2", "1", "R1-C1"]
+
+
+def test_the_vaults_own_word_for_its_owner_is_translated(
+    reported: VaultService, tmp_path: Path
+) -> None:
+    text = squeeze(_raw(export(reported, tmp_path / "nl", language="nl").path / "dossier.pdf"))
+    assert squeeze("Opgesteld door de eigenaar van de kluis") in text
+    assert "owner" not in text
