@@ -66,6 +66,7 @@ from evidence_app.gui.common import messages, tasks
 from evidence_app.gui.common.dialog_parts import fit_to_screen
 from evidence_app.gui.common.i18n import Translations
 from evidence_app.gui.common.settings import Settings
+from evidence_app.gui.guide.help_dialog import HelpMenu
 from evidence_app.gui.items import item_model
 from evidence_app.gui.items.detail_pane import DetailPane
 from evidence_app.gui.items.importing import Importer
@@ -172,6 +173,8 @@ class MainWindow(QMainWindow):
         self.menu_bar.addMenu(self.vault_menu)
         self.menu_bar.addMenu(self.capture_menu)
         self.menu_bar.addMenu(self.toolbar.settings_menu)
+        self.help_menu = HelpMenu(settings, self)
+        self.menu_bar.addMenu(self.help_menu)
         # Quick exit at the end of the menu bar's row: always in sight, whatever the window's
         # width (the toolbar folds its end away), and a button of its own for screen readers
         # (a menu bar's corner widget is not in the accessibility tree).

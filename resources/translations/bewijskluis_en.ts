@@ -618,6 +618,147 @@ Have paper and a pen ready, or a printer.</translation>
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>For children and young people, also if you were under 18 when the pictures were made. You can call or mail them, and they can come with you to the police.</source>
+        <translation>For children and young people, also if you were under 18 when the pictures were made. You can call or mail them, and they can come with you to the police.</translation>
+    </message>
+    <message>
+        <source>Someone you don’t know to talk to: they help you see the situation more clearly and look at the next steps with you.</source>
+        <translation>Someone you don’t know to talk to: they help you see the situation more clearly and look at the next steps with you.</translation>
+    </message>
+    <message>
+        <source>The youth service of the CAW: they listen to your story and look with you for the help you need.</source>
+        <translation>The youth service of the CAW: they listen to your story and look with you for the help you need.</translation>
+    </message>
+    <message>
+        <source>The Institute for the Equality of Women and Men: help and advice when intimate pictures were shared without consent.</source>
+        <translation>The Institute for the Equality of Women and Men: help and advice when intimate pictures were shared without consent.</translation>
+    </message>
+    <message>
+        <source>You can file a complaint at your local police station, or make an appointment first. Someone you trust can come with you.</source>
+        <translation>You can file a complaint at your local police station, or make an appointment first. Someone you trust can come with you.</translation>
+    </message>
+    <message>
+        <source>Where to report pictures of child sexual abuse with a web address. They can ask the website to remove them.</source>
+        <translation>Where to report pictures of child sexual abuse with a web address. They can ask the website to remove them.</translation>
+    </message>
+    <message>
+        <source>A free helpline for any question about any kind of violence, also sexual violence online. Call, chat or mail, anonymously.</source>
+        <translation>A free helpline for any question about any kind of violence, also sexual violence online. Call, chat or mail, anonymously.</translation>
+    </message>
+    <message>
+        <source>Victim support of the CAW: information, someone who listens, and help with the practical and emotional side.</source>
+        <translation>Victim support of the CAW: information, someone who listens, and help with the practical and emotional side.</translation>
+    </message>
+    <message>
+        <source>Victim reception at the justice houses: after a complaint, they tell you what happens with it and support you during the court case.</source>
+        <translation>Victim reception at the justice houses: after a complaint, they tell you what happens with it and support you during the court case.</translation>
+    </message>
+    <message>
+        <source>Practical and legal information and a first legal advice, free of charge.</source>
+        <translation>Practical and legal information and a first legal advice, free of charge.</translation>
+    </message>
+    <message>
+        <source>Dutch help and information when nude pictures are shared; also for schools.</source>
+        <translation>Dutch help and information when nude pictures are shared; also for schools.</translation>
+    </message>
+    <message>
+        <source>Where to report pictures of possible child sexual abuse shared in a group chat without a web address.</source>
+        <translation>Where to report pictures of possible child sexual abuse shared in a group chat without a web address.</translation>
+    </message>
+    <message>
+        <source>For pictures made when you were an adult: a digital fingerprint of the picture is shared with the platforms that take part, not the picture itself, so they can stop it being posted.</source>
+        <translation>For pictures made when you were an adult: a digital fingerprint of the picture is shared with the platforms that take part, not the picture itself, so they can stop it being posted.</translation>
+    </message>
+    <message>
+        <source>For pictures made when you were under 18: a fingerprint of the picture, made from your own device, helps the platforms that take part to remove it.</source>
+        <translation>For pictures made when you were under 18: a fingerprint of the picture, made from your own device, helps the platforms that take part to remove it.</translation>
+    </message>
+    <message>
+        <source>Day and night, every day</source>
+        <translation>Day and night, every day</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3–%4</source>
+        <translation>%1 to %2, %3–%4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>You can chat with them.</source>
+        <translation>You can chat with them.</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <source>you can stay anonymous</source>
+        <translation>you can stay anonymous</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Where to get help</source>
+        <translation>Where to get help</translation>
+    </message>
+    <message>
+        <source>What happened is not your fault. You do not have to deal with it alone: talk to someone you trust, or to one of these organisations. Their facts come from the guides this app follows.</source>
+        <translation>What happened is not your fault. You do not have to deal with it alone: talk to someone you trust, or to one of these organisations. Their facts come from the guides this app follows.</translation>
+    </message>
+    <message>
+        <source>Where do you live?</source>
+        <translation>Where do you live?</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgium</translation>
+    </message>
+    <message>
+        <source>The Netherlands</source>
+        <translation>The Netherlands</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Where to get help…</source>
+        <translation>Where to get help…</translation>
+    </message>
+</context>
+<context>
     <name>ImportProgress</name>
     <message>
         <source>Cancel</source>

@@ -618,6 +618,147 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>For children and young people, also if you were under 18 when the pictures were made. You can call or mail them, and they can come with you to the police.</source>
+        <translation>Pour les enfants et les jeunes, aussi si tu avais moins de 18 ans quand les images ont été faites. Tu peux les appeler ou leur écrire, et ils peuvent t’accompagner à la police.</translation>
+    </message>
+    <message>
+        <source>Someone you don’t know to talk to: they help you see the situation more clearly and look at the next steps with you.</source>
+        <translation>Quelqu’un que tu ne connais pas, à qui parler : on t’aide à y voir plus clair et à réfléchir avec toi aux prochaines étapes.</translation>
+    </message>
+    <message>
+        <source>The youth service of the CAW: they listen to your story and look with you for the help you need.</source>
+        <translation>Le service jeunesse du CAW : on écoute ton histoire et on cherche avec toi l’aide dont tu as besoin.</translation>
+    </message>
+    <message>
+        <source>The Institute for the Equality of Women and Men: help and advice when intimate pictures were shared without consent.</source>
+        <translation>L’Institut pour l’égalité des femmes et des hommes : aide et conseils quand des images intimes ont été partagées sans consentement.</translation>
+    </message>
+    <message>
+        <source>You can file a complaint at your local police station, or make an appointment first. Someone you trust can come with you.</source>
+        <translation>Tu peux porter plainte au commissariat de police de ton quartier, ou prendre d’abord rendez-vous. Une personne de confiance peut t’accompagner.</translation>
+    </message>
+    <message>
+        <source>Where to report pictures of child sexual abuse with a web address. They can ask the website to remove them.</source>
+        <translation>Pour signaler des images d’abus sexuels sur enfants qui ont une adresse web. Ils peuvent demander au site de les retirer.</translation>
+    </message>
+    <message>
+        <source>A free helpline for any question about any kind of violence, also sexual violence online. Call, chat or mail, anonymously.</source>
+        <translation>Une ligne d’aide gratuite pour toute question sur toute forme de violence, y compris la violence sexuelle en ligne. Appelle, chatte ou écris, anonymement.</translation>
+    </message>
+    <message>
+        <source>Victim support of the CAW: information, someone who listens, and help with the practical and emotional side.</source>
+        <translation>L’aide aux victimes du CAW : des informations, une écoute, et de l’aide pour le côté pratique et émotionnel.</translation>
+    </message>
+    <message>
+        <source>Victim reception at the justice houses: after a complaint, they tell you what happens with it and support you during the court case.</source>
+        <translation>L’accueil des victimes des maisons de justice : après une plainte, on t’informe de ce qu’elle devient et on te soutient pendant la procédure judiciaire.</translation>
+    </message>
+    <message>
+        <source>Practical and legal information and a first legal advice, free of charge.</source>
+        <translation>Des informations pratiques et juridiques et un premier avis juridique, gratuitement.</translation>
+    </message>
+    <message>
+        <source>Dutch help and information when nude pictures are shared; also for schools.</source>
+        <translation>Aide et informations néerlandaises quand des photos dénudées sont partagées ; aussi pour les écoles.</translation>
+    </message>
+    <message>
+        <source>Where to report pictures of possible child sexual abuse shared in a group chat without a web address.</source>
+        <translation>Pour signaler des images de possibles abus sexuels sur enfants partagées dans un groupe de discussion sans adresse web.</translation>
+    </message>
+    <message>
+        <source>For pictures made when you were an adult: a digital fingerprint of the picture is shared with the platforms that take part, not the picture itself, so they can stop it being posted.</source>
+        <translation>Pour des images faites quand tu étais adulte : une empreinte numérique de l’image est partagée avec les plateformes participantes, pas l’image elle-même, pour qu’elles puissent empêcher sa publication.</translation>
+    </message>
+    <message>
+        <source>For pictures made when you were under 18: a fingerprint of the picture, made from your own device, helps the platforms that take part to remove it.</source>
+        <translation>Pour des images faites quand tu avais moins de 18 ans : une empreinte de l’image, faite depuis ton propre appareil, aide les plateformes participantes à la retirer.</translation>
+    </message>
+    <message>
+        <source>Day and night, every day</source>
+        <translation>Jour et nuit, tous les jours</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3–%4</source>
+        <translation>Du %1 au %2, %3–%4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>You can chat with them.</source>
+        <translation>Tu peux leur parler par chat.</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>gratuit</translation>
+    </message>
+    <message>
+        <source>you can stay anonymous</source>
+        <translation>tu peux rester anonyme</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Where to get help</source>
+        <translation>Où trouver de l’aide</translation>
+    </message>
+    <message>
+        <source>What happened is not your fault. You do not have to deal with it alone: talk to someone you trust, or to one of these organisations. Their facts come from the guides this app follows.</source>
+        <translation>Ce qui s’est passé n’est pas de ta faute. Tu n’as pas à y faire face seul·e : parles-en à une personne de confiance, ou à l’un de ces organismes. Leurs coordonnées viennent des guides que suit cette application.</translation>
+    </message>
+    <message>
+        <source>Where do you live?</source>
+        <translation>Où habites-tu ?</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <source>The Netherlands</source>
+        <translation>Pays-Bas</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Where to get help…</source>
+        <translation>Où trouver de l’aide…</translation>
+    </message>
+</context>
+<context>
     <name>ImportProgress</name>
     <message>
         <source>Cancel</source>

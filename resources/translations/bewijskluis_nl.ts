@@ -618,6 +618,147 @@ Houd papier en een pen klaar, of een printer.</translation>
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>For children and young people, also if you were under 18 when the pictures were made. You can call or mail them, and they can come with you to the police.</source>
+        <translation>Voor kinderen en jongeren, ook als je jonger dan 18 was toen de beelden gemaakt werden. Je kunt hen bellen of mailen, en ze kunnen met je meegaan naar de politie.</translation>
+    </message>
+    <message>
+        <source>Someone you don’t know to talk to: they help you see the situation more clearly and look at the next steps with you.</source>
+        <translation>Iemand die je niet kent om mee te praten: ze helpen je de situatie beter in te schatten en bekijken samen met jou de volgende stappen.</translation>
+    </message>
+    <message>
+        <source>The youth service of the CAW: they listen to your story and look with you for the help you need.</source>
+        <translation>Het jongerenaanbod van het CAW: ze luisteren naar je verhaal en zoeken samen met jou welke hulp je nodig hebt.</translation>
+    </message>
+    <message>
+        <source>The Institute for the Equality of Women and Men: help and advice when intimate pictures were shared without consent.</source>
+        <translation>Het Instituut voor de gelijkheid van vrouwen en mannen: hulp en advies als intieme beelden zonder toestemming gedeeld werden.</translation>
+    </message>
+    <message>
+        <source>You can file a complaint at your local police station, or make an appointment first. Someone you trust can come with you.</source>
+        <translation>Je kunt klacht indienen bij je lokale politiekantoor, of eerst een afspraak maken. Iemand die je vertrouwt, mag met je meegaan.</translation>
+    </message>
+    <message>
+        <source>Where to report pictures of child sexual abuse with a web address. They can ask the website to remove them.</source>
+        <translation>Hier meld je beelden van seksueel kindermisbruik die een webadres hebben. Zij kunnen de website vragen ze te verwijderen.</translation>
+    </message>
+    <message>
+        <source>A free helpline for any question about any kind of violence, also sexual violence online. Call, chat or mail, anonymously.</source>
+        <translation>Een gratis hulplijn voor elke vraag over elke vorm van geweld, ook digitaal seksueel geweld. Bel, chat of mail, anoniem.</translation>
+    </message>
+    <message>
+        <source>Victim support of the CAW: information, someone who listens, and help with the practical and emotional side.</source>
+        <translation>Slachtofferhulp van het CAW: informatie, iemand die luistert, en hulp bij de praktische en emotionele kant.</translation>
+    </message>
+    <message>
+        <source>Victim reception at the justice houses: after a complaint, they tell you what happens with it and support you during the court case.</source>
+        <translation>Slachtofferonthaal bij de justitiehuizen: na een klacht vertellen ze je wat ermee gebeurt en steunen ze je tijdens de rechtszaak.</translation>
+    </message>
+    <message>
+        <source>Practical and legal information and a first legal advice, free of charge.</source>
+        <translation>Praktische en juridische informatie en een eerste juridisch advies, gratis.</translation>
+    </message>
+    <message>
+        <source>Dutch help and information when nude pictures are shared; also for schools.</source>
+        <translation>Nederlandse hulp en informatie als naaktbeelden gedeeld worden; ook voor scholen.</translation>
+    </message>
+    <message>
+        <source>Where to report pictures of possible child sexual abuse shared in a group chat without a web address.</source>
+        <translation>Hier meld je beelden van mogelijk seksueel kindermisbruik die in een groepsapp gedeeld werden zonder webadres.</translation>
+    </message>
+    <message>
+        <source>For pictures made when you were an adult: a digital fingerprint of the picture is shared with the platforms that take part, not the picture itself, so they can stop it being posted.</source>
+        <translation>Voor beelden die gemaakt werden toen je volwassen was: een digitale vingerafdruk van het beeld wordt gedeeld met de deelnemende platformen, niet het beeld zelf, zodat zij kunnen tegenhouden dat het gepost wordt.</translation>
+    </message>
+    <message>
+        <source>For pictures made when you were under 18: a fingerprint of the picture, made from your own device, helps the platforms that take part to remove it.</source>
+        <translation>Voor beelden die gemaakt werden toen je jonger dan 18 was: een vingerafdruk van het beeld, gemaakt op je eigen toestel, helpt de deelnemende platformen om het te verwijderen.</translation>
+    </message>
+    <message>
+        <source>Day and night, every day</source>
+        <translation>Dag en nacht, elke dag</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3–%4</source>
+        <translation>%1 tot %2, %3–%4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>You can chat with them.</source>
+        <translation>Je kunt met hen chatten.</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>gratis</translation>
+    </message>
+    <message>
+        <source>you can stay anonymous</source>
+        <translation>je kunt anoniem blijven</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Where to get help</source>
+        <translation>Waar vind je hulp</translation>
+    </message>
+    <message>
+        <source>What happened is not your fault. You do not have to deal with it alone: talk to someone you trust, or to one of these organisations. Their facts come from the guides this app follows.</source>
+        <translation>Wat er gebeurd is, is niet jouw schuld. Je hoeft het niet alleen op te lossen: praat met iemand die je vertrouwt, of met een van deze organisaties. Hun gegevens komen uit de gidsen die deze app volgt.</translation>
+    </message>
+    <message>
+        <source>Where do you live?</source>
+        <translation>Waar woon je?</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>België</translation>
+    </message>
+    <message>
+        <source>The Netherlands</source>
+        <translation>Nederland</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hulp</translation>
+    </message>
+    <message>
+        <source>Where to get help…</source>
+        <translation>Waar vind je hulp…</translation>
+    </message>
+</context>
+<context>
     <name>ImportProgress</name>
     <message>
         <source>Cancel</source>

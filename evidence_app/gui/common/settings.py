@@ -17,6 +17,7 @@ from evidence_app.paths import ensure_private_dir
 LANGUAGE_KEY = "ui/language"
 AUTO_LOCK_KEY = "security/auto_lock_minutes"
 RECHECK_KEY = "reports/look_again_at_unlock"
+COUNTRY_KEY = "help/country"
 DEFAULT_AUTO_LOCK_MINUTES = 5
 AUTO_LOCK_CHOICES: tuple[int, ...] = (1, 2, 5, 10, 15, 30)
 
@@ -58,4 +59,16 @@ class Settings:
 
     def set_recheck_at_unlock(self, on: bool) -> None:
         self._qsettings.setValue(RECHECK_KEY, "true" if on else "false")
+        self._qsettings.sync()
+
+    def help_country(self) -> str | None:
+        """Where the person lives, for the help they are shown ("BE" or "NL"); None if not
+        chosen yet."""
+        value = str(self._qsettings.value(COUNTRY_KEY, ""))
+        return value if value in ("BE", "NL") else None
+
+    def set_help_country(self, country: str) -> None:
+        if country not in ("BE", "NL"):
+            raise ValueError(f"unknown country {country!r}")
+        self._qsettings.setValue(COUNTRY_KEY, country)
         self._qsettings.sync()

@@ -1,0 +1,1 @@
+"""The guide: where to get help, and (to come) the next steps."""
