@@ -2415,8 +2415,20 @@ Later, you can show it to the police or to someone you trust, in a form that pro
 Setting up takes two minutes.</translation>
     </message>
     <message>
-        <source>Are you under 18 and do the pictures show you? Then keeping the picture itself can be against the law, even on your own computer. You do not have to keep it: you can write down only the web address, the account that posted it and what happened. Child Focus can help you with this: call 116 000, free, day and night.</source>
-        <translation>Are you under 18 and do the pictures show you? Then keeping the picture itself can be against the law, even on your own computer. You do not have to keep it: you can write down only the web address, the account that posted it and what happened. Child Focus can help you with this: call 116 000, free, day and night.</translation>
+        <source>Are you under 18 and do the pictures show you? You did nothing wrong. Keeping the picture itself can be against the law, even on your own computer, so you do not have to keep it: you can write down only the web address, the account that posted it and what happened. Child Focus can help you with this: call 116 000, free, day and night.</source>
+        <translation>Are you under 18 and do the pictures show you? You did nothing wrong. Keeping the picture itself can be against the law, even on your own computer, so you do not have to keep it: you can write down only the web address, the account that posted it and what happened. Child Focus can help you with this: call 116 000, free, day and night.</translation>
+    </message>
+    <message>
+        <source>Where do you live?</source>
+        <translation>Where do you live?</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgium</translation>
+    </message>
+    <message>
+        <source>The Netherlands</source>
+        <translation>The Netherlands</translation>
     </message>
     <message>
         <source>Language:</source>

@@ -2415,8 +2415,20 @@ Plus tard, tu pourras le montrer à la police ou à une personne de confiance, s
 La configuration prend deux minutes.</translation>
     </message>
     <message>
-        <source>Are you under 18 and do the pictures show you? Then keeping the picture itself can be against the law, even on your own computer. You do not have to keep it: you can write down only the web address, the account that posted it and what happened. Child Focus can help you with this: call 116 000, free, day and night.</source>
-        <translation>Tu as moins de 18 ans et c’est toi sur les images ? Alors garder l’image elle-même peut être interdit par la loi, même sur ton propre ordinateur. Rien ne t’oblige à la garder : tu peux noter seulement l’adresse web, le compte qui l’a publiée et ce qui s’est passé. Child Focus peut t’aider : appelle gratuitement le 116 000, jour et nuit.</translation>
+        <source>Are you under 18 and do the pictures show you? You did nothing wrong. Keeping the picture itself can be against the law, even on your own computer, so you do not have to keep it: you can write down only the web address, the account that posted it and what happened. Child Focus can help you with this: call 116 000, free, day and night.</source>
+        <translation>Tu as moins de 18 ans et c’est toi sur les images ? Tu n’as rien fait de mal. Garder l’image elle-même peut être interdit par la loi, même sur ton propre ordinateur : rien ne t’oblige donc à la garder. Tu peux noter seulement l’adresse web, le compte qui l’a publiée et ce qui s’est passé. Child Focus peut t’aider : appelle gratuitement le 116 000, jour et nuit.</translation>
+    </message>
+    <message>
+        <source>Where do you live?</source>
+        <translation>Où habites-tu ?</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <source>The Netherlands</source>
+        <translation>Pays-Bas</translation>
     </message>
     <message>
         <source>Language:</source>

@@ -2415,8 +2415,20 @@ Later kun je het aan de politie tonen of aan iemand die je vertrouwt, op een man
 Instellen duurt twee minuten.</translation>
     </message>
     <message>
-        <source>Are you under 18 and do the pictures show you? Then keeping the picture itself can be against the law, even on your own computer. You do not have to keep it: you can write down only the web address, the account that posted it and what happened. Child Focus can help you with this: call 116 000, free, day and night.</source>
-        <translation>Ben je jonger dan 18 en sta jij op de beelden? Dan kan het bewaren van het beeld zelf strafbaar zijn, ook op je eigen computer. Je hoeft het niet te bewaren: je kunt ook alleen het webadres, het account dat het postte en wat er gebeurd is opschrijven. Child Focus helpt je daarbij: bel gratis naar 116 000, dag en nacht.</translation>
+        <source>Are you under 18 and do the pictures show you? You did nothing wrong. Keeping the picture itself can be against the law, even on your own computer, so you do not have to keep it: you can write down only the web address, the account that posted it and what happened. Child Focus can help you with this: call 116 000, free, day and night.</source>
+        <translation>Ben je jonger dan 18 en sta jij op de beelden? Jij hebt niets fout gedaan. Het beeld zelf bewaren kan strafbaar zijn, ook op je eigen computer, dus je hoeft het niet te bewaren: je kunt ook alleen het webadres, het account dat het postte en wat er gebeurd is opschrijven. Child Focus helpt je daarbij: bel gratis naar 116 000, dag en nacht.</translation>
+    </message>
+    <message>
+        <source>Where do you live?</source>
+        <translation>Waar woon je?</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>België</translation>
+    </message>
+    <message>
+        <source>The Netherlands</source>
+        <translation>Nederland</translation>
     </message>
     <message>
         <source>Language:</source>

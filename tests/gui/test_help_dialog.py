@@ -74,3 +74,15 @@ def test_help_in_dutch_and_french_when_the_vault_is_locked(
         assert card is not None and hours in card.accessibleDescription()
         dialog.close()
         qtbot.waitUntil(lambda: window.help_menu.dialog is None)
+
+
+def test_the_country_follows_the_computer_not_the_language(
+    vault: Vault, translations: Translations
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    from evidence_app.gui.common.settings import local_country
+
+    translations.switch("nl")  # Dutch is spoken in Belgium too
+    expected = "NL" if QLocale.system().territory() == QLocale.Country.Netherlands else "BE"
+    assert local_country() == expected

@@ -174,9 +174,9 @@ def test_losing_both_secrets_is_said_plainly(qtbot: QtBot, wizard: SetupWizard) 
 @pytest.mark.parametrize(
     ("code", "words"),
     [
-        ("en", ("under 18", "against the law", "web address", "Child Focus", "116 000")),
-        ("nl", ("jonger dan 18", "strafbaar", "webadres", "Child Focus", "116 000")),
-        ("fr", ("moins de 18", "interdit", "adresse web", "Child Focus", "116 000")),
+        ("en", ("under 18", "You did nothing wrong", "against the law", "web address", "116 000")),
+        ("nl", ("jonger dan 18", "niets fout gedaan", "strafbaar", "webadres", "116 000")),
+        ("fr", ("moins de 18", "rien fait de mal", "interdit", "adresse web", "116 000")),
     ],
 )
 def test_the_welcome_page_has_a_note_for_minors(
@@ -188,6 +188,8 @@ def test_the_welcome_page_has_a_note_for_minors(
     assert note.isVisible()
     for word in words:
         assert word in note.text()
+    # It says that they did nothing wrong before it says what the law says.
+    assert note.text().index(words[1]) < note.text().index(words[2])
     assert note.height() >= note.heightForWidth(note.width())  # not cut off
 
 
@@ -240,3 +242,15 @@ def test_a_suggested_passphrase_in_the_persons_language_makes_the_vault(
     assert fields.first.echoMode() == QLineEdit.EchoMode.Password
     wizard._service.lock()
     VaultService.unlock(app_paths.vault_dir, suggestion).lock()
+
+
+def test_where_the_person_lives_is_asked_on_the_welcome_page_and_kept(
+    qtbot: QtBot, wizard: SetupWizard, app_paths
+) -> None:
+    box = wizard.welcome.country
+    assert box.isVisible() and box.currentData() in ("BE", "NL")
+    assert wizard.welcome.country_label.buddy() is box
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_End)  # the Netherlands, with the keyboard
+    assert box.currentData() == "NL"
+    assert Settings(app_paths.settings_file).help_country() == "NL"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 
 from evidence_app.paths import ensure_private_dir
 
@@ -72,3 +72,9 @@ class Settings:
             raise ValueError(f"unknown country {country!r}")
         self._qsettings.setValue(COUNTRY_KEY, country)
         self._qsettings.sync()
+
+
+def local_country() -> str:
+    """The country this computer is set to (its system locale, not the app's language: Dutch
+    is spoken in Belgium too), when it is one the help knows; else Belgium."""
+    return "NL" if QLocale.system().territory() == QLocale.Country.Netherlands else "BE"

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from evidence_app.domain import helplines
 from evidence_app.domain.helplines import Hours, Organisation
 from evidence_app.gui.common.dialog_parts import fit_to_screen
-from evidence_app.gui.common.settings import Settings
+from evidence_app.gui.common.settings import Settings, local_country
 
 
 def what_it_does(org_id: str) -> str:
@@ -168,10 +168,6 @@ def card_text(org: Organisation) -> tuple[str, str]:
     return "<br>".join(rich), "\n".join(plain)
 
 
-def default_country() -> str:
-    return "NL" if QLocale().territory() == QLocale.Country.Netherlands else "BE"
-
-
 class HelpDialog(QDialog):
     """The organisations that help, for the country chosen (a setting)."""
 
@@ -185,7 +181,7 @@ class HelpDialog(QDialog):
         self.country.addItem("", "BE")
         self.country.addItem("", "NL")
         self.country_label.setBuddy(self.country)
-        chosen = settings.help_country() or default_country()
+        chosen = settings.help_country() or local_country()
         self.country.setCurrentIndex(max(self.country.findData(chosen), 0))
         self.country.currentIndexChanged.connect(self._country_chosen)
         self.cards = QWidget()

@@ -87,15 +87,18 @@ class _Page(QWizardPage):
 
 
 class WelcomePage(_Page):
-    """What the app does, in plain words, and a choice of language.
+    """What the app does, in plain words, a choice of language, and where the person lives
+    (for the help the app shows: Belgium or the Netherlands).
 
     Signals:
         language_chosen(code): the person picked another language.
+        country_chosen(code): the person picked another country ("BE" or "NL").
     """
 
     language_chosen = Signal(str)
+    country_chosen = Signal(str)
 
-    def __init__(self, current_language: str) -> None:
+    def __init__(self, current_language: str, current_country: str = "BE") -> None:
         super().__init__()
         self.body = _wrapped_label()
         self.minors_note = _wrapped_label()
@@ -110,9 +113,22 @@ class WelcomePage(_Page):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(current_language)))
         self.language.currentIndexChanged.connect(self._on_language)
+        self.country_label = QLabel()
+        self.country = QComboBox()
+        self.country.addItem("", "BE")
+        self.country.addItem("", "NL")
+        self.country.setCurrentIndex(max(0, self.country.findData(current_country)))
+        self.country.currentIndexChanged.connect(
+            lambda index: self.country_chosen.emit(str(self.country.itemData(index)))
+        )
+        self.language_label.setBuddy(self.language)
+        self.country_label.setBuddy(self.country)
         row = QHBoxLayout()
         row.addWidget(self.language_label)
         row.addWidget(self.language)
+        row.addSpacing(16)
+        row.addWidget(self.country_label)
+        row.addWidget(self.country)
         row.addStretch()
         layout = QVBoxLayout(self.content)
         layout.addWidget(self.body)
@@ -136,14 +152,17 @@ class WelcomePage(_Page):
         )
         self.minors_note.setText(
             self.tr(
-                "Are you under 18 and do the pictures show you? Then keeping the picture "
-                "itself can be against the law, even on your own computer. You do not have "
-                "to keep it: you can write down only the web address, the account that "
-                "posted it and what happened. Child Focus can help you with this: call "
-                "116 000, free, day and night."
+                "Are you under 18 and do the pictures show you? You did nothing wrong. "
+                "Keeping the picture itself can be against the law, even on your own "
+                "computer, so you do not have to keep it: you can write down only the web "
+                "address, the account that posted it and what happened. Child Focus can "
+                "help you with this: call 116 000, free, day and night."
             )
         )
         self.language_label.setText(self.tr("Language:"))
+        self.country_label.setText(self.tr("Where do you live?"))
+        self.country.setItemText(0, self.tr("Belgium"))
+        self.country.setItemText(1, self.tr("The Netherlands"))
 
     @Slot(int)
     def _on_language(self, index: int) -> None:

@@ -17,7 +17,7 @@ from evidence_app import APP_NAME
 from evidence_app.gui.common import messages, tasks
 from evidence_app.gui.common.dialog_parts import fit_to_screen
 from evidence_app.gui.common.i18n import Translations
-from evidence_app.gui.common.settings import Settings
+from evidence_app.gui.common.settings import Settings, local_country
 from evidence_app.gui.setup.setup_flow import SetupFlow
 from evidence_app.gui.setup.setup_pages import (
     CheckKeyPage,
@@ -57,13 +57,14 @@ class SetupWizard(QWizard):
         self.setMinimumSize(480, 360)  # the pages scroll; the buttons stay in sight
         fit_to_screen(self, QSize(720, 580))
 
-        self.welcome = WelcomePage(translations.current)
+        self.welcome = WelcomePage(translations.current, settings.help_country() or local_country())
         self.passphrase = PassphrasePage(self.flow, self._create)
         self.key = RecoveryKeyPage(self.flow)
         self.check = CheckKeyPage(self.flow)
         for page in (self.welcome, self.passphrase, self.key, self.check):
             self.addPage(page)
         self.welcome.language_chosen.connect(self._on_language)
+        self.welcome.country_chosen.connect(settings.set_help_country)
         self.currentIdChanged.connect(self._on_page)
         self.retranslate()
 
@@ -101,6 +102,8 @@ class SetupWizard(QWizard):
 
     # -- creating the vault ---------------------------------------------------
     def _create(self, passphrase: str) -> None:
+        # The country shown is kept, also when the person left it as it was.
+        self._settings.set_help_country(str(self.welcome.country.currentData()))
         folder, kdf = self._folder, self._kdf
         case_name = self.tr("My evidence")
         tasks.run_task(
