@@ -9,7 +9,10 @@ from evidence_app import APP_NAME, __version__
 from evidence_app.cli.case_commands import (
     cmd_case_rename,
     cmd_case_summary,
+    cmd_custody_add,
+    cmd_custody_list,
     cmd_help_case,
+    cmd_help_custody,
     cmd_help_journal,
     cmd_journal_add,
     cmd_journal_list,
@@ -227,6 +230,29 @@ def build_parser() -> argparse.ArgumentParser:
     _private(p_jlist, "case", "only this case")
     p_jlist.add_argument("--json", action="store_true", help="every stored field, as JSON")
     _reports(add, common)
+    p_custody = add(
+        "custody", cmd_help_custody, "write down each time a copy of the evidence was given"
+    )
+    custody_sub = p_custody.add_subparsers(dest="custody_action", metavar="ACTION")
+    p_cadd = custody_sub.add_parser(
+        "add",
+        help="a copy was given (to the police, a lawyer, a school); prints 'custody ID'",
+        parents=[common],
+    )
+    p_cadd.set_defaults(func=cmd_custody_add)
+    _private(p_cadd, "to", "to whom (for example: Politie Gent, inspecteur Claes)")
+    p_cadd.add_argument(
+        "--when",
+        metavar="DATE-OR-TIME",
+        help="when: YYYY-MM-DD or YYYY-MM-DDTHH:MM (local time, or with an offset); default now",
+    )
+    p_cadd.add_argument("--reference", help="the police report number (PV) or a file number")
+    _private(p_cadd, "note", "what was given (for example: the complete dossier on a USB stick)")
+    _private(p_cadd, "case", "the case (default: the first)")
+    p_clist = custody_sub.add_parser("list", help="list the hand-overs", parents=[common])
+    p_clist.set_defaults(func=cmd_custody_list)
+    _private(p_clist, "case", "only this case")
+    p_clist.add_argument("--json", action="store_true", help="every stored field, as JSON")
     p_web = add("capture-web", cmd_capture_web, "capture a web page (full page, archive, stamp)")
     web_url = p_web.add_mutually_exclusive_group(required=True)
     web_url.add_argument("url", nargs="?", metavar="URL", help="the web address (http or https)")

@@ -39,6 +39,8 @@ REPORT_CREATE = "report.create"
 REPORT_EDIT = "report.edit"  # also its removal, like the journal's
 REPORT_ANSWER = "report.answer"  # details: the Answer
 REPORT_CHECK = "report.recheck"  # details: the ReportCheck
+CUSTODY_CREATE = "custody.create"
+CUSTODY_EDIT = "custody.edit"  # also its removal
 VAULT_ROLLBACK = "vault.rollback"  # the database was older than its seal (storage.seal)
 
 

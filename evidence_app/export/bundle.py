@@ -401,6 +401,7 @@ def export_details(dossier: Dossier, pdf_sha256: str, kind: str) -> dict[str, An
         "persons": sorted(p.record.id for p in dossier.persons if p.record is not None),
         "journal": [entry.id for entry in dossier.journal],
         "reports": [r.report.id for r in dossier.reports],
+        "custody": [e.id for e in dossier.custody],
         "variant": "redacted" if dossier.redacted else "complete",
         "language": dossier.language,
         "pdf_sha256": pdf_sha256,

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from evidence_app import __version__
 from evidence_app.domain import clock, event_time
 from evidence_app.domain.audit import GENESIS
+from evidence_app.domain.custody import CustodyEntry
 from evidence_app.domain.errors import BadInput, NotFound, VaultDamaged
 from evidence_app.domain.model import (
     Attachment,
@@ -149,6 +150,8 @@ class Dossier:
     journal: tuple[JournalEntry, ...] = ()
     # Reports to platforms, with their answers and re-checks, in the order they were sent.
     reports: tuple[DossierReport, ...] = ()
+    # Each time a copy of the evidence was given to someone (`domain.custody`).
+    custody: tuple[CustodyEntry, ...] = ()
 
     @property
     def complete(self) -> bool:
@@ -319,6 +322,16 @@ def assemble(
             )
         ),
         reports=_reports(readable, chosen) if item_ids is None else (),
+        custody=tuple(
+            sorted(
+                (
+                    e
+                    for e in readable.custody
+                    if not e.deleted and e.case_id in chosen and item_ids is None
+                ),
+                key=lambda e: (event_time.sort_key(e.when(), e.created_at), e.id),
+            )
+        ),
     )
 
 

@@ -39,7 +39,7 @@ from evidence_app.export.dossier import Dossier
 FORMAT = "bewijskluis-dossier"
 # 2: items carry their attachments and re-checks; 3: the chain ends with the export's
 # own entry, which binds the PDF, the kind of copy and the list of items
-FORMAT_VERSION = 4  # 4: reports to platforms
+FORMAT_VERSION = 5  # 4: reports to platforms; 5: hand-overs
 NAME = "manifest.json"
 SUMS = "SHA256SUMS"
 PDF = "dossier.pdf"
@@ -65,6 +65,7 @@ def _revealed(dossier: Dossier, entry: AuditEntry) -> bool:
     targets |= {f"person:{p.record.id}" for p in dossier.persons if p.record is not None}
     targets |= {f"journal:{entry.id}" for entry in dossier.journal}
     targets |= {f"report:{r.report.id}" for r in dossier.reports}
+    targets |= {f"custody:{e.id}" for e in dossier.custody}
     # The vault's own events are shown whole: its creation, and saves found lost (a count
     # and a hash, no evidence), which a reader must know about.
     return entry.target in targets or entry.action in (audit.VAULT_CREATE, audit.VAULT_ROLLBACK)
@@ -153,6 +154,8 @@ def build_manifest(
             }
             for r in dossier.reports
         ],
+        # Each time a copy of the evidence was given to someone (`domain.custody`).
+        "custody": [entry.state() for entry in dossier.custody],
         "files": files,
         "audit": audit_section(dossier, tail),
         **({} if dossier.complete else {"incomplete": incomplete_section(dossier)}),

@@ -362,6 +362,7 @@ class DossierPdf(ItemPages, ReportPages):
         self._summary_and_persons()
         self._journal()
         self._reports()
+        self._custody()
         self._overview()
         for entry in self.dossier.items:
             self._item_page(entry)

@@ -53,6 +53,15 @@ REPORT_ROW = QT_TRANSLATE_NOOP("Dossier", "report")
 ANSWER_ROW = QT_TRANSLATE_NOOP("Dossier", "answer")
 CHECK_ROW = QT_TRANSLATE_NOOP("Dossier", "looked at again")
 LABELLED = QT_TRANSLATE_NOOP("Dossier", "{label}: {text}")
+CUSTODY = QT_TRANSLATE_NOOP("Dossier", "Hand-overs of the evidence")
+CUSTODY_INTRO = QT_TRANSLATE_NOOP(
+    "Dossier",
+    "Each time a copy of the evidence was given to someone, as the person concerned wrote it "
+    "down. Each entry is in the audit chain.",
+)
+COL_GIVEN_TO = QT_TRANSLATE_NOOP("Dossier", "Given to")
+COL_REFERENCE = QT_TRANSLATE_NOOP("Dossier", "Reference")
+COL_WHAT_GIVEN = QT_TRANSLATE_NOOP("Dossier", "What was given")
 
 STATUS_TEXTS: dict[str, str] = {
     ReportStatus.DRAFT: QT_TRANSLATE_NOOP("Dossier", "draft, not sent"),
@@ -181,6 +190,38 @@ class ReportPages:
             result=t.result(check.result),
             http=str(check.http_status) if check.http_status is not None else "—",
         )
+
+    def _custody(self) -> None:
+        """Where copies of the evidence went, in the order they were given."""
+        pdf, t, d = self.pdf, self.t, self.dossier
+        if not d.custody:
+            return
+        pdf.ln(8)
+        if pdf.will_page_break(40):
+            pdf.add_page()
+        pdf.start_section(t(CUSTODY))
+        pdf.heading(t(CUSTODY))
+        pdf.note(t(CUSTODY_INTRO))
+        pdf.ln(3)
+        pdf.set_font("sans", "", 9)
+        with pdf.table(
+            col_widths=(4, 5, 3, 6),
+            borders_layout=TableBordersLayout.HORIZONTAL_LINES,
+            headings_style=FontFace(emphasis="BOLD", fill_color=LIGHT),
+            text_align="LEFT",
+            line_height=4.6,
+            padding=1.5,
+            repeat_headings=1,
+        ) as table:
+            heading = table.row()
+            for text in (COL_SENT, COL_GIVEN_TO, COL_REFERENCE, COL_WHAT_GIVEN):
+                heading.cell(t(text))
+            for entry in d.custody:
+                row = table.row()
+                row.cell(t.event(entry.when()))
+                row.cell(self._short(entry.given_to))
+                row.cell(self._short(entry.reference or "—"))
+                row.cell(self._short(entry.note or "—"))
 
     def _reports_appendix(self) -> None:
         """The whole text sent with each report that kept one."""

@@ -263,6 +263,7 @@ def _verify_binding(
             [j for j in manifest.get("journal", []) if isinstance(j, dict)],
         ),
         ("report", "reports", [r for r in manifest.get("reports", []) if isinstance(r, dict)]),
+        ("hand-over", "custody", [c for c in manifest.get("custody", []) if isinstance(c, dict)]),
     ):
         bound = details.get(key)
         bound_ids = set(bound) if isinstance(bound, list) else set()
@@ -633,6 +634,38 @@ def _verify_cases_and_persons(chain: Any, manifest: Any) -> list[Finding]:
             problem(f"{where}: the details shown differ from the person's record")
     findings += _verify_journal(full, manifest)
     findings += _verify_reports(full, manifest)
+    findings += _verify_custody(full, manifest)
+    return findings
+
+
+def _verify_custody(full: list[AuditEntry], manifest: Any) -> list[Finding]:
+    """The hand-overs in the manifest against the chain, and none left out."""
+    findings: list[Finding] = []
+    if not isinstance(manifest, dict) or "custody" not in manifest:
+        return findings  # made before hand-overs were kept
+    recorded = damage.custody_states(full)
+    for record in [c for c in manifest.get("custody", []) if isinstance(c, dict)]:
+        entry_id = record.get("id")
+        where = f"hand-over {entry_id}"
+        state = recorded.pop(entry_id, None) if isinstance(entry_id, int) else None
+        if state is None:
+            findings.append(Finding(mf.NAME, f"{where}: has no entry in the audit chain"))
+            continue
+        findings += [
+            Finding(mf.NAME, f"{where}: '{name}' differs from what the audit chain recorded")
+            for name, value in record.items()
+            if name != "id" and value != state.get(name)
+        ]
+    cases = {c.get("id") for c in manifest.get("cases", []) if isinstance(c, dict)}
+    findings += [
+        Finding(
+            mf.NAME,
+            f"hand-over {entry_id}: in the audit chain of this dossier but not in "
+            "manifest.json (left out)",
+        )
+        for entry_id, state in sorted(recorded.items())
+        if state.get("case_id") in cases and not state.get("deleted")
+    ]
     return findings
 
 

@@ -209,7 +209,22 @@ CREATE TABLE report_checks (
 CREATE INDEX report_checks_report ON report_checks(report_id);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
+# Hand-overs of the evidence (`domain.custody`).
+_V8 = """
+CREATE TABLE custody (
+    id          INTEGER PRIMARY KEY,
+    case_id     INTEGER NOT NULL REFERENCES cases(id),
+    given_to    TEXT NOT NULL,
+    at          TEXT NOT NULL DEFAULT '',
+    reference   TEXT NOT NULL DEFAULT '',
+    note        TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL,
+    deleted     INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX custody_case ON custody(case_id);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
 # Versions whose tables reading the evidence does not need: a vault opened for reading
 # only (on a full or read-only disk) is read without them rather than refused.
 NOT_NEEDED_TO_READ = frozenset({5})

@@ -1,5 +1,6 @@
-"""The SQL of reports, their answers and re-checks (`domain.report`): the repository's
-`reports` part (`Repository.report_rows`). Lists of addresses and item ids are JSON arrays."""
+"""The SQL of reports, their answers and re-checks (`domain.report`), and of hand-overs
+(`domain.custody`): the repository's `reports` part. Lists of addresses and item ids are
+JSON arrays."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
+from evidence_app.domain.custody import CUSTODY_FIELDS, CustodyEntry
 from evidence_app.domain.report import REPORT_FIELDS, Answer, Report, ReportCheck
 from evidence_app.storage import salvage
 from evidence_app.storage.database import Connection
@@ -21,7 +23,16 @@ _ANSWER_COLUMNS: tuple[str, ...] = tuple(
 _CHECK_COLUMNS: tuple[str, ...] = tuple(
     name for name in ReportCheck.__dataclass_fields__ if name != "id"
 )
+_CUSTODY_COLUMNS: tuple[str, ...] = tuple(
+    name for name in CustodyEntry.__dataclass_fields__ if name != "id"
+)
 _LISTS = ("urls", "item_ids")
+
+
+def _custody(row: tuple[Any, ...]) -> CustodyEntry:
+    values = dict(zip(("id", *_CUSTODY_COLUMNS), row, strict=True))
+    values["deleted"] = bool(values["deleted"])
+    return CustodyEntry(**values)
 
 
 def _report(row: tuple[Any, ...]) -> Report:
@@ -134,3 +145,29 @@ class ReportRows:
             self._repo, "report_checks", ", ".join(_CHECK_COLUMNS), key="id", known=known
         )
         return [ReportCheck(*row) for row in rows], gaps
+
+    # -- hand-overs (`domain.custody`) ---------------------------------------
+
+    def insert_custody(self, entry: CustodyEntry) -> int:
+        return self._insert("custody", _CUSTODY_COLUMNS, entry.state())
+
+    def custody(
+        self, case_id: int | None = None, *, include_deleted: bool = False
+    ) -> list[CustodyEntry]:
+        sql = f"SELECT id, {', '.join(_CUSTODY_COLUMNS)} FROM custody WHERE 1"  # noqa: S608
+        params: list[Any] = []
+        if case_id is not None:
+            sql += " AND case_id = ?"
+            params.append(case_id)
+        if not include_deleted:
+            sql += " AND deleted = 0"
+        return [_custody(row) for row in self._repo.conn.execute(sql + " ORDER BY id", params)]
+
+    def set_custody_fields(self, entry_id: int, fields: Mapping[str, Any]) -> None:
+        self._repo.set_fields("custody", {*CUSTODY_FIELDS, "deleted"}, entry_id, fields)
+
+    def custody_around(self, known: Iterable[int] = ()) -> tuple[list[CustodyEntry], list[Gap]]:
+        rows, gaps = salvage.read_around(
+            self._repo, "custody", ", ".join(_CUSTODY_COLUMNS), key="id", known=known
+        )
+        return [_custody(row) for row in rows], gaps

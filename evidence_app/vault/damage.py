@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from evidence_app.domain import audit
+from evidence_app.domain.custody import CustodyEntry
 from evidence_app.domain.model import (
     Attachment,
     AuditEntry,
@@ -45,6 +46,7 @@ ITEMS, CASES, PERSONS, ATTACHMENTS, RECHECKS = (
 )
 REGIONS, AUDIT, JOURNAL = "redactions", "audit", "journal"
 REPORTS, ANSWERS, REPORT_CHECKS = "reports", "report_answers", "report_checks"
+CUSTODY = "custody"
 
 _R = TypeVar("_R")
 
@@ -75,6 +77,7 @@ class Readable:
     reports: tuple[Report, ...] = ()  # removed ones too
     answers: tuple[Answer, ...] = ()
     report_checks: tuple[ReportCheck, ...] = ()
+    custody: tuple[CustodyEntry, ...] = ()  # removed ones too
     gaps: tuple[Gap, ...] = ()
     rebuilt: frozenset[tuple[str, int]] = frozenset()
     regions_known: bool = True
@@ -126,6 +129,7 @@ def read_records(repo: Repository) -> Readable:
     reported = report_states(entries)
     answered = answer_states(entries)
     looked = report_check_states(entries)
+    handed = custody_states(entries)
 
     items, item_gaps = repo.items_around(known=items_known)
     cases, case_gaps = repo.cases_around(known=cases_known)
@@ -136,6 +140,7 @@ def read_records(repo: Repository) -> Readable:
     reports, report_gaps = repo.reports.reports_around(known=reported)
     answers, answer_gaps = repo.reports.answers_around(known=answered)
     checks, check_gaps = repo.reports.report_checks_around(known=looked)
+    handovers, custody_gaps = repo.reports.custody_around(known=handed)
     stored_regions, region_gaps = repo.regions_around()
     regions = {item_id: tuple(found) for item_id, found in stored_regions.items()}
 
@@ -157,6 +162,7 @@ def read_records(repo: Repository) -> Readable:
         ]
         answers = _rebuild(answers, answered, answer_gaps, Answer, ANSWERS, rebuilt)
         checks = _rebuild(checks, looked, check_gaps, ReportCheck, REPORT_CHECKS, rebuilt)
+        handovers = _rebuild(handovers, handed, custody_gaps, CustodyEntry, CUSTODY, rebuilt)
         if region_gaps:  # regions are stored by their own number: take them all from the chain
             regions = _regions(entries)
     elif region_gaps:
@@ -173,6 +179,7 @@ def read_records(repo: Repository) -> Readable:
         reports=tuple(reports),
         answers=tuple(answers),
         report_checks=tuple(checks),
+        custody=tuple(handovers),
         gaps=tuple(
             audit_gaps
             + item_gaps
@@ -184,6 +191,7 @@ def read_records(repo: Repository) -> Readable:
             + report_gaps
             + answer_gaps
             + check_gaps
+            + custody_gaps
             + region_gaps
         ),
         rebuilt=frozenset(rebuilt),
@@ -251,6 +259,14 @@ def journal_states(entries: Iterable[AuditEntry]) -> dict[int, dict[str, Any]]:
 def report_states(entries: Iterable[AuditEntry]) -> dict[int, dict[str, Any]]:
     """Each report's state as the chain says (removed ones with `deleted`)."""
     states = audit.replay_records(entries, "report", audit.REPORT_CREATE, audit.REPORT_EDIT)
+    for state in states.values():
+        state.setdefault("deleted", False)
+    return states
+
+
+def custody_states(entries: Iterable[AuditEntry]) -> dict[int, dict[str, Any]]:
+    """Each hand-over's state as the chain says (removed ones with `deleted`)."""
+    states = audit.replay_records(entries, "custody", audit.CUSTODY_CREATE, audit.CUSTODY_EDIT)
     for state in states.values():
         state.setdefault("deleted", False)
     return states

@@ -257,7 +257,7 @@ def _compare(
 def _check_reports(
     readable: damage.Readable, entries: list[AuditEntry], note: str
 ) -> list[Problem]:
-    """Reports, their answers and re-checks against the chain."""
+    """Reports, their answers and re-checks, and hand-overs, against the chain."""
     problems: list[Problem] = []
     for what, table, expected, found in (
         (
@@ -278,6 +278,12 @@ def _check_reports(
             damage.report_check_states(entries),
             {c.id: c.state() for c in readable.report_checks},
         ),
+        (
+            "hand-over",
+            damage.CUSTODY,
+            damage.custody_states(entries),
+            {c.id: c.state() for c in readable.custody},
+        ),
     ):
         for state in found.values():
             state.pop("id", None)
@@ -287,7 +293,8 @@ def _check_reports(
         problems += _compare(
             what, expected, found, lost=functools.partial(readable.lost, table), note=note
         )
-        problems += _gaps(readable, table, f"{what}s", known)
+        plural = {"re-check of a report": "re-checks of reports"}.get(what, f"{what}s")
+        problems += _gaps(readable, table, plural, known)
     return problems
 
 

@@ -13,7 +13,8 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from evidence_app.domain import audit, clock, event_time, followup
+from evidence_app.domain import audit, clock, custody, event_time, followup
+from evidence_app.domain.custody import CustodyEntry
 from evidence_app.domain.errors import BadInput, NotFound
 from evidence_app.domain.followup import Todo
 from evidence_app.domain.model import RecheckResult
@@ -180,6 +181,48 @@ class ReportBook(VaultBase):
             for report in reports
         )
         return sorted((s for s in steps if s is not None), key=lambda s: (s.due, s.report_id))
+
+    # -- hand-overs of the evidence (`domain.custody`) ---------------------------
+
+    def custody(self, case_id: int | None = None) -> list[CustodyEntry]:
+        """The hand-overs not removed, in the order they were written."""
+        with self._guard():
+            self._db()
+            return self._repo.reports.custody(case_id)
+
+    def add_custody(
+        self, case_id: int, given_to: str, *, at: str = "", reference: str = "", note: str = ""
+    ) -> CustodyEntry:
+        """Write down that a copy was given to someone (audited). Raises BadInput, NotFound."""
+        entry = CustodyEntry(
+            id=0,
+            case_id=case_id,
+            given_to=custody.checked_text(given_to, "to whom it was given", required=True),
+            at=checked_time(at, "when it was given") if at else _now_local(),
+            reference=custody.checked_text(reference, "the reference"),
+            note=custody.checked_text(note, "the note"),
+            created_at=clock.now().utc,
+        )
+        with self._writing():
+            if not any(case.id == case_id for case in self._repo.cases()):
+                raise NotFound(f"no case {case_id}")
+            entry = dataclasses.replace(entry, id=self._repo.reports.insert_custody(entry))
+            details = {k: v for k, v in entry.state().items() if k not in ("id", "deleted")}
+            self._append(audit.CUSTODY_CREATE, f"custody:{entry.id}", details)
+            return entry
+
+    def remove_custody(self, entry_id: int) -> None:
+        """Take a hand-over out of the dossier (audited; the record stays)."""
+        with self._writing():
+            found = [e for e in self._repo.reports.custody() if e.id == entry_id]
+            if not found:
+                raise NotFound(f"no hand-over {entry_id}")
+            self._repo.reports.set_custody_fields(entry_id, {"deleted": True})
+            self._append(
+                audit.CUSTODY_EDIT,
+                f"custody:{entry_id}",
+                {"changes": {"deleted": {"before": False, "after": True}}},
+            )
 
     def _report_now(self, report_id: int) -> Report:
         current = self._repo.reports.report(report_id)

@@ -200,6 +200,10 @@
         <translation>To do…</translation>
     </message>
     <message>
+        <source>Hand-overs: who got a copy…</source>
+        <translation>Hand-overs: who got a copy…</translation>
+    </message>
+    <message>
         <source>Search in this case…</source>
         <translation>Search in this case…</translation>
     </message>
@@ -306,6 +310,104 @@ Have paper and a pen ready, or a printer.</translation>
     <message>
         <source>Checking your passphrase…</source>
         <translation>Checking your passphrase…</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyDialog</name>
+    <message>
+        <source>Written down.</source>
+        <translation>Written down.</translation>
+    </message>
+    <message>
+        <source>Remove the hand-over?</source>
+        <translation>Remove the hand-over?</translation>
+    </message>
+    <message>
+        <source>It leaves the list and the dossier. The vault&apos;s history keeps that it was written and removed.</source>
+        <translation>It leaves the list and the dossier. The vault&apos;s history keeps that it was written and removed.</translation>
+    </message>
+    <message>
+        <source>The hand-over is removed.</source>
+        <translation>The hand-over is removed.</translation>
+    </message>
+    <message>
+        <source>Hand-overs of %1</source>
+        <translation>Hand-overs of %1</translation>
+    </message>
+    <message>
+        <source>Write down each time you gave a copy of your evidence to someone: the police, a lawyer, a school. The dossier shows it, so that everyone can see where the evidence went.</source>
+        <translation>Write down each time you gave a copy of your evidence to someone: the police, a lawyer, a school. The dossier shows it, so that everyone can see where the evidence went.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>To whom</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Hand-overs</source>
+        <translation>Hand-overs</translation>
+    </message>
+    <message>
+        <source>A copy was given…</source>
+        <translation>A copy was given…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyEditor</name>
+    <message>
+        <source>Say to whom you gave a copy.</source>
+        <translation>Say to whom you gave a copy.</translation>
+    </message>
+    <message>
+        <source>A copy was given</source>
+        <translation>A copy was given</translation>
+    </message>
+    <message>
+        <source>To whom?</source>
+        <translation>To whom?</translation>
+    </message>
+    <message>
+        <source>When?</source>
+        <translation>When?</translation>
+    </message>
+    <message>
+        <source>Reference (for example the police report number)</source>
+        <translation>Reference (for example the police report number)</translation>
+    </message>
+    <message>
+        <source>What did you give?</source>
+        <translation>What did you give?</translation>
+    </message>
+    <message>
+        <source>For example: the police in Ghent, inspector Claes</source>
+        <translation>For example: the police in Ghent, inspector Claes</translation>
+    </message>
+    <message>
+        <source>For example: the whole dossier, on a USB stick</source>
+        <translation>For example: the whole dossier, on a USB stick</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -200,6 +200,10 @@
         <translation>À faire…</translation>
     </message>
     <message>
+        <source>Hand-overs: who got a copy…</source>
+        <translation>Remises : qui a reçu une copie…</translation>
+    </message>
+    <message>
         <source>Search in this case…</source>
         <translation>Chercher dans cette affaire…</translation>
     </message>
@@ -306,6 +310,104 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     <message>
         <source>Checking your passphrase…</source>
         <translation>Vérification de ta phrase secrète…</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyDialog</name>
+    <message>
+        <source>Written down.</source>
+        <translation>Noté.</translation>
+    </message>
+    <message>
+        <source>Remove the hand-over?</source>
+        <translation>Retirer la remise ?</translation>
+    </message>
+    <message>
+        <source>It leaves the list and the dossier. The vault&apos;s history keeps that it was written and removed.</source>
+        <translation>Elle quitte la liste et le dossier. L’historique du coffre garde la trace qu’elle a été écrite puis retirée.</translation>
+    </message>
+    <message>
+        <source>The hand-over is removed.</source>
+        <translation>La remise est retirée.</translation>
+    </message>
+    <message>
+        <source>Hand-overs of %1</source>
+        <translation>Remises de %1</translation>
+    </message>
+    <message>
+        <source>Write down each time you gave a copy of your evidence to someone: the police, a lawyer, a school. The dossier shows it, so that everyone can see where the evidence went.</source>
+        <translation>Note chaque fois que tu as donné une copie de tes preuves à quelqu’un : la police, un avocat, une école. Le dossier l’indique, pour que chacun puisse voir où les preuves sont allées.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>À qui</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Hand-overs</source>
+        <translation>Remises</translation>
+    </message>
+    <message>
+        <source>A copy was given…</source>
+        <translation>Une copie a été remise…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyEditor</name>
+    <message>
+        <source>Say to whom you gave a copy.</source>
+        <translation>Dis à qui tu as donné une copie.</translation>
+    </message>
+    <message>
+        <source>A copy was given</source>
+        <translation>Une copie a été remise</translation>
+    </message>
+    <message>
+        <source>To whom?</source>
+        <translation>À qui ?</translation>
+    </message>
+    <message>
+        <source>When?</source>
+        <translation>Quand ?</translation>
+    </message>
+    <message>
+        <source>Reference (for example the police report number)</source>
+        <translation>Référence (par exemple le numéro du procès-verbal)</translation>
+    </message>
+    <message>
+        <source>What did you give?</source>
+        <translation>Qu’as-tu remis ?</translation>
+    </message>
+    <message>
+        <source>For example: the police in Ghent, inspector Claes</source>
+        <translation>Par exemple : la police de Gand, inspecteur Claes</translation>
+    </message>
+    <message>
+        <source>For example: the whole dossier, on a USB stick</source>
+        <translation>Par exemple : tout le dossier, sur une clé USB</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

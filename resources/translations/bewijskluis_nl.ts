@@ -200,6 +200,10 @@
         <translation>Te doen…</translation>
     </message>
     <message>
+        <source>Hand-overs: who got a copy…</source>
+        <translation>Overdrachten: wie kreeg een kopie…</translation>
+    </message>
+    <message>
         <source>Search in this case…</source>
         <translation>Zoeken in deze zaak…</translation>
     </message>
@@ -306,6 +310,104 @@ Houd papier en een pen klaar, of een printer.</translation>
     <message>
         <source>Checking your passphrase…</source>
         <translation>Je wachtzin wordt gecontroleerd…</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyDialog</name>
+    <message>
+        <source>Written down.</source>
+        <translation>Genoteerd.</translation>
+    </message>
+    <message>
+        <source>Remove the hand-over?</source>
+        <translation>De overdracht weghalen?</translation>
+    </message>
+    <message>
+        <source>It leaves the list and the dossier. The vault&apos;s history keeps that it was written and removed.</source>
+        <translation>Ze verdwijnt uit de lijst en uit het dossier. De geschiedenis van de kluis onthoudt dat ze geschreven en weggehaald werd.</translation>
+    </message>
+    <message>
+        <source>The hand-over is removed.</source>
+        <translation>De overdracht is weggehaald.</translation>
+    </message>
+    <message>
+        <source>Hand-overs of %1</source>
+        <translation>Overdrachten van %1</translation>
+    </message>
+    <message>
+        <source>Write down each time you gave a copy of your evidence to someone: the police, a lawyer, a school. The dossier shows it, so that everyone can see where the evidence went.</source>
+        <translation>Noteer elke keer dat je een kopie van je bewijs aan iemand gaf: de politie, een advocaat, een school. Het dossier toont het, zodat iedereen kan zien waar het bewijs naartoe ging.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Aan wie</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Hand-overs</source>
+        <translation>Overdrachten</translation>
+    </message>
+    <message>
+        <source>A copy was given…</source>
+        <translation>Er werd een kopie gegeven…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Weghalen…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyEditor</name>
+    <message>
+        <source>Say to whom you gave a copy.</source>
+        <translation>Zeg aan wie je een kopie gaf.</translation>
+    </message>
+    <message>
+        <source>A copy was given</source>
+        <translation>Er werd een kopie gegeven</translation>
+    </message>
+    <message>
+        <source>To whom?</source>
+        <translation>Aan wie?</translation>
+    </message>
+    <message>
+        <source>When?</source>
+        <translation>Wanneer?</translation>
+    </message>
+    <message>
+        <source>Reference (for example the police report number)</source>
+        <translation>Referentie (bijvoorbeeld het pv-nummer)</translation>
+    </message>
+    <message>
+        <source>What did you give?</source>
+        <translation>Wat heb je gegeven?</translation>
+    </message>
+    <message>
+        <source>For example: the police in Ghent, inspector Claes</source>
+        <translation>Bijvoorbeeld: de politie in Gent, inspecteur Claes</translation>
+    </message>
+    <message>
+        <source>For example: the whole dossier, on a USB stick</source>
+        <translation>Bijvoorbeeld: het hele dossier, op een usb-stick</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>

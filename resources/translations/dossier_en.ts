@@ -504,6 +504,26 @@
         <translation>{label}: {text}</translation>
     </message>
     <message>
+        <source>Hand-overs of the evidence</source>
+        <translation>Hand-overs of the evidence</translation>
+    </message>
+    <message>
+        <source>Each time a copy of the evidence was given to someone, as the person concerned wrote it down. Each entry is in the audit chain.</source>
+        <translation>Each time a copy of the evidence was given to someone, as the person concerned wrote it down. Each entry is in the audit chain.</translation>
+    </message>
+    <message>
+        <source>Given to</source>
+        <translation>Given to</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>What was given</source>
+        <translation>What was given</translation>
+    </message>
+    <message>
         <source>draft, not sent</source>
         <translation>draft, not sent</translation>
     </message>

@@ -504,6 +504,26 @@
         <translation>{label} : {text}</translation>
     </message>
     <message>
+        <source>Hand-overs of the evidence</source>
+        <translation>Remises des preuves</translation>
+    </message>
+    <message>
+        <source>Each time a copy of the evidence was given to someone, as the person concerned wrote it down. Each entry is in the audit chain.</source>
+        <translation>Chaque fois qu’une copie des preuves a été remise à quelqu’un, telle que la personne concernée l’a notée. Chaque entrée figure dans la chaîne d’audit.</translation>
+    </message>
+    <message>
+        <source>Given to</source>
+        <translation>Remis à</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>What was given</source>
+        <translation>Ce qui a été remis</translation>
+    </message>
+    <message>
         <source>draft, not sent</source>
         <translation>brouillon, non envoyé</translation>
     </message>

@@ -484,6 +484,26 @@
         <translation>{label}: {text}</translation>
     </message>
     <message>
+        <source>Hand-overs of the evidence</source>
+        <translation>Overdrachten van het bewijs</translation>
+    </message>
+    <message>
+        <source>Each time a copy of the evidence was given to someone, as the person concerned wrote it down. Each entry is in the audit chain.</source>
+        <translation>Elke keer dat een kopie van het bewijs aan iemand werd gegeven, zoals de betrokkene het noteerde. Elke notitie staat in de auditketen.</translation>
+    </message>
+    <message>
+        <source>Given to</source>
+        <translation>Gegeven aan</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>What was given</source>
+        <translation>Wat werd gegeven</translation>
+    </message>
+    <message>
         <source>draft, not sent</source>
         <translation>ontwerp, niet verstuurd</translation>
     </message>

@@ -121,3 +121,25 @@ def test_recheck_looks_at_every_reported_address_and_marks_one_back_online(
     assert all(c["time_zone"] and c["checked_at"].endswith("Z") for c in record["rechecks"])
     assert json.loads(run("todo", "--json").stdout)[0]["step"] == "report-again"
     assert run("check").returncode == 0
+
+
+def test_custody_is_written_down_and_listed(env: Env, run: Run, vault: str) -> None:
+    env.vars["TZ"] = "Europe/Brussels"
+    added = run(
+        "custody", "add", "--to", "Politie Gent", "--when", "2024-11-20T10:30",
+        "--reference", "PV 12345/24", "--note", "USB-stick",
+    )  # fmt: skip
+    assert added.stdout == "custody 1\n", added.stderr
+    (record,) = json.loads(run("custody", "list", "--json").stdout)
+    assert (record["given_to"], record["at"], record["reference"], record["note"]) == (
+        "Politie Gent",
+        "2024-11-20T10:30+01:00",
+        "PV 12345/24",
+        "USB-stick",
+    )
+    before = _audit_count(env)
+    bad = run("custody", "add", "--to", "Politie", "--when", "yesterday")
+    assert bad.returncode == 2 and "Internal error" not in bad.stderr
+    assert run("custody", "add").returncode == 2
+    assert _audit_count(env) == before
+    assert run("check").returncode == 0

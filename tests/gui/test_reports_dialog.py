@@ -263,3 +263,32 @@ def test_to_do_and_the_journal_in_dutch_and_french(
     qtbot.mouseClick(journal.add_button, Qt.MouseButton.LeftButton)
     assert seen and typed == [what]
     qtbot.waitUntil(lambda: [e.text for e in vault.service.journal(1)] == ["Hij belde."])
+
+
+def test_a_hand_over_is_written_down_from_the_case_menu(
+    window: MainWindow, vault: Vault, qtbot: QtBot
+) -> None:
+    from evidence_app.gui.cases.custody_dialog import CustodyEditor
+
+    window.case_bar.custody_action.trigger()
+    dialog = window.case_bar.custody_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    said: list[str] = []
+
+    def answer(editor: QWidget) -> None:
+        assert isinstance(editor, CustodyEditor)
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)  # nothing typed yet
+        said.append(editor.problem.text())
+        qtbot.keyClicks(editor.given_to, "Politie Gent")
+        qtbot.keyClicks(editor.reference, "PV 12345/24")
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+    seen = when_a_dialog_opens(answer)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert seen and said == ["Say to whom you gave a copy."]
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
+    (entry,) = vault.service.custody(1)
+    assert (entry.given_to, entry.reference) == ("Politie Gent", "PV 12345/24")
+    assert entry.at  # when: now, unless the person says otherwise
+    assert dialog.table.item(0, 1).text() == "Politie Gent"

@@ -60,7 +60,7 @@ class Clean:
 @pytest.fixture(scope="module")
 def clean(tmp_path_factory: pytest.TempPathFactory) -> Clean:
     """Four items (one with a further file), a person who posted one, a hidden part, a
-    journal entry, and a report with an answer and a re-check."""
+    journal entry, a report with an answer and a re-check, and a hand-over."""
     folder = tmp_path_factory.mktemp("damage") / "vault"
     service, recovery_key = VaultService.create(folder, PASSPHRASE, kdf=FAST_KDF)
     case = service.cases()[0].id
@@ -91,6 +91,7 @@ def clean(tmp_path_factory: pytest.TempPathFactory) -> Clean:
     )
     service.add_answer(report.id, "Removed.", status="removed")
     service.add_report_check(report.id, "https://example.org/0", "removed", http_status=404)
+    service.add_custody(case, "Politie Gent", reference="PV 1")
     assert service.check() == []
     service.lock()
     return Clean(folder, recovery_key, originals, names, _noise(10))

@@ -72,7 +72,7 @@ def test_manifest_lists_every_field_of_attachments_and_rechecks(
     web: WebEvidence, bundle: Path
 ) -> None:
     manifest = json.loads((bundle / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["format_version"] == 4
+    assert manifest["format_version"] == 5
     (record,) = manifest["items"]
     assert record["kind"] == "web"
     assert (record["http_status"], record["final_url"]) == (200, FINAL_URL)

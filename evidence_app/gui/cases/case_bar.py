@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain.followup import Todo
 from evidence_app.domain.model import Case
+from evidence_app.gui.cases.custody_dialog import CustodyDialog
 from evidence_app.gui.cases.journal_dialog import JournalDialog
 from evidence_app.gui.cases.report_rechecker import ReportRechecker
 from evidence_app.gui.cases.reports_dialog import ReportsDialog
@@ -57,6 +58,7 @@ class CaseBar(QWidget):
         self.journal_dialog: JournalDialog | None = None
         self.reports_dialog: ReportsDialog | None = None
         self.todo_dialog: TodoDialog | None = None
+        self.custody_dialog: CustodyDialog | None = None
         # The items chosen in the list (a new report is about them) and the window's
         # language (its ready text's), given by the window.
         self.chosen_items: Callable[[], tuple[int, ...]] = tuple
@@ -92,6 +94,8 @@ class CaseBar(QWidget):
         self.reports_action.triggered.connect(lambda: self.open_reports())
         self.todo_action = self.more_menu.addAction("")
         self.todo_action.triggered.connect(self.open_todo)
+        self.custody_action = self.more_menu.addAction("")
+        self.custody_action.triggered.connect(self.open_custody)
         self.more_button.setMenu(self.more_menu)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -273,6 +277,16 @@ class CaseBar(QWidget):
         dialog.open()
 
     @Slot()
+    def open_custody(self) -> None:
+        case, service = self.current_case(), self._session.service()
+        if case is None or service is None:
+            return
+        dialog = CustodyDialog(service, case.id, case.name, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.custody_dialog = dialog
+        dialog.open()
+
+    @Slot()
     def open_todo(self) -> None:
         case, service = self.current_case(), self._session.service()
         if case is None or service is None:
@@ -316,6 +330,7 @@ class CaseBar(QWidget):
         self.journal_action.setText(self.tr("Journal: what happened without a file…"))
         self.reports_action.setText(self.tr("Reports to platforms…"))
         self.todo_action.setText(self.tr("To do…"))
+        self.custody_action.setText(self.tr("Hand-overs: who got a copy…"))
         self._label_todo()
         self.search.setPlaceholderText(self.tr("Search in this case…"))
         self.search.setAccessibleName(self.tr("Search in this case"))
