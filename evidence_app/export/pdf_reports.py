@@ -205,7 +205,7 @@ class ReportPages:
         pdf.ln(3)
         pdf.set_font("sans", "", 9)
         with pdf.table(
-            col_widths=(4, 5, 3, 6),
+            col_widths=(4, 5, 4, 5),
             borders_layout=TableBordersLayout.HORIZONTAL_LINES,
             headings_style=FontFace(emphasis="BOLD", fill_color=LIGHT),
             text_align="LEFT",

@@ -70,7 +70,7 @@ def test_display_values_use_local_time_and_short_forms() -> None:
     # 08:30 UTC at UTC+2 (Brussels summer time) is 10:30 local.
     assert first == [
         "",  # when it happened: not known
-        "2024-05-03 10:30",
+        "3 May 2024, 10:30",
         "File",
         "Instagram",
         "https://instagram.com/p/1",

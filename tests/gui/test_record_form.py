@@ -176,9 +176,9 @@ def test_an_existing_person_can_be_chosen(qtbot: QtBot, vault, item, translation
     ("utc", "local", "offset"),
     [
         # 2026-10-25 02:30 local happens twice in Brussels: first in summer time ...
-        (datetime(2026, 10, 25, 0, 30, tzinfo=UTC), "2026-10-25 02:30:00", "UTC+02:00"),
+        (datetime(2026, 10, 25, 0, 30, tzinfo=UTC), "25 October 2026, 02:30:00", "UTC+02:00"),
         # ... then again an hour later, after the clocks went back.
-        (datetime(2026, 10, 25, 1, 30, tzinfo=UTC), "2026-10-25 02:30:00", "UTC+01:00"),
+        (datetime(2026, 10, 25, 1, 30, tzinfo=UTC), "25 October 2026, 02:30:00", "UTC+01:00"),
     ],
 )
 def test_the_time_of_capture_shows_the_right_offset_across_the_dst_change(

@@ -29,8 +29,16 @@ def offset_text(moment: datetime) -> str:
 
 
 def local_with_offset(moment: datetime) -> str:
-    """ "2026-10-25 02:30:00 (UTC+02:00)" in the time zone `moment` carries."""
-    return f"{moment.strftime('%Y-%m-%d %H:%M:%S')} ({offset_text(moment)})"
+    """ "25 October 2026, 02:30:00 (UTC+02:00)" in the window's language, in the time zone
+    `moment` carries."""
+    return f"{local_text(moment, seconds=True)} ({offset_text(moment)})"
+
+
+def local_text(moment: datetime, *, seconds: bool = False) -> str:
+    """A date and time in the window's language and usual form: "2 December 2026, 21:04"
+    (the day's and month's words from `QLocale`)."""
+    day = QLocale().toString(QDate(moment.year, moment.month, moment.day), "d MMMM yyyy")
+    return f"{day}, {moment:%H:%M:%S}" if seconds else f"{day}, {moment:%H:%M}"
 
 
 def utc_text(moment: datetime) -> str:

@@ -162,7 +162,7 @@ class ItemTableModel(QAbstractTableModel):
         if column == COL_EVENT:
             return timefmt.event_text(item.event())
         if column == COL_CAPTURED:
-            return item.captured_local().strftime("%Y-%m-%d %H:%M")
+            return timefmt.local_text(item.captured_local())
         if column == COL_KIND:
             return messages.kind_label(item.kind)
         if column == COL_PLATFORM:
@@ -204,6 +204,7 @@ class ItemTableModel(QAbstractTableModel):
             item.sha256,
             messages.kind_label(item.kind),
             item.captured_local().strftime("%Y-%m-%d %H:%M"),
+            timefmt.local_text(item.captured_local()),
         )
         return "\n".join(fields).casefold()
 
