@@ -84,7 +84,8 @@ from evidence_app.vault.service import VaultService
 log = logging.getLogger(__name__)
 
 PAGE_LOCKED, PAGE_VAULT = range(2)
-COLUMN_WIDTHS = {0: 150, 1: 125, 2: 95, 3: 90, 4: 150, 5: 150, 6: 105}
+# Column 1 holds "30 september 2026, 22:15" whole.
+COLUMN_WIDTHS = {0: 150, 1: 165, 2: 95, 3: 90, 4: 150, 5: 150, 6: 105}
 PREFERRED_SIZE = QSize(1200, 760)
 
 WithCase = Callable[[VaultService, int], None]
