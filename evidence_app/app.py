@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QApplication
 
 from evidence_app import APP_NAME
 from evidence_app.capture.web import engine as web_engine
+from evidence_app.gui.common import discretion
 from evidence_app.gui.common.garbage import GuiThreadCollector
 from evidence_app.gui.common.i18n import Translations, system_language
 from evidence_app.gui.common.privacy import keep_qt_state_off_disk
@@ -103,6 +104,7 @@ def run_gui(paths: Paths, argv: list[str]) -> int:
     settings = Settings(paths.settings_file)
     translations = Translations()
     translations.switch(settings.language() or system_language())
+    discretion.apply(settings.discreet())  # before the first window shows its name
 
     session = VaultSession(paths.vault_dir)
     safety = SafetyKeys(session)

@@ -55,14 +55,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app import APP_NAME
 from evidence_app.capture.files import mime_paths
 from evidence_app.capture.portal import PortalCancelled, PortalCopyLeft
 from evidence_app.domain.model import Item
 from evidence_app.export.leftovers import sweep_unfinished
 from evidence_app.gui.capture.capture_controller import CaptureController
 from evidence_app.gui.cases.case_bar import CaseBar
-from evidence_app.gui.common import messages, tasks
+from evidence_app.gui.common import discretion, messages, tasks
 from evidence_app.gui.common.dialog_parts import fit_to_screen
 from evidence_app.gui.common.i18n import Translations
 from evidence_app.gui.common.settings import Settings
@@ -119,7 +118,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._waiting_for_case: list[WithCase] = []
         self.unlock_dialog: UnlockDialog | None = None
-        self.setWindowTitle(APP_NAME)
+        self.setWindowTitle(discretion.window_name())
         fit_to_screen(self, PREFERRED_SIZE)
 
         self.toolbar = MainToolBar(
@@ -229,6 +228,8 @@ class MainWindow(QMainWindow):
         self.case_bar.recheck_at_unlock = self._settings.recheck_at_unlock
         self.toolbar.recheck_at_unlock.setChecked(self._settings.recheck_at_unlock())
         self.toolbar.recheck_at_unlock.toggled.connect(self._settings.set_recheck_at_unlock)
+        self.toolbar.discreet.setChecked(self._settings.discreet())
+        self.toolbar.discreet.toggled.connect(self._set_discreet)
         self.case_bar.capture_again = lambda url: self._with_case(
             lambda service, case_id: self.web.open_browser(service, case_id, url)
         )
@@ -274,6 +275,8 @@ class MainWindow(QMainWindow):
 
     # -- language -------------------------------------------------------------
     def retranslate(self) -> None:
+        if self._settings.discreet():
+            discretion.apply(True)  # the neutral word in the new language
         self.locked_note.setText(
             self.tr("The vault is locked. Nothing is shown until you open it.")
         )
@@ -385,6 +388,11 @@ class MainWindow(QMainWindow):
         item_id = self.proxy.item_id(rows[0].row()) if rows else None
         row = self.model.row_of(item_id) if item_id is not None else None
         self.detail.show_item(self.model.item_at(row) if row is not None else None)
+
+    @Slot(bool)
+    def _set_discreet(self, on: bool) -> None:
+        self._settings.set_discreet(on)
+        discretion.apply(on)
 
     def _chosen_item_ids(self) -> tuple[int, ...]:
         rows = self.table.selectionModel().selectedRows()

@@ -129,6 +129,9 @@ class MainToolBar(QToolBar):
         self.recheck_at_unlock = QAction(self, checkable=True)
         self.recheck_at_unlock.setObjectName("recheck_at_unlock")
         self.settings_menu.addAction(self.recheck_at_unlock)
+        self.discreet = QAction(self, checkable=True)
+        self.discreet.setObjectName("discreet")
+        self.settings_menu.addAction(self.discreet)
         self.settings_menu.addSeparator()
         self.settings_menu.addAction(self.change_passphrase)
         self.settings_menu.addAction(self.new_recovery_key)
@@ -213,6 +216,7 @@ class MainToolBar(QToolBar):
         self.settings_button.setText(self.tr("Settings"))
         self.language_menu.setTitle(self.tr("Language"))
         self.auto_lock_menu.setTitle(self.tr("Auto-lock"))
+        self.discreet.setText(self.tr("Discreet: a neutral name in the task bar"))
         self.recheck_at_unlock.setText(
             self.tr("Look again at reported addresses when the vault opens (goes online)")
         )

@@ -478,6 +478,13 @@ Have paper and a pen ready, or a printer.</translation>
     </message>
 </context>
 <context>
+    <name>Discretion</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>EventTimeEdit</name>
     <message>
         <source>I don&apos;t know</source>
@@ -1262,6 +1269,10 @@ Have paper and a pen ready, or a printer.</translation>
     <message>
         <source>Auto-lock</source>
         <translation>Auto-lock</translation>
+    </message>
+    <message>
+        <source>Discreet: a neutral name in the task bar</source>
+        <translation>Discreet: a neutral name in the task bar</translation>
     </message>
     <message>
         <source>Look again at reported addresses when the vault opens (goes online)</source>

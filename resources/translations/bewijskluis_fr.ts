@@ -478,6 +478,13 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     </message>
 </context>
 <context>
+    <name>Discretion</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>EventTimeEdit</name>
     <message>
         <source>I don&apos;t know</source>
@@ -1262,6 +1269,10 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     <message>
         <source>Auto-lock</source>
         <translation>Verrouillage auto</translation>
+    </message>
+    <message>
+        <source>Discreet: a neutral name in the task bar</source>
+        <translation>Discret : un nom neutre dans la barre des tâches</translation>
     </message>
     <message>
         <source>Look again at reported addresses when the vault opens (goes online)</source>

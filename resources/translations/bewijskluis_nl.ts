@@ -478,6 +478,13 @@ Houd papier en een pen klaar, of een printer.</translation>
     </message>
 </context>
 <context>
+    <name>Discretion</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+</context>
+<context>
     <name>EventTimeEdit</name>
     <message>
         <source>I don&apos;t know</source>
@@ -1262,6 +1269,10 @@ Houd papier en een pen klaar, of een printer.</translation>
     <message>
         <source>Auto-lock</source>
         <translation>Automatisch vergrendelen</translation>
+    </message>
+    <message>
+        <source>Discreet: a neutral name in the task bar</source>
+        <translation>Discreet: een neutrale naam in de taakbalk</translation>
     </message>
     <message>
         <source>Look again at reported addresses when the vault opens (goes online)</source>

@@ -120,3 +120,20 @@ def test_a_report_and_a_journal_entry_are_written_and_what_is_due_is_shown(
         assert again.check() == []
     finally:
         again.lock()
+
+
+def test_discreet_mode_keeps_the_apps_name_out_of_the_window_list(
+    desktop: Desktop, start_app, desktop_vault: tuple[Path, str]
+) -> None:
+    from evidence_app.gui.common.settings import Settings
+    from evidence_app.paths import Paths
+
+    base, _ = desktop_vault
+    Settings(Paths(base).settings_file).set_discreet(True)
+    app = start_app(base)
+    wait_until("the unlock window", lambda: "Notes" in desktop.frames(app.pid))
+    desktop.type(PASSPHRASE)
+    desktop.key("Return")
+    wait_until("the vault to be open", app.vault_files_open)
+    titles = wait_until("the main window", lambda: list(desktop.frames(app.pid)))
+    assert titles and all("Bewijskluis" not in title for title in titles), titles

@@ -86,3 +86,24 @@ def test_the_country_follows_the_computer_not_the_language(
     translations.switch("nl")  # Dutch is spoken in Belgium too
     expected = "NL" if QLocale.system().territory() == QLocale.Country.Netherlands else "BE"
     assert local_country() == expected
+
+
+def test_discreet_mode_gives_every_window_a_neutral_name(
+    window: MainWindow, vault: Vault, qtbot: QtBot, translations: Translations
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from evidence_app import APP_NAME
+    from evidence_app.gui.common import discretion
+
+    assert window.windowTitle() == APP_NAME
+    window.toolbar.discreet.trigger()  # Settings > Discreet
+    window.destroyed.connect(lambda: discretion.apply(False))  # as it was, for other tests
+    assert Settings(vault.paths.settings_file).discreet()
+    assert window.windowTitle() == "Notes"
+    assert QApplication.applicationDisplayName() == "Notes"
+    translations.switch("nl")
+    qtbot.waitUntil(lambda: window.windowTitle() == "Notities")
+    window.toolbar.discreet.trigger()
+    assert window.windowTitle() == APP_NAME
+    assert not Settings(vault.paths.settings_file).discreet()

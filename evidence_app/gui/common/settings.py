@@ -18,6 +18,7 @@ LANGUAGE_KEY = "ui/language"
 AUTO_LOCK_KEY = "security/auto_lock_minutes"
 RECHECK_KEY = "reports/look_again_at_unlock"
 COUNTRY_KEY = "help/country"
+DISCREET_KEY = "privacy/discreet"
 DEFAULT_AUTO_LOCK_MINUTES = 5
 AUTO_LOCK_CHOICES: tuple[int, ...] = (1, 2, 5, 10, 15, 30)
 
@@ -71,6 +72,14 @@ class Settings:
         if country not in ("BE", "NL"):
             raise ValueError(f"unknown country {country!r}")
         self._qsettings.setValue(COUNTRY_KEY, country)
+        self._qsettings.sync()
+
+    def discreet(self) -> bool:
+        """Whether the app shows a neutral name in the task bar (`gui.common.discretion`)."""
+        return str(self._qsettings.value(DISCREET_KEY, "false")).lower() == "true"
+
+    def set_discreet(self, on: bool) -> None:
+        self._qsettings.setValue(DISCREET_KEY, "true" if on else "false")
         self._qsettings.sync()
 
 

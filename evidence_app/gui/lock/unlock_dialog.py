@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app import APP_NAME
 from evidence_app.domain.errors import VaultUnreadable
-from evidence_app.gui.common import messages, tasks
+from evidence_app.gui.common import discretion, messages, tasks
 from evidence_app.gui.common.dialog_parts import ok_cancel, set_busy, status_label
 from evidence_app.vault.service import VaultService
 
@@ -46,7 +45,7 @@ class UnlockDialog(QDialog):
         self._service: VaultService | None = None
         self._via_recovery_key = False
         self._busy = False
-        self.setWindowTitle(APP_NAME)
+        self.setWindowTitle(discretion.window_name())
         self.setMinimumWidth(460)
 
         self.intro = QLabel()

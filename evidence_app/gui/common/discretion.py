@@ -1,0 +1,41 @@
+"""Discreet mode: a neutral name in the task bar and the window list.
+
+On a shared family computer, "Bewijskluis" in the task bar tells anyone passing by what
+the person is dealing with. When they switch discretion on (Settings), every window of
+the app, the unlock dialog first, is called by a neutral word ("Notes" in the window's
+language) instead; the choice is a plain setting, so it holds before the vault is opened.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from evidence_app import APP_NAME
+
+
+def neutral_name() -> str:
+    return QCoreApplication.translate("Discretion", "Notes")
+
+
+_state = {"discreet": False}
+
+
+def apply(discreet: bool) -> str:
+    """Use the neutral name (or the app's own) for the app and every window titled with
+    either; the name now in use."""
+    _state["discreet"] = discreet
+    name = neutral_name() if discreet else APP_NAME
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        old = {APP_NAME, app.applicationDisplayName(), neutral_name()}
+        app.setApplicationDisplayName(name)
+        for window in app.topLevelWidgets():
+            if window.windowTitle() in old:
+                window.setWindowTitle(name)
+    return name
+
+
+def window_name() -> str:
+    """The name a window of the app is titled with now."""
+    return neutral_name() if _state["discreet"] else APP_NAME
