@@ -19,6 +19,7 @@ from evidence_app.cli.common import (
     printable,
 )
 from evidence_app.cli.item_commands import _JSON_C1
+from evidence_app.domain import report as report_domain
 from evidence_app.domain.errors import BadInput
 from evidence_app.domain.followup import Step, Todo
 from evidence_app.domain.report import Report
@@ -71,6 +72,14 @@ def cmd_report_add(paths: Paths, args: argparse.Namespace, secrets: SecretReader
 
 
 def cmd_report_update(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> int:
+    # What can be checked without the vault is checked first: a bad date or status must
+    # not leave the other changes half made.
+    if args.answered:
+        report_domain.checked_time(args.answered, "--answered")
+    if args.status is not None:
+        report_domain.checked_status(args.status)
+    if args.sent is not None:
+        report_domain.checked_time(args.sent, "--sent")
     service = _open(paths, args, secrets)
     try:
         fields = _report_fields(args, secrets)
@@ -144,7 +153,7 @@ def cmd_report_text(paths: Paths, args: argparse.Namespace, secrets: SecretReade
 def _todo_line(todo: Todo, report: Report, now: datetime) -> str:
     words = STEP_WORDS.get(todo.step, todo.step)
     if todo.until is not None:
-        words += f" until {todo.until.date().isoformat()}"
+        words += f" until {todo.until.astimezone().date().isoformat()}"
     due = todo.due.astimezone().strftime("%Y-%m-%d %H:%M")
     mark = "due " if todo.is_due(now) else "from"
     return f"{mark} {due}  report {report.id} ({report.platform}): {words}"
@@ -207,13 +216,14 @@ def _recheck(service: VaultService, reports: list[Report]) -> int:
     with HeadlessBrowser() as browser:
         for report in reports:
             for url in report.urls:
+                prepared = prepare_address(service, report.id, url)
                 try:
-                    found = look_again(prepare_address(service, report.id, url), browser)
+                    found = look_again(prepared, browser)
                 except CaptureFailed as exc:
                     failed = True
                     _say(f"report {report.id}: {printable(url)} could not be loaded ({exc})")
                     continue
-                check = record_for_report(service, report.id, url, found)
+                check = record_for_report(service, report.id, prepared, found)
                 status = f" (HTTP {check.http_status})" if check.http_status else ""
                 _out(f"report {report.id} {check.result}{status} {printable(url)}")
     return EXIT_CHECK_FAILED if failed else EXIT_OK

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
+from evidence_app.domain import event_time
 from evidence_app.domain.report import Answer, Report, ReportCheck, ReportStatus, moment
 
 FIRST_REMINDER = timedelta(days=2)
@@ -90,7 +91,10 @@ def next_step(
         looked = [_utc(c.checked_at) for c in checks]
         return Todo(report.id, Step.RECHECK, max([changed, *looked]) + RECHECK_EVERY)
     if status == ReportStatus.REFUSED:
-        return Todo(report.id, Step.APPEAL, changed, _add_months(changed, APPEAL_MONTHS))
+        until = appeal_until(report.status_at, changed)
+        if until < now:
+            return None  # the window to contest has closed: nothing left to do here
+        return Todo(report.id, Step.APPEAL, changed, until)
     if status == ReportStatus.BACK_ONLINE:
         return Todo(report.id, Step.REPORT_AGAIN, changed)
     return None
@@ -107,13 +111,31 @@ def _utc(iso: str) -> datetime:
     return datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone(UTC)
 
 
-def _add_months(moment_: datetime, months: int) -> datetime:
+def appeal_until(decided: str, fallback: datetime) -> datetime:
+    """The last moment to contest a decision: the end of the same day `APPEAL_MONTHS`
+    later, in the zone where it was decided (a day alone: this computer's), as UTC.
+    `fallback` (UTC) stands in for a decision whose time is not known."""
+    event = moment(decided)
+    local = event.local()
+    zone: tzinfo | None
+    if event.known and local is None:  # a day
+        day, zone = date.fromisoformat(event.at), event_time.local_zone()
+    elif local is not None:
+        day, zone = local.date(), local.tzinfo
+    else:
+        here = fallback.astimezone()
+        day, zone = here.date(), here.tzinfo
+    last = datetime.combine(_add_months(day, APPEAL_MONTHS), time(23, 59, 59), tzinfo=zone)
+    return last.astimezone(UTC)
+
+
+def _add_months(day: date, months: int) -> date:
     """The same day `months` later (the month's last day when it has fewer days)."""
-    month = moment_.month - 1 + months
-    year, month = moment_.year + month // 12, month % 12 + 1
-    for day in (moment_.day, 30, 29, 28):
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    for number in (day.day, 30, 29, 28):
         try:
-            return moment_.replace(year=year, month=month, day=day)
+            return day.replace(year=year, month=month, day=number)
         except ValueError:
             continue
     raise AssertionError("unreachable")

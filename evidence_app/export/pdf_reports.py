@@ -139,7 +139,7 @@ class ReportPages:
                 row = table.row()
                 row.cell(f"R{r.number}", style=FontFace(emphasis="BOLD"))
                 row.cell(t.event(r.report.sent()) if r.report.sent_at else t(NOT_SENT))
-                row.cell(self._report_title(r))
+                row.cell(self._short(self._report_title(r)))
                 row.cell(self._short(self._report_details(r)))
                 for n, answer in enumerate(r.answers, start=1):
                     row = table.row()

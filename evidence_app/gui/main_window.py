@@ -61,6 +61,7 @@ from evidence_app.domain.model import Item
 from evidence_app.export.leftovers import sweep_unfinished
 from evidence_app.gui.capture.capture_controller import CaptureController
 from evidence_app.gui.cases.case_bar import CaseBar
+from evidence_app.gui.cases.report_editor import forget_copied_text
 from evidence_app.gui.common import discretion, messages, tasks
 from evidence_app.gui.common.dialog_parts import fit_to_screen
 from evidence_app.gui.common.i18n import Translations
@@ -568,6 +569,7 @@ class MainWindow(QMainWindow):
             ("stopping a capture", lambda: self.capture.abort(show_windows=not leaving)),
             ("closing dialogs", self._close_dialogs),
             ("closing capture browsers", self.web.close_all),
+            ("taking a copied report text off the clipboard", forget_copied_text),
             ("emptying the search", self.case_bar.search.clear),
             ("emptying the details", self.detail.clear),
             ("emptying the list", self.model.clear),

@@ -30,9 +30,6 @@ from evidence_app.domain.report import (
 )
 from evidence_app.vault.base import VaultBase
 
-# A re-check that finds these after a removal: the content is back.
-_ONLINE = frozenset({RecheckResult.PRESENT, RecheckResult.CHANGED})
-
 
 def _now_local() -> str:
     """This moment as a report time (to the minute, at this machine's offset)."""
@@ -96,7 +93,7 @@ class ReportBook(VaultBase):
                     values.get("sent_at") or current.sent_at
                 ):
                     values["sent_at"] = values["status_at"]
-            self._check_items(dataclasses.replace(current, **values))
+            self._check_items(dataclasses.replace(current, **values), current)
             return self._change_report(current, values)
 
     def remove_report(self, report_id: int) -> None:
@@ -133,9 +130,13 @@ class ReportBook(VaultBase):
         http_status: int | None = None,
         final_url: str = "",
         note: str = "",
+        same_as_captured: bool = False,
     ) -> ReportCheck:
-        """Record a later look at one of the report's addresses (audited). An address that
-        is online again after the report said "removed" marks it "back online"."""
+        """Record a later look at one of the report's addresses (audited). When the page
+        shows again the very text captured (`same_as_captured`: compared with the page
+        archive) after the report said "removed", the report is marked "back online".
+        Any other answer (a 200 with a "this content isn't available" notice, for one) is
+        only recorded: the person looks and decides."""
         if result not in frozenset(RecheckResult):
             raise BadInput(f"unknown re-check result {result!r}")
         instant = clock.now()
@@ -157,7 +158,11 @@ class ReportBook(VaultBase):
                 raise BadInput("this address is not one of the report's")
             check = dataclasses.replace(check, id=self._repo.reports.insert_report_check(check))
             self._append(audit.REPORT_CHECK, f"report:{report_id}", check.state())
-            if current.status == ReportStatus.REMOVED and result in _ONLINE:
+            if (
+                current.status == ReportStatus.REMOVED
+                and result == RecheckResult.PRESENT
+                and same_as_captured
+            ):
                 self._change_report(
                     current, {"status": ReportStatus.BACK_ONLINE.value, "status_at": _now_local()}
                 )
@@ -230,10 +235,15 @@ class ReportBook(VaultBase):
             raise NotFound(f"no report {report_id}")
         return current
 
-    def _check_items(self, report: Report) -> None:
-        """Every item a report names exists in its case (the caller holds the lock)."""
-        wanted: Sequence[int] = report.item_ids
-        if report.confirmation_item_id is not None:
+    def _check_items(self, report: Report, before: Report | None = None) -> None:
+        """Every item a report newly names exists in its case (the caller holds the lock).
+        Items it named before stay named even once deleted: a change to the report does
+        not fail, or drop them, for that."""
+        kept: set[int | None] = set()
+        if before is not None:
+            kept = {*before.item_ids, before.confirmation_item_id}
+        wanted: Sequence[int] = [i for i in report.item_ids if i not in kept]
+        if report.confirmation_item_id is not None and report.confirmation_item_id not in kept:
             wanted = [*wanted, report.confirmation_item_id]
         for item_id in wanted:
             item = self._repo.item(item_id)

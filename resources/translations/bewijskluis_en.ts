@@ -2216,6 +2216,18 @@ Have paper and a pen ready, or a printer.</translation>
         <translation>The addresses could not be checked.</translation>
     </message>
     <message>
+        <source>It answers again</source>
+        <translation>It answers again</translation>
+    </message>
+    <message>
+        <source>%1 answers again. If what you reported is back online, mark the report as online again?</source>
+        <translation>%1 answers again. If what you reported is back online, mark the report as online again?</translation>
+    </message>
+    <message>
+        <source>The report is marked as online again.</source>
+        <translation>The report is marked as online again.</translation>
+    </message>
+    <message>
         <source>It is still online</source>
         <translation>It is still online</translation>
     </message>

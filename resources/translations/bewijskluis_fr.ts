@@ -2216,6 +2216,18 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <translation>Les adresses n’ont pas pu être vérifiées.</translation>
     </message>
     <message>
+        <source>It answers again</source>
+        <translation>Ça répond à nouveau</translation>
+    </message>
+    <message>
+        <source>%1 answers again. If what you reported is back online, mark the report as online again?</source>
+        <translation>%1 répond à nouveau. Si ce que tu as signalé est de nouveau en ligne, marquer le signalement comme de nouveau en ligne ?</translation>
+    </message>
+    <message>
+        <source>The report is marked as online again.</source>
+        <translation>Le signalement est marqué comme de nouveau en ligne.</translation>
+    </message>
+    <message>
         <source>It is still online</source>
         <translation>C’est toujours en ligne</translation>
     </message>

@@ -2216,6 +2216,18 @@ Houd papier en een pen klaar, of een printer.</translation>
         <translation>De adressen konden niet gecontroleerd worden.</translation>
     </message>
     <message>
+        <source>It answers again</source>
+        <translation>Het antwoordt weer</translation>
+    </message>
+    <message>
+        <source>%1 answers again. If what you reported is back online, mark the report as online again?</source>
+        <translation>%1 antwoordt weer. Staat wat je meldde weer online? Duid de melding dan aan als weer online.</translation>
+    </message>
+    <message>
+        <source>The report is marked as online again.</source>
+        <translation>De melding is aangeduid als weer online.</translation>
+    </message>
+    <message>
         <source>It is still online</source>
         <translation>Het staat nog online</translation>
     </message>

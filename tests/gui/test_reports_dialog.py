@@ -292,3 +292,28 @@ def test_a_hand_over_is_written_down_from_the_case_menu(
     assert (entry.given_to, entry.reference) == ("Politie Gent", "PV 12345/24")
     assert entry.at  # when: now, unless the person says otherwise
     assert dialog.table.item(0, 1).text() == "Politie Gent"
+
+
+def test_a_copied_report_text_leaves_the_clipboard_at_a_lock(
+    window: MainWindow, vault: Vault, qtbot: QtBot
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    dialog = _reports(window, qtbot)
+
+    def answer(editor: QWidget) -> None:
+        assert isinstance(editor, ReportEditor)
+        qtbot.keyClicks(editor.urls, POST)
+        qtbot.keyClicks(editor.sender_name, "Lien Claes")
+        qtbot.mouseClick(editor.fill_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(editor.copy_button, Qt.MouseButton.LeftButton)
+        editor.reject()
+
+    seen = when_a_dialog_opens(answer)
+    qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+    assert seen
+    clipboard = QGuiApplication.clipboard()
+    assert "Lien Claes" in clipboard.text() and POST in clipboard.text()
+    window.lock_vault()
+    qtbot.waitUntil(lambda: not window.session.is_open())
+    assert "Lien Claes" not in clipboard.text()

@@ -6,7 +6,7 @@ import os
 import signal
 import subprocess
 import sys
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -63,7 +63,12 @@ def test_a_report_its_answers_and_rechecks_survive_a_lock_and_agree_with_the_cha
         report.id, "Removed.", answered_at="2024-11-18T09:12+01:00", status="removed"
     )
     service.add_report_check(report.id, POST, "removed", http_status=404)
-    service.add_report_check(report.id, PROFILE, "present", http_status=200)  # back online
+    # A page that answers 200 may only say "this content isn't available": recorded, not
+    # taken for the content itself ...
+    service.add_report_check(report.id, PROFILE, "present", http_status=200)
+    assert service.report(report.id).status == "removed"
+    # ... unless its text is the one captured.
+    service.add_report_check(report.id, PROFILE, "present", http_status=200, same_as_captured=True)
 
     again = _reopened(service)
     try:
@@ -74,6 +79,7 @@ def test_a_report_its_answers_and_rechecks_survive_a_lock_and_agree_with_the_cha
         assert [a.status for a in again.answers(report.id)] == ["acknowledged", "removed"]
         assert [(c.url, c.result) for c in again.report_checks(report.id)] == [
             (POST, "removed"),
+            (PROFILE, "present"),
             (PROFILE, "present"),
         ]
         check = again.report_checks(report.id)[0]
@@ -86,6 +92,7 @@ def test_a_report_its_answers_and_rechecks_survive_a_lock_and_agree_with_the_cha
             "report.edit",  # -> acknowledged
             "report.answer",
             "report.edit",  # -> removed
+            "report.recheck",
             "report.recheck",
             "report.recheck",
             "report.edit",  # -> back online
@@ -296,3 +303,42 @@ def test_reports_survive_a_passphrase_change(service: VaultService) -> None:
         assert again.check() == []
     finally:
         again.lock()
+
+
+def test_an_item_deleted_after_the_report_does_not_block_it(
+    service: VaultService, tmp_path: Path
+) -> None:
+    from evidence_app.capture.web.recheck import prepare_address
+
+    item = _item(service, tmp_path)
+    report = service.add_report(1, "x", urls=[POST], item_ids=[item], status="sent")
+    service.delete_item(item)
+    changed = service.update_report(report.id, {"status": "removed", "ticket": "X-1"})
+    assert (changed.status, changed.item_ids) == ("removed", (item,))  # nothing dropped
+    assert prepare_address(service, report.id, POST).archive is None
+    with pytest.raises(NotFound):
+        service.update_report(report.id, {"item_ids": [item, 999]})  # a new one must exist
+
+
+@pytest.mark.parametrize(
+    ("decided", "last_day"),
+    [
+        ("2024-03-01", "2024-09-01"),
+        ("2024-03-31T00:30+02:00", "2024-09-30"),
+        ("2024-11-13", "2025-05-13"),
+        ("2024-08-31", "2025-02-28"),
+    ],
+)
+def test_a_refusal_can_be_contested_until_the_same_day_6_months_later_where_it_was_decided(
+    monkeypatch: pytest.MonkeyPatch, decided: str, last_day: str
+) -> None:
+    from zoneinfo import ZoneInfo
+
+    monkeypatch.setenv("TZ", "Europe/Brussels")
+    refused = _report(status="refused", status_at=decided)
+    todo = next_step(refused, now=_utc("2024-04-01T00:00+00:00"))
+    assert todo is not None and todo.until is not None
+    local = todo.until.astimezone(ZoneInfo("Europe/Brussels"))
+    assert (local.date().isoformat(), f"{local:%H:%M}") == (last_day, "23:59")
+    # Once the window has closed, there is nothing left to do about it.
+    assert next_step(refused, now=todo.until + timedelta(seconds=1)) is None

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from evidence_app.capture.web.archive import archive_text
 from evidence_app.capture.web.capture import HeadlessBrowser
 from evidence_app.capture.web.load import CaptureFailed, LoadResult, plain_text, wait_signal
+from evidence_app.domain.errors import NotFound
 from evidence_app.domain.model import AttachmentRole, Recheck, RecheckResult
 from evidence_app.domain.report import ReportCheck
 from evidence_app.vault.service import VaultService
@@ -86,22 +87,29 @@ def prepare_address(service: VaultService, report_id: int, url: str) -> Prepared
     when there is one (any thread); `item_id` is that item's, or 0."""
     report = service.report(report_id)
     for item_id in report.item_ids:
-        item = service.item(item_id)
+        try:
+            item = service.item(item_id)
+        except NotFound:  # deleted since: the address is looked at all the same
+            continue
         if url in (item.url, item.final_url):
             archived = prepare(service, item_id)
             return Prepared(item_id, url, archived.archive)
     return Prepared(0, url, None)
 
 
-def record_for_report(service: VaultService, report_id: int, url: str, found: Found) -> ReportCheck:
-    """Store a re-check of a reported address (any thread)."""
+def record_for_report(
+    service: VaultService, report_id: int, prepared: Prepared, found: Found
+) -> ReportCheck:
+    """Store a re-check of a reported address (any thread). Only a page whose text was
+    compared with its archive and found the same can mark a report "back online"."""
     return service.add_report_check(
         report_id,
-        url,
+        prepared.url,
         found.result,
         http_status=found.http_status,
         final_url=found.final_url,
         note=found.note,
+        same_as_captured=prepared.archive is not None,
     )
 
 

@@ -154,7 +154,10 @@ class CaseBar(QWidget):
         service = self._session.service()
         if service is None:
             return
-        tasks.run_task(service.todo, self._show_todo, self.failed.emit, context=self)
+        case_id = self.current_case_id()  # the To do view shows this case's
+        tasks.run_task(
+            lambda: service.todo(case_id), self._show_todo, self.failed.emit, context=self
+        )
 
     def _show_todo(self, steps: list[Todo]) -> None:
         if not self._session.is_open():
@@ -181,6 +184,7 @@ class CaseBar(QWidget):
     @Slot(int)
     def _on_index(self, _: int) -> None:
         self.chosen.emit(self.current_case_id())
+        self.refresh_todo()
 
     def clear(self) -> None:
         """Forget every case (the vault locked)."""

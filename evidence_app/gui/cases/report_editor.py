@@ -47,6 +47,19 @@ from evidence_app.gui.common.timefmt import event_text
 LANGUAGES = ("nl", "fr", "en")
 
 
+# The last report text put on the clipboard: taken off again at a lock (it names the
+# reported addresses, and perhaps the person's name and e-mail).
+_copied: dict[str, str] = {}
+
+
+def forget_copied_text() -> None:
+    """Clear the clipboard if it still holds the report text this app put there."""
+    text = _copied.pop("text", None)
+    clipboard = QGuiApplication.clipboard()
+    if text is not None and clipboard is not None and clipboard.text() == text:
+        clipboard.clear()
+
+
 def item_label(item: Item) -> str:
     """An item as the lists of the editor name it."""
     what = item.original_name or item.url or item.description or item.kind
@@ -269,7 +282,8 @@ class ReportEditor(QDialog):
     def copy_text(self) -> None:
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None:
-            clipboard.setText(self.text.toPlainText())
+            _copied["text"] = self.text.toPlainText()
+            clipboard.setText(_copied["text"])
             self.problem.setText(self.tr("The text is copied. Paste it into the platform’s form."))
 
     def _bad_address(self) -> str | None:

@@ -77,7 +77,8 @@ class ReportRechecker(QObject):
             if self._session.service() is not service:  # locked while the page loaded
                 self._done(locked=True)
                 return
-            self._results.append(recheck.record_for_report(service, report_id, url, found).result)
+            check = recheck.record_for_report(service, report_id, prepared, found)
+            self._results.append(check.result)
         except Exception as exc:  # one address that fails does not stop the round
             log.warning("a report's address could not be looked at: %s", type(exc).__name__)
             self._results.append("failed")

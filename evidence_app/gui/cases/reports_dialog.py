@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+import shiboken6
 from PySide6.QtCore import QEvent, QSize, Qt, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -372,7 +373,9 @@ class ReportsDialog(QDialog):
             for url in report.urls:
                 prepared = recheck.prepare_address(service, report.id, url)
                 seen = recheck.look_again(prepared)
-                found.append(recheck.record_for_report(service, report.id, url, seen))
+                if service.locked or not shiboken6.isValid(self):
+                    return  # locked while the page loaded: nothing more is recorded
+                found.append(recheck.record_for_report(service, report.id, prepared, seen))
         except Exception as exc:
             log.warning("re-check failed: %s", type(exc).__name__)
             self.status.setText(self.tr("The addresses could not be checked."))
@@ -383,6 +386,21 @@ class ReportsDialog(QDialog):
         online = [
             c.url for c in found if c.result in (RecheckResult.PRESENT, RecheckResult.CHANGED)
         ]
+        marked = service.report(report.id).status == ReportStatus.BACK_ONLINE
+        if online and report.status == ReportStatus.REMOVED and not marked:
+            # A page that answers may only say "this content isn't available": the person
+            # looks, and says whether it is back.
+            back = QMessageBox.question(
+                self,
+                self.tr("It answers again"),
+                self.tr(
+                    "%1 answers again. If what you reported is back online, mark the report "
+                    "as online again?"
+                ).replace("%1", online[0]),
+            )
+            if back == QMessageBox.StandardButton.Yes:
+                service.update_report(report.id, {"status": ReportStatus.BACK_ONLINE})
+                self._saved(self.tr("The report is marked as online again."), report.id)
         if online and self._capture is not None:
             again = QMessageBox.question(
                 self,
