@@ -19,6 +19,7 @@ from evidence_app.cli.case_commands import (
 )
 from evidence_app.cli.common import Command
 from evidence_app.cli.export_commands import cmd_export, cmd_verify
+from evidence_app.cli.guide_commands import cmd_guide, cmd_guide_mark, cmd_guide_set
 from evidence_app.cli.item_commands import cmd_add, cmd_capture_web, cmd_list
 from evidence_app.cli.report_commands import (
     cmd_help_report,
@@ -51,6 +52,38 @@ def _private(parser: argparse.ArgumentParser, name: str, help_text: str) -> None
     group.add_argument(
         f"--{name}-file", metavar="PATH", help=_PRIVATE_HELP.format(what=name.upper())
     )
+
+
+def _guide(
+    add: Callable[[str, Command, str], argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    p_guide = add("guide", cmd_guide, "the next steps with their state, and where to get help")
+    _private(p_guide, "case", "the case (default: the first)")
+    p_guide.add_argument("--lang", choices=("nl", "fr", "en"), default="en")
+    p_guide.add_argument("--json", action="store_true", help="as JSON, with each step's key")
+    guide_sub = p_guide.add_subparsers(dest="guide_action", metavar="ACTION")
+    p_mark = guide_sub.add_parser(
+        "mark",
+        help="mark a step done, later (not now), skip (not for me) or open",
+        parents=[common],
+    )
+    p_mark.set_defaults(func=cmd_guide_mark)
+    p_mark.add_argument("step", metavar="STEP", help="the step's key, as 'guide --json' shows")
+    p_mark.add_argument("state", choices=("done", "later", "skip", "open"))
+    _private(p_mark, "case", "the case (default: the first)")
+    p_set = guide_sub.add_parser(
+        "set",
+        help="who uses the app (role self|helper|school, helper-name), minors yes|no "
+        "(for the vault or --case), country BE|NL",
+        parents=[common],
+    )
+    p_set.set_defaults(func=cmd_guide_set)
+    p_set.add_argument("name", choices=("role", "helper-name", "minors", "country"))
+    value = p_set.add_mutually_exclusive_group()
+    value.add_argument("value", nargs="?", metavar="VALUE")
+    value.add_argument("--value-file", metavar="PATH", help=_PRIVATE_HELP.format(what="VALUE"))
+    _private(p_set, "case", "for minors: only this case")
 
 
 def _when(parser: argparse.ArgumentParser, what: str) -> None:
@@ -253,6 +286,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_clist.set_defaults(func=cmd_custody_list)
     _private(p_clist, "case", "only this case")
     p_clist.add_argument("--json", action="store_true", help="every stored field, as JSON")
+    _guide(add, common)
     p_web = add("capture-web", cmd_capture_web, "capture a web page (full page, archive, stamp)")
     web_url = p_web.add_mutually_exclusive_group(required=True)
     web_url.add_argument("url", nargs="?", metavar="URL", help="the web address (http or https)")

@@ -41,6 +41,7 @@ REPORT_ANSWER = "report.answer"  # details: the Answer
 REPORT_CHECK = "report.recheck"  # details: the ReportCheck
 CUSTODY_CREATE = "custody.create"
 CUSTODY_EDIT = "custody.edit"  # also its removal
+CHOICE = "choice"  # details: the Choice (domain.guide) whole
 VAULT_ROLLBACK = "vault.rollback"  # the database was older than its seal (storage.seal)
 
 

@@ -57,6 +57,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.capture.files import mime_paths
 from evidence_app.capture.portal import PortalCancelled, PortalCopyLeft
+from evidence_app.domain.guide import Action
 from evidence_app.domain.model import Item
 from evidence_app.export.leftovers import sweep_unfinished
 from evidence_app.gui.capture.capture_controller import CaptureController
@@ -234,6 +235,12 @@ class MainWindow(QMainWindow):
         self.case_bar.capture_again = lambda url: self._with_case(
             lambda service, case_id: self.web.open_browser(service, case_id, url)
         )
+        self.case_bar.capture_actions = (
+            *self.toolbar.capture_actions,
+            self.toolbar.add_files,
+            self.toolbar.record_only,
+        )
+        self.case_bar.guide_wanted = self._guide_wants
 
         splitter = QSplitter()
         splitter.addWidget(self.table)
@@ -514,6 +521,22 @@ class MainWindow(QMainWindow):
         event.setDropAction(Qt.DropAction.CopyAction)
         event.accept()
         self.import_paths(paths, method="drop")
+
+    # -- the guide ------------------------------------------------------------
+    def _guide_wants(self, action: str) -> None:
+        """Do what a step of the guide's button says (`domain.guide.Action`)."""
+        bar = self.case_bar
+        doing: dict[str, Callable[[], object]] = {
+            Action.HELP: self.help_menu.open_help,
+            Action.WEB: self.toolbar.capture_web.trigger,
+            Action.REPORT: lambda: bar.open_reports(write_new=True),
+            Action.RECHECK: bar.open_reports,
+            Action.MESSAGES: bar.open_messages,
+            Action.EXPORT: self.export_dossier,
+            Action.CUSTODY: bar.open_custody,
+        }
+        if action in doing:
+            doing[action]()
 
     # -- the dossier ----------------------------------------------------------
     @Slot()

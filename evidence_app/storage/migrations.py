@@ -224,10 +224,23 @@ CREATE TABLE custody (
 CREATE INDEX custody_case ON custody(case_id);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
+# What the person chose (`domain.guide`): who uses the app, the country, whether the
+# pictures show a minor, each step of the guide per case. Only added to, never changed.
+_V9 = """
+CREATE TABLE choices (
+    id         INTEGER PRIMARY KEY,
+    case_id    INTEGER REFERENCES cases(id),
+    name       TEXT NOT NULL,
+    value      TEXT NOT NULL,
+    chosen_at  TEXT NOT NULL
+);
+CREATE INDEX choices_case ON choices(case_id);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9)
 # Versions whose tables reading the evidence does not need: a vault opened for reading
 # only (on a full or read-only disk) is read without them rather than refused.
-NOT_NEEDED_TO_READ = frozenset({5})
+NOT_NEEDED_TO_READ = frozenset({5, 9})
 LATEST = len(MIGRATIONS)
 
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
+from evidence_app.domain.guide import Choice
 from evidence_app.domain.model import (
     JOURNAL_FIELDS,
     PERSON_FIELDS,
@@ -484,6 +485,39 @@ class Repository:
         return [_audit(row) for row in cur]
 
     # -- integrity -----------------------------------------------------------
+
+    # -- what the person chose (`domain.guide`) ----------------------------------
+
+    def _has_table(self, name: str) -> bool:
+        found = self._conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+        ).fetchone()
+        return found is not None
+
+    def insert_choice(self, choice: Choice) -> int:
+        cur = self._conn.execute(
+            "INSERT INTO choices (case_id, name, value, chosen_at) VALUES (?, ?, ?, ?)",
+            (choice.case_id, choice.name, choice.value, choice.chosen_at),
+        )
+        return int(cur.lastrowid or 0)
+
+    def choices(self) -> list[Choice]:
+        """Every choice in the order made; none when the table is not there yet (a vault
+        read without migration 9)."""
+        if not self._has_table("choices"):
+            return []
+        rows = self._conn.execute(
+            "SELECT id, case_id, name, value, chosen_at FROM choices ORDER BY id"
+        )
+        return [Choice(*row) for row in rows]
+
+    def choices_around(self, known: Iterable[int] = ()) -> tuple[list[Choice], list[Gap]]:
+        if not self._has_table("choices"):
+            return [], []
+        rows, gaps = salvage.read_around(
+            self, "choices", "case_id, name, value, chosen_at", key="id", known=known
+        )
+        return [Choice(*row) for row in rows], gaps
 
     def add_unfinished_export(self, temp: str, started_at: str) -> None:
         self._conn.execute(

@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 
 from evidence_app.domain import audit
 from evidence_app.domain.custody import CustodyEntry
+from evidence_app.domain.guide import Choice
 from evidence_app.domain.model import (
     Attachment,
     AuditEntry,
@@ -47,6 +48,7 @@ ITEMS, CASES, PERSONS, ATTACHMENTS, RECHECKS = (
 REGIONS, AUDIT, JOURNAL = "redactions", "audit", "journal"
 REPORTS, ANSWERS, REPORT_CHECKS = "reports", "report_answers", "report_checks"
 CUSTODY = "custody"
+CHOICES = "choices"
 
 _R = TypeVar("_R")
 
@@ -78,6 +80,7 @@ class Readable:
     answers: tuple[Answer, ...] = ()
     report_checks: tuple[ReportCheck, ...] = ()
     custody: tuple[CustodyEntry, ...] = ()  # removed ones too
+    choices: tuple[Choice, ...] = ()
     gaps: tuple[Gap, ...] = ()
     rebuilt: frozenset[tuple[str, int]] = frozenset()
     regions_known: bool = True
@@ -130,6 +133,7 @@ def read_records(repo: Repository) -> Readable:
     answered = answer_states(entries)
     looked = report_check_states(entries)
     handed = custody_states(entries)
+    chosen = choice_states(entries)
 
     items, item_gaps = repo.items_around(known=items_known)
     cases, case_gaps = repo.cases_around(known=cases_known)
@@ -141,6 +145,7 @@ def read_records(repo: Repository) -> Readable:
     answers, answer_gaps = repo.reports.answers_around(known=answered)
     checks, check_gaps = repo.reports.report_checks_around(known=looked)
     handovers, custody_gaps = repo.reports.custody_around(known=handed)
+    choices, choice_gaps = repo.choices_around(known=chosen)
     stored_regions, region_gaps = repo.regions_around()
     regions = {item_id: tuple(found) for item_id, found in stored_regions.items()}
 
@@ -163,6 +168,7 @@ def read_records(repo: Repository) -> Readable:
         answers = _rebuild(answers, answered, answer_gaps, Answer, ANSWERS, rebuilt)
         checks = _rebuild(checks, looked, check_gaps, ReportCheck, REPORT_CHECKS, rebuilt)
         handovers = _rebuild(handovers, handed, custody_gaps, CustodyEntry, CUSTODY, rebuilt)
+        choices = _rebuild(choices, chosen, choice_gaps, Choice, CHOICES, rebuilt)
         if region_gaps:  # regions are stored by their own number: take them all from the chain
             regions = _regions(entries)
     elif region_gaps:
@@ -180,6 +186,7 @@ def read_records(repo: Repository) -> Readable:
         answers=tuple(answers),
         report_checks=tuple(checks),
         custody=tuple(handovers),
+        choices=tuple(choices),
         gaps=tuple(
             audit_gaps
             + item_gaps
@@ -192,6 +199,7 @@ def read_records(repo: Repository) -> Readable:
             + answer_gaps
             + check_gaps
             + custody_gaps
+            + choice_gaps
             + region_gaps
         ),
         rebuilt=frozenset(rebuilt),
@@ -270,6 +278,11 @@ def custody_states(entries: Iterable[AuditEntry]) -> dict[int, dict[str, Any]]:
     for state in states.values():
         state.setdefault("deleted", False)
     return states
+
+
+def choice_states(entries: Iterable[AuditEntry]) -> dict[int, dict[str, Any]]:
+    """Each choice (`domain.guide`) as the chain holds it whole."""
+    return _whole(entries, audit.CHOICE)
 
 
 def answer_states(entries: Iterable[AuditEntry]) -> dict[int, dict[str, Any]]:

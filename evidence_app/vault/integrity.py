@@ -284,6 +284,12 @@ def _check_reports(
             damage.custody_states(entries),
             {c.id: c.state() for c in readable.custody},
         ),
+        (
+            "choice",
+            damage.CHOICES,
+            damage.choice_states(entries),
+            {c.id: c.state() for c in readable.choices},
+        ),
     ):
         for state in found.values():
             state.pop("id", None)

@@ -49,6 +49,7 @@ from evidence_app.storage.repository import Repository
 from evidence_app.storage.seal import SEAL_FILE
 from evidence_app.vault.base import VAULT_DB
 from evidence_app.vault.case_book import CaseBook
+from evidence_app.vault.guide_book import GuideBook
 from evidence_app.vault.item_store import ItemStore
 from evidence_app.vault.journal_book import JournalBook
 from evidence_app.vault.report_book import ReportBook
@@ -217,7 +218,7 @@ def _headers(folder: Path) -> Headers:
     return found
 
 
-class VaultService(ItemStore, CaseBook, JournalBook, ReportBook, WebRecords):
+class VaultService(ItemStore, CaseBook, JournalBook, ReportBook, GuideBook, WebRecords):
     """An unlocked vault."""
 
     # -- opening and closing -------------------------------------------------
@@ -355,6 +356,7 @@ class VaultService(ItemStore, CaseBook, JournalBook, ReportBook, WebRecords):
         except BaseException:
             service.lock()
             raise
+        service._take_actor_from_choices()
         return service
 
     # -- the key header ------------------------------------------------------

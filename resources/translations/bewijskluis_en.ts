@@ -180,6 +180,18 @@
         <translation>This case</translation>
     </message>
     <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you can do now, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
@@ -202,6 +214,10 @@
     <message>
         <source>Hand-overs: who got a copy…</source>
         <translation>Hand-overs: who got a copy…</translation>
+    </message>
+    <message>
+        <source>Ready texts to others…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search in this case…</source>
@@ -724,6 +740,304 @@ Have paper and a pen ready, or a printer.</translation>
     <message>
         <source>Stopping…</source>
         <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>It is not your fault</source>
+        <translation>It is not your fault</translation>
+    </message>
+    <message>
+        <source>The one who shares the pictures, or threatens to, is doing wrong. Not you. Even if you sent a picture yourself, nobody may pass it on without your consent. You don’t have to deal with this alone.</source>
+        <translation>The one who shares the pictures, or threatens to, is doing wrong. Not you. Even if you sent a picture yourself, nobody may pass it on without your consent. You don’t have to deal with this alone.</translation>
+    </message>
+    <message>
+        <source>Talk to someone you trust</source>
+        <translation>Talk to someone you trust</translation>
+    </message>
+    <message>
+        <source>A parent, a friend, a teacher, or someone at a helpline. You can chat, call or mail. Some helplines are free, and some let you stay anonymous.</source>
+        <translation>A parent, a friend, a teacher, or someone at a helpline. You can chat, call or mail. Some helplines are free, and some let you stay anonymous.</translation>
+    </message>
+    <message>
+        <source>Keep the evidence first</source>
+        <translation>Keep the evidence first</translation>
+    </message>
+    <message>
+        <source>Before you report anything, take screenshots with the web address and the date and time in view, and write down who posted it. Keep the chats and messages. Bewijskluis keeps each one as it is, with its date and time.</source>
+        <translation>Before you report anything, take screenshots with the web address and the date and time in view, and write down who posted it. Keep the chats and messages. Bewijskluis keeps each one as it is, with its date and time.</translation>
+    </message>
+    <message>
+        <source>If someone threatens you or asks for money</source>
+        <translation>If someone threatens you or asks for money</translation>
+    </message>
+    <message>
+        <source>Never pay and don’t bargain: a blackmailer keeps asking for more. Keep every message, capture it first, and only then block them. Tell your parents, your school or the police straight away. A mail that says your webcam was hacked is usually bluff: they have no pictures of you.</source>
+        <translation>Never pay and don’t bargain: a blackmailer keeps asking for more. Keep every message, capture it first, and only then block them. Tell your parents, your school or the police straight away. A mail that says your webcam was hacked is usually bluff: they have no pictures of you.</translation>
+    </message>
+    <message>
+        <source>Report it and ask for it to be removed</source>
+        <translation>Report it and ask for it to be removed</translation>
+    </message>
+    <message>
+        <source>Report it to the app or website where it is: look for “report”, “abuse”, “contact” or “help”. Say that you did not agree to this and that you want it removed. Bewijskluis writes the text with you.</source>
+        <translation>Report it to the app or website where it is: look for “report”, “abuse”, “contact” or “help”. Say that you did not agree to this and that you want it removed. Bewijskluis writes the text with you.</translation>
+    </message>
+    <message>
+        <source>Check that it is gone</source>
+        <translation>Check that it is gone</translation>
+    </message>
+    <message>
+        <source>Look again at the addresses you reported. Now and then, search for your own name, and search with the picture itself (for example with TinEye) to see where it appears. Found it somewhere else? Capture it, then report it.</source>
+        <translation>Look again at the addresses you reported. Now and then, search for your own name, and search with the picture itself (for example with TinEye) to see where it appears. Found it somewhere else? Capture it, then report it.</translation>
+    </message>
+    <message>
+        <source>Stop it from being posted again</source>
+        <translation>Stop it from being posted again</translation>
+    </message>
+    <message>
+        <source>Take It Down (pictures made when you were under 18) and StopNCII.org (made when you were an adult) make a fingerprint of the picture on your own device. Only the fingerprint is shared with the platforms that take part, never the picture.</source>
+        <translation>Take It Down (pictures made when you were under 18) and StopNCII.org (made when you were an adult) make a fingerprint of the picture on your own device. Only the fingerprint is shared with the platforms that take part, never the picture.</translation>
+    </message>
+    <message>
+        <source>Make your accounts safer</source>
+        <translation>Make your accounts safer</translation>
+    </message>
+    <message>
+        <source>In the privacy settings of your profiles, choose who can see your photos, who can react to your posts and who can send you messages. Block people who put pressure on you, after you captured what they sent.</source>
+        <translation>In the privacy settings of your profiles, choose who can see your photos, who can react to your posts and who can send you messages. Block people who put pressure on you, after you captured what they sent.</translation>
+    </message>
+    <message>
+        <source>Ask others to delete it</source>
+        <translation>Ask others to delete it</translation>
+    </message>
+    <message>
+        <source>Only if you feel safe: tell the one who shared it that sharing nude pictures without consent is punishable, and ask them to stop. Ask friends who received it to delete it and not to pass it on. Ready texts help you.</source>
+        <translation>Only if you feel safe: tell the one who shared it that sharing nude pictures without consent is punishable, and ask them to stop. Ask friends who received it to delete it and not to pass it on. Ready texts help you.</translation>
+    </message>
+    <message>
+        <source>Think about a complaint to the police</source>
+        <translation>Think about a complaint to the police</translation>
+    </message>
+    <message>
+        <source>Go to your local police station, or make an appointment by phone or online. Bring the dossier, and the name, e-mail or other details of who put it online. Someone you trust, a lawyer or Child Focus can come with you. Not filing a complaint is fine too.</source>
+        <translation>Go to your local police station, or make an appointment by phone or online. Bring the dossier, and the name, e-mail or other details of who put it online. Someone you trust, a lawyer or Child Focus can come with you. Not filing a complaint is fine too.</translation>
+    </message>
+    <message>
+        <source>Write down who got a copy</source>
+        <translation>Write down who got a copy</translation>
+    </message>
+    <message>
+        <source>When you give the dossier to the police, a lawyer or a school, write down to whom, when, and their reference number. It goes into the dossier.</source>
+        <translation>When you give the dossier to the police, a lawyer or a school, write down to whom, when, and their reference number. It goes into the dossier.</translation>
+    </message>
+    <message>
+        <source>Tell them it is not their fault</source>
+        <translation>Tell them it is not their fault</translation>
+    </message>
+    <message>
+        <source>Say it straight away: “It is not your fault.” Don’t blame them, not even between the lines. This is stressful and embarrassing: ask what they need and support them.</source>
+        <translation>Say it straight away: “It is not your fault.” Don’t blame them, not even between the lines. This is stressful and embarrassing: ask what they need and support them.</translation>
+    </message>
+    <message>
+        <source>You don’t have to know everything</source>
+        <translation>You don’t have to know everything</translation>
+    </message>
+    <message>
+        <source>Helplines advise the person you help, and you too. You can chat, call or mail. Some are free, and some let you stay anonymous.</source>
+        <translation>Helplines advise the person you help, and you too. You can chat, call or mail. Some are free, and some let you stay anonymous.</translation>
+    </message>
+    <message>
+        <source>Before anything is reported, take screenshots with the web address and the date and time in view, and write down who posted it. Keep the chats and messages. Bewijskluis keeps each one as it is, with its date and time.</source>
+        <translation>Before anything is reported, take screenshots with the web address and the date and time in view, and write down who posted it. Keep the chats and messages. Bewijskluis keeps each one as it is, with its date and time.</translation>
+    </message>
+    <message>
+        <source>If someone threatens them or asks for money</source>
+        <translation>If someone threatens them or asks for money</translation>
+    </message>
+    <message>
+        <source>Never pay and don’t bargain: a blackmailer keeps asking for more. Keep every message, capture it first, and only then block them. Tell the police. A mail that says a webcam was hacked is usually bluff: they have no pictures.</source>
+        <translation>Never pay and don’t bargain: a blackmailer keeps asking for more. Keep every message, capture it first, and only then block them. Tell the police. A mail that says a webcam was hacked is usually bluff: they have no pictures.</translation>
+    </message>
+    <message>
+        <source>Report it to the app or website where it is: look for “report”, “abuse”, “contact” or “help”. Say that the person shown did not agree to this and wants it removed. Bewijskluis writes the text with you.</source>
+        <translation>Report it to the app or website where it is: look for “report”, “abuse”, “contact” or “help”. Say that the person shown did not agree to this and wants it removed. Bewijskluis writes the text with you.</translation>
+    </message>
+    <message>
+        <source>Look again at the reported addresses. Now and then, search for their name, and search with the picture itself (for example with TinEye) to see where it appears. Found it somewhere else? Capture it, then report it.</source>
+        <translation>Look again at the reported addresses. Now and then, search for their name, and search with the picture itself (for example with TinEye) to see where it appears. Found it somewhere else? Capture it, then report it.</translation>
+    </message>
+    <message>
+        <source>Take It Down (pictures made under 18) and StopNCII.org (made as an adult) make a fingerprint of the picture on the person’s own device. Only the fingerprint is shared with the platforms that take part, never the picture.</source>
+        <translation>Take It Down (pictures made under 18) and StopNCII.org (made as an adult) make a fingerprint of the picture on the person’s own device. Only the fingerprint is shared with the platforms that take part, never the picture.</translation>
+    </message>
+    <message>
+        <source>Make their accounts safer</source>
+        <translation>Make their accounts safer</translation>
+    </message>
+    <message>
+        <source>Together, go through the privacy settings of their profiles: who can see the photos, who can react and who can send messages. Block people who put pressure on them, after capturing what they sent.</source>
+        <translation>Together, go through the privacy settings of their profiles: who can see the photos, who can react and who can send messages. Block people who put pressure on them, after capturing what they sent.</translation>
+    </message>
+    <message>
+        <source>Tell the one who shared it that sharing nude pictures without consent is punishable, and ask them to stop. Ask those who received it to delete it and not to pass it on. Ready texts help you, also a letter to the school.</source>
+        <translation>Tell the one who shared it that sharing nude pictures without consent is punishable, and ask them to stop. Ask those who received it to delete it and not to pass it on. Ready texts help you, also a letter to the school.</translation>
+    </message>
+    <message>
+        <source>A complaint is made at the local police station, or first by appointment, by phone or online. Bring the dossier, and the name, e-mail or other details of who put it online. You, a lawyer or Child Focus can go along. Not filing a complaint is fine too: the person you help decides with you.</source>
+        <translation>A complaint is made at the local police station, or first by appointment, by phone or online. Bring the dossier, and the name, e-mail or other details of who put it online. You, a lawyer or Child Focus can go along. Not filing a complaint is fine too: the person you help decides with you.</translation>
+    </message>
+    <message>
+        <source>Find out what happened</source>
+        <translation>Find out what happened</translation>
+    </message>
+    <message>
+        <source>Which pictures are involved, and who: the pupil shown, who made them, who shared them, who received them. Write it down, without copying the pictures.</source>
+        <translation>Which pictures are involved, and who: the pupil shown, who made them, who shared them, who received them. Write it down, without copying the pictures.</translation>
+    </message>
+    <message>
+        <source>Support the pupil first</source>
+        <translation>Support the pupil first</translation>
+    </message>
+    <message>
+        <source>Tell the pupil straight away: “It is not your fault.” Don’t blame them, not even between the lines. Ask what they need, and arrange help if they want it.</source>
+        <translation>Tell the pupil straight away: “It is not your fault.” Don’t blame them, not even between the lines. Ask what they need, and arrange help if they want it.</translation>
+    </message>
+    <message>
+        <source>Write down the evidence, without the pictures</source>
+        <translation>Write down the evidence, without the pictures</translation>
+    </message>
+    <message>
+        <source>Keep the web addresses, the accounts, the dates and times, and what happened. Pictures of pupils under 18 must not be copied or forwarded, not even as evidence: write them down in words instead.</source>
+        <translation>Keep the web addresses, the accounts, the dates and times, and what happened. Pictures of pupils under 18 must not be copied or forwarded, not even as evidence: write them down in words instead.</translation>
+    </message>
+    <message>
+        <source>Report it</source>
+        <translation>Report it</translation>
+    </message>
+    <message>
+        <source>Report the pictures to the platform and ask for removal. Pictures of possible child sexual abuse at a web address can be reported to a hotline: see Where to get help.</source>
+        <translation>Report the pictures to the platform and ask for removal. Pictures of possible child sexual abuse at a web address can be reported to a hotline: see Where to get help.</translation>
+    </message>
+    <message>
+        <source>Have the pictures removed from every phone</source>
+        <translation>Have the pictures removed from every phone</translation>
+    </message>
+    <message>
+        <source>Once reported, have them deleted from every app group, phone, tablet and laptop. Tell pupils that having them, forwarding them or taking new screenshots is punishable. A ready text helps you.</source>
+        <translation>Once reported, have them deleted from every app group, phone, tablet and laptop. Tell pupils that having them, forwarding them or taking new screenshots is punishable. A ready text helps you.</translation>
+    </message>
+    <message>
+        <source>Talk to those who shared them</source>
+        <translation>Talk to those who shared them</translation>
+    </message>
+    <message>
+        <source>Speak to the pupils who spread the pictures about what they did.</source>
+        <translation>Speak to the pupils who spread the pictures about what they did.</translation>
+    </message>
+    <message>
+        <source>Inform the parents</source>
+        <translation>Inform the parents</translation>
+    </message>
+    <message>
+        <source>Think about who needs to know. A letter to all parents does not name the pupil shown, nor the one who shared the pictures.</source>
+        <translation>Think about who needs to know. A letter to all parents does not name the pupil shown, nor the one who shared the pictures.</translation>
+    </message>
+    <message>
+        <source>The pupil and their parents decide whether to file a complaint; the school can help. Bring the dossier to the police. Someone they trust, a lawyer or Child Focus can come with them.</source>
+        <translation>The pupil and their parents decide whether to file a complaint; the school can help. Bring the dossier to the police. Someone they trust, a lawyer or Child Focus can come with them.</translation>
+    </message>
+    <message>
+        <source>Be ready for questions from the press</source>
+        <translation>Be ready for questions from the press</translation>
+    </message>
+    <message>
+        <source>A larger incident may draw the media. Keep the pupils involved anonymous.</source>
+        <translation>A larger incident may draw the media. Keep the pupils involved anonymous.</translation>
+    </message>
+    <message>
+        <source>Look back afterwards</source>
+        <translation>Look back afterwards</translation>
+    </message>
+    <message>
+        <source>What went well? What could be better? Does the school’s policy need to change?</source>
+        <translation>What went well? What could be better? Does the school’s policy need to change?</translation>
+    </message>
+    <message>
+        <source>Where to get help</source>
+        <translation>Where to get help</translation>
+    </message>
+    <message>
+        <source>Capture…</source>
+        <translation>Capture…</translation>
+    </message>
+    <message>
+        <source>Write a report…</source>
+        <translation>Write a report…</translation>
+    </message>
+    <message>
+        <source>My reports…</source>
+        <translation>My reports…</translation>
+    </message>
+    <message>
+        <source>Ready texts…</source>
+        <translation>Ready texts…</translation>
+    </message>
+    <message>
+        <source>Make the dossier…</source>
+        <translation>Make the dossier…</translation>
+    </message>
+    <message>
+        <source>Hand-overs…</source>
+        <translation>Hand-overs…</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>to do</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>not now</source>
+        <translation>not now</translation>
+    </message>
+    <message>
+        <source>not for me</source>
+        <translation>not for me</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a school can do, step by step. Mark each step done, not now, or not for this incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you can do together, one step at a time. You decide the order; mark each step done, not now, or not for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One step at a time, in your own time. Mark each step done, not now, or not for you: you decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to get help</source>
+        <translation>Where to get help</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1844,69 @@ Have paper and a pen ready, or a printer.</translation>
     <message>
         <source>This file is not a picture, so it cannot be shown here. It is kept exactly as it came in.</source>
         <translation>This file is not a picture, so it cannot be shown here. It is kept exactly as it came in.</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesDialog</name>
+    <message>
+        <source>The text is copied. Paste it where you want to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready texts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text to send yourself, by chat, mail or on paper. Change it as you like. Bewijskluis sends nothing. Only write to the one who shared the pictures if you feel safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the one who shared the pictures: stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To friends who received them: delete them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parent’s letter to the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your child’s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the school can reach you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished">Print…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
     </message>
 </context>
 <context>
@@ -2364,6 +2741,21 @@ Close anyway?</source>
         <translation>Your vault is made, but you have not checked your recovery key yet. If you close now, you will never see this key again.
 
 Close anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>StepCard</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Done</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for me</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

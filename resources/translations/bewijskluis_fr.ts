@@ -180,6 +180,18 @@
         <translation>Cette affaire</translation>
     </message>
     <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you can do now, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
@@ -202,6 +214,10 @@
     <message>
         <source>Hand-overs: who got a copy…</source>
         <translation>Remises : qui a reçu une copie…</translation>
+    </message>
+    <message>
+        <source>Ready texts to others…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search in this case…</source>
@@ -724,6 +740,304 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     <message>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>It is not your fault</source>
+        <translation>Ce n’est pas ta faute</translation>
+    </message>
+    <message>
+        <source>The one who shares the pictures, or threatens to, is doing wrong. Not you. Even if you sent a picture yourself, nobody may pass it on without your consent. You don’t have to deal with this alone.</source>
+        <translation>La personne qui partage les photos, ou qui menace de le faire, agit mal. Pas toi. Même si tu as envoyé une photo toi-même, personne n’a le droit de la transférer sans ton accord. Tu n’as pas à gérer ça seul·e.</translation>
+    </message>
+    <message>
+        <source>Talk to someone you trust</source>
+        <translation>Parles-en à une personne de confiance</translation>
+    </message>
+    <message>
+        <source>A parent, a friend, a teacher, or someone at a helpline. You can chat, call or mail. Some helplines are free, and some let you stay anonymous.</source>
+        <translation>Un parent, un ami ou une amie, un prof, ou quelqu’un d’une ligne d’aide. Tu peux chatter, appeler ou écrire un mail. Certaines lignes d’aide sont gratuites, et certaines te permettent de rester anonyme.</translation>
+    </message>
+    <message>
+        <source>Keep the evidence first</source>
+        <translation>Garde d’abord les preuves</translation>
+    </message>
+    <message>
+        <source>Before you report anything, take screenshots with the web address and the date and time in view, and write down who posted it. Keep the chats and messages. Bewijskluis keeps each one as it is, with its date and time.</source>
+        <translation>Avant de signaler quoi que ce soit, fais des captures d’écran où l’on voit l’adresse web, la date et l’heure, et note qui l’a publié. Garde les conversations et les messages. Bewijskluis garde chacun tel quel, avec sa date et son heure.</translation>
+    </message>
+    <message>
+        <source>If someone threatens you or asks for money</source>
+        <translation>Si quelqu’un te menace ou te demande de l’argent</translation>
+    </message>
+    <message>
+        <source>Never pay and don’t bargain: a blackmailer keeps asking for more. Keep every message, capture it first, and only then block them. Tell your parents, your school or the police straight away. A mail that says your webcam was hacked is usually bluff: they have no pictures of you.</source>
+        <translation>Ne paie jamais et ne négocie pas : un maître-chanteur en demande toujours plus. Garde chaque message, capture-le d’abord, et seulement après, bloque cette personne. Parles-en tout de suite à tes parents, à ton école ou à la police. Un mail qui dit que ta webcam a été piratée, c’est en général du bluff : ils n’ont pas de photos de toi.</translation>
+    </message>
+    <message>
+        <source>Report it and ask for it to be removed</source>
+        <translation>Signale-le et demande qu’il soit retiré</translation>
+    </message>
+    <message>
+        <source>Report it to the app or website where it is: look for “report”, “abuse”, “contact” or “help”. Say that you did not agree to this and that you want it removed. Bewijskluis writes the text with you.</source>
+        <translation>Signale-le à l’app ou au site où il se trouve : cherche « signaler », « abus », « contact » ou « aide ». Dis que tu n’étais pas d’accord et que tu veux que ce soit retiré. Bewijskluis rédige le texte avec toi.</translation>
+    </message>
+    <message>
+        <source>Check that it is gone</source>
+        <translation>Vérifie que c’est retiré</translation>
+    </message>
+    <message>
+        <source>Look again at the addresses you reported. Now and then, search for your own name, and search with the picture itself (for example with TinEye) to see where it appears. Found it somewhere else? Capture it, then report it.</source>
+        <translation>Regarde à nouveau les adresses que tu as signalées. De temps en temps, cherche ton propre nom, et fais une recherche avec la photo elle-même (par exemple avec TinEye) pour voir où elle apparaît. Tu l’as trouvée ailleurs ? Capture-la, puis signale-la.</translation>
+    </message>
+    <message>
+        <source>Stop it from being posted again</source>
+        <translation>Empêche qu’on le publie à nouveau</translation>
+    </message>
+    <message>
+        <source>Take It Down (pictures made when you were under 18) and StopNCII.org (made when you were an adult) make a fingerprint of the picture on your own device. Only the fingerprint is shared with the platforms that take part, never the picture.</source>
+        <translation>Take It Down (photos faites quand tu avais moins de 18 ans) et StopNCII.org (faites quand tu étais adulte) créent une empreinte de la photo sur ton propre appareil. Seule l’empreinte est partagée avec les plateformes participantes, jamais la photo.</translation>
+    </message>
+    <message>
+        <source>Make your accounts safer</source>
+        <translation>Rends tes comptes plus sûrs</translation>
+    </message>
+    <message>
+        <source>In the privacy settings of your profiles, choose who can see your photos, who can react to your posts and who can send you messages. Block people who put pressure on you, after you captured what they sent.</source>
+        <translation>Dans les paramètres de confidentialité de tes profils, choisis qui peut voir tes photos, qui peut réagir à tes publications et qui peut t’envoyer des messages. Bloque les personnes qui te mettent la pression, après avoir capturé ce qu’elles t’ont envoyé.</translation>
+    </message>
+    <message>
+        <source>Ask others to delete it</source>
+        <translation>Demande aux autres de le supprimer</translation>
+    </message>
+    <message>
+        <source>Only if you feel safe: tell the one who shared it that sharing nude pictures without consent is punishable, and ask them to stop. Ask friends who received it to delete it and not to pass it on. Ready texts help you.</source>
+        <translation>Seulement si tu te sens en sécurité : dis à la personne qui l’a partagé que partager des photos dénudées sans accord est puni par la loi, et demande-lui d’arrêter. Demande aux amis qui l’ont reçu de le supprimer et de ne pas le transférer. Des textes prêts à l’emploi t’aident.</translation>
+    </message>
+    <message>
+        <source>Think about a complaint to the police</source>
+        <translation>Réfléchis à porter plainte à la police</translation>
+    </message>
+    <message>
+        <source>Go to your local police station, or make an appointment by phone or online. Bring the dossier, and the name, e-mail or other details of who put it online. Someone you trust, a lawyer or Child Focus can come with you. Not filing a complaint is fine too.</source>
+        <translation>Va au commissariat de police de ton quartier, ou prends rendez-vous par téléphone ou en ligne. Apporte le dossier, et le nom, l’e-mail ou d’autres infos sur la personne qui l’a mis en ligne. Une personne de confiance, un avocat ou Child Focus peut t’accompagner. Ne pas porter plainte, c’est OK aussi.</translation>
+    </message>
+    <message>
+        <source>Write down who got a copy</source>
+        <translation>Note qui a reçu une copie</translation>
+    </message>
+    <message>
+        <source>When you give the dossier to the police, a lawyer or a school, write down to whom, when, and their reference number. It goes into the dossier.</source>
+        <translation>Quand tu donnes le dossier à la police, à un avocat ou à une école, note à qui, quand, et leur numéro de référence. Ça va dans le dossier.</translation>
+    </message>
+    <message>
+        <source>Tell them it is not their fault</source>
+        <translation>Dis-lui que ce n’est pas sa faute</translation>
+    </message>
+    <message>
+        <source>Say it straight away: “It is not your fault.” Don’t blame them, not even between the lines. This is stressful and embarrassing: ask what they need and support them.</source>
+        <translation>Dis-le tout de suite : « Ce n’est pas ta faute. » Ne fais aucun reproche, même à demi-mot. C’est stressant et gênant : demande à la personne ce dont elle a besoin, et soutiens-la.</translation>
+    </message>
+    <message>
+        <source>You don’t have to know everything</source>
+        <translation>Tu n’as pas besoin de tout savoir</translation>
+    </message>
+    <message>
+        <source>Helplines advise the person you help, and you too. You can chat, call or mail. Some are free, and some let you stay anonymous.</source>
+        <translation>Les lignes d’aide conseillent la personne que tu aides, et toi aussi. Tu peux chatter, appeler ou écrire un mail. Certaines sont gratuites, et certaines te permettent de rester anonyme.</translation>
+    </message>
+    <message>
+        <source>Before anything is reported, take screenshots with the web address and the date and time in view, and write down who posted it. Keep the chats and messages. Bewijskluis keeps each one as it is, with its date and time.</source>
+        <translation>Avant tout signalement, fais des captures d’écran où l’on voit l’adresse web, la date et l’heure, et note qui l’a publié. Garde les conversations et les messages. Bewijskluis garde chacun tel quel, avec sa date et son heure.</translation>
+    </message>
+    <message>
+        <source>If someone threatens them or asks for money</source>
+        <translation>Si quelqu’un menace la personne ou demande de l’argent</translation>
+    </message>
+    <message>
+        <source>Never pay and don’t bargain: a blackmailer keeps asking for more. Keep every message, capture it first, and only then block them. Tell the police. A mail that says a webcam was hacked is usually bluff: they have no pictures.</source>
+        <translation>Ne paie jamais et ne négocie pas : un maître-chanteur en demande toujours plus. Garde chaque message, capture-le d’abord, et seulement après, bloque le maître-chanteur. Préviens la police. Un mail qui dit qu’une webcam a été piratée, c’est en général du bluff : ils n’ont pas de photos.</translation>
+    </message>
+    <message>
+        <source>Report it to the app or website where it is: look for “report”, “abuse”, “contact” or “help”. Say that the person shown did not agree to this and wants it removed. Bewijskluis writes the text with you.</source>
+        <translation>Signale-le à l’app ou au site où il se trouve : cherche « signaler », « abus », « contact » ou « aide ». Dis que la personne qu’on y voit n’était pas d’accord et veut que ce soit retiré. Bewijskluis rédige le texte avec toi.</translation>
+    </message>
+    <message>
+        <source>Look again at the reported addresses. Now and then, search for their name, and search with the picture itself (for example with TinEye) to see where it appears. Found it somewhere else? Capture it, then report it.</source>
+        <translation>Regarde à nouveau les adresses signalées. De temps en temps, cherche le nom de la personne que tu aides, et fais une recherche avec la photo elle-même (par exemple avec TinEye) pour voir où elle apparaît. Tu l’as trouvée ailleurs ? Capture-la, puis signale-la.</translation>
+    </message>
+    <message>
+        <source>Take It Down (pictures made under 18) and StopNCII.org (made as an adult) make a fingerprint of the picture on the person’s own device. Only the fingerprint is shared with the platforms that take part, never the picture.</source>
+        <translation>Take It Down (photos faites avant 18 ans) et StopNCII.org (faites à l’âge adulte) créent une empreinte de la photo sur l’appareil de la personne elle-même. Seule l’empreinte est partagée avec les plateformes participantes, jamais la photo.</translation>
+    </message>
+    <message>
+        <source>Make their accounts safer</source>
+        <translation>Rends ses comptes plus sûrs</translation>
+    </message>
+    <message>
+        <source>Together, go through the privacy settings of their profiles: who can see the photos, who can react and who can send messages. Block people who put pressure on them, after capturing what they sent.</source>
+        <translation>Regarde avec la personne les paramètres de confidentialité de ses profils : qui peut voir les photos, qui peut réagir et qui peut envoyer des messages. Bloque les personnes qui lui mettent la pression, après avoir capturé ce qu’elles ont envoyé.</translation>
+    </message>
+    <message>
+        <source>Tell the one who shared it that sharing nude pictures without consent is punishable, and ask them to stop. Ask those who received it to delete it and not to pass it on. Ready texts help you, also a letter to the school.</source>
+        <translation>Dis à la personne qui l’a partagé que partager des photos dénudées sans accord est puni par la loi, et demande-lui d’arrêter. Demande à ceux qui l’ont reçu de le supprimer et de ne pas le transférer. Des textes prêts à l’emploi t’aident, dont une lettre à l’école.</translation>
+    </message>
+    <message>
+        <source>A complaint is made at the local police station, or first by appointment, by phone or online. Bring the dossier, and the name, e-mail or other details of who put it online. You, a lawyer or Child Focus can go along. Not filing a complaint is fine too: the person you help decides with you.</source>
+        <translation>On peut porter plainte au commissariat de police du quartier, ou prendre d’abord rendez-vous, par téléphone ou en ligne. Apporte le dossier, et le nom, l’e-mail ou d’autres infos sur la personne qui l’a mis en ligne. Toi, un avocat ou Child Focus pouvez l’accompagner. Ne pas porter plainte, c’est OK aussi : la personne que tu aides décide avec toi.</translation>
+    </message>
+    <message>
+        <source>Find out what happened</source>
+        <translation>Cherche à savoir ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Which pictures are involved, and who: the pupil shown, who made them, who shared them, who received them. Write it down, without copying the pictures.</source>
+        <translation>De quelles photos s’agit-il, et qui est concerné : l’élève qu’on y voit, qui les a prises, qui les a partagées, qui les a reçues. Note-le, sans copier les photos.</translation>
+    </message>
+    <message>
+        <source>Support the pupil first</source>
+        <translation>Soutiens d’abord l’élève</translation>
+    </message>
+    <message>
+        <source>Tell the pupil straight away: “It is not your fault.” Don’t blame them, not even between the lines. Ask what they need, and arrange help if they want it.</source>
+        <translation>Dis tout de suite à l’élève : « Ce n’est pas ta faute. » Ne lui fais aucun reproche, même à demi-mot. Demande-lui ce dont il ou elle a besoin, et organise de l’aide si l’élève le souhaite.</translation>
+    </message>
+    <message>
+        <source>Write down the evidence, without the pictures</source>
+        <translation>Note les preuves, sans les photos</translation>
+    </message>
+    <message>
+        <source>Keep the web addresses, the accounts, the dates and times, and what happened. Pictures of pupils under 18 must not be copied or forwarded, not even as evidence: write them down in words instead.</source>
+        <translation>Garde les adresses web, les comptes, les dates et heures, et ce qui s’est passé. Les photos d’élèves de moins de 18 ans ne doivent pas être copiées ni transférées, même comme preuve : décris-les plutôt avec des mots.</translation>
+    </message>
+    <message>
+        <source>Report it</source>
+        <translation>Signale-le</translation>
+    </message>
+    <message>
+        <source>Report the pictures to the platform and ask for removal. Pictures of possible child sexual abuse at a web address can be reported to a hotline: see Where to get help.</source>
+        <translation>Signale les photos à la plateforme et demande leur retrait. Les images de possibles abus sexuels sur enfants qui ont une adresse web peuvent être signalées à un point de contact : voir « Où trouver de l’aide ».</translation>
+    </message>
+    <message>
+        <source>Have the pictures removed from every phone</source>
+        <translation>Fais supprimer les photos de chaque téléphone</translation>
+    </message>
+    <message>
+        <source>Once reported, have them deleted from every app group, phone, tablet and laptop. Tell pupils that having them, forwarding them or taking new screenshots is punishable. A ready text helps you.</source>
+        <translation>Une fois signalées, fais-les supprimer de chaque groupe de discussion, téléphone, tablette et ordinateur portable. Dis aux élèves que les avoir, les transférer ou en faire de nouvelles captures d’écran est puni par la loi. Un texte prêt à l’emploi t’aide.</translation>
+    </message>
+    <message>
+        <source>Talk to those who shared them</source>
+        <translation>Parle à ceux qui les ont partagées</translation>
+    </message>
+    <message>
+        <source>Speak to the pupils who spread the pictures about what they did.</source>
+        <translation>Parle avec les élèves qui ont diffusé les photos de ce qu’ils ont fait.</translation>
+    </message>
+    <message>
+        <source>Inform the parents</source>
+        <translation>Informe les parents</translation>
+    </message>
+    <message>
+        <source>Think about who needs to know. A letter to all parents does not name the pupil shown, nor the one who shared the pictures.</source>
+        <translation>Réfléchis à qui doit être au courant. Une lettre à tous les parents ne nomme ni l’élève qu’on voit sur les photos, ni la personne qui les a partagées.</translation>
+    </message>
+    <message>
+        <source>The pupil and their parents decide whether to file a complaint; the school can help. Bring the dossier to the police. Someone they trust, a lawyer or Child Focus can come with them.</source>
+        <translation>L’élève et ses parents décident de porter plainte ou non ; l’école peut aider. Il faut apporter le dossier à la police. Une personne de confiance, un avocat ou Child Focus peut les accompagner.</translation>
+    </message>
+    <message>
+        <source>Be ready for questions from the press</source>
+        <translation>Prépare-toi aux questions de la presse</translation>
+    </message>
+    <message>
+        <source>A larger incident may draw the media. Keep the pupils involved anonymous.</source>
+        <translation>Un incident plus important peut attirer les médias. Garde l’anonymat des élèves concernés.</translation>
+    </message>
+    <message>
+        <source>Look back afterwards</source>
+        <translation>Fais le bilan après coup</translation>
+    </message>
+    <message>
+        <source>What went well? What could be better? Does the school’s policy need to change?</source>
+        <translation>Qu’est-ce qui a bien marché ? Qu’est-ce qui pourrait être mieux ? La politique de l’école doit-elle changer ?</translation>
+    </message>
+    <message>
+        <source>Where to get help</source>
+        <translation>Où trouver de l’aide</translation>
+    </message>
+    <message>
+        <source>Capture…</source>
+        <translation>Capturer…</translation>
+    </message>
+    <message>
+        <source>Write a report…</source>
+        <translation>Rédiger un signalement…</translation>
+    </message>
+    <message>
+        <source>My reports…</source>
+        <translation>Mes signalements…</translation>
+    </message>
+    <message>
+        <source>Ready texts…</source>
+        <translation>Textes prêts à l’emploi…</translation>
+    </message>
+    <message>
+        <source>Make the dossier…</source>
+        <translation>Créer le dossier…</translation>
+    </message>
+    <message>
+        <source>Hand-overs…</source>
+        <translation>Remises…</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>not now</source>
+        <translation>pas maintenant</translation>
+    </message>
+    <message>
+        <source>not for me</source>
+        <translation>pas pour moi</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a school can do, step by step. Mark each step done, not now, or not for this incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you can do together, one step at a time. You decide the order; mark each step done, not now, or not for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One step at a time, in your own time. Mark each step done, not now, or not for you: you decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to get help</source>
+        <translation>Où trouver de l’aide</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1844,69 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     <message>
         <source>This file is not a picture, so it cannot be shown here. It is kept exactly as it came in.</source>
         <translation>Ce fichier n’est pas une image, il ne peut donc pas être affiché ici. Il est gardé exactement tel qu’il est arrivé.</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesDialog</name>
+    <message>
+        <source>The text is copied. Paste it where you want to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready texts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text to send yourself, by chat, mail or on paper. Change it as you like. Bewijskluis sends nothing. Only write to the one who shared the pictures if you feel safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the one who shared the pictures: stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To friends who received them: delete them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parent’s letter to the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your child’s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the school can reach you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished">Imprimer…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
     </message>
 </context>
 <context>
@@ -2364,6 +2741,21 @@ Close anyway?</source>
         <translation>Ton coffre est créé, mais tu n’as pas encore vérifié ta clé de secours. Si tu fermes maintenant, tu ne verras plus jamais cette clé.
 
 Fermer quand même ?</translation>
+    </message>
+</context>
+<context>
+    <name>StepCard</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Terminé</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for me</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

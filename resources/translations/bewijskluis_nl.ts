@@ -180,6 +180,18 @@
         <translation>Deze zaak</translation>
     </message>
     <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you can do now, step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rename…</source>
         <translation>Andere naam…</translation>
     </message>
@@ -202,6 +214,10 @@
     <message>
         <source>Hand-overs: who got a copy…</source>
         <translation>Overdrachten: wie kreeg een kopie…</translation>
+    </message>
+    <message>
+        <source>Ready texts to others…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search in this case…</source>
@@ -724,6 +740,304 @@ Houd papier en een pen klaar, of een printer.</translation>
     <message>
         <source>Stopping…</source>
         <translation>Bezig met stoppen…</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>It is not your fault</source>
+        <translation>Het is niet jouw schuld</translation>
+    </message>
+    <message>
+        <source>The one who shares the pictures, or threatens to, is doing wrong. Not you. Even if you sent a picture yourself, nobody may pass it on without your consent. You don’t have to deal with this alone.</source>
+        <translation>Wie de foto’s deelt, of ermee dreigt, doet iets fout. Niet jij. Ook als je zelf een foto stuurde, mag niemand die doorsturen zonder jouw toestemming. Je hoeft dit niet alleen op te lossen.</translation>
+    </message>
+    <message>
+        <source>Talk to someone you trust</source>
+        <translation>Praat met iemand die je vertrouwt</translation>
+    </message>
+    <message>
+        <source>A parent, a friend, a teacher, or someone at a helpline. You can chat, call or mail. Some helplines are free, and some let you stay anonymous.</source>
+        <translation>Een ouder, een vriend of vriendin, een leerkracht, of iemand van een hulplijn. Je kunt chatten, bellen of mailen. Sommige hulplijnen zijn gratis, en bij sommige kun je anoniem blijven.</translation>
+    </message>
+    <message>
+        <source>Keep the evidence first</source>
+        <translation>Bewaar eerst het bewijs</translation>
+    </message>
+    <message>
+        <source>Before you report anything, take screenshots with the web address and the date and time in view, and write down who posted it. Keep the chats and messages. Bewijskluis keeps each one as it is, with its date and time.</source>
+        <translation>Voor je iets meldt: neem screenshots waarop het webadres, de datum en het tijdstip te zien zijn, en noteer wie het postte. Bewaar de chats en berichten. Bewijskluis bewaart ze allemaal zoals ze zijn, met hun datum en tijdstip.</translation>
+    </message>
+    <message>
+        <source>If someone threatens you or asks for money</source>
+        <translation>Als iemand je bedreigt of geld vraagt</translation>
+    </message>
+    <message>
+        <source>Never pay and don’t bargain: a blackmailer keeps asking for more. Keep every message, capture it first, and only then block them. Tell your parents, your school or the police straight away. A mail that says your webcam was hacked is usually bluff: they have no pictures of you.</source>
+        <translation>Betaal nooit en ga niet onderhandelen: een afperser blijft altijd meer vragen. Bewaar elk bericht, leg het eerst vast, en blokkeer de persoon pas daarna. Vertel het meteen aan je ouders, je school of de politie. Een mail die zegt dat je webcam gehackt is, is meestal bluf: ze hebben geen foto’s van jou.</translation>
+    </message>
+    <message>
+        <source>Report it and ask for it to be removed</source>
+        <translation>Meld het en vraag om het te verwijderen</translation>
+    </message>
+    <message>
+        <source>Report it to the app or website where it is: look for “report”, “abuse”, “contact” or “help”. Say that you did not agree to this and that you want it removed. Bewijskluis writes the text with you.</source>
+        <translation>Meld het bij de app of website waar het staat: zoek naar “melden”, “misbruik”, “contact” of “help”. Zeg dat je hiervoor geen toestemming gaf en dat je wilt dat het verwijderd wordt. Bewijskluis schrijft de tekst samen met jou.</translation>
+    </message>
+    <message>
+        <source>Check that it is gone</source>
+        <translation>Controleer of het weg is</translation>
+    </message>
+    <message>
+        <source>Look again at the addresses you reported. Now and then, search for your own name, and search with the picture itself (for example with TinEye) to see where it appears. Found it somewhere else? Capture it, then report it.</source>
+        <translation>Bekijk de adressen die je meldde opnieuw. Zoek af en toe op je eigen naam, en zoek met de foto zelf (bijvoorbeeld met TinEye) om te zien waar die opduikt. Ergens anders gevonden? Leg het vast en meld het daarna.</translation>
+    </message>
+    <message>
+        <source>Stop it from being posted again</source>
+        <translation>Voorkom dat het opnieuw gepost wordt</translation>
+    </message>
+    <message>
+        <source>Take It Down (pictures made when you were under 18) and StopNCII.org (made when you were an adult) make a fingerprint of the picture on your own device. Only the fingerprint is shared with the platforms that take part, never the picture.</source>
+        <translation>Take It Down (foto’s van toen je jonger dan 18 was) en StopNCII.org (van toen je volwassen was) maken een vingerafdruk van de foto op je eigen toestel. Alleen die vingerafdruk wordt gedeeld met de platformen die meedoen, nooit de foto zelf.</translation>
+    </message>
+    <message>
+        <source>Make your accounts safer</source>
+        <translation>Maak je accounts veiliger</translation>
+    </message>
+    <message>
+        <source>In the privacy settings of your profiles, choose who can see your photos, who can react to your posts and who can send you messages. Block people who put pressure on you, after you captured what they sent.</source>
+        <translation>Kies in de privacy-instellingen van je profielen wie je foto’s kan zien, wie op je posts kan reageren en wie je berichten kan sturen. Blokkeer mensen die je onder druk zetten, nadat je hebt vastgelegd wat ze stuurden.</translation>
+    </message>
+    <message>
+        <source>Ask others to delete it</source>
+        <translation>Vraag anderen om het te verwijderen</translation>
+    </message>
+    <message>
+        <source>Only if you feel safe: tell the one who shared it that sharing nude pictures without consent is punishable, and ask them to stop. Ask friends who received it to delete it and not to pass it on. Ready texts help you.</source>
+        <translation>Alleen als je je veilig voelt: zeg tegen wie het deelde dat naaktfoto’s delen zonder toestemming strafbaar is, en vraag om ermee te stoppen. Vraag vrienden die het kregen om het te verwijderen en niet door te sturen. Kant-en-klare teksten helpen je daarbij.</translation>
+    </message>
+    <message>
+        <source>Think about a complaint to the police</source>
+        <translation>Denk na over een klacht bij de politie</translation>
+    </message>
+    <message>
+        <source>Go to your local police station, or make an appointment by phone or online. Bring the dossier, and the name, e-mail or other details of who put it online. Someone you trust, a lawyer or Child Focus can come with you. Not filing a complaint is fine too.</source>
+        <translation>Ga naar je lokale politiekantoor, of maak een afspraak via de telefoon of online. Neem het dossier mee, en de naam, het e-mailadres of andere gegevens van wie het online zette. Iemand die je vertrouwt, een advocaat of Child Focus kan met je meegaan. Geen klacht indienen is ook oké.</translation>
+    </message>
+    <message>
+        <source>Write down who got a copy</source>
+        <translation>Noteer wie een kopie kreeg</translation>
+    </message>
+    <message>
+        <source>When you give the dossier to the police, a lawyer or a school, write down to whom, when, and their reference number. It goes into the dossier.</source>
+        <translation>Als je het dossier aan de politie, een advocaat of een school geeft, noteer dan aan wie, wanneer, en hun referentienummer. Het komt in het dossier.</translation>
+    </message>
+    <message>
+        <source>Tell them it is not their fault</source>
+        <translation>Zeg dat het niet hun schuld is</translation>
+    </message>
+    <message>
+        <source>Say it straight away: “It is not your fault.” Don’t blame them, not even between the lines. This is stressful and embarrassing: ask what they need and support them.</source>
+        <translation>Zeg het meteen: “Het is niet jouw schuld.” Verwijt hen niets, ook niet tussen de regels door. Dit geeft veel stress en schaamte: vraag wat ze nodig hebben en steun hen.</translation>
+    </message>
+    <message>
+        <source>You don’t have to know everything</source>
+        <translation>Je hoeft niet alles te weten</translation>
+    </message>
+    <message>
+        <source>Helplines advise the person you help, and you too. You can chat, call or mail. Some are free, and some let you stay anonymous.</source>
+        <translation>Hulplijnen geven advies aan de persoon die je helpt, en ook aan jou. Je kunt chatten, bellen of mailen. Sommige zijn gratis, en bij sommige kun je anoniem blijven.</translation>
+    </message>
+    <message>
+        <source>Before anything is reported, take screenshots with the web address and the date and time in view, and write down who posted it. Keep the chats and messages. Bewijskluis keeps each one as it is, with its date and time.</source>
+        <translation>Voor er iets gemeld wordt: neem screenshots waarop het webadres, de datum en het tijdstip te zien zijn, en noteer wie het postte. Bewaar de chats en berichten. Bewijskluis bewaart ze allemaal zoals ze zijn, met hun datum en tijdstip.</translation>
+    </message>
+    <message>
+        <source>If someone threatens them or asks for money</source>
+        <translation>Als iemand hen bedreigt of geld vraagt</translation>
+    </message>
+    <message>
+        <source>Never pay and don’t bargain: a blackmailer keeps asking for more. Keep every message, capture it first, and only then block them. Tell the police. A mail that says a webcam was hacked is usually bluff: they have no pictures.</source>
+        <translation>Betaal nooit en ga niet onderhandelen: een afperser blijft altijd meer vragen. Bewaar elk bericht, leg het eerst vast, en blokkeer de afperser pas daarna. Licht de politie in. Een mail die zegt dat een webcam gehackt is, is meestal bluf: ze hebben geen foto’s.</translation>
+    </message>
+    <message>
+        <source>Report it to the app or website where it is: look for “report”, “abuse”, “contact” or “help”. Say that the person shown did not agree to this and wants it removed. Bewijskluis writes the text with you.</source>
+        <translation>Meld het bij de app of website waar het staat: zoek naar “melden”, “misbruik”, “contact” of “help”. Zeg dat de persoon op de foto hiervoor geen toestemming gaf en wil dat het verwijderd wordt. Bewijskluis schrijft de tekst samen met jou.</translation>
+    </message>
+    <message>
+        <source>Look again at the reported addresses. Now and then, search for their name, and search with the picture itself (for example with TinEye) to see where it appears. Found it somewhere else? Capture it, then report it.</source>
+        <translation>Bekijk de gemelde adressen opnieuw. Zoek af en toe op de naam van de persoon die je helpt, en zoek met de foto zelf (bijvoorbeeld met TinEye) om te zien waar die opduikt. Ergens anders gevonden? Leg het vast en meld het daarna.</translation>
+    </message>
+    <message>
+        <source>Take It Down (pictures made under 18) and StopNCII.org (made as an adult) make a fingerprint of the picture on the person’s own device. Only the fingerprint is shared with the platforms that take part, never the picture.</source>
+        <translation>Take It Down (foto’s gemaakt voor de leeftijd van 18) en StopNCII.org (gemaakt als volwassene) maken een vingerafdruk van de foto op het eigen toestel van de persoon. Alleen die vingerafdruk wordt gedeeld met de platformen die meedoen, nooit de foto zelf.</translation>
+    </message>
+    <message>
+        <source>Make their accounts safer</source>
+        <translation>Maak hun accounts veiliger</translation>
+    </message>
+    <message>
+        <source>Together, go through the privacy settings of their profiles: who can see the photos, who can react and who can send messages. Block people who put pressure on them, after capturing what they sent.</source>
+        <translation>Loop samen de privacy-instellingen van hun profielen na: wie de foto’s kan zien, wie kan reageren en wie berichten kan sturen. Blokkeer mensen die hen onder druk zetten, nadat je hebt vastgelegd wat ze stuurden.</translation>
+    </message>
+    <message>
+        <source>Tell the one who shared it that sharing nude pictures without consent is punishable, and ask them to stop. Ask those who received it to delete it and not to pass it on. Ready texts help you, also a letter to the school.</source>
+        <translation>Zeg tegen wie het deelde dat naaktfoto’s delen zonder toestemming strafbaar is, en vraag om ermee te stoppen. Vraag wie het kreeg om het te verwijderen en niet door te sturen. Kant-en-klare teksten helpen je daarbij, ook een brief aan de school.</translation>
+    </message>
+    <message>
+        <source>A complaint is made at the local police station, or first by appointment, by phone or online. Bring the dossier, and the name, e-mail or other details of who put it online. You, a lawyer or Child Focus can go along. Not filing a complaint is fine too: the person you help decides with you.</source>
+        <translation>Klacht indienen kan bij het lokale politiekantoor, of eerst via een afspraak, telefonisch of online. Neem het dossier mee, en de naam, het e-mailadres of andere gegevens van wie het online zette. Jij, een advocaat of Child Focus kunnen meegaan. Geen klacht indienen is ook oké: de persoon die je helpt, beslist samen met jou.</translation>
+    </message>
+    <message>
+        <source>Find out what happened</source>
+        <translation>Zoek uit wat er gebeurd is</translation>
+    </message>
+    <message>
+        <source>Which pictures are involved, and who: the pupil shown, who made them, who shared them, who received them. Write it down, without copying the pictures.</source>
+        <translation>Over welke foto’s gaat het, en over wie: de leerling op de foto’s, wie ze maakte, wie ze deelde, wie ze kreeg. Schrijf het op, zonder de foto’s te kopiëren.</translation>
+    </message>
+    <message>
+        <source>Support the pupil first</source>
+        <translation>Steun eerst de leerling</translation>
+    </message>
+    <message>
+        <source>Tell the pupil straight away: “It is not your fault.” Don’t blame them, not even between the lines. Ask what they need, and arrange help if they want it.</source>
+        <translation>Zeg meteen tegen de leerling: “Het is niet jouw schuld.” Verwijt de leerling niets, ook niet tussen de regels door. Vraag wat de leerling nodig heeft, en regel hulp als hij of zij dat wil.</translation>
+    </message>
+    <message>
+        <source>Write down the evidence, without the pictures</source>
+        <translation>Noteer het bewijs, zonder de foto’s</translation>
+    </message>
+    <message>
+        <source>Keep the web addresses, the accounts, the dates and times, and what happened. Pictures of pupils under 18 must not be copied or forwarded, not even as evidence: write them down in words instead.</source>
+        <translation>Bewaar de webadressen, de accounts, de data en tijdstippen, en wat er gebeurde. Foto’s van leerlingen jonger dan 18 mag je niet kopiëren of doorsturen, zelfs niet als bewijs: beschrijf ze in woorden.</translation>
+    </message>
+    <message>
+        <source>Report it</source>
+        <translation>Meld het</translation>
+    </message>
+    <message>
+        <source>Report the pictures to the platform and ask for removal. Pictures of possible child sexual abuse at a web address can be reported to a hotline: see Where to get help.</source>
+        <translation>Meld de foto’s bij het platform en vraag om ze te verwijderen. Beelden van mogelijk seksueel kindermisbruik met een webadres kun je melden bij een meldpunt: zie “Waar vind je hulp”.</translation>
+    </message>
+    <message>
+        <source>Have the pictures removed from every phone</source>
+        <translation>Laat de foto’s van elke telefoon verwijderen</translation>
+    </message>
+    <message>
+        <source>Once reported, have them deleted from every app group, phone, tablet and laptop. Tell pupils that having them, forwarding them or taking new screenshots is punishable. A ready text helps you.</source>
+        <translation>Zodra ze gemeld zijn, laat je ze verwijderen uit elke appgroep en van elke telefoon, tablet en laptop. Vertel de leerlingen dat het strafbaar is om ze te hebben, door te sturen of er nieuwe screenshots van te maken. Een kant-en-klare tekst helpt je daarbij.</translation>
+    </message>
+    <message>
+        <source>Talk to those who shared them</source>
+        <translation>Praat met wie ze deelde</translation>
+    </message>
+    <message>
+        <source>Speak to the pupils who spread the pictures about what they did.</source>
+        <translation>Spreek de leerlingen die de foto’s verspreidden aan op wat ze deden.</translation>
+    </message>
+    <message>
+        <source>Inform the parents</source>
+        <translation>Informeer de ouders</translation>
+    </message>
+    <message>
+        <source>Think about who needs to know. A letter to all parents does not name the pupil shown, nor the one who shared the pictures.</source>
+        <translation>Denk na over wie het moet weten. Een brief aan alle ouders noemt niet de naam van de leerling op de foto’s, en ook niet die van wie de foto’s deelde.</translation>
+    </message>
+    <message>
+        <source>The pupil and their parents decide whether to file a complaint; the school can help. Bring the dossier to the police. Someone they trust, a lawyer or Child Focus can come with them.</source>
+        <translation>De leerling en de ouders beslissen of ze klacht indienen; de school kan helpen. Neem het dossier mee naar de politie. Iemand die ze vertrouwen, een advocaat of Child Focus kan met hen meegaan.</translation>
+    </message>
+    <message>
+        <source>Be ready for questions from the press</source>
+        <translation>Wees voorbereid op vragen van de pers</translation>
+    </message>
+    <message>
+        <source>A larger incident may draw the media. Keep the pupils involved anonymous.</source>
+        <translation>Een groter incident kan de media aantrekken. Houd de betrokken leerlingen anoniem.</translation>
+    </message>
+    <message>
+        <source>Look back afterwards</source>
+        <translation>Blik achteraf terug</translation>
+    </message>
+    <message>
+        <source>What went well? What could be better? Does the school’s policy need to change?</source>
+        <translation>Wat ging goed? Wat kan beter? Moet het beleid van de school veranderen?</translation>
+    </message>
+    <message>
+        <source>Where to get help</source>
+        <translation>Waar vind je hulp</translation>
+    </message>
+    <message>
+        <source>Capture…</source>
+        <translation>Vastleggen…</translation>
+    </message>
+    <message>
+        <source>Write a report…</source>
+        <translation>Een melding schrijven…</translation>
+    </message>
+    <message>
+        <source>My reports…</source>
+        <translation>Mijn meldingen…</translation>
+    </message>
+    <message>
+        <source>Ready texts…</source>
+        <translation>Kant-en-klare teksten…</translation>
+    </message>
+    <message>
+        <source>Make the dossier…</source>
+        <translation>Het dossier maken…</translation>
+    </message>
+    <message>
+        <source>Hand-overs…</source>
+        <translation>Overdrachten…</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>te doen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <source>not now</source>
+        <translation>niet nu</translation>
+    </message>
+    <message>
+        <source>not for me</source>
+        <translation>niet voor mij</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a school can do, step by step. Mark each step done, not now, or not for this incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you can do together, one step at a time. You decide the order; mark each step done, not now, or not for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One step at a time, in your own time. Mark each step done, not now, or not for you: you decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to get help</source>
+        <translation>Waar vind je hulp</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Sluiten</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1844,69 @@ Houd papier en een pen klaar, of een printer.</translation>
     <message>
         <source>This file is not a picture, so it cannot be shown here. It is kept exactly as it came in.</source>
         <translation>Dit bestand is geen afbeelding, dus het kan hier niet getoond worden. Het wordt precies bewaard zoals het binnenkwam.</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesDialog</name>
+    <message>
+        <source>The text is copied. Paste it where you want to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready texts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text to send yourself, by chat, mail or on paper. Change it as you like. Bewijskluis sends nothing. Only write to the one who shared the pictures if you feel safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the one who shared the pictures: stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To friends who received them: delete them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parent’s letter to the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your child’s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the school can reach you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished">Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Sluiten</translation>
     </message>
 </context>
 <context>
@@ -2364,6 +2741,21 @@ Close anyway?</source>
         <translation>Je kluis is gemaakt, maar je hebt je herstelsleutel nog niet gecontroleerd. Als je nu sluit, zie je deze sleutel nooit meer.
 
 Toch sluiten?</translation>
+    </message>
+</context>
+<context>
+    <name>StepCard</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Klaar</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for me</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

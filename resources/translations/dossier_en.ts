@@ -684,8 +684,84 @@
         <translation>Dear {platform} team,</translation>
     </message>
     <message>
+        <source>Hi {name},</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You shared intimate pictures of me without my consent. Sharing nude pictures or videos of someone without their consent is punishable by law.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop now. Delete the pictures everywhere you put them or sent them, and don’t share them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have kept evidence of what happened. If it doesn’t stop, I can file a complaint with the police.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may have received a picture or a video of me that was shared without my consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please delete it, and don’t forward it or show it to anyone: passing it on is punishable too. Don’t make a screenshot of it either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for helping me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures of {child} shared without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dear Sir or Madam,</source>
         <translation>Dear Sir or Madam,</translation>
+    </message>
+    <message>
+        <source>I am writing to you about my child, {child}, a pupil at your school. Intimate pictures of {child} are being shared without consent, also among pupils.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I ask the school:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to support {child}, and to make sure no one blames {child};</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to have the pictures deleted from pupils’ phones and app groups, without anyone copying or forwarding them;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to speak to the pupils who shared them;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to inform other parents only where needed, without naming {child}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I would like to talk about this with you soon. You can reach me at {contact}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[name]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[your child’s name]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[your phone number or e-mail address]</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>I report the following content on {platform}. It shows intimate images of a person who did not consent to their being shared:</source>

@@ -17,6 +17,7 @@ POST = "https://www.instagram.com/p/Cx1/"
 
 
 ENTRIES = (
+    "Next steps…",
     "Rename…",
     "Summary in your own words…",
     "Journal: what happened without a file…",

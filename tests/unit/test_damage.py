@@ -24,6 +24,7 @@ import sqlcipher3
 from PIL import Image
 
 from evidence_app.domain.errors import VaultDamaged, VaultUnreadable
+from evidence_app.domain.guide import StepState
 from evidence_app.domain.model import NewAttachment, Region
 from evidence_app.domain.recovery_key import parse
 from evidence_app.export import ExportResult, export_dossier, verify_bundle
@@ -92,6 +93,8 @@ def clean(tmp_path_factory: pytest.TempPathFactory) -> Clean:
     service.add_answer(report.id, "Removed.", status="removed")
     service.add_report_check(report.id, "https://example.org/0", "removed", http_status=404)
     service.add_custody(case, "Politie Gent", reference="PV 1")
+    service.choose("role", "helper")
+    service.mark_step(case, "capture", StepState.DONE)
     assert service.check() == []
     service.lock()
     return Clean(folder, recovery_key, originals, names, _noise(10))

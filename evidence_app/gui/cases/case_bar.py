@@ -8,10 +8,11 @@ what waited for a case). Names and summaries are changed through the vault, audi
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -33,6 +34,8 @@ from evidence_app.gui.cases.reports_dialog import ReportsDialog
 from evidence_app.gui.cases.summary_dialog import SummaryDialog
 from evidence_app.gui.cases.todo_dialog import TodoDialog
 from evidence_app.gui.common import tasks
+from evidence_app.gui.guide.guide_dialog import GuideDialog
+from evidence_app.gui.guide.messages_dialog import MessagesDialog
 from evidence_app.gui.lock.session import VaultSession
 
 
@@ -59,6 +62,12 @@ class CaseBar(QWidget):
         self.reports_dialog: ReportsDialog | None = None
         self.todo_dialog: TodoDialog | None = None
         self.custody_dialog: CustodyDialog | None = None
+        self.guide_dialog: GuideDialog | None = None
+        self.messages_dialog: MessagesDialog | None = None
+        # The capture actions a step of the guide offers, and what the window does when a
+        # step's button asks for something (`domain.guide.Action`), both given by the window.
+        self.capture_actions: Sequence[QAction] = ()
+        self.guide_wanted: Callable[[str], None] = lambda action: None
         # The items chosen in the list (a new report is about them) and the window's
         # language (its ready text's), given by the window.
         self.chosen_items: Callable[[], tuple[int, ...]] = tuple
@@ -77,6 +86,9 @@ class CaseBar(QWidget):
         self.label.setBuddy(self.box)
         self.new_button = QPushButton()
         self.new_button.clicked.connect(self.new_case)
+        self.guide_button = QPushButton()
+        self.guide_button.setObjectName("next_steps")
+        self.guide_button.clicked.connect(self.open_guide)
         self.todo_button = QPushButton()
         self.todo_button.setObjectName("todo")
         self.todo_button.clicked.connect(self.open_todo)
@@ -84,6 +96,8 @@ class CaseBar(QWidget):
         self.more_button = QToolButton()
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more_menu = QMenu(self)
+        self.guide_action = self.more_menu.addAction("")
+        self.guide_action.triggered.connect(self.open_guide)
         self.rename_action = self.more_menu.addAction("")
         self.rename_action.triggered.connect(self.rename_case)
         self.summary_action = self.more_menu.addAction("")
@@ -96,6 +110,8 @@ class CaseBar(QWidget):
         self.todo_action.triggered.connect(self.open_todo)
         self.custody_action = self.more_menu.addAction("")
         self.custody_action.triggered.connect(self.open_custody)
+        self.messages_action = self.more_menu.addAction("")
+        self.messages_action.triggered.connect(self.open_messages)
         self.more_button.setMenu(self.more_menu)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -106,6 +122,7 @@ class CaseBar(QWidget):
         layout.addWidget(self.box)
         layout.addWidget(self.more_button)
         layout.addWidget(self.new_button)
+        layout.addWidget(self.guide_button)
         layout.addWidget(self.todo_button)
         layout.addStretch()
         layout.addWidget(self.search, 1)
@@ -261,7 +278,20 @@ class CaseBar(QWidget):
         dialog.open()
 
     @Slot()
-    def open_reports(self, select: int | None = None) -> None:
+    def open_guide(self) -> None:
+        case, service = self.current_case(), self._session.service()
+        if case is None or service is None:
+            return
+        dialog = GuideDialog(
+            service, case.id, case.name, self.window(), capture=self.capture_actions
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.wanted.connect(self.guide_wanted)
+        self.guide_dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def open_reports(self, select: int | None = None, *, write_new: bool = False) -> None:
         case, service = self.current_case(), self._session.service()
         if case is None or service is None:
             return
@@ -274,10 +304,23 @@ class CaseBar(QWidget):
             chosen_items=self.chosen_items(),
             select=select,
             capture=self.capture_again,
+            write_new=write_new,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _: self.refresh_todo())
         self.reports_dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def open_messages(self) -> None:
+        case, service = self.current_case(), self._session.service()
+        if case is None or service is None:
+            return
+        dialog = MessagesDialog(
+            service, case.id, case.name, self.window(), language=self.language()
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.messages_dialog = dialog
         dialog.open()
 
     @Slot()
@@ -329,12 +372,16 @@ class CaseBar(QWidget):
         self.new_button.setText(self.tr("New case…"))
         self.more_button.setText(self.tr("This case"))
         self.more_button.setAccessibleName(self.tr("This case"))
+        self.guide_button.setText(self.tr("Next steps"))
+        self.guide_button.setToolTip(self.tr("What you can do now, step by step"))
+        self.guide_action.setText(self.tr("Next steps…"))
         self.rename_action.setText(self.tr("Rename…"))
         self.summary_action.setText(self.tr("Summary in your own words…"))
         self.journal_action.setText(self.tr("Journal: what happened without a file…"))
         self.reports_action.setText(self.tr("Reports to platforms…"))
         self.todo_action.setText(self.tr("To do…"))
         self.custody_action.setText(self.tr("Hand-overs: who got a copy…"))
+        self.messages_action.setText(self.tr("Ready texts to others…"))
         self._label_todo()
         self.search.setPlaceholderText(self.tr("Search in this case…"))
         self.search.setAccessibleName(self.tr("Search in this case"))

@@ -60,6 +60,14 @@ def forget_copied_text() -> None:
         clipboard.clear()
 
 
+def copy_private(text: str) -> None:
+    """Put a ready text on the clipboard, to be taken off again at a lock."""
+    clipboard = QGuiApplication.clipboard()
+    if clipboard is not None:
+        _copied["text"] = text
+        clipboard.setText(text)
+
+
 def item_label(item: Item) -> str:
     """An item as the lists of the editor name it."""
     what = item.original_name or item.url or item.description or item.kind
@@ -280,10 +288,8 @@ class ReportEditor(QDialog):
 
     @Slot()
     def copy_text(self) -> None:
-        clipboard = QGuiApplication.clipboard()
-        if clipboard is not None:
-            _copied["text"] = self.text.toPlainText()
-            clipboard.setText(_copied["text"])
+        if QGuiApplication.clipboard() is not None:
+            copy_private(self.text.toPlainText())
             self.problem.setText(self.tr("The text is copied. Paste it into the platform’s form."))
 
     def _bad_address(self) -> str | None:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 import shiboken6
-from PySide6.QtCore import QEvent, QSize, Qt, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -140,9 +140,11 @@ class ReportsDialog(QDialog):
         chosen_items: tuple[int, ...] = (),
         select: int | None = None,
         capture: Callable[[str], None] | None = None,
+        write_new: bool = False,
     ) -> None:
         super().__init__(parent)
         self._capture = capture
+        self._write_new = write_new  # open the editor of a new report once the list is read
         self._service = service
         self._case_id = case_id
         self._case_name = case_name
@@ -254,6 +256,9 @@ class ReportsDialog(QDialog):
                 self.table.selectRow(row)
         self.table.resizeRowsToContents()
         self._update_buttons()
+        if self._write_new:
+            self._write_new = False
+            QTimer.singleShot(0, self.new_report)  # after this read's slot has returned
 
     def selected(self) -> Report | None:
         rows = self.table.selectionModel().selectedRows()

@@ -1,0 +1,118 @@
+"""The guide's choices: who uses the app, minors, the country, and each step's state per
+case; kept, audited, checked, and naming the actor of what follows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from evidence_app.domain import guide
+from evidence_app.domain.errors import BadInput, NotFound
+from evidence_app.domain.guide import Role, StepState
+from evidence_app.vault.service import VaultService
+from tests.helpers.evidence import screenshot
+from tests.helpers.vaults import PASSPHRASE
+
+
+def test_steps_are_marked_per_case_and_survive_a_lock(service: VaultService) -> None:
+    other = service.create_case("School")
+    service.mark_step(1, "capture", StepState.DONE)
+    service.mark_step(1, "police", StepState.LATER)
+    service.mark_step(1, "police", StepState.SKIP)
+    service.mark_step(other.id, "talk", StepState.DONE)
+    assert service.mark_step(1, "capture", StepState.DONE) is None  # no change, no entry
+    folder = service.folder
+    service.lock()
+    again = VaultService.unlock(folder, PASSPHRASE)
+    try:
+        assert again.step_states(1) == {"capture": StepState.DONE, "police": StepState.SKIP}
+        assert again.step_states(other.id) == {"talk": StepState.DONE}
+        marks = [e.details for e in again.audit_entries() if e.action == "choice"]
+        assert [(m["case_id"], m["name"], m["value"]) for m in marks] == [
+            (1, "step:capture", "done"),
+            (1, "step:police", "later"),
+            (1, "step:police", "skip"),
+            (other.id, "step:talk", "done"),
+        ]
+        assert again.check() == []
+    finally:
+        again.lock()
+
+
+def test_a_choice_changed_behind_the_chain_is_found(service: VaultService) -> None:
+    service.mark_step(1, "report", StepState.DONE)
+    with service._writing():
+        service._repo.conn.execute("UPDATE choices SET value = 'skip' WHERE id = 1")
+    assert [str(p) for p in service.check()] == [
+        "choice 1: field 'value' differs from what the audit chain recorded"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("case_id", "name", "value"),
+    [
+        (1, "step:no-such-step", "done"),
+        (1, "step:capture", "finished"),
+        (None, "step:capture", "done"),
+        (1, "role", "self"),
+        (None, "role", "boss"),
+        (None, "country", "FR"),
+        (None, "minors", "maybe"),
+        (None, "helper_name", "x" * 201),
+        (None, "colour", "blue"),
+    ],
+)
+def test_bad_choices_are_refused_and_change_nothing(
+    service: VaultService, case_id: int | None, name: str, value: str
+) -> None:
+    head = service.audit_entries()[-1]
+    with pytest.raises(BadInput):
+        service.choose(name, value, case_id=case_id)
+    assert service.audit_entries()[-1] == head
+    assert service.choices() == []
+
+
+def test_a_step_of_a_case_that_does_not_exist_is_refused(service: VaultService) -> None:
+    with pytest.raises(NotFound):
+        service.mark_step(99, "capture", StepState.DONE)
+
+
+def test_the_helper_is_the_actor_of_what_follows(service: VaultService, tmp_path: Path) -> None:
+    service.add_file(screenshot(tmp_path / "a.png", (30, 20), 1), case_id=1)
+    service.choose("role", "helper")
+    service.choose("helper_name", "Ann (mama)")
+    service.add_file(screenshot(tmp_path / "b.png", (30, 20), 2), case_id=1)
+    folder = service.folder
+    service.lock()
+    again = VaultService.unlock(folder, PASSPHRASE)
+    try:
+        assert again.profile() == guide.Profile(Role.HELPER, "Ann (mama)", False, "")
+        again.mark_step(1, "talk", StepState.DONE)
+        actors = [(e.action, e.actor) for e in again.audit_entries()]
+        assert actors[2:] == [
+            ("item.create", "owner"),
+            ("choice", "owner"),
+            ("choice", "owner"),  # the name is chosen by the one who was there before
+            ("item.create", "Ann (mama)"),
+            ("choice", "Ann (mama)"),
+        ]
+        assert [i.recorded_by for i in again.items()] == ["owner", "Ann (mama)"]
+        again.choose("role", "self")
+        again.mark_step(1, "capture", StepState.DONE)
+        assert again.audit_entries()[-1].actor == "owner"
+    finally:
+        again.lock()
+
+
+def test_minors_for_the_vault_or_one_case(service: VaultService) -> None:
+    other = service.create_case("Other")
+    assert not service.minors(1)
+    service.choose("minors", "yes")
+    assert service.minors(1) and service.minors(other.id) and service.minors()
+    service.choose("minors", "no", case_id=other.id)
+    assert service.minors(1) and not service.minors(other.id)
+    service.choose("minors", "no")
+    service.choose("minors", "yes", case_id=1)
+    assert service.minors(1) and not service.minors(other.id)
+    assert service.check() == []
