@@ -24,12 +24,20 @@ from evidence_app.domain.errors import (
     BadInput,
     EvidenceError,
     NotFound,
+    PictureRefused,
     VaultDamaged,
 )
 from evidence_app.domain.model import Item
 from evidence_app.domain.web import validate_url
 from evidence_app.paths import Paths
 from evidence_app.vault import damage
+
+MINORS_NOTE = (
+    "this case's pictures show someone under 18. You did nothing wrong, but keeping such a "
+    "picture can be against the law, so it was not kept. In the window, 'Write it down, "
+    "without a picture' keeps the address and what happened. To keep the picture anyway, "
+    "add --keep-picture."
+)
 
 
 def cmd_add(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> int:
@@ -46,8 +54,17 @@ def cmd_add(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> in
         for name in names:
             try:
                 item = service.add_file(
-                    Path(name), case_id=case.id, url=url, notes=note, event=event
+                    Path(name),
+                    case_id=case.id,
+                    url=url,
+                    notes=note,
+                    event=event,
+                    picture_ok=args.keep_picture,
                 )
+            except PictureRefused:
+                _say(f"not added: {printable(name)}: {MINORS_NOTE}")
+                status = EXIT_USAGE
+                continue
             except BadInput as exc:
                 _say(f"not added: {printable(name)}: {printable(str(exc))}")
                 status = EXIT_USAGE
@@ -84,7 +101,13 @@ def cmd_capture_web(paths: Paths, args: argparse.Namespace, secrets: SecretReade
             except CaptureFailed as exc:
                 _say(_capture_failed(exc))
                 return EXIT_CHECK_FAILED
-        stored = store_capture(service, case.id, capture, capture_method="web page (command line)")
+        stored = store_capture(
+            service,
+            case.id,
+            capture,
+            capture_method="web page (command line)",
+            picture_ok=args.keep_picture,
+        )
     finally:
         service.lock()
     item = stored.item

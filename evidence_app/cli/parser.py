@@ -45,6 +45,12 @@ _PRIVATE_HELP = (
 )
 
 
+_KEEP_HELP = (
+    "when the case's pictures show someone under 18 ('guide set minors yes'), keep the "
+    "picture anyway: a deliberate second choice (without it, only words can be kept)"
+)
+
+
 def _private(parser: argparse.ArgumentParser, name: str, help_text: str) -> None:
     """--NAME VALUE, or --NAME-file PATH (a file, or - for standard input): not both."""
     group = parser.add_mutually_exclusive_group()
@@ -232,6 +238,7 @@ def build_parser() -> argparse.ArgumentParser:
     _private(p_add, "url", "the web address where it was found")
     _private(p_add, "note", "a note to keep with each item")
     _when(p_add, "when it was posted or seen")
+    p_add.add_argument("--keep-picture", action="store_true", help=_KEEP_HELP)
     p_case = add("case", cmd_help_case, "rename a case, or write its summary")
     case_sub = p_case.add_subparsers(dest="case_action", metavar="ACTION")
     p_rename = case_sub.add_parser("rename", help="give a case another name", parents=[common])
@@ -288,6 +295,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_clist.add_argument("--json", action="store_true", help="every stored field, as JSON")
     _guide(add, common)
     p_web = add("capture-web", cmd_capture_web, "capture a web page (full page, archive, stamp)")
+    p_web.add_argument("--keep-picture", action="store_true", help=_KEEP_HELP)
     web_url = p_web.add_mutually_exclusive_group(required=True)
     web_url.add_argument("url", nargs="?", metavar="URL", help="the web address (http or https)")
     web_url.add_argument("--url-file", metavar="PATH", help=_PRIVATE_HELP.format(what="URL"))

@@ -20,6 +20,11 @@ class BadInput(EvidenceError):
     exit_code = 2
 
 
+class PictureRefused(BadInput):
+    """The case's pictures show someone under 18, and keeping a picture was not chosen a
+    second time: only words are kept (`domain.guide`)."""
+
+
 class NameInUse(BadInput):
     """Another case has that name already."""
 

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from evidence_app import __version__
-from evidence_app.domain import clock, event_time
+from evidence_app.domain import clock, event_time, guide
 from evidence_app.domain.audit import GENESIS
 from evidence_app.domain.custody import CustodyEntry
 from evidence_app.domain.errors import BadInput, NotFound, VaultDamaged
@@ -152,6 +152,9 @@ class Dossier:
     reports: tuple[DossierReport, ...] = ()
     # Each time a copy of the evidence was given to someone (`domain.custody`).
     custody: tuple[CustodyEntry, ...] = ()
+    # The pictures show someone under 18 (`domain.guide`): only words were kept on purpose,
+    # except the pictures the person chose twice to keep.
+    minors: bool = False
 
     @property
     def complete(self) -> bool:
@@ -306,6 +309,7 @@ def assemble(
         language=language,
         prepared_by=prepared_by.strip() or ", ".join(recorders),
         redacted=redactions is not None,
+        minors=any(guide.minors_in(readable.choices, case_id) for case_id in chosen),
         case_ids=frozenset(chosen),
         missing=tuple(missing),
         audit_gaps=tuple((max(gap.first, 1), gap.last) for gap in readable.gaps_in(damage.AUDIT)),

@@ -122,6 +122,10 @@ class DossierPdf(ItemPages, ReportPages):
             pdf.field(label, value, x=MARGIN, width=pdf.epw, mono=mono)
         pdf.ln(8)
         pdf.boxed(t(T.COVER_NOTE))
+        if d.minors:
+            pictures = any(e.item.mime_type.startswith(("image/", "video/")) for e in d.items)
+            pdf.ln(4)
+            pdf.boxed(t(T.MINORS_KEPT_NOTE if pictures else T.MINORS_NOTE), fill=(232, 240, 250))
         if d.redacted:
             pdf.ln(4)
             pdf.boxed(t(T.REDACTED_NOTE), fill=(252, 232, 200))

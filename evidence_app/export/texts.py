@@ -60,6 +60,16 @@ REDACTED_NOTE = QT_TRANSLATE_NOOP(
     "This is a redacted copy: parts of some images are hidden and the original files are not "
     "included. The person concerned can provide the complete dossier to the police.",
 )
+MINORS_NOTE = QT_TRANSLATE_NOOP(
+    "Dossier",
+    "The pictures in this case show someone under 18. On purpose, this dossier holds no "
+    "pictures of them: the addresses, the accounts and what happened were written down instead.",
+)
+MINORS_KEPT_NOTE = QT_TRANSLATE_NOOP(
+    "Dossier",
+    "The pictures in this case show someone under 18. On purpose, only words were kept of them, "
+    "except the pictures in this dossier, which the person chose a second time to keep.",
+)
 
 INCOMPLETE_NOTE = QT_TRANSLATE_NOOP(
     "Dossier",

@@ -22,11 +22,11 @@ unlocking) waits for it, and is then stored in the first case.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, QItemSelection, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QItemSelection, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -66,6 +66,7 @@ from evidence_app.gui.cases.report_editor import forget_copied_text
 from evidence_app.gui.common import discretion, messages, tasks
 from evidence_app.gui.common.dialog_parts import fit_to_screen
 from evidence_app.gui.common.i18n import Translations
+from evidence_app.gui.common.minors import PictureChoice, ask_before_picture, holds_pictures
 from evidence_app.gui.common.settings import Settings
 from evidence_app.gui.guide.help_dialog import HelpMenu
 from evidence_app.gui.items import item_model
@@ -135,9 +136,13 @@ class MainWindow(QMainWindow):
         self.importer.added.connect(self._added)
         self.keys = KeyActions(session, self)
         self.keys.said.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        self.toolbar.add_files.triggered.connect(self.importer.add_files)
-        self.toolbar.add_folder.triggered.connect(self.importer.add_folder)
-        self.toolbar.paste.triggered.connect(self.importer.paste)
+        self.toolbar.add_files.triggered.connect(
+            lambda: self.picture_first(self.importer.add_files)
+        )
+        self.toolbar.add_folder.triggered.connect(
+            lambda: self.picture_first(self.importer.add_folder)
+        )
+        self.toolbar.paste.triggered.connect(lambda: self.picture_first(self.importer.paste))
         self.toolbar.export.triggered.connect(self.export_dossier)
         self.toolbar.record_only.triggered.connect(self.importer.record_without_file)
         self.toolbar.lock.triggered.connect(self.lock_vault)
@@ -148,9 +153,15 @@ class MainWindow(QMainWindow):
         self.capture = CaptureController(self, session.service, self._with_case)
         self.capture.stored.connect(self._captured)
         self.capture.failed.connect(self._capture_failed)
-        self.toolbar.capture_screen.triggered.connect(self.capture.capture_screen)
-        self.toolbar.capture_region.triggered.connect(self.capture.capture_region)
-        self.toolbar.capture_window.triggered.connect(self.capture.capture_window)
+        self.toolbar.capture_screen.triggered.connect(
+            lambda: self.picture_first(self.capture.capture_screen)
+        )
+        self.toolbar.capture_region.triggered.connect(
+            lambda: self.picture_first(self.capture.capture_region)
+        )
+        self.toolbar.capture_window.triggered.connect(
+            lambda: self.picture_first(self.capture.capture_window)
+        )
         self.toolbar.delay_chosen.connect(self._set_delay)
         self.record_dialogs: list[RecordDialog] = []
         self.capture_menu = QMenu(self)
@@ -212,7 +223,13 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.detail = DetailPane(session)
         self.web = WebActions(self, session.service, self.detail.current_item)
-        self.toolbar.capture_web.triggered.connect(lambda: self._with_case(self.web.open_browser))
+        self.toolbar.capture_web.triggered.connect(
+            lambda: self._with_case(
+                lambda service, case_id: self.picture_first(
+                    lambda ok: self.web.open_browser(service, case_id, picture_ok=ok)
+                )
+            )
+        )
         self.toolbar.recheck.triggered.connect(self.web.recheck_current)
         self.web.captured.connect(self._web_captured)
         self.web.rechecked.connect(lambda text: self.statusBar().showMessage(text, 15000))
@@ -233,7 +250,9 @@ class MainWindow(QMainWindow):
         self.toolbar.discreet.setChecked(self._settings.discreet())
         self.toolbar.discreet.toggled.connect(self._set_discreet)
         self.case_bar.capture_again = lambda url: self._with_case(
-            lambda service, case_id: self.web.open_browser(service, case_id, url)
+            lambda service, case_id: self.picture_first(
+                lambda ok: self.web.open_browser(service, case_id, url, picture_ok=ok)
+            )
         )
         self.case_bar.capture_actions = (
             *self.toolbar.capture_actions,
@@ -424,9 +443,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("The item was deleted."), 5000)
 
     # -- adding ---------------------------------------------------------------
-    def import_paths(self, paths: list[Path], method: str = "import") -> None:
+    def import_paths(
+        self, paths: list[Path], method: str = "import", *, picture_ok: bool = False
+    ) -> None:
         """Store files and folders (`Importer.import_paths`)."""
-        self.importer.import_paths(paths, method)
+        self.importer.import_paths(paths, method, picture_ok=picture_ok)
 
     def _added(self, item: Item, open_form: bool = False, image: QImage | None = None) -> None:
         """Show a stored item; open its record form if asked."""
@@ -520,7 +541,36 @@ class MainWindow(QMainWindow):
         # Copy, never move: the source file stays where it was.
         event.setDropAction(Qt.DropAction.CopyAction)
         event.accept()
-        self.import_paths(paths, method="drop")
+        # Asked after the drop has ended: a question inside it would hold the drag open.
+        QTimer.singleShot(
+            0,
+            lambda: self.picture_first(
+                lambda ok: self.import_paths(paths, method="drop", picture_ok=ok), paths
+            ),
+        )
+
+    # -- pictures of a minor ---------------------------------------------------
+    def picture_first(
+        self, go: Callable[[bool], object], paths: Sequence[Path] | None = None
+    ) -> None:
+        """Start a capture or an import (`go(picture_ok)`); for a case about a minor, ask
+        first, and offer words only (`gui.common.minors`). `paths`: files whose content
+        says whether they are pictures at all."""
+        service = self.service()
+        if service is None:
+            return
+        try:
+            minors = service.minors(self.current_case_id())
+        except messages.EXPECTED_ERRORS:
+            minors = False  # the vault refuses the picture itself if it must
+        if not minors or (paths is not None and not holds_pictures(paths)):
+            go(False)
+            return
+        choice = ask_before_picture(self)
+        if choice is PictureChoice.WORDS:
+            self.importer.record_without_file()
+        elif choice is PictureChoice.PICTURE:
+            go(True)
 
     # -- the guide ------------------------------------------------------------
     def _guide_wants(self, action: str) -> None:

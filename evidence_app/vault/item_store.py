@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import Any, BinaryIO, NamedTuple
 
 from evidence_app import __version__
-from evidence_app.domain import audit, clock, event_time, images
+from evidence_app.domain import audit, clock, event_time, guide, images
 from evidence_app.domain.errors import (
     BadInput,
     NotFound,
+    PictureRefused,
     VaultDamaged,
 )
 from evidence_app.domain.event_time import EventTime
@@ -102,11 +103,14 @@ class ItemStore(VaultBase):
         kind: str = ItemKind.FILE,
         capture_method: str = "import",
         event: EventTime = event_time.NOT_KNOWN,
+        picture_ok: bool = False,
     ) -> Item:
         """Store a file as a new item: streamed in chunks, hashed as it is stored.
 
         The hash is of exactly the bytes stored. The source file is only read:
         never moved, changed or deleted. `event`: when it was posted or seen.
+        A picture or video of a case whose pictures show someone under 18 is refused
+        (PictureRefused) unless `picture_ok`: the person chose to keep it a second time.
         """
         event = event_time.checked(event.at, event.precision)
         name = recorded_name(path.name)
@@ -124,6 +128,7 @@ class ItemStore(VaultBase):
             event_precision=event.precision,
         )
         with self._writing(), path.open("rb") as source:
+            self._refuse_picture(item, picture_ok)
             return self._store(item, source)
 
     def add_bytes(
@@ -139,6 +144,7 @@ class ItemStore(VaultBase):
         fields: Mapping[str, Any] | None = None,
         captured_at: datetime | None = None,
         attachments: Sequence[NewAttachment] = (),
+        picture_ok: bool = False,
     ) -> Item:
         """Store bytes made in memory (a screen capture, a pasted image) as a new item.
 
@@ -167,6 +173,7 @@ class ItemStore(VaultBase):
         item = dataclasses.replace(item, **extra)
         probed = [(new, images.probe(io.BytesIO(new.data), name=new.name)) for new in attachments]
         with self._writing():
+            self._refuse_picture(item, picture_ok)
             item = self._store(item, io.BytesIO(data))
             for new, found_in in probed:
                 self._insert_attachment(item.id, new, found_in)
@@ -235,6 +242,17 @@ class ItemStore(VaultBase):
             capture_method=capture_method,
             recorded_by=self._actor,
         )
+
+    def _refuse_picture(self, item: Item, picture_ok: bool) -> None:
+        """Raise PictureRefused for a picture or video of a case about a minor, unless the
+        person chose to keep it a second time (the caller holds the lock)."""
+        if picture_ok or not item.mime_type.startswith(("image/", "video/")):
+            return
+        if guide.minors_in(self._repo.choices(), item.case_id):
+            raise PictureRefused(
+                "the pictures of this case show someone under 18: only words are kept, "
+                "unless keeping the picture is chosen a second time"
+            )
 
     def _store(self, item: Item, source: BinaryIO) -> Item:
         """Insert `item` with the bytes of `source`, hashed as stored, and its audit entry.

@@ -8,11 +8,13 @@ from pathlib import Path
 import pytest
 
 from evidence_app.domain import guide
-from evidence_app.domain.errors import BadInput, NotFound
+from evidence_app.domain.errors import BadInput, NotFound, PictureRefused
 from evidence_app.domain.guide import Role, StepState
 from evidence_app.vault.service import VaultService
-from tests.helpers.evidence import screenshot
+from tests.helpers.evidence import export, pdftext, screenshot, squeeze
 from tests.helpers.vaults import PASSPHRASE
+
+POST = "https://www.instagram.com/p/Cx1/"
 
 
 def test_steps_are_marked_per_case_and_survive_a_lock(service: VaultService) -> None:
@@ -116,3 +118,44 @@ def test_minors_for_the_vault_or_one_case(service: VaultService) -> None:
     service.choose("minors", "yes", case_id=1)
     assert service.minors(1) and not service.minors(other.id)
     assert service.check() == []
+
+
+def test_a_picture_of_a_case_about_a_minor_needs_a_second_choice(
+    service: VaultService, tmp_path: Path
+) -> None:
+    service.choose("minors", "yes", case_id=1)
+    picture = screenshot(tmp_path / "nude.png", (40, 30), 3)
+    head = service.audit_entries()[-1]
+    with pytest.raises(PictureRefused):
+        service.add_file(picture, case_id=1)
+    with pytest.raises(PictureRefused):
+        service.add_bytes(
+            picture.read_bytes(),
+            case_id=1,
+            original_name="clip.png",
+            kind="clipboard",
+            capture_method="clipboard-image",
+        )
+    assert service.items() == [] and service.audit_entries()[-1] == head
+    chat = tmp_path / "chat.txt"
+    chat.write_text("he said he would send it to everyone", encoding="utf-8")
+    words = [service.add_file(chat, case_id=1), service.add_record(case_id=1, url=POST)]
+    kept = service.add_file(picture, case_id=1, picture_ok=True)
+    assert [i.id for i in service.items()] == [words[0].id, words[1].id, kept.id]
+    other = service.create_case("Adult")
+    service.add_file(picture, case_id=other.id)  # another case: not about a minor
+    assert service.check() == []
+
+
+def test_the_dossier_says_it_holds_no_pictures_on_purpose(
+    service: VaultService, tmp_path: Path
+) -> None:
+    service.choose("minors", "yes")
+    service.add_record(case_id=1, url=POST, description="Naaktfoto van mij gedeeld")
+    words = pdftext(export(service, tmp_path / "a").path / "dossier.pdf")
+    assert "Onpurpose,thisdossierholdsnopictures" in squeeze(words)
+    service.add_file(screenshot(tmp_path / "p.png", (40, 30), 4), case_id=1, picture_ok=True)
+    kept = squeeze(pdftext(export(service, tmp_path / "b").path / "dossier.pdf"))
+    assert "choseasecondtimetokeep" in kept
+    service.choose("minors", "no")
+    assert "under18" not in squeeze(pdftext(export(service, tmp_path / "c").path / "dossier.pdf"))

@@ -92,6 +92,7 @@ def store_capture(
     capture: PageCapture,
     *,
     capture_method: str = CAPTURE_METHOD,
+    picture_ok: bool = False,
 ) -> StoredCapture:
     """Write the capture to the vault (safe in the worker thread)."""
     loaded = capture.load
@@ -114,6 +115,7 @@ def store_capture(
         original_name=f"web-page-{capture.taken_at:%Y%m%dT%H%M%SZ}.png",
         kind=ItemKind.WEB,
         capture_method=capture_method,
+        picture_ok=picture_ok,
         url=loaded.requested_url,
         notes=_notes(capture.full),
         fields={

@@ -98,29 +98,29 @@ class CaptureController(QObject):
         self.settle_ms = SETTLE_MS
         self.tick_ms = 1000
         self.busy = False
+        self._picture_ok = False  # of the capture under way
         self._generation = 0  # each capture's number: late timers of an aborted one do nothing
         self._waits = 0
         self.countdown: Countdown | None = None
         self.session: RegionSession | None = None
 
     # -- starting -------------------------------------------------------------
-    @Slot()
-    def capture_screen(self) -> None:
-        self._begin(MODE_SCREEN)
+    # `picture_ok`: the person chose twice to keep pictures of a case about a minor.
+    def capture_screen(self, picture_ok: bool = False) -> None:
+        self._begin(MODE_SCREEN, picture_ok)
 
-    @Slot()
-    def capture_region(self) -> None:
-        self._begin(MODE_REGION)
+    def capture_region(self, picture_ok: bool = False) -> None:
+        self._begin(MODE_REGION, picture_ok)
 
-    @Slot()
-    def capture_window(self) -> None:
-        self._begin(MODE_WINDOW)
+    def capture_window(self, picture_ok: bool = False) -> None:
+        self._begin(MODE_WINDOW, picture_ok)
 
-    def _begin(self, mode: str) -> None:
+    def _begin(self, mode: str, picture_ok: bool) -> None:
         # The case is asked for when storing: right after unlocking it may not be known yet.
         if self.busy or self._service() is None:
             return
         self.busy = True
+        self._picture_ok = picture_ok
         self._generation += 1
         self._mode = mode
         self._hide_own_windows()
@@ -281,6 +281,7 @@ class CaptureController(QObject):
         fields: dict[str, str] | None = None,
     ) -> None:
         name = capture_name(kind, index)
+        picture_ok = self._picture_ok
 
         def store(service: VaultService, case_id: int) -> None:
             def work() -> Item:
@@ -291,6 +292,7 @@ class CaptureController(QObject):
                     kind=kind,
                     capture_method=method,
                     fields=fields,
+                    picture_ok=picture_ok,
                 )
 
             tasks.run_task(

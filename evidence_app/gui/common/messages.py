@@ -16,6 +16,7 @@ from evidence_app.domain.errors import (
     MalformedRecoveryKey,
     NameInUse,
     PassphraseTooWeak,
+    PictureRefused,
     VaultBusy,
     VaultDamaged,
     VaultLocked,
@@ -101,6 +102,12 @@ def error_text(exc: BaseException, *, recovery: bool = False) -> str:
     if isinstance(exc, NameInUse):
         return QCoreApplication.translate(
             "Messages", "There is already a case with that name. Choose another name."
+        )
+    if isinstance(exc, PictureRefused):
+        return QCoreApplication.translate(
+            "Messages",
+            "You did nothing wrong. This case is about pictures of someone under 18, so the "
+            "picture was not kept. Use “Write it down, without a picture” instead.",
         )
     if isinstance(exc, BadInput):
         return QCoreApplication.translate(

@@ -44,6 +44,7 @@ class BatchImport(QObject):
         paths: list[Path],
         *,
         capture_method: str = "import",
+        picture_ok: bool = False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -51,6 +52,7 @@ class BatchImport(QObject):
         self._case_id = case_id
         self._paths = list(paths)
         self._method = capture_method
+        self._picture_ok = picture_ok
         self._files: list[Path] = []
         self._next_index = 0
         self.added: list[Item] = []
@@ -87,8 +89,9 @@ class BatchImport(QObject):
         path = self._files[self._next_index]
         self._next_index += 1
         service, case_id, method = self._service, self._case_id, self._method
+        ok = self._picture_ok
         tasks.run_task(
-            lambda: service.add_file(path, case_id=case_id, capture_method=method),
+            lambda: service.add_file(path, case_id=case_id, capture_method=method, picture_ok=ok),
             self._on_added,
             lambda exc: self._on_failed(path, exc),
             context=self,

@@ -54,8 +54,7 @@ class Importer(QObject):
         self.batch: BatchImport | None = None
         self.progress: ImportProgress | None = None
 
-    @Slot()
-    def add_files(self) -> None:
+    def add_files(self, picture_ok: bool = False) -> None:
         if not self._session.is_open():
             return
         with file_dialog_traces_undone():
@@ -70,10 +69,9 @@ class Importer(QObject):
                 ),
                 options=QFileDialog.Option.DontUseNativeDialog,
             )
-        self.import_paths([Path(name) for name in names])
+        self.import_paths([Path(name) for name in names], picture_ok=picture_ok)
 
-    @Slot()
-    def add_folder(self) -> None:
+    def add_folder(self, picture_ok: bool = False) -> None:
         if not self._session.is_open():
             return
         with file_dialog_traces_undone():
@@ -84,21 +82,30 @@ class Importer(QObject):
                 QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ShowDirsOnly,
             )
         if folder:
-            self.import_paths([Path(folder)])
+            self.import_paths([Path(folder)], picture_ok=picture_ok)
 
-    def import_paths(self, paths: list[Path], method: str = "import") -> None:
+    def import_paths(
+        self, paths: list[Path], method: str = "import", *, picture_ok: bool = False
+    ) -> None:
         """Store files and folders: one file opens the record form, more show progress.
 
         Right after unlocking, before the case list has arrived, the import waits for it.
+        `picture_ok`: the person chose twice to keep pictures of a case about a minor.
         """
         if paths:
-            self._with_case(lambda service, case_id: self._import(service, case_id, paths, method))
+            self._with_case(
+                lambda service, case_id: self._import(service, case_id, paths, method, picture_ok)
+            )
 
-    def _import(self, service: VaultService, case_id: int, paths: list[Path], method: str) -> None:
+    def _import(
+        self, service: VaultService, case_id: int, paths: list[Path], method: str, ok: bool
+    ) -> None:
         if len(paths) == 1 and paths[0].is_file():
             path = paths[0]
             tasks.run_task(
-                lambda: service.add_file(path, case_id=case_id, capture_method=method),
+                lambda: service.add_file(
+                    path, case_id=case_id, capture_method=method, picture_ok=ok
+                ),
                 lambda item: self.added.emit(item, True, None),
                 self._failed,
                 context=self,
@@ -107,7 +114,9 @@ class Importer(QObject):
         if self.batch is not None and not self.batch.done:
             self._say(self.tr("Wait until the import that is running has finished."), 8000)
             return
-        batch = BatchImport(service, case_id, paths, capture_method=method, parent=self)
+        batch = BatchImport(
+            service, case_id, paths, capture_method=method, picture_ok=ok, parent=self
+        )
         batch.item_added.connect(lambda item: self.added.emit(item, False, None))
         batch.finished.connect(self._batch_finished)
         progress = ImportProgress(batch)
@@ -148,14 +157,13 @@ class Importer(QObject):
 
         self._with_case(add)
 
-    @Slot()
-    def paste(self) -> None:
+    def paste(self, picture_ok: bool = False) -> None:
         """Store what was copied: files as files, a picture as a clipboard item."""
         if not self._session.is_open():
             return
         pasted = clipboard.read(QGuiApplication.clipboard().mimeData())
         if pasted.paths:
-            self.import_paths(pasted.paths, method="clipboard-files")
+            self.import_paths(pasted.paths, method="clipboard-files", picture_ok=picture_ok)
             return
         if pasted.empty():
             self._say(self.tr("There is no picture or file on the clipboard to paste."), 8000)
@@ -172,6 +180,7 @@ class Importer(QObject):
                     original_name=name,
                     kind=ItemKind.CLIPBOARD,
                     capture_method="clipboard-image",
+                    picture_ok=picture_ok,
                 ),
                 lambda item: self.added.emit(item, True, image),
                 self._failed,

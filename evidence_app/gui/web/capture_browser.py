@@ -57,8 +57,16 @@ class CaptureBrowser(QMainWindow):
 
     captured = Signal(int)
 
-    def __init__(self, service: VaultService, case_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: VaultService,
+        case_id: int,
+        parent: QWidget | None = None,
+        *,
+        picture_ok: bool = False,
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        self._picture_ok = picture_ok
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Capture a web page"))
         self._service = service
@@ -210,9 +218,9 @@ class CaptureBrowser(QMainWindow):
             self._finish()
             return
         self._say(self.tr("Saving in the vault…"))
-        service, case_id = self._service, self._case_id
+        service, case_id, ok = self._service, self._case_id, self._picture_ok
         tasks.run_task(
-            lambda: store_capture(service, case_id, taken),
+            lambda: store_capture(service, case_id, taken, picture_ok=ok),
             self._stored,
             self._store_failed,
             context=self,

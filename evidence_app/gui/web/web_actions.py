@@ -46,11 +46,14 @@ class WebActions(QObject):
         self._current_item = current_item
         self.browsers: list[QWidget] = []
 
-    def open_browser(self, service: VaultService, case_id: int, url: str = "") -> None:
-        """A new capture browser whose captures go into `case_id` (at `url` if given)."""
+    def open_browser(
+        self, service: VaultService, case_id: int, url: str = "", *, picture_ok: bool = False
+    ) -> None:
+        """A new capture browser whose captures go into `case_id` (at `url` if given);
+        `picture_ok`: the person chose twice to keep pictures of a case about a minor."""
         from evidence_app.gui.web.capture_browser import CaptureBrowser  # QtWebEngine: load late
 
-        browser = CaptureBrowser(service, case_id, None)
+        browser = CaptureBrowser(service, case_id, None, picture_ok=picture_ok)
         if url:
             browser.open_url(url)
         browser.captured.connect(self.captured)

@@ -1,0 +1,93 @@
+"""Before a picture is kept of a case whose pictures show someone under 18.
+
+The person is told first that they did nothing wrong, then in plain words that keeping
+such a picture can be against the law, and offered to write down the address and what
+happened instead (an item of words only). Keeping the picture anyway takes a second,
+deliberate choice, whose safe answer is the default: Enter and Escape never keep it.
+The vault refuses the picture without that choice too (`vault.item_store`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMimeDatabase
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from evidence_app.gui.common import discretion
+
+
+class PictureChoice(Enum):
+    PICTURE = "picture"  # keep it (not about a minor, or chosen twice)
+    WORDS = "words"  # write it down without the picture
+    CANCEL = "cancel"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Minors", text)
+
+
+def ask_before_picture(parent: QWidget) -> PictureChoice:
+    """Ask, for a case about a minor, whether to keep words only (the default)."""
+    box = QMessageBox(parent)
+    box.setObjectName("minors_question")
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(discretion.window_name())
+    box.setText(_tr("You did nothing wrong."))
+    box.setInformativeText(
+        _tr(
+            "This case is about pictures of someone under 18. Keeping such a picture, even as "
+            "evidence and even on your own computer, can be against the law.\n\n"
+            "You can write down the web address, the account and what happened instead, "
+            "without any picture. That is enough to report it. Child Focus and Take It Down "
+            "can help you further: see Where to get help."
+        )
+    )
+    words = box.addButton(_tr("Write it down without a picture"), QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(_tr("Keep the picture anyway…"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(words)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is words:
+        return PictureChoice.WORDS
+    if clicked is not keep:
+        return PictureChoice.CANCEL
+    return PictureChoice.PICTURE if _sure(parent) else PictureChoice.CANCEL
+
+
+def _sure(parent: QWidget) -> bool:
+    """The second, deliberate choice."""
+    box = QMessageBox(parent)
+    box.setObjectName("minors_second_choice")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(discretion.window_name())
+    box.setText(_tr("Keep the picture anyway?"))
+    box.setInformativeText(
+        _tr(
+            "Only do this if someone who helps you, such as the police, a lawyer or Child "
+            "Focus, asked you to keep it. The picture stays locked in your vault, and the "
+            "dossier will say it was kept on purpose."
+        )
+    )
+    keep = box.addButton(_tr("Yes, keep the picture"), QMessageBox.ButtonRole.DestructiveRole)
+    safe = box.addButton(_tr("No, don’t keep it"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(safe)
+    box.setEscapeButton(safe)
+    box.exec()
+    return box.clickedButton() is keep
+
+
+def holds_pictures(paths: Iterable[Path]) -> bool:
+    """Whether any of `paths` is (or, for a folder, may hold) a picture or a video, by its
+    content where it can be read."""
+    database = QMimeDatabase()
+    for path in paths:
+        if path.is_dir():
+            return True
+        name = database.mimeTypeForFile(str(path)).name()
+        if name.startswith(("image/", "video/")):
+            return True
+    return False
