@@ -121,6 +121,7 @@ def run_gui(paths: Paths, argv: list[str]) -> int:
 
     instance.activation_requested.connect(bring_forward)
     try:
+        first_time = False
         if VaultService.exists(paths.vault_dir):
             unlock = UnlockDialog(paths.vault_dir)
             service = unlock.run()
@@ -130,9 +131,10 @@ def run_gui(paths: Paths, argv: list[str]) -> int:
             service = SetupWizard(paths.vault_dir, translations, settings).run()
             if service is not None:
                 session.open(service)
+            first_time = True
         if service is None or safety.left:
             return 0
-        window = MainWindow(session, translations, settings, safety=safety)
+        window = MainWindow(session, translations, settings, safety=safety, show_guide=first_time)
         window.show()
         return app.exec()
     finally:

@@ -68,6 +68,7 @@ from evidence_app.gui.common.dialog_parts import fit_to_screen
 from evidence_app.gui.common.i18n import Translations
 from evidence_app.gui.common.minors import PictureChoice, ask_before_picture, holds_pictures
 from evidence_app.gui.common.settings import Settings
+from evidence_app.gui.guide.about_you import AboutYouDialog
 from evidence_app.gui.guide.help_dialog import HelpMenu
 from evidence_app.gui.items import item_model
 from evidence_app.gui.items.detail_pane import DetailPane
@@ -111,10 +112,13 @@ class MainWindow(QMainWindow):
         settings: Settings,
         *,
         safety: SafetyKeys | None = None,
+        show_guide: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.session = session
+        # Right after the setup, the guide of next steps opens once the case is shown.
+        self._show_guide = show_guide
         self._own_safety = safety is None  # made here (in tests): undone when this closes
         self.safety = safety if safety is not None else SafetyKeys(session, self)
         self._translations = translations
@@ -249,6 +253,10 @@ class MainWindow(QMainWindow):
         self.toolbar.recheck_at_unlock.toggled.connect(self._settings.set_recheck_at_unlock)
         self.toolbar.discreet.setChecked(self._settings.discreet())
         self.toolbar.discreet.toggled.connect(self._set_discreet)
+        self.toolbar.about_you.triggered.connect(self.about_you)
+        self.toolbar.blur.setChecked(self._settings.blur_pictures())
+        self.toolbar.blur.toggled.connect(self._set_blur)
+        self.detail.viewer.set_blur(self._settings.blur_pictures())
         self.case_bar.capture_again = lambda url: self._with_case(
             lambda service, case_id: self.picture_first(
                 lambda ok: self.web.open_browser(service, case_id, url, picture_ok=ok)
@@ -379,6 +387,9 @@ class MainWindow(QMainWindow):
         waiting, self._waiting_for_case = self._waiting_for_case, []
         for action in waiting:
             self._with_case(action)
+        if self._show_guide:
+            self._show_guide = False
+            self.case_bar.open_guide()
 
     @Slot(object)
     def _on_case_chosen(self, case_id: int | None) -> None:
@@ -465,6 +476,7 @@ class MainWindow(QMainWindow):
         if service is None:
             return None
         dialog = RecordDialog(service, item, image, self)
+        dialog.viewer.set_blur(self._settings.blur_pictures())
         dialog.item_saved.connect(self._record_saved)
         dialog.released.connect(lambda: self._forget_record(dialog))
         self.record_dialogs.append(dialog)
@@ -571,6 +583,35 @@ class MainWindow(QMainWindow):
             self.importer.record_without_file()
         elif choice is PictureChoice.PICTURE:
             go(True)
+
+    def _set_blur(self, on: bool) -> None:
+        self._settings.set_blur_pictures(on)
+        for viewer in (self.detail.viewer, *(d.viewer for d in self.record_dialogs)):
+            viewer.set_blur(on)
+
+    @Slot()
+    def about_you(self) -> None:
+        """Who uses the app, and whether the pictures show a minor (Settings)."""
+        service = self.service()
+        if service is None:
+            return
+        try:
+            dialog = AboutYouDialog(service.profile(), self)
+        except messages.EXPECTED_ERRORS as exc:
+            self._failed(exc)
+            return
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        profile = dialog.profile()
+        dialog.deleteLater()
+        service = self.service()  # the vault may have locked meanwhile
+        if not accepted or service is None:
+            return
+        tasks.run_task(
+            lambda: service.set_profile(profile),
+            lambda _: self.statusBar().showMessage(self.tr("Saved."), 8000),
+            self._failed,
+            context=self,
+        )
 
     # -- the guide ------------------------------------------------------------
     def _guide_wants(self, action: str) -> None:

@@ -56,6 +56,19 @@ class GuideBook(VaultBase):
                 self._actor = guide.profile(self._repo.choices()).actor
             return choice
 
+    def set_profile(self, profile: Profile) -> None:
+        """Choose what differs from the profile now (each choice audited); an empty
+        country leaves the country as it is."""
+        now = self.profile()
+        if profile.helper_name != now.helper_name:
+            self.choose(guide.HELPER_NAME, profile.helper_name)
+        if profile.role is not now.role:
+            self.choose(guide.ROLE, profile.role.value)
+        if profile.minors != now.minors:
+            self.choose(guide.MINORS, "yes" if profile.minors else "no")
+        if profile.country and profile.country != now.country:
+            self.choose(guide.COUNTRY, profile.country)
+
     def mark_step(self, case_id: int, step: str, state: StepState) -> Choice | None:
         """Set a step of the guide done, later or skip (or open again) for a case."""
         return self.choose(guide.step_choice(step), state.value, case_id=case_id)

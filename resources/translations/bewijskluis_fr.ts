@@ -2,6 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AboutYouDialog</name>
+    <message>
+        <source>About you</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutYouForm</name>
+    <message>
+        <source>Who is using Bewijskluis?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me, for myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am helping someone (as a parent, a friend, a teacher or a counsellor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A school handling an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name and role (kept with everything you do here):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name (kept with everything you do here):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished">Ton nom</translation>
+    </message>
+    <message>
+        <source>The pictures show someone under 18</source>
+        <translation type="unfinished">Les images montrent une personne de moins de 18 ans</translation>
+    </message>
+    <message>
+        <source>Also when they were under 18 when the pictures were made. Then Bewijskluis keeps the web address, the account and what happened, without the pictures, unless you choose otherwise each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutYouPage</name>
+    <message>
+        <source>About you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So that Bewijskluis can speak to you in the right words. You can change it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnswerEditor</name>
     <message>
         <source>Write what they answered, or choose where it stands.</source>
@@ -156,6 +213,14 @@
         <translation>Nouveau nom de l’affaire :</translation>
     </message>
     <message>
+        <source>Only words are kept of this case’s pictures from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures of this case can be kept again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The summary is saved.</source>
         <translation>Le résumé est enregistré.</translation>
     </message>
@@ -218,6 +283,10 @@
     <message>
         <source>Ready texts to others…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pictures show someone under 18</source>
+        <translation type="unfinished">Les images montrent une personne de moins de 18 ans</translation>
     </message>
     <message>
         <source>Search in this case…</source>
@@ -1534,6 +1603,10 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <translation>Changer la phrase secrète…</translation>
     </message>
     <message>
+        <source>About you: who uses Bewijskluis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New recovery key…</source>
         <translation>Nouvelle clé de secours…</translation>
     </message>
@@ -1658,6 +1731,10 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <source>The screen could not be captured. Nothing was stored.</source>
         <translation>L’écran n’a pas pu être capturé. Rien n’a été enregistré.</translation>
     </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished">Enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -1708,6 +1785,10 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     <message>
         <source>There is already a case with that name. Choose another name.</source>
         <translation>Il y a déjà une affaire avec ce nom. Choisis un autre nom.</translation>
+    </message>
+    <message>
+        <source>You did nothing wrong. This case is about pictures of someone under 18, so the picture was not kept. Use “Write it down, without a picture” instead.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This could not be done: something in the input cannot be used.</source>
@@ -1907,6 +1988,43 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     <message>
         <source>Close</source>
         <translation type="unfinished">Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>Minors</name>
+    <message>
+        <source>You did nothing wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is about pictures of someone under 18. Keeping such a picture, even as evidence and even on your own computer, can be against the law.
+
+You can write down the web address, the account and what happened instead, without any picture. That is enough to report it. Child Focus and Take It Down can help you further: see Where to get help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it down without a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the picture anyway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the picture anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only do this if someone who helps you, such as the police, a lawyer or Child Focus, asked you to keep it. The picture stays locked in your vault, and the dossier will say it was kept on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, keep the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, don’t keep it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

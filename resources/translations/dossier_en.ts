@@ -48,6 +48,14 @@
         <translation>This is a redacted copy: parts of some images are hidden and the original files are not included. The person concerned can provide the complete dossier to the police.</translation>
     </message>
     <message>
+        <source>The pictures in this case show someone under 18. On purpose, this dossier holds no pictures of them: the addresses, the accounts and what happened were written down instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pictures in this case show someone under 18. On purpose, only words were kept of them, except the pictures in this dossier, which the person chose a second time to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>INCOMPLETE: the vault this dossier was exported from is damaged, and not everything could be read from it. The page “Missing from this dossier” lists what is not in it, and why.</source>
         <translation>INCOMPLETE: the vault this dossier was exported from is damaged, and not everything could be read from it. The page “Missing from this dossier” lists what is not in it, and why.</translation>
     </message>

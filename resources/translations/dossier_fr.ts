@@ -48,6 +48,14 @@
         <translation>Ceci est une copie expurgée : des parties de certaines images sont masquées et les fichiers originaux ne sont pas joints. La personne concernée peut remettre le dossier complet à la police.</translation>
     </message>
     <message>
+        <source>The pictures in this case show someone under 18. On purpose, this dossier holds no pictures of them: the addresses, the accounts and what happened were written down instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pictures in this case show someone under 18. On purpose, only words were kept of them, except the pictures in this dossier, which the person chose a second time to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>INCOMPLETE: the vault this dossier was exported from is damaged, and not everything could be read from it. The page “Missing from this dossier” lists what is not in it, and why.</source>
         <translation>INCOMPLET : le coffre dont ce dossier a été exporté est abîmé, et tout n’a pas pu y être lu. La page « Manque dans ce dossier » indique ce qui n’y figure pas, et pourquoi.</translation>
     </message>

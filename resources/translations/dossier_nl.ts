@@ -40,6 +40,14 @@
         <translation>Dit is een afgeschermde kopie: delen van sommige afbeeldingen zijn verborgen en de originele bestanden zijn niet bijgevoegd. De betrokkene kan het volledige dossier aan de politie bezorgen.</translation>
     </message>
     <message>
+        <source>The pictures in this case show someone under 18. On purpose, this dossier holds no pictures of them: the addresses, the accounts and what happened were written down instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pictures in this case show someone under 18. On purpose, only words were kept of them, except the pictures in this dossier, which the person chose a second time to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>INCOMPLETE: the vault this dossier was exported from is damaged, and not everything could be read from it. The page “Missing from this dossier” lists what is not in it, and why.</source>
         <translation>ONVOLLEDIG: de kluis waaruit dit dossier werd geëxporteerd is beschadigd, en niet alles kon eruit worden gelezen. De pagina “Ontbreekt in dit dossier” somt op wat er niet in zit, en waarom.</translation>
     </message>

@@ -60,5 +60,8 @@ def test_the_setup_fits_the_screen(desktop: Desktop, start_app, tmp_path: Path, 
     _fits(desktop, app, "Bewijskluis", shots)
     wizard = app.window("dialog", "Bewijskluis")
     desktop.click(wizard.find("push button", "Volgende"))
+    wait_until("the page about you", lambda: wizard.find("radio button", "Ikzelf, voor mezelf"))
+    _fits(desktop, app, "Bewijskluis", shots)
+    desktop.click(wizard.find("push button", "Volgende"))
     wait_until("the passphrase page", lambda: wizard.find("text", "Nieuwe wachtzin"))
     _fits(desktop, app, "Bewijskluis", shots)

@@ -31,6 +31,8 @@ def test_first_start_makes_a_vault_that_the_shown_recovery_key_opens(
     app = start_app(base)
     wizard = app.window("dialog", "Bewijskluis")
     desktop.click(wizard.find("push button", "Next"))
+    wait_until("the page about you", lambda: wizard.find("radio button", "Me, for myself"))
+    desktop.click(wizard.find("push button", "Next"))
     desktop.click(wait_until("the passphrase page", lambda: wizard.find("text", "New passphrase")))
     desktop.type(PASSPHRASE)
     desktop.click(wizard.find("text", "Type it again"))
@@ -64,6 +66,8 @@ def test_a_suggested_passphrase_is_read_out_and_opens_the_vault(
     base = tmp_path / "new"
     app = start_app(base, language="nl")
     wizard = app.window("dialog", "Bewijskluis")
+    desktop.click(wizard.find("push button", "Volgende"))
+    wait_until("the page about you", lambda: wizard.find("radio button", "Ikzelf, voor mezelf"))
     desktop.click(wizard.find("push button", "Volgende"))
     # Found by its accessible name, as a screen reader finds it.
     button = wait_until(

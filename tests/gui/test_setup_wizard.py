@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain import wordlist
+from evidence_app.domain.guide import Profile, Role
 from evidence_app.gui.common.settings import Settings
 from evidence_app.gui.setup.setup_flow import SetupFlow
 from evidence_app.gui.setup.setup_wizard import SetupWizard
@@ -44,6 +45,14 @@ def _click(qtbot: QtBot, wiz: SetupWizard, which: QWizard.WizardButton) -> None:
 def _to_key_page(qtbot: QtBot, wiz: SetupWizard) -> None:
     assert wiz.currentPage() is wiz.welcome
     assert "Nothing is sent anywhere" in wiz.welcome.body.text()
+    _click(qtbot, wiz, QWizard.WizardButton.NextButton)
+    assert wiz.currentPage() is wiz.about
+    form = wiz.about.form
+    assert form.role_buttons[Role.SELF].isChecked() and not form.name.isVisible()
+    qtbot.mouseClick(form.role_buttons[Role.HELPER], Qt.MouseButton.LeftButton, pos=QPoint(4, 8))
+    assert form.name.isVisible()
+    qtbot.keyClicks(form.name, "Ann (mama)")
+    qtbot.mouseClick(form.minors, Qt.MouseButton.LeftButton, pos=QPoint(4, 8))
     _click(qtbot, wiz, QWizard.WizardButton.NextButton)
     assert wiz.currentPage() is wiz.passphrase
     assert wiz.button(QWizard.WizardButton.CommitButton).text() == "Make my vault"
@@ -81,6 +90,8 @@ def test_whole_setup_creates_a_vault_that_opens(qtbot: QtBot, wizard: SetupWizar
     service = wizard.service()
     assert service is not None and not service.locked
     assert [case.name for case in service.cases()] == ["My evidence"]
+    assert service.profile() == Profile(Role.HELPER, "Ann (mama)", True, "BE")
+    assert service.audit_entries()[-1].actor == "Ann (mama)"
     service.lock()
     VaultService.unlock(app_paths.vault_dir, PASSPHRASE).lock()
     key = "-".join(groups)
@@ -92,6 +103,7 @@ def test_passphrase_problems_are_said_and_nothing_is_created(
     qtbot: QtBot, wizard: SetupWizard, app_paths
 ) -> None:
     _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    _click(qtbot, wizard, QWizard.WizardButton.NextButton)  # past "About you"
     fields = wizard.passphrase.fields
     assert "at least 10 characters" in fields.minimum_label.text()
     _click(qtbot, wizard, QWizard.WizardButton.CommitButton)
@@ -109,6 +121,7 @@ def test_passphrase_problems_are_said_and_nothing_is_created(
 
 def test_strength_hint_follows_typing(qtbot: QtBot, wizard: SetupWizard) -> None:
     _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    _click(qtbot, wizard, QWizard.WizardButton.NextButton)  # past "About you"
     fields = wizard.passphrase.fields
     qtbot.keyClicks(fields.first, "aaaaaaaaaa")
     assert fields.strength_label.text() == "Strength: Very easy to guess"
@@ -153,6 +166,7 @@ def test_no_passphrase_file_or_key_written_outside_the_vault(
 
 def test_the_passphrase_can_be_shown_and_is_hidden_again(qtbot: QtBot, wizard: SetupWizard) -> None:
     _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    _click(qtbot, wizard, QWizard.WizardButton.NextButton)  # past "About you"
     fields = wizard.passphrase.fields
     assert fields.first.echoMode() == fields.second.echoMode() == QLineEdit.EchoMode.Password
     toggle = fields.show_toggle
@@ -212,6 +226,7 @@ def test_a_suggested_passphrase_in_the_persons_language_makes_the_vault(
 ) -> None:
     translations.switch(code)
     _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    _click(qtbot, wizard, QWizard.WizardButton.NextButton)  # past "About you"
     fields = wizard.passphrase.fields
     suggest = fields.suggest_button
     qtbot.waitUntil(lambda: suggest.text() == button)

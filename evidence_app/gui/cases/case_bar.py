@@ -33,7 +33,7 @@ from evidence_app.gui.cases.report_rechecker import ReportRechecker
 from evidence_app.gui.cases.reports_dialog import ReportsDialog
 from evidence_app.gui.cases.summary_dialog import SummaryDialog
 from evidence_app.gui.cases.todo_dialog import TodoDialog
-from evidence_app.gui.common import tasks
+from evidence_app.gui.common import messages, tasks
 from evidence_app.gui.guide.guide_dialog import GuideDialog
 from evidence_app.gui.guide.messages_dialog import MessagesDialog
 from evidence_app.gui.lock.session import VaultSession
@@ -112,6 +112,11 @@ class CaseBar(QWidget):
         self.custody_action.triggered.connect(self.open_custody)
         self.messages_action = self.more_menu.addAction("")
         self.messages_action.triggered.connect(self.open_messages)
+        self.more_menu.addSeparator()
+        self.minors_action = self.more_menu.addAction("")
+        self.minors_action.setCheckable(True)
+        self.minors_action.triggered.connect(self._set_minors)
+        self.more_menu.aboutToShow.connect(self._show_minors)
         self.more_button.setMenu(self.more_menu)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -311,6 +316,30 @@ class CaseBar(QWidget):
         self.reports_dialog = dialog
         dialog.open()
 
+    def _show_minors(self) -> None:
+        case, service = self.current_case(), self._session.service()
+        if case is None or service is None:
+            return
+        try:
+            self.minors_action.setChecked(service.minors(case.id))
+        except messages.EXPECTED_ERRORS as exc:
+            self.failed.emit(exc)
+
+    def _set_minors(self, on: bool) -> None:
+        case, service = self.current_case(), self._session.service()
+        if case is None or service is None:
+            return
+        tasks.run_task(
+            lambda: service.choose("minors", "yes" if on else "no", case_id=case.id),
+            lambda _: self.said.emit(
+                self.tr("Only words are kept of this case’s pictures from now on.")
+                if on
+                else self.tr("Pictures of this case can be kept again.")
+            ),
+            self.failed.emit,
+            context=self,
+        )
+
     @Slot()
     def open_messages(self) -> None:
         case, service = self.current_case(), self._session.service()
@@ -382,6 +411,7 @@ class CaseBar(QWidget):
         self.todo_action.setText(self.tr("To do…"))
         self.custody_action.setText(self.tr("Hand-overs: who got a copy…"))
         self.messages_action.setText(self.tr("Ready texts to others…"))
+        self.minors_action.setText(self.tr("The pictures show someone under 18"))
         self._label_todo()
         self.search.setPlaceholderText(self.tr("Search in this case…"))
         self.search.setAccessibleName(self.tr("Search in this case"))

@@ -25,28 +25,31 @@ class PictureChoice(Enum):
     CANCEL = "cancel"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Minors", text)
-
-
 def ask_before_picture(parent: QWidget) -> PictureChoice:
     """Ask, for a case about a minor, whether to keep words only (the default)."""
     box = QMessageBox(parent)
     box.setObjectName("minors_question")
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(discretion.window_name())
-    box.setText(_tr("You did nothing wrong."))
+    box.setText(QCoreApplication.translate("Minors", "You did nothing wrong."))
     box.setInformativeText(
-        _tr(
+        QCoreApplication.translate(
+            "Minors",
             "This case is about pictures of someone under 18. Keeping such a picture, even as "
             "evidence and even on your own computer, can be against the law.\n\n"
             "You can write down the web address, the account and what happened instead, "
             "without any picture. That is enough to report it. Child Focus and Take It Down "
-            "can help you further: see Where to get help."
+            "can help you further: see Where to get help.",
         )
     )
-    words = box.addButton(_tr("Write it down without a picture"), QMessageBox.ButtonRole.AcceptRole)
-    keep = box.addButton(_tr("Keep the picture anyway…"), QMessageBox.ButtonRole.ActionRole)
+    words = box.addButton(
+        QCoreApplication.translate("Minors", "Write it down without a picture"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("Minors", "Keep the picture anyway…"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(words)
     box.exec()
@@ -64,16 +67,22 @@ def _sure(parent: QWidget) -> bool:
     box.setObjectName("minors_second_choice")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(discretion.window_name())
-    box.setText(_tr("Keep the picture anyway?"))
+    box.setText(QCoreApplication.translate("Minors", "Keep the picture anyway?"))
     box.setInformativeText(
-        _tr(
+        QCoreApplication.translate(
+            "Minors",
             "Only do this if someone who helps you, such as the police, a lawyer or Child "
             "Focus, asked you to keep it. The picture stays locked in your vault, and the "
-            "dossier will say it was kept on purpose."
+            "dossier will say it was kept on purpose.",
         )
     )
-    keep = box.addButton(_tr("Yes, keep the picture"), QMessageBox.ButtonRole.DestructiveRole)
-    safe = box.addButton(_tr("No, don’t keep it"), QMessageBox.ButtonRole.RejectRole)
+    keep = box.addButton(
+        QCoreApplication.translate("Minors", "Yes, keep the picture"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    safe = box.addButton(
+        QCoreApplication.translate("Minors", "No, don’t keep it"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(safe)
     box.setEscapeButton(safe)
     box.exec()

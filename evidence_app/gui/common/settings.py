@@ -19,6 +19,7 @@ AUTO_LOCK_KEY = "security/auto_lock_minutes"
 RECHECK_KEY = "reports/look_again_at_unlock"
 COUNTRY_KEY = "help/country"
 DISCREET_KEY = "privacy/discreet"
+BLUR_KEY = "privacy/blur_pictures"
 DEFAULT_AUTO_LOCK_MINUTES = 5
 AUTO_LOCK_CHOICES: tuple[int, ...] = (1, 2, 5, 10, 15, 30)
 
@@ -80,6 +81,14 @@ class Settings:
 
     def set_discreet(self, on: bool) -> None:
         self._qsettings.setValue(DISCREET_KEY, "true" if on else "false")
+        self._qsettings.sync()
+
+    def blur_pictures(self) -> bool:
+        """Whether pictures are blurred until clicked (`gui.items.image_viewer`)."""
+        return str(self._qsettings.value(BLUR_KEY, "false")).lower() == "true"
+
+    def set_blur_pictures(self, on: bool) -> None:
+        self._qsettings.setValue(BLUR_KEY, "true" if on else "false")
         self._qsettings.sync()
 
 

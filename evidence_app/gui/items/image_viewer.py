@@ -13,9 +13,25 @@ import io
 import warnings
 
 from PIL import Image, ImageOps
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal, Slot
-from PySide6.QtGui import QImage, QImageReader, QPainter, QPixmap, QResizeEvent, QWheelEvent
-from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsScene, QGraphicsView, QWidget
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QRectF, Qt, Signal, Slot
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QImageReader,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPixmap,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QGraphicsBlurEffect,
+    QGraphicsPixmapItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QWidget,
+)
 
 from evidence_app.domain import images
 
@@ -85,6 +101,11 @@ class ImageViewer(QGraphicsView):
         self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         self.setBackgroundBrush(Qt.GlobalColor.darkGray)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Blurred until clicked (a setting): someone passing by sees no picture.
+        self._blur = False
+        self.veiled = False
+        self._revealed_by_press = False
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     # -- content --------------------------------------------------------------
     def set_image(self, image: QImage) -> None:
@@ -92,7 +113,30 @@ class ImageViewer(QGraphicsView):
         self._item = self._scene.addPixmap(QPixmap.fromImage(image))
         self._item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         self._scene.setSceneRect(self._item.boundingRect())
+        self._veil(self._blur)
         self.fit()
+
+    def set_blur(self, on: bool) -> None:
+        """Blur every picture until it is clicked (or Space is pressed); the one shown too."""
+        self._blur = on
+        self._veil(on)
+
+    def reveal(self) -> None:
+        self._veil(False)
+
+    def _veil(self, on: bool) -> None:
+        self.veiled = on and self._item is not None
+        if self._item is not None:
+            if self.veiled:
+                effect = QGraphicsBlurEffect()
+                effect.setBlurRadius(60)
+                effect.setBlurHints(QGraphicsBlurEffect.BlurHint.PerformanceHint)
+                self._item.setGraphicsEffect(effect)
+            else:
+                self._item.setGraphicsEffect(None)  # type: ignore[arg-type]
+        self.setToolTip(self.tr("Blurred: click to show the picture") if self.veiled else "")
+        self.setAccessibleDescription(self.toolTip())
+        self.viewport().update()
 
     def has_image(self) -> bool:
         return self._item is not None
@@ -155,6 +199,43 @@ class ImageViewer(QGraphicsView):
         self.zoom_changed.emit(self.scale_factor())
 
     # -- events ---------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self.veiled and event.button() == Qt.MouseButton.LeftButton:
+            self.reveal()
+            self._revealed_by_press = True
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._revealed_by_press:  # the press only showed the picture
+            self._revealed_by_press = False
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.veiled and event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.reveal()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        super().drawForeground(painter, rect)
+        if not self.veiled:
+            return
+        painter.save()
+        painter.resetTransform()
+        area = self.viewport().rect()
+        text = self.tr("Blurred: click to show the picture")
+        box = painter.fontMetrics().boundingRect(area, Qt.AlignmentFlag.AlignCenter, text)
+        box.adjust(-12, -8, 12, 8)
+        painter.fillRect(box, QColor(0, 0, 0, 190))
+        painter.setPen(Qt.GlobalColor.white)
+        painter.drawText(area, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
     def wheelEvent(self, event: QWheelEvent) -> None:
         if self._item is None:
             return

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.gui.common import i18n
 from evidence_app.gui.common.dialog_parts import name_fields_after_labels
+from evidence_app.gui.guide.about_you import AboutYouForm
 from evidence_app.gui.keys.new_passphrase import NewPassphraseFields
 from evidence_app.gui.setup.setup_flow import SetupFlow
 
@@ -167,6 +168,25 @@ class WelcomePage(_Page):
     @Slot(int)
     def _on_language(self, index: int) -> None:
         self.language_chosen.emit(str(self.language.itemData(index)))
+
+
+class AboutYouPage(_Page):
+    """Who uses the app, and whether the pictures show someone under 18 (`gui.guide.about_you`)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.form = AboutYouForm()
+        layout = QVBoxLayout(self.content)
+        layout.addWidget(self.form)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("About you"))
+        self.setSubTitle(
+            self.tr(
+                "So that Bewijskluis can speak to you in the right words. You can change it later."
+            )
+        )
 
 
 class PassphrasePage(_Page):

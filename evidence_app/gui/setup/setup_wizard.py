@@ -20,6 +20,7 @@ from evidence_app.gui.common.i18n import Translations
 from evidence_app.gui.common.settings import Settings, local_country
 from evidence_app.gui.setup.setup_flow import SetupFlow
 from evidence_app.gui.setup.setup_pages import (
+    AboutYouPage,
     CheckKeyPage,
     PassphrasePage,
     RecoveryKeyPage,
@@ -58,10 +59,11 @@ class SetupWizard(QWizard):
         fit_to_screen(self, QSize(720, 580))
 
         self.welcome = WelcomePage(translations.current, settings.help_country() or local_country())
+        self.about = AboutYouPage()
         self.passphrase = PassphrasePage(self.flow, self._create)
         self.key = RecoveryKeyPage(self.flow)
         self.check = CheckKeyPage(self.flow)
-        for page in (self.welcome, self.passphrase, self.key, self.check):
+        for page in (self.welcome, self.about, self.passphrase, self.key, self.check):
             self.addPage(page)
         self.welcome.language_chosen.connect(self._on_language)
         self.welcome.country_chosen.connect(settings.set_help_country)
@@ -136,6 +138,11 @@ class SetupWizard(QWizard):
 
     def _committed(self, service: VaultService) -> None:
         self._service = service
+        profile = self.about.form.profile(str(self.welcome.country.currentData()))
+        try:
+            service.set_profile(profile)
+        except messages.EXPECTED_ERRORS as exc:  # the vault is made: the choices can wait
+            log.warning("could not keep the choices of the setup: %s", type(exc).__name__)
 
     def _commit_failed(self, exc: BaseException) -> None:
         log.error("could not put the new vault in place: %s", type(exc).__name__)
