@@ -5,57 +5,57 @@
     <name>AboutYouDialog</name>
     <message>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>About you</translation>
     </message>
 </context>
 <context>
     <name>AboutYouForm</name>
     <message>
         <source>Who is using Bewijskluis?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who is using Bewijskluis?</translation>
     </message>
     <message>
         <source>Me, for myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Me, for myself</translation>
     </message>
     <message>
         <source>I am helping someone (as a parent, a friend, a teacher or a counsellor)</source>
-        <translation type="unfinished"></translation>
+        <translation>I am helping someone (as a parent, a friend, a teacher or a counsellor)</translation>
     </message>
     <message>
         <source>A school handling an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>A school handling an incident</translation>
     </message>
     <message>
         <source>Your name and role (kept with everything you do here):</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name and role (kept with everything you do here):</translation>
     </message>
     <message>
         <source>Your name (kept with everything you do here):</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name (kept with everything you do here):</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished">Your name</translation>
+        <translation>Your name</translation>
     </message>
     <message>
         <source>The pictures show someone under 18</source>
-        <translation type="unfinished">The pictures show someone under 18</translation>
+        <translation>The pictures show someone under 18</translation>
     </message>
     <message>
         <source>Also when they were under 18 when the pictures were made. Then Bewijskluis keeps the web address, the account and what happened, without the pictures, unless you choose otherwise each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Also when they were under 18 when the pictures were made. Then Bewijskluis keeps the web address, the account and what happened, without the pictures, unless you choose otherwise each time.</translation>
     </message>
 </context>
 <context>
     <name>AboutYouPage</name>
     <message>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>About you</translation>
     </message>
     <message>
         <source>So that Bewijskluis can speak to you in the right words. You can change it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>So that Bewijskluis can speak to you in the right words. You can change it later.</translation>
     </message>
 </context>
 <context>
@@ -214,11 +214,11 @@
     </message>
     <message>
         <source>Only words are kept of this case’s pictures from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only words are kept of this case’s pictures from now on.</translation>
     </message>
     <message>
         <source>Pictures of this case can be kept again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pictures of this case can be kept again.</translation>
     </message>
     <message>
         <source>The summary is saved.</source>
@@ -246,15 +246,15 @@
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Next steps</translation>
     </message>
     <message>
         <source>What you can do now, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>What you can do now, step by step</translation>
     </message>
     <message>
         <source>Next steps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Next steps…</translation>
     </message>
     <message>
         <source>Rename…</source>
@@ -282,11 +282,11 @@
     </message>
     <message>
         <source>Ready texts to others…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready texts to others…</translation>
     </message>
     <message>
         <source>The pictures show someone under 18</source>
-        <translation type="unfinished">The pictures show someone under 18</translation>
+        <translation>The pictures show someone under 18</translation>
     </message>
     <message>
         <source>Search in this case…</source>
@@ -1082,23 +1082,23 @@ Have paper and a pen ready, or a printer.</translation>
     <name>GuideDialog</name>
     <message>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 done</translation>
     </message>
     <message>
         <source>Next steps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Next steps: %1</translation>
     </message>
     <message>
         <source>What a school can do, step by step. Mark each step done, not now, or not for this incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>What a school can do, step by step. Mark each step done, not now, or not for this incident.</translation>
     </message>
     <message>
         <source>What you can do together, one step at a time. You decide the order; mark each step done, not now, or not for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>What you can do together, one step at a time. You decide the order; mark each step done, not now, or not for you.</translation>
     </message>
     <message>
         <source>One step at a time, in your own time. Mark each step done, not now, or not for you: you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>One step at a time, in your own time. Mark each step done, not now, or not for you: you decide.</translation>
     </message>
     <message>
         <source>Where to get help</source>
@@ -1106,7 +1106,7 @@ Have paper and a pen ready, or a printer.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1248,13 @@ Have paper and a pen ready, or a printer.</translation>
     <message>
         <source>Where to get help…</source>
         <translation>Where to get help…</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Blurred: click to show the picture</source>
+        <translation>Blurred: click to show the picture</translation>
     </message>
 </context>
 <context>
@@ -1604,7 +1611,11 @@ Have paper and a pen ready, or a printer.</translation>
     </message>
     <message>
         <source>About you: who uses Bewijskluis…</source>
-        <translation type="unfinished"></translation>
+        <translation>About you: who uses Bewijskluis…</translation>
+    </message>
+    <message>
+        <source>Blur pictures until clicked</source>
+        <translation>Blur pictures until clicked</translation>
     </message>
     <message>
         <source>New recovery key…</source>
@@ -1733,7 +1744,7 @@ Have paper and a pen ready, or a printer.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">Saved.</translation>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -1788,7 +1799,7 @@ Have paper and a pen ready, or a printer.</translation>
     </message>
     <message>
         <source>You did nothing wrong. This case is about pictures of someone under 18, so the picture was not kept. Use “Write it down, without a picture” instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>You did nothing wrong. This case is about pictures of someone under 18, so the picture was not kept. Use “Write it down, without a picture” instead.</translation>
     </message>
     <message>
         <source>This could not be done: something in the input cannot be used.</source>
@@ -1931,100 +1942,102 @@ Have paper and a pen ready, or a printer.</translation>
     <name>MessagesDialog</name>
     <message>
         <source>The text is copied. Paste it where you want to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The text is copied. Paste it where you want to send it.</translation>
     </message>
     <message>
         <source>Ready texts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ready texts: %1</translation>
     </message>
     <message>
         <source>A text to send yourself, by chat, mail or on paper. Change it as you like. Bewijskluis sends nothing. Only write to the one who shared the pictures if you feel safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>A text to send yourself, by chat, mail or on paper. Change it as you like. Bewijskluis sends nothing. Only write to the one who shared the pictures if you feel safe.</translation>
     </message>
     <message>
         <source>To the one who shared the pictures: stop</source>
-        <translation type="unfinished"></translation>
+        <translation>To the one who shared the pictures: stop</translation>
     </message>
     <message>
         <source>To friends who received them: delete them</source>
-        <translation type="unfinished"></translation>
+        <translation>To friends who received them: delete them</translation>
     </message>
     <message>
         <source>A parent’s letter to the school</source>
-        <translation type="unfinished"></translation>
+        <translation>A parent’s letter to the school</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Text:</translation>
     </message>
     <message>
         <source>Language of the text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of the text:</translation>
     </message>
     <message>
         <source>Their name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Their name:</translation>
     </message>
     <message>
         <source>Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Your name:</translation>
     </message>
     <message>
         <source>Your child’s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Your child’s name:</translation>
     </message>
     <message>
         <source>How the school can reach you:</source>
-        <translation type="unfinished"></translation>
+        <translation>How the school can reach you:</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished">Print…</translation>
+        <translation>Print…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>Minors</name>
     <message>
         <source>You did nothing wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>You did nothing wrong.</translation>
     </message>
     <message>
         <source>This case is about pictures of someone under 18. Keeping such a picture, even as evidence and even on your own computer, can be against the law.
 
 You can write down the web address, the account and what happened instead, without any picture. That is enough to report it. Child Focus and Take It Down can help you further: see Where to get help.</source>
-        <translation type="unfinished"></translation>
+        <translation>This case is about pictures of someone under 18. Keeping such a picture, even as evidence and even on your own computer, can be against the law.
+
+You can write down the web address, the account and what happened instead, without any picture. That is enough to report it. Child Focus and Take It Down can help you further: see Where to get help.</translation>
     </message>
     <message>
         <source>Write it down without a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Write it down without a picture</translation>
     </message>
     <message>
         <source>Keep the picture anyway…</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the picture anyway…</translation>
     </message>
     <message>
         <source>Keep the picture anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the picture anyway?</translation>
     </message>
     <message>
         <source>Only do this if someone who helps you, such as the police, a lawyer or Child Focus, asked you to keep it. The picture stays locked in your vault, and the dossier will say it was kept on purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only do this if someone who helps you, such as the police, a lawyer or Child Focus, asked you to keep it. The picture stays locked in your vault, and the dossier will say it was kept on purpose.</translation>
     </message>
     <message>
         <source>Yes, keep the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes, keep the picture</translation>
     </message>
     <message>
         <source>No, don’t keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>No, don’t keep it</translation>
     </message>
 </context>
 <context>
@@ -2865,15 +2878,15 @@ Close anyway?</translation>
     <name>StepCard</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Done</translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Not now</translation>
     </message>
     <message>
         <source>Not for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Not for me</translation>
     </message>
 </context>
 <context>

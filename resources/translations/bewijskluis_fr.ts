@@ -5,57 +5,57 @@
     <name>AboutYouDialog</name>
     <message>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de toi</translation>
     </message>
 </context>
 <context>
     <name>AboutYouForm</name>
     <message>
         <source>Who is using Bewijskluis?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui utilise Bewijskluis ?</translation>
     </message>
     <message>
         <source>Me, for myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Moi, pour moi-même</translation>
     </message>
     <message>
         <source>I am helping someone (as a parent, a friend, a teacher or a counsellor)</source>
-        <translation type="unfinished"></translation>
+        <translation>J’aide quelqu’un (en tant que parent, ami ou amie, prof ou personne de confiance)</translation>
     </message>
     <message>
         <source>A school handling an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Une école qui gère un incident</translation>
     </message>
     <message>
         <source>Your name and role (kept with everything you do here):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton nom et ta fonction (gardés avec tout ce que tu fais ici) :</translation>
     </message>
     <message>
         <source>Your name (kept with everything you do here):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton nom (gardé avec tout ce que tu fais ici) :</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished">Ton nom</translation>
+        <translation>Ton nom</translation>
     </message>
     <message>
         <source>The pictures show someone under 18</source>
-        <translation type="unfinished">Les images montrent une personne de moins de 18 ans</translation>
+        <translation>Les images montrent une personne de moins de 18 ans</translation>
     </message>
     <message>
         <source>Also when they were under 18 when the pictures were made. Then Bewijskluis keeps the web address, the account and what happened, without the pictures, unless you choose otherwise each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussi si cette personne avait moins de 18 ans quand les images ont été faites. Bewijskluis garde alors l’adresse web, le compte et ce qui s’est passé, sans les images, sauf si tu choisis autrement à chaque fois.</translation>
     </message>
 </context>
 <context>
     <name>AboutYouPage</name>
     <message>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de toi</translation>
     </message>
     <message>
         <source>So that Bewijskluis can speak to you in the right words. You can change it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour que Bewijskluis te parle avec les bons mots. Tu pourras le changer plus tard.</translation>
     </message>
 </context>
 <context>
@@ -214,11 +214,11 @@
     </message>
     <message>
         <source>Only words are kept of this case’s pictures from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir de maintenant, seuls des mots sont gardés pour les images de cette affaire.</translation>
     </message>
     <message>
         <source>Pictures of this case can be kept again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les images de cette affaire peuvent de nouveau être gardées.</translation>
     </message>
     <message>
         <source>The summary is saved.</source>
@@ -246,15 +246,15 @@
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaines étapes</translation>
     </message>
     <message>
         <source>What you can do now, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que tu peux faire maintenant, étape par étape</translation>
     </message>
     <message>
         <source>Next steps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaines étapes…</translation>
     </message>
     <message>
         <source>Rename…</source>
@@ -282,11 +282,11 @@
     </message>
     <message>
         <source>Ready texts to others…</source>
-        <translation type="unfinished"></translation>
+        <translation>Textes prêts à l’emploi pour d’autres…</translation>
     </message>
     <message>
         <source>The pictures show someone under 18</source>
-        <translation type="unfinished">Les images montrent une personne de moins de 18 ans</translation>
+        <translation>Les images montrent une personne de moins de 18 ans</translation>
     </message>
     <message>
         <source>Search in this case…</source>
@@ -1082,23 +1082,23 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     <name>GuideDialog</name>
     <message>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait : %1 sur %2</translation>
     </message>
     <message>
         <source>Next steps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaines étapes : %1</translation>
     </message>
     <message>
         <source>What a school can do, step by step. Mark each step done, not now, or not for this incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’une école peut faire, étape par étape. Marque chaque étape comme faite, pas maintenant, ou pas pour cet incident.</translation>
     </message>
     <message>
         <source>What you can do together, one step at a time. You decide the order; mark each step done, not now, or not for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous pouvez faire ensemble, une étape à la fois. C’est vous qui décidez de l’ordre ; marque chaque étape comme faite, pas maintenant, ou pas pour toi.</translation>
     </message>
     <message>
         <source>One step at a time, in your own time. Mark each step done, not now, or not for you: you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étape à la fois, à ton rythme. Marque chaque étape comme faite, pas maintenant, ou pas pour toi : c’est toi qui décides.</translation>
     </message>
     <message>
         <source>Where to get help</source>
@@ -1106,7 +1106,7 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1248,13 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     <message>
         <source>Where to get help…</source>
         <translation>Où trouver de l’aide…</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Blurred: click to show the picture</source>
+        <translation>Floutée : clique pour voir l’image</translation>
     </message>
 </context>
 <context>
@@ -1604,7 +1611,11 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     </message>
     <message>
         <source>About you: who uses Bewijskluis…</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de toi : qui utilise Bewijskluis…</translation>
+    </message>
+    <message>
+        <source>Blur pictures until clicked</source>
+        <translation>Flouter les images jusqu’au clic</translation>
     </message>
     <message>
         <source>New recovery key…</source>
@@ -1733,7 +1744,7 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">Enregistré.</translation>
+        <translation>Enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1788,7 +1799,7 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     </message>
     <message>
         <source>You did nothing wrong. This case is about pictures of someone under 18, so the picture was not kept. Use “Write it down, without a picture” instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu n’as rien fait de mal. Cette affaire concerne des images d’une personne de moins de 18 ans, donc l’image n’a pas été gardée. Utilise plutôt « Noter, sans image ».</translation>
     </message>
     <message>
         <source>This could not be done: something in the input cannot be used.</source>
@@ -1931,100 +1942,102 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     <name>MessagesDialog</name>
     <message>
         <source>The text is copied. Paste it where you want to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte est copié. Colle-le là où tu veux l’envoyer.</translation>
     </message>
     <message>
         <source>Ready texts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Textes prêts à l’emploi : %1</translation>
     </message>
     <message>
         <source>A text to send yourself, by chat, mail or on paper. Change it as you like. Bewijskluis sends nothing. Only write to the one who shared the pictures if you feel safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un texte à envoyer toi-même, par chat, par mail ou sur papier. Modifie-le comme tu veux. Bewijskluis n’envoie rien. N’écris à la personne qui a partagé les images que si tu te sens en sécurité.</translation>
     </message>
     <message>
         <source>To the one who shared the pictures: stop</source>
-        <translation type="unfinished"></translation>
+        <translation>À la personne qui a partagé les images : stop</translation>
     </message>
     <message>
         <source>To friends who received them: delete them</source>
-        <translation type="unfinished"></translation>
+        <translation>Aux amis qui les ont reçues : supprimez-les</translation>
     </message>
     <message>
         <source>A parent’s letter to the school</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre d’un parent à l’école</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte :</translation>
     </message>
     <message>
         <source>Language of the text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du texte :</translation>
     </message>
     <message>
         <source>Their name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Son nom :</translation>
     </message>
     <message>
         <source>Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton nom :</translation>
     </message>
     <message>
         <source>Your child’s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom de ton enfant :</translation>
     </message>
     <message>
         <source>How the school can reach you:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment l’école peut te joindre :</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished">Imprimer…</translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>Minors</name>
     <message>
         <source>You did nothing wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu n’as rien fait de mal.</translation>
     </message>
     <message>
         <source>This case is about pictures of someone under 18. Keeping such a picture, even as evidence and even on your own computer, can be against the law.
 
 You can write down the web address, the account and what happened instead, without any picture. That is enough to report it. Child Focus and Take It Down can help you further: see Where to get help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette affaire concerne des images d’une personne de moins de 18 ans. Garder une telle image, même comme preuve et même sur ton propre ordinateur, peut être interdit par la loi.
+
+Tu peux plutôt noter l’adresse web, le compte et ce qui s’est passé, sans aucune image. Ça suffit pour le signaler. Child Focus et Take It Down peuvent t’aider davantage : regarde dans « Où trouver de l’aide ».</translation>
     </message>
     <message>
         <source>Write it down without a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter sans image</translation>
     </message>
     <message>
         <source>Keep the picture anyway…</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder l’image quand même…</translation>
     </message>
     <message>
         <source>Keep the picture anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder l’image quand même ?</translation>
     </message>
     <message>
         <source>Only do this if someone who helps you, such as the police, a lawyer or Child Focus, asked you to keep it. The picture stays locked in your vault, and the dossier will say it was kept on purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne fais ça que si quelqu’un qui t’aide, comme la police, un avocat ou Child Focus, t’a demandé de la garder. L’image reste verrouillée dans ton coffre, et le dossier indiquera qu’elle a été gardée volontairement.</translation>
     </message>
     <message>
         <source>Yes, keep the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui, garder l’image</translation>
     </message>
     <message>
         <source>No, don’t keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Non, ne pas la garder</translation>
     </message>
 </context>
 <context>
@@ -2865,15 +2878,15 @@ Fermer quand même ?</translation>
     <name>StepCard</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Terminé</translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
         <source>Not for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas pour moi</translation>
     </message>
 </context>
 <context>

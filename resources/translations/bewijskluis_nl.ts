@@ -5,57 +5,57 @@
     <name>AboutYouDialog</name>
     <message>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>Over jou</translation>
     </message>
 </context>
 <context>
     <name>AboutYouForm</name>
     <message>
         <source>Who is using Bewijskluis?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie gebruikt Bewijskluis?</translation>
     </message>
     <message>
         <source>Me, for myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikzelf, voor mezelf</translation>
     </message>
     <message>
         <source>I am helping someone (as a parent, a friend, a teacher or a counsellor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik help iemand (als ouder, vriend of vriendin, leerkracht of vertrouwenspersoon)</translation>
     </message>
     <message>
         <source>A school handling an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Een school die een incident afhandelt</translation>
     </message>
     <message>
         <source>Your name and role (kept with everything you do here):</source>
-        <translation type="unfinished"></translation>
+        <translation>Je naam en functie (wordt bewaard bij alles wat je hier doet):</translation>
     </message>
     <message>
         <source>Your name (kept with everything you do here):</source>
-        <translation type="unfinished"></translation>
+        <translation>Je naam (wordt bewaard bij alles wat je hier doet):</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished">Je naam</translation>
+        <translation>Je naam</translation>
     </message>
     <message>
         <source>The pictures show someone under 18</source>
-        <translation type="unfinished">De beelden tonen iemand jonger dan 18</translation>
+        <translation>Op de foto’s staat iemand jonger dan 18</translation>
     </message>
     <message>
         <source>Also when they were under 18 when the pictures were made. Then Bewijskluis keeps the web address, the account and what happened, without the pictures, unless you choose otherwise each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ook als die persoon jonger dan 18 was toen de foto’s gemaakt werden. Bewijskluis bewaart dan het webadres, het account en wat er gebeurde, zonder de foto’s, tenzij je elke keer zelf iets anders kiest.</translation>
     </message>
 </context>
 <context>
     <name>AboutYouPage</name>
     <message>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>Over jou</translation>
     </message>
     <message>
         <source>So that Bewijskluis can speak to you in the right words. You can change it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zo kan Bewijskluis je aanspreken met de juiste woorden. Je kunt dit later nog veranderen.</translation>
     </message>
 </context>
 <context>
@@ -214,11 +214,11 @@
     </message>
     <message>
         <source>Only words are kept of this case’s pictures from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanaf nu worden van de foto’s in deze zaak alleen woorden bewaard.</translation>
     </message>
     <message>
         <source>Pictures of this case can be kept again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto’s van deze zaak kunnen weer bewaard worden.</translation>
     </message>
     <message>
         <source>The summary is saved.</source>
@@ -246,15 +246,15 @@
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende stappen</translation>
     </message>
     <message>
         <source>What you can do now, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat je nu kunt doen, stap voor stap</translation>
     </message>
     <message>
         <source>Next steps…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende stappen…</translation>
     </message>
     <message>
         <source>Rename…</source>
@@ -282,11 +282,11 @@
     </message>
     <message>
         <source>Ready texts to others…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kant-en-klare teksten voor anderen…</translation>
     </message>
     <message>
         <source>The pictures show someone under 18</source>
-        <translation type="unfinished">De beelden tonen iemand jonger dan 18</translation>
+        <translation>Op de foto’s staat iemand jonger dan 18</translation>
     </message>
     <message>
         <source>Search in this case…</source>
@@ -1082,23 +1082,23 @@ Houd papier en een pen klaar, of een printer.</translation>
     <name>GuideDialog</name>
     <message>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2 gedaan</translation>
     </message>
     <message>
         <source>Next steps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende stappen: %1</translation>
     </message>
     <message>
         <source>What a school can do, step by step. Mark each step done, not now, or not for this incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat een school kan doen, stap voor stap. Duid elke stap aan als gedaan, niet nu, of niet voor dit incident.</translation>
     </message>
     <message>
         <source>What you can do together, one step at a time. You decide the order; mark each step done, not now, or not for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat jullie samen kunnen doen, één stap tegelijk. Jullie kiezen zelf de volgorde; duid elke stap aan als gedaan, niet nu, of niet voor jou.</translation>
     </message>
     <message>
         <source>One step at a time, in your own time. Mark each step done, not now, or not for you: you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén stap tegelijk, op je eigen tempo. Duid elke stap aan als gedaan, niet nu, of niet voor jou: jij beslist.</translation>
     </message>
     <message>
         <source>Where to get help</source>
@@ -1106,7 +1106,7 @@ Houd papier en een pen klaar, of een printer.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Sluiten</translation>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1248,13 @@ Houd papier en een pen klaar, of een printer.</translation>
     <message>
         <source>Where to get help…</source>
         <translation>Waar vind je hulp…</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Blurred: click to show the picture</source>
+        <translation>Wazig gemaakt: klik om de foto te zien</translation>
     </message>
 </context>
 <context>
@@ -1604,7 +1611,11 @@ Houd papier en een pen klaar, of een printer.</translation>
     </message>
     <message>
         <source>About you: who uses Bewijskluis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Over jou: wie gebruikt Bewijskluis…</translation>
+    </message>
+    <message>
+        <source>Blur pictures until clicked</source>
+        <translation>Foto’s wazig tonen tot je erop klikt</translation>
     </message>
     <message>
         <source>New recovery key…</source>
@@ -1733,7 +1744,7 @@ Houd papier en een pen klaar, of een printer.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished">Bewaard.</translation>
+        <translation>Bewaard.</translation>
     </message>
 </context>
 <context>
@@ -1788,7 +1799,7 @@ Houd papier en een pen klaar, of een printer.</translation>
     </message>
     <message>
         <source>You did nothing wrong. This case is about pictures of someone under 18, so the picture was not kept. Use “Write it down, without a picture” instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt niets verkeerd gedaan. Deze zaak gaat over foto’s van iemand jonger dan 18, daarom is de foto niet bewaard. Gebruik in plaats daarvan “Noteren, zonder foto”.</translation>
     </message>
     <message>
         <source>This could not be done: something in the input cannot be used.</source>
@@ -1931,100 +1942,102 @@ Houd papier en een pen klaar, of een printer.</translation>
     <name>MessagesDialog</name>
     <message>
         <source>The text is copied. Paste it where you want to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst is gekopieerd. Plak hem waar je hem wilt versturen.</translation>
     </message>
     <message>
         <source>Ready texts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kant-en-klare teksten: %1</translation>
     </message>
     <message>
         <source>A text to send yourself, by chat, mail or on paper. Change it as you like. Bewijskluis sends nothing. Only write to the one who shared the pictures if you feel safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een tekst die je zelf verstuurt, via chat, mail of op papier. Verander hem zoals je wilt. Bewijskluis verstuurt niets. Schrijf alleen naar wie de foto’s deelde als je je veilig voelt.</translation>
     </message>
     <message>
         <source>To the one who shared the pictures: stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan wie de foto’s deelde: stop</translation>
     </message>
     <message>
         <source>To friends who received them: delete them</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan vrienden die ze kregen: verwijder ze</translation>
     </message>
     <message>
         <source>A parent’s letter to the school</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief van een ouder aan de school</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst:</translation>
     </message>
     <message>
         <source>Language of the text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van de tekst:</translation>
     </message>
     <message>
         <source>Their name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van die persoon:</translation>
     </message>
     <message>
         <source>Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Je naam:</translation>
     </message>
     <message>
         <source>Your child’s name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van je kind:</translation>
     </message>
     <message>
         <source>How the school can reach you:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe de school je kan bereiken:</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiëren</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished">Afdrukken…</translation>
+        <translation>Afdrukken…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Sluiten</translation>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
     <name>Minors</name>
     <message>
         <source>You did nothing wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt niets verkeerd gedaan.</translation>
     </message>
     <message>
         <source>This case is about pictures of someone under 18. Keeping such a picture, even as evidence and even on your own computer, can be against the law.
 
 You can write down the web address, the account and what happened instead, without any picture. That is enough to report it. Child Focus and Take It Down can help you further: see Where to get help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze zaak gaat over foto’s van iemand jonger dan 18. Zo’n foto bewaren kan strafbaar zijn, ook als bewijs en ook op je eigen computer.
+
+Je kunt in plaats daarvan het webadres, het account en wat er gebeurde opschrijven, zonder foto. Dat is genoeg om het te melden. Child Focus en Take It Down kunnen je verder helpen: kijk bij “Waar vind je hulp”.</translation>
     </message>
     <message>
         <source>Write it down without a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Noteren zonder foto</translation>
     </message>
     <message>
         <source>Keep the picture anyway…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toch de foto bewaren…</translation>
     </message>
     <message>
         <source>Keep the picture anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Toch de foto bewaren?</translation>
     </message>
     <message>
         <source>Only do this if someone who helps you, such as the police, a lawyer or Child Focus, asked you to keep it. The picture stays locked in your vault, and the dossier will say it was kept on purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doe dit alleen als iemand die je helpt, zoals de politie, een advocaat of Child Focus, je dat gevraagd heeft. De foto blijft vergrendeld in je kluis, en het dossier vermeldt dat de foto bewust bewaard werd.</translation>
     </message>
     <message>
         <source>Yes, keep the picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, bewaar de foto</translation>
     </message>
     <message>
         <source>No, don’t keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nee, niet bewaren</translation>
     </message>
 </context>
 <context>
@@ -2865,15 +2878,15 @@ Toch sluiten?</translation>
     <name>StepCard</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Klaar</translation>
+        <translation>Gedaan</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet nu</translation>
     </message>
     <message>
         <source>Not for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet voor mij</translation>
     </message>
 </context>
 <context>

@@ -49,11 +49,11 @@
     </message>
     <message>
         <source>The pictures in this case show someone under 18. On purpose, this dossier holds no pictures of them: the addresses, the accounts and what happened were written down instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>The pictures in this case show someone under 18. On purpose, this dossier holds no pictures of them: the addresses, the accounts and what happened were written down instead.</translation>
     </message>
     <message>
         <source>The pictures in this case show someone under 18. On purpose, only words were kept of them, except the pictures in this dossier, which the person chose a second time to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>The pictures in this case show someone under 18. On purpose, only words were kept of them, except the pictures in this dossier, which the person chose a second time to keep.</translation>
     </message>
     <message>
         <source>INCOMPLETE: the vault this dossier was exported from is damaged, and not everything could be read from it. The page “Missing from this dossier” lists what is not in it, and why.</source>
@@ -693,39 +693,39 @@
     </message>
     <message>
         <source>Hi {name},</source>
-        <translation type="unfinished"></translation>
+        <translation>Hi {name},</translation>
     </message>
     <message>
         <source>You shared intimate pictures of me without my consent. Sharing nude pictures or videos of someone without their consent is punishable by law.</source>
-        <translation type="unfinished"></translation>
+        <translation>You shared intimate pictures of me without my consent. Sharing nude pictures or videos of someone without their consent is punishable by law.</translation>
     </message>
     <message>
         <source>Stop now. Delete the pictures everywhere you put them or sent them, and don’t share them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop now. Delete the pictures everywhere you put them or sent them, and don’t share them again.</translation>
     </message>
     <message>
         <source>I have kept evidence of what happened. If it doesn’t stop, I can file a complaint with the police.</source>
-        <translation type="unfinished"></translation>
+        <translation>I have kept evidence of what happened. If it doesn’t stop, I can file a complaint with the police.</translation>
     </message>
     <message>
         <source>Hi,</source>
-        <translation type="unfinished"></translation>
+        <translation>Hi,</translation>
     </message>
     <message>
         <source>You may have received a picture or a video of me that was shared without my consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>You may have received a picture or a video of me that was shared without my consent.</translation>
     </message>
     <message>
         <source>Please delete it, and don’t forward it or show it to anyone: passing it on is punishable too. Don’t make a screenshot of it either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please delete it, and don’t forward it or show it to anyone: passing it on is punishable too. Don’t make a screenshot of it either.</translation>
     </message>
     <message>
         <source>Thank you for helping me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thank you for helping me.</translation>
     </message>
     <message>
         <source>Pictures of {child} shared without consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pictures of {child} shared without consent</translation>
     </message>
     <message>
         <source>Dear Sir or Madam,</source>
@@ -733,43 +733,43 @@
     </message>
     <message>
         <source>I am writing to you about my child, {child}, a pupil at your school. Intimate pictures of {child} are being shared without consent, also among pupils.</source>
-        <translation type="unfinished"></translation>
+        <translation>I am writing to you about my child, {child}, a pupil at your school. Intimate pictures of {child} are being shared without consent, also among pupils.</translation>
     </message>
     <message>
         <source>I ask the school:</source>
-        <translation type="unfinished"></translation>
+        <translation>I ask the school:</translation>
     </message>
     <message>
         <source>to support {child}, and to make sure no one blames {child};</source>
-        <translation type="unfinished"></translation>
+        <translation>to support {child}, and to make sure no one blames {child};</translation>
     </message>
     <message>
         <source>to have the pictures deleted from pupils’ phones and app groups, without anyone copying or forwarding them;</source>
-        <translation type="unfinished"></translation>
+        <translation>to have the pictures deleted from pupils’ phones and app groups, without anyone copying or forwarding them;</translation>
     </message>
     <message>
         <source>to speak to the pupils who shared them;</source>
-        <translation type="unfinished"></translation>
+        <translation>to speak to the pupils who shared them;</translation>
     </message>
     <message>
         <source>to inform other parents only where needed, without naming {child}.</source>
-        <translation type="unfinished"></translation>
+        <translation>to inform other parents only where needed, without naming {child}.</translation>
     </message>
     <message>
         <source>I would like to talk about this with you soon. You can reach me at {contact}.</source>
-        <translation type="unfinished"></translation>
+        <translation>I would like to talk about this with you soon. You can reach me at {contact}.</translation>
     </message>
     <message>
         <source>[name]</source>
-        <translation type="unfinished"></translation>
+        <translation>[name]</translation>
     </message>
     <message>
         <source>[your child’s name]</source>
-        <translation type="unfinished"></translation>
+        <translation>[your child’s name]</translation>
     </message>
     <message>
         <source>[your phone number or e-mail address]</source>
-        <translation type="unfinished"></translation>
+        <translation>[your phone number or e-mail address]</translation>
     </message>
     <message>
         <source>I report the following content on {platform}. It shows intimate images of a person who did not consent to their being shared:</source>

@@ -49,11 +49,11 @@
     </message>
     <message>
         <source>The pictures in this case show someone under 18. On purpose, this dossier holds no pictures of them: the addresses, the accounts and what happened were written down instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les images de cette affaire montrent une personne de moins de 18 ans. Volontairement, ce dossier ne contient aucune image d’elle : les adresses, les comptes et ce qui s’est passé ont été notés à la place.</translation>
     </message>
     <message>
         <source>The pictures in this case show someone under 18. On purpose, only words were kept of them, except the pictures in this dossier, which the person chose a second time to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les images de cette affaire montrent une personne de moins de 18 ans. Volontairement, seule une description en mots en a été conservée, sauf pour les images de ce dossier, que la personne concernée a choisi une seconde fois de conserver.</translation>
     </message>
     <message>
         <source>INCOMPLETE: the vault this dossier was exported from is damaged, and not everything could be read from it. The page “Missing from this dossier” lists what is not in it, and why.</source>
@@ -693,39 +693,39 @@
     </message>
     <message>
         <source>Hi {name},</source>
-        <translation type="unfinished"></translation>
+        <translation>Salut {name},</translation>
     </message>
     <message>
         <source>You shared intimate pictures of me without my consent. Sharing nude pictures or videos of someone without their consent is punishable by law.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu as partagé des photos intimes de moi sans mon consentement. Partager des photos ou des vidéos dénudées de quelqu’un sans son consentement est puni par la loi.</translation>
     </message>
     <message>
         <source>Stop now. Delete the pictures everywhere you put them or sent them, and don’t share them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrête maintenant. Supprime les photos partout où tu les as mises ou envoyées, et ne les partage plus.</translation>
     </message>
     <message>
         <source>I have kept evidence of what happened. If it doesn’t stop, I can file a complaint with the police.</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai gardé des preuves de ce qui s’est passé. Si ça ne s’arrête pas, je peux porter plainte à la police.</translation>
     </message>
     <message>
         <source>Hi,</source>
-        <translation type="unfinished"></translation>
+        <translation>Salut,</translation>
     </message>
     <message>
         <source>You may have received a picture or a video of me that was shared without my consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu as peut-être reçu une photo ou une vidéo de moi qui a été partagée sans mon consentement.</translation>
     </message>
     <message>
         <source>Please delete it, and don’t forward it or show it to anyone: passing it on is punishable too. Don’t make a screenshot of it either.</source>
-        <translation type="unfinished"></translation>
+        <translation>S’il te plaît, supprime-la, ne la transfère pas et ne la montre à personne : la faire circuler est aussi puni par la loi. N’en fais pas de capture d’écran non plus.</translation>
     </message>
     <message>
         <source>Thank you for helping me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci de m’aider.</translation>
     </message>
     <message>
         <source>Pictures of {child} shared without consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Images de {child} diffusées sans consentement</translation>
     </message>
     <message>
         <source>Dear Sir or Madam,</source>
@@ -733,43 +733,43 @@
     </message>
     <message>
         <source>I am writing to you about my child, {child}, a pupil at your school. Intimate pictures of {child} are being shared without consent, also among pupils.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je vous écris au sujet de mon enfant, {child}, élève dans votre école. Des images intimes de {child} sont diffusées sans consentement, y compris entre élèves.</translation>
     </message>
     <message>
         <source>I ask the school:</source>
-        <translation type="unfinished"></translation>
+        <translation>Je demande à l’école :</translation>
     </message>
     <message>
         <source>to support {child}, and to make sure no one blames {child};</source>
-        <translation type="unfinished"></translation>
+        <translation>de soutenir {child} et de veiller à ce que personne ne rejette la faute sur {child} ;</translation>
     </message>
     <message>
         <source>to have the pictures deleted from pupils’ phones and app groups, without anyone copying or forwarding them;</source>
-        <translation type="unfinished"></translation>
+        <translation>de faire supprimer les images des téléphones des élèves et des groupes de discussion, sans que personne ne les copie ni ne les transfère ;</translation>
     </message>
     <message>
         <source>to speak to the pupils who shared them;</source>
-        <translation type="unfinished"></translation>
+        <translation>de parler avec les élèves qui les ont diffusées ;</translation>
     </message>
     <message>
         <source>to inform other parents only where needed, without naming {child}.</source>
-        <translation type="unfinished"></translation>
+        <translation>de n’informer les autres parents que si c’est nécessaire, sans nommer {child}.</translation>
     </message>
     <message>
         <source>I would like to talk about this with you soon. You can reach me at {contact}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je souhaiterais en parler avec vous prochainement. Vous pouvez me contacter : {contact}.</translation>
     </message>
     <message>
         <source>[name]</source>
-        <translation type="unfinished"></translation>
+        <translation>[nom]</translation>
     </message>
     <message>
         <source>[your child’s name]</source>
-        <translation type="unfinished"></translation>
+        <translation>[prénom de votre enfant]</translation>
     </message>
     <message>
         <source>[your phone number or e-mail address]</source>
-        <translation type="unfinished"></translation>
+        <translation>[votre numéro de téléphone ou adresse e-mail]</translation>
     </message>
     <message>
         <source>I report the following content on {platform}. It shows intimate images of a person who did not consent to their being shared:</source>

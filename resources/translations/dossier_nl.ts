@@ -41,11 +41,11 @@
     </message>
     <message>
         <source>The pictures in this case show someone under 18. On purpose, this dossier holds no pictures of them: the addresses, the accounts and what happened were written down instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beelden in deze zaak tonen iemand jonger dan 18. Dit dossier bevat bewust geen beelden van die persoon: in plaats daarvan werden de adressen, de accounts en wat er gebeurde genoteerd.</translation>
     </message>
     <message>
         <source>The pictures in this case show someone under 18. On purpose, only words were kept of them, except the pictures in this dossier, which the person chose a second time to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beelden in deze zaak tonen iemand jonger dan 18. Van die beelden werden bewust alleen woorden bewaard, behalve van de beelden in dit dossier: de betrokkene heeft een tweede keer gekozen om die te bewaren.</translation>
     </message>
     <message>
         <source>INCOMPLETE: the vault this dossier was exported from is damaged, and not everything could be read from it. The page “Missing from this dossier” lists what is not in it, and why.</source>
@@ -693,39 +693,39 @@
     </message>
     <message>
         <source>Hi {name},</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {name},</translation>
     </message>
     <message>
         <source>You shared intimate pictures of me without my consent. Sharing nude pictures or videos of someone without their consent is punishable by law.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt intieme foto’s van mij gedeeld zonder mijn toestemming. Naaktfoto’s of -video’s van iemand delen zonder toestemming is strafbaar.</translation>
     </message>
     <message>
         <source>Stop now. Delete the pictures everywhere you put them or sent them, and don’t share them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop er nu mee. Verwijder de foto’s overal waar je ze hebt gezet of naartoe hebt gestuurd, en deel ze niet opnieuw.</translation>
     </message>
     <message>
         <source>I have kept evidence of what happened. If it doesn’t stop, I can file a complaint with the police.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik heb bewijs bewaard van wat er gebeurd is. Als het niet stopt, kan ik klacht indienen bij de politie.</translation>
     </message>
     <message>
         <source>Hi,</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo,</translation>
     </message>
     <message>
         <source>You may have received a picture or a video of me that was shared without my consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Misschien heb je een foto of video van mij gekregen die zonder mijn toestemming gedeeld werd.</translation>
     </message>
     <message>
         <source>Please delete it, and don’t forward it or show it to anyone: passing it on is punishable too. Don’t make a screenshot of it either.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijder die alsjeblieft, stuur die niet door en laat die aan niemand zien: ook doorsturen is strafbaar. Maak er ook geen screenshot van.</translation>
     </message>
     <message>
         <source>Thank you for helping me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedankt dat je me helpt.</translation>
     </message>
     <message>
         <source>Pictures of {child} shared without consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Beelden van {child} zonder toestemming verspreid</translation>
     </message>
     <message>
         <source>Dear Sir or Madam,</source>
@@ -733,43 +733,43 @@
     </message>
     <message>
         <source>I am writing to you about my child, {child}, a pupil at your school. Intimate pictures of {child} are being shared without consent, also among pupils.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik schrijf u over mijn kind, {child}, een leerling van uw school. Intieme beelden van {child} worden zonder toestemming verspreid, ook onder leerlingen.</translation>
     </message>
     <message>
         <source>I ask the school:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik vraag de school:</translation>
     </message>
     <message>
         <source>to support {child}, and to make sure no one blames {child};</source>
-        <translation type="unfinished"></translation>
+        <translation>{child} te steunen, en ervoor te zorgen dat niemand {child} de schuld geeft;</translation>
     </message>
     <message>
         <source>to have the pictures deleted from pupils’ phones and app groups, without anyone copying or forwarding them;</source>
-        <translation type="unfinished"></translation>
+        <translation>de beelden te laten verwijderen van de telefoons van leerlingen en uit appgroepen, zonder dat iemand ze kopieert of doorstuurt;</translation>
     </message>
     <message>
         <source>to speak to the pupils who shared them;</source>
-        <translation type="unfinished"></translation>
+        <translation>te praten met de leerlingen die ze verspreid hebben;</translation>
     </message>
     <message>
         <source>to inform other parents only where needed, without naming {child}.</source>
-        <translation type="unfinished"></translation>
+        <translation>andere ouders alleen te informeren als dat nodig is, zonder {child} bij naam te noemen.</translation>
     </message>
     <message>
         <source>I would like to talk about this with you soon. You can reach me at {contact}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik zou hier graag binnenkort met u over spreken. U kunt mij bereiken via {contact}.</translation>
     </message>
     <message>
         <source>[name]</source>
-        <translation type="unfinished"></translation>
+        <translation>[naam]</translation>
     </message>
     <message>
         <source>[your child’s name]</source>
-        <translation type="unfinished"></translation>
+        <translation>[naam van uw kind]</translation>
     </message>
     <message>
         <source>[your phone number or e-mail address]</source>
-        <translation type="unfinished"></translation>
+        <translation>[uw telefoonnummer of e-mailadres]</translation>
     </message>
     <message>
         <source>I report the following content on {platform}. It shows intimate images of a person who did not consent to their being shared:</source>

@@ -66,12 +66,19 @@ class MessagesDialog(QDialog):
         self.child = QLineEdit()
         self.contact = QLineEdit()
         self.form = QFormLayout()
-        self.form.addRow("", self.kind)
-        self.form.addRow("", self.language)
-        self.form.addRow("", self.recipient)
-        self.form.addRow("", self.sender_name)
-        self.form.addRow("", self.child)
-        self.form.addRow("", self.contact)
+        self.labels: dict[QWidget, QLabel] = {}
+        for field in (
+            self.kind,
+            self.language,
+            self.recipient,
+            self.sender_name,
+            self.child,
+            self.contact,
+        ):
+            label = QLabel()
+            label.setBuddy(field)
+            self.labels[field] = label
+            self.form.addRow(label, field)
         self.text = QPlainTextEdit()
         self.text.setObjectName("ready_text")
         self.said = QLabel()
@@ -187,10 +194,7 @@ class MessagesDialog(QDialog):
             (self.contact, self.tr("How the school can reach you:")),
         )
         for field, text in labels:
-            label = self.form.labelForField(field)
-            if isinstance(label, QLabel):
-                label.setText(text)
-                label.setBuddy(field)
+            self.labels[field].setText(text)
             field.setAccessibleName(text.rstrip(": ").rstrip(":"))
         self.copy_button.setText(self.tr("Copy"))
         self.print_button.setText(self.tr("Print…"))
