@@ -553,6 +553,9 @@ class MainWindow(QMainWindow):
         # Copy, never move: the source file stays where it was.
         event.setDropAction(Qt.DropAction.CopyAction)
         event.accept()
+        if not self._asks_first(paths):
+            self.import_paths(paths, method="drop")
+            return
         # Asked after the drop has ended: a question inside it would hold the drag open.
         QTimer.singleShot(
             0,
@@ -562,20 +565,26 @@ class MainWindow(QMainWindow):
         )
 
     # -- pictures of a minor ---------------------------------------------------
+    def _asks_first(self, paths: Sequence[Path] | None = None) -> bool:
+        """Whether the case shown is about a minor (and `paths`, if given, hold pictures)."""
+        service = self.service()
+        if service is None:
+            return False
+        try:
+            minors = service.minors(self.current_case_id())
+        except messages.EXPECTED_ERRORS:
+            return False  # the vault refuses the picture itself if it must
+        return minors and (paths is None or holds_pictures(paths))
+
     def picture_first(
         self, go: Callable[[bool], object], paths: Sequence[Path] | None = None
     ) -> None:
         """Start a capture or an import (`go(picture_ok)`); for a case about a minor, ask
         first, and offer words only (`gui.common.minors`). `paths`: files whose content
         says whether they are pictures at all."""
-        service = self.service()
-        if service is None:
+        if self.service() is None:
             return
-        try:
-            minors = service.minors(self.current_case_id())
-        except messages.EXPECTED_ERRORS:
-            minors = False  # the vault refuses the picture itself if it must
-        if not minors or (paths is not None and not holds_pictures(paths)):
+        if not self._asks_first(paths):
             go(False)
             return
         choice = ask_before_picture(self)

@@ -197,6 +197,7 @@ def test_a_vault_from_schema_1_is_migrated_and_still_checks(tmp_path: Path) -> N
     conn = database.open_database(folder / VAULT_DB, parse(recovery_key))
     with database.transaction(conn):
         for table in (
+            "choices",
             "custody",
             "report_checks",
             "report_answers",
