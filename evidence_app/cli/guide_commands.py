@@ -39,10 +39,8 @@ def _speak(lang: str) -> None:
 
 
 def organisations_for(profile: Profile) -> list[Organisation]:
-    """Where to get help for the vault's country; with pictures of a minor, the service for
-    pictures made as an adult is left out."""
-    found = helplines.for_country(profile.country or local_country())
-    return [o for o in found if not (profile.minors and o.id == "stopncii")]
+    """Where to get help for the vault's country and age setting (`helplines.for_person`)."""
+    return helplines.for_person(profile.country or local_country(), profile.minors)
 
 
 def cmd_guide(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> int:
@@ -58,7 +56,7 @@ def cmd_guide(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> 
     profile = Profile(profile.role, profile.helper_name, minors, profile.country)
     steps = []
     for step in guide.steps_for(profile.role):
-        title, text = step_words.words(step.key, profile.role)
+        title, text = step_words.words(step.key, profile.role, minors=minors)
         steps.append(
             {
                 "key": step.key,
@@ -127,7 +125,7 @@ def cmd_guide_mark(paths: Paths, args: argparse.Namespace, secrets: SecretReader
 
 def cmd_guide_set(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> int:
     name = args.name.replace("-", "_")
-    value = _text(args, "value", secrets) if name == guide.HELPER_NAME else args.value or ""
+    value = _text(args, "value", secrets)
     case_name = _text(args, "case", secrets).strip()
     if name != guide.MINORS and case_name:
         raise BadInput(f"{args.name} is chosen for the whole vault, not for a case")

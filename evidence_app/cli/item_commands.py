@@ -89,6 +89,8 @@ def cmd_capture_web(paths: Paths, args: argparse.Namespace, secrets: SecretReade
             raise BadInput("give the web address to capture")
         case_name = _text(args, "case", secrets)
         case = service.case_by_name(case_name, create=True) if case_name else service.cases()[0]
+        if service.minors(case.id) and not args.keep_picture:  # said before going online
+            raise PictureRefused("the page was not captured: " + MINORS_NOTE)
         from evidence_app.capture.web.headless import application
 
         application()

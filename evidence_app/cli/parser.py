@@ -51,12 +51,21 @@ _KEEP_HELP = (
 )
 
 
-def _private(parser: argparse.ArgumentParser, name: str, help_text: str) -> None:
-    """--NAME VALUE, or --NAME-file PATH (a file, or - for standard input): not both."""
+def _private(
+    parser: argparse.ArgumentParser, name: str, help_text: str, *, nested: bool = False
+) -> None:
+    """--NAME VALUE, or --NAME-file PATH (a file, or - for standard input): not both.
+
+    `nested`: the option is also its parent command's (`guide --case X mark ...`): left
+    unset when not given here, so that the parent's value is not overwritten."""
+    extra: dict[str, object] = {"default": argparse.SUPPRESS} if nested else {}
     group = parser.add_mutually_exclusive_group()
-    group.add_argument(f"--{name}", help=help_text)
+    group.add_argument(f"--{name}", help=help_text, **extra)  # type: ignore[arg-type]
     group.add_argument(
-        f"--{name}-file", metavar="PATH", help=_PRIVATE_HELP.format(what=name.upper())
+        f"--{name}-file",
+        metavar="PATH",
+        help=_PRIVATE_HELP.format(what=name.upper()),
+        **extra,  # type: ignore[arg-type]
     )
 
 
@@ -77,7 +86,7 @@ def _guide(
     p_mark.set_defaults(func=cmd_guide_mark)
     p_mark.add_argument("step", metavar="STEP", help="the step's key, as 'guide --json' shows")
     p_mark.add_argument("state", choices=("done", "later", "skip", "open"))
-    _private(p_mark, "case", "the case (default: the first)")
+    _private(p_mark, "case", "the case (default: the first)", nested=True)
     p_set = guide_sub.add_parser(
         "set",
         help="who uses the app (role self|helper|school, helper-name), minors yes|no "
@@ -89,7 +98,7 @@ def _guide(
     value = p_set.add_mutually_exclusive_group()
     value.add_argument("value", nargs="?", metavar="VALUE")
     value.add_argument("--value-file", metavar="PATH", help=_PRIVATE_HELP.format(what="VALUE"))
-    _private(p_set, "case", "for minors: only this case")
+    _private(p_set, "case", "for minors: only this case", nested=True)
 
 
 def _when(parser: argparse.ArgumentParser, what: str) -> None:

@@ -71,12 +71,12 @@ STEPS: tuple[Step, ...] = (
     Step("capture", Action.CAPTURE, _ALL, ("000", "001", "002", "004")),
     Step("blackmail", Action.HELP, _PERSON, ("001",)),
     Step("report", Action.REPORT, _ALL, ("001", "003", "004")),
-    Step("school-remove", Action.MESSAGES, _SCHOOL, ("003",)),
+    Step("school-remove", Action.READ, _SCHOOL, ("003",)),
     Step("check-gone", Action.RECHECK, _PERSON, ("001",)),
     Step("stop-reposting", Action.HELP, _PERSON, ("002",)),
     Step("privacy", Action.READ, _PERSON, ("000", "001")),
     Step("others", Action.MESSAGES, _PERSON, ("000", "002")),
-    Step("school-talk", Action.MESSAGES, _SCHOOL, ("003",)),
+    Step("school-talk", Action.READ, _SCHOOL, ("003",)),
     Step("school-parents", Action.READ, _SCHOOL, ("003",)),
     Step("police", Action.EXPORT, _ALL, ("000", "001", "002")),
     Step("hand-over", Action.CUSTODY, _ALL, ("002",)),
@@ -198,10 +198,11 @@ def step_states(choices: Iterable[Choice], case_id: int) -> dict[str, StepState]
 
 
 def minors_in(choices: Iterable[Choice], case_id: int | None) -> bool:
-    """Whether the pictures of a case show someone under 18: said for the case, else for
-    the whole vault."""
+    """Whether the pictures of a case show someone under 18: said for the whole vault, or
+    for the case. A case can only add this protection: "no" for a case does not undo the
+    vault's "yes" (fail closed)."""
     now = latest(choices)
-    said = now.get((case_id, MINORS)) if case_id is not None else None
-    if said is None:
-        said = now.get((None, MINORS))
-    return said == "yes"
+    said = [now.get((None, MINORS))]
+    if case_id is not None:
+        said.append(now.get((case_id, MINORS)))
+    return "yes" in said

@@ -106,6 +106,12 @@ def for_country(country: str) -> list[Organisation]:
     return [o for o in organisations() if o.helps_in(country)]
 
 
+def for_person(country: str, minors: bool) -> list[Organisation]:
+    """`for_country`; for pictures of someone under 18, without the service for pictures
+    made as an adult (StopNCII.org): Take It Down is theirs."""
+    return [o for o in for_country(country) if not (minors and o.id == "stopncii")]
+
+
 def link(address: str) -> str:
     """A website as a link: `www.awel.be` becomes `https://www.awel.be`."""
     return address if "://" in address else f"https://{address}"

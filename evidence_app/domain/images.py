@@ -137,3 +137,59 @@ def _exif_date(img: Image.Image) -> str:
     except Exception:
         return ""
     return str(value).strip("\x00 ") if value else ""
+
+
+# Files that are, or may hold, a picture or a video: what a case about a minor does not
+# keep without a second choice. Archives, mails, PDFs and web archives may carry pictures;
+# a file whose kind is not known may be one.
+_MAY_HOLD_TYPES = frozenset(
+    {
+        "",
+        "application/octet-stream",
+        "application/zip",
+        "application/x-zip-compressed",
+        "application/x-7z-compressed",
+        "application/vnd.rar",
+        "application/x-rar-compressed",
+        "application/x-tar",
+        "application/gzip",
+        "application/x-bzip2",
+        "application/x-xz",
+        "application/pdf",
+        "message/rfc822",
+        "multipart/related",
+        "application/x-mimearchive",
+        "application/vnd.ms-outlook",
+    }
+)
+_VIDEO_SUFFIXES = frozenset(
+    {
+        ".mp4",
+        ".m4v",
+        ".mov",
+        ".mkv",
+        ".webm",
+        ".avi",
+        ".wmv",
+        ".3gp",
+        ".3g2",
+        ".ts",
+        ".mts",
+        ".flv",
+        ".mpg",
+        ".mpeg",
+        ".ogv",
+        ".heic",
+        ".heif",
+        ".gif",
+        ".webp",
+    }
+)
+
+
+def may_hold_pictures(mime_type: str, name: str = "") -> bool:
+    """Whether a file of this type (and name) is or may hold a picture or a video."""
+    mime_type = mime_type.lower()
+    if mime_type.startswith(("image/", "video/")) or mime_type in _MAY_HOLD_TYPES:
+        return True
+    return Path(name).suffix.lower() in _VIDEO_SUFFIXES

@@ -92,6 +92,7 @@ NAME = QT_TRANSLATE_NOOP("Dossier", "[name]")
 YOUR_NAME = QT_TRANSLATE_NOOP("Dossier", "[your name]")
 CHILD = QT_TRANSLATE_NOOP("Dossier", "[your child’s name]")
 CONTACT = QT_TRANSLATE_NOOP("Dossier", "[your phone number or e-mail address]")
+FULL_NAME = QT_TRANSLATE_NOOP("Dossier", "[your full name]")  # the letter: formal
 
 
 def others_text(kind: Kind, lang: str, names: Names = Names()) -> tuple[str, str]:
@@ -113,5 +114,6 @@ def others_text(kind: Kind, lang: str, names: Names = Names()) -> tuple[str, str
         for line in (SCHOOL_SUPPORT, SCHOOL_REMOVE, SCHOOL_TALK, SCHOOL_PARENTS)
     ]
     contact = names.contact.strip() or t(CONTACT)
-    lines += ["", t(SCHOOL_MEET, contact=contact), "", t(CLOSING), sender]
+    signed = names.sender.strip() or t(FULL_NAME)
+    lines += ["", t(SCHOOL_MEET, contact=contact), "", t(CLOSING), signed]
     return t(SCHOOL_SUBJECT, child=child), "\n".join(lines) + "\n"

@@ -67,8 +67,8 @@ MINORS_NOTE = QT_TRANSLATE_NOOP(
 )
 MINORS_KEPT_NOTE = QT_TRANSLATE_NOOP(
     "Dossier",
-    "The pictures in this case show someone under 18. On purpose, only words were kept of them, "
-    "except the pictures in this dossier, which the person chose a second time to keep.",
+    "The pictures in this case show someone under 18. Where it could, the person kept only "
+    "words of them; the pictures in this dossier were kept all the same.",
 )
 
 INCOMPLETE_NOTE = QT_TRANSLATE_NOOP(

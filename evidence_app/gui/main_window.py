@@ -57,6 +57,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.capture.files import mime_paths
 from evidence_app.capture.portal import PortalCancelled, PortalCopyLeft
+from evidence_app.domain.errors import PictureRefused
 from evidence_app.domain.guide import Action
 from evidence_app.domain.model import Item
 from evidence_app.export.leftovers import sweep_unfinished
@@ -66,7 +67,12 @@ from evidence_app.gui.cases.report_editor import forget_copied_text
 from evidence_app.gui.common import discretion, messages, tasks
 from evidence_app.gui.common.dialog_parts import fit_to_screen
 from evidence_app.gui.common.i18n import Translations
-from evidence_app.gui.common.minors import PictureChoice, ask_before_picture, holds_pictures
+from evidence_app.gui.common.minors import (
+    PictureChoice,
+    ask_before_picture,
+    holds_pictures,
+    without_pictures,
+)
 from evidence_app.gui.common.settings import Settings
 from evidence_app.gui.guide.about_you import AboutYouDialog
 from evidence_app.gui.guide.help_dialog import HelpMenu
@@ -124,6 +130,8 @@ class MainWindow(QMainWindow):
         self._translations = translations
         self._settings = settings
         self._waiting_for_case: list[WithCase] = []
+        # Whether each case is about a minor, as last read (`refresh_minors`).
+        self.minors_known: dict[int | None, bool] = {}
         self.unlock_dialog: UnlockDialog | None = None
         self.setWindowTitle(discretion.window_name())
         fit_to_screen(self, PREFERRED_SIZE)
@@ -268,6 +276,9 @@ class MainWindow(QMainWindow):
             self.toolbar.record_only,
         )
         self.case_bar.guide_wanted = self._guide_wants
+        self.case_bar.minors_changed.connect(self.refresh_minors)
+        self.help_menu.minors = lambda: self.minors_known.get(self.current_case_id(), False)
+        self.help_menu.country_changed = self._country_changed
 
         splitter = QSplitter()
         splitter.addWidget(self.table)
@@ -404,6 +415,20 @@ class MainWindow(QMainWindow):
             self._failed,
             context=self,
         )
+        self.refresh_minors()
+
+    def refresh_minors(self) -> None:
+        """Read again, in the background, whether the case shown is about a minor: asked
+        before a picture (the vault refuses one without the second choice in any case)."""
+        self.minors_known.clear()
+        service, case_id = self.session.service(), self.current_case_id()
+        if service is None:
+            return
+
+        def known(minors: bool) -> None:
+            self.minors_known[case_id] = minors
+
+        tasks.run_task(lambda: service.minors(case_id), known, self._failed, context=self)
 
     def _show_items(self, case_id: int, found: ReadableItems) -> None:
         if case_id != self.current_case_id() or not self.session.is_open():
@@ -524,6 +549,8 @@ class MainWindow(QMainWindow):
             return
         if isinstance(exc, PortalCancelled):
             text = self.tr("The screenshot was cancelled. Nothing was stored.")
+        elif isinstance(exc, PictureRefused):
+            text = messages.error_text(exc)
         else:
             text = self.tr("The screen could not be captured. Nothing was stored.")
         self.statusBar().showMessage(text, 10000)
@@ -560,7 +587,9 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(
             0,
             lambda: self.picture_first(
-                lambda ok: self.import_paths(paths, method="drop", picture_ok=ok), paths
+                lambda ok: self.import_paths(paths, method="drop", picture_ok=ok),
+                paths,
+                rest=lambda kept: self.import_paths(kept, method="drop"),
             ),
         )
 
@@ -570,14 +599,19 @@ class MainWindow(QMainWindow):
         service = self.service()
         if service is None:
             return False
-        try:
-            minors = service.minors(self.current_case_id())
-        except messages.EXPECTED_ERRORS:
-            return False  # the vault refuses the picture itself if it must
-        return minors and (paths is None or holds_pictures(paths))
+        case_id = self.current_case_id()
+        if case_id not in self.minors_known:  # not read yet: read now, once
+            try:
+                self.minors_known[case_id] = service.minors(case_id)
+            except messages.EXPECTED_ERRORS:
+                return False  # the vault refuses the picture itself if it must
+        return self.minors_known[case_id] and (paths is None or holds_pictures(paths))
 
     def picture_first(
-        self, go: Callable[[bool], object], paths: Sequence[Path] | None = None
+        self,
+        go: Callable[[bool], object],
+        paths: Sequence[Path] | None = None,
+        rest: Callable[[list[Path]], object] | None = None,
     ) -> None:
         """Start a capture or an import (`go(picture_ok)`); for a case about a minor, ask
         first, and offer words only (`gui.common.minors`). `paths`: files whose content
@@ -589,6 +623,9 @@ class MainWindow(QMainWindow):
             return
         choice = ask_before_picture(self)
         if choice is PictureChoice.WORDS:
+            kept = without_pictures(paths or ())
+            if kept and rest is not None:  # the chats and texts among them are kept
+                rest(kept)
             self.importer.record_without_file()
         elif choice is PictureChoice.PICTURE:
             go(True)
@@ -605,22 +642,46 @@ class MainWindow(QMainWindow):
         if service is None:
             return
         try:
-            dialog = AboutYouDialog(service.profile(), self)
+            before = service.profile()
         except messages.EXPECTED_ERRORS as exc:
             self._failed(exc)
             return
+        dialog = AboutYouDialog(before, self)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         profile = dialog.profile()
         dialog.deleteLater()
         service = self.service()  # the vault may have locked meanwhile
         if not accepted or service is None:
             return
-        tasks.run_task(
-            lambda: service.set_profile(profile),
-            lambda _: self.statusBar().showMessage(self.tr("Saved."), 8000),
-            self._failed,
-            context=self,
-        )
+        if before.minors and not profile.minors:
+            answer = QMessageBox.question(
+                self,
+                discretion.window_name(),
+                self.tr(
+                    "Keep pictures again? Only do this if the pictures do not show anyone under 18."
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+
+        def saved(_: object) -> None:
+            self.statusBar().showMessage(self.tr("Saved."), 8000)
+            self.refresh_minors()
+
+        tasks.run_task(lambda: service.set_profile(profile), saved, self._failed, context=self)
+
+    def _country_changed(self, country: str) -> None:
+        """The country chosen in the help panel is the vault's too (`guide` uses it)."""
+        service = self.service()
+        if service is not None:
+            tasks.run_task(
+                lambda: service.choose("country", country),
+                lambda _: None,
+                self._failed,
+                context=self,
+            )
 
     # -- the guide ------------------------------------------------------------
     def _guide_wants(self, action: str) -> None:
@@ -708,6 +769,7 @@ class MainWindow(QMainWindow):
 
     def _clear_cases(self) -> None:
         self._waiting_for_case = []
+        self.minors_known.clear()
         self.case_bar.clear()
 
     def _close_dialogs(self) -> None:

@@ -52,9 +52,10 @@ class GuideBook(VaultBase):
             choice = Choice(0, case_id, name, value, clock.now().utc)
             choice = dataclasses.replace(choice, id=self._repo.insert_choice(choice))
             self._append(audit.CHOICE, f"choice:{choice.id}", choice.state())
-            if name in (guide.ROLE, guide.HELPER_NAME):
-                self._actor = guide.profile(self._repo.choices()).actor
-            return choice
+            chosen = self._repo.choices()
+        if name in (guide.ROLE, guide.HELPER_NAME):  # from the next entry on, once kept
+            self._actor = guide.profile(chosen).actor
+        return choice
 
     def set_profile(self, profile: Profile) -> None:
         """Choose what differs from the profile now (each choice audited); an empty
@@ -77,6 +78,12 @@ class GuideBook(VaultBase):
         """At opening: the actor of what follows is the one the choices name. A vault whose
         choices cannot be read goes on as its owner."""
         try:
-            self._actor = guide.profile(self._repo.choices()).actor
-        except (VaultDamaged, database.DatabaseError):  # `check` says so; opening goes on
-            self._actor = "owner"
+            with self._guard():
+                self._db()
+                chosen = self._repo.choices()
+        except VaultDamaged:  # `check` names it; rebuilt from the chain where it can be
+            try:
+                chosen = list(self.readable().choices)
+            except (VaultDamaged, database.DatabaseError):
+                chosen = []  # opening goes on; what follows is the owner's until chosen again
+        self._actor = guide.profile(chosen).actor

@@ -246,7 +246,7 @@ class ItemStore(VaultBase):
     def _refuse_picture(self, item: Item, picture_ok: bool) -> None:
         """Raise PictureRefused for a picture or video of a case about a minor, unless the
         person chose to keep it a second time (the caller holds the lock)."""
-        if picture_ok or not item.mime_type.startswith(("image/", "video/")):
+        if picture_ok or not images.may_hold_pictures(item.mime_type, item.original_name):
             return
         if guide.minors_in(self._repo.choices(), item.case_id):
             raise PictureRefused(

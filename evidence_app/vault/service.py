@@ -352,11 +352,11 @@ class VaultService(ItemStore, CaseBook, JournalBook, ReportBook, GuideBook, WebR
             raise
         service = cls(folder, conn, data_key, via_recovery_key=via_recovery_key)
         try:
+            service._take_actor_from_choices()  # first: the actor of a rollback's entry too
             service._check_seal()
         except BaseException:
             service.lock()
             raise
-        service._take_actor_from_choices()
         return service
 
     # -- the key header ------------------------------------------------------

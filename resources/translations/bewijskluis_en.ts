@@ -43,8 +43,8 @@
         <translation>The pictures show someone under 18</translation>
     </message>
     <message>
-        <source>Also when they were under 18 when the pictures were made. Then Bewijskluis keeps the web address, the account and what happened, without the pictures, unless you choose otherwise each time.</source>
-        <translation>Also when they were under 18 when the pictures were made. Then Bewijskluis keeps the web address, the account and what happened, without the pictures, unless you choose otherwise each time.</translation>
+        <source>Also when they were under 18 when the pictures were made. Then Bewijskluis keeps the web address, the account and what happened, without the pictures, unless you choose otherwise.</source>
+        <translation>Also when they were under 18 when the pictures were made. Then Bewijskluis keeps the web address, the account and what happened, without the pictures, unless you choose otherwise.</translation>
     </message>
 </context>
 <context>
@@ -211,6 +211,10 @@
     <message>
         <source>New name of the case:</source>
         <translation>New name of the case:</translation>
+    </message>
+    <message>
+        <source>Keep pictures of this case again? Only do this if the pictures do not show anyone under 18.</source>
+        <translation>Keep pictures of this case again? Only do this if the pictures do not show anyone under 18.</translation>
     </message>
     <message>
         <source>Only words are kept of this case’s pictures from now on.</source>
@@ -994,8 +998,8 @@ Have paper and a pen ready, or a printer.</translation>
         <translation>Have the pictures removed from every phone</translation>
     </message>
     <message>
-        <source>Once reported, have them deleted from every app group, phone, tablet and laptop. Tell pupils that having them, forwarding them or taking new screenshots is punishable. A ready text helps you.</source>
-        <translation>Once reported, have them deleted from every app group, phone, tablet and laptop. Tell pupils that having them, forwarding them or taking new screenshots is punishable. A ready text helps you.</translation>
+        <source>Once reported, have them deleted from every app group, phone, tablet and laptop. Tell pupils that having them, forwarding them or taking new screenshots is punishable.</source>
+        <translation>Once reported, have them deleted from every app group, phone, tablet and laptop. Tell pupils that having them, forwarding them or taking new screenshots is punishable.</translation>
     </message>
     <message>
         <source>Talk to those who shared them</source>
@@ -1032,6 +1036,34 @@ Have paper and a pen ready, or a printer.</translation>
     <message>
         <source>What went well? What could be better? Does the school’s policy need to change?</source>
         <translation>What went well? What could be better? Does the school’s policy need to change?</translation>
+    </message>
+    <message>
+        <source>Write down the evidence first</source>
+        <translation>Write down the evidence first</translation>
+    </message>
+    <message>
+        <source>Before you report anything, write down the web address, the account that posted it, and the date and time. You don’t have to keep the picture itself: for pictures of someone under 18 that can be against the law. Keep the messages that threaten you.</source>
+        <translation>Before you report anything, write down the web address, the account that posted it, and the date and time. You don’t have to keep the picture itself: for pictures of someone under 18 that can be against the law. Keep the messages that threaten you.</translation>
+    </message>
+    <message>
+        <source>Look again at the addresses you reported. Now and then, search for your own name. Don’t upload the picture anywhere to search with it. Found it somewhere else? Write down the address, then report it.</source>
+        <translation>Look again at the addresses you reported. Now and then, search for your own name. Don’t upload the picture anywhere to search with it. Found it somewhere else? Write down the address, then report it.</translation>
+    </message>
+    <message>
+        <source>Take It Down is for pictures made when you were under 18. It makes a fingerprint of the picture on your own device. Only the fingerprint is shared with the platforms that take part, never the picture.</source>
+        <translation>Take It Down is for pictures made when you were under 18. It makes a fingerprint of the picture on your own device. Only the fingerprint is shared with the platforms that take part, never the picture.</translation>
+    </message>
+    <message>
+        <source>Before anything is reported, write down the web address, the account that posted it, and the date and time. Don’t copy or forward the picture itself: for pictures of someone under 18 that can be against the law, also for you.</source>
+        <translation>Before anything is reported, write down the web address, the account that posted it, and the date and time. Don’t copy or forward the picture itself: for pictures of someone under 18 that can be against the law, also for you.</translation>
+    </message>
+    <message>
+        <source>Look again at the reported addresses. Now and then, search for their name. Don’t upload the picture anywhere to search with it. Found it somewhere else? Write down the address, then report it.</source>
+        <translation>Look again at the reported addresses. Now and then, search for their name. Don’t upload the picture anywhere to search with it. Found it somewhere else? Write down the address, then report it.</translation>
+    </message>
+    <message>
+        <source>Take It Down is for pictures made under 18. The person in them makes a fingerprint of the picture on their own device; only the fingerprint is shared with the platforms that take part, never the picture.</source>
+        <translation>Take It Down is for pictures made under 18. The person in them makes a fingerprint of the picture on their own device; only the fingerprint is shared with the platforms that take part, never the picture.</translation>
     </message>
     <message>
         <source>Where to get help</source>
@@ -1743,6 +1775,10 @@ Have paper and a pen ready, or a printer.</translation>
         <translation>The screen could not be captured. Nothing was stored.</translation>
     </message>
     <message>
+        <source>Keep pictures again? Only do this if the pictures do not show anyone under 18.</source>
+        <translation>Keep pictures again? Only do this if the pictures do not show anyone under 18.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -1993,6 +2029,10 @@ Have paper and a pen ready, or a printer.</translation>
         <translation>Copy</translation>
     </message>
     <message>
+        <source>Write it again from the fields</source>
+        <translation>Write it again from the fields</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
@@ -2010,10 +2050,10 @@ Have paper and a pen ready, or a printer.</translation>
     <message>
         <source>This case is about pictures of someone under 18. Keeping such a picture, even as evidence and even on your own computer, can be against the law.
 
-You can write down the web address, the account and what happened instead, without any picture. That is enough to report it. Child Focus and Take It Down can help you further: see Where to get help.</source>
+You can write down the web address, the account and what happened instead, without any picture. That is enough to report it. The organisations in Where to get help can help you further, and Take It Down can stop the picture being posted again.</source>
         <translation>This case is about pictures of someone under 18. Keeping such a picture, even as evidence and even on your own computer, can be against the law.
 
-You can write down the web address, the account and what happened instead, without any picture. That is enough to report it. Child Focus and Take It Down can help you further: see Where to get help.</translation>
+You can write down the web address, the account and what happened instead, without any picture. That is enough to report it. The organisations in Where to get help can help you further, and Take It Down can stop the picture being posted again.</translation>
     </message>
     <message>
         <source>Write it down without a picture</source>
@@ -2028,8 +2068,8 @@ You can write down the web address, the account and what happened instead, witho
         <translation>Keep the picture anyway?</translation>
     </message>
     <message>
-        <source>Only do this if someone who helps you, such as the police, a lawyer or Child Focus, asked you to keep it. The picture stays locked in your vault, and the dossier will say it was kept on purpose.</source>
-        <translation>Only do this if someone who helps you, such as the police, a lawyer or Child Focus, asked you to keep it. The picture stays locked in your vault, and the dossier will say it was kept on purpose.</translation>
+        <source>Only do this if someone who helps you, such as the police or a lawyer, asked you to keep it. The picture stays locked in your vault.</source>
+        <translation>Only do this if someone who helps you, such as the police or a lawyer, asked you to keep it. The picture stays locked in your vault.</translation>
     </message>
     <message>
         <source>Yes, keep the picture</source>
@@ -2864,6 +2904,10 @@ You can write down the web address, the account and what happened instead, witho
     <message>
         <source>My evidence</source>
         <translation>My evidence</translation>
+    </message>
+    <message>
+        <source>Your vault is made, but your answers about you could not be kept. Please give them again in Settings &gt; About you.</source>
+        <translation>Your vault is made, but your answers about you could not be kept. Please give them again in Settings &gt; About you.</translation>
     </message>
     <message>
         <source>Your vault is made, but you have not checked your recovery key yet. If you close now, you will never see this key again.

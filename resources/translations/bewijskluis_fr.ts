@@ -43,8 +43,8 @@
         <translation>Les images montrent une personne de moins de 18 ans</translation>
     </message>
     <message>
-        <source>Also when they were under 18 when the pictures were made. Then Bewijskluis keeps the web address, the account and what happened, without the pictures, unless you choose otherwise each time.</source>
-        <translation>Aussi si cette personne avait moins de 18 ans quand les images ont été faites. Bewijskluis garde alors l’adresse web, le compte et ce qui s’est passé, sans les images, sauf si tu choisis autrement à chaque fois.</translation>
+        <source>Also when they were under 18 when the pictures were made. Then Bewijskluis keeps the web address, the account and what happened, without the pictures, unless you choose otherwise.</source>
+        <translation>Aussi si la personne avait moins de 18 ans quand les images ont été faites. Bewijskluis garde alors l’adresse web, le compte et ce qui s’est passé, sans les images, sauf si tu choisis autrement.</translation>
     </message>
 </context>
 <context>
@@ -211,6 +211,10 @@
     <message>
         <source>New name of the case:</source>
         <translation>Nouveau nom de l’affaire :</translation>
+    </message>
+    <message>
+        <source>Keep pictures of this case again? Only do this if the pictures do not show anyone under 18.</source>
+        <translation>Garder de nouveau les images de cette affaire ? Fais-le seulement si les images ne montrent personne de moins de 18 ans.</translation>
     </message>
     <message>
         <source>Only words are kept of this case’s pictures from now on.</source>
@@ -994,8 +998,8 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <translation>Fais supprimer les photos de chaque téléphone</translation>
     </message>
     <message>
-        <source>Once reported, have them deleted from every app group, phone, tablet and laptop. Tell pupils that having them, forwarding them or taking new screenshots is punishable. A ready text helps you.</source>
-        <translation>Une fois signalées, fais-les supprimer de chaque groupe de discussion, téléphone, tablette et ordinateur portable. Dis aux élèves que les avoir, les transférer ou en faire de nouvelles captures d’écran est puni par la loi. Un texte prêt à l’emploi t’aide.</translation>
+        <source>Once reported, have them deleted from every app group, phone, tablet and laptop. Tell pupils that having them, forwarding them or taking new screenshots is punishable.</source>
+        <translation>Une fois signalées, fais-les supprimer de chaque groupe de discussion, téléphone, tablette et ordinateur. Dis aux élèves que les avoir, les transférer ou en faire de nouvelles captures d’écran est puni par la loi.</translation>
     </message>
     <message>
         <source>Talk to those who shared them</source>
@@ -1032,6 +1036,34 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     <message>
         <source>What went well? What could be better? Does the school’s policy need to change?</source>
         <translation>Qu’est-ce qui a bien marché ? Qu’est-ce qui pourrait être mieux ? La politique de l’école doit-elle changer ?</translation>
+    </message>
+    <message>
+        <source>Write down the evidence first</source>
+        <translation>Note d’abord les preuves</translation>
+    </message>
+    <message>
+        <source>Before you report anything, write down the web address, the account that posted it, and the date and time. You don’t have to keep the picture itself: for pictures of someone under 18 that can be against the law. Keep the messages that threaten you.</source>
+        <translation>Avant de signaler quoi que ce soit, note l’adresse web, le compte qui l’a publié, la date et l’heure. Tu n’as pas besoin de garder l’image elle-même : pour des images d’une personne de moins de 18 ans, cela peut être interdit par la loi. Garde les messages qui te menacent.</translation>
+    </message>
+    <message>
+        <source>Look again at the addresses you reported. Now and then, search for your own name. Don’t upload the picture anywhere to search with it. Found it somewhere else? Write down the address, then report it.</source>
+        <translation>Regarde de nouveau les adresses que tu as signalées. De temps en temps, cherche ton propre nom. N’envoie l’image nulle part pour faire une recherche avec. Tu la trouves ailleurs ? Note l’adresse, puis signale-la.</translation>
+    </message>
+    <message>
+        <source>Take It Down is for pictures made when you were under 18. It makes a fingerprint of the picture on your own device. Only the fingerprint is shared with the platforms that take part, never the picture.</source>
+        <translation>Take It Down est pour les images faites quand tu avais moins de 18 ans. Il crée une empreinte de l’image sur ton propre appareil. Seule l’empreinte est partagée avec les plateformes participantes, jamais l’image.</translation>
+    </message>
+    <message>
+        <source>Before anything is reported, write down the web address, the account that posted it, and the date and time. Don’t copy or forward the picture itself: for pictures of someone under 18 that can be against the law, also for you.</source>
+        <translation>Avant tout signalement, note l’adresse web, le compte qui l’a publié, la date et l’heure. Ne copie pas et ne transfère pas l’image elle-même : pour des images d’une personne de moins de 18 ans, cela peut être interdit par la loi, aussi pour toi.</translation>
+    </message>
+    <message>
+        <source>Look again at the reported addresses. Now and then, search for their name. Don’t upload the picture anywhere to search with it. Found it somewhere else? Write down the address, then report it.</source>
+        <translation>Regarde de nouveau les adresses signalées. De temps en temps, cherche le nom de la personne que tu aides. N’envoie l’image nulle part pour faire une recherche avec. Tu la trouves ailleurs ? Note l’adresse, puis signale-la.</translation>
+    </message>
+    <message>
+        <source>Take It Down is for pictures made under 18. The person in them makes a fingerprint of the picture on their own device; only the fingerprint is shared with the platforms that take part, never the picture.</source>
+        <translation>Take It Down est pour les images faites avant 18 ans. La personne sur l’image crée une empreinte de l’image sur son propre appareil ; seule l’empreinte est partagée avec les plateformes participantes, jamais l’image.</translation>
     </message>
     <message>
         <source>Where to get help</source>
@@ -1094,7 +1126,7 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     </message>
     <message>
         <source>What you can do together, one step at a time. You decide the order; mark each step done, not now, or not for you.</source>
-        <translation>Ce que vous pouvez faire ensemble, une étape à la fois. C’est vous qui décidez de l’ordre ; marque chaque étape comme faite, pas maintenant, ou pas pour toi.</translation>
+        <translation>Ce que tu peux faire avec la personne que tu aides, une étape à la fois. Vous décidez ensemble de l’ordre ; marque chaque étape comme faite, pas maintenant, ou pas pour toi.</translation>
     </message>
     <message>
         <source>One step at a time, in your own time. Mark each step done, not now, or not for you: you decide.</source>
@@ -1743,6 +1775,10 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <translation>L’écran n’a pas pu être capturé. Rien n’a été enregistré.</translation>
     </message>
     <message>
+        <source>Keep pictures again? Only do this if the pictures do not show anyone under 18.</source>
+        <translation>Garder de nouveau les images ? Fais-le seulement si les images ne montrent personne de moins de 18 ans.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
@@ -1993,6 +2029,10 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <translation>Copier</translation>
     </message>
     <message>
+        <source>Write it again from the fields</source>
+        <translation>Réécrire à partir des champs</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
@@ -2010,10 +2050,10 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     <message>
         <source>This case is about pictures of someone under 18. Keeping such a picture, even as evidence and even on your own computer, can be against the law.
 
-You can write down the web address, the account and what happened instead, without any picture. That is enough to report it. Child Focus and Take It Down can help you further: see Where to get help.</source>
+You can write down the web address, the account and what happened instead, without any picture. That is enough to report it. The organisations in Where to get help can help you further, and Take It Down can stop the picture being posted again.</source>
         <translation>Cette affaire concerne des images d’une personne de moins de 18 ans. Garder une telle image, même comme preuve et même sur ton propre ordinateur, peut être interdit par la loi.
 
-Tu peux plutôt noter l’adresse web, le compte et ce qui s’est passé, sans aucune image. Ça suffit pour le signaler. Child Focus et Take It Down peuvent t’aider davantage : regarde dans « Où trouver de l’aide ».</translation>
+Tu peux plutôt noter l’adresse web, le compte et ce qui s’est passé, sans aucune image. Ça suffit pour le signaler. Les organisations dans « Où trouver de l’aide » peuvent t’aider davantage, et Take It Down peut empêcher que l’image soit publiée de nouveau.</translation>
     </message>
     <message>
         <source>Write it down without a picture</source>
@@ -2028,8 +2068,8 @@ Tu peux plutôt noter l’adresse web, le compte et ce qui s’est passé, sans 
         <translation>Garder l’image quand même ?</translation>
     </message>
     <message>
-        <source>Only do this if someone who helps you, such as the police, a lawyer or Child Focus, asked you to keep it. The picture stays locked in your vault, and the dossier will say it was kept on purpose.</source>
-        <translation>Ne fais ça que si quelqu’un qui t’aide, comme la police, un avocat ou Child Focus, t’a demandé de la garder. L’image reste verrouillée dans ton coffre, et le dossier indiquera qu’elle a été gardée volontairement.</translation>
+        <source>Only do this if someone who helps you, such as the police or a lawyer, asked you to keep it. The picture stays locked in your vault.</source>
+        <translation>Fais-le seulement si quelqu’un qui t’aide, comme la police ou un avocat, t’a demandé de la garder. L’image reste verrouillée dans ton coffre.</translation>
     </message>
     <message>
         <source>Yes, keep the picture</source>
@@ -2864,6 +2904,10 @@ Tu peux plutôt noter l’adresse web, le compte et ce qui s’est passé, sans 
     <message>
         <source>My evidence</source>
         <translation>Mes preuves</translation>
+    </message>
+    <message>
+        <source>Your vault is made, but your answers about you could not be kept. Please give them again in Settings &gt; About you.</source>
+        <translation>Ton coffre est créé, mais tes réponses sur toi n’ont pas pu être gardées. Donne-les de nouveau dans Réglages &gt; À propos de toi.</translation>
     </message>
     <message>
         <source>Your vault is made, but you have not checked your recovery key yet. If you close now, you will never see this key again.

@@ -43,8 +43,8 @@
         <translation>Op de foto’s staat iemand jonger dan 18</translation>
     </message>
     <message>
-        <source>Also when they were under 18 when the pictures were made. Then Bewijskluis keeps the web address, the account and what happened, without the pictures, unless you choose otherwise each time.</source>
-        <translation>Ook als die persoon jonger dan 18 was toen de foto’s gemaakt werden. Bewijskluis bewaart dan het webadres, het account en wat er gebeurde, zonder de foto’s, tenzij je elke keer zelf iets anders kiest.</translation>
+        <source>Also when they were under 18 when the pictures were made. Then Bewijskluis keeps the web address, the account and what happened, without the pictures, unless you choose otherwise.</source>
+        <translation>Ook als die persoon jonger dan 18 was toen de foto’s gemaakt werden. Bewijskluis bewaart dan het webadres, het account en wat er gebeurde, zonder de foto’s, tenzij je zelf iets anders kiest.</translation>
     </message>
 </context>
 <context>
@@ -211,6 +211,10 @@
     <message>
         <source>New name of the case:</source>
         <translation>Nieuwe naam van de zaak:</translation>
+    </message>
+    <message>
+        <source>Keep pictures of this case again? Only do this if the pictures do not show anyone under 18.</source>
+        <translation>Weer foto’s bewaren voor deze zaak? Doe dit alleen als er niemand jonger dan 18 op de foto’s staat.</translation>
     </message>
     <message>
         <source>Only words are kept of this case’s pictures from now on.</source>
@@ -994,8 +998,8 @@ Houd papier en een pen klaar, of een printer.</translation>
         <translation>Laat de foto’s van elke telefoon verwijderen</translation>
     </message>
     <message>
-        <source>Once reported, have them deleted from every app group, phone, tablet and laptop. Tell pupils that having them, forwarding them or taking new screenshots is punishable. A ready text helps you.</source>
-        <translation>Zodra ze gemeld zijn, laat je ze verwijderen uit elke appgroep en van elke telefoon, tablet en laptop. Vertel de leerlingen dat het strafbaar is om ze te hebben, door te sturen of er nieuwe screenshots van te maken. Een kant-en-klare tekst helpt je daarbij.</translation>
+        <source>Once reported, have them deleted from every app group, phone, tablet and laptop. Tell pupils that having them, forwarding them or taking new screenshots is punishable.</source>
+        <translation>Zijn ze gemeld, laat ze dan verwijderen uit elke appgroep en van elke telefoon, tablet en laptop. Vertel leerlingen dat ze hebben, doorsturen of er nieuwe screenshots van maken strafbaar is.</translation>
     </message>
     <message>
         <source>Talk to those who shared them</source>
@@ -1032,6 +1036,34 @@ Houd papier en een pen klaar, of een printer.</translation>
     <message>
         <source>What went well? What could be better? Does the school’s policy need to change?</source>
         <translation>Wat ging goed? Wat kan beter? Moet het beleid van de school veranderen?</translation>
+    </message>
+    <message>
+        <source>Write down the evidence first</source>
+        <translation>Noteer eerst het bewijs</translation>
+    </message>
+    <message>
+        <source>Before you report anything, write down the web address, the account that posted it, and the date and time. You don’t have to keep the picture itself: for pictures of someone under 18 that can be against the law. Keep the messages that threaten you.</source>
+        <translation>Noteer, voor je iets meldt, het webadres, het account dat het postte, en de datum en het tijdstip. Je hoeft de foto zelf niet te bewaren: bij foto’s van iemand jonger dan 18 kan dat strafbaar zijn. Bewaar de berichten waarin je bedreigd wordt.</translation>
+    </message>
+    <message>
+        <source>Look again at the addresses you reported. Now and then, search for your own name. Don’t upload the picture anywhere to search with it. Found it somewhere else? Write down the address, then report it.</source>
+        <translation>Kijk opnieuw naar de adressen die je meldde. Zoek af en toe op je eigen naam. Laad de foto nergens op om ermee te zoeken. Vind je hem ergens anders? Noteer het adres en meld het dan.</translation>
+    </message>
+    <message>
+        <source>Take It Down is for pictures made when you were under 18. It makes a fingerprint of the picture on your own device. Only the fingerprint is shared with the platforms that take part, never the picture.</source>
+        <translation>Take It Down is voor foto’s die gemaakt werden toen je jonger dan 18 was. Het maakt een vingerafdruk van de foto op je eigen toestel. Alleen die vingerafdruk wordt gedeeld met de platformen die meedoen, nooit de foto.</translation>
+    </message>
+    <message>
+        <source>Before anything is reported, write down the web address, the account that posted it, and the date and time. Don’t copy or forward the picture itself: for pictures of someone under 18 that can be against the law, also for you.</source>
+        <translation>Noteer, voor er iets gemeld wordt, het webadres, het account dat het postte, en de datum en het tijdstip. Kopieer of stuur de foto zelf niet door: bij foto’s van iemand jonger dan 18 kan dat strafbaar zijn, ook voor jou.</translation>
+    </message>
+    <message>
+        <source>Look again at the reported addresses. Now and then, search for their name. Don’t upload the picture anywhere to search with it. Found it somewhere else? Write down the address, then report it.</source>
+        <translation>Kijk opnieuw naar de gemelde adressen. Zoek af en toe op de naam van de persoon die je helpt. Laad de foto nergens op om ermee te zoeken. Vind je hem ergens anders? Noteer het adres en meld het dan.</translation>
+    </message>
+    <message>
+        <source>Take It Down is for pictures made under 18. The person in them makes a fingerprint of the picture on their own device; only the fingerprint is shared with the platforms that take part, never the picture.</source>
+        <translation>Take It Down is voor foto’s die gemaakt werden voor iemand 18 was. De persoon op de foto maakt een vingerafdruk van de foto op het eigen toestel; alleen die vingerafdruk wordt gedeeld met de platformen die meedoen, nooit de foto.</translation>
     </message>
     <message>
         <source>Where to get help</source>
@@ -1743,6 +1775,10 @@ Houd papier en een pen klaar, of een printer.</translation>
         <translation>Het scherm kon niet vastgelegd worden. Er is niets bewaard.</translation>
     </message>
     <message>
+        <source>Keep pictures again? Only do this if the pictures do not show anyone under 18.</source>
+        <translation>Weer foto’s bewaren? Doe dit alleen als er niemand jonger dan 18 op de foto’s staat.</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Bewaard.</translation>
     </message>
@@ -1993,6 +2029,10 @@ Houd papier en een pen klaar, of een printer.</translation>
         <translation>Kopiëren</translation>
     </message>
     <message>
+        <source>Write it again from the fields</source>
+        <translation>Opnieuw schrijven met de velden</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
@@ -2010,10 +2050,10 @@ Houd papier en een pen klaar, of een printer.</translation>
     <message>
         <source>This case is about pictures of someone under 18. Keeping such a picture, even as evidence and even on your own computer, can be against the law.
 
-You can write down the web address, the account and what happened instead, without any picture. That is enough to report it. Child Focus and Take It Down can help you further: see Where to get help.</source>
-        <translation>Deze zaak gaat over foto’s van iemand jonger dan 18. Zo’n foto bewaren kan strafbaar zijn, ook als bewijs en ook op je eigen computer.
+You can write down the web address, the account and what happened instead, without any picture. That is enough to report it. The organisations in Where to get help can help you further, and Take It Down can stop the picture being posted again.</source>
+        <translation>Deze zaak gaat over foto’s van iemand jonger dan 18. Zo’n foto bewaren, ook als bewijs en ook op je eigen computer, kan strafbaar zijn.
 
-Je kunt in plaats daarvan het webadres, het account en wat er gebeurde opschrijven, zonder foto. Dat is genoeg om het te melden. Child Focus en Take It Down kunnen je verder helpen: kijk bij “Waar vind je hulp”.</translation>
+Je kunt in plaats daarvan het webadres, het account en wat er gebeurde noteren, zonder foto. Dat is genoeg om het te melden. De organisaties bij “Waar vind je hulp” helpen je verder, en Take It Down kan voorkomen dat de foto opnieuw gepost wordt.</translation>
     </message>
     <message>
         <source>Write it down without a picture</source>
@@ -2028,8 +2068,8 @@ Je kunt in plaats daarvan het webadres, het account en wat er gebeurde opschrijv
         <translation>Toch de foto bewaren?</translation>
     </message>
     <message>
-        <source>Only do this if someone who helps you, such as the police, a lawyer or Child Focus, asked you to keep it. The picture stays locked in your vault, and the dossier will say it was kept on purpose.</source>
-        <translation>Doe dit alleen als iemand die je helpt, zoals de politie, een advocaat of Child Focus, je dat gevraagd heeft. De foto blijft vergrendeld in je kluis, en het dossier vermeldt dat de foto bewust bewaard werd.</translation>
+        <source>Only do this if someone who helps you, such as the police or a lawyer, asked you to keep it. The picture stays locked in your vault.</source>
+        <translation>Doe dit alleen als iemand die je helpt, zoals de politie of een advocaat, je vroeg om hem te bewaren. De foto blijft op slot in je kluis.</translation>
     </message>
     <message>
         <source>Yes, keep the picture</source>
@@ -2864,6 +2904,10 @@ Je kunt in plaats daarvan het webadres, het account en wat er gebeurde opschrijv
     <message>
         <source>My evidence</source>
         <translation>Mijn bewijs</translation>
+    </message>
+    <message>
+        <source>Your vault is made, but your answers about you could not be kept. Please give them again in Settings &gt; About you.</source>
+        <translation>Je kluis is gemaakt, maar je antwoorden over jezelf konden niet bewaard worden. Geef ze opnieuw in bij Instellingen &gt; Over jou.</translation>
     </message>
     <message>
         <source>Your vault is made, but you have not checked your recovery key yet. If you close now, you will never see this key again.

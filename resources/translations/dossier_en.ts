@@ -52,8 +52,8 @@
         <translation>The pictures in this case show someone under 18. On purpose, this dossier holds no pictures of them: the addresses, the accounts and what happened were written down instead.</translation>
     </message>
     <message>
-        <source>The pictures in this case show someone under 18. On purpose, only words were kept of them, except the pictures in this dossier, which the person chose a second time to keep.</source>
-        <translation>The pictures in this case show someone under 18. On purpose, only words were kept of them, except the pictures in this dossier, which the person chose a second time to keep.</translation>
+        <source>The pictures in this case show someone under 18. Where it could, the person kept only words of them; the pictures in this dossier were kept all the same.</source>
+        <translation>The pictures in this case show someone under 18. Where it could, the person kept only words of them; the pictures in this dossier were kept all the same.</translation>
     </message>
     <message>
         <source>INCOMPLETE: the vault this dossier was exported from is damaged, and not everything could be read from it. The page “Missing from this dossier” lists what is not in it, and why.</source>
@@ -770,6 +770,10 @@
     <message>
         <source>[your phone number or e-mail address]</source>
         <translation>[your phone number or e-mail address]</translation>
+    </message>
+    <message>
+        <source>[your full name]</source>
+        <translation>[your full name]</translation>
     </message>
     <message>
         <source>I report the following content on {platform}. It shows intimate images of a person who did not consent to their being shared:</source>

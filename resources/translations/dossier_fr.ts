@@ -52,8 +52,8 @@
         <translation>Les images de cette affaire montrent une personne de moins de 18 ans. Volontairement, ce dossier ne contient aucune image d’elle : les adresses, les comptes et ce qui s’est passé ont été notés à la place.</translation>
     </message>
     <message>
-        <source>The pictures in this case show someone under 18. On purpose, only words were kept of them, except the pictures in this dossier, which the person chose a second time to keep.</source>
-        <translation>Les images de cette affaire montrent une personne de moins de 18 ans. Volontairement, seule une description en mots en a été conservée, sauf pour les images de ce dossier, que la personne concernée a choisi une seconde fois de conserver.</translation>
+        <source>The pictures in this case show someone under 18. Where it could, the person kept only words of them; the pictures in this dossier were kept all the same.</source>
+        <translation>Les images de cette affaire montrent une personne de moins de 18 ans. Dans la mesure du possible, seuls des mots en ont été gardés ; les images de ce dossier ont tout de même été gardées.</translation>
     </message>
     <message>
         <source>INCOMPLETE: the vault this dossier was exported from is damaged, and not everything could be read from it. The page “Missing from this dossier” lists what is not in it, and why.</source>
@@ -770,6 +770,10 @@
     <message>
         <source>[your phone number or e-mail address]</source>
         <translation>[votre numéro de téléphone ou adresse e-mail]</translation>
+    </message>
+    <message>
+        <source>[your full name]</source>
+        <translation>[votre nom complet]</translation>
     </message>
     <message>
         <source>I report the following content on {platform}. It shows intimate images of a person who did not consent to their being shared:</source>

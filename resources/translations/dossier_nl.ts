@@ -44,10 +44,6 @@
         <translation>De beelden in deze zaak tonen iemand jonger dan 18. Dit dossier bevat bewust geen beelden van die persoon: in plaats daarvan werden de adressen, de accounts en wat er gebeurde genoteerd.</translation>
     </message>
     <message>
-        <source>The pictures in this case show someone under 18. On purpose, only words were kept of them, except the pictures in this dossier, which the person chose a second time to keep.</source>
-        <translation>De beelden in deze zaak tonen iemand jonger dan 18. Van die beelden werden bewust alleen woorden bewaard, behalve van de beelden in dit dossier: de betrokkene heeft een tweede keer gekozen om die te bewaren.</translation>
-    </message>
-    <message>
         <source>INCOMPLETE: the vault this dossier was exported from is damaged, and not everything could be read from it. The page “Missing from this dossier” lists what is not in it, and why.</source>
         <translation>ONVOLLEDIG: de kluis waaruit dit dossier werd geëxporteerd is beschadigd, en niet alles kon eruit worden gelezen. De pagina “Ontbreekt in dit dossier” somt op wat er niet in zit, en waarom.</translation>
     </message>
@@ -632,6 +628,10 @@
         <translation>De export voegt één schakel aan de keten toe, die deze pdf bij zijn SHA-256 noemt; de laatste schakel daarna, die u noteert, staat in VERIFY.txt.</translation>
     </message>
     <message>
+        <source>The pictures in this case show someone under 18. Where it could, the person kept only words of them; the pictures in this dossier were kept all the same.</source>
+        <translation>De beelden in deze zaak tonen iemand jonger dan 18. Waar het kon, werden er alleen woorden van bewaard; de beelden in dit dossier werden toch bewaard.</translation>
+    </message>
+    <message>
         <source>REDACTED: this image is withheld from this copy, because no part of it was marked to be shown. The original is not included.</source>
         <translation>AFGESCHERMD: deze afbeelding wordt in deze kopie niet getoond, omdat er niets van werd aangeduid om te tonen. Het origineel is niet bijgevoegd.</translation>
     </message>
@@ -770,6 +770,10 @@
     <message>
         <source>[your phone number or e-mail address]</source>
         <translation>[uw telefoonnummer of e-mailadres]</translation>
+    </message>
+    <message>
+        <source>[your full name]</source>
+        <translation>[uw volledige naam]</translation>
     </message>
     <message>
         <source>I report the following content on {platform}. It shows intimate images of a person who did not consent to their being shared:</source>

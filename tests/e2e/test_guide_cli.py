@@ -35,6 +35,19 @@ def test_steps_are_marked_and_shown_with_their_state(env: Env, run: Run, vault: 
         printed = run("guide", "--lang", lang)
         assert printed.returncode == 0, printed.stderr
         assert title in printed.stdout
+    # --case before the action holds as well as after it.
+    service = VaultService.unlock(env.vault_dir, PASSPHRASE)
+    service.create_case("Other")
+    service.lock()
+    assert run("guide", "--case", "Other", "mark", "report", "done").returncode == 0
+    assert run("guide", "mark", "talk", "later", "--case", "Other").returncode == 0
+
+    def states(case: str) -> dict[str, str]:
+        shown = json.loads(run("guide", "--json", "--case", case).stdout)
+        return {step["key"]: step["state"] for step in shown["steps"]}
+
+    assert (states("Other")["report"], states("Other")["talk"]) == ("done", "later")
+    assert (states("Evidence")["report"], states("Evidence")["talk"]) == ("open", "open")
     assert run("guide", "mark", "police", "open").returncode == 0
     again = json.loads(run("guide", "--json").stdout)
     assert {s["key"]: s["state"] for s in again["steps"]}["police"] == "open"

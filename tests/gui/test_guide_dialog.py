@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -135,8 +136,11 @@ def test_a_ready_text_is_filled_from_the_case_and_typed_into(
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.recipient.text() == "Jonas V.")
     assert dialog.text.toPlainText().startswith("Hi Jonas V.,")
-    assert "Ann Peeters" in dialog.text.toPlainText()
+    # In the person's own voice: the helper does not sign it.
+    assert "Ann Peeters" not in dialog.text.toPlainText()
+    assert dialog.text.toPlainText().endswith("[your name]\n")
     dialog.kind.setCurrentIndex(dialog.kind.findData("school"))
+    assert dialog.text.toPlainText().endswith("Ann Peeters\n")  # the parent's letter
     child = dialog.child
     assert child.isVisibleTo(dialog) and not dialog.recipient.isVisibleTo(dialog)
     qtbot.keyClicks(child, "Lien")
@@ -146,4 +150,12 @@ def test_a_ready_text_is_filled_from_the_case_and_typed_into(
     assert "Lien" in dialog.text.toPlainText() and "Geachte" in dialog.text.toPlainText()
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
     assert QApplication.clipboard().text() == dialog.text.toPlainText()
+    # A change to the text is not written over by the fields; it can be written again.
+    dialog.text.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(dialog.text, "PS: Lien weet dat ik schrijf.")
+    qtbot.keyClicks(child, "tje")
+    assert dialog.text.toPlainText().endswith("PS: Lien weet dat ik schrijf.")
+    assert dialog.rewrite_button.isVisible()
+    qtbot.mouseClick(dialog.rewrite_button, Qt.MouseButton.LeftButton)
+    assert "Lientje" in dialog.text.toPlainText() and "PS:" not in dialog.text.toPlainText()
     assert isinstance(dialog.findChild(QLineEdit), QLineEdit)

@@ -117,3 +117,38 @@ def test_a_dropped_picture_asks_and_a_dropped_chat_does_not(
     qtbot.waitUntil(lambda: len(seen) == 1)
     qtbot.wait(300)
     assert [i.original_name for i in vault.service.items()] == ["chat.txt"]
+
+
+def test_words_only_still_keeps_the_chat_dropped_with_the_picture(
+    window: MainWindow, vault: Vault, qtbot: QtBot, tmp_path: Path
+) -> None:
+    chat = tmp_path / "chat.txt"
+    chat.write_text("if you don't pay I send it to your class", encoding="utf-8")
+    picture = screenshot(tmp_path / "photo.png", (40, 30), 6)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(chat)), QUrl.fromLocalFile(str(picture))])
+    when_a_dialog_opens(_click("Write it down without a picture"))
+    window.dropEvent(
+        QDropEvent(
+            QPointF(50, 50),
+            Qt.DropAction.CopyAction,
+            data,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    )
+    qtbot.waitUntil(lambda: len(vault.service.items()) == 2)
+    kinds = sorted((i.kind, i.original_name) for i in vault.service.items())
+    assert kinds == [(ItemKind.FILE, "chat.txt"), (ItemKind.RECORD, "")]
+
+
+def test_where_to_get_help_leaves_out_the_adults_service(
+    window: MainWindow, vault: Vault, qtbot: QtBot
+) -> None:
+    qtbot.waitUntil(lambda: window.minors_known.get(1) is True)
+    window.help_menu.open_help()
+    dialog = window.help_menu.dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: "take-it-down" in dialog.shown_ids())
+    assert "stopncii" not in dialog.shown_ids()
+    dialog.reject()

@@ -113,8 +113,9 @@ def test_minors_for_the_vault_or_one_case(service: VaultService) -> None:
     service.choose("minors", "yes")
     assert service.minors(1) and service.minors(other.id) and service.minors()
     service.choose("minors", "no", case_id=other.id)
-    assert service.minors(1) and not service.minors(other.id)
+    assert service.minors(1) and service.minors(other.id)  # a case cannot undo the vault's
     service.choose("minors", "no")
+    assert not service.minors(other.id)
     service.choose("minors", "yes", case_id=1)
     assert service.minors(1) and not service.minors(other.id)
     assert service.check() == []
@@ -156,6 +157,37 @@ def test_the_dossier_says_it_holds_no_pictures_on_purpose(
     assert "Onpurpose,thisdossierholdsnopictures" in squeeze(words)
     service.add_file(screenshot(tmp_path / "p.png", (40, 30), 4), case_id=1, picture_ok=True)
     kept = squeeze(pdftext(export(service, tmp_path / "b").path / "dossier.pdf"))
-    assert "choseasecondtimetokeep" in kept
+    assert "werekeptallthesame" in kept
     service.choose("minors", "no")
     assert "under18" not in squeeze(pdftext(export(service, tmp_path / "c").path / "dossier.pdf"))
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("clip.mkv", b"\x1aE\xdf\xa3" + b"\x00" * 64),  # a video whose type Python does not know
+        ("chat.zip", b"PK\x03\x04" + b"\x00" * 64),  # a chat export with its media
+        ("no-name", b"\x00\x01\x02\x03" * 16),  # a file of no known kind
+    ],
+)
+def test_files_that_may_hold_pictures_are_refused_too(
+    service: VaultService, tmp_path: Path, name: str, data: bytes
+) -> None:
+    service.choose("minors", "yes")
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(PictureRefused):
+        service.add_file(path, case_id=1)
+    assert service.items() == []
+    assert service.add_file(path, case_id=1, picture_ok=True).size == len(data)
+
+
+def test_the_guide_speaks_of_words_only_for_a_minor() -> None:
+    from evidence_app.gui.guide import step_words
+
+    for role in (Role.SELF, Role.HELPER):
+        title, text = step_words.words("capture", role, minors=True)
+        assert title == "Write down the evidence first" and "screenshot" not in text
+        assert "TinEye" not in step_words.words("check-gone", role, minors=True)[1]
+        assert "StopNCII" not in step_words.words("stop-reposting", role, minors=True)[1]
+        assert "TinEye" in step_words.words("check-gone", role)[1]

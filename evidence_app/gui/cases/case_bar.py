@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPushButton,
     QToolButton,
     QWidget,
@@ -33,7 +34,7 @@ from evidence_app.gui.cases.report_rechecker import ReportRechecker
 from evidence_app.gui.cases.reports_dialog import ReportsDialog
 from evidence_app.gui.cases.summary_dialog import SummaryDialog
 from evidence_app.gui.cases.todo_dialog import TodoDialog
-from evidence_app.gui.common import messages, tasks
+from evidence_app.gui.common import discretion, messages, tasks
 from evidence_app.gui.guide.guide_dialog import GuideDialog
 from evidence_app.gui.guide.messages_dialog import MessagesDialog
 from evidence_app.gui.lock.session import VaultSession
@@ -47,10 +48,12 @@ class CaseBar(QWidget):
         shown(): the list of cases arrived and one is chosen.
         failed(object): a vault action failed (the exception).
         said(str): a sentence for the status bar.
+        minors_changed(): the case was said to be about a minor, or no longer.
     """
 
     chosen = Signal(object)
     shown = Signal()
+    minors_changed = Signal()
     failed = Signal(object)
     said = Signal(str)
 
@@ -322,6 +325,8 @@ class CaseBar(QWidget):
             return
         try:
             self.minors_action.setChecked(service.minors(case.id))
+            # Said for the whole vault (About you): not undone for one case.
+            self.minors_action.setEnabled(not service.profile().minors)
         except messages.EXPECTED_ERRORS as exc:
             self.failed.emit(exc)
 
@@ -329,13 +334,32 @@ class CaseBar(QWidget):
         case, service = self.current_case(), self._session.service()
         if case is None or service is None:
             return
-        tasks.run_task(
-            lambda: service.choose("minors", "yes" if on else "no", case_id=case.id),
-            lambda _: self.said.emit(
+        if not on:
+            answer = QMessageBox.question(
+                self.window(),
+                discretion.window_name(),
+                self.tr(
+                    "Keep pictures of this case again? Only do this if the pictures do not "
+                    "show anyone under 18."
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                self.minors_action.setChecked(True)
+                return
+
+        def kept(_: object) -> None:
+            self.said.emit(
                 self.tr("Only words are kept of this case’s pictures from now on.")
                 if on
                 else self.tr("Pictures of this case can be kept again.")
-            ),
+            )
+            self.minors_changed.emit()
+
+        tasks.run_task(
+            lambda: service.choose("minors", "yes" if on else "no", case_id=case.id),
+            kept,
             self.failed.emit,
             context=self,
         )

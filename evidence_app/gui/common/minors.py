@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMimeDatabase
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from evidence_app.domain import images
 from evidence_app.gui.common import discretion
 
 
@@ -38,8 +39,9 @@ def ask_before_picture(parent: QWidget) -> PictureChoice:
             "This case is about pictures of someone under 18. Keeping such a picture, even as "
             "evidence and even on your own computer, can be against the law.\n\n"
             "You can write down the web address, the account and what happened instead, "
-            "without any picture. That is enough to report it. Child Focus and Take It Down "
-            "can help you further: see Where to get help.",
+            "without any picture. That is enough to report it. The organisations in Where to "
+            "get help can help you further, and Take It Down can stop the picture being "
+            "posted again.",
         )
     )
     words = box.addButton(
@@ -71,9 +73,8 @@ def _sure(parent: QWidget) -> bool:
     box.setInformativeText(
         QCoreApplication.translate(
             "Minors",
-            "Only do this if someone who helps you, such as the police, a lawyer or Child "
-            "Focus, asked you to keep it. The picture stays locked in your vault, and the "
-            "dossier will say it was kept on purpose.",
+            "Only do this if someone who helps you, such as the police or a lawyer, asked "
+            "you to keep it. The picture stays locked in your vault.",
         )
     )
     keep = box.addButton(
@@ -96,7 +97,12 @@ def holds_pictures(paths: Iterable[Path]) -> bool:
     for path in paths:
         if path.is_dir():
             return True
-        name = database.mimeTypeForFile(str(path)).name()
-        if name.startswith(("image/", "video/")):
+        found = database.mimeTypeForFile(str(path)).name()
+        if images.may_hold_pictures(found, path.name):
             return True
     return False
+
+
+def without_pictures(paths: Iterable[Path]) -> list[Path]:
+    """The files of `paths` that hold no picture (folders left out)."""
+    return [p for p in paths if p.is_file() and not holds_pictures([p])]

@@ -58,6 +58,10 @@ class AboutYouForm(QWidget):
         layout.addWidget(self.minors_note)
         layout.addStretch()
         self.roles.buttonToggled.connect(lambda *_: self._show_name())
+        # A school's incident is about pupils: under 18, unless the school says otherwise.
+        self.role_buttons[Role.SCHOOL].toggled.connect(
+            lambda on: self.minors.setChecked(True) if on else None
+        )
         self.retranslate()
         self._show_name()
 
@@ -105,7 +109,7 @@ class AboutYouForm(QWidget):
             self.tr(
                 "Also when they were under 18 when the pictures were made. Then Bewijskluis "
                 "keeps the web address, the account and what happened, without the pictures, "
-                "unless you choose otherwise each time."
+                "unless you choose otherwise."
             )
         )
 

@@ -47,11 +47,18 @@ class StepCard(QFrame):
     wanted = Signal(str)
 
     def __init__(
-        self, step: Step, role: guide.Role, capture: Sequence[QAction], parent: QWidget
+        self,
+        step: Step,
+        role: guide.Role,
+        capture: Sequence[QAction],
+        parent: QWidget,
+        *,
+        minors: bool = False,
     ) -> None:
         super().__init__(parent)
         self.step = step
         self._role = role
+        self._minors = minors
         self.state = StepState.OPEN
         self.setObjectName(f"step-{step.key}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -100,7 +107,7 @@ class StepCard(QFrame):
         self.retranslate()
 
     def retranslate(self) -> None:
-        title, body = step_words.words(self.step.key, self._role)
+        title, body = step_words.words(self.step.key, self._role, minors=self._minors)
         shown = (
             title if self.state is StepState.OPEN else f"{title} ({step_words.state(self.state)})"
         )
@@ -150,6 +157,7 @@ class GuideDialog(QDialog):
         self._case_name = case_name
         self._capture = capture
         self.profile = Profile()
+        self.minors = False  # the case's pictures show someone under 18
         self.cards: dict[str, StepCard] = {}
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -193,13 +201,15 @@ class GuideDialog(QDialog):
         tasks.run_task(read, lambda found: self._show(*found), self._failed, context=self)
 
     def _show(self, profile: Profile, states: dict[str, StepState], minors: bool) -> None:
-        if profile.role is not self.profile.role or not self.cards:
-            self.profile = profile
+        if profile.role is not self.profile.role or minors != self.minors or not self.cards:
+            self.profile, self.minors = profile, minors
             for card in self.cards.values():
                 card.deleteLater()
             self.cards = {}
             for step in guide.steps_for(profile.role):
-                card = StepCard(step, profile.role, self._capture_actions(), self._list)
+                card = StepCard(
+                    step, profile.role, self._capture_actions(), self._list, minors=minors
+                )
                 card.marked.connect(self._mark)
                 card.wanted.connect(self._want)
                 self._list_layout.insertWidget(self._list_layout.count() - 1, card)

@@ -9,6 +9,7 @@ the app itself goes nowhere. The country is a setting, kept between sessions.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -171,9 +172,13 @@ def card_text(org: Organisation) -> tuple[str, str]:
 class HelpDialog(QDialog):
     """The organisations that help, for the country chosen (a setting)."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, *, minors: bool = False
+    ) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._minors = minors  # the case shown is about a minor: Take It Down, not StopNCII
+        self.country_changed: Callable[[str], None] = lambda country: None
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.country_label = QLabel()
@@ -217,7 +222,7 @@ class HelpDialog(QDialog):
             if widget is not None:
                 widget.setParent(None)  # out of the dialog now, freed later
                 widget.deleteLater()
-        for org in helplines.for_country(str(self.country.currentData())):
+        for org in helplines.for_person(str(self.country.currentData()), self._minors):
             rich, plain = card_text(org)
             card = QLabel(rich)
             card.setObjectName(org.id)
@@ -235,6 +240,7 @@ class HelpDialog(QDialog):
     @Slot(int)
     def _country_chosen(self, _: int) -> None:
         self._settings.set_help_country(str(self.country.currentData()))
+        self.country_changed(str(self.country.currentData()))
         self._fill()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -266,6 +272,10 @@ class HelpMenu(QMenu):
         self._settings = settings
         self._window = parent
         self.dialog: HelpDialog | None = None
+        # Given by the window when a vault is open: whether the case shown is about a
+        # minor, and what to do when the country is changed (keep it in the vault too).
+        self.minors: Callable[[], bool] = lambda: False
+        self.country_changed: Callable[[str], None] = lambda country: None
         self.where_to_get_help = QAction(self)
         self.where_to_get_help.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.where_to_get_help.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -280,7 +290,8 @@ class HelpMenu(QMenu):
             self.dialog.raise_()
             self.dialog.activateWindow()
             return
-        dialog = HelpDialog(self._settings, self._window)
+        dialog = HelpDialog(self._settings, self._window, minors=self.minors())
+        dialog.country_changed = self.country_changed
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda: setattr(self, "dialog", None))
         self.dialog = dialog

@@ -81,6 +81,13 @@ class MessagesDialog(QDialog):
             self.form.addRow(label, field)
         self.text = QPlainTextEdit()
         self.text.setObjectName("ready_text")
+        self._helper = ""  # a helper's name: the parent's letter is signed with it
+        self._filling = False
+        self.edited = False  # the person changed the text: the fields no longer rewrite it
+        self.text.textChanged.connect(self._on_edit)
+        self.rewrite_button = QPushButton()
+        self.rewrite_button.clicked.connect(self.rewrite)
+        self.rewrite_button.hide()
         self.said = QLabel()
         self.said.setWordWrap(True)
         self.copy_button = QPushButton()
@@ -92,6 +99,7 @@ class MessagesDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.print_button)
+        buttons.addWidget(self.rewrite_button)
         buttons.addStretch()
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -118,8 +126,8 @@ class MessagesDialog(QDialog):
         tasks.run_task(read, lambda found: self._prefill(*found), self._failed, context=self)
 
     def _prefill(self, profile: Profile, persons: list[Person]) -> None:
-        if profile.role is not Role.SELF and not self.sender_name.text():
-            self.sender_name.setText(profile.helper_name)
+        if profile.role is Role.HELPER:
+            self._helper = profile.helper_name
         named = [p.name for p in persons if p.name.strip()]
         if named and not self.recipient.text():
             self.recipient.setText(named[0])
@@ -128,9 +136,27 @@ class MessagesDialog(QDialog):
     def chosen(self) -> Kind:
         return Kind(str(self.kind.currentData()))
 
+    def _on_edit(self) -> None:
+        if not self._filling and not self.edited:
+            self.edited = True
+            self.rewrite_button.show()
+
+    @Slot()
+    def rewrite(self) -> None:
+        """Write the text again from the fields, leaving out what the person changed."""
+        self.edited = False
+        self.rewrite_button.hide()
+        self.fill()
+
     @Slot()
     def fill(self) -> None:
         kind = self.chosen()
+        # The messages to others are in the person's own voice: a helper's name signs only
+        # the parent's letter.
+        if kind is Kind.SCHOOL and self._helper and not self.sender_name.text():
+            self.sender_name.setText(self._helper)
+        elif kind is not Kind.SCHOOL and self._helper and self.sender_name.text() == self._helper:
+            self.sender_name.clear()
         for field, shown in (
             (self.recipient, kind is Kind.STOP),
             (self.child, kind is Kind.SCHOOL),
@@ -143,8 +169,12 @@ class MessagesDialog(QDialog):
             child=self.child.text(),
             contact=self.contact.text(),
         )
+        if self.edited:
+            return
         subject, body = others_text(kind, str(self.language.currentData()), names)
+        self._filling = True
         self.text.setPlainText(f"{subject}\n\n{body}" if subject else body)
+        self._filling = False
         self.said.clear()
 
     @Slot()
@@ -197,5 +227,6 @@ class MessagesDialog(QDialog):
             self.labels[field].setText(text)
             field.setAccessibleName(text.rstrip(": ").rstrip(":"))
         self.copy_button.setText(self.tr("Copy"))
+        self.rewrite_button.setText(self.tr("Write it again from the fields"))
         self.print_button.setText(self.tr("Print…"))
         self.close_button.setText(self.tr("Close"))

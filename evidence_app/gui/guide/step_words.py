@@ -256,7 +256,7 @@ _SCHOOL: dict[str, tuple[str, str]] = {
             "Guide",
             "Once reported, have them deleted from every app group, phone, tablet and laptop. "
             "Tell pupils that having them, forwarding them or taking new screenshots is "
-            "punishable. A ready text helps you.",
+            "punishable.",
         ),
     ),
     "school-talk": (
@@ -299,6 +299,67 @@ _SCHOOL: dict[str, tuple[str, str]] = {
     ),
 }
 
+# When the pictures show someone under 18: no screenshot of the picture, no search with it.
+_MINORS_SELF: dict[str, tuple[str, str]] = {
+    "capture": (
+        QT_TRANSLATE_NOOP("Guide", "Write down the evidence first"),
+        QT_TRANSLATE_NOOP(
+            "Guide",
+            "Before you report anything, write down the web address, the account that posted "
+            "it, and the date and time. You don’t have to keep the picture itself: for "
+            "pictures of someone under 18 that can be against the law. Keep the messages "
+            "that threaten you.",
+        ),
+    ),
+    "check-gone": (
+        QT_TRANSLATE_NOOP("Guide", "Check that it is gone"),
+        QT_TRANSLATE_NOOP(
+            "Guide",
+            "Look again at the addresses you reported. Now and then, search for your own "
+            "name. Don’t upload the picture anywhere to search with it. Found it somewhere "
+            "else? Write down the address, then report it.",
+        ),
+    ),
+    "stop-reposting": (
+        QT_TRANSLATE_NOOP("Guide", "Stop it from being posted again"),
+        QT_TRANSLATE_NOOP(
+            "Guide",
+            "Take It Down is for pictures made when you were under 18. It makes a fingerprint "
+            "of the picture on your own device. Only the fingerprint is shared with the "
+            "platforms that take part, never the picture.",
+        ),
+    ),
+}
+_MINORS_HELPER: dict[str, tuple[str, str]] = {
+    "capture": (
+        QT_TRANSLATE_NOOP("Guide", "Write down the evidence first"),
+        QT_TRANSLATE_NOOP(
+            "Guide",
+            "Before anything is reported, write down the web address, the account that posted "
+            "it, and the date and time. Don’t copy or forward the picture itself: for "
+            "pictures of someone under 18 that can be against the law, also for you.",
+        ),
+    ),
+    "check-gone": (
+        QT_TRANSLATE_NOOP("Guide", "Check that it is gone"),
+        QT_TRANSLATE_NOOP(
+            "Guide",
+            "Look again at the reported addresses. Now and then, search for their name. Don’t "
+            "upload the picture anywhere to search with it. Found it somewhere else? Write "
+            "down the address, then report it.",
+        ),
+    ),
+    "stop-reposting": (
+        QT_TRANSLATE_NOOP("Guide", "Stop it from being posted again"),
+        QT_TRANSLATE_NOOP(
+            "Guide",
+            "Take It Down is for pictures made under 18. The person in them makes a "
+            "fingerprint of the picture on their own device; only the fingerprint is shared "
+            "with the platforms that take part, never the picture.",
+        ),
+    ),
+}
+
 _BUTTONS: dict[Action, str] = {
     Action.HELP: QT_TRANSLATE_NOOP("Guide", "Where to get help"),
     Action.CAPTURE: QT_TRANSLATE_NOOP("Guide", "Capture…"),
@@ -321,10 +382,14 @@ def _tr(source: str) -> str:
     return QCoreApplication.translate("Guide", source)
 
 
-def words(key: str, role: Role) -> tuple[str, str]:
-    """The title and the text of a step, for someone in `role`, translated."""
+def words(key: str, role: Role, *, minors: bool = False) -> tuple[str, str]:
+    """The title and the text of a step, for someone in `role`, translated; `minors`: the
+    pictures show someone under 18."""
     table = {Role.SELF: _SELF, Role.HELPER: _HELPER, Role.SCHOOL: _SCHOOL}[role]
-    title, body = table.get(key) or _SELF[key]
+    found = table.get(key) or _SELF[key]
+    if minors and role is not Role.SCHOOL:
+        found = (_MINORS_HELPER if role is Role.HELPER else _MINORS_SELF).get(key, found)
+    title, body = found
     return _tr(title), _tr(body)
 
 
@@ -338,6 +403,12 @@ def state(value: StepState) -> str:
     return _tr(_STATES[value])
 
 
-def sources() -> dict[Role, dict[str, tuple[str, str]]]:
-    """The English words per role (for the tests)."""
-    return {Role.SELF: _SELF, Role.HELPER: _HELPER, Role.SCHOOL: _SCHOOL}
+def sources() -> dict[str, dict[str, tuple[str, str]]]:
+    """The English words per role, and for pictures of a minor (for the tests)."""
+    return {
+        "self": _SELF,
+        "helper": _HELPER,
+        "school": _SCHOOL,
+        "minors-self": _MINORS_SELF,
+        "minors-helper": _MINORS_HELPER,
+    }

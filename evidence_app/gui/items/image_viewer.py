@@ -156,7 +156,7 @@ class ImageViewer(QGraphicsView):
         self._scene.clear()
         self._scene.setSceneRect(0, 0, 0, 0)
         self.resetTransform()
-        self.viewport().update()
+        self._veil(False)  # nothing shown: nothing to blur, nothing to say
 
     # -- zoom -----------------------------------------------------------------
     def scale_factor(self) -> float:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QSize, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from evidence_app import APP_NAME
-from evidence_app.gui.common import messages, tasks
+from evidence_app.gui.common import discretion, messages, tasks
 from evidence_app.gui.common.dialog_parts import fit_to_screen
 from evidence_app.gui.common.i18n import Translations
 from evidence_app.gui.common.settings import Settings, local_country
@@ -143,6 +143,14 @@ class SetupWizard(QWizard):
             service.set_profile(profile)
         except messages.EXPECTED_ERRORS as exc:  # the vault is made: the choices can wait
             log.warning("could not keep the choices of the setup: %s", type(exc).__name__)
+            QMessageBox.warning(
+                self,
+                discretion.window_name(),
+                self.tr(
+                    "Your vault is made, but your answers about you could not be kept. "
+                    "Please give them again in Settings > About you."
+                ),
+            )
 
     def _commit_failed(self, exc: BaseException) -> None:
         log.error("could not put the new vault in place: %s", type(exc).__name__)

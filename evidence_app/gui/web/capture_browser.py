@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
 from evidence_app.capture.web.capture import StoredCapture, capture_page, store_capture
 from evidence_app.capture.web.engine import EvidencePage, private_profile
 from evidence_app.capture.web.load import CaptureFailed, LoadRecorder
-from evidence_app.domain.errors import BadInput
+from evidence_app.domain.errors import BadInput, PictureRefused
 from evidence_app.domain.web import validate_url
-from evidence_app.gui.common import tasks
+from evidence_app.gui.common import messages, tasks
 from evidence_app.gui.common.dialog_parts import fit_to_screen
 from evidence_app.gui.common.icons import icon
 from evidence_app.vault.service import VaultService
@@ -249,7 +249,10 @@ class CaptureBrowser(QMainWindow):
     def _store_failed(self, exc: BaseException) -> None:
         log.error("storing a web capture failed: %s", type(exc).__name__)
         self._busy = False
-        self._say(self.tr("The capture could not be saved in the vault. Nothing was stored."))
+        if isinstance(exc, PictureRefused):
+            self._say(messages.error_text(exc))
+        else:
+            self._say(self.tr("The capture could not be saved in the vault. Nothing was stored."))
         self._finish()
 
     def _finish(self) -> None:
