@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from evidence_app import APP_NAME
-from evidence_app.domain import audit
+from evidence_app.domain import audit, guide
 from evidence_app.domain.model import AuditEntry
 from evidence_app.export.dossier import Dossier
 
@@ -68,7 +68,18 @@ def _revealed(dossier: Dossier, entry: AuditEntry) -> bool:
     targets |= {f"custody:{e.id}" for e in dossier.custody}
     # The vault's own events are shown whole: its creation, and saves found lost (a count
     # and a hash, no evidence), which a reader must know about.
-    return entry.target in targets or entry.action in (audit.VAULT_CREATE, audit.VAULT_ROLLBACK)
+    if entry.target in targets or entry.action in (audit.VAULT_CREATE, audit.VAULT_ROLLBACK):
+        return True
+    # Who used the app (the names in "Recorded by" and the chain's actors) and whether the
+    # pictures show a minor (the cover's note): the guide's steps stay the person's own.
+    return (
+        entry.action == audit.CHOICE
+        and entry.details.get("name") in _TOLD_CHOICES
+        and entry.details.get("case_id") in {None, *dossier.case_ids}
+    )
+
+
+_TOLD_CHOICES = frozenset({guide.ROLE, guide.HELPER_NAME, guide.MINORS})
 
 
 def _link(entry: AuditEntry) -> dict[str, Any]:

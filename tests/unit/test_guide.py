@@ -3,15 +3,18 @@ case; kept, audited, checked, and naming the actor of what follows."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from evidence_app.domain import guide
 from evidence_app.domain.errors import BadInput, NotFound, PictureRefused
 from evidence_app.domain.guide import Role, StepState
+from evidence_app.export import verify_bundle
 from evidence_app.vault.service import VaultService
-from tests.helpers.evidence import export, pdftext, screenshot, squeeze
+from tests.helpers.evidence import export, forge, pdftext, screenshot, squeeze
 from tests.helpers.vaults import PASSPHRASE
 
 POST = "https://www.instagram.com/p/Cx1/"
@@ -191,3 +194,33 @@ def test_the_guide_speaks_of_words_only_for_a_minor() -> None:
         assert "TinEye" not in step_words.words("check-gone", role, minors=True)[1]
         assert "StopNCII" not in step_words.words("stop-reposting", role, minors=True)[1]
         assert "TinEye" in step_words.words("check-gone", role)[1]
+
+
+def test_the_bundle_tells_who_used_the_app_and_verify_catches_a_change(
+    service: VaultService, tmp_path: Path
+) -> None:
+    service.choose("role", "helper")
+    service.choose("helper_name", "Ann (mama)")
+    service.choose("minors", "yes")
+    service.mark_step(1, "police", StepState.SKIP)
+    service.add_record(case_id=1, url=POST)
+    bundle = export(service, tmp_path / "out").path
+    manifest = json.loads((bundle / "manifest.json").read_text(encoding="utf-8"))
+    told = [e for e in manifest["audit"]["entries"] if e.get("action") == "choice"]
+    assert [(e["details"]["name"], e["details"]["value"]) for e in told] == [
+        ("role", "helper"),
+        ("helper_name", "Ann (mama)"),
+        ("minors", "yes"),
+    ]  # the step stays the person's own: a bare link
+    assert [e["actor"] for e in manifest["audit"]["entries"] if e.get("action")][-2:] == [
+        "Ann (mama)",
+        "Ann (mama)",
+    ]
+    assert verify_bundle(bundle) == []
+
+    def forge_role(_: Path, data: dict[str, Any]) -> None:
+        for entry in data["audit"]["entries"]:
+            if entry.get("action") == "choice" and entry["details"]["name"] == "role":
+                entry["details"]["value"] = "self"
+
+    assert forge(bundle, forge_role)
