@@ -305,19 +305,19 @@
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Current passphrase:</source>
-        <translation>Huidige wachtzin:</translation>
+        <translation>Huidige wachtwoordzin:</translation>
     </message>
     <message>
         <source>Choose a new passphrase. Your recovery key stays the same and keeps working.</source>
-        <translation>Kies een nieuwe wachtzin. Je herstelsleutel blijft dezelfde en blijft werken.</translation>
+        <translation>Kies een nieuwe wachtwoordzin. Je herstelsleutel blijft dezelfde en blijft werken.</translation>
     </message>
     <message>
         <source>You opened the vault with your recovery key. Choose a new passphrase to use from now on. Your recovery key stays the same.</source>
-        <translation>Je hebt de kluis geopend met je herstelsleutel. Kies een nieuwe wachtzin die je vanaf nu gebruikt. Je herstelsleutel blijft dezelfde.</translation>
+        <translation>Je hebt de kluis geopend met je herstelsleutel. Kies een nieuwe wachtwoordzin die je vanaf nu gebruikt. Je herstelsleutel blijft dezelfde.</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation>Wachtzin wijzigen</translation>
+        <translation>Wachtwoordzin wijzigen</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -329,11 +329,11 @@
     </message>
     <message>
         <source>Please type your current passphrase.</source>
-        <translation>Typ je huidige wachtzin.</translation>
+        <translation>Typ je huidige wachtwoordzin.</translation>
     </message>
     <message>
         <source>Your current passphrase is not right. Try again.</source>
-        <translation>Je huidige wachtzin klopt niet. Probeer opnieuw.</translation>
+        <translation>Je huidige wachtwoordzin klopt niet. Probeer opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -384,21 +384,21 @@
         <source>Make a new recovery key if you lost yours, or if someone else may have seen it or a copy of your vault. The new key replaces the old one: after this, the old recovery key no longer opens your vault. Your passphrase and your evidence stay as they are.
 
 Have paper and a pen ready, or a printer.</source>
-        <translation>Maak een nieuwe herstelsleutel als je de jouwe kwijt bent, of als iemand anders hem of een kopie van je kluis gezien kan hebben. De nieuwe sleutel vervangt de oude: daarna opent de oude herstelsleutel je kluis niet meer. Je wachtzin en je bewijs blijven zoals ze zijn.
+        <translation>Maak een nieuwe herstelsleutel als je de jouwe kwijt bent, of als iemand anders hem of een kopie van je kluis gezien kan hebben. De nieuwe sleutel vervangt de oude: daarna opent de oude herstelsleutel je kluis niet meer. Je wachtwoordzin en je bewijs blijven zoals ze zijn.
 
 Houd papier en een pen klaar, of een printer.</translation>
     </message>
     <message>
         <source>Your passphrase:</source>
-        <translation>Je wachtzin:</translation>
+        <translation>Je wachtwoordzin:</translation>
     </message>
     <message>
         <source>Please type your passphrase.</source>
-        <translation>Typ je wachtzin.</translation>
+        <translation>Typ je wachtwoordzin.</translation>
     </message>
     <message>
         <source>Checking your passphrase…</source>
-        <translation>Je wachtzin wordt gecontroleerd…</translation>
+        <translation>Je wachtwoordzin wordt gecontroleerd…</translation>
     </message>
 </context>
 <context>
@@ -1544,11 +1544,11 @@ Houd papier en een pen klaar, of een printer.</translation>
     </message>
     <message>
         <source>Your passphrase was changed.</source>
-        <translation>Je wachtzin is gewijzigd.</translation>
+        <translation>Je wachtwoordzin is gewijzigd.</translation>
     </message>
     <message>
         <source>Your passphrase was changed: only the new one opens the vault. A copy of the vault&apos;s key file could not be updated (is the disk full?). It is brought up to date the next time the vault opens.</source>
-        <translation>Je wachtzin is gewijzigd: alleen de nieuwe opent de kluis. Een kopie van het sleutelbestand van de kluis kon niet worden bijgewerkt (is de schijf vol?). Die wordt bijgewerkt de volgende keer dat de kluis opent.</translation>
+        <translation>Je wachtwoordzin is gewijzigd: alleen de nieuwe opent de kluis. Een kopie van het sleutelbestand van de kluis kon niet worden bijgewerkt (is de schijf vol?). Die wordt bijgewerkt de volgende keer dat de kluis opent.</translation>
     </message>
 </context>
 <context>
@@ -1639,7 +1639,7 @@ Houd papier en een pen klaar, of een printer.</translation>
     </message>
     <message>
         <source>Change passphrase…</source>
-        <translation>Wachtzin wijzigen…</translation>
+        <translation>Wachtwoordzin wijzigen…</translation>
     </message>
     <message>
         <source>About you: who uses Bewijskluis…</source>
@@ -1791,11 +1791,11 @@ Houd papier en een pen klaar, of een printer.</translation>
     </message>
     <message>
         <source>The key file of your vault (vault.key) is missing, so your passphrase cannot open it. Your evidence is still there. Put back a copy of vault.key, or open the vault with your recovery key.</source>
-        <translation>Het sleutelbestand van je kluis (vault.key) ontbreekt, daarom kan je wachtzin de kluis niet openen. Je bewijs is er nog. Zet een kopie van vault.key terug, of open de kluis met je herstelsleutel.</translation>
+        <translation>Het sleutelbestand van je kluis (vault.key) ontbreekt, daarom kan je wachtwoordzin de kluis niet openen. Je bewijs is er nog. Zet een kopie van vault.key terug, of open de kluis met je herstelsleutel.</translation>
     </message>
     <message>
         <source>The key file of your vault (vault.key) is damaged, so your passphrase cannot open it. Put back a copy of vault.key, or open the vault with your recovery key.</source>
-        <translation>Het sleutelbestand van je kluis (vault.key) is beschadigd, daarom kan je wachtzin de kluis niet openen. Zet een kopie van vault.key terug, of open de kluis met je herstelsleutel.</translation>
+        <translation>Het sleutelbestand van je kluis (vault.key) is beschadigd, daarom kan je wachtwoordzin de kluis niet openen. Zet een kopie van vault.key terug, of open de kluis met je herstelsleutel.</translation>
     </message>
     <message>
         <source>Your key is right, but the vault file (vault.db) is damaged and cannot be opened. Do not delete anything. Ask someone you trust to help you put back a backup.</source>
@@ -1819,7 +1819,7 @@ Houd papier en een pen klaar, of een printer.</translation>
     </message>
     <message>
         <source>This passphrase does not open the vault. Check that Caps Lock is off and try again.</source>
-        <translation>Deze wachtzin opent de kluis niet. Kijk of Caps Lock uit staat en probeer opnieuw.</translation>
+        <translation>Deze wachtwoordzin opent de kluis niet. Kijk of Caps Lock uit staat en probeer opnieuw.</translation>
     </message>
     <message>
         <source>The vault is locked. Open it again to go on.</source>
@@ -1872,8 +1872,8 @@ Houd papier en een pen klaar, of een printer.</translation>
     <message numerus="yes">
         <source>Your passphrase needs at least %n characters.</source>
         <translation>
-            <numerusform>Je wachtzin moet minstens %n teken hebben.</numerusform>
-            <numerusform>Je wachtzin moet minstens %n tekens hebben.</numerusform>
+            <numerusform>Je wachtwoordzin moet minstens %n teken hebben.</numerusform>
+            <numerusform>Je wachtwoordzin moet minstens %n tekens hebben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1907,7 +1907,7 @@ Houd papier en een pen klaar, of een printer.</translation>
     </message>
     <message>
         <source>This passphrase is easy to guess: programs that guess passwords try common words, names, number rows and repeats first. Put a few words together that only you would choose, with spaces between them.</source>
-        <translation>Deze wachtzin is makkelijk te raden: programma’s die wachtwoorden raden, proberen eerst gewone woorden, namen, rijen cijfers en herhalingen. Zet een paar woorden samen die alleen jij zou kiezen, met spaties ertussen.</translation>
+        <translation>Deze wachtwoordzin is makkelijk te raden: programma’s die wachtwoorden raden, proberen eerst gewone woorden, namen, rijen cijfers en herhalingen. Zet een paar woorden samen die alleen jij zou kiezen, met spaties ertussen.</translation>
     </message>
     <message>
         <source>Very easy to guess</source>
@@ -2084,7 +2084,7 @@ Je kunt in plaats daarvan het webadres, het account en wat er gebeurde noteren, 
     <name>NewPassphraseFields</name>
     <message>
         <source>New passphrase:</source>
-        <translation>Nieuwe wachtzin:</translation>
+        <translation>Nieuwe wachtwoordzin:</translation>
     </message>
     <message>
         <source>Type it again:</source>
@@ -2092,11 +2092,11 @@ Je kunt in plaats daarvan het webadres, het account en wat er gebeurde noteren, 
     </message>
     <message>
         <source>Show the passphrase</source>
-        <translation>Toon de wachtzin</translation>
+        <translation>Toon de wachtwoordzin</translation>
     </message>
     <message>
         <source>Suggest a passphrase</source>
-        <translation>Stel een wachtzin voor</translation>
+        <translation>Stel een wachtwoordzin voor</translation>
     </message>
     <message>
         <source>Fills in both fields with a few random words that you can write down.</source>
@@ -2104,7 +2104,7 @@ Je kunt in plaats daarvan het webadres, het account en wat er gebeurde noteren, 
     </message>
     <message>
         <source>Write your passphrase down and keep the paper somewhere safe, away from this computer. Type it with a space between the words. You can also change a word, or choose your own.</source>
-        <translation>Schrijf je wachtzin op en bewaar het papiertje op een veilige plek, niet bij deze computer. Typ hem met een spatie tussen de woorden. Je kunt ook een woord veranderen, of zelf een wachtzin kiezen.</translation>
+        <translation>Schrijf je wachtwoordzin op en bewaar het papiertje op een veilige plek, niet bij deze computer. Typ hem met een spatie tussen de woorden. Je kunt ook een woord veranderen, of zelf een wachtwoordzin kiezen.</translation>
     </message>
     <message numerus="yes">
         <source>Choose at least %n characters. A few words that only you would put together are easy to remember and hard to guess.</source>
@@ -2115,15 +2115,15 @@ Je kunt in plaats daarvan het webadres, het account en wat er gebeurde noteren, 
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation>De twee wachtzinnen zijn nog niet hetzelfde.</translation>
+        <translation>De twee wachtwoordzinnen zijn nog niet hetzelfde.</translation>
     </message>
     <message>
         <source>Please choose a passphrase.</source>
-        <translation>Kies een wachtzin.</translation>
+        <translation>Kies een wachtwoordzin.</translation>
     </message>
     <message>
         <source>Please type your passphrase a second time.</source>
-        <translation>Typ je wachtzin een tweede keer.</translation>
+        <translation>Typ je wachtwoordzin een tweede keer.</translation>
     </message>
     <message>
         <source>Strength: %1</source>
@@ -2154,7 +2154,7 @@ Je kunt in plaats daarvan het webadres, het account en wat er gebeurde noteren, 
     </message>
     <message>
         <source>That is not your passphrase. Try again.</source>
-        <translation>Dat is niet je wachtzin. Probeer opnieuw.</translation>
+        <translation>Dat is niet je wachtwoordzin. Probeer opnieuw.</translation>
     </message>
     <message>
         <source>Putting the new key in place… this can take a minute for a large vault.</source>
@@ -2169,11 +2169,11 @@ Je kunt in plaats daarvan het webadres, het account en wat er gebeurde noteren, 
     <name>PassphrasePage</name>
     <message>
         <source>Choose a passphrase</source>
-        <translation>Kies een wachtzin</translation>
+        <translation>Kies een wachtwoordzin</translation>
     </message>
     <message>
         <source>Your passphrase locks the vault. Do not use it anywhere else, and do not tell it to anyone you do not trust completely.</source>
-        <translation>Je wachtzin sluit de kluis af. Gebruik hem nergens anders, en vertel hem aan niemand die je niet helemaal vertrouwt.</translation>
+        <translation>Je wachtwoordzin sluit de kluis af. Gebruik hem nergens anders, en vertel hem aan niemand die je niet helemaal vertrouwt.</translation>
     </message>
     <message>
         <source>Making your vault… this takes a few seconds.</source>
@@ -2399,7 +2399,7 @@ Je kunt in plaats daarvan het webadres, het account en wat er gebeurde noteren, 
     </message>
     <message>
         <source>If you ever forget your passphrase, this recovery key opens your vault. It is shown only now. Write it on paper or print it, and keep it somewhere safe, away from this computer. Do not take a photo of it with your phone.</source>
-        <translation>Als je ooit je wachtzin vergeet, opent deze herstelsleutel je kluis. Je ziet hem alleen nu. Schrijf hem op papier of druk hem af, en bewaar hem op een veilige plek, niet bij deze computer. Neem er geen foto van met je gsm.</translation>
+        <translation>Als je ooit je wachtwoordzin vergeet, opent deze herstelsleutel je kluis. Je ziet hem alleen nu. Schrijf hem op papier of druk hem af, en bewaar hem op een veilige plek, niet bij deze computer. Neem er geen foto van met je gsm.</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -2415,7 +2415,7 @@ Je kunt in plaats daarvan het webadres, het account en wat er gebeurde noteren, 
     </message>
     <message>
         <source>This key opens your vault if you forget your passphrase. Keep this paper safe.</source>
-        <translation>Deze sleutel opent je kluis als je je wachtzin vergeet. Bewaar dit papier veilig.</translation>
+        <translation>Deze sleutel opent je kluis als je je wachtwoordzin vergeet. Bewaar dit papier veilig.</translation>
     </message>
 </context>
 <context>
@@ -2876,7 +2876,7 @@ Je kunt in plaats daarvan het webadres, het account en wat er gebeurde noteren, 
     <name>SetupPages</name>
     <message>
         <source>If you lose both your passphrase and your recovery key, nobody can open the vault again: not you, not the police, not even the makers of Bewijskluis.</source>
-        <translation>Ben je zowel je wachtzin als je herstelsleutel kwijt, dan kan niemand de kluis nog openen: jij niet, de politie niet, en zelfs de makers van Bewijskluis niet.</translation>
+        <translation>Ben je zowel je wachtwoordzin als je herstelsleutel kwijt, dan kan niemand de kluis nog openen: jij niet, de politie niet, en zelfs de makers van Bewijskluis niet.</translation>
     </message>
 </context>
 <context>
@@ -3026,11 +3026,11 @@ Toch sluiten?</translation>
     </message>
     <message>
         <source>I forgot my passphrase: use my recovery key</source>
-        <translation>Ik ben mijn wachtzin vergeten: gebruik mijn herstelsleutel</translation>
+        <translation>Ik ben mijn wachtwoordzin vergeten: gebruik mijn herstelsleutel</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>Wachtzin</translation>
+        <translation>Wachtwoordzin</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -3042,7 +3042,7 @@ Toch sluiten?</translation>
     </message>
     <message>
         <source>Your vault is locked. Type your passphrase to open it.</source>
-        <translation>Je kluis is vergrendeld. Typ je wachtzin om hem te openen.</translation>
+        <translation>Je kluis is vergrendeld. Typ je wachtwoordzin om hem te openen.</translation>
     </message>
     <message>
         <source>Opening… this takes a second.</source>
@@ -3054,7 +3054,7 @@ Toch sluiten?</translation>
     </message>
     <message>
         <source>Please type your passphrase.</source>
-        <translation>Typ je wachtzin.</translation>
+        <translation>Typ je wachtwoordzin.</translation>
     </message>
 </context>
 <context>
@@ -3100,7 +3100,7 @@ Later, you can show it to the police or to someone you trust, in a form that pro
 Setting up takes two minutes.</source>
         <translation>Bewijskluis bewaart je bewijs veilig: screenshots, foto’s en bestanden die tonen wat er met jou is gebeurd, met de datum, het uur en waar je ze vond.
 
-Alles blijft op deze computer, op slot met een wachtzin die alleen jij kent. Er wordt niets verstuurd. Niemand ziet het, tenzij jij het toont.
+Alles blijft op deze computer, op slot met een wachtwoordzin die alleen jij kent. Er wordt niets verstuurd. Niemand ziet het, tenzij jij het toont.
 
 Later kun je het aan de politie tonen of aan iemand die je vertrouwt, op een manier die bewijst dat er niets is veranderd.
 

@@ -63,5 +63,5 @@ def test_the_setup_fits_the_screen(desktop: Desktop, start_app, tmp_path: Path, 
     wait_until("the page about you", lambda: wizard.find("radio button", "Ikzelf, voor mezelf"))
     _fits(desktop, app, "Bewijskluis", shots)
     desktop.click(wizard.find("push button", "Volgende"))
-    wait_until("the passphrase page", lambda: wizard.find("text", "Nieuwe wachtzin"))
+    wait_until("the passphrase page", lambda: wizard.find("text", "Nieuwe wachtwoordzin"))
     _fits(desktop, app, "Bewijskluis", shots)

@@ -71,15 +71,15 @@ def test_a_suggested_passphrase_is_read_out_and_opens_the_vault(
     desktop.click(wizard.find("push button", "Volgende"))
     # Found by its accessible name, as a screen reader finds it.
     button = wait_until(
-        "the passphrase page", lambda: wizard.find("push button", "Stel een wachtzin voor")
+        "the passphrase page", lambda: wizard.find("push button", "Stel een wachtwoordzin voor")
     )
     desktop.click(button)
-    field = wizard.find("text", "Nieuwe wachtzin")
+    field = wizard.find("text", "Nieuwe wachtwoordzin")
     suggestion = wait_until("the suggestion", lambda: field.text())
     words = suggestion.split(" ")
     assert len(words) == 5 and set(words) <= set(wordlist.word_list("nl"))
     assert wizard.find("text", "Typ hem nog eens").text() == suggestion  # shown in clear
-    hint = [n for n in wizard.find_all("label") if n.name.startswith("Schrijf je wachtzin op")]
+    hint = [n for n in wizard.find_all("label") if n.name.startswith("Schrijf je wachtwoordzin op")]
     assert hint and "niet bij deze computer" in hint[0].name
     desktop.click(wizard.find("push button", "Maak mijn kluis"))
     wait_until("the recovery key", lambda: len(_groups(wizard)) == 16)

@@ -66,7 +66,9 @@ def test_open_dialog_follows_the_language(qtbot: QtBot, vault, translations) -> 
     assert dialog.ok_button.text() == "Ouvrir"
     assert dialog.cancel_button.text() == "Fermer"
     translations.switch("nl")
-    qtbot.waitUntil(lambda: dialog.use_recovery.text().startswith("Ik ben mijn wachtzin vergeten"))
+    qtbot.waitUntil(
+        lambda: dialog.use_recovery.text().startswith("Ik ben mijn wachtwoordzin vergeten")
+    )
 
 
 def test_unknown_language_falls_back_to_english(qtbot: QtBot, translations) -> None:

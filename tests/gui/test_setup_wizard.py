@@ -211,7 +211,7 @@ def test_the_welcome_page_has_a_note_for_minors(
     ("code", "button", "hint"),
     [
         ("en", "Suggest a passphrase", "Write your passphrase down"),
-        ("nl", "Stel een wachtzin voor", "Schrijf je wachtzin op"),
+        ("nl", "Stel een wachtwoordzin voor", "Schrijf je wachtwoordzin op"),
         ("fr", "Proposer une phrase secrète", "Note ta phrase secrète"),
     ],
 )
