@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from evidence_app.domain.guide import StepState
 from evidence_app.gui.cases.report_editor import ReportEditor
 from evidence_app.gui.common.settings import Settings
+from evidence_app.gui.export.export_dialog import ExportDialog
 from evidence_app.gui.guide.guide_dialog import GuideDialog
 from evidence_app.gui.guide.help_dialog import HelpDialog
 from evidence_app.gui.guide.messages_dialog import MessagesDialog
@@ -101,6 +102,25 @@ def test_the_buttons_open_what_they_say(window: MainWindow, vault: Vault, qtbot:
     qtbot.mouseClick(_button(_guide(window, qtbot), "do-hand-over"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.case_bar.custody_dialog is not None)
     window.case_bar.custody_dialog.reject()  # type: ignore[union-attr]
+
+    qtbot.mouseClick(_button(_guide(window, qtbot), "do-check-gone"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.case_bar.reports_dialog is not None)
+    assert window.case_bar.reports_dialog.isVisible()  # type: ignore[union-attr]
+    window.case_bar.reports_dialog.reject()  # type: ignore[union-attr]
+
+    exports: list[QDialog] = []
+
+    def close_the_export() -> None:  # a modal dialog with its own loop: answered by a timer
+        shown = QApplication.activeModalWidget()
+        if isinstance(shown, ExportDialog) and shown.isVisible():
+            exports.append(shown)
+            shown.reject()
+        elif not exports:
+            QTimer.singleShot(20, close_the_export)
+
+    QTimer.singleShot(0, close_the_export)
+    qtbot.mouseClick(_button(_guide(window, qtbot), "do-police"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(exports) == 1)
 
     guide = _guide(window, qtbot)
     capture = _button(guide, "do-capture")
