@@ -23,7 +23,6 @@ from evidence_app.domain.helplines import Organisation
 from evidence_app.gui.common.i18n import Translations
 from evidence_app.gui.common.settings import local_country
 from evidence_app.gui.guide import step_words
-from evidence_app.gui.guide.help_dialog import card_text, hours_text, what_it_does
 from evidence_app.paths import Paths
 
 _translations: Translations | None = None  # kept alive while the words are read
@@ -44,6 +43,8 @@ def organisations_for(profile: Profile) -> list[Organisation]:
 
 
 def cmd_guide(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> int:
+    from evidence_app.gui.guide.help_dialog import card_text  # Qt's widgets: only for this
+
     service = _open(paths, args, secrets)
     try:
         case = _case(service, _text(args, "case", secrets).strip())
@@ -92,6 +93,8 @@ def cmd_guide(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> 
 
 
 def _organisation(org: Organisation) -> dict[str, Any]:
+    from evidence_app.gui.guide.help_dialog import hours_text, what_it_does
+
     return {
         "id": org.id,
         "name": org.name,
