@@ -33,6 +33,7 @@ from evidence_app.capture.png import PNG_QUALITY, encode_png
 from evidence_app.domain.model import ItemKind
 from evidence_app.storage.keyheader import KdfParams
 from evidence_app.vault.service import VaultService
+from table import Row, report  # bench/table.py
 
 PASSPHRASE = "benchmark passphrase for the vault"
 
@@ -118,6 +119,9 @@ def main() -> int:
     print(f"baseline (PNG encode + plain file + fsync): {p * 1000:6.1f} ms (median)")
     print(f"capture  (PNG encode + vault commit):       {s * 1000:6.1f} ms (median)")
     print(f"ratio {s / p:.2f}×  (target ≤ 1.2×)")
+    report(
+        [Row("capture 1920×1080 to commit / PNG + plain write", s * 1000, p * 1000, "ms", "≤ 1.2×")]
+    )
     print(
         "what the vault adds beyond encoding: the PNG probe, SHA-256, SQLCipher's AES "
         "per page, WAL writes with fsync on commit, and the audit entry"

@@ -44,6 +44,7 @@ from evidence_app.export import build_dossier, export_dossier
 from evidence_app.export.pdf import write_dossier_pdf
 from evidence_app.storage.keyheader import KdfParams
 from evidence_app.vault.service import VaultService
+from table import Row, report  # bench/table.py
 
 PASSPHRASE = "benchmark passphrase for the vault"
 FAST = KdfParams(1, 64 * 1024, 1)  # unlock is not what is measured
@@ -171,7 +172,7 @@ def verdict(ratio: float, target: float) -> str:
     return "within target" if ratio <= target else "OVER target"
 
 
-def one_picture(folder: Path, rounds: int) -> None:
+def one_picture(folder: Path, rounds: int) -> list[Row]:
     print("1. One picture: 49 megapixels against 1920x1080, both RGBA PNG")
     big, small = folder / "big.png", folder / "small.png"
     big.write_bytes(drawing((7000, 7000), 1))
@@ -188,9 +189,18 @@ def one_picture(folder: Path, rounds: int) -> None:
     print(f"    peak ratio {ratio:.2f}x ({verdict(ratio, SAME_WITHIN)} <= {SAME_WITHIN}x)")
     time_ratio = pdf_against_img2pdf(big_vault, [big], rounds)
     print(f"    time ratio {time_ratio:.2f}x against img2pdf on the same PNG")
+    return [
+        Row(
+            "export peak memory, one 49-MP PNG / one 1920×1080",
+            peak_big["peak"],
+            peak_small["peak"],
+            "MiB",
+            f"≤ {SAME_WITHIN}×",
+        )
+    ]
 
 
-def many_pictures(folder: Path, count: int, rounds: int, with_zip: bool) -> None:
+def many_pictures(folder: Path, count: int, rounds: int, with_zip: bool) -> list[Row]:
     print(f"2. Many pictures: {count} screenshots against 20 (1920x1080 RGB PNG)")
     shots = folder / "shots"
     shots.mkdir()
@@ -225,6 +235,15 @@ def many_pictures(folder: Path, count: int, rounds: int, with_zip: bool) -> None
     print(
         f"    time ratio {time_ratio:.2f}x ({verdict(time_ratio, TIME_TARGET)} <= {TIME_TARGET}x)"
     )
+    return [
+        Row(
+            f"export peak memory, {count} screenshots / 20",
+            peak,
+            results["export, 20 screenshots"]["peak"],
+            "MiB",
+            f"≤ {SAME_WITHIN}×, < {MANY_PEAK_MIB} MiB",
+        )
+    ]
 
 
 def main() -> None:
@@ -244,9 +263,10 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        one_picture(folder, args.rounds)
+        rows = one_picture(folder, args.rounds)
         if args.many:
-            many_pictures(folder, args.many, args.rounds, args.zip)
+            rows += many_pictures(folder, args.many, args.rounds, args.zip)
+    report(rows)
 
 
 if __name__ == "__main__":

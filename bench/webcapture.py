@@ -26,6 +26,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # for tests.helpers.web_site
 
 from evidence_app.capture.web.headless import application
+from table import Row, report  # bench/table.py
 
 application()
 
@@ -47,6 +48,7 @@ def main() -> None:
             Path(folder) / "vault", "benchmark passphrase for the vault", kdf=KdfParams(1, 65536, 1)
         )
         case_id = service.cases()[0].id
+        rows: list[Row] = []
         browser.load(site.url("/tall?h=100"))  # start Chromium's renderer before timing
         for height in HEIGHTS:
             url = site.url(f"/tall?h={height}")
@@ -62,6 +64,7 @@ def main() -> None:
                 store_capture(service, case_id, capture)
                 stores.append(time.perf_counter() - start)
             load, grab, store = (statistics.median(x) for x in (loads, captures, stores))
+            rows.append(Row(f"capture a {height} px page / its load", grab, load, "s", "—"))
             print(
                 f"{height:>6} px: load {load * 1000:7.0f} ms | capture {grab * 1000:7.0f} ms "
                 f"= {grab / load:5.1f}x the load | store {store * 1000:7.0f} ms "
@@ -69,6 +72,7 @@ def main() -> None:
             )
         service.lock()
     site.close()
+    report(rows)
 
 
 if __name__ == "__main__":
