@@ -22,7 +22,7 @@ unlocking) waits for it, and is then stored in the first case.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
@@ -62,17 +62,12 @@ from evidence_app.domain.guide import Action
 from evidence_app.domain.model import Item
 from evidence_app.export.leftovers import sweep_unfinished
 from evidence_app.gui.capture.capture_controller import CaptureController
+from evidence_app.gui.capture.picture_gate import PictureGate
 from evidence_app.gui.cases.case_bar import CaseBar
 from evidence_app.gui.cases.report_editor import forget_copied_text
 from evidence_app.gui.common import discretion, messages, tasks
 from evidence_app.gui.common.dialog_parts import fit_to_screen
 from evidence_app.gui.common.i18n import Translations
-from evidence_app.gui.common.minors import (
-    PictureChoice,
-    ask_before_picture,
-    holds_pictures,
-    without_pictures,
-)
 from evidence_app.gui.common.settings import Settings
 from evidence_app.gui.guide.about_you import AboutYouDialog
 from evidence_app.gui.guide.help_dialog import HelpMenu
@@ -130,8 +125,6 @@ class MainWindow(QMainWindow):
         self._translations = translations
         self._settings = settings
         self._waiting_for_case: list[WithCase] = []
-        # Whether each case is about a minor, as last read (`refresh_minors`).
-        self.minors_known: dict[int | None, bool] = {}
         self.unlock_dialog: UnlockDialog | None = None
         self.setWindowTitle(discretion.window_name())
         fit_to_screen(self, PREFERRED_SIZE)
@@ -145,16 +138,24 @@ class MainWindow(QMainWindow):
         )
         self.addToolBar(self.toolbar)
         self.importer = Importer(session, self, self._with_case, self._failed)
+        # Before a picture of a case about a minor: ask, and offer words only.
+        self.pictures = PictureGate(
+            self,
+            session.service,
+            lambda: self.current_case_id(),
+            self.importer.record_without_file,
+            self._failed,
+        )
         self.importer.added.connect(self._added)
         self.keys = KeyActions(session, self)
         self.keys.said.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.toolbar.add_files.triggered.connect(
-            lambda: self.picture_first(self.importer.add_files)
+            lambda: self.pictures.first(self.importer.add_files)
         )
         self.toolbar.add_folder.triggered.connect(
-            lambda: self.picture_first(self.importer.add_folder)
+            lambda: self.pictures.first(self.importer.add_folder)
         )
-        self.toolbar.paste.triggered.connect(lambda: self.picture_first(self.importer.paste))
+        self.toolbar.paste.triggered.connect(lambda: self.pictures.first(self.importer.paste))
         self.toolbar.export.triggered.connect(self.export_dossier)
         self.toolbar.record_only.triggered.connect(self.importer.record_without_file)
         self.toolbar.lock.triggered.connect(self.lock_vault)
@@ -166,13 +167,13 @@ class MainWindow(QMainWindow):
         self.capture.stored.connect(self._captured)
         self.capture.failed.connect(self._capture_failed)
         self.toolbar.capture_screen.triggered.connect(
-            lambda: self.picture_first(self.capture.capture_screen)
+            lambda: self.pictures.first(self.capture.capture_screen)
         )
         self.toolbar.capture_region.triggered.connect(
-            lambda: self.picture_first(self.capture.capture_region)
+            lambda: self.pictures.first(self.capture.capture_region)
         )
         self.toolbar.capture_window.triggered.connect(
-            lambda: self.picture_first(self.capture.capture_window)
+            lambda: self.pictures.first(self.capture.capture_window)
         )
         self.toolbar.delay_chosen.connect(self._set_delay)
         self.record_dialogs: list[RecordDialog] = []
@@ -237,7 +238,7 @@ class MainWindow(QMainWindow):
         self.web = WebActions(self, session.service, self.detail.current_item)
         self.toolbar.capture_web.triggered.connect(
             lambda: self._with_case(
-                lambda service, case_id: self.picture_first(
+                lambda service, case_id: self.pictures.first(
                     lambda ok: self.web.open_browser(service, case_id, picture_ok=ok)
                 )
             )
@@ -266,7 +267,7 @@ class MainWindow(QMainWindow):
         self.toolbar.blur.toggled.connect(self._set_blur)
         self.detail.viewer.set_blur(self._settings.blur_pictures())
         self.case_bar.capture_again = lambda url: self._with_case(
-            lambda service, case_id: self.picture_first(
+            lambda service, case_id: self.pictures.first(
                 lambda ok: self.web.open_browser(service, case_id, url, picture_ok=ok)
             )
         )
@@ -276,8 +277,8 @@ class MainWindow(QMainWindow):
             self.toolbar.record_only,
         )
         self.case_bar.guide_wanted = self._guide_wants
-        self.case_bar.minors_changed.connect(self.refresh_minors)
-        self.help_menu.minors = lambda: self.minors_known.get(self.current_case_id(), False)
+        self.case_bar.minors_changed.connect(self.pictures.refresh)
+        self.help_menu.minors = self.pictures.minors
         self.help_menu.country_changed = self._country_changed
 
         splitter = QSplitter()
@@ -415,20 +416,7 @@ class MainWindow(QMainWindow):
             self._failed,
             context=self,
         )
-        self.refresh_minors()
-
-    def refresh_minors(self) -> None:
-        """Read again, in the background, whether the case shown is about a minor: asked
-        before a picture (the vault refuses one without the second choice in any case)."""
-        self.minors_known.clear()
-        service, case_id = self.session.service(), self.current_case_id()
-        if service is None:
-            return
-
-        def known(minors: bool) -> None:
-            self.minors_known[case_id] = minors
-
-        tasks.run_task(lambda: service.minors(case_id), known, self._failed, context=self)
+        self.pictures.refresh()
 
     def _show_items(self, case_id: int, found: ReadableItems) -> None:
         if case_id != self.current_case_id() or not self.session.is_open():
@@ -580,55 +568,18 @@ class MainWindow(QMainWindow):
         # Copy, never move: the source file stays where it was.
         event.setDropAction(Qt.DropAction.CopyAction)
         event.accept()
-        if not self._asks_first(paths):
+        if not self.pictures.asks_first(paths):
             self.import_paths(paths, method="drop")
             return
         # Asked after the drop has ended: a question inside it would hold the drag open.
         QTimer.singleShot(
             0,
-            lambda: self.picture_first(
+            lambda: self.pictures.first(
                 lambda ok: self.import_paths(paths, method="drop", picture_ok=ok),
                 paths,
                 rest=lambda kept: self.import_paths(kept, method="drop"),
             ),
         )
-
-    # -- pictures of a minor ---------------------------------------------------
-    def _asks_first(self, paths: Sequence[Path] | None = None) -> bool:
-        """Whether the case shown is about a minor (and `paths`, if given, hold pictures)."""
-        service = self.service()
-        if service is None:
-            return False
-        case_id = self.current_case_id()
-        if case_id not in self.minors_known:  # not read yet: read now, once
-            try:
-                self.minors_known[case_id] = service.minors(case_id)
-            except messages.EXPECTED_ERRORS:
-                return False  # the vault refuses the picture itself if it must
-        return self.minors_known[case_id] and (paths is None or holds_pictures(paths))
-
-    def picture_first(
-        self,
-        go: Callable[[bool], object],
-        paths: Sequence[Path] | None = None,
-        rest: Callable[[list[Path]], object] | None = None,
-    ) -> None:
-        """Start a capture or an import (`go(picture_ok)`); for a case about a minor, ask
-        first, and offer words only (`gui.common.minors`). `paths`: files whose content
-        says whether they are pictures at all."""
-        if self.service() is None:
-            return
-        if not self._asks_first(paths):
-            go(False)
-            return
-        choice = ask_before_picture(self)
-        if choice is PictureChoice.WORDS:
-            kept = without_pictures(paths or ())
-            if kept and rest is not None:  # the chats and texts among them are kept
-                rest(kept)
-            self.importer.record_without_file()
-        elif choice is PictureChoice.PICTURE:
-            go(True)
 
     def _set_blur(self, on: bool) -> None:
         self._settings.set_blur_pictures(on)
@@ -668,7 +619,7 @@ class MainWindow(QMainWindow):
 
         def saved(_: object) -> None:
             self.statusBar().showMessage(self.tr("Saved."), 8000)
-            self.refresh_minors()
+            self.pictures.refresh()
 
         tasks.run_task(lambda: service.set_profile(profile), saved, self._failed, context=self)
 
@@ -769,7 +720,7 @@ class MainWindow(QMainWindow):
 
     def _clear_cases(self) -> None:
         self._waiting_for_case = []
-        self.minors_known.clear()
+        self.pictures.known.clear()
         self.case_bar.clear()
 
     def _close_dialogs(self) -> None:

@@ -128,8 +128,8 @@ class ItemStore(VaultBase):
             event_precision=event.precision,
         )
         with self._writing(), path.open("rb") as source:
-            self._refuse_picture(item, picture_ok)
-            return self._store(item, source)
+            on_purpose = self._refuse_picture(item, picture_ok)
+            return self._store(item, source, on_purpose=on_purpose)
 
     def add_bytes(
         self,
@@ -173,8 +173,8 @@ class ItemStore(VaultBase):
         item = dataclasses.replace(item, **extra)
         probed = [(new, images.probe(io.BytesIO(new.data), name=new.name)) for new in attachments]
         with self._writing():
-            self._refuse_picture(item, picture_ok)
-            item = self._store(item, io.BytesIO(data))
+            on_purpose = self._refuse_picture(item, picture_ok)
+            item = self._store(item, io.BytesIO(data), on_purpose=on_purpose)
             for new, found_in in probed:
                 self._insert_attachment(item.id, new, found_in)
         return item
@@ -243,18 +243,22 @@ class ItemStore(VaultBase):
             recorded_by=self._actor,
         )
 
-    def _refuse_picture(self, item: Item, picture_ok: bool) -> None:
+    def _refuse_picture(self, item: Item, picture_ok: bool) -> bool:
         """Raise PictureRefused for a picture or video of a case about a minor, unless the
-        person chose to keep it a second time (the caller holds the lock)."""
-        if picture_ok or not images.may_hold_pictures(item.mime_type, item.original_name):
-            return
+        person chose to keep it a second time; whether it is kept so (the caller holds the
+        lock)."""
+        if not images.may_hold_pictures(item.mime_type, item.original_name):
+            return False
         if guide.minors_in(self._repo.choices(), item.case_id):
+            if picture_ok:
+                return True
             raise PictureRefused(
                 "the pictures of this case show someone under 18: only words are kept, "
                 "unless keeping the picture is chosen a second time"
             )
+        return False
 
-    def _store(self, item: Item, source: BinaryIO) -> Item:
+    def _store(self, item: Item, source: BinaryIO, *, on_purpose: bool = False) -> Item:
         """Insert `item` with the bytes of `source`, hashed as stored, and its audit entry.
 
         The caller holds the lock and an open transaction.
@@ -270,7 +274,10 @@ class ItemStore(VaultBase):
             seq += 1
         item = dataclasses.replace(item, id=item_id, sha256=digest.hexdigest(), size=size)
         self._repo.set_item_fields(item_id, {"sha256": item.sha256, "size": size})
-        self._append(audit.ITEM_CREATE, f"item:{item_id}", {"item": item.state()})
+        details: dict[str, Any] = {"item": item.state()}
+        if on_purpose:  # a picture of a case about a minor, kept after a second choice
+            details["kept_on_purpose"] = True
+        self._append(audit.ITEM_CREATE, f"item:{item_id}", details)
         return item
 
     def read_original(self, item_id: int) -> Iterator[bytes]:

@@ -145,7 +145,7 @@ def test_words_only_still_keeps_the_chat_dropped_with_the_picture(
 def test_where_to_get_help_leaves_out_the_adults_service(
     window: MainWindow, vault: Vault, qtbot: QtBot
 ) -> None:
-    qtbot.waitUntil(lambda: window.minors_known.get(1) is True)
+    qtbot.waitUntil(lambda: window.pictures.known.get(1) is True)
     window.help_menu.open_help()
     dialog = window.help_menu.dialog
     assert dialog is not None

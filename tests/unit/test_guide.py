@@ -146,6 +146,8 @@ def test_a_picture_of_a_case_about_a_minor_needs_a_second_choice(
     words = [service.add_file(chat, case_id=1), service.add_record(case_id=1, url=POST)]
     kept = service.add_file(picture, case_id=1, picture_ok=True)
     assert [i.id for i in service.items()] == [words[0].id, words[1].id, kept.id]
+    created = [e.details for e in service.audit_entries() if e.action == "item.create"]
+    assert [d.get("kept_on_purpose", False) for d in created] == [False, False, True]
     other = service.create_case("Adult")
     service.add_file(picture, case_id=other.id)  # another case: not about a minor
     assert service.check() == []
