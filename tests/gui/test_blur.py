@@ -63,6 +63,10 @@ def test_the_setting_blurs_the_picture_shown_and_is_kept(
     window = MainWindow(VaultSession.holding(vault.service), translations, settings)
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitExposed(window)
+    # Everything the window reads at its start has arrived (nothing left running at the end).
+    qtbot.waitUntil(lambda: window.case_bar.box.count() == 1)
+    qtbot.waitUntil(lambda: 1 in window.pictures.known)
     window.detail.viewer.set_image(_stripes())
     assert not window.detail.viewer.veiled
     window.toolbar.blur.trigger()
