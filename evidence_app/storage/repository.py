@@ -530,10 +530,7 @@ class Repository:
 
     def unfinished_exports(self) -> list[str]:
         """None noted, also when the table is not there yet (a vault read without migration 5)."""
-        exists = self._conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'unfinished_exports'"
-        ).fetchone()
-        if exists is None:
+        if not self._has_table("unfinished_exports"):
             return []
         rows = self._conn.execute("SELECT temp FROM unfinished_exports ORDER BY started_at")
         return [str(row[0]) for row in rows]

@@ -28,10 +28,7 @@ class PictureChoice(Enum):
 
 def ask_before_picture(parent: QWidget) -> PictureChoice:
     """Ask, for a case about a minor, whether to keep words only (the default)."""
-    box = QMessageBox(parent)
-    box.setObjectName("minors_question")
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(discretion.window_name())
+    box = _box(parent, "minors_question", QMessageBox.Icon.Information)
     box.setText(QCoreApplication.translate("Minors", "You did nothing wrong."))
     box.setInformativeText(
         QCoreApplication.translate(
@@ -65,10 +62,7 @@ def ask_before_picture(parent: QWidget) -> PictureChoice:
 
 def _sure(parent: QWidget) -> bool:
     """The second, deliberate choice."""
-    box = QMessageBox(parent)
-    box.setObjectName("minors_second_choice")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(discretion.window_name())
+    box = _box(parent, "minors_second_choice", QMessageBox.Icon.Warning)
     box.setText(QCoreApplication.translate("Minors", "Keep the picture anyway?"))
     box.setInformativeText(
         QCoreApplication.translate(
@@ -88,6 +82,14 @@ def _sure(parent: QWidget) -> bool:
     box.setEscapeButton(safe)
     box.exec()
     return box.clickedButton() is keep
+
+
+def _box(parent: QWidget, name: str, icon: QMessageBox.Icon) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setObjectName(name)
+    box.setIcon(icon)
+    box.setWindowTitle(discretion.window_name())  # no app name in discreet mode
+    return box
 
 
 def holds_pictures(paths: Iterable[Path]) -> bool:
