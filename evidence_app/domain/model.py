@@ -103,8 +103,9 @@ class Item:
     deleted: bool = False
 
     def state(self) -> dict[str, Any]:
-        """Every stored field as a plain dict, as the audit chain records it."""
-        return dataclasses.asdict(self)
+        """Every stored field as a plain dict, as the audit chain records it (every field is
+        a plain value: no deep copy needed, which made storing many records slow)."""
+        return {field.name: getattr(self, field.name) for field in dataclasses.fields(self)}
 
     def event(self) -> EventTime:
         return EventTime(self.event_at, self.event_precision)

@@ -8,6 +8,8 @@ Bewijskluis and is refused (`VaultUnreadable(TOO_NEW)`), never modified.
 
 from __future__ import annotations
 
+import sqlcipher3
+
 from evidence_app.domain.errors import VaultUnreadable
 from evidence_app.storage.database import Connection, read_only, transaction
 
@@ -237,11 +239,112 @@ CREATE TABLE choices (
 CREATE INDEX choices_case ON choices(case_id);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9)
+# Lists of any size (`domain.listing`), all derived from `items` and kept up to date by
+# triggers: not evidence, no audit entry, never read back into a record.
+# - `sort_event`, the key of the chronology: when it happened where known (a day at its
+#   start in this machine's zone), else when it was captured; ISO UTC, then `#0` for a
+#   day, so that it comes before the timed events of that day, `#1` otherwise.
+# - Indexes that list a case's items in each order of the list, so nothing is sorted.
+# - `item_words`: the words of every item for searching (SQLite's FTS5, inside the
+#   encrypted file like every other table). Only the index is kept ("contentless"): the
+#   text stays in `items`. `captured` is the local time of capture as it is shown.
+# The statements are repeated in full rather than built: a migration never changes.
+_V10 = """
+ALTER TABLE items ADD COLUMN sort_event TEXT NOT NULL DEFAULT '';
+UPDATE items SET sort_event = CASE
+    WHEN event_at = '' THEN strftime('%Y-%m-%dT%H:%M:%f', captured_at) || '#1'
+    WHEN event_precision = 'day' THEN strftime('%Y-%m-%dT%H:%M:%f', event_at, 'utc') || '#0'
+    ELSE strftime('%Y-%m-%dT%H:%M:%f', event_at) || '#1' END;
+CREATE TRIGGER items_sort_event_added AFTER INSERT ON items BEGIN
+    UPDATE items SET sort_event = CASE
+        WHEN event_at = '' THEN strftime('%Y-%m-%dT%H:%M:%f', captured_at) || '#1'
+        WHEN event_precision = 'day' THEN strftime('%Y-%m-%dT%H:%M:%f', event_at, 'utc') || '#0'
+        ELSE strftime('%Y-%m-%dT%H:%M:%f', event_at) || '#1' END
+    WHERE id = new.id;
+END;
+CREATE TRIGGER items_sort_event_changed
+AFTER UPDATE OF captured_at, event_at, event_precision ON items BEGIN
+    UPDATE items SET sort_event = CASE
+        WHEN event_at = '' THEN strftime('%Y-%m-%dT%H:%M:%f', captured_at) || '#1'
+        WHEN event_precision = 'day' THEN strftime('%Y-%m-%dT%H:%M:%f', event_at, 'utc') || '#0'
+        ELSE strftime('%Y-%m-%dT%H:%M:%f', event_at) || '#1' END
+    WHERE id = new.id;
+END;
+DROP INDEX items_case;
+CREATE INDEX items_list ON items(case_id, deleted, captured_at, id);
+CREATE INDEX items_event ON items(case_id, deleted, sort_event, id);
+CREATE INDEX items_kind ON items(case_id, deleted, kind, captured_at, id);
+CREATE INDEX items_platform ON items(case_id, deleted, platform COLLATE NOCASE, captured_at, id);
+CREATE INDEX items_url ON items(case_id, deleted, url COLLATE NOCASE, captured_at, id);
+CREATE INDEX items_shown ON items(
+    case_id, deleted,
+    (CASE WHEN trim(description) = '' THEN notes ELSE description END) COLLATE NOCASE,
+    captured_at, id
+);
+CREATE INDEX items_hash ON items(case_id, deleted, sha256, id);
+CREATE VIRTUAL TABLE item_words USING fts5(
+    url, final_url, platform, place, posted_by, posted_at, description, notes,
+    original_name, page_title, sha256, captured,
+    content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2'
+);
+INSERT INTO item_words (
+    rowid, url, final_url, platform, place, posted_by, posted_at, description, notes,
+    original_name, page_title, sha256, captured
+)
+SELECT
+    id, url, final_url, platform, place, posted_by, posted_at, description, notes,
+    original_name, page_title, sha256,
+    strftime('%Y-%m-%d %H:%M', captured_at, utc_offset_minutes || ' minutes')
+FROM items;
+CREATE TRIGGER item_words_added AFTER INSERT ON items BEGIN
+    INSERT INTO item_words (
+        rowid, url, final_url, platform, place, posted_by, posted_at, description, notes,
+        original_name, page_title, sha256, captured
+    ) VALUES (
+        new.id, new.url, new.final_url, new.platform, new.place, new.posted_by,
+        new.posted_at, new.description, new.notes, new.original_name, new.page_title,
+        new.sha256, strftime('%Y-%m-%d %H:%M', new.captured_at,
+                             new.utc_offset_minutes || ' minutes')
+    );
+END;
+CREATE TRIGGER item_words_removed AFTER DELETE ON items BEGIN
+    DELETE FROM item_words WHERE rowid = old.id;
+END;
+CREATE TRIGGER item_words_changed
+AFTER UPDATE OF url, final_url, platform, place, posted_by, posted_at, description, notes,
+    original_name, page_title, sha256, captured_at, utc_offset_minutes ON items BEGIN
+    DELETE FROM item_words WHERE rowid = old.id;
+    INSERT INTO item_words (
+        rowid, url, final_url, platform, place, posted_by, posted_at, description, notes,
+        original_name, page_title, sha256, captured
+    ) VALUES (
+        new.id, new.url, new.final_url, new.platform, new.place, new.posted_by,
+        new.posted_at, new.description, new.notes, new.original_name, new.page_title,
+        new.sha256, strftime('%Y-%m-%d %H:%M', new.captured_at,
+                             new.utc_offset_minutes || ' minutes')
+    );
+END;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10)
 # Versions whose tables reading the evidence does not need: a vault opened for reading
 # only (on a full or read-only disk) is read without them rather than refused.
-NOT_NEEDED_TO_READ = frozenset({5, 9})
+NOT_NEEDED_TO_READ = frozenset({5, 9, 10})
 LATEST = len(MIGRATIONS)
+
+
+def statements(script: str) -> list[str]:
+    """The statements of `script`, whole: a trigger's body holds semicolons of its own."""
+    found: list[str] = []
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlcipher3.complete_statement(pending):
+            found.append(pending.strip())
+            pending = ""
+    if pending.strip():
+        raise ValueError("a statement is not complete")
+    return found
 
 
 def schema_version(conn: Connection) -> int:
@@ -258,7 +361,6 @@ def migrate(conn: Connection) -> None:
         return  # read as it is; the next time it opens writable it is brought up to date
     for version in range(current + 1, LATEST + 1):
         with transaction(conn):
-            for statement in MIGRATIONS[version - 1].split(";"):
-                if statement.strip():
-                    conn.execute(statement)
+            for statement in statements(MIGRATIONS[version - 1]):
+                conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {version}")

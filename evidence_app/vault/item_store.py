@@ -19,6 +19,7 @@ from evidence_app.domain.errors import (
     VaultDamaged,
 )
 from evidence_app.domain.event_time import EventTime
+from evidence_app.domain.listing import ListQuery
 from evidence_app.domain.model import (
     EDITABLE_FIELDS,
     Item,
@@ -38,6 +39,10 @@ from evidence_app.vault.base import CHUNK_SIZE, VaultBase
 CAPTURE_FIELDS = frozenset(
     {"final_url", "page_title", "http_status", "user_agent", "place", "description", "posted_at"}
 )
+
+
+# What a record of words (`add_record`) is made of.
+RECORD_FIELDS = frozenset({"url", "place", "description", "notes", "posted_at"})
 
 
 def recorded_name(name: str) -> str:
@@ -84,6 +89,21 @@ class ItemStore(VaultBase):
         ]
         unknown = not readable.audit_complete and bool(readable.gaps_in(damage.ITEMS))
         return ReadableItems(items, lost, unknown)
+
+    def item_ids(self, query: ListQuery) -> list[int]:
+        """The ids of the items `query` asks for, sorted and searched in the database.
+
+        Not probed for a damaged page read as zeros (`_guard`): the rows shown are read by
+        `items_by_id` next, which is."""
+        with self._guard(probe=False):
+            self._db()
+            return self._repo.item_ids(query)
+
+    def items_by_id(self, ids: Sequence[int]) -> list[Item]:
+        """The items of `ids` that exist and are not deleted, in the order of `ids`."""
+        with self._guard():
+            self._db()
+            return self._repo.items_by_id(ids)
 
     def item(self, item_id: int) -> Item:
         with self._guard():
@@ -194,14 +214,34 @@ class ItemStore(VaultBase):
         For a picture that must not be kept (a minor's), the vault holds only words.
         The item has no bytes (size 0, the SHA-256 of nothing) and says so in `preview`.
         """
-        url = validate_url(url)
+        fields = {"url": url, "place": place, "description": description, "notes": notes}
+        return self.add_records(case_id=case_id, records=[{**fields, "posted_at": posted_at}])[0]
+
+    def add_records(self, *, case_id: int, records: Sequence[Mapping[str, str]]) -> list[Item]:
+        """`add_record` for many at once, in one transaction: all are kept, or none.
+
+        Each record is a mapping of `add_record`'s fields (`url`, `place`,
+        `description`, `notes`, `posted_at`); each gets its own audit entry.
+        """
+        items = [self._record_item(case_id, record) for record in records]
+        with self._writing():
+            return [self._store(item, io.BytesIO(b"")) for item in items]
+
+    def _record_item(self, case_id: int, record: Mapping[str, str]) -> Item:
+        unknown = set(record) - RECORD_FIELDS
+        if unknown:
+            raise BadInput(f"not fields of a record: {', '.join(sorted(unknown))}")
+        url = validate_url(record.get("url", ""))
         nothing = images.Probe(Preview.RECORD_ONLY, "text/plain")
         item = self._new_item(
-            case_id, ItemKind.RECORD, url, nothing, "", "record-only", notes=notes
+            case_id, ItemKind.RECORD, url, nothing, "", "record-only", notes=record.get("notes", "")
         )
-        item = dataclasses.replace(item, place=place, description=description, posted_at=posted_at)
-        with self._writing():
-            return self._store(item, io.BytesIO(b""))
+        return dataclasses.replace(
+            item,
+            place=record.get("place", ""),
+            description=record.get("description", ""),
+            posted_at=record.get("posted_at", ""),
+        )
 
     def _new_item(
         self,
@@ -265,15 +305,20 @@ class ItemStore(VaultBase):
         """
         if not any(case.id == item.case_id for case in self._repo.cases()):
             raise NotFound(f"no case {item.case_id}")
-        item_id = self._repo.insert_item(item)
         digest, size, seq = hashlib.sha256(), 0, 0
-        while chunk := source.read(CHUNK_SIZE):
+        chunk = source.read(CHUNK_SIZE)
+        if not chunk:  # nothing to stream (a record of words): its row is whole at once
+            item = dataclasses.replace(item, sha256=digest.hexdigest(), size=0)
+        item_id = self._repo.insert_item(item)
+        while chunk:
             digest.update(chunk)
             self._repo.insert_chunk(item_id, seq, chunk)
             size += len(chunk)
             seq += 1
+            chunk = source.read(CHUNK_SIZE)
+        if size:
+            self._repo.set_item_fields(item_id, {"sha256": digest.hexdigest(), "size": size})
         item = dataclasses.replace(item, id=item_id, sha256=digest.hexdigest(), size=size)
-        self._repo.set_item_fields(item_id, {"sha256": item.sha256, "size": size})
         details: dict[str, Any] = {"item": item.state()}
         if on_purpose:  # a picture of a case about a minor, kept after a second choice
             details["kept_on_purpose"] = True

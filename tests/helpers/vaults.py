@@ -6,6 +6,7 @@ import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from evidence_app import paths as paths_module
 from evidence_app.storage.keyheader import KdfParams
@@ -39,3 +40,34 @@ def reading(base: Path, passphrase: str = PASSPHRASE) -> Iterator[VaultService]:
         yield service
     finally:
         service.lock()
+
+
+# What migration 10 added (lists of any size): taken away again by `back_to_schema_9`.
+_V10_TRIGGERS = (
+    "items_sort_event_added",
+    "items_sort_event_changed",
+    "item_words_added",
+    "item_words_removed",
+    "item_words_changed",
+)
+_V10_INDEXES = (
+    "items_list",
+    "items_event",
+    "items_kind",
+    "items_platform",
+    "items_url",
+    "items_shown",
+    "items_hash",
+)
+
+
+def back_to_schema_9(conn: Any) -> None:
+    """Make an open database look as version 9 left it (the caller holds a transaction)."""
+    for trigger in _V10_TRIGGERS:
+        conn.execute(f"DROP TRIGGER {trigger}")
+    conn.execute("DROP TABLE item_words")
+    for index in _V10_INDEXES:
+        conn.execute(f"DROP INDEX {index}")
+    conn.execute("ALTER TABLE items DROP COLUMN sort_event")
+    conn.execute("CREATE INDEX items_case ON items(case_id, captured_at)")
+    conn.execute("PRAGMA user_version = 9")

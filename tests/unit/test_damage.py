@@ -188,7 +188,9 @@ def test_every_damaged_page_is_named_and_every_intact_item_exported(
     print("\n".join(table))  # the per-page outcome, for `pytest -s`
     assert failures == []
     opened = [line for line in table if "does not open" not in line]
-    assert len(opened) >= clean.pages - 4  # only the schema's pages keep it shut
+    # Only the schema's pages keep it shut (each one above fails `sqlite_master`): five
+    # since migration 10's triggers made the schema longer.
+    assert len(opened) >= clean.pages - 5
 
 
 def _check_and_export(

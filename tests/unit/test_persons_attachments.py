@@ -17,7 +17,7 @@ from evidence_app.domain.model import AttachmentRole, ItemKind, Preview, Recheck
 from evidence_app.domain.recovery_key import parse
 from evidence_app.storage import database, migrations
 from evidence_app.vault.service import VAULT_DB, VaultService
-from tests.helpers.vaults import FAST_KDF, PASSPHRASE
+from tests.helpers.vaults import FAST_KDF, PASSPHRASE, back_to_schema_9
 
 
 def _png(color: str, size: tuple[int, int] = (40, 30)) -> bytes:
@@ -196,6 +196,7 @@ def test_a_vault_from_schema_1_is_migrated_and_still_checks(tmp_path: Path) -> N
     # Make it a schema-1 vault again: drop what later migrations added, as an old app left it.
     conn = database.open_database(folder / VAULT_DB, parse(recovery_key))
     with database.transaction(conn):
+        back_to_schema_9(conn)
         for table in (
             "choices",
             "custody",
