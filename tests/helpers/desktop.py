@@ -46,6 +46,7 @@ ACCESSIBLE = "org.a11y.atspi.Accessible"
 COMPONENT = "org.a11y.atspi.Component"
 TEXT = "org.a11y.atspi.Text"
 ACTION = "org.a11y.atspi.Action"
+TABLE = "org.a11y.atspi.Table"
 REGISTRY_ROOT = ("org.a11y.atspi.Registry", "/org/a11y/atspi/accessible/root")
 
 # AT-SPI states (AtspiStateType), as bits of GetState's two 32-bit words.
@@ -159,6 +160,19 @@ class Node:
         """What a text field or label holds."""
         count = int(self.atspi.prop(self.ref, "CharacterCount", TEXT))
         return str(self.atspi.call(self.ref, TEXT, "GetText", "ii", 0, count)[0])
+
+    def rows(self) -> int:
+        """How many rows a table has, as a screen reader is told."""
+        return int(self.atspi.prop(self.ref, "NRows", TABLE))
+
+    def cell(self, row: int, column: int) -> Node:
+        """A table's cell (its name is the text it shows)."""
+        bus, path = self.atspi.call(self.ref, TABLE, "GetAccessibleAt", "ii", row, column)[0]
+        return Node(self.atspi, (bus, path))
+
+    def column_header(self, column: int) -> Node:
+        bus, path = self.atspi.call(self.ref, TABLE, "GetColumnHeader", "i", column)[0]
+        return Node(self.atspi, (bus, path))
 
     def press(self) -> None:
         """The accessible's first action (a button's "Press"), as a screen reader gives it."""

@@ -6,7 +6,9 @@ through `run_task`; the callbacks always run on the GUI thread, and never after
 their `context` widget was destroyed.
 
 All tasks share one pool with a single thread, so vault access is serialized and
-happens in the order it was asked for.
+happens in the order it was asked for. Short reads that must not wait behind long
+work (the rows of the list coming into view while a dossier is made) go through
+`run_read` instead: a second single thread; the vault's own lock keeps the two apart.
 
 Long work reports progress and can be cancelled (as Anki's `QueryOp` with
 progress): `run_task(fn, ..., on_progress=...)` calls `fn(progress)` with a
@@ -57,9 +59,23 @@ def pool() -> QThreadPool:
     return _pool
 
 
+_read_pool: QThreadPool | None = None
+
+
+def read_pool() -> QThreadPool:
+    """The single-thread pool of `run_read`."""
+    global _read_pool
+    if _read_pool is None:
+        _read_pool = QThreadPool()
+        _read_pool.setMaxThreadCount(1)
+        _read_pool.setObjectName("bewijskluis-reads")
+    return _read_pool
+
+
 def wait_idle(msecs: int = 30_000) -> bool:
-    """Block until every queued task has run (the callbacks still need the event loop)."""
-    return pool().waitForDone(msecs)
+    """Block until every queued task and read has run (the callbacks still need the event
+    loop)."""
+    return pool().waitForDone(msecs) and read_pool().waitForDone(msecs)
 
 
 class Cancelled(Exception):
@@ -214,3 +230,26 @@ def run_task(
     _pending.add(task)
     pool().start(_work((lambda: fn(progress)) if with_progress else fn, task))
     return handle
+
+
+def run_read(
+    fn: Callable[[], Any],
+    on_done: Done,
+    on_error: Failed | None = None,
+    *,
+    context: QObject | None = None,
+) -> None:
+    """`run_task` for a short read, on its own thread: it does not wait for long work
+    queued before it (the vault's lock still serializes each call)."""
+    error = on_error or _log_error
+    if _synchronous:
+        try:
+            value = fn()
+        except Exception as exc:
+            error(exc)
+        else:
+            on_done(value)
+        return
+    task = _Task(on_done, error, context)
+    _pending.add(task)
+    read_pool().start(_work(fn, task))
