@@ -29,6 +29,7 @@ QUICK: dict[str, list[str]] = {
     "webcapture.py": ["--rounds", "2"],
     "export.py": ["--rounds", "2"],
     "exportmem.py": ["--many", "0", "--rounds", "1"],
+    "listing.py": ["--rounds", "5"],
 }
 
 
