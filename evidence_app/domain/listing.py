@@ -61,8 +61,9 @@ class ListQuery:
 
 
 def split_words(text: str) -> list[str]:
-    """The words of a search as typed (any case)."""
-    return text.casefold().split()
+    """The words of a search as typed, in lower case as the full-text index folds them
+    (not `casefold`, which makes "ss" of "ß")."""
+    return text.lower().split()
 
 
 def narrows(text: str) -> bool:

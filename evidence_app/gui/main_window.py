@@ -430,14 +430,14 @@ class MainWindow(QMainWindow):
             return
         tasks.run_task(
             lambda: service.items_readable(case_id),
-            lambda found: self._show_readable(case_id, found),
+            lambda found: self._show_readable(service, case_id, found),
             self._failed,
             context=self,
         )
 
-    def _show_readable(self, case_id: int, found: ReadableItems) -> None:
-        if case_id != self.current_case_id() or not self.session.is_open():
-            return
+    def _show_readable(self, service: VaultService, case_id: int, found: ReadableItems) -> None:
+        if case_id != self.current_case_id() or self.session.service() is not service:
+            return  # another case, or read before a lock
         self.model.show_case(ReadSource(found.items, item_model.search_text), case_id)
         # What can be read is listed, and the rest said (until the vault is replaced).
         if found.lost:
@@ -453,10 +453,10 @@ class MainWindow(QMainWindow):
             self.detail.save()
         rows = self.table.selectionModel().selectedRows()
         item_id = self.model.item_id(rows[0].row()) if rows else None
-        if item_id is None:
-            self.detail.show_item(None)
-            return
-        self.model.fetch(item_id, lambda item: self._show_chosen(item_id, item))
+        if item_id is None or self.model.item_at(rows[0].row()) is None:
+            self.detail.show_item(None)  # nothing of the one before stays to be typed into
+        if item_id is not None:
+            self.model.fetch(item_id, lambda item: self._show_chosen(item_id, item))
 
     def _show_chosen(self, item_id: int, item: Item | None) -> None:
         """The chosen row's item arrived (at once when it was already read)."""

@@ -11,7 +11,8 @@ from __future__ import annotations
 import sqlcipher3
 
 from evidence_app.domain.errors import VaultUnreadable
-from evidence_app.storage.database import Connection, read_only, transaction
+from evidence_app.storage import salvage
+from evidence_app.storage.database import Connection, DatabaseError, read_only, transaction
 
 _V1 = """
 CREATE TABLE cases (
@@ -331,6 +332,19 @@ MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10
 # only (on a full or read-only disk) is read without them rather than refused.
 NOT_NEEDED_TO_READ = frozenset({5, 9, 10})
 LATEST = len(MIGRATIONS)
+# Versions that only derive from the items (lists of any size): nothing reads the
+# evidence through them, so a vault that cannot make them is used without (see
+# `storage.item_list`) rather than refused.
+DERIVED = frozenset({10})
+
+
+class DerivedNotMade(Exception):
+    """A derived version could not be made (a damaged page): the connection met the
+    damage and must be opened again; the vault is at the version before."""
+
+    def __init__(self, version: int) -> None:
+        super().__init__(f"version {version} not made")
+        self.version = version
 
 
 def statements(script: str) -> list[str]:
@@ -360,7 +374,14 @@ def migrate(conn: Connection) -> None:
     if read_only(conn) and missing <= NOT_NEEDED_TO_READ:
         return  # read as it is; the next time it opens writable it is brought up to date
     for version in range(current + 1, LATEST + 1):
-        with transaction(conn):
-            for statement in statements(MIGRATIONS[version - 1]):
-                conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {version}")
+        try:
+            with transaction(conn):
+                for statement in statements(MIGRATIONS[version - 1]):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {version}")
+        except DatabaseError as exc:
+            if version not in DERIVED or not salvage.is_damage(exc):
+                raise
+            # What it derives is read from every item: on a damaged vault it waits for a
+            # vault whose items can all be read, and the vault opens as it is (rolled back).
+            raise DerivedNotMade(version) from exc

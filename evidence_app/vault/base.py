@@ -159,15 +159,12 @@ class VaultBase:
             self._reseal(both=True)  # the seal goes back: the larger count must not stay
 
     @contextlib.contextmanager
-    def _guard(self, what: str = "", *, probe: bool = True) -> Iterator[None]:
+    def _guard(self, what: str = "") -> Iterator[None]:
         """Hold the lock; a damaged page met inside comes out as `VaultDamaged(what)`.
 
         Also one that was read without an error, as zeros (see `storage.salvage`): the
         connection is probed afterwards, so that nothing read from it is trusted then.
-        SQLite says "out of memory" for a write on such a connection. The probe empties
-        the page cache; `probe=False` leaves it for a read whose next step is probed (a
-        list's ids, whose rows are read right after: SQLCipher's failure stays with the
-        connection until then).
+        SQLite says "out of memory" for a write on such a connection.
         """
         with self._lock:
             try:
@@ -181,7 +178,7 @@ class VaultBase:
                 if self._conn is None or not salvage.poisoned(self._repo):
                     raise
                 raise VaultDamaged(what) from None
-            if probe and self._conn is not None and salvage.poisoned(self._repo):
+            if self._conn is not None and salvage.poisoned(self._repo):
                 raise VaultDamaged(what)
 
     def _reopen(self) -> database.Connection:

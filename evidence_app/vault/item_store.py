@@ -91,11 +91,8 @@ class ItemStore(VaultBase):
         return ReadableItems(items, lost, unknown)
 
     def item_ids(self, query: ListQuery) -> list[int]:
-        """The ids of the items `query` asks for, sorted and searched in the database.
-
-        Not probed for a damaged page read as zeros (`_guard`): the rows shown are read by
-        `items_by_id` next, which is."""
-        with self._guard(probe=False):
+        """The ids of the items `query` asks for, sorted and searched in the database."""
+        with self._guard():
             self._db()
             return self._repo.item_ids(query)
 

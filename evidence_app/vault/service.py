@@ -347,6 +347,9 @@ class VaultService(ItemStore, CaseBook, JournalBook, ReportBook, GuideBook, WebR
         conn = database.open_database(db, data_key)
         try:
             migrations.migrate(conn)
+        except migrations.DerivedNotMade:
+            conn.close()  # it met the damage: a fresh connection reads the rest
+            conn = database.open_database(db, data_key)
         except BaseException:
             conn.close()
             raise

@@ -12,6 +12,7 @@ from evidence_app.domain.model import ItemKind
 from evidence_app.domain.recovery_key import parse
 from evidence_app.storage import database, item_list, migrations
 from evidence_app.vault.service import VAULT_DB, VaultService
+from tests.helpers.pages import damage, page_failing
 from tests.helpers.vaults import FAST_KDF, PASSPHRASE, back_to_schema_9
 
 
@@ -164,3 +165,28 @@ def test_many_records_are_kept_at_once_or_none(listed) -> None:
     assert [dataclasses.asdict(i)["description"] for i in made] == ["n0", "n1", "n2"]
     assert len(service.audit_entries()) == before + 3
     assert service.check() == []
+
+
+def test_a_damaged_vault_from_schema_9_still_opens_and_lists_what_it_can(
+    listed, tmp_path: Path
+) -> None:
+    """Migration 10 reads every item: on a damaged page it is not made, and the vault opens
+    as it is, as before (its lists then come from what can be read)."""
+    service, ids, recovery_key = listed
+    service.lock()
+    folder = tmp_path / "v"
+    conn = database.open_database(folder / VAULT_DB, parse(recovery_key))
+    with database.transaction(conn):
+        back_to_schema_9(conn)
+    conn.close()
+    damage(folder, page_failing(folder, recovery_key, "SELECT * FROM items"))
+    reopened = VaultService.unlock(folder, PASSPHRASE)
+    try:
+        assert migrations.schema_version(reopened._conn) == 9
+        found = reopened.items_readable(1)
+        # Every item of the case, rebuilt from the audit chain where its row is damaged.
+        case_ids = {i for name, i in ids.items() if name != "elsewhere"}
+        assert {item.id for item in found.items} == case_ids and not found.lost
+        assert any("is damaged" in str(problem) for problem in reopened.check())
+    finally:
+        reopened.lock()

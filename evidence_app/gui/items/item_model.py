@@ -100,8 +100,9 @@ class ItemTableModel(QAbstractTableModel):
         self._search = ""
         self._ids: list[int] = []
         self._cache: OrderedDict[int, Item] = OrderedDict()
-        self._wanted: set[int] = set()  # pages asked for by the views, not yet asked
-        self._asked: set[int] = set()  # pages asked of the source, not yet arrived
+        self._wanted: set[int] = set()  # pages the views showed unread, not yet asked
+        self._asked: set[int] = set()  # ids asked of the source, not yet arrived
+        self._missing: set[int] = set()  # ids asked that did not come (gone meanwhile)
         self._generation = 0  # answers for an older list are not shown
         self._opened = 0  # answers from before `clear` or another source are dropped whole
         self._said_failure = False  # one failure said per list
@@ -116,6 +117,8 @@ class ItemTableModel(QAbstractTableModel):
         self._source = source
         self._opened += 1
         self._cache.clear()
+        self._asked.clear()
+        self._missing.clear()
         self._set_ids([])
         self._query = ListQuery(case_id)
         self.relist(first=FIRST_ROWS)
@@ -127,6 +130,8 @@ class ItemTableModel(QAbstractTableModel):
         self._generation += 1
         self._relist_timer.stop()
         self._cache.clear()
+        self._asked.clear()
+        self._missing.clear()
         self._set_ids([])
 
     def set_search(self, text: str) -> None:
@@ -186,8 +191,8 @@ class ItemTableModel(QAbstractTableModel):
         words = tuple(
             Word(
                 word,
-                kinds=tuple(k for k in ItemKind if word in messages.kind_label(k).casefold()),
-                platforms=tuple(p for p in PLATFORMS if word in platform_name(p).casefold()),
+                kinds=tuple(k for k in ItemKind if word in messages.kind_label(k).lower()),
+                platforms=tuple(p for p in PLATFORMS if word in platform_name(p).lower()),
             )
             for word in split_words(self._search)
         )
@@ -208,6 +213,7 @@ class ItemTableModel(QAbstractTableModel):
     def _listed(self, generation: int, ids: list[int]) -> None:
         if generation != self._generation:
             return  # a later sort or search asked again
+        self._missing.clear()  # what is listed now exists
         self._set_ids(ids)
         self.listed.emit()
 
@@ -222,7 +228,6 @@ class ItemTableModel(QAbstractTableModel):
             self.beginResetModel()
             self._ids = ids
             self._wanted.clear()
-            self._asked.clear()
             self.endResetModel()
 
     def _grow(self, ids: list[int]) -> bool:
@@ -231,7 +236,6 @@ class ItemTableModel(QAbstractTableModel):
         if runs is None:
             return False
         self._wanted.clear()
-        self._asked.clear()
         for start, end in runs:  # positions in `ids`; earlier runs are in place by then
             self.beginInsertRows(QModelIndex(), start, end)
             self._ids[start:start] = ids[start : end + 1]
@@ -244,7 +248,6 @@ class ItemTableModel(QAbstractTableModel):
         if runs is None:
             return False
         self._wanted.clear()
-        self._asked.clear()
         for start, end in reversed(runs):  # positions in the list as it is
             self.beginRemoveRows(QModelIndex(), start, end)
             del self._ids[start : end + 1]
@@ -257,24 +260,28 @@ class ItemTableModel(QAbstractTableModel):
         No set of 100,000 ids is compared: the views show every row anew after a layout
         change anyway."""
         self.layoutAboutToBeChanged.emit()
-        before = self.persistentIndexList()  # what is chosen and current: a few
-        after = [self._index_of(self._ids[index.row()], index.column(), ids) for index in before]
+        before = self.persistentIndexList()  # what is chosen and current: a few, mostly
+        rows = {item_id: row for row, item_id in enumerate(ids)} if len(before) > 64 else None
+        after = [
+            self._index_of(self._ids[index.row()], index.column(), ids, rows) for index in before
+        ]
         self._ids = ids
         self._wanted.clear()
-        self._asked.clear()
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
 
-    def _index_of(self, item_id: int, column: int, ids: list[int]) -> QModelIndex:
-        try:
-            return self.index(ids.index(item_id), column)
-        except ValueError:
-            return QModelIndex()
+    def _index_of(
+        self, item_id: int, column: int, ids: list[int], rows: dict[int, int] | None
+    ) -> QModelIndex:
+        row = rows.get(item_id) if rows is not None else _position(ids, item_id)
+        return self.index(row, column) if row is not None else QModelIndex()
 
     # -- changes made in this window --------------------------------------------
     def add_item(self, item: Item) -> None:
         """A new item: shown at the end at once (it can be chosen), and where it belongs
         once the list is asked again (soon)."""
+        if self._source is not None:
+            self._source.remember(item)
         self._keep(item)
         if item.id not in self._ids:
             row = len(self._ids)
@@ -285,6 +292,8 @@ class ItemTableModel(QAbstractTableModel):
 
     def replace_item(self, item: Item) -> None:
         """An item was edited: shown at once; its place is asked again (soon)."""
+        if self._source is not None:
+            self._source.remember(item)
         self._keep(item)
         row = self.row_of(item.id)
         if row is not None:
@@ -292,6 +301,8 @@ class ItemTableModel(QAbstractTableModel):
         self.refresh()
 
     def remove_item(self, item_id: int) -> None:
+        if self._source is not None:
+            self._source.forget(item_id)
         row = self.row_of(item_id)
         self._cache.pop(item_id, None)
         if row is None:
@@ -299,7 +310,6 @@ class ItemTableModel(QAbstractTableModel):
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._ids[row]
         self._wanted.clear()
-        self._asked.clear()
         self.endRemoveRows()
 
     # -- reading the rows shown -----------------------------------------------
@@ -332,7 +342,12 @@ class ItemTableModel(QAbstractTableModel):
                 self._keep(item)
             done(items[0] if items else None)
 
-        self._source.read([item_id], arrived, lambda exc: self._failed(generation, exc))
+        def failed(exc: BaseException) -> None:
+            if opened == self._opened:
+                done(None)  # nothing stays shown as if it were the one chosen
+                self._failed(generation, exc)
+
+        self._source.read([item_id], arrived, failed)
 
     def _keep(self, item: Item) -> None:
         self._cache[item.id] = item
@@ -344,41 +359,53 @@ class ItemTableModel(QAbstractTableModel):
         """The item of `row`, or None after asking for its page."""
         item_id = self._ids[row]
         found = self._cache.get(item_id)
-        if found is None:
-            page = row // PAGE_ROWS
-            if page not in self._asked and page not in self._wanted:
-                self._wanted.add(page)
-                self._ask_timer.start()  # after this paint: never a signal inside data()
+        if found is None and item_id not in self._asked and item_id not in self._missing:
+            self._wanted.add(row // PAGE_ROWS)
+            self._ask_timer.start()  # after this paint: never a signal inside data()
         return found
 
     @Slot()
     def _ask(self) -> None:
+        wanted, self._wanted = sorted(self._wanted), set()
         if self._source is None:
-            self._wanted.clear()
             return
-        generation, opened = self._generation, self._opened
-        for page in sorted(self._wanted):
-            ids = self._ids[page * PAGE_ROWS : (page + 1) * PAGE_ROWS]
-            self._asked.add(page)
+        opened = self._opened
+        for page in wanted:
+            first = page * PAGE_ROWS
+            ids = [
+                item_id
+                for item_id in self._ids[first : first + PAGE_ROWS]
+                if item_id not in self._cache and item_id not in self._asked
+            ]
+            if not ids:
+                continue
+            self._asked.update(ids)
             self._source.read(
                 ids,
-                functools.partial(self._arrived, opened, generation, page),
-                functools.partial(self._failed, generation),
+                functools.partial(self._arrived, opened, first, ids),
+                functools.partial(self._not_arrived, opened, ids),
             )
-        self._wanted.clear()
 
-    def _arrived(self, opened: int, generation: int, page: int, items: list[Item]) -> None:
+    def _arrived(self, opened: int, first: int, ids: list[int], items: list[Item]) -> None:
         if opened != self._opened:
             return  # read before a lock or for another case: never kept
+        self._asked.difference_update(ids)
         for item in items:
-            self._keep(item)  # still the same vault: kept, even if the list changed since
-        if generation != self._generation:
+            self._keep(item)
+        self._missing.update(set(ids) - {item.id for item in items})  # not asked again
+        rows = range(first, min(first + PAGE_ROWS, len(self._ids)))
+        if set(ids) <= set(self._ids[rows.start : rows.stop]) and rows:
+            self.dataChanged.emit(self.index(rows[0], 0), self.index(rows[-1], COLUMN_COUNT - 1))
+        elif self._ids:  # the list moved meanwhile: the views find the rows themselves
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, COLUMN_COUNT - 1)
+            )
+
+    def _not_arrived(self, opened: int, ids: list[int], exc: BaseException) -> None:
+        if opened != self._opened:
             return
-        self._asked.discard(page)
-        first = page * PAGE_ROWS
-        last = min(first + PAGE_ROWS, len(self._ids)) - 1
-        if first <= last:
-            self.dataChanged.emit(self.index(first, 0), self.index(last, COLUMN_COUNT - 1))
+        self._asked.difference_update(ids)  # asked again when shown again
+        self._failed(self._generation, exc)
 
     # -- the model ------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -479,7 +506,14 @@ def search_text(item: Item) -> str:
         item.captured_local().strftime("%Y-%m-%d %H:%M"),
         timefmt.local_text(item.captured_local()),
     )
-    return "\n".join(fields).casefold()
+    return "\n".join(fields).lower()
+
+
+def _position(ids: list[int], item_id: int) -> int | None:
+    try:
+        return ids.index(item_id)
+    except ValueError:
+        return None
 
 
 def _added_runs(short: list[int], long: list[int]) -> list[tuple[int, int]] | None:

@@ -32,6 +32,12 @@ class ItemSource(Protocol):
     def read(self, ids: Sequence[int], done: Items, failed: Failed) -> None:
         """Call `done(items)` with the items of `ids` that exist (or `failed`)."""
 
+    def remember(self, item: Item) -> None:
+        """An item added or changed in this window (a list in memory takes it in)."""
+
+    def forget(self, item_id: int) -> None:
+        """An item deleted in this window."""
+
 
 class VaultSource:
     """The open vault, read on the read thread."""
@@ -47,6 +53,12 @@ class VaultSource:
     def read(self, ids: Sequence[int], done: Items, failed: Failed) -> None:
         service, wanted = self._service, list(ids)
         tasks.run_read(lambda: service.items_by_id(wanted), done, failed, context=self._context)
+
+    def remember(self, item: Item) -> None:
+        pass  # the vault has it already
+
+    def forget(self, item_id: int) -> None:
+        pass
 
 
 class ReadSource:
@@ -69,8 +81,15 @@ class ReadSource:
     def read(self, ids: Sequence[int], done: Items, failed: Failed) -> None:
         done([self._items[item_id] for item_id in ids if item_id in self._items])
 
+    def remember(self, item: Item) -> None:
+        """Added or changed after the damaged vault was read: listed from now on."""
+        self._items[item.id] = item
+
+    def forget(self, item_id: int) -> None:
+        self._items.pop(item_id, None)
+
     def _matches(self, item: Item, words: Sequence[Word]) -> bool:
-        text = self._text_of(item).casefold()
+        text = self._text_of(item).lower()
         return all(
             word.text in text or item.kind in word.kinds or item.platform in word.platforms
             for word in words
