@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMenu,
@@ -90,7 +89,7 @@ log = logging.getLogger(__name__)
 
 PAGE_LOCKED, PAGE_VAULT = range(2)
 # Column 1 holds "30 september 2026, 22:15" whole.
-COLUMN_WIDTHS = {0: 150, 1: 165, 2: 95, 3: 90, 4: 150, 5: 150, 6: 105}
+COLUMN_WIDTHS = {0: 150, 1: 165, 2: 95, 3: 90, 4: 150, 5: 240, 6: 105}
 PREFERRED_SIZE = QSize(1200, 760)
 
 WithCase = Callable[[VaultService, int], None]
@@ -234,7 +233,10 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         for column, width in COLUMN_WIDTHS.items():
             header.resizeSection(column, width)
-        header.setSectionResizeMode(item_model.COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        # What the item shows comes right after when: in sight beside the item's pane even on
+        # a small screen (the fingerprint, last, takes what room is left).
+        header.moveSection(header.visualIndex(item_model.COL_DESCRIPTION), 2)
+        header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.detail = DetailPane(session)
         self.web = WebActions(self, session.service, self.detail.current_item)
