@@ -54,6 +54,8 @@ def table(qtbot: QtBot, big: VaultService) -> QTableView:
     view.show()
     qtbot.waitExposed(view)
     model.show_case(VaultSource(big, view), 1)
+    assert model.rowCount() == item_model.FIRST_ROWS  # the first rows at once
+    qtbot.waitUntil(lambda: model.rowCount() == ITEMS)  # the whole list right after
     return view
 
 

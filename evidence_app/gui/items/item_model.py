@@ -56,6 +56,7 @@ ORDER_OF_COLUMN: dict[int, Order] = {
 }
 PAGE_ROWS = 100  # rows read at once as they come into view
 FIRST_ROWS = 100  # a new case's first rows, asked for before its whole list
+WHOLE_LIST_AFTER_MS = 40  # then the whole list, once the first rows had time to be drawn
 CACHED_ITEMS = 5000  # items kept once read (the last ones used)
 RELIST_DELAY_MS = 150  # typing a search or adding many items asks once
 MOST_RUNS = 64  # rows added or gone in more places than this: the list is shown anew
@@ -178,7 +179,9 @@ class ItemTableModel(QAbstractTableModel):
             if generation == self._generation:
                 self._wanted.add(0)
                 self._ask()  # the first page's items, before the rest of the ids
-            whole()
+            # The rest once those rows are painted: reading 100,000 ids would hold Python's
+            # lock while the window draws them.
+            QTimer.singleShot(WHOLE_LIST_AFTER_MS, self, whole)
 
         if first is None:
             whole()
