@@ -13,19 +13,34 @@ from evidence_app.vault.service import VAULT_DB
 PAGE = 4096
 
 
-def reads(db: Path, recovery_key: str, query: str) -> bool:
-    """Whether `query` reads on a fresh plain connection without meeting a damaged page."""
+def plain(db: Path, recovery_key: str) -> sqlcipher3.Connection:
+    """A plain SQLCipher connection to `db`, as any SQLCipher tool opens it."""
     conn = sqlcipher3.connect(str(db))
     conn.execute(f"PRAGMA key = \"x'{parse(recovery_key).hex()}'\"")
+    return conn
+
+
+def read_plainly(
+    db: Path, recovery_key: str, query: str, params: tuple[object, ...] = ()
+) -> list[tuple[object, ...]] | None:
+    """The rows of `query` on a fresh plain connection; None if it fails, or if the
+    connection met a damaged page on the way (its next read from the disk fails: SQLCipher
+    hands a damaged overflow page over as zeros, and says so only then)."""
+    conn = plain(db, recovery_key)
     try:
-        conn.execute(query).fetchall()
-        conn.execute("PRAGMA shrink_memory")  # a damaged page read as zeros shows now
+        rows = conn.execute(query, params).fetchall()
+        conn.execute("PRAGMA shrink_memory")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
     except sqlcipher3.DatabaseError:
-        return False
+        return None
     finally:
         conn.close()
-    return True
+    return rows
+
+
+def reads(db: Path, recovery_key: str, query: str) -> bool:
+    """Whether `query` reads on a fresh plain connection without meeting a damaged page."""
+    return read_plainly(db, recovery_key, query) is not None
 
 
 def page_failing(folder: Path, recovery_key: str, query: str, *still: str) -> int:

@@ -26,10 +26,10 @@ from PIL import Image
 from evidence_app.domain.errors import VaultDamaged, VaultUnreadable
 from evidence_app.domain.guide import StepState
 from evidence_app.domain.model import NewAttachment, Region
-from evidence_app.domain.recovery_key import parse
 from evidence_app.export import ExportResult, export_dossier, verify_bundle
 from evidence_app.vault import integrity
 from evidence_app.vault.service import VAULT_DB, VaultService
+from tests.helpers.pages import plain, read_plainly
 from tests.helpers.vaults import FAST_KDF, PASSPHRASE
 
 PAGE = 4096
@@ -112,25 +112,12 @@ def _damaged(clean: Clean, page: int, where: Path) -> Path:
 
 
 def _plain(folder: Path, recovery_key: str) -> sqlcipher3.Connection:
-    conn = sqlcipher3.connect(str(folder / VAULT_DB))
-    conn.execute(f"PRAGMA key = \"x'{parse(recovery_key).hex()}'\"")
-    return conn
+    return plain(folder / VAULT_DB, recovery_key)
 
 
 def _plainly_readable(folder: Path, clean: Clean, sql: str, item_id: int) -> list[tuple] | None:
-    """The rows `sql` gives for `item_id` on a fresh plain connection; None if it fails, or
-    if the connection met a damaged page on the way (its next read from the disk fails:
-    SQLCipher hands a damaged overflow page over as zeros, and says so only then)."""
-    conn = _plain(folder, clean.recovery_key)
-    try:
-        rows = conn.execute(sql, (item_id,)).fetchall()
-        conn.execute("PRAGMA shrink_memory")
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
-    except sqlcipher3.DatabaseError:
-        return None
-    finally:
-        conn.close()
-    return rows
+    """The rows `sql` gives for `item_id` on a fresh plain connection (`read_plainly`)."""
+    return read_plainly(folder / VAULT_DB, clean.recovery_key, sql, (item_id,))
 
 
 def _expected(folder: Path, clean: Clean) -> tuple[set[int], set[int]]:

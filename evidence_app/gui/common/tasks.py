@@ -49,13 +49,18 @@ def set_synchronous(on: bool) -> None:
     _synchronous = on
 
 
+def _single_thread(name: str) -> QThreadPool:
+    made = QThreadPool()
+    made.setMaxThreadCount(1)
+    made.setObjectName(name)
+    return made
+
+
 def pool() -> QThreadPool:
     """The single-thread pool that runs every task."""
     global _pool
     if _pool is None:
-        _pool = QThreadPool()
-        _pool.setMaxThreadCount(1)
-        _pool.setObjectName("bewijskluis-tasks")
+        _pool = _single_thread("bewijskluis-tasks")
     return _pool
 
 
@@ -66,9 +71,7 @@ def read_pool() -> QThreadPool:
     """The single-thread pool of `run_read`."""
     global _read_pool
     if _read_pool is None:
-        _read_pool = QThreadPool()
-        _read_pool.setMaxThreadCount(1)
-        _read_pool.setObjectName("bewijskluis-reads")
+        _read_pool = _single_thread("bewijskluis-reads")
     return _read_pool
 
 
