@@ -89,3 +89,14 @@ def _alive(obj: QObject) -> bool:
     import shiboken6
 
     return shiboken6.isValid(obj)
+
+
+def test_a_read_does_not_wait_behind_long_work(qtbot: QtBot, threaded_tasks: None) -> None:
+    """The rows of the list arrive while a long task (a dossier) still holds the task thread."""
+    release = threading.Event()
+    done: list[str] = []
+    tasks.run_task(lambda: release.wait(30) and "long", done.append)
+    tasks.run_task(lambda: "read", done.append, read=True)
+    qtbot.waitUntil(lambda: done == ["read"])  # the long work is still running
+    release.set()
+    qtbot.waitUntil(lambda: done == ["read", "long"])

@@ -8,7 +8,8 @@ their `context` widget was destroyed.
 All tasks share one pool with a single thread, so vault access is serialized and
 happens in the order it was asked for. Short reads that must not wait behind long
 work (the rows of the list coming into view while a dossier is made) go through
-`run_read` instead: a second single thread; the vault's own lock keeps the two apart.
+`run_task(..., read=True)` instead: a second single thread; the vault's own lock keeps
+the two apart.
 
 Long work reports progress and can be cancelled (as Anki's `QueryOp` with
 progress): `run_task(fn, ..., on_progress=...)` calls `fn(progress)` with a
@@ -68,7 +69,7 @@ _read_pool: QThreadPool | None = None
 
 
 def read_pool() -> QThreadPool:
-    """The single-thread pool of `run_read`."""
+    """The single-thread pool of `run_task(..., read=True)`."""
     global _read_pool
     if _read_pool is None:
         _read_pool = _single_thread("bewijskluis-reads")
@@ -208,12 +209,15 @@ def run_task(
     on_progress: Callable[[int, int], None] | None = None,
     cancellable: bool = False,
     handle: TaskHandle | None = None,
+    read: bool = False,
 ) -> TaskHandle:
     """Run `fn()` in the pool; then `on_done(result)` or `on_error(exception)` on the GUI thread.
 
     With `on_progress` (or `cancellable`), `fn` is called as `fn(progress)` with a
     `Progress` (see the module docstring); cancel through the returned handle. With a
-    `context`, the callbacks are dropped when that object is destroyed first.
+    `context`, the callbacks are dropped when that object is destroyed first. With
+    `read`, `fn` is a short read: it runs on the read thread and does not wait for long
+    work queued before it (the vault's lock still serializes each call).
     """
     error = on_error or _log_error
     with_progress = on_progress is not None or cancellable or handle is not None
@@ -231,28 +235,7 @@ def run_task(
     task = _Task(on_done, error, context, on_progress)
     progress._report = task.advanced.emit
     _pending.add(task)
-    pool().start(_work((lambda: fn(progress)) if with_progress else fn, task))
+    (read_pool() if read else pool()).start(
+        _work((lambda: fn(progress)) if with_progress else fn, task)
+    )
     return handle
-
-
-def run_read(
-    fn: Callable[[], Any],
-    on_done: Done,
-    on_error: Failed | None = None,
-    *,
-    context: QObject | None = None,
-) -> None:
-    """`run_task` for a short read, on its own thread: it does not wait for long work
-    queued before it (the vault's lock still serializes each call)."""
-    error = on_error or _log_error
-    if _synchronous:
-        try:
-            value = fn()
-        except Exception as exc:
-            error(exc)
-        else:
-            on_done(value)
-        return
-    task = _Task(on_done, error, context)
-    _pending.add(task)
-    read_pool().start(_work(fn, task))

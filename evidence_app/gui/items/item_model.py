@@ -317,10 +317,7 @@ class ItemTableModel(QAbstractTableModel):
 
     # -- reading the rows shown -----------------------------------------------
     def row_of(self, item_id: int) -> int | None:
-        try:
-            return self._ids.index(item_id)
-        except ValueError:
-            return None
+        return _position(self._ids, item_id)
 
     def item_id(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None

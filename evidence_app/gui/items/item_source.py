@@ -2,9 +2,9 @@
 
 A source answers two questions, each later and on the GUI thread: the ids of a
 `ListQuery` in order, and the items of some ids. `VaultSource` asks the open vault on
-the read thread (`tasks.run_read`), so that scrolling does not wait behind an export;
-`ReadSource` answers from a list already in memory: what a damaged vault could still
-give (`ItemStore.items_readable`), sorted and searched here.
+the read thread (`tasks.run_task(..., read=True)`), so that scrolling does not wait
+behind an export; `ReadSource` answers from a list already in memory: what a damaged
+vault could still give (`ItemStore.items_readable`), sorted and searched here.
 """
 
 from __future__ import annotations
@@ -48,11 +48,15 @@ class VaultSource:
 
     def list_ids(self, query: ListQuery, done: Ids, failed: Failed) -> None:
         service = self._service
-        tasks.run_read(lambda: service.item_ids(query), done, failed, context=self._context)
+        tasks.run_task(
+            lambda: service.item_ids(query), done, failed, context=self._context, read=True
+        )
 
     def read(self, ids: Sequence[int], done: Items, failed: Failed) -> None:
         service, wanted = self._service, list(ids)
-        tasks.run_read(lambda: service.items_by_id(wanted), done, failed, context=self._context)
+        tasks.run_task(
+            lambda: service.items_by_id(wanted), done, failed, context=self._context, read=True
+        )
 
     def remember(self, item: Item) -> None:
         pass  # the vault has it already
