@@ -64,6 +64,7 @@ from evidence_app.gui.capture.capture_controller import CaptureController
 from evidence_app.gui.capture.picture_gate import PictureGate
 from evidence_app.gui.cases.case_bar import CaseBar
 from evidence_app.gui.cases.report_editor import forget_copied_text
+from evidence_app.gui.check.check_dialog import CheckDialog
 from evidence_app.gui.common import discretion, messages, tasks
 from evidence_app.gui.common.dialog_parts import fit_to_screen
 from evidence_app.gui.common.i18n import Translations
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
         )
         self.toolbar.paste.triggered.connect(lambda: self.pictures.first(self.importer.paste))
         self.toolbar.export.triggered.connect(self.export_dossier)
+        self.toolbar.check_vault.triggered.connect(self.check_vault)
         self.toolbar.record_only.triggered.connect(self.importer.record_without_file)
         self.toolbar.lock.triggered.connect(self.lock_vault)
         self.toolbar.change_passphrase.triggered.connect(self.keys.change_passphrase)
@@ -190,6 +192,7 @@ class MainWindow(QMainWindow):
         self.capture_menu.addAction(self.toolbar.recheck)
         self.vault_menu = QMenu(self)
         self.vault_menu.addAction(self.toolbar.export)
+        self.vault_menu.addAction(self.toolbar.check_vault)
         self.vault_menu.addSeparator()
         self.vault_menu.addAction(self.toolbar.change_passphrase)
         self.vault_menu.addAction(self.toolbar.new_recovery_key)
@@ -683,6 +686,20 @@ class MainWindow(QMainWindow):
             ExportDialog(service, case_id, parent=self).exec()
 
         self._with_case(export)
+
+    @Slot()
+    def check_vault(self) -> None:
+        """Check the whole vault, in a window of its own that leaves this one usable."""
+        service = self.session.service()
+        if service is None:
+            return
+        found = self.findChild(CheckDialog, "check_dialog")
+        if found is None or not found.isVisible():  # (a closed one is on its way out)
+            found = CheckDialog(service, self)
+            found.start()
+        found.show()
+        found.raise_()
+        found.activateWindow()
 
     def _failed(self, exc: BaseException) -> None:
         log.warning("a vault action failed: %s", type(exc).__name__)

@@ -68,6 +68,8 @@ class MainToolBar(QToolBar):
         self.lock = lock
         self.change_passphrase = QAction(self)
         self.new_recovery_key = QAction(self)
+        self.check_vault = QAction(self)
+        self.check_vault.setObjectName("check_vault")
         # Leave at once, from any window of the app: lock, close everything, quit.
         self.quick_exit = quick_exit
         self.capture_actions = (
@@ -198,6 +200,10 @@ class MainToolBar(QToolBar):
             shortcut = made.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             made.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
         self.change_passphrase.setText(self.tr("Change passphrase…"))
+        self.check_vault.setText(self.tr("Check the vault…"))
+        self.check_vault.setToolTip(
+            self.tr("Read everything in the vault again and check that nothing was changed")
+        )
         self.about_you.setText(self.tr("About you: who uses Bewijskluis…"))
         self.blur.setText(self.tr("Blur pictures until clicked"))
         self.new_recovery_key.setText(self.tr("New recovery key…"))
@@ -245,6 +251,7 @@ class MainToolBar(QToolBar):
             *self.capture_actions,
             *self.import_actions,
             self.export,
+            self.check_vault,
             self.change_passphrase,
             self.new_recovery_key,
             self.recheck,

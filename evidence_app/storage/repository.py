@@ -584,6 +584,9 @@ class Repository:
     def cipher_integrity_problems(self) -> list[str]:
         return [str(r[0]) for r in self._conn.execute("PRAGMA cipher_integrity_check")]
 
+    def page_size(self) -> int:
+        return int(self._conn.execute("PRAGMA page_size").fetchone()[0])
+
     def integrity_problems(self) -> list[str]:
         rows = [str(r[0]) for r in self._conn.execute("PRAGMA integrity_check")]
         return [] if rows == ["ok"] else rows

@@ -17,7 +17,7 @@ import dataclasses
 import hashlib
 import logging
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,7 @@ from evidence_app.storage import database, salvage
 from evidence_app.storage.repository import Repository
 from evidence_app.storage.seal import Rollback, Seal, compare, read_seal, write_seal
 from evidence_app.vault import damage, integrity
+from evidence_app.vault.readers import Readers
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,34 @@ class SealedExport:
     entry: AuditEntry
     between: tuple[AuditEntry, ...]
     kept: bool  # False: the vault could not be written, the entry is the bundle's only
+
+
+class _Apart:
+    """A function run on a thread of its own; its result or its error when asked."""
+
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        self._value: Any = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(fn,), name="vault-check")
+        self._thread.start()
+
+    def _run(self, fn: Callable[[], Any]) -> None:
+        try:
+            self._value = fn()
+        except BaseException as exc:  # handed over to the thread that asks
+            self._error = exc
+
+    def result(self, meter: integrity.Meter) -> Any:
+        """Wait for it, reporting progress meanwhile."""
+        while self._thread.is_alive():
+            self._thread.join(meter.EVERY)
+            meter.tick()
+        if self._error is not None:
+            raise self._error
+        return self._value
+
+    def join(self) -> None:
+        self._thread.join()
 
 
 class VaultBase:
@@ -63,6 +92,7 @@ class VaultBase:
         self._via_recovery_key = via_recovery_key
         self._actor = actor
         self._lock = threading.RLock()
+        self._readers = Readers(self._lock)  # long reads off the lock (the check)
         # Set at opening when the database is older than its seal (storage.seal).
         self.rollback: Rollback | None = None
 
@@ -75,6 +105,8 @@ class VaultBase:
 
         Waits for a call in another thread to finish (it holds the lock); the
         service counts as locked, and the key is wiped, even if closing raises.
+        Then a check under way (on connections of its own) is stopped, and waited
+        for a moment to close them (`vault.readers`).
         """
         with self._lock:
             conn, self._conn = self._conn, None
@@ -83,6 +115,8 @@ class VaultBase:
                     conn.close()
             finally:
                 self._data_key[:] = bytes(len(self._data_key))
+                if not self._readers.stop_all():
+                    log.warning("a check did not stop in time; it stops at its next step")
 
     def _open_again(self, data_key: bytes) -> None:
         """Open `vault.db` again (after its file was replaced); the caller holds the lock."""
@@ -318,13 +352,44 @@ class VaultBase:
         """Everything that can be verified; see `vault.integrity`."""
         return self.check_report().problems
 
-    def check_report(self) -> integrity.CheckReport:
-        """`check` with how much of the evidence is intact: for a damaged vault."""
-        with self._guard():
-            self._db()
-            return integrity.check_vault(
-                self._repo, lambda owner, attachment: self.stored_file(owner, attachment=attachment)
-            )
+    def check_report(
+        self, progress: Callable[[int, int], None] | None = None
+    ) -> integrity.CheckReport:
+        """`check` with how much of the evidence is intact: for a damaged vault.
+
+        Off the vault's lock, on connections of its own (`vault.readers`), so that the
+        vault can be used and locked meanwhile: the records and files as they were when
+        it started (a read transaction) on this thread, SQLite's structure check on
+        another. `progress(done, total)` in bytes read; it may raise to stop the check.
+        Locking stops it with `VaultLocked`.
+        """
+        with self._readers.reading(self._connect_reader) as reading:
+            size = (self.folder / VAULT_DB).stat().st_size
+            meter = integrity.Meter(progress, size, reading.stop)
+            other = reading.repository()
+            repo = reading.repository(snapshot=True)
+            apart = _Apart(lambda: integrity.structure_check(other, size, meter))
+            try:
+                return integrity.check_vault(
+                    repo,
+                    lambda owner, attachment: self.stored_file(owner, attachment=attachment),
+                    structure=lambda: apart.result(meter),
+                    meter=meter,
+                )
+            except database.DatabaseError:
+                if reading.stop.is_set():  # interrupted by the lock
+                    raise VaultLocked("the vault was locked") from None
+                raise
+            finally:
+                reading.interrupt()  # (when the check stops early) the other half stops too
+                apart.join()
+
+    def _connect_reader(self) -> database.Connection:
+        """A connection of a reading; the caller holds the lock."""
+        conn = self._db()
+        return database.open_database(
+            self.folder / VAULT_DB, bytes(self._data_key), read_only=database.read_only(conn)
+        )
 
     def _insert_attachment(
         self, item_id: int, new: NewAttachment, found: images.Probe

@@ -11,6 +11,15 @@ A damaged database is checked as far as it can be read (`vault.damage`): each
 damaged page is named, then each record and file it makes unreadable (by the
 item's number and file name when the chain knows them), and everything else is
 checked as usual. Nothing here stops at the first damaged page.
+
+Every page is read at least once, and SQLCipher checks a page's HMAC whenever it
+reads one: SQLite's structure check reads every page in use, and the files are read
+whole to be hashed. SQLCipher's own page check (`PRAGMA cipher_integrity_check`,
+which reads the whole file once more and cannot be interrupted) runs when one of
+these met something wrong, to name the damaged pages; it would otherwise only add
+the pages on the free list, which hold nothing. The structure check can run on
+another thread (`structure_check`, `check_vault(structure=...)`): the two halves of
+the reading then use both cores. `Meter` adds up the bytes both have read.
 """
 
 from __future__ import annotations
@@ -18,12 +27,14 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import threading
+import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from evidence_app.domain import audit
-from evidence_app.domain.errors import VaultDamaged
+from evidence_app.domain.errors import VaultDamaged, VaultLocked
 from evidence_app.domain.model import Attachment, AuditEntry, Item, Problem
 from evidence_app.storage.database import DatabaseError
 from evidence_app.storage.repository import Repository
@@ -66,11 +77,126 @@ class CheckReport:
     intact: int
 
 
-def check_vault(repo: Repository, read_file: ReadFile) -> CheckReport:
-    problems, pages = _pages(repo)
+@dataclass(frozen=True)
+class Structure:
+    """What SQLite's structure check said: its findings, whether it stopped at a damaged
+    page, and whether the file ends in a piece of a page."""
+
+    lines: list[str]
+    stopped: bool
+    ragged: bool
+
+
+class Meter:
+    """How far a check got, in bytes read by both of its halves: the structure check
+    (SQLite reads the database file once) and the stored files.
+
+    Calls `report(done, total)` at most every `EVERY` seconds; `report` may raise to stop
+    the check (the GUI's `Cancelled`). Once `stop` is set (the vault locks), the next
+    report raises `VaultLocked`. The bytes the structure check has read are those its
+    thread has read (Linux's /proc/self/task/ID/io); where that cannot be known, its
+    part counts as done when it is.
+    """
+
+    EVERY = 0.1
+
+    def __init__(
+        self,
+        report: Callable[[int, int], None] | None = None,
+        database_size: int = 0,
+        stop: threading.Event | None = None,
+    ) -> None:
+        self._report = report
+        self._database = database_size
+        self._files = database_size  # until the records are read: about as much again
+        self._files_done = 0
+        self._stop = stop or threading.Event()
+        self._thread: int | None = None
+        self._thread_base = 0
+        self._structure_done = False
+        self._last = 0.0
+
+    def structure_started(self) -> None:
+        """Called on the structure check's thread, just before it reads."""
+        self._thread = threading.get_native_id()
+        self._thread_base = _bytes_read(self._thread) or 0
+
+    def structure_done(self) -> None:
+        self._structure_done = True
+
+    def files_known(self, total: int) -> None:
+        self._files = total
+
+    @property
+    def files_read(self) -> int:
+        return self._files_done
+
+    def read(self, size: int) -> None:
+        self._files_done += size
+        self.tick()
+
+    def tick(self, *, now: bool = False) -> None:
+        if self._stop.is_set():
+            raise VaultLocked("the vault was locked")
+        moment = time.monotonic()
+        if self._report is None or (not now and moment - self._last < self.EVERY):
+            return
+        self._last = moment
+        done = self._structure_read() + min(self._files_done, self._files)
+        self._report(done, self._database + self._files)
+
+    def _structure_read(self) -> int:
+        if self._structure_done:
+            return self._database
+        found = None if self._thread is None else _bytes_read(self._thread)
+        return 0 if found is None else min(max(found - self._thread_base, 0), self._database)
+
+
+def _bytes_read(thread: int) -> int | None:
+    """The bytes a thread of this process has read from files, where the system says."""
+    try:
+        with open(f"/proc/self/task/{thread}/io", encoding="ascii") as io:
+            for line in io:
+                if line.startswith("rchar:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        return None
+    return None
+
+
+def structure_check(repo: Repository, database_size: int, meter: Meter | None = None) -> Structure:
+    """SQLite's structure check, which reads every page in use (and so checks each one's
+    HMAC). `database_size`: the size of the file, whose end must be a whole page."""
+    if meter is not None:
+        meter.structure_started()
+    try:
+        return Structure(repo.integrity_problems(), False, database_size % repo.page_size() != 0)
+    except DatabaseError as exc:
+        if not is_damage(exc):
+            raise
+        repo.fresh_connection()
+        return Structure([], True, False)
+    finally:
+        if meter is not None:
+            meter.structure_done()
+
+
+def check_vault(
+    repo: Repository,
+    read_file: ReadFile,
+    *,
+    database_size: int = 0,
+    structure: Callable[[], Structure] | None = None,
+    meter: Meter | None = None,
+) -> CheckReport:
+    """Check the vault read through `repo`. `structure`: the result of `structure_check`
+    run elsewhere (waited for once the rest is done); by default it runs here first."""
+    meter = meter or Meter()
+    shape = structure_check(repo, database_size) if structure is None else None
     readable = damage.read_records(repo)
+    meter.files_known(_stored_size(readable))
     entries = list(readable.audit)
-    problems += _chain(readable)
+    problems = _chain(readable)
     problems += [
         _rollback_problem(entry) for entry in entries if entry.action == audit.VAULT_ROLLBACK
     ]
@@ -90,7 +216,7 @@ def check_vault(repo: Repository, read_file: ReadFile) -> CheckReport:
             found = [Problem(where, NOT_IN_READABLE_CHAIN)]
         else:
             found = _check_fields(item, recorded, note)
-        bytes_problems = _check_bytes(repo, read_file, item, where)
+        bytes_problems = _check_bytes(repo, read_file, item, where, meter)
         if not bytes_problems and not item.deleted:
             intact.add(item.id)
         problems += found + bytes_problems
@@ -111,10 +237,18 @@ def check_vault(repo: Repository, read_file: ReadFile) -> CheckReport:
         if owner not in known and not readable.lost(damage.ITEMS, owner)
     ]
     deleted = {item.id for item in readable.items if item.deleted}
-    problems += _check_attachments(repo, read_file, readable, deleted)
+    problems += _check_attachments(repo, read_file, readable, deleted, meter)
     problems += _check_records(readable)
+    if shape is None and structure is not None:
+        shape = structure()
+    assert shape is not None
+    wrong = bool(shape.lines) or shape.stopped or shape.ragged or readable.damaged
+    said, pages = _pages(repo, shape, name_pages=wrong)
+    problems = said + problems
     lost = set(readable.lost_items())
     should_hold = {item.id for item in readable.items if not item.deleted} | lost
+    meter.files_known(meter.files_read)  # (what a damaged page kept from being read)
+    meter.tick(now=True)
     return CheckReport(
         problems=problems,
         damaged=bool(pages) or readable.damaged,
@@ -127,28 +261,35 @@ def _named(item_id: int, name: str) -> str:
     return f"item {item_id} ({name})" if name else f"item {item_id}"
 
 
-def _pages(repo: Repository) -> tuple[list[Problem], list[int]]:
-    """SQLCipher's page check (each damaged page in words), then SQLite's structure check."""
-    pages, other = repo.damaged_pages()
-    problems = [
-        Problem(
-            "database",
-            f"page {page} is damaged: it does not match its checksum, so what is stored "
-            "on it cannot be read",
-        )
-        for page in pages
-    ]
-    problems += [Problem("database", f"encryption check: {line}") for line in other]
-    try:
+def _stored_size(readable: damage.Readable) -> int:
+    """The bytes the check hashes: every stored file that should be there."""
+    deleted = {item.id for item in readable.items if item.deleted}
+    return sum(item.size for item in readable.items if not item.deleted) + sum(
+        a.size for a in readable.attachments if a.item_id not in deleted
+    )
+
+
+def _pages(
+    repo: Repository, found: Structure, *, name_pages: bool
+) -> tuple[list[Problem], list[int]]:
+    """SQLCipher's page check (each damaged page in words) when something is wrong, then
+    what SQLite's structure check found."""
+    pages: list[int] = []
+    problems = []
+    if name_pages:
+        pages, other = repo.damaged_pages()
         problems += [
-            Problem("database", f"integrity check: {line}") for line in repo.integrity_problems()
+            Problem(
+                "database",
+                f"page {page} is damaged: it does not match its checksum, so what is stored "
+                "on it cannot be read",
+            )
+            for page in pages
         ]
-    except DatabaseError as exc:
-        if not is_damage(exc):
-            raise
-        repo.fresh_connection()
-        if not pages:  # with damaged pages, the structure check stopping at one is no news
-            problems.append(Problem("database", "integrity check: stopped at a damaged page"))
+        problems += [Problem("database", f"encryption check: {line}") for line in other]
+    problems += [Problem("database", f"integrity check: {line}") for line in found.lines]
+    if found.stopped and not pages:  # with damaged pages, stopping at one is no news
+        problems.append(Problem("database", "integrity check: stopped at a damaged page"))
     return problems, pages
 
 
@@ -390,7 +531,9 @@ def _rebuilt(readable: damage.Readable) -> list[Problem]:
     ]
 
 
-def _digest(chunks: Iterable[tuple[int, bytes]], where: str) -> tuple[str, int, int, list[Problem]]:
+def _digest(
+    chunks: Iterable[tuple[int, bytes]], where: str, meter: Meter
+) -> tuple[str, int, int, list[Problem]]:
     """(sha256, size, parts, problems) of numbered chunks, noting gaps."""
     digest, size, next_seq, problems = hashlib.sha256(), 0, 0, []
     for seq, chunk in chunks:
@@ -399,6 +542,7 @@ def _digest(chunks: Iterable[tuple[int, bytes]], where: str) -> tuple[str, int, 
         digest.update(chunk)
         size += len(chunk)
         next_seq = seq + 1
+        meter.read(len(chunk))
     return digest.hexdigest(), size, next_seq, problems
 
 
@@ -407,13 +551,14 @@ def _read_digest(
     read_file: ReadFile,
     owner: int,
     where: str,
+    meter: Meter,
     *,
     attachment: bool,
 ) -> tuple[str, int, int, list[Problem]] | None:
     """`_digest` of the stored file; None when a damaged page keeps it from being read."""
     chunks = repo.attachment_chunks(owner) if attachment else repo.chunks(owner)
     try:
-        found = _digest(chunks, where)
+        found = _digest(chunks, where, meter)
     except DatabaseError as exc:
         if not is_damage(exc):
             raise
@@ -422,7 +567,7 @@ def _read_digest(
         if not poisoned(repo):  # else a damaged page may have been read as zeros
             return found
     try:  # the part's index may be what is damaged: read the parts through the table
-        return _digest(enumerate(read_file(owner, attachment)), where)
+        return _digest(enumerate(read_file(owner, attachment)), where, meter)
     except VaultDamaged:
         return None
 
@@ -437,8 +582,10 @@ def _check_fields(item: Item, expected: Mapping[str, Any], note: str) -> list[Pr
     ]
 
 
-def _check_bytes(repo: Repository, read_file: ReadFile, item: Item, where: str) -> list[Problem]:
-    found = _read_digest(repo, read_file, item.id, f"item {item.id}", attachment=False)
+def _check_bytes(
+    repo: Repository, read_file: ReadFile, item: Item, where: str, meter: Meter
+) -> list[Problem]:
+    found = _read_digest(repo, read_file, item.id, f"item {item.id}", meter, attachment=False)
     if found is None:
         return [] if item.deleted else [Problem(where, UNREADABLE_FILE)]
     sha256, size, parts, problems = found
@@ -462,7 +609,11 @@ def _chunk_owners(repo: Repository) -> list[int]:
 
 
 def _check_attachments(
-    repo: Repository, read_file: ReadFile, readable: damage.Readable, deleted_items: set[int]
+    repo: Repository,
+    read_file: ReadFile,
+    readable: damage.Readable,
+    deleted_items: set[int],
+    meter: Meter,
 ) -> list[Problem]:
     recorded: dict[int, dict[str, Any]] = {}
     for entry in readable.audit:
@@ -485,7 +636,7 @@ def _check_attachments(
             problems.append(Problem(where, "differs from what the audit chain recorded" + note))
         if attachment.item_id in deleted_items:
             continue
-        problems += _check_attachment_bytes(repo, read_file, attachment, where)
+        problems += _check_attachment_bytes(repo, read_file, attachment, where, meter)
     for attachment_id, state in sorted(recorded.items()):
         where = f"item {state.get('item_id')}, file {attachment_id} ({state.get('role')})"
         if readable.lost(damage.ATTACHMENTS, attachment_id):
@@ -499,9 +650,9 @@ def _check_attachments(
 
 
 def _check_attachment_bytes(
-    repo: Repository, read_file: ReadFile, attachment: Attachment, where: str
+    repo: Repository, read_file: ReadFile, attachment: Attachment, where: str, meter: Meter
 ) -> list[Problem]:
-    found = _read_digest(repo, read_file, attachment.id, where, attachment=True)
+    found = _read_digest(repo, read_file, attachment.id, where, meter, attachment=True)
     if found is None:
         return [Problem(where, UNREADABLE_FILE)]
     sha256, size, _, problems = found

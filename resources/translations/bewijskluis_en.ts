@@ -337,6 +337,67 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check the vault</source>
+        <translation>Check the vault</translation>
+    </message>
+    <message>
+        <source>Bewijskluis reads everything in your vault again and checks that nothing in it was changed or damaged: every saved file against its fingerprint, and the log of every change. You can go on using Bewijskluis meanwhile.</source>
+        <translation>Bewijskluis reads everything in your vault again and checks that nothing in it was changed or damaged: every saved file against its fingerprint, and the log of every change. You can go on using Bewijskluis meanwhile.</translation>
+    </message>
+    <message>
+        <source>How far the check got</source>
+        <translation>How far the check got</translation>
+    </message>
+    <message>
+        <source>What the check found, for the person who helps you (in English):</source>
+        <translation>What the check found, for the person who helps you (in English):</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2…</source>
+        <translation>Checked %1 of %2…</translation>
+    </message>
+    <message>
+        <source>The check was stopped. Nothing was changed.</source>
+        <translation>The check was stopped. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Part of your vault is damaged. %1 of %2 items can still be read whole and match their fingerprint. Save them now: export a dossier (it takes everything that can be read and names the rest). Then put back a copy of your vault if you have one.</source>
+        <translation>Part of your vault is damaged. %1 of %2 items can still be read whole and match their fingerprint. Save them now: export a dossier (it takes everything that can be read and names the rest). Then put back a copy of your vault if you have one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %n problem(s): something in the vault does not match what Bewijskluis recorded, so it may have been changed outside Bewijskluis. The check changed nothing. Keep the vault as it is, and show what was found to someone who helps you or to the police.</source>
+        <translation>
+            <numerusform>The check found %n problem: something in the vault does not match what Bewijskluis recorded, so it may have been changed outside Bewijskluis. The check changed nothing. Keep the vault as it is, and show what was found to someone who helps you or to the police.</numerusform>
+            <numerusform>The check found %n problems: something in the vault does not match what Bewijskluis recorded, so it may have been changed outside Bewijskluis. The check changed nothing. Keep the vault as it is, and show what was found to someone who helps you or to the police.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything is in order: %n item(s) checked. Every saved file matches its fingerprint, and nothing was changed outside Bewijskluis.</source>
+        <translation>
+            <numerusform>Everything is in order: %n item checked. Every saved file matches its fingerprint, and nothing was changed outside Bewijskluis.</numerusform>
+            <numerusform>Everything is in order: %n items checked. Every saved file matches its fingerprint, and nothing was changed outside Bewijskluis.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckKeyPage</name>
     <message>
         <source>Check your recovery key</source>
@@ -1640,6 +1701,14 @@ Have paper and a pen ready, or a printer.</translation>
     <message>
         <source>Change passphrase…</source>
         <translation>Change passphrase…</translation>
+    </message>
+    <message>
+        <source>Check the vault…</source>
+        <translation>Check the vault…</translation>
+    </message>
+    <message>
+        <source>Read everything in the vault again and check that nothing was changed</source>
+        <translation>Read everything in the vault again and check that nothing was changed</translation>
     </message>
     <message>
         <source>About you: who uses Bewijskluis…</source>

@@ -337,6 +337,67 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check the vault</source>
+        <translation>Vérifier le coffre</translation>
+    </message>
+    <message>
+        <source>Bewijskluis reads everything in your vault again and checks that nothing in it was changed or damaged: every saved file against its fingerprint, and the log of every change. You can go on using Bewijskluis meanwhile.</source>
+        <translation>Bewijskluis relit tout ton coffre et vérifie que rien n’y a été modifié ni abîmé : chaque fichier enregistré avec son empreinte, et l’historique de chaque modification. Tu peux continuer à utiliser Bewijskluis pendant ce temps.</translation>
+    </message>
+    <message>
+        <source>How far the check got</source>
+        <translation>Où en est la vérification</translation>
+    </message>
+    <message>
+        <source>What the check found, for the person who helps you (in English):</source>
+        <translation>Ce que la vérification a trouvé, pour la personne qui t’aide (en anglais) :</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2…</source>
+        <translation>%1 sur %2 vérifiés…</translation>
+    </message>
+    <message>
+        <source>The check was stopped. Nothing was changed.</source>
+        <translation>La vérification a été arrêtée. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Part of your vault is damaged. %1 of %2 items can still be read whole and match their fingerprint. Save them now: export a dossier (it takes everything that can be read and names the rest). Then put back a copy of your vault if you have one.</source>
+        <translation>Une partie de ton coffre est abîmée. %1 éléments sur %2 peuvent encore être lus en entier et correspondent à leur empreinte. Sauve-les maintenant : exporte un dossier (il prend tout ce qui peut être lu et nomme le reste). Remets ensuite une copie de ton coffre si tu en as une.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %n problem(s): something in the vault does not match what Bewijskluis recorded, so it may have been changed outside Bewijskluis. The check changed nothing. Keep the vault as it is, and show what was found to someone who helps you or to the police.</source>
+        <translation>
+            <numerusform>La vérification a trouvé %n problème : quelque chose dans le coffre ne correspond pas à ce que Bewijskluis a noté, donc cela a peut-être été modifié en dehors de Bewijskluis. La vérification n’a rien modifié. Garde le coffre tel quel, et montre ce qui a été trouvé à une personne qui t’aide ou à la police.</numerusform>
+            <numerusform>La vérification a trouvé %n problèmes : quelque chose dans le coffre ne correspond pas à ce que Bewijskluis a noté, donc cela a peut-être été modifié en dehors de Bewijskluis. La vérification n’a rien modifié. Garde le coffre tel quel, et montre ce qui a été trouvé à une personne qui t’aide ou à la police.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything is in order: %n item(s) checked. Every saved file matches its fingerprint, and nothing was changed outside Bewijskluis.</source>
+        <translation>
+            <numerusform>Tout est en ordre : %n élément vérifié. Chaque fichier enregistré correspond à son empreinte, et rien n’a été modifié en dehors de Bewijskluis.</numerusform>
+            <numerusform>Tout est en ordre : %n éléments vérifiés. Chaque fichier enregistré correspond à son empreinte, et rien n’a été modifié en dehors de Bewijskluis.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckKeyPage</name>
     <message>
         <source>Check your recovery key</source>
@@ -1640,6 +1701,14 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     <message>
         <source>Change passphrase…</source>
         <translation>Changer la phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Check the vault…</source>
+        <translation>Vérifier le coffre…</translation>
+    </message>
+    <message>
+        <source>Read everything in the vault again and check that nothing was changed</source>
+        <translation>Relire tout le coffre et vérifier que rien n’a été modifié</translation>
     </message>
     <message>
         <source>About you: who uses Bewijskluis…</source>

@@ -337,6 +337,67 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check the vault</source>
+        <translation>De kluis nakijken</translation>
+    </message>
+    <message>
+        <source>Bewijskluis reads everything in your vault again and checks that nothing in it was changed or damaged: every saved file against its fingerprint, and the log of every change. You can go on using Bewijskluis meanwhile.</source>
+        <translation>Bewijskluis leest alles in je kluis opnieuw en kijkt na dat er niets veranderd of beschadigd is: elk bewaard bestand tegen zijn vingerafdruk, en het logboek van elke wijziging. Je kunt Bewijskluis intussen gewoon verder gebruiken.</translation>
+    </message>
+    <message>
+        <source>How far the check got</source>
+        <translation>Hoe ver het nakijken is</translation>
+    </message>
+    <message>
+        <source>What the check found, for the person who helps you (in English):</source>
+        <translation>Wat er gevonden is, voor wie je helpt (in het Engels):</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stoppen…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Nakijken…</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2…</source>
+        <translation>%1 van %2 nagekeken…</translation>
+    </message>
+    <message>
+        <source>The check was stopped. Nothing was changed.</source>
+        <translation>Het nakijken is gestopt. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Part of your vault is damaged. %1 of %2 items can still be read whole and match their fingerprint. Save them now: export a dossier (it takes everything that can be read and names the rest). Then put back a copy of your vault if you have one.</source>
+        <translation>Een deel van je kluis is beschadigd. %1 van de %2 items zijn nog helemaal leesbaar en kloppen met hun vingerafdruk. Red ze nu: maak een dossier (daarin komt alles wat nog te lezen is, en het noemt wat ontbreekt). Zet daarna een kopie van je kluis terug als je er een hebt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %n problem(s): something in the vault does not match what Bewijskluis recorded, so it may have been changed outside Bewijskluis. The check changed nothing. Keep the vault as it is, and show what was found to someone who helps you or to the police.</source>
+        <translation>
+            <numerusform>Er is %n probleem gevonden: iets in de kluis klopt niet met wat Bewijskluis heeft bijgehouden, dus het is misschien buiten Bewijskluis veranderd. Het nakijken heeft niets veranderd. Laat de kluis zoals ze is, en toon wat gevonden is aan iemand die je helpt of aan de politie.</numerusform>
+            <numerusform>Er zijn %n problemen gevonden: iets in de kluis klopt niet met wat Bewijskluis heeft bijgehouden, dus het is misschien buiten Bewijskluis veranderd. Het nakijken heeft niets veranderd. Laat de kluis zoals ze is, en toon wat gevonden is aan iemand die je helpt of aan de politie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything is in order: %n item(s) checked. Every saved file matches its fingerprint, and nothing was changed outside Bewijskluis.</source>
+        <translation>
+            <numerusform>Alles is in orde: %n item nagekeken. Elk bewaard bestand klopt met zijn vingerafdruk, en er is niets buiten Bewijskluis veranderd.</numerusform>
+            <numerusform>Alles is in orde: %n items nagekeken. Elk bewaard bestand klopt met zijn vingerafdruk, en er is niets buiten Bewijskluis veranderd.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CheckKeyPage</name>
     <message>
         <source>Check your recovery key</source>
@@ -1640,6 +1701,14 @@ Houd papier en een pen klaar, of een printer.</translation>
     <message>
         <source>Change passphrase…</source>
         <translation>Wachtwoordzin wijzigen…</translation>
+    </message>
+    <message>
+        <source>Check the vault…</source>
+        <translation>De kluis nakijken…</translation>
+    </message>
+    <message>
+        <source>Read everything in the vault again and check that nothing was changed</source>
+        <translation>Alles in de kluis opnieuw lezen en nakijken dat er niets veranderd is</translation>
     </message>
     <message>
         <source>About you: who uses Bewijskluis…</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,6 +17,12 @@ from PySide6.QtWidgets import (
 
 # Room left around a window for the window manager's frame and title bar.
 FRAME_ALLOWANCE = QSize(16, 48)
+
+
+def plain_size(size: int) -> str:
+    """A size as people read it in a file manager: "25 kB", "3 MB" (powers of 1000, no "KiB")."""
+    precision = 1 if size >= 1000**3 else 0
+    return QLocale().formattedDataSize(size, precision, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
 def status_label() -> QLabel:

@@ -9,7 +9,9 @@ All tasks share one pool with a single thread, so vault access is serialized and
 happens in the order it was asked for. Short reads that must not wait behind long
 work (the rows of the list coming into view while a dossier is made) go through
 `run_task(..., read=True)` instead: a second single thread; the vault's own lock keeps
-the two apart.
+the two apart. Long work that holds no lock of the vault's (the check, which reads on
+connections of its own) goes through `run_task(..., apart=True)`: a third thread, so that
+it holds up neither the work nor the reads.
 
 Long work reports progress and can be cancelled (as Anki's `QueryOp` with
 progress): `run_task(fn, ..., on_progress=...)` calls `fn(progress)` with a
@@ -76,10 +78,21 @@ def read_pool() -> QThreadPool:
     return _read_pool
 
 
+_apart_pool: QThreadPool | None = None
+
+
+def apart_pool() -> QThreadPool:
+    """The single-thread pool of `run_task(..., apart=True)`."""
+    global _apart_pool
+    if _apart_pool is None:
+        _apart_pool = _single_thread("bewijskluis-apart")
+    return _apart_pool
+
+
 def wait_idle(msecs: int = 30_000) -> bool:
     """Block until every queued task and read has run (the callbacks still need the event
     loop)."""
-    return pool().waitForDone(msecs) and read_pool().waitForDone(msecs)
+    return all(p.waitForDone(msecs) for p in (pool(), read_pool(), apart_pool()))
 
 
 class Cancelled(Exception):
@@ -210,6 +223,7 @@ def run_task(
     cancellable: bool = False,
     handle: TaskHandle | None = None,
     read: bool = False,
+    apart: bool = False,
 ) -> TaskHandle:
     """Run `fn()` in the pool; then `on_done(result)` or `on_error(exception)` on the GUI thread.
 
@@ -217,7 +231,8 @@ def run_task(
     `Progress` (see the module docstring); cancel through the returned handle. With a
     `context`, the callbacks are dropped when that object is destroyed first. With
     `read`, `fn` is a short read: it runs on the read thread and does not wait for long
-    work queued before it (the vault's lock still serializes each call).
+    work queued before it (the vault's lock still serializes each call). With `apart`,
+    `fn` is long work that holds no lock of the vault's: it runs on a thread of its own.
     """
     error = on_error or _log_error
     with_progress = on_progress is not None or cancellable or handle is not None
@@ -235,7 +250,6 @@ def run_task(
     task = _Task(on_done, error, context, on_progress)
     progress._report = task.advanced.emit
     _pending.add(task)
-    (read_pool() if read else pool()).start(
-        _work((lambda: fn(progress)) if with_progress else fn, task)
-    )
+    lane = apart_pool() if apart else read_pool() if read else pool()
+    lane.start(_work((lambda: fn(progress)) if with_progress else fn, task))
     return handle

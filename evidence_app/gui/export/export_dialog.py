@@ -57,16 +57,11 @@ from evidence_app.export import (
     verify_bundle,
 )
 from evidence_app.gui.common import messages, tasks
+from evidence_app.gui.common.dialog_parts import plain_size
 from evidence_app.gui.common.privacy import file_dialog_traces_undone
 from evidence_app.vault.service import VaultService
 
 LANGUAGES = (("nl", "Nederlands"), ("fr", "Français"), ("en", "English"))
-
-
-def plain_size(size: int) -> str:
-    """A size as people read it in a file manager: "25 kB", "3 MB" (powers of 1000, no "KiB")."""
-    precision = 1 if size >= 1000**3 else 0
-    return QLocale().formattedDataSize(size, precision, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
 @dataclass(frozen=True)
