@@ -12,7 +12,7 @@ window is closed with the others and deleted: nothing it showed stays).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.gui.common import messages, tasks
-from evidence_app.gui.common.dialog_parts import plain_size, status_label
+from evidence_app.gui.common.dialog_parts import fit_to_screen, plain_size, status_label
 from evidence_app.vault.integrity import CheckReport
 from evidence_app.vault.service import VaultService
 
@@ -190,13 +190,24 @@ class CheckDialog(QDialog):
         self._end(report)
         if report.problems:
             self.details.setPlainText("\n".join(str(problem) for problem in report.problems))
+            self.details.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
             self.details_label.show()
             self.details.show()
         self.status.setStyleSheet("color: #b00020;" if report.problems else "")
+        self._fit()
 
     def _failed(self, exc: BaseException) -> None:
         self._end(exc)
         self.status.setStyleSheet("" if isinstance(exc, tasks.Cancelled) else "color: #b00020;")
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as what it now says needs (wrapped words, the findings), within the screen."""
+        width = max(self.width(), self.minimumWidth())
+        height = self.layout().totalHeightForWidth(width)
+        if self.details.isVisible():
+            height += self.fontMetrics().lineSpacing() * 6
+        fit_to_screen(self, QSize(width, height))
 
     def _end(self, outcome: CheckReport | BaseException) -> None:
         self._running, self._task, self._outcome = False, None, outcome
