@@ -68,7 +68,7 @@ class CheckDialog(QDialog):
         self.close_button.setObjectName("close_check")
         self.close_button.clicked.connect(self.close)
 
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
@@ -204,7 +204,7 @@ class CheckDialog(QDialog):
     def _fit(self) -> None:
         """As tall as what it now says needs (wrapped words, the findings), within the screen."""
         width = max(self.width(), self.minimumWidth())
-        height = self.layout().totalHeightForWidth(width)
+        height = self._layout.totalHeightForWidth(width)
         if self.details.isVisible():
             height += self.fontMetrics().lineSpacing() * 6
         fit_to_screen(self, QSize(width, height))
