@@ -6,7 +6,8 @@ the machine they were measured on. Every figure is a ratio against a baseline me
 in the same run, never an absolute target.
 
 Run: `python bench/run.py` (a few minutes); `--long` adds the export of 2,000
-screenshots against 20 (half an hour); `--show` shows each benchmark's own output.
+screenshots against 20 and the check of a 10 GB vault (forty minutes); `--show` shows
+each benchmark's own output.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ QUICK: dict[str, list[str]] = {
     "export.py": ["--rounds", "2"],
     "exportmem.py": ["--many", "0", "--rounds", "1"],
     "listing.py": ["--rounds", "5"],
+    "check.py": ["--gb", "1", "--rounds", "2"],
 }
 
 
@@ -51,13 +53,16 @@ def machine() -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--long", action="store_true", help="2,000 screenshots against 20 too")
+    parser.add_argument(
+        "--long", action="store_true", help="2,000 screenshots against 20, and a 10 GB check"
+    )
     parser.add_argument("--show", action="store_true", help="each benchmark's own output")
     parser.add_argument("--only", nargs="*", help="these benchmarks (file names)")
     args = parser.parse_args()
     chosen = dict(QUICK)
     if args.long:
         chosen["exportmem.py"] = ["--rounds", "1"]
+        chosen["check.py"] = ["--gb", "10", "--rounds", "1"]
     if args.only:
         chosen = {name: flags for name, flags in chosen.items() if name in args.only}
     failed = []

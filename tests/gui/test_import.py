@@ -7,20 +7,23 @@ import io
 import os
 import random
 import struct
+import threading
 import zlib
 from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QThread, QTimer, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.model import ItemKind, Preview
 from evidence_app.gui.common.settings import Settings
+from evidence_app.gui.items import batch_import
 from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
+from evidence_app.vault.item_store import PreparedFile
 
 
 @pytest.fixture
@@ -289,3 +292,39 @@ def test_evidence_that_arrives_before_the_case_list_waits_for_it(
     qtbot.waitUntil(lambda: len(vault.service.items()) == expected, timeout=30_000)
     qtbot.waitUntil(lambda: win.importer.batch is None or win.importer.batch.done, timeout=30_000)
     assert {item.case_id for item in vault.service.items()} == {win.current_case_id()}
+
+
+@pytest.mark.usefixtures("threaded_tasks")
+def test_a_folder_of_pictures_is_decoded_on_every_core_and_stored_in_order(
+    window: MainWindow, vault, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pictures are looked at (decoded) side by side, then stored one after the other,
+    in the order of the folder, each byte for byte, each with what its decoding found."""
+    folder = tmp_path / "phone"
+    folder.mkdir()
+    for index in range(24):
+        Image.effect_noise((900, 1600), 40 + index).convert("RGB").save(
+            folder / f"Screenshot_{index:03d}.png"
+        )
+    threads: set[int] = set()
+    real = batch_import.prepare_file
+
+    def noting(path: Path) -> PreparedFile:  # the real one, noting on which thread it ran
+        threads.add(threading.get_ident())
+        return real(path)
+
+    monkeypatch.setattr(batch_import, "prepare_file", noting)
+    window.import_paths([folder])
+    qtbot.waitUntil(lambda: window.importer.batch is not None)
+    batch = window.importer.batch
+    assert batch is not None
+    qtbot.waitUntil(lambda: batch.done, timeout=120_000)
+    items = vault.service.items()
+    assert [i.original_name for i in sorted(items, key=lambda i: i.id)] == [
+        f"Screenshot_{index:03d}.png" for index in range(24)
+    ]
+    for item in items:
+        assert _stored(vault, item.id) == (folder / item.original_name).read_bytes()
+        assert (item.width, item.height, item.preview) == (900, 1600, Preview.IMAGE.value)
+    if QThread.idealThreadCount() >= 2:
+        assert len(threads) >= 2

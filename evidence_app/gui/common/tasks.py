@@ -11,7 +11,9 @@ work (the rows of the list coming into view while a dossier is made) go through
 `run_task(..., read=True)` instead: a second single thread; the vault's own lock keeps
 the two apart. Long work that holds no lock of the vault's (the check, which reads on
 connections of its own) goes through `run_task(..., apart=True)`: a third thread, so that
-it holds up neither the work nor the reads.
+it holds up neither the work nor the reads. Work that touches no vault at all and may run
+many at once (decoding the pictures of a batch import before they are stored) goes through
+`run_task(..., spread=True)`: a pool with a thread per core.
 
 Long work reports progress and can be cancelled (as Anki's `QueryOp` with
 progress): `run_task(fn, ..., on_progress=...)` calls `fn(progress)` with a
@@ -33,7 +35,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -89,10 +91,23 @@ def apart_pool() -> QThreadPool:
     return _apart_pool
 
 
+_spread_pool: QThreadPool | None = None
+
+
+def spread_pool() -> QThreadPool:
+    """The pool of `run_task(..., spread=True)`: a thread per core."""
+    global _spread_pool
+    if _spread_pool is None:
+        _spread_pool = QThreadPool()
+        _spread_pool.setMaxThreadCount(max(1, QThread.idealThreadCount()))
+        _spread_pool.setObjectName("bewijskluis-spread")
+    return _spread_pool
+
+
 def wait_idle(msecs: int = 30_000) -> bool:
     """Block until every queued task and read has run (the callbacks still need the event
     loop)."""
-    return all(p.waitForDone(msecs) for p in (pool(), read_pool(), apart_pool()))
+    return all(p.waitForDone(msecs) for p in (spread_pool(), pool(), read_pool(), apart_pool()))
 
 
 class Cancelled(Exception):
@@ -224,6 +239,7 @@ def run_task(
     handle: TaskHandle | None = None,
     read: bool = False,
     apart: bool = False,
+    spread: bool = False,
 ) -> TaskHandle:
     """Run `fn()` in the pool; then `on_done(result)` or `on_error(exception)` on the GUI thread.
 
@@ -233,6 +249,7 @@ def run_task(
     `read`, `fn` is a short read: it runs on the read thread and does not wait for long
     work queued before it (the vault's lock still serializes each call). With `apart`,
     `fn` is long work that holds no lock of the vault's: it runs on a thread of its own.
+    With `spread`, `fn` does not touch the vault: it runs beside others, one per core.
     """
     error = on_error or _log_error
     with_progress = on_progress is not None or cancellable or handle is not None
@@ -250,6 +267,6 @@ def run_task(
     task = _Task(on_done, error, context, on_progress)
     progress._report = task.advanced.emit
     _pending.add(task)
-    lane = apart_pool() if apart else read_pool() if read else pool()
+    lane = spread_pool() if spread else apart_pool() if apart else read_pool() if read else pool()
     lane.start(_work((lambda: fn(progress)) if with_progress else fn, task))
     return handle

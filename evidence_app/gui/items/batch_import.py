@@ -5,21 +5,31 @@ own transaction, then the next is asked for from the event loop. So the window
 stays responsive, the progress moves file by file, and Cancel stops between
 two files: every file committed before it stays in the vault, none after it is
 stored. The list of files (folders walked) is made in the worker too.
+
+Most of the cost of storing a picture is decoding it, to know that it is whole
+(`item_store.prepare_file`). That needs no vault: the next few files are prepared on
+every core (`run_task(..., spread=True)`) while the worker stores them in order.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from evidence_app.capture.files import expand
 from evidence_app.domain.model import Item
 from evidence_app.gui.common import tasks
+from evidence_app.vault.item_store import PreparedFile, prepare_file
 from evidence_app.vault.service import VaultService
 
 log = logging.getLogger(__name__)
+
+# Files prepared ahead of the one being stored: enough to keep every core busy, few
+# enough that their decoded pictures (tens of MB each) never add up.
+AHEAD = 2 * max(1, QThread.idealThreadCount())
 
 
 class BatchImport(QObject):
@@ -55,6 +65,9 @@ class BatchImport(QObject):
         self._picture_ok = picture_ok
         self._files: list[Path] = []
         self._next_index = 0
+        self._prepared: dict[int, PreparedFile | None] = {}  # None: prepare it while storing
+        self._asked = 0  # files asked to be prepared
+        self._storing = False
         self.added: list[Item] = []
         self.failed: list[Path] = []
         self.cancelled = False
@@ -75,7 +88,28 @@ class BatchImport(QObject):
     def _on_listed(self, files: list[Path]) -> None:
         self._files = files
         self.listed.emit(len(files))
+        self._prepare_ahead()
         QTimer.singleShot(0, self, self._next)
+
+    def _prepare_ahead(self) -> None:
+        while not self.cancelled and self._asked < min(len(self._files), self._next_index + AHEAD):
+            index, path = self._asked, self._files[self._asked]
+            self._asked += 1
+            tasks.run_task(
+                functools.partial(prepare_file, path),
+                functools.partial(self._on_prepared, index),
+                functools.partial(self._on_not_prepared, index),
+                context=self,
+                spread=True,
+            )
+
+    def _on_not_prepared(self, index: int, _exc: BaseException) -> None:
+        self._on_prepared(index, None)  # storing it says what is wrong with it
+
+    def _on_prepared(self, index: int, prepared: PreparedFile | None) -> None:
+        self._prepared[index] = prepared
+        if not self._storing and index == self._next_index:
+            self._next()
 
     def _on_list_failed(self, exc: BaseException) -> None:
         log.warning("could not list the files to import: %s", type(exc).__name__)
@@ -83,15 +117,24 @@ class BatchImport(QObject):
 
     @Slot()
     def _next(self) -> None:
+        if self._storing or self.done:
+            return
         if self.cancelled or self._next_index >= len(self._files):
             self._finish()
             return
+        if self._next_index not in self._prepared:
+            return  # asked for: `_on_prepared` comes back here
+        prepared = self._prepared.pop(self._next_index)
         path = self._files[self._next_index]
         self._next_index += 1
+        self._storing = True
+        self._prepare_ahead()
         service, case_id, method = self._service, self._case_id, self._method
         ok = self._picture_ok
         tasks.run_task(
-            lambda: service.add_file(path, case_id=case_id, capture_method=method, picture_ok=ok),
+            lambda: service.add_file(
+                path, case_id=case_id, capture_method=method, picture_ok=ok, prepared=prepared
+            ),
             self._on_added,
             lambda exc: self._on_failed(path, exc),
             context=self,
@@ -108,6 +151,7 @@ class BatchImport(QObject):
         self._step()
 
     def _step(self) -> None:
+        self._storing = False
         self.progress.emit(self._next_index, len(self._files))
         QTimer.singleShot(0, self, self._next)
 
