@@ -32,6 +32,7 @@ QUICK: dict[str, list[str]] = {
     "exportmem.py": ["--many", "0", "--rounds", "1"],
     "listing.py": ["--rounds", "5"],
     "check.py": ["--gb", "1", "--rounds", "2"],
+    "batch.py": ["--files", "100"],
 }
 
 

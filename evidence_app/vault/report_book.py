@@ -176,12 +176,16 @@ class ReportBook(VaultBase):
             reports = self._repo.reports.reports(case_id)
             answers = self._repo.reports.answers()
             checks = self._repo.reports.report_checks()
+        # Grouped once: a case with many reports is not scanned once per report.
+        answered: dict[int, list[Answer]] = {}
+        for answer in answers:
+            answered.setdefault(answer.report_id, []).append(answer)
+        checked: dict[int, list[ReportCheck]] = {}
+        for check in checks:
+            checked.setdefault(check.report_id, []).append(check)
         steps = (
             followup.next_step(
-                report,
-                [a for a in answers if a.report_id == report.id],
-                [c for c in checks if c.report_id == report.id],
-                now=now,
+                report, answered.get(report.id, []), checked.get(report.id, []), now=now
             )
             for report in reports
         )
