@@ -17,7 +17,6 @@ Run: `python bench/batch.py [--files 100]`.
 from __future__ import annotations
 
 import argparse
-import os
 import tempfile
 import time
 from pathlib import Path
@@ -90,14 +89,14 @@ def main() -> None:
     report(
         [
             Row(
-                f"import {n} screenshots as a batch / plain writes + fsync",
+                f"batch import, {n} shots / plain writes + fsync",
                 batch,
                 plain,
                 "s",
                 "≤ 3×",
             ),
             Row(
-                f"import {n} screenshots as a batch / one by one",
+                f"batch import, {n} shots / one by one",
                 batch,
                 single,
                 "s",
