@@ -115,6 +115,13 @@ class VaultBusy(EvidenceError):
     exit_code = 5
 
 
+class CheckStopped(EvidenceError):
+    """A check of the vault was stopped before its end, by something that had to change the
+    vault's file (a new recovery key). Nothing was changed by the check; it can be run again."""
+
+    exit_code = 5
+
+
 class VaultLocked(EvidenceError):
     """The vault was locked while something still wanted to use it."""
 

@@ -22,7 +22,14 @@ from pathlib import Path
 from typing import Any
 
 from evidence_app.domain import audit, clock, images
-from evidence_app.domain.errors import CannotWrite, NotFound, VaultBusy, VaultDamaged, VaultLocked
+from evidence_app.domain.errors import (
+    CannotWrite,
+    CheckStopped,
+    NotFound,
+    VaultBusy,
+    VaultDamaged,
+    VaultLocked,
+)
 from evidence_app.domain.model import Attachment, AuditEntry, NewAttachment, Problem
 from evidence_app.storage import database, salvage
 from evidence_app.storage.repository import Repository
@@ -376,10 +383,12 @@ class VaultBase:
                     structure=lambda: apart.result(meter),
                     meter=meter,
                 )
-            except database.DatabaseError:
-                if reading.stop.is_set():  # interrupted by the lock
+            except (database.DatabaseError, VaultLocked):
+                if not reading.stop.is_set():
+                    raise
+                if self.locked:  # interrupted by the lock
                     raise VaultLocked("the vault was locked") from None
-                raise
+                raise CheckStopped("the vault's file was replaced") from None
             finally:
                 reading.interrupt()  # (when the check stops early) the other half stops too
                 apart.join()

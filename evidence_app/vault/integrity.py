@@ -115,11 +115,13 @@ class Meter:
         self._thread_base = 0
         self._structure_done = False
         self._last = 0.0
+        self.damage = False  # a stored file met a damaged page
 
     def structure_started(self) -> None:
         """Called on the structure check's thread, just before it reads."""
-        self._thread = threading.get_native_id()
-        self._thread_base = _bytes_read(self._thread) or 0
+        thread = threading.get_native_id()
+        self._thread_base = _bytes_read(thread) or 0
+        self._thread = thread
 
     def structure_done(self) -> None:
         self._structure_done = True
@@ -242,7 +244,7 @@ def check_vault(
     if shape is None and structure is not None:
         shape = structure()
     assert shape is not None
-    wrong = bool(shape.lines) or shape.stopped or shape.ragged or readable.damaged
+    wrong = bool(shape.lines) or shape.stopped or shape.ragged or readable.damaged or meter.damage
     said, pages = _pages(repo, shape, name_pages=wrong)
     problems = said + problems
     lost = set(readable.lost_items())
@@ -566,6 +568,7 @@ def _read_digest(
     else:
         if not poisoned(repo):  # else a damaged page may have been read as zeros
             return found
+    meter.damage = True  # the pages are to be named
     try:  # the part's index may be what is damaged: read the parts through the table
         return _digest(enumerate(read_file(owner, attachment)), where, meter)
     except VaultDamaged:

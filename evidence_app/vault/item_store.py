@@ -69,14 +69,17 @@ class PreparedFile:
 
     path: Path
     found: images.Probe
-    size: int
-    modified_ns: int
+    identity: tuple[int, ...]
 
     def still(self, path: Path, stat: os.stat_result) -> bool:
         """Whether `path`, as `stat` finds it, is still the file that was prepared."""
-        return (
-            path == self.path and stat.st_size == self.size and stat.st_mtime_ns == self.modified_ns
-        )
+        return path == self.path and _identity(stat) == self.identity
+
+
+def _identity(stat: os.stat_result) -> tuple[int, ...]:
+    """What changes when a file is written or replaced: its inode, size and times (the
+    change time, unlike the modification time, cannot be set back by a copying tool)."""
+    return (stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
 
 
 def prepare_file(path: Path) -> PreparedFile:
@@ -84,7 +87,7 @@ def prepare_file(path: Path) -> PreparedFile:
     if it is one (`images.probe`). Raises OSError when it cannot be read."""
     before = path.stat()
     found = images.probe(path)
-    return PreparedFile(path, found, before.st_size, before.st_mtime_ns)
+    return PreparedFile(path, found, _identity(before))
 
 
 class ItemStore(VaultBase):

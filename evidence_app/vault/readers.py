@@ -7,11 +7,17 @@ transaction of its own where it asks for one, so that what is saved meanwhile is
 either wholly seen or not at all (SQLite's write-ahead log keeps the snapshot).
 
 Fail closed: `Readers.stop_all` (called by `VaultBase.lock` once the key is wiped)
-stops every reading. Each connection of a reading answers SQLite's progress
-handler with "stop", and the statement running on it is interrupted now, so the
-reading ends at its next step and closes its connections. `stop_all` waits a
-moment for that. A connection is opened only under the vault's lock and only while
-the vault is open, so none can be opened after the lock.
+stops every reading. Replacing the vault's file (a new recovery key) first stops every
+reading and keeps new ones out (`Readers.shut`): a connection left on the old file
+would, on closing, remove the new file's write-ahead log by its name. Each connection
+of a reading answers SQLite's progress handler with "stop", and the statement running
+on it is interrupted now, so the reading ends at its next step and closes its
+connections; `stop_all` waits a moment for that. A connection is opened only under the
+vault's lock and only while the vault is open, so none can be opened after the lock.
+
+SQLCipher's page check (`PRAGMA cipher_integrity_check`, run only when the check found
+something wrong) cannot be interrupted: locking during it returns after that moment,
+and the check's connection closes when the page check ends.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ import contextlib
 import threading
 from collections.abc import Callable, Iterator
 
-from evidence_app.domain.errors import VaultLocked
+from evidence_app.domain.errors import VaultBusy, VaultLocked
 from evidence_app.storage import database
 from evidence_app.storage.repository import Repository
 
@@ -35,6 +41,20 @@ class Readers:
     def __init__(self, lock: threading.RLock) -> None:
         self._changed = threading.Condition(lock)
         self._open: dict[database.Connection, tuple[int, threading.Event]] = {}
+        self._shut = False
+
+    @contextlib.contextmanager
+    def shut(self) -> Iterator[None]:
+        """No reading while inside: those under way are stopped first (`VaultBusy` when one
+        does not stop in time), and none opens until the end. The caller holds the lock."""
+        with self._changed:
+            self._shut = True
+            try:
+                if not self.stop_all():
+                    raise VaultBusy("a check of the vault did not stop in time")
+                yield
+            finally:
+                self._shut = False
 
     @contextlib.contextmanager
     def reading(self, connect: Callable[[], database.Connection]) -> Iterator[Reading]:
@@ -63,8 +83,8 @@ class Readers:
         self, connect: Callable[[], database.Connection], stop: threading.Event
     ) -> database.Connection:
         with self._changed:
-            if stop.is_set():
-                raise VaultLocked("the vault was locked")
+            if stop.is_set() or self._shut:
+                raise VaultLocked("the reading was stopped")
             conn = connect()
             conn.set_progress_handler(lambda: int(stop.is_set()), _STEPS)
             self._open[conn] = (threading.get_ident(), stop)

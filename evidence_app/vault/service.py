@@ -455,7 +455,7 @@ class VaultService(ItemStore, CaseBook, JournalBook, ReportBook, GuideBook, WebR
         CannotWrite / OSError before the commit point (nothing changed: the vault is
         open as before); afterwards returns what could not be tidied (LEFTOVER_*).
         """
-        with self._lock:
+        with self._lock, self._readers.shut():
             conn = self._db()
             if database.read_only(conn):
                 raise database.refused(conn)

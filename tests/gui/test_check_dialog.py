@@ -3,6 +3,7 @@ what it found in plain words, Stop, and locking, which closes it and leaves noth
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -101,10 +102,14 @@ def test_the_language_changes_while_it_is_shown(
 def test_stop_ends_a_check_under_way(
     window: MainWindow, qtbot: QtBot, threaded_tasks: None
 ) -> None:
+    # The check waits behind other long work, so that Stop surely comes before its end.
+    gate = threading.Event()
+    tasks.run_task(lambda: gate.wait(30), lambda _: None, apart=True)
     dialog = _open_check(window)
     assert dialog.running and dialog.stop_button.isVisible()
     qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)
     assert dialog.status.text() == "Stopping…"
+    gate.set()
     qtbot.waitUntil(lambda: not dialog.running, timeout=30_000)
     assert isinstance(dialog.outcome, tasks.Cancelled)
     assert dialog.status.text() == "The check was stopped. Nothing was changed."

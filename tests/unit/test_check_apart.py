@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from evidence_app.domain.errors import VaultLocked
+from evidence_app.domain.errors import CheckStopped, VaultLocked
 from evidence_app.vault.service import VAULT_DB, VaultService
+from tests.helpers.vaults import PASSPHRASE
 
 PART = 1024 * 1024 + 7  # two stored chunks each
 
@@ -91,8 +92,11 @@ def test_locking_stops_a_check_under_way_and_closes_its_connections(
 ) -> None:
     held = Held()
     outcome = _check_in_thread(service, held)
+    stops = [stop for _, stop in list(service._readers._open.values())]
     locker = threading.Thread(target=service.lock)
     locker.start()
+    for stop in stops:  # the lock has stopped it: only then may the check go on
+        assert stop.wait(30)
     held.go.set()
     locker.join(30)
     thread = outcome["thread"]
@@ -124,3 +128,34 @@ def test_a_locked_vault_is_not_checked(service: VaultService) -> None:
     service.lock()
     with pytest.raises(VaultLocked):
         service.check_report()
+
+
+def test_a_new_recovery_key_during_a_check_stops_it_first_and_loses_nothing(
+    service: VaultService, tmp_path: Path
+) -> None:
+    """Renewing the key replaces the vault's file: the check's connections on the old file
+    are closed first (closing one later would remove the new file's write-ahead log)."""
+    held = Held()
+    outcome = _check_in_thread(service, held)
+    renewal = service.new_recovery_key(PASSPHRASE)
+    renewing = threading.Thread(target=renewal.commit)
+    renewing.start()
+    wait_for_stop = [stop for _, stop in list(service._readers._open.values())]
+    for stop in wait_for_stop:
+        assert stop.wait(30)
+    held.go.set()
+    renewing.join(60)
+    thread = outcome["thread"]
+    assert isinstance(thread, threading.Thread)
+    thread.join(30)
+    assert isinstance(outcome.get("error"), CheckStopped)
+    assert not service._readers._open
+    # The renewed vault works, keeps what comes after, and checks whole, now and reopened.
+    late = tmp_path / "after.bin"
+    late.write_bytes(b"stored after the renewal")
+    service.add_file(late, case_id=1)
+    assert service.check_report().problems == []
+    service.lock()
+    again = VaultService.unlock_with_recovery_key(service.folder, renewal.recovery_key)
+    assert len(again.items()) == 4 and again.check() == []
+    again.lock()

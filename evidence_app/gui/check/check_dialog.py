@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evidence_app.domain.errors import CheckStopped
 from evidence_app.gui.common import messages, tasks
 from evidence_app.gui.common.dialog_parts import fit_to_screen, plain_size, status_label
 from evidence_app.vault.integrity import CheckReport
@@ -144,7 +145,7 @@ class CheckDialog(QDialog):
         outcome = self._outcome
         if isinstance(outcome, CheckReport):
             return self._found_text(outcome)
-        if isinstance(outcome, tasks.Cancelled):
+        if isinstance(outcome, (tasks.Cancelled, CheckStopped)):
             return self.tr("The check was stopped. Nothing was changed.")
         if isinstance(outcome, BaseException):
             return messages.error_text(outcome)
@@ -198,7 +199,8 @@ class CheckDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._end(exc)
-        self.status.setStyleSheet("" if isinstance(exc, tasks.Cancelled) else "color: #b00020;")
+        stopped = isinstance(exc, (tasks.Cancelled, CheckStopped))
+        self.status.setStyleSheet("" if stopped else "color: #b00020;")
         self._fit()
 
     def _fit(self) -> None:

@@ -84,6 +84,7 @@ class BatchImport(QObject):
     def cancel(self) -> None:
         """Stop after the file being stored now; what was committed stays."""
         self.cancelled = True
+        QTimer.singleShot(0, self, self._next)  # (when waiting for a picture to be decoded)
 
     def _on_listed(self, files: list[Path]) -> None:
         self._files = files
