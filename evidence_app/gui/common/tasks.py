@@ -42,7 +42,6 @@ log = logging.getLogger(__name__)
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
 
-_pool: QThreadPool | None = None
 _synchronous = False
 # Tasks whose callbacks have not run yet; holding them keeps their QObjects alive.
 _pending: set[_Task] = set()
@@ -54,54 +53,37 @@ def set_synchronous(on: bool) -> None:
     _synchronous = on
 
 
-def _single_thread(name: str) -> QThreadPool:
-    made = QThreadPool()
-    made.setMaxThreadCount(1)
-    made.setObjectName(name)
+# The pools, each made when it is first needed: name -> pool.
+_pools: dict[str, QThreadPool] = {}
+
+
+def _lane(name: str, threads: int = 1) -> QThreadPool:
+    made = _pools.get(name)
+    if made is None:
+        made = _pools[name] = QThreadPool()
+        made.setMaxThreadCount(threads)
+        made.setObjectName(name)
     return made
 
 
 def pool() -> QThreadPool:
     """The single-thread pool that runs every task."""
-    global _pool
-    if _pool is None:
-        _pool = _single_thread("bewijskluis-tasks")
-    return _pool
-
-
-_read_pool: QThreadPool | None = None
+    return _lane("bewijskluis-tasks")
 
 
 def read_pool() -> QThreadPool:
     """The single-thread pool of `run_task(..., read=True)`."""
-    global _read_pool
-    if _read_pool is None:
-        _read_pool = _single_thread("bewijskluis-reads")
-    return _read_pool
-
-
-_apart_pool: QThreadPool | None = None
+    return _lane("bewijskluis-reads")
 
 
 def apart_pool() -> QThreadPool:
     """The single-thread pool of `run_task(..., apart=True)`."""
-    global _apart_pool
-    if _apart_pool is None:
-        _apart_pool = _single_thread("bewijskluis-apart")
-    return _apart_pool
-
-
-_spread_pool: QThreadPool | None = None
+    return _lane("bewijskluis-apart")
 
 
 def spread_pool() -> QThreadPool:
     """The pool of `run_task(..., spread=True)`: a thread per core."""
-    global _spread_pool
-    if _spread_pool is None:
-        _spread_pool = QThreadPool()
-        _spread_pool.setMaxThreadCount(max(1, QThread.idealThreadCount()))
-        _spread_pool.setObjectName("bewijskluis-spread")
-    return _spread_pool
+    return _lane("bewijskluis-spread", max(1, QThread.idealThreadCount()))
 
 
 def wait_idle(msecs: int = 30_000) -> bool:
