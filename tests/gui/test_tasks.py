@@ -100,3 +100,24 @@ def test_a_read_does_not_wait_behind_long_work(qtbot: QtBot, threaded_tasks: Non
     qtbot.waitUntil(lambda: done == ["read"])  # the long work is still running
     release.set()
     qtbot.waitUntil(lambda: done == ["read", "long"])
+
+
+def test_many_short_tasks_on_every_lane_each_deliver_once_on_the_gui_thread(
+    qtbot: QtBot, threaded_tasks: None
+) -> None:
+    """Outcomes travel through one relay by the task's number: the worker threads never
+    hold (nor free) an object of the GUI thread, however fast the tasks end."""
+    seen: dict[int, int] = {}
+    off_thread: list[int] = []
+
+    def arrived(number: int) -> None:
+        seen[number] = seen.get(number, 0) + 1
+        if not _on_gui_thread():
+            off_thread.append(number)
+
+    lanes = ({}, {"read": True}, {"apart": True}, {"spread": True})
+    for number in range(1200):
+        tasks.run_task(lambda number=number: number, arrived, **lanes[number % 4])  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: len(seen) == 1200, timeout=30_000)
+    assert set(seen.values()) == {1} and not off_thread
+    assert not tasks._pending

@@ -29,6 +29,8 @@ once, inside `run_task`, which keeps tests deterministic without waiting.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import logging
 import threading
 from collections.abc import Callable
@@ -43,8 +45,8 @@ Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
 
 _synchronous = False
-# Tasks whose callbacks have not run yet; holding them keeps their QObjects alive.
-_pending: set[_Task] = set()
+# Tasks whose outcome has not arrived yet, by number (`_Relay`).
+_pending: dict[int, _Task] = {}
 
 
 def set_synchronous(on: bool) -> None:
@@ -128,19 +130,8 @@ class TaskHandle:
         return self._progress.cancelled.is_set()
 
 
-class _Task(QObject):
-    """Carries one result (and the progress before it) from the worker thread back to
-    the GUI thread.
-
-    Signals:
-        succeeded(value): emitted in the worker thread; delivered queued.
-        failed(exception): likewise, when the function raised.
-        advanced(done, total): likewise, for each progress report.
-    """
-
-    succeeded = Signal(object)
-    failed = Signal(object)
-    advanced = Signal(int, int)
+class _Task:
+    """One task's callbacks, kept on the GUI thread until its outcome arrives (`_Relay`)."""
 
     def __init__(
         self,
@@ -149,56 +140,80 @@ class _Task(QObject):
         context: QObject | None,
         on_progress: Callable[[int, int], None] | None = None,
     ) -> None:
-        # Not a child of `context`: Qt must not delete this object while a result is
-        # on its way to it from the worker thread. The context is checked on delivery.
+        self.context = context
+        self.on_done = on_done
+        self.on_error = on_error
+        self.on_progress = on_progress
+
+    def context_alive(self) -> bool:
+        return self.context is None or shiboken6.isValid(self.context)
+
+
+class _Relay(QObject):
+    """Carries every task's outcome and progress from the worker threads to the GUI thread.
+
+    One object, made on the GUI thread and never deleted: a worker thread only emits its
+    signals with a task's number, and never holds (nor frees) an object of the GUI thread.
+    (A QObject per task, freed by the thread that ran the task, could be destroyed there
+    while the GUI thread still delivered to it.)
+
+    Signals (emitted in a worker thread, delivered queued):
+        succeeded(number, value); failed(number, exception); advanced(number, done, total).
+    """
+
+    succeeded = Signal(int, object)
+    failed = Signal(int, object)
+    advanced = Signal(int, int, int)
+
+    def __init__(self) -> None:
         super().__init__()
-        self._context = context
-        self._on_done = on_done
-        self._on_error = on_error
-        self._on_progress = on_progress
         self.succeeded.connect(self._deliver_value, Qt.ConnectionType.QueuedConnection)
         self.failed.connect(self._deliver_error, Qt.ConnectionType.QueuedConnection)
         self.advanced.connect(self._deliver_progress, Qt.ConnectionType.QueuedConnection)
 
-    @Slot(int, int)
-    def _deliver_progress(self, done: int, total: int) -> None:
-        if self._on_progress is not None and self._context_alive():
-            self._on_progress(done, total)
+    @Slot(int, int, int)
+    def _deliver_progress(self, number: int, done: int, total: int) -> None:
+        task = _pending.get(number)
+        if task is not None and task.on_progress is not None and task.context_alive():
+            task.on_progress(done, total)
 
-    def _context_alive(self) -> bool:
-        return self._context is None or shiboken6.isValid(self._context)
+    @Slot(int, object)
+    def _deliver_value(self, number: int, value: object) -> None:
+        task = _pending.pop(number, None)
+        if task is not None and task.context_alive():
+            task.on_done(value)
 
-    @Slot(object)
-    def _deliver_value(self, value: object) -> None:
-        _pending.discard(self)
-        try:
-            if self._context_alive():
-                self._on_done(value)
-        finally:
-            self.deleteLater()
-
-    @Slot(object)
-    def _deliver_error(self, exc: object) -> None:
-        _pending.discard(self)
-        try:
-            if self._context_alive():
-                assert isinstance(exc, BaseException)
-                self._on_error(exc)
-        finally:
-            self.deleteLater()
+    @Slot(int, object)
+    def _deliver_error(self, number: int, exc: object) -> None:
+        task = _pending.pop(number, None)
+        if task is not None and task.context_alive():
+            assert isinstance(exc, BaseException)
+            task.on_error(exc)
 
 
-def _work(fn: Callable[[], Any], task: _Task) -> Callable[[], None]:
-    """The function the pool runs: call `fn`, hand the outcome to `task`."""
+_relay: _Relay | None = None
+_numbers = itertools.count(1)
+
+
+def _the_relay() -> _Relay:
+    """The relay, made on the first call (on the GUI thread, where `run_task` is called)."""
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+    return _relay
+
+
+def _work(fn: Callable[[], Any], relay: _Relay, number: int) -> Callable[[], None]:
+    """The function the pool runs: call `fn`, hand the outcome to the relay."""
 
     def run() -> None:
         nonlocal fn
         try:
             value = fn()
         except BaseException as exc:  # handed to on_error, which decides what to say
-            task.failed.emit(exc)
+            relay.failed.emit(number, exc)
         else:
-            task.succeeded.emit(value)
+            relay.succeeded.emit(number, value)
         finally:
             del fn  # drop references to secrets early
 
@@ -246,9 +261,9 @@ def run_task(
         else:
             on_done(value)
         return handle
-    task = _Task(on_done, error, context, on_progress)
-    progress._report = task.advanced.emit
-    _pending.add(task)
+    relay, number = _the_relay(), next(_numbers)
+    _pending[number] = _Task(on_done, error, context, on_progress)
+    progress._report = functools.partial(relay.advanced.emit, number)
     lane = spread_pool() if spread else apart_pool() if apart else read_pool() if read else pool()
-    lane.start(_work((lambda: fn(progress)) if with_progress else fn, task))
+    lane.start(_work((lambda: fn(progress)) if with_progress else fn, relay, number))
     return handle
