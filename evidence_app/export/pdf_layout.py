@@ -46,8 +46,9 @@ Step = Callable[[], None]
 
 # fpdf2 puts the number of pages where this stands in a text. Its default, `{nb}`, would turn
 # a note that says `{nb}` into a number; a raw NUL never reaches fpdf2 from a record (it is
-# shown as `\x00`), and three characters keep room for three digits.
-PAGE_TOTAL = "\x00nb"
+# shown as `\x00`). fpdf2 keeps as much room for the number as the placeholder has characters:
+# five, for a dossier of up to 99,999 pages (one of 2,000 screenshots has over 2,000).
+PAGE_TOTAL = "\x00nb\x00\x00"
 
 
 def format_utc(iso: str) -> str:

@@ -12,7 +12,9 @@ import subprocess
 import unicodedata
 from pathlib import Path
 
-from evidence_app.export import export_dossier
+from evidence_app.export import build_dossier, export_dossier
+from evidence_app.export.pdf_layout import MARGIN, PageLayout
+from evidence_app.export.texts import Texts
 from evidence_app.vault.service import VaultService
 
 # The way people write their names and handles; each is a person, the poster of an item, a
@@ -145,3 +147,24 @@ def test_a_character_no_font_has_is_shown_as_its_escape(
     assert "privé \\ue000 vrij \\u0378 en \\U000f0001 {nb}\n" in text
     assert "https://x.com/a\\u202egpj.exe\n" in text
     assert "\u202e" not in text
+
+
+def test_the_page_total_of_a_dossier_of_thousands_of_pages_fits_in_its_footer(
+    service: VaultService, tmp_path: Path
+) -> None:
+    # A dossier of 2,000 screenshots has over 2,000 pages; the footer's "Page x / y" keeps
+    # room for every digit of y (fpdf2 warns, and the tests fail on a warning, if it does not).
+    service.add_record(case_id=1, notes="one")
+    layout = PageLayout(build_dossier(service), Texts("en"))
+    for _ in range(10_001):
+        layout.add_page()
+    pdf = tmp_path / "pages.pdf"
+    pdf.write_bytes(bytes(layout.output()))
+    bbox = pdftext(pdf, "-bbox", "-f", "10001", "-l", "10001")
+    page_width = float(re.search(r'<page width="([\d.]+)"', bbox)[1])  # type: ignore[index]
+    words = re.findall(
+        r'<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]+)</word>', bbox
+    )
+    assert [text for _, text in words][-4:] == ["Page", "10001", "/", "10001"]
+    right_margin = MARGIN * 72 / 25.4  # mm to points
+    assert float(words[-1][0]) <= page_width - right_margin + 0.01
