@@ -1414,6 +1414,25 @@ Have paper and a pen ready, or a printer.</translation>
     </message>
 </context>
 <context>
+    <name>ItemField</name>
+    <message>
+        <source>Choose an item</source>
+        <translation>Choose an item</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
     <name>ItemForm</name>
     <message>
         <source>Notes:</source>
@@ -1450,6 +1469,32 @@ Have paper and a pen ready, or a printer.</translation>
     <message>
         <source>%1 (%2 bytes)</source>
         <translation>%1 (%2 bytes)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPicker</name>
+    <message numerus="yes">
+        <source>%n item(s) chosen</source>
+        <translation>
+            <numerusform>%n item chosen</numerusform>
+            <numerusform>%n items chosen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search the items</source>
+        <translation>Search the items</translation>
+    </message>
+    <message>
+        <source>Only the chosen</source>
+        <translation>Only the chosen</translation>
+    </message>
+    <message>
+        <source>Items of the case</source>
+        <translation>Items of the case</translation>
+    </message>
+    <message>
+        <source>Space checks or unchecks the item in the line you are on.</source>
+        <translation>Space checks or unchecks the item in the line you are on.</translation>
     </message>
 </context>
 <context>
@@ -2647,10 +2692,6 @@ You can write down the web address, the account and what happened instead, witho
     <message>
         <source>(not said)</source>
         <translation>(not said)</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
     </message>
 </context>
 <context>

@@ -1414,6 +1414,25 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     </message>
 </context>
 <context>
+    <name>ItemField</name>
+    <message>
+        <source>Choose an item</source>
+        <translation>Choisir un élément</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
     <name>ItemForm</name>
     <message>
         <source>Notes:</source>
@@ -1450,6 +1469,32 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     <message>
         <source>%1 (%2 bytes)</source>
         <translation>%1 (%2 octets)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPicker</name>
+    <message numerus="yes">
+        <source>%n item(s) chosen</source>
+        <translation>
+            <numerusform>%n élément choisi</numerusform>
+            <numerusform>%n éléments choisis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search the items</source>
+        <translation>Chercher dans les éléments</translation>
+    </message>
+    <message>
+        <source>Only the chosen</source>
+        <translation>Seulement ceux choisis</translation>
+    </message>
+    <message>
+        <source>Items of the case</source>
+        <translation>Éléments de l’affaire</translation>
+    </message>
+    <message>
+        <source>Space checks or unchecks the item in the line you are on.</source>
+        <translation>La barre d’espace coche ou décoche l’élément de la ligne où tu es.</translation>
     </message>
 </context>
 <context>
@@ -2647,10 +2692,6 @@ Tu peux plutôt noter l’adresse web, le compte et ce qui s’est passé, sans 
     <message>
         <source>(not said)</source>
         <translation>(non précisé)</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
     </message>
 </context>
 <context>

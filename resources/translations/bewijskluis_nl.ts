@@ -1414,6 +1414,25 @@ Houd papier en een pen klaar, of een printer.</translation>
     </message>
 </context>
 <context>
+    <name>ItemField</name>
+    <message>
+        <source>Choose an item</source>
+        <translation>Kies een item</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Weghalen</translation>
+    </message>
+</context>
+<context>
     <name>ItemForm</name>
     <message>
         <source>Notes:</source>
@@ -1450,6 +1469,32 @@ Houd papier en een pen klaar, of een printer.</translation>
     <message>
         <source>%1 (%2 bytes)</source>
         <translation>%1 (%2 bytes)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPicker</name>
+    <message numerus="yes">
+        <source>%n item(s) chosen</source>
+        <translation>
+            <numerusform>%n item gekozen</numerusform>
+            <numerusform>%n items gekozen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search the items</source>
+        <translation>Zoek in de items</translation>
+    </message>
+    <message>
+        <source>Only the chosen</source>
+        <translation>Alleen de gekozen</translation>
+    </message>
+    <message>
+        <source>Items of the case</source>
+        <translation>Items van de zaak</translation>
+    </message>
+    <message>
+        <source>Space checks or unchecks the item in the line you are on.</source>
+        <translation>Met de spatiebalk vink je het item aan of uit op de regel waar je staat.</translation>
     </message>
 </context>
 <context>
@@ -2647,10 +2692,6 @@ Je kunt in plaats daarvan het webadres, het account en wat er gebeurde noteren, 
     <message>
         <source>(not said)</source>
         <translation>(niet gezegd)</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(geen)</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,23 @@ def test_a_report_and_a_journal_entry_are_written_and_what_is_due_is_shown(
     )
     desktop.click(report.find("text", "Web addresses (one per line)"))
     desktop.type(POST)
+    # What it is about: the picture, found by a search and checked with the space bar.
+    desktop.click(report.find("text", "Search the items"))
+    desktop.type("Cx1")
+    cell = wait_until("the picture in the list", lambda: report.find_all(name=POST))
+    desktop.click(cell[0])
+    desktop.key("space")
+    wait_until("it to be counted", lambda: report.find_all("label", "1 item chosen"))
+    # The receipt: "Choose…", the same search in a window of its own, Enter on the one found.
+    desktop.click(report.find("push button", "Choose…"))
+    chooser = app.window("dialog", "Choose an item")
+    desktop.click(chooser.find("text", "Search the items"))
+    desktop.type("Cx1")
+    desktop.click(wait_until("the one found", lambda: chooser.find_all(name=POST))[0])
+    desktop.key("Return")
+    wait_until("the chooser to close", lambda: ("dialog", "Choose an item") not in app.windows())
+    receipt = report.find("text", "Receipt you kept")
+    wait_until("the receipt named", lambda: receipt.text() == "#1  post.png")
     desktop.click(report.find("text", "Your name"))
     desktop.type("Lien")
     desktop.click(report.find("push button", "Write a ready text"))
@@ -117,6 +134,7 @@ def test_a_report_and_a_journal_entry_are_written_and_what_is_due_is_shown(
         assert (entry.event_at, entry.event_precision) == (date.today().isoformat(), "day")
         (stored,) = again.reports(1)
         assert (stored.platform, stored.urls, stored.status) == ("instagram", (POST,), "draft")
+        assert (stored.item_ids, stored.confirmation_item_id) == ((1,), 1)
         assert POST in stored.text and "Lien" in stored.text
         assert again.check() == []
     finally:

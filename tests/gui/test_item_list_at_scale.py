@@ -11,8 +11,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
+from evidence_app.domain.listing import ListQuery
+from evidence_app.gui.common.i18n import Translations
 from evidence_app.gui.items import item_model
 from evidence_app.gui.items.item_model import ItemTableModel
+from evidence_app.gui.items.item_picker import CHECK_COLUMN, ItemPicker
 from evidence_app.gui.items.item_source import VaultSource
 from evidence_app.vault.service import VaultService
 from tests.helpers.vaults import FAST_KDF, PASSPHRASE
@@ -112,3 +115,47 @@ def test_a_search_keeps_the_one_in_a_hundred(table: QTableView, qtbot: QtBot) ->
 
 def test_the_model_passes_the_model_tester(table: QTableView, qtmodeltester) -> None:
     qtmodeltester.check(_model(table))
+
+
+def test_a_report_picks_its_items_from_a_case_of_100_000(
+    big: VaultService, qtbot: QtBot, qtmodeltester, translations: Translations
+) -> None:
+    # The report editor's list: the same model, a check box per row, the search typed.
+    last = big.item_ids(ListQuery(1))[-1]
+    picker = ItemPicker(VaultSource(big, None), 1, chosen=[last])
+    qtbot.addWidget(picker)
+    picker.resize(700, 400)
+    picker.show()
+    qtbot.waitExposed(picker)
+    assert picker.model.rowCount() == item_model.FIRST_ROWS  # at once, not after 100,000
+    qtbot.waitUntil(lambda: picker.model.rowCount() == ITEMS)
+    qtbot.keyClicks(picker.search, "needle")
+    qtbot.waitUntil(lambda: picker.model.rowCount() == ITEMS // EVERY)
+    view = picker.view
+    view.setFocus()  # on the first row
+    for key in (Qt.Key.Key_Space, Qt.Key.Key_Down, Qt.Key.Key_Space, Qt.Key.Key_Down):
+        qtbot.keyClick(view, key)
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    rows = [picker.checks.index(row, CHECK_COLUMN) for row in range(4)]
+    needles = [int(index.data(item_model.ID_ROLE)) for index in rows]
+    checked = Qt.CheckState.Checked
+    assert [index.data(Qt.ItemDataRole.CheckStateRole) == checked for index in rows] == [
+        True,
+        True,
+        True,
+        False,
+    ]
+    # The one chosen before stays chosen, though the search does not show it.
+    assert picker.chosen() == sorted([*needles[:3], last])
+    assert picker.count.text() == "4 items chosen"
+    qtbot.keyClick(view, Qt.Key.Key_Space)  # the third again: unchecked
+    assert picker.chosen() == sorted([*needles[:2], last])
+    picker.search.clear()
+    picker.only_chosen.click()
+    qtbot.waitUntil(lambda: picker.model.rowCount() == 3)
+    shown = [
+        int(picker.checks.index(row, CHECK_COLUMN).data(item_model.ID_ROLE)) for row in range(3)
+    ]
+    assert shown == picker.chosen()  # sorted by when it happened: the order they were added
+    assert len(picker.model._cache) <= item_model.CACHED_ITEMS
+    qtmodeltester.check(picker.checks)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QStyle, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from evidence_app.gui.cases.report_editor import ReportEditor
@@ -15,6 +15,8 @@ from evidence_app.gui.cases.reports_dialog import AnswerEditor, ReportsDialog
 from evidence_app.gui.cases.todo_dialog import TodoDialog
 from evidence_app.gui.common.i18n import Translations
 from evidence_app.gui.common.settings import Settings
+from evidence_app.gui.items import item_model
+from evidence_app.gui.items.item_picker import CHECK_COLUMN, ItemPicker
 from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
 from tests.helpers.dialogs import when_a_dialog_opens
@@ -317,3 +319,110 @@ def test_a_copied_report_text_leaves_the_clipboard_at_a_lock(
     window.lock_vault()
     qtbot.waitUntil(lambda: not window.session.is_open())
     assert "Lien Claes" not in clipboard.text()
+
+
+def _check_box_of(qtbot: QtBot, picker: ItemPicker, row: int) -> None:
+    """Click the check box of `row` in a picker's list, where it is drawn."""
+    view = picker.view
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    option.rect = view.visualRect(picker.checks.index(row, CHECK_COLUMN))
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+    box = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, view)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
+
+
+def test_a_report_names_its_items_and_its_receipt_found_by_a_search(
+    window: MainWindow, vault: Vault, qtbot: QtBot
+) -> None:
+    chat, threat, receipt = vault.service.add_records(
+        case_id=1,
+        records=[
+            {"description": "the chat with Noor"},
+            {"description": "a threat in the comments", "url": POST},
+            {"description": "TikTok's answer: report received"},
+        ],
+    )
+    dialog = _reports(window, qtbot)
+    shown: list[str] = []
+
+    def choose_receipt(chooser: QWidget) -> None:
+        picker = chooser.findChild(ItemPicker)
+        assert picker is not None
+        qtbot.keyClicks(picker.search, "received")
+        qtbot.waitUntil(lambda: picker.model.rowCount() == 1)
+        picker.view.setFocus()
+        qtbot.keyClick(picker.view, Qt.Key.Key_Return)  # Enter on the one found: that one
+
+    def write(editor: QWidget) -> None:
+        assert isinstance(editor, ReportEditor)
+        _choose(qtbot, editor.platform, "tiktok")
+        picker = editor.items
+        qtbot.waitUntil(lambda: picker.model.rowCount() == 3)
+        qtbot.keyClicks(picker.search, "threat")
+        qtbot.waitUntil(lambda: picker.model.rowCount() == 1)
+        _check_box_of(qtbot, picker, 0)
+        shown.append(picker.count.text())
+        assert when_a_dialog_opens(choose_receipt) is not None
+        qtbot.mouseClick(editor.receipt.choose_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: editor.receipt.label.text() != f"#{receipt.id}")
+        shown.append(editor.receipt.label.text())
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+    seen = when_a_dialog_opens(write)
+    qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+    assert seen
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
+    (report,) = vault.service.reports(1)
+    assert (report.item_ids, report.confirmation_item_id) == ((threat.id,), receipt.id)
+    assert shown == ["1 item chosen", f"#{receipt.id}  TikTok's answer: report received"]
+    assert chat.id not in report.item_ids
+
+
+def test_a_changed_report_shows_what_it_is_about_and_lets_it_go(
+    window: MainWindow, vault: Vault, qtbot: QtBot, translations: Translations
+) -> None:
+    translations.switch("nl")
+    chat, threat, receipt = vault.service.add_records(
+        case_id=1,
+        records=[
+            {"description": "het gesprek met Noor"},
+            {"description": "een dreigement", "url": POST},
+            {"description": "antwoord van TikTok"},
+        ],
+    )
+    vault.service.add_records(
+        case_id=1, records=[{"description": f"ander bericht {n}"} for n in range(40)]
+    )
+    vault.service.add_report(
+        1, "tiktok", urls=[POST], item_ids=[chat.id, threat.id], confirmation_item_id=receipt.id
+    )
+    dialog = _reports(window, qtbot)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
+    dialog.table.selectRow(0)
+    seen_before: list[object] = []
+
+    def change(editor: QWidget) -> None:
+        assert isinstance(editor, ReportEditor)
+        picker = editor.items
+        qtbot.waitUntil(
+            lambda: editor.receipt.label.text() == f"#{receipt.id}  antwoord van TikTok"
+        )
+        seen_before.append(picker.count.text())
+        qtbot.mouseClick(picker.only_chosen, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: picker.model.rowCount() == 2)
+        qtbot.waitUntil(lambda: picker.model.item_at(0) is not None)
+        seen_before.append(picker.checks.index(0, item_model.COL_DESCRIPTION).data())
+        chat_cell = picker.view.visualRect(picker.checks.index(0, item_model.COL_EVENT))
+        qtbot.mouseClick(picker.view.viewport(), Qt.MouseButton.LeftButton, pos=chat_cell.center())
+        qtbot.keyClick(picker.view, Qt.Key.Key_Space)  # not about the chat after all
+        qtbot.mouseClick(editor.receipt.remove_button, Qt.MouseButton.LeftButton)
+        seen_before.append(editor.receipt.label.text())
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+    seen = when_a_dialog_opens(change)
+    qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
+    assert seen
+    qtbot.waitUntil(lambda: vault.service.report(1).item_ids == (threat.id,))
+    assert vault.service.report(1).confirmation_item_id is None
+    assert seen_before == ["2 items gekozen", "het gesprek met Noor", "(geen)"]

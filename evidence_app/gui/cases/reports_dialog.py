@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.domain import event_time, followup
-from evidence_app.domain.model import Item, RecheckResult
+from evidence_app.domain.model import RecheckResult
 from evidence_app.domain.report import Answer, Report, ReportCheck, ReportStatus
 from evidence_app.gui.cases.report_editor import ReportEditor
 from evidence_app.gui.cases.report_words import platform_name, status_name, step_text
@@ -42,6 +42,7 @@ from evidence_app.gui.common import messages, tasks
 from evidence_app.gui.common.dialog_parts import fit_to_screen, name_fields_after_labels
 from evidence_app.gui.common.event_time_edit import EventTimeEdit
 from evidence_app.gui.common.timefmt import event_text
+from evidence_app.gui.items.item_source import VaultSource
 from evidence_app.vault.service import VaultService
 
 log = logging.getLogger(__name__)
@@ -151,7 +152,6 @@ class ReportsDialog(QDialog):
         self._language = language
         self._chosen_items = chosen_items
         self._reports: list[Report] = []
-        self._items: list[Item] = []
         self._next: dict[int, followup.Todo] = {}
         self.editor: ReportEditor | None = None
         self.intro = QLabel()
@@ -208,12 +208,12 @@ class ReportsDialog(QDialog):
     def reload(self, select: int | None = None) -> None:
         service, case_id = self._service, self._case_id
 
-        def read() -> tuple[list[Report], list[Item], list[followup.Todo]]:
-            return service.reports(case_id), service.items(case_id), service.todo(case_id)
+        def read() -> tuple[list[Report], list[followup.Todo]]:
+            return service.reports(case_id), service.todo(case_id)
 
         tasks.run_task(
             read,
-            lambda found: self._show(found[0], found[1], found[2], select),
+            lambda found: self._show(found[0], found[1], select),
             self._failed,
             context=self,
         )
@@ -221,11 +221,10 @@ class ReportsDialog(QDialog):
     def _show(
         self,
         reports: list[Report],
-        items: list[Item],
         steps: list[followup.Todo],
         select: int | None = None,
     ) -> None:
-        self._reports, self._items = reports, items
+        self._reports = reports
         self._next = {step.report_id: step for step in steps}
         now = datetime.now(UTC)
         self.table.setRowCount(len(reports))
@@ -274,7 +273,12 @@ class ReportsDialog(QDialog):
     @Slot()
     def new_report(self) -> None:
         editor = ReportEditor(
-            None, self._items, self, chosen_items=self._chosen_items, language=self._language
+            None,
+            VaultSource(self._service, self),
+            self._case_id,
+            self,
+            chosen_items=self._chosen_items,
+            language=self._language,
         )
         self.editor = editor
         if editor.exec() != QDialog.DialogCode.Accepted:
@@ -294,7 +298,13 @@ class ReportsDialog(QDialog):
         report = self.selected()
         if report is None:
             return
-        editor = ReportEditor(report, self._items, self, language=self._language)
+        editor = ReportEditor(
+            report,
+            VaultSource(self._service, self),
+            self._case_id,
+            self,
+            language=self._language,
+        )
         self.editor = editor
         if editor.exec() != QDialog.DialogCode.Accepted:
             return

@@ -1,0 +1,393 @@
+"""Choosing items of a case, from a case of any size: a search, a sorted list, check boxes.
+
+The list is the main window's own model (`ItemTableModel`): the vault sorts and searches
+it, and only the rows in view are read, so a case of 100,000 items opens at once. The
+choice is a set of ids beside the model (`_Checks`): it stays whatever the search shows.
+"Only the chosen" lists the chosen items alone, still sorted and searched by the vault.
+
+`ItemPicker` chooses any number (the items a report is about); with `single`, it chooses
+one or none (the receipt of a report). `ItemField` shows one chosen item by its name, with
+"Choose…" (an `ItemPicker` in a dialog of its own) and "Remove".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QEvent,
+    QIdentityProxyModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evidence_app.domain.errors import VaultLocked
+from evidence_app.domain.listing import ListQuery
+from evidence_app.domain.model import Item
+from evidence_app.gui.common import messages
+from evidence_app.gui.common.dialog_parts import fit_to_screen
+from evidence_app.gui.items.item_model import (
+    COL_CAPTURED,
+    COL_DESCRIPTION,
+    COL_EVENT,
+    COL_HASH,
+    COL_KIND,
+    COL_PLATFORM,
+    ID_ROLE,
+    ItemTableModel,
+)
+from evidence_app.gui.items.item_source import Failed, Ids, Items, ItemSource
+
+Index = QModelIndex | QPersistentModelIndex
+CHECK_COLUMN = COL_DESCRIPTION  # the check box is in front of what the item shows, shown first
+
+
+def item_label(item: Item) -> str:
+    """An item named in one line: its number and what best says what it is."""
+    what = item.original_name or item.url or item.description.strip().split("\n")[0] or item.kind
+    return f"#{item.id}  {what}"
+
+
+class _OnlyChosen:
+    """A source that lists only the chosen items (sorted and searched by the one it wraps)."""
+
+    def __init__(self, source: ItemSource, chosen: set[int]) -> None:
+        self._source = source
+        self._chosen = chosen
+
+    def list_ids(self, query: ListQuery, done: Ids, failed: Failed) -> None:
+        chosen = set(self._chosen)  # as it was when asked
+        self._source.list_ids(query, lambda ids: done([i for i in ids if i in chosen]), failed)
+
+    def read(self, ids: Sequence[int], done: Items, failed: Failed) -> None:
+        self._source.read(ids, done, failed)
+
+    def remember(self, item: Item) -> None:
+        self._source.remember(item)
+
+    def forget(self, item_id: int) -> None:
+        self._source.forget(item_id)
+
+
+class _Checks(QIdentityProxyModel):
+    """The item list with a check box in `CHECK_COLUMN`: checked when chosen."""
+
+    changed = Signal()
+
+    def __init__(self, chosen: set[int], single: bool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.chosen = chosen
+        self._single = single
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == CHECK_COLUMN:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        checks = index.isValid() and index.column() == CHECK_COLUMN
+        if role == Qt.ItemDataRole.CheckStateRole and checks:
+            item_id = super().data(index, ID_ROLE)
+            return Qt.CheckState.Checked if item_id in self.chosen else Qt.CheckState.Unchecked
+        return super().data(index, role)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        checks = index.isValid() and index.column() == CHECK_COLUMN
+        if role != Qt.ItemDataRole.CheckStateRole or not checks:
+            return super().setData(index, value, role)
+        item_id = super().data(index, ID_ROLE)
+        if item_id is None:
+            return False
+        checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value)
+        self.choose(int(item_id), checked)
+        return True
+
+    def choose(self, item_id: int, checked: bool) -> None:
+        before = set(self.chosen)
+        if checked and self._single:
+            self.chosen.clear()
+        if checked:
+            self.chosen.add(item_id)
+        else:
+            self.chosen.discard(item_id)
+        self._repaint(before ^ self.chosen)
+        if before != self.chosen:
+            self.changed.emit()
+
+    def toggle(self, row: int) -> None:
+        item_id = self.index(row, CHECK_COLUMN).data(ID_ROLE)
+        if item_id is not None:
+            self.choose(int(item_id), int(item_id) not in self.chosen)
+
+    def _repaint(self, ids: Iterable[int]) -> None:
+        source = self.sourceModel()
+        if not isinstance(source, ItemTableModel):
+            return
+        for item_id in ids:
+            row = source.row_of(item_id)
+            if row is not None:
+                cell = self.index(row, CHECK_COLUMN)
+                self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.CheckStateRole])
+
+
+class _List(QTreeView):
+    """The list: Space (or Enter) checks or unchecks the current row, whatever its column."""
+
+    def __init__(self, checks: _Checks) -> None:
+        super().__init__()
+        self._checks = checks
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and self.currentIndex().isValid():
+            self._checks.toggle(self.currentIndex().row())
+            return
+        super().keyPressEvent(event)
+
+
+class ItemPicker(QWidget):
+    """The items of `case_id` from `source`, to check the ones meant.
+
+    Signals:
+        changed(): an item was checked or unchecked.
+        picked(): with `single`, a row was double-clicked or Enter pressed on it: it is
+            chosen (a dialog takes it as "OK").
+    """
+
+    changed = Signal()
+    picked = Signal()
+
+    def __init__(
+        self,
+        source: ItemSource,
+        case_id: int,
+        chosen: Iterable[int] = (),
+        *,
+        single: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._case_id = case_id
+        self._single = single
+        self._chosen: set[int] = set(chosen)
+        self._list_name = ""  # what a screen reader calls the list, if its owner says
+        self.model = ItemTableModel(self)
+        self.checks = _Checks(self._chosen, single, self)
+        self.checks.setSourceModel(self.model)
+        self.checks.changed.connect(self._changed)
+        self.model.failed.connect(self._failed)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.model.set_search)
+        self.only_chosen = QCheckBox()
+        self.only_chosen.toggled.connect(self._relist)
+        self.view = _List(self.checks)
+        self.view.setModel(self.checks)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)  # a case of 100,000 rows scrolls at once
+        self.view.setAllColumnsShowFocus(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSortingEnabled(True)
+        self.view.activated.connect(self._activated)
+        self.view.sortByColumn(COL_EVENT, Qt.SortOrder.AscendingOrder)
+        # When it happened, what it shows, its address: enough to tell items apart.
+        for column in (COL_CAPTURED, COL_KIND, COL_PLATFORM, COL_HASH):
+            self.view.setColumnHidden(column, True)
+        header = self.view.header()
+        header.moveSection(header.visualIndex(CHECK_COLUMN), 0)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_DESCRIPTION, 260)
+        header.resizeSection(COL_EVENT, 140)
+        self.count = QLabel()
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.only_chosen)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count)
+        self.model.show_case(source, case_id)
+        self.retranslate()
+
+    def chosen(self) -> list[int]:
+        """The ids checked, from the oldest item to the newest."""
+        return sorted(self._chosen)
+
+    @Slot()
+    def _changed(self) -> None:
+        self._show_count()
+        self.changed.emit()
+
+    def name_list(self, name: str) -> None:
+        """Call the list `name` (the words of the form that holds it), for a screen reader."""
+        self._list_name = name
+        self.view.setAccessibleName(name)
+
+    @Slot(QModelIndex)
+    def _activated(self, index: QModelIndex) -> None:
+        item_id = index.data(ID_ROLE)
+        if self._single and item_id is not None:
+            self.checks.choose(int(item_id), True)
+            self.picked.emit()
+
+    @Slot(object)
+    def _failed(self, exc: BaseException) -> None:
+        """The list could not be read: said where the count stands (a lock closes the window)."""
+        if not isinstance(exc, VaultLocked):
+            self.count.setVisible(True)
+            self.count.setText(messages.error_text(exc))
+
+    @Slot()
+    def _relist(self) -> None:
+        source = self._source
+        if self.only_chosen.isChecked():
+            source = _OnlyChosen(self._source, self._chosen)
+        self.model.show_case(source, self._case_id)
+
+    def _show_count(self) -> None:
+        count = len(self._chosen)
+        self.count.setVisible(not self._single)  # one: the check box in the list says it
+        self.count.setText(self.tr("%n item(s) chosen", "", count))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search the items"))
+        self.search.setAccessibleName(self.tr("Search the items"))
+        self.only_chosen.setText(self.tr("Only the chosen"))
+        self.view.setAccessibleName(self._list_name or self.tr("Items of the case"))
+        self.view.setAccessibleDescription(
+            self.tr("Space checks or unchecks the item in the line you are on.")
+        )
+        self.model.retranslate()
+        self._show_count()
+
+
+class ItemField(QWidget):
+    """One item of a case, or none: its name, "Choose…" and "Remove".
+
+    Signals:
+        changed(): another item was chosen, or none.
+    """
+
+    changed = Signal()
+
+    def __init__(self, source: ItemSource, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._case_id = case_id
+        self._item_id: int | None = None
+        self._asked = 0  # an answer for an earlier choice is dropped
+        self._name = ""
+        self.picker: ItemPicker | None = None  # while "Choose…" is open, for tests
+        # Read-only: the name can be long (a web address) and is shown from its start.
+        self.label = QLineEdit()
+        self.label.setReadOnly(True)
+        self.choose_button = QPushButton()
+        self.choose_button.clicked.connect(self.choose)
+        self.remove_button = QPushButton()
+        self.remove_button.clicked.connect(lambda: self.set_item(None))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.choose_button)
+        layout.addWidget(self.remove_button)
+        self.setFocusProxy(self.label)  # a form label's buddy: its name is the field's
+        self.retranslate()
+
+    def name_field(self, name: str) -> None:
+        """Call the field `name` (the words of the form's label), for a screen reader."""
+        self.label.setAccessibleName(name)
+
+    def item_id(self) -> int | None:
+        return self._item_id
+
+    def set_item(self, item_id: int | None) -> None:
+        """Show `item_id` (None: no item), by its name once read."""
+        changed = item_id != self._item_id
+        self._item_id = item_id
+        self._asked += 1
+        asked = self._asked
+        self._name = "" if item_id is None else f"#{item_id}"
+        self._show()
+        if item_id is not None:
+
+            def named(items: list[Item]) -> None:
+                if asked == self._asked and items:
+                    self._name = item_label(items[0])
+                    self._show()
+
+            self._source.read([item_id], named, lambda _exc: None)  # the number says enough
+        if changed:
+            self.changed.emit()
+
+    @Slot()
+    def choose(self) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Choose an item"))
+        chosen = () if self._item_id is None else (self._item_id,)
+        picker = ItemPicker(self._source, self._case_id, chosen, single=True, parent=dialog)
+        self.picker = picker
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        picker.picked.connect(dialog.accept)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(picker, 1)
+        layout.addWidget(buttons)
+        fit_to_screen(dialog, QSize(720, 480))
+        picker.search.setFocus()
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                found = picker.chosen()
+                self.set_item(found[0] if found else None)
+        finally:
+            self.picker = None
+            dialog.deleteLater()
+
+    def _show(self) -> None:
+        self.label.setText(self._name or self.tr("(none)"))
+        self.label.setCursorPosition(0)
+        self.label.setToolTip(self._name)
+        self.remove_button.setEnabled(self._item_id is not None)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.choose_button.setText(self.tr("Choose…"))
+        self.remove_button.setText(self.tr("Remove"))
+        self._show()
