@@ -327,10 +327,8 @@ def write_bundle(
             handle.write(verify)
         files[mf.VERIFY] = {"sha256": hashlib.sha256(verify).hexdigest(), "size": len(verify)}
         tail = (*sealed.between, sealed.entry)
-        manifest = mf.manifest_bytes(mf.build_manifest(dossier, files, tail))
         with sink.open(mf.NAME, compress=True) as handle:
-            handle.write(manifest)
-        manifest_sha = hashlib.sha256(manifest).hexdigest()
+            manifest_sha, _ = mf.write_manifest(mf.build_manifest(dossier, files, tail), handle)
         sums.update({name: info["sha256"] for name, info in files.items()})
         sums[mf.NAME] = manifest_sha
         lines = "".join(f"{sums[name]}  {name}\n" for name in sorted(sums))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import io
 import json
 import re
 import subprocess
@@ -29,6 +30,7 @@ from evidence_app.export import (
     verify_bundle,
     verify_report,
 )
+from evidence_app.export import manifest as mf
 from evidence_app.export.dossier import safe_name
 from evidence_app.vault.service import VaultService
 from tests.helpers.evidence import (
@@ -796,3 +798,28 @@ def test_a_dossier_of_format_2_still_verifies_and_says_its_head_binds_less(bundl
     report = verify_report(bundle)
     assert not report.bound and report.kept
     assert report.head == json.loads((bundle / "manifest.json").read_text())["audit"]["head"]
+
+
+def test_the_manifest_is_written_in_pieces_as_json_dumps_would_write_it_whole() -> None:
+    # Pieces of the encoder, gathered 64 K characters at a time: many gatherings, and
+    # characters of several bytes that fall across them.
+    manifest = {
+        "items": [
+            {
+                "id": n,
+                "notes": "é€😀 \u202e" * (n % 7),
+                "url": f"https://x.com/{n}",
+                "ok": n % 2 == 0,
+            }
+            for n in range(5000)
+        ],
+        "empty": {},
+        "none": None,
+        "nan-free": 1.5,
+    }
+    out = io.BytesIO()
+    sha, size = mf.write_manifest(manifest, out)
+    whole = (json.dumps(manifest, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    assert out.getvalue() == whole
+    assert (sha, size) == (hashlib.sha256(whole).hexdigest(), len(whole))
+    assert size > 4 * mf.WRITE_CHUNK
