@@ -28,8 +28,11 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import threading
+from collections.abc import Mapping
+from typing import NoReturn
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
@@ -52,9 +55,51 @@ from evidence_app.vault.service import VaultService
 
 qt_log = logging.getLogger("evidence_app.qt")
 
+EXIT_NO_SCREEN = 69  # EX_UNAVAILABLE: there is no screen to show the window on
+NO_SCREEN = (
+    "Bewijskluis needs a screen to show its window and found none; start it from your "
+    "desktop (the commands of 'evidence-app --help' work without one)."
+)
+NO_WINDOW_SYSTEM = (
+    "Bewijskluis could not open its window: Qt could not reach the screen, or a library "
+    "it needs is missing (on Debian and Ubuntu, most often libxcb-cursor0)."
+)
+# Platforms that draw on a screen someone looks at, and so need one to connect to.
+_SCREEN_PLATFORMS = frozenset({"", "xcb", "wayland", "wayland-egl"})
+_starting = {"on": False, "no_display": False}  # the window system is being reached
+
+
+def no_screen(environ: Mapping[str, str], platform: str = sys.platform) -> bool:
+    """Whether, on Linux or a BSD, Qt would look for a screen that is not there: no
+    `DISPLAY` nor `WAYLAND_DISPLAY`, and no `QT_QPA_PLATFORM` that needs none (offscreen,
+    vnc, eglfs). Windows and macOS always have one."""
+    if platform.startswith(("win", "darwin", "cygwin")):
+        return False
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return False
+    wanted = environ.get("QT_QPA_PLATFORM", "")
+    names = [name.split(":")[0].strip() for name in wanted.split(";")]
+    return all(name in _SCREEN_PLATFORMS for name in names)
+
+
+def _cannot_start(sentence: str) -> NoReturn:
+    sys.stderr.write(sentence + "\n")
+    sys.stderr.flush()
+    os._exit(EXIT_NO_SCREEN)  # Qt would abort() right after this message: say it and go
+
 
 def _qt_message(kind: QtMsgType, context: QMessageLogContext, text: str) -> None:
-    """Qt's messages, without their text: only the kind and where in Qt it came from."""
+    """Qt's messages, without their text: only the kind and where in Qt it came from.
+
+    While the window system is reached, Qt's own lines about it are kept back, and a
+    fatal one ends the start with one plain sentence instead of an abort."""
+    if _starting["on"]:
+        if "could not connect to display" in text:
+            _starting["no_display"] = True
+        if kind == QtMsgType.QtFatalMsg:
+            _cannot_start(NO_SCREEN if _starting["no_display"] else NO_WINDOW_SYSTEM)
+        if (context.category or "").startswith("qt.qpa"):
+            return
     del text  # may hold a file name or other personal data
     level = {
         QtMsgType.QtDebugMsg: logging.DEBUG,
@@ -86,10 +131,17 @@ def run_gui(paths: Paths, argv: list[str]) -> int:
     qInstallMessageHandler(_qt_message)
 
     keep_qt_state_off_disk()
+    if no_screen(os.environ):
+        sys.stderr.write(NO_SCREEN + "\n")
+        return EXIT_NO_SCREEN
     web_engine.prepare()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
-        app = QApplication([argv[0] if argv else APP_NAME, *argv[1:]])
+        _starting["on"] = True
+        try:
+            app = QApplication([argv[0] if argv else APP_NAME, *argv[1:]])
+        finally:
+            _starting["on"] = False
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_NAME)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from evidence_app import app
 from evidence_app.gui.lock.single_instance import server_name
 from evidence_app.vault.service import VaultService
 from tests.helpers.vaults import FAST_KDF, PASSPHRASE
@@ -78,3 +79,48 @@ def test_second_start_exits_zero_and_the_first_keeps_running(tmp_path: Path) -> 
     # Nothing of the vault was written outside the base folder.
     leftovers = [p for p in (tmp_path / "userhome").rglob("*") if p.is_file()]
     assert leftovers == []
+
+
+@pytest.mark.parametrize(
+    ("display", "said"),
+    [
+        ({}, app.NO_SCREEN),  # nothing set: no screen at all
+        ({"DISPLAY": ":77", "QT_QPA_PLATFORM": "xcb"}, app.NO_SCREEN),  # one that is not there
+        ({"QT_QPA_PLATFORM": "nosuchplatform"}, app.NO_WINDOW_SYSTEM),  # Qt cannot start
+    ],
+)
+def test_without_a_screen_the_app_says_so_in_one_sentence(
+    tmp_path: Path, display: dict[str, str], said: str
+) -> None:
+    env = _env(tmp_path, tmp_path)
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        env.pop(name, None)
+    env.update(display)
+    done = subprocess.run(
+        [sys.executable, "-m", "evidence_app", "--basedir", str(tmp_path / "base")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == app.EXIT_NO_SCREEN
+    lines = [
+        line
+        for line in done.stderr.splitlines()
+        if "running as root" not in line  # said only to root, the test machine's user
+    ]
+    assert lines == [said]
+    assert done.stdout == ""
+    assert not (tmp_path / "base").exists()  # nothing made before the window could show
+
+
+def test_a_screen_is_looked_for_only_where_qt_needs_one() -> None:
+    assert app.no_screen({}, "linux")
+    assert app.no_screen({"QT_QPA_PLATFORM": "xcb"}, "linux")
+    assert app.no_screen({"QT_QPA_PLATFORM": "wayland;xcb"}, "freebsd14")
+    assert not app.no_screen({"DISPLAY": ":0"}, "linux")
+    assert not app.no_screen({"WAYLAND_DISPLAY": "wayland-0"}, "linux")
+    assert not app.no_screen({"QT_QPA_PLATFORM": "offscreen"}, "linux")
+    assert not app.no_screen({"QT_QPA_PLATFORM": "vnc:size=800x600"}, "linux")
+    assert not app.no_screen({}, "win32")
+    assert not app.no_screen({}, "darwin")
