@@ -64,15 +64,17 @@ NO_WINDOW_SYSTEM = (
     "Bewijskluis could not open its window: Qt could not reach the screen, or a library "
     "it needs is missing (on Debian and Ubuntu, most often libxcb-cursor0)."
 )
-# Platforms that draw on a screen someone looks at, and so need one to connect to.
-_SCREEN_PLATFORMS = frozenset({"", "xcb", "wayland", "wayland-egl"})
+# Qt's default on Linux, and X11: they need `DISPLAY` (or Qt's Wayland, found by
+# `WAYLAND_DISPLAY`). Wayland asked for by name may find its default socket: left to Qt.
+_SCREEN_PLATFORMS = frozenset({"", "xcb"})
 _starting = {"on": False, "no_display": False}  # the window system is being reached
 
 
 def no_screen(environ: Mapping[str, str], platform: str = sys.platform) -> bool:
     """Whether, on Linux or a BSD, Qt would look for a screen that is not there: no
-    `DISPLAY` nor `WAYLAND_DISPLAY`, and no `QT_QPA_PLATFORM` that needs none (offscreen,
-    vnc, eglfs). Windows and macOS always have one."""
+    `DISPLAY` nor `WAYLAND_DISPLAY`, and `QT_QPA_PLATFORM` unset or X11's. Any other
+    platform (offscreen, vnc, wayland by name) is left to Qt; if it cannot start, its
+    fatal message is answered as well. Windows and macOS always have a screen."""
     if platform.startswith(("win", "darwin", "cygwin")):
         return False
     if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):

@@ -117,7 +117,8 @@ def test_without_a_screen_the_app_says_so_in_one_sentence(
 def test_a_screen_is_looked_for_only_where_qt_needs_one() -> None:
     assert app.no_screen({}, "linux")
     assert app.no_screen({"QT_QPA_PLATFORM": "xcb"}, "linux")
-    assert app.no_screen({"QT_QPA_PLATFORM": "wayland;xcb"}, "freebsd14")
+    assert app.no_screen({"QT_QPA_PLATFORM": "xcb:nograb"}, "freebsd14")
+    assert not app.no_screen({"QT_QPA_PLATFORM": "wayland"}, "linux")  # its default socket
     assert not app.no_screen({"DISPLAY": ":0"}, "linux")
     assert not app.no_screen({"WAYLAND_DISPLAY": "wayland-0"}, "linux")
     assert not app.no_screen({"QT_QPA_PLATFORM": "offscreen"}, "linux")

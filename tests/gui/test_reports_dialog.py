@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QStyle, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
@@ -13,10 +14,12 @@ from pytestqt.qtbot import QtBot
 from evidence_app.gui.cases.report_editor import ReportEditor
 from evidence_app.gui.cases.reports_dialog import AnswerEditor, ReportsDialog
 from evidence_app.gui.cases.todo_dialog import TodoDialog
+from evidence_app.gui.common import tasks
 from evidence_app.gui.common.i18n import Translations
 from evidence_app.gui.common.settings import Settings
 from evidence_app.gui.items import item_model
-from evidence_app.gui.items.item_picker import CHECK_COLUMN, ItemPicker
+from evidence_app.gui.items.item_picker import CHECK_COLUMN, ItemField, ItemPicker
+from evidence_app.gui.items.item_source import VaultSource
 from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
 from tests.helpers.dialogs import when_a_dialog_opens
@@ -426,3 +429,73 @@ def test_a_changed_report_shows_what_it_is_about_and_lets_it_go(
     qtbot.waitUntil(lambda: vault.service.report(1).item_ids == (threat.id,))
     assert vault.service.report(1).confirmation_item_id is None
     assert seen_before == ["2 items gekozen", "het gesprek met Noor", "(geen)"]
+
+
+def test_enter_in_the_item_list_checks_and_never_saves_the_report(
+    window: MainWindow, vault: Vault, qtbot: QtBot
+) -> None:
+    (threat,) = vault.service.add_records(case_id=1, records=[{"description": "a threat"}])
+    dialog = _reports(window, qtbot)
+    still_open: list[bool] = []
+
+    def write(editor: QWidget) -> None:
+        assert isinstance(editor, ReportEditor)
+        picker = editor.items
+        qtbot.keyClicks(picker.search, "threat")
+        qtbot.waitUntil(lambda: picker.model.rowCount() == 1)
+        qtbot.keyClick(picker.search, Qt.Key.Key_Return)  # into the list, on its first line
+        qtbot.keyClick(picker.view, Qt.Key.Key_Return)  # checks it
+        still_open.append(editor.isVisible())
+        still_open.append(picker.chosen() == [threat.id])
+        qtbot.keyClick(picker.view, Qt.Key.Key_Enter)  # unchecks it
+        still_open.append(editor.isVisible() and picker.chosen() == [])
+        editor.reject()
+
+    seen = when_a_dialog_opens(write)
+    qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+    assert seen and still_open == [True, True, True]
+    assert vault.service.reports() == []
+
+
+def test_a_list_closed_before_its_items_came_lets_them_go(
+    vault: Vault, qtbot: QtBot, threaded_tasks: None
+) -> None:
+    vault.service.add_records(
+        case_id=1, records=[{"description": f"bericht {n}"} for n in range(300)]
+    )
+    asker = QWidget()  # the reports window, which outlives the editor it opened
+    qtbot.addWidget(asker)
+    for _ in range(5):
+        picker = ItemPicker(VaultSource(vault.service, asker), 1)
+        field = ItemField(VaultSource(vault.service, asker), 1)
+        field.set_item(1)
+        shiboken6.delete(picker)  # the editor closed at once: its lists with it
+        shiboken6.delete(field)
+    tasks.wait_idle()
+    qtbot.wait(200)  # the answers are delivered to nobody, and nothing fails
+
+
+def test_a_report_opened_and_saved_unchanged_keeps_its_items_and_its_history(
+    window: MainWindow, vault: Vault, qtbot: QtBot
+) -> None:
+    first, _, third = vault.service.add_records(
+        case_id=1, records=[{"description": word} for word in ("een", "twee", "drie")]
+    )
+    report = vault.service.add_report(1, "tiktok", item_ids=[third.id, first.id])
+    entries = len(vault.service.audit_entries())
+    dialog = _reports(window, qtbot)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
+    dialog.table.selectRow(0)
+    said: list[list[int]] = []
+
+    def save(editor: QWidget) -> None:
+        assert isinstance(editor, ReportEditor)
+        qtbot.waitUntil(lambda: editor.items.model.rowCount() == 3)
+        said.append(editor.items.chosen())
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+    seen = when_a_dialog_opens(save)
+    qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
+    assert seen and said == [[third.id, first.id]]  # as stored, not sorted anew
+    assert vault.service.report(report.id).item_ids == (third.id, first.id)
+    assert len(vault.service.audit_entries()) == entries  # nothing changed: nothing recorded

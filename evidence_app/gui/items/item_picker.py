@@ -12,9 +12,10 @@ one or none (the receipt of a report). `ItemField` shows one chosen item by its 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QEvent,
     QIdentityProxyModel,
@@ -153,17 +154,75 @@ class _Checks(QIdentityProxyModel):
 
 
 class _List(QTreeView):
-    """The list: Space (or Enter) checks or unchecks the current row, whatever its column."""
+    """The list: Space checks or unchecks the current row, whatever its column; so does
+    Enter, which with `single` picks the row (`activated`). Enter never reaches the
+    window's default button from here: it would save the report half chosen. Letters
+    typed go to the search (Qt's own find-as-you-type would read every row of the case)."""
 
-    def __init__(self, checks: _Checks) -> None:
+    def __init__(self, checks: _Checks, single: bool, search: QLineEdit) -> None:
         super().__init__()
         self._checks = checks
+        self._single = single
+        self._search = search
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Space and self.currentIndex().isValid():
-            self._checks.toggle(self.currentIndex().row())
+        current = self.currentIndex()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            if current.isValid():
+                if self._single:
+                    self.activated.emit(current)
+                else:
+                    self._checks.toggle(current.row())
+            return
+        if event.key() == Qt.Key.Key_Space and current.isValid():
+            self._checks.toggle(current.row())
             return
         super().keyPressEvent(event)
+
+    def keyboardSearch(self, text: str) -> None:
+        self._search.setFocus()
+        self._search.insert(text)
+
+
+class _KeepEnter(QObject):
+    """Enter in the search goes down into the list (with `single` and one item found, it
+    picks that one), never to the window's default button."""
+
+    def __init__(self, picker: ItemPicker) -> None:
+        super().__init__(picker)
+        self._picker = picker
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        pressed = isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+        if pressed and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # type: ignore[attr-defined]
+            self._picker.enter_from_search()
+            return True
+        return super().eventFilter(watched, event)
+
+
+class _Guarded:
+    """A source whose answers are dropped once `alive()` says the picker is gone (a read
+    asked by a picker whose window closed before the answer came)."""
+
+    def __init__(self, source: ItemSource, alive: Callable[[], bool]) -> None:
+        self._source = source
+        self._alive = alive
+
+    def _keep(self, done: Callable[[Any], None]) -> Callable[[Any], None]:
+        return lambda found: done(found) if self._alive() else None
+
+    def list_ids(self, query: ListQuery, done: Ids, failed: Failed) -> None:
+        self._source.list_ids(query, self._keep(done), self._keep(failed))
+
+    def read(self, ids: Sequence[int], done: Items, failed: Failed) -> None:
+        self._source.read(ids, self._keep(done), self._keep(failed))
+
+    def remember(self, item: Item) -> None:
+        self._source.remember(item)
+
+    def forget(self, item_id: int) -> None:
+        self._source.forget(item_id)
 
 
 class ItemPicker(QWidget):
@@ -188,10 +247,11 @@ class ItemPicker(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._source = source
+        self._source: ItemSource = _Guarded(source, lambda: shiboken6.isValid(self.model))
         self._case_id = case_id
         self._single = single
-        self._chosen: set[int] = set(chosen)
+        self._first = list(dict.fromkeys(chosen))  # the order they were stored in
+        self._chosen: set[int] = set(self._first)
         self._list_name = ""  # what a screen reader calls the list, if its owner says
         self.model = ItemTableModel(self)
         self.checks = _Checks(self._chosen, single, self)
@@ -203,7 +263,8 @@ class ItemPicker(QWidget):
         self.search.textChanged.connect(self.model.set_search)
         self.only_chosen = QCheckBox()
         self.only_chosen.toggled.connect(self._relist)
-        self.view = _List(self.checks)
+        self.search.installEventFilter(_KeepEnter(self))
+        self.view = _List(self.checks, single, self.search)
         self.view.setModel(self.checks)
         self.view.setRootIsDecorated(False)
         self.view.setUniformRowHeights(True)  # a case of 100,000 rows scrolls at once
@@ -223,6 +284,7 @@ class ItemPicker(QWidget):
         header.resizeSection(COL_DESCRIPTION, 260)
         header.resizeSection(COL_EVENT, 140)
         self.count = QLabel()
+        self.count.setWordWrap(True)  # it may say why the list could not be read
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.search, 1)
@@ -232,12 +294,24 @@ class ItemPicker(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count)
-        self.model.show_case(source, case_id)
+        self.model.show_case(self._source, case_id)
         self.retranslate()
 
     def chosen(self) -> list[int]:
-        """The ids checked, from the oldest item to the newest."""
-        return sorted(self._chosen)
+        """The ids checked: those chosen before in their order, then the new ones by number
+        (a report saved unchanged stays unchanged)."""
+        kept = [item_id for item_id in self._first if item_id in self._chosen]
+        return kept + sorted(self._chosen.difference(kept))
+
+    def enter_from_search(self) -> None:
+        """Enter in the search: with `single` and one item found, that one is picked; else
+        the list takes the keyboard, on its first line."""
+        if self._single and self.model.rowCount() == 1:
+            self._activated(self.checks.index(0, CHECK_COLUMN))
+            return
+        self.view.setFocus()
+        if not self.view.currentIndex().isValid() and self.model.rowCount():
+            self.view.setCurrentIndex(self.checks.index(0, CHECK_COLUMN))
 
     @Slot()
     def _changed(self) -> None:
@@ -342,7 +416,7 @@ class ItemField(QWidget):
         if item_id is not None:
 
             def named(items: list[Item]) -> None:
-                if asked == self._asked and items:
+                if shiboken6.isValid(self.label) and asked == self._asked and items:
                     self._name = item_label(items[0])
                     self._show()
 
@@ -374,7 +448,8 @@ class ItemField(QWidget):
                 self.set_item(found[0] if found else None)
         finally:
             self.picker = None
-            dialog.deleteLater()
+            if shiboken6.isValid(dialog):
+                dialog.deleteLater()
 
     def _show(self) -> None:
         self.label.setText(self._name or self.tr("(none)"))
