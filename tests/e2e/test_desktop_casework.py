@@ -87,6 +87,8 @@ def test_a_report_and_a_journal_entry_are_written_and_what_is_due_is_shown(
     desktop.click(report.find("text", "Search the items"))
     desktop.type("Cx1")
     cell = wait_until("the picture in the list", lambda: report.find_all(name=POST))
+    # Nothing was said about what it shows: its line says its file's name, not nothing.
+    wait_until("the picture named by its file", lambda: report.find_all(name="post.png"))
     desktop.click(cell[0])
     desktop.key("space")
     wait_until("it to be counted", lambda: report.find_all("label", "1 item chosen"))

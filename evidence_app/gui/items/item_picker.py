@@ -112,7 +112,15 @@ class _Checks(QIdentityProxyModel):
         if role == Qt.ItemDataRole.CheckStateRole and checks:
             item_id = super().data(index, ID_ROLE)
             return Qt.CheckState.Checked if item_id in self.chosen else Qt.CheckState.Unchecked
-        return super().data(index, role)
+        shown = super().data(index, role)
+        if role == Qt.ItemDataRole.DisplayRole and checks and not shown:
+            # Nothing said about what it shows: its file's name, or what kind it is, so
+            # that no line of the list is blank.
+            source = self.sourceModel()
+            item = source.item_at(index.row()) if isinstance(source, ItemTableModel) else None
+            if item is not None:
+                return item.original_name or messages.kind_label(item.kind)
+        return shown
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         checks = index.isValid() and index.column() == CHECK_COLUMN
@@ -274,15 +282,19 @@ class ItemPicker(QWidget):
         self.view.setSortingEnabled(True)
         self.view.activated.connect(self._activated)
         self.view.sortByColumn(COL_EVENT, Qt.SortOrder.AscendingOrder)
-        # When it happened, what it shows, its address: enough to tell items apart.
-        for column in (COL_CAPTURED, COL_KIND, COL_PLATFORM, COL_HASH):
+        # What it shows, when it happened, when it was captured (always known), its address:
+        # enough to tell items apart.
+        for column in (COL_KIND, COL_PLATFORM, COL_HASH):
             self.view.setColumnHidden(column, True)
         header = self.view.header()
         header.moveSection(header.visualIndex(CHECK_COLUMN), 0)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_DESCRIPTION, 260)
-        header.resizeSection(COL_EVENT, 140)
+        header.resizeSection(COL_DESCRIPTION, 240)
+        # Wide enough for a long date at any scale ("30 september 2026 23:59").
+        date_width = self.view.fontMetrics().horizontalAdvance("30 september 2026 23:59") + 16
+        header.resizeSection(COL_EVENT, date_width)
+        header.resizeSection(COL_CAPTURED, date_width)
         self.count = QLabel()
         self.count.setWordWrap(True)  # it may say why the list could not be read
         top = QHBoxLayout()
