@@ -338,6 +338,7 @@ class MainWindow(QMainWindow):
         self.vault_menu.setTitle(self.tr("&Vault"))
         self.capture_menu.setTitle(self.tr("&Capture"))
         self.toolbar.settings_menu.setTitle(self.tr("&Settings"))
+        self.table.setAccessibleName(self.tr("Items of this case"))
         self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:

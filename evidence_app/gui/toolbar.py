@@ -162,6 +162,11 @@ class MainToolBar(QToolBar):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Toolbar"))
+        # Qt's own button for the actions that do not fit (a narrow window, 150 %).
+        more = self.findChild(QToolButton, "qt_toolbar_ext_button")
+        if more is not None:
+            more.setAccessibleName(self.tr("More actions"))
+            more.setToolTip(self.tr("More actions"))
         texts = {
             self.capture_screen: (
                 self.tr("Whole screen"),

@@ -1664,6 +1664,10 @@ Have paper and a pen ready, or a printer.</translation>
         <translation>Toolbar</translation>
     </message>
     <message>
+        <source>More actions</source>
+        <translation>More actions</translation>
+    </message>
+    <message>
         <source>Whole screen</source>
         <translation>Whole screen</translation>
     </message>
@@ -1855,6 +1859,10 @@ Have paper and a pen ready, or a printer.</translation>
     <message>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>Items of this case</source>
+        <translation>Items of this case</translation>
     </message>
     <message>
         <source>Some saves are missing</source>

@@ -1664,6 +1664,10 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <translation>Barre d’outils</translation>
     </message>
     <message>
+        <source>More actions</source>
+        <translation>Plus d’actions</translation>
+    </message>
+    <message>
         <source>Whole screen</source>
         <translation>Tout l’écran</translation>
     </message>
@@ -1855,6 +1859,10 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     <message>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
+    </message>
+    <message>
+        <source>Items of this case</source>
+        <translation>Éléments de cette affaire</translation>
     </message>
     <message>
         <source>Some saves are missing</source>

@@ -1664,6 +1664,10 @@ Houd papier en een pen klaar, of een printer.</translation>
         <translation>Werkbalk</translation>
     </message>
     <message>
+        <source>More actions</source>
+        <translation>Meer acties</translation>
+    </message>
+    <message>
         <source>Whole screen</source>
         <translation>Heel het scherm</translation>
     </message>
@@ -1855,6 +1859,10 @@ Houd papier en een pen klaar, of een printer.</translation>
     <message>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <source>Items of this case</source>
+        <translation>Items van deze zaak</translation>
     </message>
     <message>
         <source>Some saves are missing</source>

@@ -362,7 +362,6 @@ class ReportEditor(QDialog):
             label.setText(text)
         self.items_label.setText(self.tr("Items it is about"))
         self.items.name_list(self.tr("Items it is about"))
-        self.receipt.name_field(self.tr("Receipt you kept"))
         self.text_box.setTitle(self.tr("The text you send"))
         self.minor.setText(self.tr("The pictures show someone under 18"))
         self.fill_button.setText(self.tr("Write a ready text"))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
+    QLayoutItem,
     QPushButton,
     QScrollArea,
     QWidget,
@@ -75,10 +76,33 @@ def name_fields_after_labels(root: QWidget) -> None:
             label_item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             field_item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
             label = label_item.widget() if label_item is not None else None
-            field = field_item.widget() if field_item is not None else None
+            field = _field_of(field_item) if field_item is not None else None
             if isinstance(label, QLabel) and field is not None and label.text():
                 label.setBuddy(field)
-                field.setAccessibleName(label.text().replace("&", "").rstrip(" :").strip())
+                name = label.text().replace("&", "").rstrip(" :").strip()
+                field.setAccessibleName(name)
+                # A field made of parts (a list and its buttons) is reached through the part
+                # that takes the keyboard: that part carries the name too.
+                proxy = field.focusProxy()
+                if proxy is not None:
+                    proxy.setAccessibleName(name)
+
+
+def _field_of(item: QLayoutItem) -> QWidget | None:
+    """The widget of a form's field; for a row of widgets (a text field and its "Choose…"
+    button), the first one that takes the keyboard."""
+    widget = item.widget()
+    if widget is not None:
+        return widget
+    layout = item.layout()
+    if layout is None:
+        return None
+    for index in range(layout.count()):
+        inner = layout.itemAt(index)
+        part = inner.widget() if inner is not None else None
+        if part is not None and part.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            return part
+    return None
 
 
 def ok_cancel(

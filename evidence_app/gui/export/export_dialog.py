@@ -57,7 +57,7 @@ from evidence_app.export import (
     verify_bundle,
 )
 from evidence_app.gui.common import messages, tasks
-from evidence_app.gui.common.dialog_parts import plain_size
+from evidence_app.gui.common.dialog_parts import name_fields_after_labels, plain_size
 from evidence_app.gui.common.privacy import file_dialog_traces_undone
 from evidence_app.vault.service import VaultService
 
@@ -258,6 +258,7 @@ class ExportDialog(QDialog):
         self.export_button.setText(self.tr("Export"))
         self.cancel_button.setText(self.tr("Cancel") if self._running else self.tr("Close"))
         self._refresh_summary()
+        name_fields_after_labels(self)
 
     # -- choices -------------------------------------------------------------
 

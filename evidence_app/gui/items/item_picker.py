@@ -407,12 +407,8 @@ class ItemField(QWidget):
         layout.addWidget(self.label, 1)
         layout.addWidget(self.choose_button)
         layout.addWidget(self.remove_button)
-        self.setFocusProxy(self.label)  # a form label's buddy: its name is the field's
+        self.setFocusProxy(self.label)  # a form's label names it (`name_fields_after_labels`)
         self.retranslate()
-
-    def name_field(self, name: str) -> None:
-        """Call the field `name` (the words of the form's label), for a screen reader."""
-        self.label.setAccessibleName(name)
 
     def item_id(self) -> int | None:
         return self._item_id

@@ -52,6 +52,7 @@ class PersonPicker(QWidget):
         layout.addWidget(self.box, 1)
         layout.addWidget(self.new_button)
         layout.addWidget(self.edit_button)
+        self.setFocusProxy(self.box)  # a form's label names it (`name_fields_after_labels`)
         self.retranslate()
 
     def retranslate(self) -> None:
