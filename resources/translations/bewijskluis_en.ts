@@ -1420,6 +1420,10 @@ Have paper and a pen ready, or a printer.</translation>
         <translation>Choose an item</translation>
     </message>
     <message>
+        <source>(deleted since)</source>
+        <translation>(deleted since)</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -1478,6 +1482,13 @@ Have paper and a pen ready, or a printer.</translation>
         <translation>
             <numerusform>%n item chosen</numerusform>
             <numerusform>%n items chosen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n of them deleted since)</source>
+        <translation>
+            <numerusform>(%n of them deleted since)</numerusform>
+            <numerusform>(%n of them deleted since)</numerusform>
         </translation>
     </message>
     <message>

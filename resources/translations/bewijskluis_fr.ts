@@ -1420,6 +1420,10 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <translation>Choisir un élément</translation>
     </message>
     <message>
+        <source>(deleted since)</source>
+        <translation>(supprimé depuis)</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -1478,6 +1482,13 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <translation>
             <numerusform>%n élément choisi</numerusform>
             <numerusform>%n éléments choisis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n of them deleted since)</source>
+        <translation>
+            <numerusform>(dont %n supprimé depuis)</numerusform>
+            <numerusform>(dont %n supprimés depuis)</numerusform>
         </translation>
     </message>
     <message>

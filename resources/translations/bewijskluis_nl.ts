@@ -1420,6 +1420,10 @@ Houd papier en een pen klaar, of een printer.</translation>
         <translation>Kies een item</translation>
     </message>
     <message>
+        <source>(deleted since)</source>
+        <translation>(intussen verwijderd)</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
@@ -1478,6 +1482,13 @@ Houd papier en een pen klaar, of een printer.</translation>
         <translation>
             <numerusform>%n item gekozen</numerusform>
             <numerusform>%n items gekozen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n of them deleted since)</source>
+        <translation>
+            <numerusform>(waarvan %n intussen verwijderd)</numerusform>
+            <numerusform>(waarvan %n intussen verwijderd)</numerusform>
         </translation>
     </message>
     <message>

@@ -499,3 +499,36 @@ def test_a_report_opened_and_saved_unchanged_keeps_its_items_and_its_history(
     assert seen and said == [[third.id, first.id]]  # as stored, not sorted anew
     assert vault.service.report(report.id).item_ids == (third.id, first.id)
     assert len(vault.service.audit_entries()) == entries  # nothing changed: nothing recorded
+
+
+def test_items_deleted_since_are_said_and_stay_named_by_the_report(
+    window: MainWindow, vault: Vault, qtbot: QtBot
+) -> None:
+    kept, gone, receipt = vault.service.add_records(
+        case_id=1, records=[{"description": word} for word in ("blijft", "weg", "bewijs")]
+    )
+    report = vault.service.add_report(
+        1, "tiktok", item_ids=[kept.id, gone.id], confirmation_item_id=receipt.id
+    )
+    vault.service.delete_item(gone.id)
+    vault.service.delete_item(receipt.id)
+    entries = len(vault.service.audit_entries())
+    dialog = _reports(window, qtbot)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
+    dialog.table.selectRow(0)
+    said: list[str] = []
+
+    def look(editor: QWidget) -> None:
+        assert isinstance(editor, ReportEditor)
+        qtbot.waitUntil(lambda: editor.items.model.rowCount() == 1)  # the one not deleted
+        said.append(editor.items.count.text())
+        said.append(editor.receipt.label.text())
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+
+    seen = when_a_dialog_opens(look)
+    qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
+    assert seen
+    assert said == ["2 items chosen (1 of them deleted since)", f"#{receipt.id}  (deleted since)"]
+    stored = vault.service.report(report.id)
+    assert (stored.item_ids, stored.confirmation_item_id) == ((kept.id, gone.id), receipt.id)
+    assert len(vault.service.audit_entries()) == entries

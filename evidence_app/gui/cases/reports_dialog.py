@@ -281,10 +281,12 @@ class ReportsDialog(QDialog):
             language=self._language,
         )
         self.editor = editor
-        if editor.exec() != QDialog.DialogCode.Accepted:
+        accepted = editor.exec() == QDialog.DialogCode.Accepted
+        values = editor.values() if accepted else {}
+        editor.deleteLater()  # cancelled too: its item list goes with it
+        if not accepted:
             return
-        values, service, case_id = editor.values(), self._service, self._case_id
-        editor.deleteLater()
+        service, case_id = self._service, self._case_id
         platform = values.pop("platform")
         tasks.run_task(
             lambda: service.add_report(case_id, platform, **values),
@@ -306,10 +308,12 @@ class ReportsDialog(QDialog):
             language=self._language,
         )
         self.editor = editor
-        if editor.exec() != QDialog.DialogCode.Accepted:
+        accepted = editor.exec() == QDialog.DialogCode.Accepted
+        values = editor.values() if accepted else {}
+        editor.deleteLater()  # cancelled too: its item list goes with it
+        if not accepted:
             return
-        values, service = editor.values(), self._service
-        editor.deleteLater()
+        service = self._service
         tasks.run_task(
             lambda: service.update_report(report.id, values),
             lambda _: self._saved(self.tr("The report is changed."), report.id),

@@ -260,6 +260,7 @@ class ItemPicker(QWidget):
         self._single = single
         self._first = list(dict.fromkeys(chosen))  # the order they were stored in
         self._chosen: set[int] = set(self._first)
+        self._gone: set[int] = set()  # of those, the ones deleted since
         self._list_name = ""  # what a screen reader calls the list, if its owner says
         self.model = ItemTableModel(self)
         self.checks = _Checks(self._chosen, single, self)
@@ -307,7 +308,15 @@ class ItemPicker(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count)
         self.model.show_case(self._source, case_id)
+        # Items chosen before and deleted since stay chosen (the report named them), but no
+        # list shows them: the count says how many.
+        if self._first:
+            self._source.read(self._first, self._still_there, lambda _exc: None)
         self.retranslate()
+
+    def _still_there(self, items: list[Item]) -> None:
+        self._gone = set(self._first).difference(item.id for item in items)
+        self._show_count()
 
     def chosen(self) -> list[int]:
         """The ids checked: those chosen before in their order, then the new ones by number
@@ -359,7 +368,11 @@ class ItemPicker(QWidget):
     def _show_count(self) -> None:
         count = len(self._chosen)
         self.count.setVisible(not self._single)  # one: the check box in the list says it
-        self.count.setText(self.tr("%n item(s) chosen", "", count))
+        text = self.tr("%n item(s) chosen", "", count)
+        gone = len(self._gone & self._chosen)
+        if gone:
+            text += " " + self.tr("(%n of them deleted since)", "", gone)
+        self.count.setText(text)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -394,6 +407,7 @@ class ItemField(QWidget):
         self._item_id: int | None = None
         self._asked = 0  # an answer for an earlier choice is dropped
         self._name = ""
+        self._gone = False  # the item was deleted since it was chosen
         self.picker: ItemPicker | None = None  # while "Choose…" is open, for tests
         # Read-only: the name can be long (a web address) and is shown from its start.
         self.label = QLineEdit()
@@ -420,12 +434,15 @@ class ItemField(QWidget):
         self._asked += 1
         asked = self._asked
         self._name = "" if item_id is None else f"#{item_id}"
+        self._gone = False
         self._show()
         if item_id is not None:
 
             def named(items: list[Item]) -> None:
-                if shiboken6.isValid(self.label) and asked == self._asked and items:
-                    self._name = item_label(items[0])
+                if shiboken6.isValid(self.label) and asked == self._asked:
+                    # None: deleted since it was chosen (the report still names it).
+                    self._name = item_label(items[0]) if items else ""
+                    self._gone = not items
                     self._show()
 
             self._source.read([item_id], named, lambda _exc: None)  # the number says enough
@@ -460,7 +477,10 @@ class ItemField(QWidget):
                 dialog.deleteLater()
 
     def _show(self) -> None:
-        self.label.setText(self._name or self.tr("(none)"))
+        name = self._name
+        if self._gone:
+            name = f"#{self._item_id}  " + self.tr("(deleted since)")
+        self.label.setText(name or self.tr("(none)"))
         self.label.setCursorPosition(0)
         self.label.setToolTip(self._name)
         self.remove_button.setEnabled(self._item_id is not None)
