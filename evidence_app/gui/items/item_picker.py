@@ -12,7 +12,7 @@ one or none (the receipt of a report). `ItemField` shows one chosen item by its 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import shiboken6
@@ -89,6 +89,9 @@ class _OnlyChosen:
 
     def forget(self, item_id: int) -> None:
         self._source.forget(item_id)
+
+    def bound(self, context: QObject) -> ItemSource:
+        return _OnlyChosen(self._source.bound(context), self._chosen)
 
 
 class _Checks(QIdentityProxyModel):
@@ -202,35 +205,14 @@ class _KeepEnter(QObject):
         self._picker = picker
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        pressed = isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
-        if pressed and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # type: ignore[attr-defined]
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
             self._picker.enter_from_search()
             return True
         return super().eventFilter(watched, event)
-
-
-class _Guarded:
-    """A source whose answers are dropped once `alive()` says the picker is gone (a read
-    asked by a picker whose window closed before the answer came)."""
-
-    def __init__(self, source: ItemSource, alive: Callable[[], bool]) -> None:
-        self._source = source
-        self._alive = alive
-
-    def _keep(self, done: Callable[[Any], None]) -> Callable[[Any], None]:
-        return lambda found: done(found) if self._alive() else None
-
-    def list_ids(self, query: ListQuery, done: Ids, failed: Failed) -> None:
-        self._source.list_ids(query, self._keep(done), self._keep(failed))
-
-    def read(self, ids: Sequence[int], done: Items, failed: Failed) -> None:
-        self._source.read(ids, self._keep(done), self._keep(failed))
-
-    def remember(self, item: Item) -> None:
-        self._source.remember(item)
-
-    def forget(self, item_id: int) -> None:
-        self._source.forget(item_id)
 
 
 class ItemPicker(QWidget):
@@ -255,7 +237,7 @@ class ItemPicker(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._source: ItemSource = _Guarded(source, lambda: shiboken6.isValid(self.model))
+        self._source = source.bound(self)  # answers for a closed window go nowhere
         self._case_id = case_id
         self._single = single
         self._first = list(dict.fromkeys(chosen))  # the order they were stored in
@@ -402,7 +384,7 @@ class ItemField(QWidget):
 
     def __init__(self, source: ItemSource, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._source = source
+        self._source = source.bound(self)  # answers for a closed window go nowhere
         self._case_id = case_id
         self._item_id: int | None = None
         self._asked = 0  # an answer for an earlier choice is dropped
@@ -439,7 +421,7 @@ class ItemField(QWidget):
         if item_id is not None:
 
             def named(items: list[Item]) -> None:
-                if shiboken6.isValid(self.label) and asked == self._asked:
+                if asked == self._asked:
                     # None: deleted since it was chosen (the report still names it).
                     self._name = item_label(items[0]) if items else ""
                     self._gone = not items

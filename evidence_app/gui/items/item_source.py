@@ -38,6 +38,10 @@ class ItemSource(Protocol):
     def forget(self, item_id: int) -> None:
         """An item deleted in this window."""
 
+    def bound(self, context: QObject) -> ItemSource:
+        """The same source, answering only while `context` lives: a list in a window that
+        closes before its answer came gets none."""
+
 
 class VaultSource:
     """The open vault, read on the read thread."""
@@ -63,6 +67,9 @@ class VaultSource:
 
     def forget(self, item_id: int) -> None:
         pass
+
+    def bound(self, context: QObject) -> ItemSource:
+        return VaultSource(self._service, context)  # `tasks` drops answers for a dead context
 
 
 class ReadSource:
@@ -91,6 +98,9 @@ class ReadSource:
 
     def forget(self, item_id: int) -> None:
         self._items.pop(item_id, None)
+
+    def bound(self, context: QObject) -> ItemSource:
+        return self  # it answers at once, before any window can close
 
     def _matches(self, item: Item, words: Sequence[Word]) -> bool:
         text = self._text_of(item).lower()
