@@ -109,8 +109,11 @@ def test_discreet_mode_gives_every_window_a_neutral_name(
     assert Settings(vault.paths.settings_file).discreet()
     assert window.windowTitle() == "Notes"
     assert QApplication.applicationDisplayName() == "Notes"
+    # The task bar's icon too: the note's yellow, not the vault's dark blue.
+    assert QApplication.windowIcon().pixmap(64, 64).toImage().pixelColor(32, 8).name() == "#f6e7a8"
     translations.switch("nl")
     qtbot.waitUntil(lambda: window.windowTitle() == "Notities")
     window.toolbar.discreet.trigger()
     assert window.windowTitle() == APP_NAME
+    assert QApplication.windowIcon().pixmap(64, 64).toImage().pixelColor(32, 8).name() == "#2b4a66"
     assert not Settings(vault.paths.settings_file).discreet()
