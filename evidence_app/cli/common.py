@@ -9,7 +9,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from evidence_app.domain.errors import (
     BadInput,
@@ -22,11 +22,12 @@ from evidence_app.domain.errors import (
     VaultUnreadable,
     WrongSecret,
 )
-from evidence_app.domain.model import Case
-from evidence_app.export.leftovers import sweep_unfinished
 from evidence_app.paths import Paths
-from evidence_app.storage.seal import Rollback
-from evidence_app.vault.service import VaultService
+
+if TYPE_CHECKING:  # loaded by the commands that open the vault, not by `--help` or the window
+    from evidence_app.domain.model import Case
+    from evidence_app.storage.seal import Rollback
+    from evidence_app.vault.service import VaultService
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_USAGE, EXIT_SECRET, EXIT_UNREADABLE = 0, 1, 2, 3, 4
 
@@ -208,6 +209,9 @@ def _files(args: argparse.Namespace, secrets: SecretReader) -> list[str]:
 
 
 def _open(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> VaultService:
+    from evidence_app.export.leftovers import sweep_unfinished
+    from evidence_app.vault.service import VaultService
+
     if args.recovery_key:
         service = VaultService.unlock_with_recovery_key(
             paths.vault_dir, secrets.read("Recovery key: ")

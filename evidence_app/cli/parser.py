@@ -3,41 +3,60 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from evidence_app import APP_NAME, __version__
-from evidence_app.cli.case_commands import (
-    cmd_case_rename,
-    cmd_case_summary,
-    cmd_custody_add,
-    cmd_custody_list,
-    cmd_help_case,
-    cmd_help_custody,
-    cmd_help_journal,
-    cmd_journal_add,
-    cmd_journal_list,
-)
-from evidence_app.cli.common import Command
-from evidence_app.cli.export_commands import cmd_export, cmd_verify
-from evidence_app.cli.guide_commands import cmd_guide, cmd_guide_mark, cmd_guide_set
-from evidence_app.cli.item_commands import cmd_add, cmd_capture_web, cmd_list
-from evidence_app.cli.report_commands import (
-    cmd_help_report,
-    cmd_recheck,
-    cmd_report_add,
-    cmd_report_list,
-    cmd_report_text,
-    cmd_report_update,
-    cmd_todo,
-)
-from evidence_app.cli.vault_commands import (
-    cmd_check,
-    cmd_init,
-    cmd_new_recovery_key,
-    cmd_passwd,
-    cmd_suggest_passphrase,
-)
 from evidence_app.domain.report import REPORT_PLATFORMS, Channel, ReportStatus
+
+if TYPE_CHECKING:
+    from evidence_app.cli.common import Command, SecretReader
+    from evidence_app.paths import Paths
+
+
+class _Later:
+    """A command, loaded when it runs: `--help`, `--version` and the window's start do not
+    load the vault, the export and Qt for commands they do not run."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module = f"evidence_app.cli.{module}"
+        self.name = name
+
+    def __call__(self, paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> int:
+        command: Command = getattr(importlib.import_module(self.module), self.name)
+        return command(paths, args, secrets)
+
+
+cmd_case_rename = _Later("case_commands", "cmd_case_rename")
+cmd_case_summary = _Later("case_commands", "cmd_case_summary")
+cmd_custody_add = _Later("case_commands", "cmd_custody_add")
+cmd_custody_list = _Later("case_commands", "cmd_custody_list")
+cmd_help_case = _Later("case_commands", "cmd_help_case")
+cmd_help_custody = _Later("case_commands", "cmd_help_custody")
+cmd_help_journal = _Later("case_commands", "cmd_help_journal")
+cmd_journal_add = _Later("case_commands", "cmd_journal_add")
+cmd_journal_list = _Later("case_commands", "cmd_journal_list")
+cmd_export = _Later("export_commands", "cmd_export")
+cmd_verify = _Later("export_commands", "cmd_verify")
+cmd_guide = _Later("guide_commands", "cmd_guide")
+cmd_guide_mark = _Later("guide_commands", "cmd_guide_mark")
+cmd_guide_set = _Later("guide_commands", "cmd_guide_set")
+cmd_add = _Later("item_commands", "cmd_add")
+cmd_capture_web = _Later("item_commands", "cmd_capture_web")
+cmd_list = _Later("item_commands", "cmd_list")
+cmd_help_report = _Later("report_commands", "cmd_help_report")
+cmd_recheck = _Later("report_commands", "cmd_recheck")
+cmd_report_add = _Later("report_commands", "cmd_report_add")
+cmd_report_list = _Later("report_commands", "cmd_report_list")
+cmd_report_text = _Later("report_commands", "cmd_report_text")
+cmd_report_update = _Later("report_commands", "cmd_report_update")
+cmd_todo = _Later("report_commands", "cmd_todo")
+cmd_check = _Later("vault_commands", "cmd_check")
+cmd_init = _Later("vault_commands", "cmd_init")
+cmd_new_recovery_key = _Later("vault_commands", "cmd_new_recovery_key")
+cmd_passwd = _Later("vault_commands", "cmd_passwd")
+cmd_suggest_passphrase = _Later("vault_commands", "cmd_suggest_passphrase")
 
 _PRIVATE_HELP = (
     "read the {what} from a file, or - for standard input (after the passphrase), so that "
