@@ -81,3 +81,17 @@ def test_capture_web_refuses_what_is_not_a_web_address(env: Env, run: Run, vault
     result = run("capture-web", "file:///etc/passwd", lines=())
     assert result.returncode == 2
     assert "http or https" in result.stderr
+
+
+def test_capture_web_with_a_display_that_does_not_answer_captures_offscreen(
+    env: Env, run: Run, vault: str, site: Site
+) -> None:
+    # A terminal left with the DISPLAY of a closed session: Qt's xcb would abort.
+    env.vars["DISPLAY"] = ":77"
+    env.vars.pop("WAYLAND_DISPLAY", None)
+    env.vars.pop("QT_QPA_PLATFORM", None)
+    result = run("capture-web", site.url("/page"), "--case", "Web")
+    assert result.returncode == 0, result.stderr
+    assert "QtFatalMsg" not in result.stderr
+    (item,) = json.loads(run("list", "--json", "--case", "Web").stdout)
+    assert (item["kind"], item["page_title"]) == ("web", "A post")
