@@ -9,8 +9,9 @@
 #   - `init` makes a vault, `add` stores a screenshot with its address, `capture-web`
 #     captures a page served from this machine, `export` writes a dossier (PDF and
 #     bundle) and `verify` accepts it;
-#   - the window (`bewijskluis`) opens on an X server, is unlocked with the passphrase
-#     typed as keys, and shows the item (a screenshot of it: build/test-deb-window.png);
+#   - the window (`bewijskluis`), discreet, opens on an X server titled "Notes", is
+#     unlocked with the passphrase typed as keys, and shows the items (a screenshot of
+#     it: build/test-deb-window.png); the person's menu entry is named "Notes" too;
 # then `apt-get purge` removes the app and leaves the person's vault as it was.
 set -euo pipefail
 deb="$(realpath "$1")"
@@ -111,9 +112,13 @@ xvfb=$!
 for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
 mkdir -p "$root/tmp/.X11-unix"
 mount --bind /tmp/.X11-unix "$root/tmp/.X11-unix"
+# Discreet (Settings), as a person on a shared computer would have it.
+settings="$root/home/person/.local/share/Bewijskluis/settings.ini"
+printf '\n[privacy]\ndiscreet=true\n' >> "$settings"
+in_root chown person:person /home/person/.local/share/Bewijskluis/settings.ini
 as_person env DISPLAY="$display" bewijskluis > "$root/tmp/window.log" 2>&1 &
 window=$!
-DISPLAY=$display xdotool search --sync --onlyvisible --name '^Bewijskluis$' >/dev/null &
+DISPLAY=$display xdotool search --sync --onlyvisible --name '^Notes$' >/dev/null &
 finder=$!
 ( sleep 30; kill "$finder" 2>/dev/null ) &
 wait "$finder" || fail "no window: $(cat "$root/tmp/window.log")"
@@ -123,7 +128,7 @@ DISPLAY=$display xdotool key Return
 # The vault's window is the big one (the unlock window is 460 pixels wide).
 opened=""
 for _ in $(seq 60); do
-  for id in $(DISPLAY=$display xdotool search --onlyvisible --name '^Bewijskluis$' 2>/dev/null); do
+  for id in $(DISPLAY=$display xdotool search --onlyvisible --name '^Notes$' 2>/dev/null); do
     width=$(DISPLAY=$display xdotool getwindowgeometry --shell "$id" | sed -n 's/^WIDTH=//p')
     [ "${width:-0}" -ge 1000 ] && opened=yes
   done
@@ -141,6 +146,10 @@ PY
 kill "$window" 2>/dev/null || true
 wait "$window" 2>/dev/null || true
 say "ok: the window opened, took the passphrase and showed the vault (see $shots/test-deb-window.png)"
+menu="$root/home/person/.local/share/applications/bewijskluis.desktop"
+grep -qx 'Name=Notes' "$menu" && grep -qx 'Exec=/usr/bin/bewijskluis' "$menu" \
+  || fail "discreet: the menu entry is not the neutral one: $(cat "$menu" 2>&1)"
+say "ok: discreet, the window is titled 'Notes' and so is the menu entry"
 
 vault_sum() { find "$root/home/person/.local/share/Bewijskluis" -type f -path '*vault*' -exec sha256sum {} + | sort; }
 before=$(vault_sum)

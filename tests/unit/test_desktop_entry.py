@@ -13,6 +13,7 @@ Type=Application
 Name=Bewijskluis
 Icon=bewijskluis
 Exec=/usr/bin/bewijskluis %U
+TryExec=/usr/bin/bewijskluis
 Categories=Utility;
 
 [Desktop Action Other]
@@ -43,6 +44,8 @@ def test_discreet_mode_names_the_menu_entry_neutrally_and_starts_the_same_progra
     assert lines[0] == "[Desktop Entry]"
     assert "Name=Notities" in lines and "Icon=/opt/app/notes.svg" in lines
     assert "Exec=/usr/bin/bewijskluis %U" in lines  # the main entry's, not the action's
+    assert "TryExec=/usr/bin/bewijskluis" in lines  # hidden once the app is removed
+    assert "Exec=/usr/bin/other" not in lines
     assert not any("Bewijskluis" in line for line in lines if not line.startswith("X-"))
     assert [p.name for p in entry(env).parent.iterdir()] == ["bewijskluis.desktop"]
 

@@ -48,14 +48,17 @@ def system_entry(env: Mapping[str, str] = os.environ) -> Path | None:
     return None
 
 
-def _exec_line(entry: Path) -> str | None:
+def _program_lines(entry: Path) -> list[str]:
+    """The main group's `Exec=` and `TryExec=` lines: the same program starts, and when
+    the package is removed, desktops hide this entry too (its TryExec is gone)."""
+    found = []
     in_main = False
     for line in entry.read_text(encoding="utf-8").splitlines():
         if line.startswith("["):
             in_main = line.strip() == "[Desktop Entry]"
-        elif in_main and line.startswith("Exec="):
-            return line
-    return None
+        elif in_main and line.startswith(("Exec=", "TryExec=")):
+            found.append(line)
+    return found
 
 
 def _one_line(text: str) -> str:
@@ -75,8 +78,8 @@ def show_discreet(
                 target.unlink()
             return
         source = system_entry(env)
-        exec_line = _exec_line(source) if source is not None else None
-        if exec_line is None:
+        program = _program_lines(source) if source is not None else []
+        if not any(line.startswith("Exec=") for line in program):
             return
         text = "\n".join(
             [
@@ -84,7 +87,7 @@ def show_discreet(
                 "Type=Application",
                 f"Name={_one_line(name)}",
                 f"Icon={icon}",
-                exec_line,
+                *program,
                 "Terminal=false",
                 "StartupNotify=true",
                 MARK,
