@@ -66,6 +66,7 @@ from evidence_app.gui.cases.case_bar import CaseBar
 from evidence_app.gui.cases.report_editor import forget_copied_text
 from evidence_app.gui.check.check_dialog import CheckDialog
 from evidence_app.gui.common import discretion, messages, tasks
+from evidence_app.gui.common.announce import announce_status
 from evidence_app.gui.common.dialog_parts import fit_to_screen
 from evidence_app.gui.common.i18n import Translations
 from evidence_app.gui.common.settings import Settings
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
         )
         self.importer.added.connect(self._added)
         self.keys = KeyActions(session, self)
+        announce_status(self.statusBar())  # "Saved.", "Added to the vault." said aloud too
         self.keys.said.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.toolbar.add_files.triggered.connect(
             lambda: self.pictures.first(self.importer.add_files)
@@ -339,6 +341,9 @@ class MainWindow(QMainWindow):
         self.capture_menu.setTitle(self.tr("&Capture"))
         self.toolbar.settings_menu.setTitle(self.tr("&Settings"))
         self.table.setAccessibleName(self.tr("Items of this case"))
+        self.table.setAccessibleDescription(
+            self.tr("Choose an item to see it, and what you know about it, beside the list.")
+        )
         self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -167,6 +167,9 @@ class MainToolBar(QToolBar):
         if more is not None:
             more.setAccessibleName(self.tr("More actions"))
             more.setToolTip(self.tr("More actions"))
+            more.setAccessibleDescription(
+                self.tr("Shows the buttons that do not fit in the window.")
+            )
         texts = {
             self.capture_screen: (
                 self.tr("Whole screen"),

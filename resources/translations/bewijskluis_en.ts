@@ -104,12 +104,24 @@
         <translation>Back</translation>
     </message>
     <message>
+        <source>Goes back to the page before.</source>
+        <translation>Goes back to the page before.</translation>
+    </message>
+    <message>
         <source>Forward</source>
         <translation>Forward</translation>
     </message>
     <message>
+        <source>Goes to the next page again.</source>
+        <translation>Goes to the next page again.</translation>
+    </message>
+    <message>
         <source>Reload</source>
         <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Loads this page again.</source>
+        <translation>Loads this page again.</translation>
     </message>
     <message>
         <source>Type or paste the web address</source>
@@ -120,8 +132,16 @@
         <translation>Web address</translation>
     </message>
     <message>
+        <source>Type or paste the web address, then press Enter to open the page.</source>
+        <translation>Type or paste the web address, then press Enter to open the page.</translation>
+    </message>
+    <message>
         <source>Capture this page</source>
         <translation>Capture this page</translation>
+    </message>
+    <message>
+        <source>Keeps the whole page in your vault: a picture of it, a copy of the page and its web address.</source>
+        <translation>Keeps the whole page in your vault: a picture of it, a copy of the page and its web address.</translation>
     </message>
     <message>
         <source>This browser keeps nothing on disk: you are logged out of every site when you close this window.</source>
@@ -237,6 +257,10 @@
         <translation>To do</translation>
     </message>
     <message>
+        <source>What is next for your reports, the soonest first.</source>
+        <translation>What is next for your reports, the soonest first.</translation>
+    </message>
+    <message>
         <source>Case:</source>
         <translation>Case:</translation>
     </message>
@@ -247,6 +271,14 @@
     <message>
         <source>This case</source>
         <translation>This case</translation>
+    </message>
+    <message>
+        <source>Opens a menu with everything about this case: its summary, journal, reports, hand-overs and ready texts.</source>
+        <translation>Opens a menu with everything about this case: its summary, journal, reports, hand-overs and ready texts.</translation>
+    </message>
+    <message>
+        <source>Starts a new case, for something else that happened. Each case keeps its own items.</source>
+        <translation>Starts a new case, for something else that happened. Each case keeps its own items.</translation>
     </message>
     <message>
         <source>Next steps</source>
@@ -299,6 +331,10 @@
     <message>
         <source>Search in this case</source>
         <translation>Search in this case</translation>
+    </message>
+    <message>
+        <source>The list shows only the items in which these words appear.</source>
+        <translation>The list shows only the items in which these words appear.</translation>
     </message>
 </context>
 <context>
@@ -359,8 +395,16 @@
         <translation>Stop</translation>
     </message>
     <message>
+        <source>Stops the check. Nothing in your vault is changed.</source>
+        <translation>Stops the check. Nothing in your vault is changed.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Closes this window. The check changed nothing in your vault.</source>
+        <translation>Closes this window. The check changed nothing in your vault.</translation>
     </message>
     <message>
         <source>Stopping…</source>
@@ -505,16 +549,32 @@ Have paper and a pen ready, or a printer.</translation>
         <translation>Hand-overs</translation>
     </message>
     <message>
+        <source>Each time you gave a copy of your evidence to someone. Choose one to remove it.</source>
+        <translation>Each time you gave a copy of your evidence to someone. Choose one to remove it.</translation>
+    </message>
+    <message>
         <source>A copy was given…</source>
         <translation>A copy was given…</translation>
+    </message>
+    <message>
+        <source>Opens a form to write down that you gave a copy of your evidence to someone, and when.</source>
+        <translation>Opens a form to write down that you gave a copy of your evidence to someone, and when.</translation>
     </message>
     <message>
         <source>Remove…</source>
         <translation>Remove…</translation>
     </message>
     <message>
+        <source>Removes the chosen hand-over from the list and the dossier. You are asked first.</source>
+        <translation>Removes the chosen hand-over from the list and the dossier. You are asked first.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Closes this window. What you wrote down is kept in the vault.</source>
+        <translation>Closes this window. What you wrote down is kept in the vault.</translation>
     </message>
 </context>
 <context>
@@ -575,12 +635,28 @@ Have paper and a pen ready, or a printer.</translation>
         <translation>Zoom out</translation>
     </message>
     <message>
+        <source>Makes the picture smaller.</source>
+        <translation>Makes the picture smaller.</translation>
+    </message>
+    <message>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
+        <source>Makes the picture bigger.</source>
+        <translation>Makes the picture bigger.</translation>
+    </message>
+    <message>
         <source>Show at real size</source>
         <translation>Show at real size</translation>
+    </message>
+    <message>
+        <source>Real size</source>
+        <translation>Real size</translation>
+    </message>
+    <message>
+        <source>Shows the picture at 100 %, not smaller or bigger.</source>
+        <translation>Shows the picture at 100 %, not smaller or bigger.</translation>
     </message>
     <message>
         <source>Hide parts for a redacted copy…</source>
@@ -653,16 +729,32 @@ Have paper and a pen ready, or a printer.</translation>
         <translation>When it happened</translation>
     </message>
     <message>
+        <source>Say whether you know the day it happened, or the day and the time.</source>
+        <translation>Say whether you know the day it happened, or the day and the time.</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>The day it happened. Alt+Down opens a calendar.</source>
+        <translation>The day it happened. Alt+Down opens a calendar.</translation>
     </message>
     <message>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
+        <source>The time it happened, as this computer&apos;s clock shows it.</source>
+        <translation>The time it happened, as this computer&apos;s clock shows it.</translation>
+    </message>
+    <message>
         <source>roughly</source>
         <translation>roughly</translation>
+    </message>
+    <message>
+        <source>Tick it when you do not know the exact time.</source>
+        <translation>Tick it when you do not know the exact time.</translation>
     </message>
 </context>
 <context>
@@ -775,12 +867,20 @@ Have paper and a pen ready, or a printer.</translation>
         <translation>One file</translation>
     </message>
     <message>
+        <source>Choose where the dossier is saved.</source>
+        <translation>Choose where the dossier is saved.</translation>
+    </message>
+    <message>
         <source>Protect the file with a password</source>
         <translation>Protect the file with a password</translation>
     </message>
     <message>
         <source>The file becomes a 7z file: without the password nobody can see what is in it, not even the names of the files. The police open it with 7-Zip (free), which asks for the password. Give this password in another way than the file: say it, or write it on paper. Never send it in the same e-mail or on the same USB stick.</source>
         <translation>The file becomes a 7z file: without the password nobody can see what is in it, not even the names of the files. The police open it with 7-Zip (free), which asks for the password. Give this password in another way than the file: say it, or write it on paper. Never send it in the same e-mail or on the same USB stick.</translation>
+    </message>
+    <message>
+        <source>Makes the dossier where you chose. Your vault stays as it is.</source>
+        <translation>Makes the dossier where you chose. Your vault stays as it is.</translation>
     </message>
     <message>
         <source>7z file (*.7z)</source>
@@ -846,6 +946,14 @@ Have paper and a pen ready, or a printer.</translation>
     <message>
         <source>Exporting… you can keep using your computer.</source>
         <translation>Exporting… you can keep using your computer.</translation>
+    </message>
+    <message>
+        <source>Stops making the dossier. Nothing is left behind.</source>
+        <translation>Stops making the dossier. Nothing is left behind.</translation>
+    </message>
+    <message>
+        <source>Closes this window without making a dossier.</source>
+        <translation>Closes this window without making a dossier.</translation>
     </message>
     <message>
         <source>The dossier was saved, but the check found a problem: %1</source>
@@ -1155,6 +1263,46 @@ Have paper and a pen ready, or a printer.</translation>
         <translation>Hand-overs…</translation>
     </message>
     <message>
+        <source>Closes the steps and shows the organisations that can help you.</source>
+        <translation>Closes the steps and shows the organisations that can help you.</translation>
+    </message>
+    <message>
+        <source>Opens a menu of ways to capture. The steps close first, so they are not in the picture.</source>
+        <translation>Opens a menu of ways to capture. The steps close first, so they are not in the picture.</translation>
+    </message>
+    <message>
+        <source>Closes the steps and opens a new report to the platform.</source>
+        <translation>Closes the steps and opens a new report to the platform.</translation>
+    </message>
+    <message>
+        <source>Closes the steps and opens your reports, to look again whether it is gone.</source>
+        <translation>Closes the steps and opens your reports, to look again whether it is gone.</translation>
+    </message>
+    <message>
+        <source>Closes the steps and opens texts you can send to others.</source>
+        <translation>Closes the steps and opens texts you can send to others.</translation>
+    </message>
+    <message>
+        <source>Closes the steps and opens the dossier for the police or someone who helps you.</source>
+        <translation>Closes the steps and opens the dossier for the police or someone who helps you.</translation>
+    </message>
+    <message>
+        <source>Closes the steps and opens the list of who got a copy of your evidence.</source>
+        <translation>Closes the steps and opens the list of who got a copy of your evidence.</translation>
+    </message>
+    <message>
+        <source>Marks the step as done. Pressing it again takes the mark off.</source>
+        <translation>Marks the step as done. Pressing it again takes the mark off.</translation>
+    </message>
+    <message>
+        <source>Keeps the step for later. Pressing it again takes the mark off.</source>
+        <translation>Keeps the step for later. Pressing it again takes the mark off.</translation>
+    </message>
+    <message>
+        <source>Marks the step as not for you: you decide. Pressing it again takes the mark off.</source>
+        <translation>Marks the step as not for you: you decide. Pressing it again takes the mark off.</translation>
+    </message>
+    <message>
         <source>to do</source>
         <translation>to do</translation>
     </message>
@@ -1200,6 +1348,10 @@ Have paper and a pen ready, or a printer.</translation>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Closes the steps. What you marked is kept.</source>
+        <translation>Closes the steps. What you marked is kept.</translation>
     </message>
 </context>
 <context>
@@ -1328,8 +1480,16 @@ Have paper and a pen ready, or a printer.</translation>
         <translation>The Netherlands</translation>
     </message>
     <message>
+        <source>The organisations shown are those that help in this country.</source>
+        <translation>The organisations shown are those that help in this country.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Closes this list. F1 shows it again at any time.</source>
+        <translation>Closes this list. F1 shows it again at any time.</translation>
     </message>
 </context>
 <context>
@@ -1432,8 +1592,16 @@ Have paper and a pen ready, or a printer.</translation>
         <translation>Choose…</translation>
     </message>
     <message>
+        <source>Choose one of the items of this case.</source>
+        <translation>Choose one of the items of this case.</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Takes the item off here. It stays in your vault.</source>
+        <translation>Takes the item off here. It stays in your vault.</translation>
     </message>
 </context>
 <context>
@@ -1463,12 +1631,24 @@ Have paper and a pen ready, or a printer.</translation>
         <translation>Anything else worth remembering</translation>
     </message>
     <message>
+        <source>A code that shows the file was not changed since it was stored.</source>
+        <translation>A code that shows the file was not changed since it was stored.</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
+        <source>Keeps what you changed about this item in the vault.</source>
+        <translation>Keeps what you changed about this item in the vault.</translation>
+    </message>
+    <message>
         <source>Delete…</source>
         <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Deletes this item from the vault. You are asked first.</source>
+        <translation>Deletes this item from the vault. You are asked first.</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
@@ -1496,8 +1676,16 @@ Have paper and a pen ready, or a printer.</translation>
         <translation>Search the items</translation>
     </message>
     <message>
+        <source>The list shows only the items in which these words appear.</source>
+        <translation>The list shows only the items in which these words appear.</translation>
+    </message>
+    <message>
         <source>Only the chosen</source>
         <translation>Only the chosen</translation>
+    </message>
+    <message>
+        <source>The list shows only the items you chose.</source>
+        <translation>The list shows only the items you chose.</translation>
     </message>
     <message>
         <source>Items of the case</source>
@@ -1594,20 +1782,40 @@ Have paper and a pen ready, or a printer.</translation>
         <translation>Journal</translation>
     </message>
     <message>
+        <source>What you wrote down, in the order things happened. Choose an entry to change or remove it.</source>
+        <translation>What you wrote down, in the order things happened. Choose an entry to change or remove it.</translation>
+    </message>
+    <message>
         <source>Write down…</source>
         <translation>Write down…</translation>
+    </message>
+    <message>
+        <source>Opens a form to write down something that happened: when, what, and who was involved.</source>
+        <translation>Opens a form to write down something that happened: when, what, and who was involved.</translation>
     </message>
     <message>
         <source>Change…</source>
         <translation>Change…</translation>
     </message>
     <message>
+        <source>Opens the chosen entry, to change it.</source>
+        <translation>Opens the chosen entry, to change it.</translation>
+    </message>
+    <message>
         <source>Remove…</source>
         <translation>Remove…</translation>
     </message>
     <message>
+        <source>Removes the chosen entry from the journal and the dossier. You are asked first.</source>
+        <translation>Removes the chosen entry from the journal and the dossier. You are asked first.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Closes this window. What you wrote down is kept in the vault.</source>
+        <translation>Closes this window. What you wrote down is kept in the vault.</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1885,10 @@ Have paper and a pen ready, or a printer.</translation>
     <message>
         <source>More actions</source>
         <translation>More actions</translation>
+    </message>
+    <message>
+        <source>Shows the buttons that do not fit in the window.</source>
+        <translation>Shows the buttons that do not fit in the window.</translation>
     </message>
     <message>
         <source>Whole screen</source>
@@ -1874,6 +2086,10 @@ Have paper and a pen ready, or a printer.</translation>
     <message>
         <source>Items of this case</source>
         <translation>Items of this case</translation>
+    </message>
+    <message>
+        <source>Choose an item to see it, and what you know about it, beside the list.</source>
+        <translation>Choose an item to see it, and what you know about it, beside the list.</translation>
     </message>
     <message>
         <source>Some saves are missing</source>
@@ -2158,20 +2374,44 @@ Have paper and a pen ready, or a printer.</translation>
         <translation>How the school can reach you:</translation>
     </message>
     <message>
+        <source>The text to send</source>
+        <translation>The text to send</translation>
+    </message>
+    <message>
+        <source>Change it as you like before you copy or print it.</source>
+        <translation>Change it as you like before you copy or print it.</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copies the text, to paste it in a chat or an e-mail. It leaves the clipboard when the vault locks.</source>
+        <translation>Copies the text, to paste it in a chat or an e-mail. It leaves the clipboard when the vault locks.</translation>
     </message>
     <message>
         <source>Write it again from the fields</source>
         <translation>Write it again from the fields</translation>
     </message>
     <message>
+        <source>Writes the text again from the fields above. What you changed in it is lost.</source>
+        <translation>Writes the text again from the fields above. What you changed in it is lost.</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
+        <source>Prints the text on paper.</source>
+        <translation>Prints the text on paper.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Closes this window. The text is not kept: copy or print it first.</source>
+        <translation>Closes this window. The text is not kept: copy or print it first.</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2631,10 @@ You can write down the web address, the account and what happened instead, witho
         <translation>Change…</translation>
     </message>
     <message>
+        <source>Change the details of the person chosen: their name, usernames, e-mail, phone</source>
+        <translation>Change the details of the person chosen: their name, usernames, e-mail, phone</translation>
+    </message>
+    <message>
         <source>(not known)</source>
         <translation>(not known)</translation>
     </message>
@@ -2427,6 +2671,10 @@ You can write down the web address, the account and what happened instead, witho
     <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <source>Closes this window. What you typed is kept.</source>
+        <translation>Closes this window. What you typed is kept.</translation>
     </message>
     <message>
         <source>Opening the picture…</source>
@@ -2496,6 +2744,10 @@ You can write down the web address, the account and what happened instead, witho
         <translation>There is no web address (an app or a chat)</translation>
     </message>
     <message>
+        <source>Then you can say where you saw it, in a field that appears below.</source>
+        <translation>Then you can say where you saw it, in a field that appears below.</translation>
+    </message>
+    <message>
         <source>For example: the WhatsApp group “Class 2B”</source>
         <translation>For example: the WhatsApp group “Class 2B”</translation>
     </message>
@@ -2537,6 +2789,10 @@ You can write down the web address, the account and what happened instead, witho
     <message>
         <source>Print…</source>
         <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Prints your recovery key on paper, to keep somewhere safe.</source>
+        <translation>Prints your recovery key on paper, to keep somewhere safe.</translation>
     </message>
     <message>
         <source>I wrote down or printed my recovery key and keep it safe.</source>
@@ -2693,8 +2949,16 @@ You can write down the web address, the account and what happened instead, witho
         <translation>Write a ready text</translation>
     </message>
     <message>
+        <source>Writes the text from what you filled in. It takes the place of the text below.</source>
+        <translation>Writes the text from what you filled in. It takes the place of the text below.</translation>
+    </message>
+    <message>
         <source>Copy the text</source>
         <translation>Copy the text</translation>
+    </message>
+    <message>
+        <source>Copies the text, to paste it in the platform&apos;s form or an e-mail. It leaves the clipboard when the vault locks.</source>
+        <translation>Copies the text, to paste it in the platform&apos;s form or an e-mail. It leaves the clipboard when the vault locks.</translation>
     </message>
     <message>
         <source>Your name and e-mail go into the text only; they are not kept. Read the text before you send it, and change what you want.</source>
@@ -2705,8 +2969,16 @@ You can write down the web address, the account and what happened instead, witho
         <translation>Save</translation>
     </message>
     <message>
+        <source>Keeps the report in the vault. It goes into the dossier.</source>
+        <translation>Keeps the report in the vault. It goes into the dossier.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Closes the report without keeping what you changed.</source>
+        <translation>Closes the report without keeping what you changed.</translation>
     </message>
     <message>
         <source>(not said)</source>
@@ -2961,12 +3233,28 @@ You can write down the web address, the account and what happened instead, witho
         <translation>Reports</translation>
     </message>
     <message>
+        <source>Choose a report here, then use the buttons below the list.</source>
+        <translation>Choose a report here, then use the buttons below the list.</translation>
+    </message>
+    <message>
+        <source>Opens a form to write down a report to a platform: where, how and when you reported it.</source>
+        <translation>Opens a form to write down a report to a platform: where, how and when you reported it.</translation>
+    </message>
+    <message>
+        <source>Opens a form to write down the platform&apos;s answer to the chosen report, and where it stands now.</source>
+        <translation>Opens a form to write down the platform&apos;s answer to the chosen report, and where it stands now.</translation>
+    </message>
+    <message>
         <source>New report…</source>
         <translation>New report…</translation>
     </message>
     <message>
         <source>Change…</source>
         <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Opens the chosen report, to change it.</source>
+        <translation>Opens the chosen report, to change it.</translation>
     </message>
     <message>
         <source>An answer came…</source>
@@ -2977,12 +3265,24 @@ You can write down the web address, the account and what happened instead, witho
         <translation>Look again online…</translation>
     </message>
     <message>
+        <source>Visits the addresses of the chosen report again, to see whether they are still online. You are asked first.</source>
+        <translation>Visits the addresses of the chosen report again, to see whether they are still online. You are asked first.</translation>
+    </message>
+    <message>
         <source>Remove…</source>
         <translation>Remove…</translation>
     </message>
     <message>
+        <source>Removes the chosen report from the list and the dossier. You are asked first.</source>
+        <translation>Removes the chosen report from the list and the dossier. You are asked first.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Closes this window. What you wrote down is kept in the vault.</source>
+        <translation>Closes this window. What you wrote down is kept in the vault.</translation>
     </message>
     <message>
         <source>still online</source>
@@ -3131,6 +3431,10 @@ Close anyway?</translation>
         <translation>To do</translation>
     </message>
     <message>
+        <source>What is next for your reports, the soonest first. Choose a line to open its report.</source>
+        <translation>What is next for your reports, the soonest first. Choose a line to open its report.</translation>
+    </message>
+    <message>
         <source>Nothing to do about the reports of this case.</source>
         <translation>Nothing to do about the reports of this case.</translation>
     </message>
@@ -3139,8 +3443,16 @@ Close anyway?</translation>
         <translation>Open the report…</translation>
     </message>
     <message>
+        <source>Shows the report of the chosen line among your reports.</source>
+        <translation>Shows the report of the chosen line among your reports.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Closes this window. Your reports stay as they are.</source>
+        <translation>Closes this window. Your reports stay as they are.</translation>
     </message>
 </context>
 <context>
@@ -3162,8 +3474,16 @@ Close anyway?</translation>
         <translation>Passphrase</translation>
     </message>
     <message>
+        <source>The passphrase you chose when you made your vault.</source>
+        <translation>The passphrase you chose when you made your vault.</translation>
+    </message>
+    <message>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>The 16 groups you wrote down or printed. Dashes and spaces do not matter.</source>
+        <translation>The 16 groups you wrote down or printed. Dashes and spaces do not matter.</translation>
     </message>
     <message>
         <source>Type your recovery key: the 16 groups you wrote down or printed.</source>
@@ -3250,6 +3570,10 @@ Setting up takes two minutes.</translation>
     <message>
         <source>The Netherlands</source>
         <translation>The Netherlands</translation>
+    </message>
+    <message>
+        <source>Bewijskluis shows the organisations that help in this country.</source>
+        <translation>Bewijskluis shows the organisations that help in this country.</translation>
     </message>
     <message>
         <source>Language:</source>

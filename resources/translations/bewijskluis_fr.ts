@@ -104,12 +104,24 @@
         <translation>Précédent</translation>
     </message>
     <message>
+        <source>Goes back to the page before.</source>
+        <translation>Revient à la page d’avant.</translation>
+    </message>
+    <message>
         <source>Forward</source>
         <translation>Suivant</translation>
     </message>
     <message>
+        <source>Goes to the next page again.</source>
+        <translation>Va de nouveau à la page suivante.</translation>
+    </message>
+    <message>
         <source>Reload</source>
         <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Loads this page again.</source>
+        <translation>Recharge cette page.</translation>
     </message>
     <message>
         <source>Type or paste the web address</source>
@@ -120,8 +132,16 @@
         <translation>Adresse web</translation>
     </message>
     <message>
+        <source>Type or paste the web address, then press Enter to open the page.</source>
+        <translation>Tape ou colle l’adresse web, puis appuie sur Entrée pour ouvrir la page.</translation>
+    </message>
+    <message>
         <source>Capture this page</source>
         <translation>Capturer cette page</translation>
+    </message>
+    <message>
+        <source>Keeps the whole page in your vault: a picture of it, a copy of the page and its web address.</source>
+        <translation>Garde la page entière dans ton coffre : une image de la page, une copie de la page et son adresse web.</translation>
     </message>
     <message>
         <source>This browser keeps nothing on disk: you are logged out of every site when you close this window.</source>
@@ -237,6 +257,10 @@
         <translation>À faire</translation>
     </message>
     <message>
+        <source>What is next for your reports, the soonest first.</source>
+        <translation>Ce qu’il reste à faire pour tes signalements, le plus urgent d’abord.</translation>
+    </message>
+    <message>
         <source>Case:</source>
         <translation>Affaire :</translation>
     </message>
@@ -247,6 +271,14 @@
     <message>
         <source>This case</source>
         <translation>Cette affaire</translation>
+    </message>
+    <message>
+        <source>Opens a menu with everything about this case: its summary, journal, reports, hand-overs and ready texts.</source>
+        <translation>Ouvre un menu avec tout ce qui concerne cette affaire : son résumé, son journal, ses signalements, ses remises et les textes prêts à l’emploi.</translation>
+    </message>
+    <message>
+        <source>Starts a new case, for something else that happened. Each case keeps its own items.</source>
+        <translation>Commence une nouvelle affaire, pour autre chose qui s’est passé. Chaque affaire garde ses propres éléments.</translation>
     </message>
     <message>
         <source>Next steps</source>
@@ -299,6 +331,10 @@
     <message>
         <source>Search in this case</source>
         <translation>Chercher dans cette affaire</translation>
+    </message>
+    <message>
+        <source>The list shows only the items in which these words appear.</source>
+        <translation>La liste n’affiche que les éléments où ces mots apparaissent.</translation>
     </message>
 </context>
 <context>
@@ -359,8 +395,16 @@
         <translation>Arrêter</translation>
     </message>
     <message>
+        <source>Stops the check. Nothing in your vault is changed.</source>
+        <translation>Arrête la vérification. Rien n’est modifié dans ton coffre.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Closes this window. The check changed nothing in your vault.</source>
+        <translation>Ferme cette fenêtre. La vérification n’a rien modifié dans ton coffre.</translation>
     </message>
     <message>
         <source>Stopping…</source>
@@ -505,16 +549,32 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <translation>Remises</translation>
     </message>
     <message>
+        <source>Each time you gave a copy of your evidence to someone. Choose one to remove it.</source>
+        <translation>Chaque fois que tu as remis une copie de tes preuves à quelqu’un. Choisis-en une pour la retirer.</translation>
+    </message>
+    <message>
         <source>A copy was given…</source>
         <translation>Une copie a été remise…</translation>
+    </message>
+    <message>
+        <source>Opens a form to write down that you gave a copy of your evidence to someone, and when.</source>
+        <translation>Ouvre un formulaire pour noter que tu as remis une copie de tes preuves à quelqu’un, et quand.</translation>
     </message>
     <message>
         <source>Remove…</source>
         <translation>Retirer…</translation>
     </message>
     <message>
+        <source>Removes the chosen hand-over from the list and the dossier. You are asked first.</source>
+        <translation>Retire la remise choisie de la liste et du dossier. On te le demande d’abord.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Closes this window. What you wrote down is kept in the vault.</source>
+        <translation>Ferme cette fenêtre. Ce que tu as noté reste gardé dans le coffre.</translation>
     </message>
 </context>
 <context>
@@ -575,12 +635,28 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <translation>Dézoomer</translation>
     </message>
     <message>
+        <source>Makes the picture smaller.</source>
+        <translation>Rend l’image plus petite.</translation>
+    </message>
+    <message>
         <source>Zoom in</source>
         <translation>Zoomer</translation>
     </message>
     <message>
+        <source>Makes the picture bigger.</source>
+        <translation>Rend l’image plus grande.</translation>
+    </message>
+    <message>
         <source>Show at real size</source>
         <translation>Afficher en taille réelle</translation>
+    </message>
+    <message>
+        <source>Real size</source>
+        <translation>Taille réelle</translation>
+    </message>
+    <message>
+        <source>Shows the picture at 100 %, not smaller or bigger.</source>
+        <translation>Affiche l’image à 100 %, ni plus petite ni plus grande.</translation>
     </message>
     <message>
         <source>Hide parts for a redacted copy…</source>
@@ -653,16 +729,32 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <translation>Quand cela s’est passé</translation>
     </message>
     <message>
+        <source>Say whether you know the day it happened, or the day and the time.</source>
+        <translation>Dis si tu connais le jour où c’est arrivé, ou le jour et l’heure.</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>The day it happened. Alt+Down opens a calendar.</source>
+        <translation>Le jour où c’est arrivé. Alt+flèche bas ouvre un calendrier.</translation>
     </message>
     <message>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
+        <source>The time it happened, as this computer&apos;s clock shows it.</source>
+        <translation>L’heure à laquelle c’est arrivé, selon l’horloge de cet ordinateur.</translation>
+    </message>
+    <message>
         <source>roughly</source>
         <translation>environ</translation>
+    </message>
+    <message>
+        <source>Tick it when you do not know the exact time.</source>
+        <translation>Coche-la si tu ne connais pas l’heure exacte.</translation>
     </message>
 </context>
 <context>
@@ -775,12 +867,20 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <translation>Un seul fichier</translation>
     </message>
     <message>
+        <source>Choose where the dossier is saved.</source>
+        <translation>Choisis où le dossier est enregistré.</translation>
+    </message>
+    <message>
         <source>Protect the file with a password</source>
         <translation>Protéger le fichier par un mot de passe</translation>
     </message>
     <message>
         <source>The file becomes a 7z file: without the password nobody can see what is in it, not even the names of the files. The police open it with 7-Zip (free), which asks for the password. Give this password in another way than the file: say it, or write it on paper. Never send it in the same e-mail or on the same USB stick.</source>
         <translation>Le fichier devient un fichier 7z : sans le mot de passe, personne ne peut voir ce qu’il contient, pas même le nom des fichiers. La police l’ouvre avec 7-Zip (gratuit), qui demande le mot de passe. Donne ce mot de passe autrement que le fichier : dis-le, ou écris-le sur papier. Ne l’envoie jamais dans le même e-mail ni sur la même clé USB.</translation>
+    </message>
+    <message>
+        <source>Makes the dossier where you chose. Your vault stays as it is.</source>
+        <translation>Crée le dossier à l’endroit choisi. Ton coffre reste tel quel.</translation>
     </message>
     <message>
         <source>7z file (*.7z)</source>
@@ -846,6 +946,14 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     <message>
         <source>Exporting… you can keep using your computer.</source>
         <translation>Export en cours… tu peux continuer à utiliser ton ordinateur.</translation>
+    </message>
+    <message>
+        <source>Stops making the dossier. Nothing is left behind.</source>
+        <translation>Arrête la création du dossier. Aucun fichier n’est laissé.</translation>
+    </message>
+    <message>
+        <source>Closes this window without making a dossier.</source>
+        <translation>Ferme cette fenêtre sans créer de dossier.</translation>
     </message>
     <message>
         <source>The dossier was saved, but the check found a problem: %1</source>
@@ -1155,6 +1263,46 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <translation>Remises…</translation>
     </message>
     <message>
+        <source>Closes the steps and shows the organisations that can help you.</source>
+        <translation>Ferme les étapes et affiche les organisations qui peuvent t’aider.</translation>
+    </message>
+    <message>
+        <source>Opens a menu of ways to capture. The steps close first, so they are not in the picture.</source>
+        <translation>Ouvre un menu avec les façons de capturer. Les étapes se ferment d’abord, pour ne pas être sur l’image.</translation>
+    </message>
+    <message>
+        <source>Closes the steps and opens a new report to the platform.</source>
+        <translation>Ferme les étapes et ouvre un nouveau signalement à la plateforme.</translation>
+    </message>
+    <message>
+        <source>Closes the steps and opens your reports, to look again whether it is gone.</source>
+        <translation>Ferme les étapes et ouvre tes signalements, pour vérifier à nouveau si c’est parti.</translation>
+    </message>
+    <message>
+        <source>Closes the steps and opens texts you can send to others.</source>
+        <translation>Ferme les étapes et ouvre des textes que tu peux envoyer à d’autres.</translation>
+    </message>
+    <message>
+        <source>Closes the steps and opens the dossier for the police or someone who helps you.</source>
+        <translation>Ferme les étapes et ouvre le dossier pour la police ou pour la personne qui t’aide.</translation>
+    </message>
+    <message>
+        <source>Closes the steps and opens the list of who got a copy of your evidence.</source>
+        <translation>Ferme les étapes et ouvre la liste des personnes qui ont reçu une copie de tes preuves.</translation>
+    </message>
+    <message>
+        <source>Marks the step as done. Pressing it again takes the mark off.</source>
+        <translation>Marque l’étape comme faite. Appuyer encore une fois enlève la marque.</translation>
+    </message>
+    <message>
+        <source>Keeps the step for later. Pressing it again takes the mark off.</source>
+        <translation>Garde l’étape pour plus tard. Appuyer encore une fois enlève la marque.</translation>
+    </message>
+    <message>
+        <source>Marks the step as not for you: you decide. Pressing it again takes the mark off.</source>
+        <translation>Marque l’étape comme pas pour toi : c’est toi qui décides. Appuyer encore une fois enlève la marque.</translation>
+    </message>
+    <message>
         <source>to do</source>
         <translation>à faire</translation>
     </message>
@@ -1200,6 +1348,10 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Closes the steps. What you marked is kept.</source>
+        <translation>Ferme les étapes. Ce que tu as marqué est gardé.</translation>
     </message>
 </context>
 <context>
@@ -1328,8 +1480,16 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <translation>Pays-Bas</translation>
     </message>
     <message>
+        <source>The organisations shown are those that help in this country.</source>
+        <translation>Les organisations affichées sont celles qui aident dans ce pays.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Closes this list. F1 shows it again at any time.</source>
+        <translation>Ferme cette liste. F1 l’affiche de nouveau à tout moment.</translation>
     </message>
 </context>
 <context>
@@ -1432,8 +1592,16 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <translation>Choisir…</translation>
     </message>
     <message>
+        <source>Choose one of the items of this case.</source>
+        <translation>Choisis un des éléments de cette affaire.</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Takes the item off here. It stays in your vault.</source>
+        <translation>Retire l’élément d’ici. Il reste dans ton coffre.</translation>
     </message>
 </context>
 <context>
@@ -1463,12 +1631,24 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <translation>Tout ce qui est utile à retenir</translation>
     </message>
     <message>
+        <source>A code that shows the file was not changed since it was stored.</source>
+        <translation>Un code qui montre que le fichier n’a pas été modifié depuis qu’il a été enregistré.</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
+        <source>Keeps what you changed about this item in the vault.</source>
+        <translation>Garde dans le coffre ce que tu as modifié pour cet élément.</translation>
+    </message>
+    <message>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Deletes this item from the vault. You are asked first.</source>
+        <translation>Supprime cet élément du coffre. On te le demande d’abord.</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
@@ -1496,8 +1676,16 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <translation>Chercher dans les éléments</translation>
     </message>
     <message>
+        <source>The list shows only the items in which these words appear.</source>
+        <translation>La liste n’affiche que les éléments où ces mots apparaissent.</translation>
+    </message>
+    <message>
         <source>Only the chosen</source>
         <translation>Seulement ceux choisis</translation>
+    </message>
+    <message>
+        <source>The list shows only the items you chose.</source>
+        <translation>La liste n’affiche que les éléments que tu as choisis.</translation>
     </message>
     <message>
         <source>Items of the case</source>
@@ -1594,20 +1782,40 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <translation>Journal</translation>
     </message>
     <message>
+        <source>What you wrote down, in the order things happened. Choose an entry to change or remove it.</source>
+        <translation>Ce que tu as noté, dans l’ordre où les choses se sont passées. Choisis une entrée pour la modifier ou la supprimer.</translation>
+    </message>
+    <message>
         <source>Write down…</source>
         <translation>Noter…</translation>
+    </message>
+    <message>
+        <source>Opens a form to write down something that happened: when, what, and who was involved.</source>
+        <translation>Ouvre un formulaire pour noter quelque chose qui s’est passé : quand, quoi, et qui était concerné.</translation>
     </message>
     <message>
         <source>Change…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
+        <source>Opens the chosen entry, to change it.</source>
+        <translation>Ouvre l’entrée choisie, pour la modifier.</translation>
+    </message>
+    <message>
         <source>Remove…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
+        <source>Removes the chosen entry from the journal and the dossier. You are asked first.</source>
+        <translation>Supprime l’entrée choisie du journal et du dossier. On te le demande d’abord.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Closes this window. What you wrote down is kept in the vault.</source>
+        <translation>Ferme cette fenêtre. Ce que tu as noté reste gardé dans le coffre.</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1885,10 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     <message>
         <source>More actions</source>
         <translation>Plus d’actions</translation>
+    </message>
+    <message>
+        <source>Shows the buttons that do not fit in the window.</source>
+        <translation>Affiche les boutons qui ne tiennent pas dans la fenêtre.</translation>
     </message>
     <message>
         <source>Whole screen</source>
@@ -1874,6 +2086,10 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     <message>
         <source>Items of this case</source>
         <translation>Éléments de cette affaire</translation>
+    </message>
+    <message>
+        <source>Choose an item to see it, and what you know about it, beside the list.</source>
+        <translation>Choisis un élément pour le voir à côté de la liste, avec ce que tu en sais.</translation>
     </message>
     <message>
         <source>Some saves are missing</source>
@@ -2158,20 +2374,44 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <translation>Comment l’école peut te joindre :</translation>
     </message>
     <message>
+        <source>The text to send</source>
+        <translation>Le texte à envoyer</translation>
+    </message>
+    <message>
+        <source>Change it as you like before you copy or print it.</source>
+        <translation>Modifie-le comme tu veux avant de le copier ou de l’imprimer.</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copies the text, to paste it in a chat or an e-mail. It leaves the clipboard when the vault locks.</source>
+        <translation>Copie le texte, pour le coller dans un chat ou un e-mail. Il quitte le presse-papiers quand le coffre se verrouille.</translation>
     </message>
     <message>
         <source>Write it again from the fields</source>
         <translation>Réécrire à partir des champs</translation>
     </message>
     <message>
+        <source>Writes the text again from the fields above. What you changed in it is lost.</source>
+        <translation>Réécrit le texte à partir des champs au-dessus. Ce que tu y as modifié est perdu.</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
+        <source>Prints the text on paper.</source>
+        <translation>Imprime le texte sur papier.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Closes this window. The text is not kept: copy or print it first.</source>
+        <translation>Ferme cette fenêtre. Le texte n’est pas gardé : copie-le ou imprime-le d’abord.</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2631,10 @@ Tu peux plutôt noter l’adresse web, le compte et ce qui s’est passé, sans 
         <translation>Modifier…</translation>
     </message>
     <message>
+        <source>Change the details of the person chosen: their name, usernames, e-mail, phone</source>
+        <translation>Modifier les données de la personne choisie : son nom, ses pseudos, son e-mail, son téléphone</translation>
+    </message>
+    <message>
         <source>(not known)</source>
         <translation>(inconnu)</translation>
     </message>
@@ -2427,6 +2671,10 @@ Tu peux plutôt noter l’adresse web, le compte et ce qui s’est passé, sans 
     <message>
         <source>Done</source>
         <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Closes this window. What you typed is kept.</source>
+        <translation>Ferme cette fenêtre. Ce que tu as tapé est gardé.</translation>
     </message>
     <message>
         <source>Opening the picture…</source>
@@ -2496,6 +2744,10 @@ Tu peux plutôt noter l’adresse web, le compte et ce qui s’est passé, sans 
         <translation>Il n’y a pas d’adresse web (une application ou une conversation)</translation>
     </message>
     <message>
+        <source>Then you can say where you saw it, in a field that appears below.</source>
+        <translation>Tu peux alors dire où tu l’as vu, dans un champ qui apparaît en dessous.</translation>
+    </message>
+    <message>
         <source>For example: the WhatsApp group “Class 2B”</source>
         <translation>Par exemple : le groupe WhatsApp « Classe 2B »</translation>
     </message>
@@ -2537,6 +2789,10 @@ Tu peux plutôt noter l’adresse web, le compte et ce qui s’est passé, sans 
     <message>
         <source>Print…</source>
         <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Prints your recovery key on paper, to keep somewhere safe.</source>
+        <translation>Imprime ta clé de secours sur papier, à garder dans un endroit sûr.</translation>
     </message>
     <message>
         <source>I wrote down or printed my recovery key and keep it safe.</source>
@@ -2693,8 +2949,16 @@ Tu peux plutôt noter l’adresse web, le compte et ce qui s’est passé, sans 
         <translation>Rédiger un texte prêt à l’emploi</translation>
     </message>
     <message>
+        <source>Writes the text from what you filled in. It takes the place of the text below.</source>
+        <translation>Rédige le texte à partir de ce que tu as rempli. Il remplace le texte en dessous.</translation>
+    </message>
+    <message>
         <source>Copy the text</source>
         <translation>Copier le texte</translation>
+    </message>
+    <message>
+        <source>Copies the text, to paste it in the platform&apos;s form or an e-mail. It leaves the clipboard when the vault locks.</source>
+        <translation>Copie le texte, pour le coller dans le formulaire de la plateforme ou dans un e-mail. Il quitte le presse-papiers quand le coffre se verrouille.</translation>
     </message>
     <message>
         <source>Your name and e-mail go into the text only; they are not kept. Read the text before you send it, and change what you want.</source>
@@ -2705,8 +2969,16 @@ Tu peux plutôt noter l’adresse web, le compte et ce qui s’est passé, sans 
         <translation>Enregistrer</translation>
     </message>
     <message>
+        <source>Keeps the report in the vault. It goes into the dossier.</source>
+        <translation>Garde le signalement dans le coffre. Il figure dans le dossier.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Closes the report without keeping what you changed.</source>
+        <translation>Ferme le signalement sans garder ce que tu as modifié.</translation>
     </message>
     <message>
         <source>(not said)</source>
@@ -2961,12 +3233,28 @@ Tu peux plutôt noter l’adresse web, le compte et ce qui s’est passé, sans 
         <translation>Signalements</translation>
     </message>
     <message>
+        <source>Choose a report here, then use the buttons below the list.</source>
+        <translation>Choisis ici un signalement, puis utilise les boutons sous la liste.</translation>
+    </message>
+    <message>
+        <source>Opens a form to write down a report to a platform: where, how and when you reported it.</source>
+        <translation>Ouvre un formulaire pour noter un signalement à une plateforme : où, comment et quand tu l’as signalé.</translation>
+    </message>
+    <message>
+        <source>Opens a form to write down the platform&apos;s answer to the chosen report, and where it stands now.</source>
+        <translation>Ouvre un formulaire pour noter la réponse de la plateforme au signalement choisi, et où il en est maintenant.</translation>
+    </message>
+    <message>
         <source>New report…</source>
         <translation>Nouveau signalement…</translation>
     </message>
     <message>
         <source>Change…</source>
         <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Opens the chosen report, to change it.</source>
+        <translation>Ouvre le signalement choisi, pour le modifier.</translation>
     </message>
     <message>
         <source>An answer came…</source>
@@ -2977,12 +3265,24 @@ Tu peux plutôt noter l’adresse web, le compte et ce qui s’est passé, sans 
         <translation>Vérifier à nouveau en ligne…</translation>
     </message>
     <message>
+        <source>Visits the addresses of the chosen report again, to see whether they are still online. You are asked first.</source>
+        <translation>Visite de nouveau les adresses du signalement choisi, pour voir si elles sont encore en ligne. On te le demande d’abord.</translation>
+    </message>
+    <message>
         <source>Remove…</source>
         <translation>Retirer…</translation>
     </message>
     <message>
+        <source>Removes the chosen report from the list and the dossier. You are asked first.</source>
+        <translation>Retire le signalement choisi de la liste et du dossier. On te le demande d’abord.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Closes this window. What you wrote down is kept in the vault.</source>
+        <translation>Ferme cette fenêtre. Ce que tu as noté reste gardé dans le coffre.</translation>
     </message>
     <message>
         <source>still online</source>
@@ -3131,6 +3431,10 @@ Fermer quand même ?</translation>
         <translation>À faire</translation>
     </message>
     <message>
+        <source>What is next for your reports, the soonest first. Choose a line to open its report.</source>
+        <translation>Ce qu’il reste à faire pour tes signalements, le plus urgent d’abord. Choisis une ligne pour ouvrir son signalement.</translation>
+    </message>
+    <message>
         <source>Nothing to do about the reports of this case.</source>
         <translation>Rien à faire pour les signalements de cette affaire.</translation>
     </message>
@@ -3139,8 +3443,16 @@ Fermer quand même ?</translation>
         <translation>Ouvrir le signalement…</translation>
     </message>
     <message>
+        <source>Shows the report of the chosen line among your reports.</source>
+        <translation>Affiche le signalement de la ligne choisie parmi tes signalements.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Closes this window. Your reports stay as they are.</source>
+        <translation>Ferme cette fenêtre. Tes signalements restent tels quels.</translation>
     </message>
 </context>
 <context>
@@ -3162,8 +3474,16 @@ Fermer quand même ?</translation>
         <translation>Phrase secrète</translation>
     </message>
     <message>
+        <source>The passphrase you chose when you made your vault.</source>
+        <translation>La phrase secrète que tu as choisie en créant ton coffre.</translation>
+    </message>
+    <message>
         <source>Recovery key</source>
         <translation>Clé de secours</translation>
+    </message>
+    <message>
+        <source>The 16 groups you wrote down or printed. Dashes and spaces do not matter.</source>
+        <translation>Les 16 groupes que tu as notés ou imprimés. Les tirets et les espaces n’ont pas d’importance.</translation>
     </message>
     <message>
         <source>Type your recovery key: the 16 groups you wrote down or printed.</source>
@@ -3250,6 +3570,10 @@ La configuration prend deux minutes.</translation>
     <message>
         <source>The Netherlands</source>
         <translation>Pays-Bas</translation>
+    </message>
+    <message>
+        <source>Bewijskluis shows the organisations that help in this country.</source>
+        <translation>Bewijskluis affiche les organisations qui aident dans ce pays.</translation>
     </message>
     <message>
         <source>Language:</source>

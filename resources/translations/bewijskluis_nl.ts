@@ -104,12 +104,24 @@
         <translation>Terug</translation>
     </message>
     <message>
+        <source>Goes back to the page before.</source>
+        <translation>Gaat terug naar de vorige pagina.</translation>
+    </message>
+    <message>
         <source>Forward</source>
         <translation>Vooruit</translation>
     </message>
     <message>
+        <source>Goes to the next page again.</source>
+        <translation>Gaat weer naar de volgende pagina.</translation>
+    </message>
+    <message>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
+    </message>
+    <message>
+        <source>Loads this page again.</source>
+        <translation>Laadt deze pagina opnieuw.</translation>
     </message>
     <message>
         <source>Type or paste the web address</source>
@@ -120,8 +132,16 @@
         <translation>Webadres</translation>
     </message>
     <message>
+        <source>Type or paste the web address, then press Enter to open the page.</source>
+        <translation>Typ of plak het webadres en druk op Enter om de pagina te openen.</translation>
+    </message>
+    <message>
         <source>Capture this page</source>
         <translation>Deze pagina vastleggen</translation>
+    </message>
+    <message>
+        <source>Keeps the whole page in your vault: a picture of it, a copy of the page and its web address.</source>
+        <translation>Bewaart de hele pagina in je kluis: een afbeelding ervan, een kopie van de pagina en het webadres.</translation>
     </message>
     <message>
         <source>This browser keeps nothing on disk: you are logged out of every site when you close this window.</source>
@@ -237,6 +257,10 @@
         <translation>Te doen</translation>
     </message>
     <message>
+        <source>What is next for your reports, the soonest first.</source>
+        <translation>Wat er nog moet gebeuren met je meldingen, het dringendste eerst.</translation>
+    </message>
+    <message>
         <source>Case:</source>
         <translation>Zaak:</translation>
     </message>
@@ -247,6 +271,14 @@
     <message>
         <source>This case</source>
         <translation>Deze zaak</translation>
+    </message>
+    <message>
+        <source>Opens a menu with everything about this case: its summary, journal, reports, hand-overs and ready texts.</source>
+        <translation>Opent een menu met alles over deze zaak: de samenvatting, het logboek, de meldingen, de overdrachten en de kant-en-klare teksten.</translation>
+    </message>
+    <message>
+        <source>Starts a new case, for something else that happened. Each case keeps its own items.</source>
+        <translation>Begint een nieuwe zaak, voor iets anders dat gebeurd is. Elke zaak houdt haar eigen items bij.</translation>
     </message>
     <message>
         <source>Next steps</source>
@@ -299,6 +331,10 @@
     <message>
         <source>Search in this case</source>
         <translation>Zoeken in deze zaak</translation>
+    </message>
+    <message>
+        <source>The list shows only the items in which these words appear.</source>
+        <translation>De lijst toont alleen de items waarin deze woorden voorkomen.</translation>
     </message>
 </context>
 <context>
@@ -359,8 +395,16 @@
         <translation>Stoppen</translation>
     </message>
     <message>
+        <source>Stops the check. Nothing in your vault is changed.</source>
+        <translation>Stopt het nakijken. Er verandert niets in je kluis.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Closes this window. The check changed nothing in your vault.</source>
+        <translation>Sluit dit venster. Het nakijken heeft niets veranderd in je kluis.</translation>
     </message>
     <message>
         <source>Stopping…</source>
@@ -505,16 +549,32 @@ Houd papier en een pen klaar, of een printer.</translation>
         <translation>Overdrachten</translation>
     </message>
     <message>
+        <source>Each time you gave a copy of your evidence to someone. Choose one to remove it.</source>
+        <translation>Elke keer dat je een kopie van je bewijs aan iemand gaf. Kies er een om die weg te halen.</translation>
+    </message>
+    <message>
         <source>A copy was given…</source>
         <translation>Er werd een kopie gegeven…</translation>
+    </message>
+    <message>
+        <source>Opens a form to write down that you gave a copy of your evidence to someone, and when.</source>
+        <translation>Opent een formulier om te noteren dat je een kopie van je bewijs aan iemand gaf, en wanneer.</translation>
     </message>
     <message>
         <source>Remove…</source>
         <translation>Weghalen…</translation>
     </message>
     <message>
+        <source>Removes the chosen hand-over from the list and the dossier. You are asked first.</source>
+        <translation>Haalt de gekozen overdracht weg uit de lijst en uit het dossier. Dat wordt je eerst gevraagd.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Closes this window. What you wrote down is kept in the vault.</source>
+        <translation>Sluit dit venster. Wat je noteerde, blijft bewaard in de kluis.</translation>
     </message>
 </context>
 <context>
@@ -575,12 +635,28 @@ Houd papier en een pen klaar, of een printer.</translation>
         <translation>Uitzoomen</translation>
     </message>
     <message>
+        <source>Makes the picture smaller.</source>
+        <translation>Maakt de afbeelding kleiner.</translation>
+    </message>
+    <message>
         <source>Zoom in</source>
         <translation>Inzoomen</translation>
     </message>
     <message>
+        <source>Makes the picture bigger.</source>
+        <translation>Maakt de afbeelding groter.</translation>
+    </message>
+    <message>
         <source>Show at real size</source>
         <translation>Toon op ware grootte</translation>
+    </message>
+    <message>
+        <source>Real size</source>
+        <translation>Ware grootte</translation>
+    </message>
+    <message>
+        <source>Shows the picture at 100 %, not smaller or bigger.</source>
+        <translation>Toont de afbeelding op 100 %, niet kleiner of groter.</translation>
     </message>
     <message>
         <source>Hide parts for a redacted copy…</source>
@@ -653,16 +729,32 @@ Houd papier en een pen klaar, of een printer.</translation>
         <translation>Wanneer het gebeurde</translation>
     </message>
     <message>
+        <source>Say whether you know the day it happened, or the day and the time.</source>
+        <translation>Zeg of je de dag weet waarop het gebeurde, of de dag en het uur.</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message>
+        <source>The day it happened. Alt+Down opens a calendar.</source>
+        <translation>De dag waarop het gebeurde. Alt+pijl omlaag opent een kalender.</translation>
     </message>
     <message>
         <source>Time</source>
         <translation>Uur</translation>
     </message>
     <message>
+        <source>The time it happened, as this computer&apos;s clock shows it.</source>
+        <translation>Het uur waarop het gebeurde, zoals de klok van deze computer het toont.</translation>
+    </message>
+    <message>
         <source>roughly</source>
         <translation>ongeveer</translation>
+    </message>
+    <message>
+        <source>Tick it when you do not know the exact time.</source>
+        <translation>Vink dit aan als je het precieze uur niet weet.</translation>
     </message>
 </context>
 <context>
@@ -775,12 +867,20 @@ Houd papier en een pen klaar, of een printer.</translation>
         <translation>Eén bestand</translation>
     </message>
     <message>
+        <source>Choose where the dossier is saved.</source>
+        <translation>Kies waar het dossier bewaard wordt.</translation>
+    </message>
+    <message>
         <source>Protect the file with a password</source>
         <translation>Het bestand beveiligen met een wachtwoord</translation>
     </message>
     <message>
         <source>The file becomes a 7z file: without the password nobody can see what is in it, not even the names of the files. The police open it with 7-Zip (free), which asks for the password. Give this password in another way than the file: say it, or write it on paper. Never send it in the same e-mail or on the same USB stick.</source>
         <translation>Het bestand wordt een 7z-bestand: zonder het wachtwoord kan niemand zien wat erin zit, zelfs de namen van de bestanden niet. De politie opent het met 7-Zip (gratis), dat om het wachtwoord vraagt. Geef dit wachtwoord op een andere manier dan het bestand: zeg het, of schrijf het op papier. Stuur het nooit in dezelfde e-mail of op dezelfde usb-stick.</translation>
+    </message>
+    <message>
+        <source>Makes the dossier where you chose. Your vault stays as it is.</source>
+        <translation>Maakt het dossier op de plek die je koos. Je kluis blijft zoals ze is.</translation>
     </message>
     <message>
         <source>7z file (*.7z)</source>
@@ -846,6 +946,14 @@ Houd papier en een pen klaar, of een printer.</translation>
     <message>
         <source>Exporting… you can keep using your computer.</source>
         <translation>Bezig met exporteren… je kunt je computer gewoon blijven gebruiken.</translation>
+    </message>
+    <message>
+        <source>Stops making the dossier. Nothing is left behind.</source>
+        <translation>Stopt met het dossier te maken. Er blijft niets achter.</translation>
+    </message>
+    <message>
+        <source>Closes this window without making a dossier.</source>
+        <translation>Sluit dit venster zonder een dossier te maken.</translation>
     </message>
     <message>
         <source>The dossier was saved, but the check found a problem: %1</source>
@@ -1155,6 +1263,46 @@ Houd papier en een pen klaar, of een printer.</translation>
         <translation>Overdrachten…</translation>
     </message>
     <message>
+        <source>Closes the steps and shows the organisations that can help you.</source>
+        <translation>Sluit de stappen en toont de organisaties die je kunnen helpen.</translation>
+    </message>
+    <message>
+        <source>Opens a menu of ways to capture. The steps close first, so they are not in the picture.</source>
+        <translation>Opent een menu met manieren om vast te leggen. De stappen sluiten eerst, zodat ze niet in beeld komen.</translation>
+    </message>
+    <message>
+        <source>Closes the steps and opens a new report to the platform.</source>
+        <translation>Sluit de stappen en opent een nieuwe melding aan het platform.</translation>
+    </message>
+    <message>
+        <source>Closes the steps and opens your reports, to look again whether it is gone.</source>
+        <translation>Sluit de stappen en opent je meldingen, om opnieuw te kijken of het weg is.</translation>
+    </message>
+    <message>
+        <source>Closes the steps and opens texts you can send to others.</source>
+        <translation>Sluit de stappen en opent teksten die je naar anderen kunt sturen.</translation>
+    </message>
+    <message>
+        <source>Closes the steps and opens the dossier for the police or someone who helps you.</source>
+        <translation>Sluit de stappen en opent het dossier voor de politie of voor wie je helpt.</translation>
+    </message>
+    <message>
+        <source>Closes the steps and opens the list of who got a copy of your evidence.</source>
+        <translation>Sluit de stappen en opent de lijst van wie een kopie van je bewijs kreeg.</translation>
+    </message>
+    <message>
+        <source>Marks the step as done. Pressing it again takes the mark off.</source>
+        <translation>Duidt de stap aan als gedaan. Druk je er nog eens op, dan haal je de markering weg.</translation>
+    </message>
+    <message>
+        <source>Keeps the step for later. Pressing it again takes the mark off.</source>
+        <translation>Houdt de stap voor later. Druk je er nog eens op, dan haal je de markering weg.</translation>
+    </message>
+    <message>
+        <source>Marks the step as not for you: you decide. Pressing it again takes the mark off.</source>
+        <translation>Duidt de stap aan als niet voor jou: jij beslist. Druk je er nog eens op, dan haal je de markering weg.</translation>
+    </message>
+    <message>
         <source>to do</source>
         <translation>te doen</translation>
     </message>
@@ -1200,6 +1348,10 @@ Houd papier en een pen klaar, of een printer.</translation>
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Closes the steps. What you marked is kept.</source>
+        <translation>Sluit de stappen. Wat je aanduidde, blijft bewaard.</translation>
     </message>
 </context>
 <context>
@@ -1328,8 +1480,16 @@ Houd papier en een pen klaar, of een printer.</translation>
         <translation>Nederland</translation>
     </message>
     <message>
+        <source>The organisations shown are those that help in this country.</source>
+        <translation>De organisaties die je ziet, helpen in dit land.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Closes this list. F1 shows it again at any time.</source>
+        <translation>Sluit deze lijst. Met F1 zie je ze op elk moment terug.</translation>
     </message>
 </context>
 <context>
@@ -1432,8 +1592,16 @@ Houd papier en een pen klaar, of een printer.</translation>
         <translation>Kiezen…</translation>
     </message>
     <message>
+        <source>Choose one of the items of this case.</source>
+        <translation>Kies een van de items van deze zaak.</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Weghalen</translation>
+    </message>
+    <message>
+        <source>Takes the item off here. It stays in your vault.</source>
+        <translation>Haalt het item hier weg. Het blijft in je kluis.</translation>
     </message>
 </context>
 <context>
@@ -1463,12 +1631,24 @@ Houd papier en een pen klaar, of een printer.</translation>
         <translation>Wat je nog wilt onthouden</translation>
     </message>
     <message>
+        <source>A code that shows the file was not changed since it was stored.</source>
+        <translation>Een code die toont dat het bestand niet veranderd is sinds het bewaard werd.</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
+        <source>Keeps what you changed about this item in the vault.</source>
+        <translation>Bewaart wat je aan dit item veranderde in de kluis.</translation>
+    </message>
+    <message>
         <source>Delete…</source>
         <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Deletes this item from the vault. You are asked first.</source>
+        <translation>Verwijdert dit item uit de kluis. Dat wordt je eerst gevraagd.</translation>
     </message>
     <message>
         <source>%1 (%2 bytes)</source>
@@ -1496,8 +1676,16 @@ Houd papier en een pen klaar, of een printer.</translation>
         <translation>Zoek in de items</translation>
     </message>
     <message>
+        <source>The list shows only the items in which these words appear.</source>
+        <translation>De lijst toont alleen de items waarin deze woorden voorkomen.</translation>
+    </message>
+    <message>
         <source>Only the chosen</source>
         <translation>Alleen de gekozen</translation>
+    </message>
+    <message>
+        <source>The list shows only the items you chose.</source>
+        <translation>De lijst toont alleen de items die je koos.</translation>
     </message>
     <message>
         <source>Items of the case</source>
@@ -1594,20 +1782,40 @@ Houd papier en een pen klaar, of een printer.</translation>
         <translation>Logboek</translation>
     </message>
     <message>
+        <source>What you wrote down, in the order things happened. Choose an entry to change or remove it.</source>
+        <translation>Wat je noteerde, in de volgorde waarin het gebeurde. Kies een notitie om ze te wijzigen of weg te halen.</translation>
+    </message>
+    <message>
         <source>Write down…</source>
         <translation>Noteren…</translation>
+    </message>
+    <message>
+        <source>Opens a form to write down something that happened: when, what, and who was involved.</source>
+        <translation>Opent een formulier om te noteren wat er gebeurde: wanneer, wat, en wie erbij betrokken was.</translation>
     </message>
     <message>
         <source>Change…</source>
         <translation>Aanpassen…</translation>
     </message>
     <message>
+        <source>Opens the chosen entry, to change it.</source>
+        <translation>Opent de gekozen notitie, om ze te wijzigen.</translation>
+    </message>
+    <message>
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
+        <source>Removes the chosen entry from the journal and the dossier. You are asked first.</source>
+        <translation>Haalt de gekozen notitie weg uit het logboek en uit het dossier. Dat wordt je eerst gevraagd.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Closes this window. What you wrote down is kept in the vault.</source>
+        <translation>Sluit dit venster. Wat je noteerde, blijft bewaard in de kluis.</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1885,10 @@ Houd papier en een pen klaar, of een printer.</translation>
     <message>
         <source>More actions</source>
         <translation>Meer acties</translation>
+    </message>
+    <message>
+        <source>Shows the buttons that do not fit in the window.</source>
+        <translation>Toont de knoppen die niet in het venster passen.</translation>
     </message>
     <message>
         <source>Whole screen</source>
@@ -1874,6 +2086,10 @@ Houd papier en een pen klaar, of een printer.</translation>
     <message>
         <source>Items of this case</source>
         <translation>Items van deze zaak</translation>
+    </message>
+    <message>
+        <source>Choose an item to see it, and what you know about it, beside the list.</source>
+        <translation>Kies een item om het naast de lijst te zien, met wat je erover weet.</translation>
     </message>
     <message>
         <source>Some saves are missing</source>
@@ -2158,20 +2374,44 @@ Houd papier en een pen klaar, of een printer.</translation>
         <translation>Hoe de school je kan bereiken:</translation>
     </message>
     <message>
+        <source>The text to send</source>
+        <translation>De tekst om te versturen</translation>
+    </message>
+    <message>
+        <source>Change it as you like before you copy or print it.</source>
+        <translation>Pas hem aan zoals je wilt voor je hem kopieert of afdrukt.</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copies the text, to paste it in a chat or an e-mail. It leaves the clipboard when the vault locks.</source>
+        <translation>Kopieert de tekst, om hem in een chat of een e-mail te plakken. Hij verdwijnt van het klembord als de kluis vergrendelt.</translation>
     </message>
     <message>
         <source>Write it again from the fields</source>
         <translation>Opnieuw schrijven met de velden</translation>
     </message>
     <message>
+        <source>Writes the text again from the fields above. What you changed in it is lost.</source>
+        <translation>Schrijft de tekst opnieuw vanuit de velden hierboven. Wat je erin veranderde, gaat verloren.</translation>
+    </message>
+    <message>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
+        <source>Prints the text on paper.</source>
+        <translation>Drukt de tekst af op papier.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Closes this window. The text is not kept: copy or print it first.</source>
+        <translation>Sluit dit venster. De tekst wordt niet bewaard: kopieer hem of druk hem eerst af.</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2631,10 @@ Je kunt in plaats daarvan het webadres, het account en wat er gebeurde noteren, 
         <translation>Wijzigen…</translation>
     </message>
     <message>
+        <source>Change the details of the person chosen: their name, usernames, e-mail, phone</source>
+        <translation>De gegevens van de gekozen persoon wijzigen: naam, gebruikersnamen, e-mail, telefoon</translation>
+    </message>
+    <message>
         <source>(not known)</source>
         <translation>(niet bekend)</translation>
     </message>
@@ -2427,6 +2671,10 @@ Je kunt in plaats daarvan het webadres, het account en wat er gebeurde noteren, 
     <message>
         <source>Done</source>
         <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Closes this window. What you typed is kept.</source>
+        <translation>Sluit dit venster. Wat je typte, blijft bewaard.</translation>
     </message>
     <message>
         <source>Opening the picture…</source>
@@ -2496,6 +2744,10 @@ Je kunt in plaats daarvan het webadres, het account en wat er gebeurde noteren, 
         <translation>Er is geen webadres (een app of een chat)</translation>
     </message>
     <message>
+        <source>Then you can say where you saw it, in a field that appears below.</source>
+        <translation>Dan kun je zeggen waar je het zag, in een veld dat hieronder verschijnt.</translation>
+    </message>
+    <message>
         <source>For example: the WhatsApp group “Class 2B”</source>
         <translation>Bijvoorbeeld: de WhatsApp-groep “Klas 2B”</translation>
     </message>
@@ -2537,6 +2789,10 @@ Je kunt in plaats daarvan het webadres, het account en wat er gebeurde noteren, 
     <message>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Prints your recovery key on paper, to keep somewhere safe.</source>
+        <translation>Drukt je herstelsleutel af op papier, om ergens veilig te bewaren.</translation>
     </message>
     <message>
         <source>I wrote down or printed my recovery key and keep it safe.</source>
@@ -2693,8 +2949,16 @@ Je kunt in plaats daarvan het webadres, het account en wat er gebeurde noteren, 
         <translation>Een kant-en-klare tekst schrijven</translation>
     </message>
     <message>
+        <source>Writes the text from what you filled in. It takes the place of the text below.</source>
+        <translation>Schrijft de tekst op basis van wat je invulde. Hij komt in de plaats van de tekst hieronder.</translation>
+    </message>
+    <message>
         <source>Copy the text</source>
         <translation>De tekst kopiëren</translation>
+    </message>
+    <message>
+        <source>Copies the text, to paste it in the platform&apos;s form or an e-mail. It leaves the clipboard when the vault locks.</source>
+        <translation>Kopieert de tekst, om hem in het formulier van het platform of in een e-mail te plakken. Hij verdwijnt van het klembord als de kluis vergrendelt.</translation>
     </message>
     <message>
         <source>Your name and e-mail go into the text only; they are not kept. Read the text before you send it, and change what you want.</source>
@@ -2705,8 +2969,16 @@ Je kunt in plaats daarvan het webadres, het account en wat er gebeurde noteren, 
         <translation>Bewaren</translation>
     </message>
     <message>
+        <source>Keeps the report in the vault. It goes into the dossier.</source>
+        <translation>Bewaart de melding in de kluis. Ze komt in het dossier.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Closes the report without keeping what you changed.</source>
+        <translation>Sluit de melding zonder te bewaren wat je veranderde.</translation>
     </message>
     <message>
         <source>(not said)</source>
@@ -2961,12 +3233,28 @@ Je kunt in plaats daarvan het webadres, het account en wat er gebeurde noteren, 
         <translation>Meldingen</translation>
     </message>
     <message>
+        <source>Choose a report here, then use the buttons below the list.</source>
+        <translation>Kies hier een melding en gebruik dan de knoppen onder de lijst.</translation>
+    </message>
+    <message>
+        <source>Opens a form to write down a report to a platform: where, how and when you reported it.</source>
+        <translation>Opent een formulier om een melding aan een platform te noteren: waar, hoe en wanneer je het meldde.</translation>
+    </message>
+    <message>
+        <source>Opens a form to write down the platform&apos;s answer to the chosen report, and where it stands now.</source>
+        <translation>Opent een formulier om het antwoord van het platform op de gekozen melding te noteren, en hoe het er nu voor staat.</translation>
+    </message>
+    <message>
         <source>New report…</source>
         <translation>Nieuwe melding…</translation>
     </message>
     <message>
         <source>Change…</source>
         <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Opens the chosen report, to change it.</source>
+        <translation>Opent de gekozen melding, om ze te wijzigen.</translation>
     </message>
     <message>
         <source>An answer came…</source>
@@ -2977,12 +3265,24 @@ Je kunt in plaats daarvan het webadres, het account en wat er gebeurde noteren, 
         <translation>Online opnieuw kijken…</translation>
     </message>
     <message>
+        <source>Visits the addresses of the chosen report again, to see whether they are still online. You are asked first.</source>
+        <translation>Bezoekt de adressen van de gekozen melding opnieuw, om te zien of ze nog online staan. Dat wordt je eerst gevraagd.</translation>
+    </message>
+    <message>
         <source>Remove…</source>
         <translation>Weghalen…</translation>
     </message>
     <message>
+        <source>Removes the chosen report from the list and the dossier. You are asked first.</source>
+        <translation>Haalt de gekozen melding weg uit de lijst en uit het dossier. Dat wordt je eerst gevraagd.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Closes this window. What you wrote down is kept in the vault.</source>
+        <translation>Sluit dit venster. Wat je noteerde, blijft bewaard in de kluis.</translation>
     </message>
     <message>
         <source>still online</source>
@@ -3131,6 +3431,10 @@ Toch sluiten?</translation>
         <translation>Te doen</translation>
     </message>
     <message>
+        <source>What is next for your reports, the soonest first. Choose a line to open its report.</source>
+        <translation>Wat er nog moet gebeuren met je meldingen, het dringendste eerst. Kies een regel om de melding ervan te openen.</translation>
+    </message>
+    <message>
         <source>Nothing to do about the reports of this case.</source>
         <translation>Er is niets te doen voor de meldingen van deze zaak.</translation>
     </message>
@@ -3139,8 +3443,16 @@ Toch sluiten?</translation>
         <translation>De melding openen…</translation>
     </message>
     <message>
+        <source>Shows the report of the chosen line among your reports.</source>
+        <translation>Toont de melding van de gekozen regel bij je meldingen.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Closes this window. Your reports stay as they are.</source>
+        <translation>Sluit dit venster. Je meldingen blijven zoals ze zijn.</translation>
     </message>
 </context>
 <context>
@@ -3162,8 +3474,16 @@ Toch sluiten?</translation>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
+        <source>The passphrase you chose when you made your vault.</source>
+        <translation>De wachtwoordzin die je koos toen je je kluis maakte.</translation>
+    </message>
+    <message>
         <source>Recovery key</source>
         <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <source>The 16 groups you wrote down or printed. Dashes and spaces do not matter.</source>
+        <translation>De 16 groepen die je hebt opgeschreven of afgedrukt. Streepjes en spaties maken niet uit.</translation>
     </message>
     <message>
         <source>Type your recovery key: the 16 groups you wrote down or printed.</source>
@@ -3250,6 +3570,10 @@ Instellen duurt twee minuten.</translation>
     <message>
         <source>The Netherlands</source>
         <translation>Nederland</translation>
+    </message>
+    <message>
+        <source>Bewijskluis shows the organisations that help in this country.</source>
+        <translation>Bewijskluis toont de organisaties die in dit land helpen.</translation>
     </message>
     <message>
         <source>Language:</source>

@@ -1,44 +1,103 @@
-"""Every control a person can use has a name a screen reader says, in each language: the
-windows are walked through Qt's accessibility interface, and the unnamed ones counted.
+"""Every control a person can use has a name a screen reader says, and a description where
+one helps, in each language: the windows are walked through Qt's accessibility interface,
+and the controls without them are counted.
 
-Scroll bars and table headers are left out: Qt gives them their role, which is what a
-screen reader says of them."""
+The main window and each dialog are walked as they open, in `WINDOWS` (one line each;
+a few in a second state: the check under way, the recovery key asked instead of the
+passphrase); the setup and the new recovery key, page by page as a person goes through
+them. Only what is shown counts.
+
+Names. Scroll bars and table headers are left out: Qt gives them their role, which is
+what a screen reader says of them; so is the text field inside a date or time field,
+which a screen reader does not get apart from it. A name of signs only ("−", "+") says
+nothing and counts as none. A combo box counts as named when it has an accessible name
+or a label (a QLabel whose buddy it is): on Linux Qt gives a combo box its current value
+as its name ("English") and says its label through a relation, so the value alone is not
+a name.
+
+Descriptions: what a screen reader says after the name, what the control does or what
+happens when it is used, in plain words. What Qt gives as a control's description is its
+accessible description, else its tooltip, else (a text field) its placeholder. The rule:
+every control has a description that says more than its name, except where a description
+could only repeat the name:
+
+- a window's standard buttons: those of a QDialogButtonBox and a wizard's own (OK,
+  Cancel, Save, Back, Next, Finish): their word is what they do;
+- a field that answers the question of its label (the label's buddy, or the part of the
+  buddy that takes the keyboard: "Your name", "Language of the text", "Group 3"): the
+  question is its name;
+- a check box or a radio button: its words are the whole choice ("Show the passphrase").
+
+A description that only repeats the name (the same words, give or take a "…" or a
+full stop: a tooltip "Back" on a "Back" button) counts as none. The descriptions follow a
+language change while the windows are open.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+import random
+from collections.abc import Callable, Iterator
+from unittest import mock
 
 import pytest
-from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import (
+from pytestqt.qtbot import QtBot
+
+from evidence_app.capture.web import engine as web_engine
+
+web_engine.prepare()  # before pytest-qt makes the QApplication (the capture browser)
+
+from PySide6.QtGui import QAccessible  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QCheckBox,
     QComboBox,
+    QDialogButtonBox,
     QHeaderView,
+    QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
+    QRadioButton,
     QScrollBar,
     QSlider,
     QTextEdit,
     QWidget,
+    QWizard,
 )
-from pytestqt.qtbot import QtBot
 
-from evidence_app.gui.cases.custody_dialog import CustodyDialog
-from evidence_app.gui.cases.journal_dialog import JournalDialog
-from evidence_app.gui.cases.report_editor import ReportEditor
-from evidence_app.gui.cases.reports_dialog import ReportsDialog
-from evidence_app.gui.cases.todo_dialog import TodoDialog
-from evidence_app.gui.common.i18n import Translations
-from evidence_app.gui.common.settings import Settings
-from evidence_app.gui.export.export_dialog import ExportDialog
-from evidence_app.gui.items.item_source import VaultSource
-from evidence_app.gui.lock.session import VaultSession
-from evidence_app.gui.lock.unlock_dialog import UnlockDialog
-from evidence_app.gui.main_window import MainWindow
-from evidence_app.vault.service import VaultService
-from tests.helpers.vaults import Vault
+from evidence_app.domain.guide import Profile, Role  # noqa: E402
+from evidence_app.export.others_text import Kind  # noqa: E402
+from evidence_app.gui.cases.custody_dialog import CustodyDialog  # noqa: E402
+from evidence_app.gui.cases.journal_dialog import JournalDialog  # noqa: E402
+from evidence_app.gui.cases.report_editor import ReportEditor  # noqa: E402
+from evidence_app.gui.cases.reports_dialog import ReportsDialog  # noqa: E402
+from evidence_app.gui.cases.summary_dialog import SummaryDialog  # noqa: E402
+from evidence_app.gui.cases.todo_dialog import TodoDialog  # noqa: E402
+from evidence_app.gui.check import check_dialog  # noqa: E402
+from evidence_app.gui.check.check_dialog import CheckDialog  # noqa: E402
+from evidence_app.gui.common.i18n import Translations  # noqa: E402
+from evidence_app.gui.common.settings import Settings  # noqa: E402
+from evidence_app.gui.export.export_dialog import ExportDialog  # noqa: E402
+from evidence_app.gui.guide.about_you import AboutYouDialog  # noqa: E402
+from evidence_app.gui.guide.guide_dialog import GuideDialog  # noqa: E402
+from evidence_app.gui.guide.help_dialog import HelpDialog  # noqa: E402
+from evidence_app.gui.guide.messages_dialog import MessagesDialog  # noqa: E402
+from evidence_app.gui.items.item_source import VaultSource  # noqa: E402
+from evidence_app.gui.items.record_dialog import RecordDialog  # noqa: E402
+from evidence_app.gui.keys.change_passphrase_dialog import ChangePassphraseDialog  # noqa: E402
+from evidence_app.gui.keys.new_recovery_key_wizard import NewRecoveryKeyWizard  # noqa: E402
+from evidence_app.gui.lock.session import VaultSession  # noqa: E402
+from evidence_app.gui.lock.unlock_dialog import UnlockDialog  # noqa: E402
+from evidence_app.gui.main_window import MainWindow  # noqa: E402
+from evidence_app.gui.setup.setup_flow import SetupFlow  # noqa: E402
+from evidence_app.gui.setup.setup_wizard import SetupWizard  # noqa: E402
+from evidence_app.gui.web.capture_browser import CaptureBrowser  # noqa: E402
+from evidence_app.paths import Paths  # noqa: E402
+from evidence_app.storage.keyheader import KdfParams  # noqa: E402
+from tests.helpers.vaults import Vault  # noqa: E402
 
 CONTROLS = (
     QAbstractButton,
@@ -51,41 +110,162 @@ CONTROLS = (
     QSlider,
 )
 
+LANGUAGES = ["nl", "fr", "en"]
+
+
+def controls(top: QWidget) -> list[QWidget]:
+    """The controls shown in `top` (of a wizard, those of the page shown). The text field
+    inside a date or a number field is left out: a screen reader is given the field alone."""
+    return [
+        widget
+        for widget in top.findChildren(QWidget)
+        if isinstance(widget, CONTROLS)
+        and not isinstance(widget, QScrollBar | QHeaderView)
+        and not isinstance(widget.parentWidget(), QAbstractSpinBox)
+        and widget.isVisibleTo(top)
+    ]
+
+
+def said(widget: QWidget, text: QAccessible.Text) -> str:
+    face = QAccessible.queryAccessibleInterface(widget)
+    return face.text(text).strip() if face is not None else ""
+
+
+def name(widget: QWidget) -> str:
+    if isinstance(widget, QComboBox):  # its value is not its name (the module docstring)
+        face = QAccessible.queryAccessibleInterface(widget)
+        labels = face.relations(QAccessible.RelationFlag.Label) if face is not None else []
+        label = " ".join(other.text(QAccessible.Text.Name) for other, _ in labels)
+        return widget.accessibleName().strip() or label.strip()
+    return said(widget, QAccessible.Text.Name)
+
+
+def answers_a_label(widget: QWidget) -> bool:
+    """Whether `widget` answers the question of a label: it is the label's buddy, or takes
+    the keyboard for the buddy (its focus proxy: the list of persons of a person field)."""
+    for label in widget.window().findChildren(QLabel):
+        buddy = label.buddy()
+        if label.text() and buddy is not None and widget in (buddy, buddy.focusProxy()):
+            return True
+    return False
+
+
+def _words(text: str) -> str:
+    return text.replace("&", "").rstrip(" .…:").casefold()
+
+
+WIZARD_BUTTONS = (
+    QWizard.WizardButton.BackButton,
+    QWizard.WizardButton.NextButton,
+    QWizard.WizardButton.CommitButton,
+    QWizard.WizardButton.FinishButton,
+    QWizard.WizardButton.CancelButton,
+)
+
+
+def standard_button(widget: QWidget) -> bool:
+    """One of the window's standard buttons: a QDialogButtonBox's, or a wizard's own."""
+    if isinstance(widget.parentWidget(), QDialogButtonBox):
+        return True
+    wizard = widget.window()
+    return isinstance(wizard, QWizard) and any(
+        wizard.button(which) is widget for which in WIZARD_BUTTONS
+    )
+
+
+def needs_description(widget: QWidget) -> bool:
+    """Whether the rule of the module docstring asks `widget` for a description."""
+    if standard_button(widget) or isinstance(widget, QCheckBox | QRadioButton):
+        return False
+    return not answers_a_label(widget)
+
+
+def described(widget: QWidget) -> bool:
+    description = said(widget, QAccessible.Text.Description)
+    return bool(description) and _words(description) != _words(name(widget))
+
+
+def _shown(widget: QWidget) -> str:
+    parent = widget.parentWidget()
+    return (
+        f"{type(widget).__name__} {widget.objectName()!r} {name(widget)!r} "
+        f"in {type(parent).__name__}"
+    )
+
 
 def unnamed(top: QWidget) -> list[str]:
-    """The controls shown in `top` whose accessible name is empty, described for a reader."""
-    found = []
-    for widget in top.findChildren(QWidget):
-        if not isinstance(widget, CONTROLS) or isinstance(widget, QScrollBar | QHeaderView):
-            continue
-        if not widget.isVisibleTo(top):
-            continue
-        face = QAccessible.queryAccessibleInterface(widget)
-        name = face.text(QAccessible.Text.Name) if face is not None else ""
-        if not name.strip():
-            parent = widget.parentWidget()
-            found.append(
-                f"{type(widget).__name__} {widget.objectName()!r} in {type(parent).__name__}"
-            )
-    return found
+    """The controls shown in `top` with no name (or only signs: "−"), described for a reader."""
+    return [
+        _shown(widget)
+        for widget in controls(top)
+        if not any(character.isalpha() for character in name(widget))
+    ]
 
 
-WINDOWS: dict[str, Callable[[VaultService], QWidget]] = {
-    "export": lambda service: ExportDialog(service, 1),
-    "reports": lambda service: ReportsDialog(service, 1, "School"),
-    "report editor": lambda service: ReportEditor(None, VaultSource(service, None), 1),
-    "journal": lambda service: JournalDialog(service, 1, "School"),
-    "to do": lambda service: TodoDialog(service, 1, "School"),
-    "custody": lambda service: CustodyDialog(service, 1, "School"),
-    "unlock": lambda service: UnlockDialog(service.folder),
+def undescribed(top: QWidget) -> list[str]:
+    """The controls shown in `top` that the rule asks for a description and have none."""
+    return [
+        _shown(widget)
+        for widget in controls(top)
+        if needs_description(widget) and not described(widget)
+    ]
+
+
+def check_under_way(vault: Vault) -> CheckDialog:
+    """The check window while it checks (its Stop shown): the check itself is held back."""
+    dialog = CheckDialog(vault.service)
+    with mock.patch.object(check_dialog.tasks, "run_task"):
+        dialog.start()
+    return dialog
+
+
+def check_done(vault: Vault) -> CheckDialog:
+    dialog = CheckDialog(vault.service)
+    dialog.start()  # the tasks run inline: the check is over
+    return dialog
+
+
+def unlock_with_the_recovery_key(vault: Vault) -> UnlockDialog:
+    dialog = UnlockDialog(vault.service.folder)
+    dialog.use_recovery.setChecked(True)
+    return dialog
+
+
+def record_with_a_time(vault: Vault) -> RecordDialog:
+    """The record of an item whose day and time are known: their fields are shown."""
+    dialog = RecordDialog(vault.service, vault.service.items()[0])
+    dialog.form.when.choice.setCurrentIndex(2)  # "At this time"
+    return dialog
+
+
+WINDOWS: dict[str, Callable[[Vault], QWidget]] = {
+    "export": lambda vault: ExportDialog(vault.service, 1),
+    "reports": lambda vault: ReportsDialog(vault.service, 1, "School"),
+    "report editor": lambda vault: ReportEditor(None, VaultSource(vault.service, None), 1),
+    "journal": lambda vault: JournalDialog(vault.service, 1, "School"),
+    "to do": lambda vault: TodoDialog(vault.service, 1, "School"),
+    "custody": lambda vault: CustodyDialog(vault.service, 1, "School"),
+    "unlock": lambda vault: UnlockDialog(vault.service.folder),
+    "unlock, with the recovery key": unlock_with_the_recovery_key,
+    "summary": lambda vault: SummaryDialog("School", "It started in May."),
+    "check, under way": check_under_way,
+    "check, done": check_done,
+    "guide": lambda vault: GuideDialog(vault.service, 1, "School"),
+    "help": lambda vault: HelpDialog(Settings(vault.paths.settings_file)),
+    "ready texts": lambda vault: MessagesDialog(vault.service, 1, "School"),
+    "ready texts, to the school": lambda vault: MessagesDialog(
+        vault.service, 1, "School", kind=Kind.SCHOOL
+    ),
+    "about you": lambda vault: AboutYouDialog(Profile(Role.HELPER, "Ann (mama)")),
+    "change passphrase": lambda vault: ChangePassphraseDialog(vault.service),
+    "record": lambda vault: RecordDialog(vault.service, vault.service.items()[0]),
+    "record, a day and a time": record_with_a_time,
+    "capture browser": lambda vault: CaptureBrowser(vault.service, 1),
 }
 
 
-@pytest.mark.parametrize("lang", ["nl", "fr", "en"])
-def test_no_control_of_the_main_windows_is_left_unnamed(
-    vault: Vault, qtbot: QtBot, translations: Translations, lang: str
-) -> None:
-    translations.switch(lang)
+def main_window(vault: Vault, qtbot: QtBot, translations: Translations) -> MainWindow:
+    """The main window of the vault, shown with one item."""
     vault.service.add_records(case_id=1, records=[{"description": "x", "url": "https://x.com/a"}])
     window = MainWindow(
         VaultSession.holding(vault.service), translations, Settings(vault.paths.settings_file)
@@ -94,12 +274,154 @@ def test_no_control_of_the_main_windows_is_left_unnamed(
     window.show()
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
-    found = {"main window": unnamed(window)}
-    for name, make in WINDOWS.items():
-        dialog = make(vault.service)
-        qtbot.addWidget(dialog)
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        found[name] = unnamed(dialog)
-        dialog.close()
-    assert {name: names for name, names in found.items() if names} == {}
+    return window
+
+
+@contextlib.contextmanager
+def shown(window: QWidget, qtbot: QtBot) -> Iterator[QWidget]:
+    """`window` shown, then closed. Not left to pytest-qt, which would close it once more
+    at the end: some windows delete themselves when closed (the browser, the check)."""
+    try:
+        window.show()
+        qtbot.waitExposed(window)
+        yield window
+    finally:
+        window.close()
+
+
+Count = Callable[[QWidget], list[str]]
+COUNTS = [pytest.param(unnamed, id="names"), pytest.param(undescribed, id="descriptions")]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("count", COUNTS)
+def test_every_control_of_the_windows_has_a_name_and_a_description_where_it_helps(
+    vault: Vault, qtbot: QtBot, translations: Translations, lang: str, count: Count
+) -> None:
+    translations.switch(lang)
+    found = {"main window": count(main_window(vault, qtbot, translations))}
+    for title, make in WINDOWS.items():
+        with shown(make(vault), qtbot) as window:
+            found[title] = count(window)
+    assert {title: names for title, names in found.items() if names} == {}
+
+
+# -- the wizards, page by page ------------------------------------------------------------
+
+
+def setup_pages(wizard: SetupWizard, count: Count) -> dict[str, list[str]]:
+    """The setup, each page as a person goes through it (a helper: their name is asked)."""
+    found = {"welcome": count(wizard)}
+    wizard.next()
+    wizard.about.form.role_buttons[Role.HELPER].setChecked(True)
+    found["about you"] = count(wizard)
+    wizard.next()
+    fields = wizard.passphrase.fields
+    found["passphrase"] = count(wizard)
+    fields.first.setText("mijn geheime zin om te onthouden")
+    fields.second.setText("mijn geheime zin om te onthouden")
+    wizard.next()  # makes the vault (inline) and shows its key
+    assert wizard.currentPage() is wizard.key
+    found["recovery key"] = count(wizard)
+    wizard.key.kept.setChecked(True)
+    wizard.next()
+    assert wizard.currentPage() is wizard.check
+    found["check the key"] = count(wizard)
+    return found
+
+
+def recovery_key_pages(
+    wizard: NewRecoveryKeyWizard, vault: Vault, count: Count
+) -> dict[str, list[str]]:
+    found = {"passphrase": count(wizard)}
+    wizard.ask.passphrase.setText(vault.passphrase)
+    wizard.next()
+    assert wizard.currentPage() is wizard.key
+    found["recovery key"] = count(wizard)
+    wizard.key.kept.setChecked(True)
+    wizard.next()
+    assert wizard.currentPage() is wizard.check
+    found["check the key"] = count(wizard)
+    return found
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("count", COUNTS)
+def test_every_page_of_the_setup_too(
+    qtbot: QtBot,
+    translations: Translations,
+    app_paths: Paths,
+    fast_kdf: KdfParams,
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+    count: Count,
+) -> None:
+    # Closing the setup once the vault is made asks first: yes, close it.
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Yes)
+    translations.switch(lang)
+    setup = SetupWizard(
+        app_paths.vault_dir,
+        translations,
+        Settings(app_paths.settings_file),
+        kdf=fast_kdf,
+        flow=SetupFlow(rng=random.Random(7)),
+    )
+    qtbot.addWidget(setup)
+    setup.show()
+    qtbot.waitExposed(setup)
+    found = setup_pages(setup, count)
+    setup.reject()
+    assert {page: names for page, names in found.items() if names} == {}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("count", COUNTS)
+def test_every_page_of_the_new_recovery_key_too(
+    vault: Vault,
+    qtbot: QtBot,
+    translations: Translations,
+    lang: str,
+    count: Count,
+) -> None:
+    translations.switch(lang)
+    renewal = NewRecoveryKeyWizard(vault.service, flow=SetupFlow(rng=random.Random(3)))
+    qtbot.addWidget(renewal)
+    renewal.show()
+    qtbot.waitExposed(renewal)
+    found = recovery_key_pages(renewal, vault, count)
+    renewal.reject()
+    assert {page: names for page, names in found.items() if names} == {}
+
+
+def _descriptions(top: QWidget) -> dict[int, tuple[str, str]]:
+    """The description of each control of `top` that the rule asks for one, by widget."""
+    return {
+        id(widget): (_shown(widget), said(widget, QAccessible.Text.Description))
+        for widget in controls(top)
+        if needs_description(widget)
+    }
+
+
+def test_descriptions_follow_a_language_change(
+    vault: Vault, qtbot: QtBot, translations: Translations
+) -> None:
+    """The windows open in English, then Dutch is chosen: every description the rule asks for
+    is said in Dutch (each window sets them again when its language changes)."""
+    window = main_window(vault, qtbot, translations)
+    with contextlib.ExitStack() as stack:
+        opened = {"main window": window} | {
+            title: stack.enter_context(shown(make(vault), qtbot)) for title, make in WINDOWS.items()
+        }
+        english = {title: _descriptions(top) for title, top in opened.items()}
+        translations.switch("nl")
+        # Qt posts the LanguageChange events; the windows follow once they are delivered.
+        qtbot.waitUntil(lambda: window.toolbar.lock.text() == "Vergrendelen")
+        unchanged = {
+            title: [
+                said_before
+                for key, (said_before, description) in _descriptions(top).items()
+                if english[title].get(key, ("", ""))[1] == description
+            ]
+            for title, top in opened.items()
+        }
+    assert {title: found for title, found in unchanged.items() if found} == {}

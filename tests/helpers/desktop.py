@@ -35,6 +35,7 @@ from typing import Any
 
 import psutil
 from jeepney import DBusAddress, Properties, new_method_call
+from jeepney.bus_messages import MatchRule, message_bus
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from PIL import Image
 from Xlib import X, display
@@ -48,6 +49,11 @@ TEXT = "org.a11y.atspi.Text"
 ACTION = "org.a11y.atspi.Action"
 TABLE = "org.a11y.atspi.Table"
 REGISTRY_ROOT = ("org.a11y.atspi.Registry", "/org/a11y/atspi/accessible/root")
+REGISTRY = DBusAddress(
+    "/org/a11y/atspi/registry",
+    bus_name="org.a11y.atspi.Registry",
+    interface="org.a11y.atspi.Registry",
+)
 
 # AT-SPI states (AtspiStateType), as bits of GetState's two 32-bit words.
 ACTIVE, CHECKED, ENABLED, FOCUSED, MODAL, SENSITIVE, SHOWING, VISIBLE = 1, 4, 8, 12, 16, 24, 25, 30
@@ -111,12 +117,61 @@ class Accessibility:
     def node(self, ref: tuple[str, str]) -> Node:
         return Node(self, ref)
 
+    def listen_to_announcements(self) -> Announcements:
+        """Hear what apps announce (AT-SPI's `Object:Announcement`) from now on, as a screen
+        reader does: the event is registered with the registry, which tells the apps, and
+        Qt sends only the events someone listens to."""
+        rule = MatchRule(
+            type="signal", interface="org.a11y.atspi.Event.Object", member="Announcement"
+        )
+        self._send(self.bus, message_bus.AddMatch(rule))
+        heard = Announcements(self.bus, rule)
+        self._send(
+            self.bus, new_method_call(REGISTRY, "RegisterEvent", "s", ("object:announcement",))
+        )
+        return heard
+
     def applications(self) -> list[Node]:
         return self.node(REGISTRY_ROOT).children()
 
     def close(self) -> None:
         self.bus.close()
         self._session.close()
+
+
+class Announcements:
+    """What apps said to screen readers since `Accessibility.listen_to_announcements`."""
+
+    def __init__(self, bus: DBusConnection, rule: MatchRule) -> None:
+        self._bus = bus
+        self._queue: Any = bus.filter(rule, bufsize=1000).__enter__()
+        self.texts: list[str] = []
+
+    def _drain(self, timeout: float) -> None:
+        try:
+            message = self._bus.recv_until_filtered(self._queue, timeout=timeout)
+        except TimeoutError:
+            return
+        # (detail, detail1, detail2, any_data, properties): the text is in any_data.
+        signature, text = message.body[3]
+        if signature == "s":
+            self.texts.append(str(text))
+
+    def wait_for(self, text: str, timeout: float = 30.0) -> str:
+        """`text`, once it is heard; fails if it is not heard in time."""
+        return self.wait_for_start(text, timeout, whole=True)
+
+    def wait_for_start(self, start: str, timeout: float = 30.0, *, whole: bool = False) -> str:
+        """The first announcement that begins with `start` (or is `start`, `whole`)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            for text in self.texts:
+                if text == start or (not whole and text.startswith(start)):
+                    return text
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise NotFound(f"{start!r} was not announced; heard {self.texts!r}")
+            self._drain(min(left, 1.0))
 
 
 @dataclass(frozen=True)

@@ -414,6 +414,9 @@ class CaseBar(QWidget):
         else:
             self.todo_button.setText(self.tr("To do"))
         self.todo_button.setAccessibleName(self.todo_button.text())
+        self.todo_button.setAccessibleDescription(
+            self.tr("What is next for your reports, the soonest first.")
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -425,6 +428,18 @@ class CaseBar(QWidget):
         self.new_button.setText(self.tr("New case…"))
         self.more_button.setText(self.tr("This case"))
         self.more_button.setAccessibleName(self.tr("This case"))
+        self.more_button.setAccessibleDescription(
+            self.tr(
+                "Opens a menu with everything about this case: its summary, journal, reports, "
+                "hand-overs and ready texts."
+            )
+        )
+        self.new_button.setAccessibleDescription(
+            self.tr(
+                "Starts a new case, for something else that happened. "
+                "Each case keeps its own items."
+            )
+        )
         self.guide_button.setText(self.tr("Next steps"))
         self.guide_button.setToolTip(self.tr("What you can do now, step by step"))
         self.guide_action.setText(self.tr("Next steps…"))
@@ -439,3 +454,6 @@ class CaseBar(QWidget):
         self._label_todo()
         self.search.setPlaceholderText(self.tr("Search in this case…"))
         self.search.setAccessibleName(self.tr("Search in this case"))
+        self.search.setAccessibleDescription(
+            self.tr("The list shows only the items in which these words appear.")
+        )

@@ -249,6 +249,25 @@ class CustodyDialog(QDialog):
             [self.tr("When"), self.tr("To whom"), self.tr("Reference")]
         )
         self.table.setAccessibleName(self.tr("Hand-overs"))
+        self.table.setAccessibleDescription(
+            self.tr(
+                "Each time you gave a copy of your evidence to someone. Choose one to remove it."
+            )
+        )
         self.add_button.setText(self.tr("A copy was given…"))
+        self.add_button.setAccessibleDescription(
+            self.tr(
+                "Opens a form to write down that you gave a copy of your evidence to "
+                "someone, and when."
+            )
+        )
         self.remove_button.setText(self.tr("Remove…"))
+        self.remove_button.setAccessibleDescription(
+            self.tr(
+                "Removes the chosen hand-over from the list and the dossier. You are asked first."
+            )
+        )
         self.close_button.setText(self.tr("Close"))
+        self.close_button.setAccessibleDescription(
+            self.tr("Closes this window. What you wrote down is kept in the vault.")
+        )

@@ -275,7 +275,30 @@ class JournalDialog(QDialog):
             [self.tr("When"), self.tr("What happened"), self.tr("Who was involved")]
         )
         self.table.setAccessibleName(self.tr("Journal"))
+        self.table.setAccessibleDescription(
+            self.tr(
+                "What you wrote down, in the order things happened. "
+                "Choose an entry to change or remove it."
+            )
+        )
         self.add_button.setText(self.tr("Write down…"))
+        self.add_button.setAccessibleDescription(
+            self.tr(
+                "Opens a form to write down something that happened: when, what, and who "
+                "was involved."
+            )
+        )
         self.change_button.setText(self.tr("Change…"))
+        self.change_button.setAccessibleDescription(
+            self.tr("Opens the chosen entry, to change it.")
+        )
         self.remove_button.setText(self.tr("Remove…"))
+        self.remove_button.setAccessibleDescription(
+            self.tr(
+                "Removes the chosen entry from the journal and the dossier. You are asked first."
+            )
+        )
         self.close_button.setText(self.tr("Close"))
+        self.close_button.setAccessibleDescription(
+            self.tr("Closes this window. What you wrote down is kept in the vault.")
+        )

@@ -365,7 +365,18 @@ class ReportEditor(QDialog):
         self.text_box.setTitle(self.tr("The text you send"))
         self.minor.setText(self.tr("The pictures show someone under 18"))
         self.fill_button.setText(self.tr("Write a ready text"))
+        self.fill_button.setAccessibleDescription(
+            self.tr(
+                "Writes the text from what you filled in. It takes the place of the text below."
+            )
+        )
         self.copy_button.setText(self.tr("Copy the text"))
+        self.copy_button.setAccessibleDescription(
+            self.tr(
+                "Copies the text, to paste it in the platform's form or an e-mail. It leaves the "
+                "clipboard when the vault locks."
+            )
+        )
         self.text.setAccessibleName(self.tr("The text you send"))
         self.text_note.setText(
             self.tr(
@@ -373,8 +384,15 @@ class ReportEditor(QDialog):
                 "before you send it, and change what you want."
             )
         )
+        self.text.setAccessibleDescription(self.text_note.text())
         self.save_button.setText(self.tr("Save"))
+        self.save_button.setAccessibleDescription(
+            self.tr("Keeps the report in the vault. It goes into the dossier.")
+        )
         self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleDescription(
+            self.tr("Closes the report without keeping what you changed.")
+        )
         for index, key in enumerate(REPORT_PLATFORMS):
             self.platform.setItemText(index, platform_name(key))
         for index, channel in enumerate(Channel, start=1):

@@ -485,12 +485,42 @@ class ReportsDialog(QDialog):
             ]
         )
         self.table.setAccessibleName(self.tr("Reports"))
+        self.table.setAccessibleDescription(
+            self.tr("Choose a report here, then use the buttons below the list.")
+        )
         self.new_button.setText(self.tr("New report…"))
+        self.new_button.setAccessibleDescription(
+            self.tr(
+                "Opens a form to write down a report to a platform: where, how and when "
+                "you reported it."
+            )
+        )
         self.change_button.setText(self.tr("Change…"))
+        self.change_button.setAccessibleDescription(
+            self.tr("Opens the chosen report, to change it.")
+        )
         self.answer_button.setText(self.tr("An answer came…"))
+        self.answer_button.setAccessibleDescription(
+            self.tr(
+                "Opens a form to write down the platform's answer to the chosen report, and "
+                "where it stands now."
+            )
+        )
         self.recheck_button.setText(self.tr("Look again online…"))
+        self.recheck_button.setAccessibleDescription(
+            self.tr(
+                "Visits the addresses of the chosen report again, to see whether they are still "
+                "online. You are asked first."
+            )
+        )
         self.remove_button.setText(self.tr("Remove…"))
+        self.remove_button.setAccessibleDescription(
+            self.tr("Removes the chosen report from the list and the dossier. You are asked first.")
+        )
         self.close_button.setText(self.tr("Close"))
+        self.close_button.setAccessibleDescription(
+            self.tr("Closes this window. What you wrote down is kept in the vault.")
+        )
 
 
 def _results(checks: list[ReportCheck]) -> str:

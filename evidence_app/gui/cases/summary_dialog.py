@@ -59,3 +59,5 @@ class SummaryDialog(QDialog):
         self.editor.setPlaceholderText(
             self.tr("For example: who sent what, where it was shared, and since when.")
         )
+        # A text box's placeholder is not said by a screen reader: the description says it.
+        self.editor.setAccessibleDescription(self.editor.placeholderText())

@@ -149,9 +149,21 @@ class TodoDialog(QDialog):
         )
         self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Report"), self.tr("What")])
         self.table.setAccessibleName(self.tr("To do"))
+        self.table.setAccessibleDescription(
+            self.tr(
+                "What is next for your reports, the soonest first. "
+                "Choose a line to open its report."
+            )
+        )
         self.empty.setText(self.tr("Nothing to do about the reports of this case."))
         self.open_button.setText(self.tr("Open the report…"))
+        self.open_button.setAccessibleDescription(
+            self.tr("Shows the report of the chosen line among your reports.")
+        )
         self.close_button.setText(self.tr("Close"))
+        self.close_button.setAccessibleDescription(
+            self.tr("Closes this window. Your reports stay as they are.")
+        )
 
 
 def _day(moment: datetime) -> str:

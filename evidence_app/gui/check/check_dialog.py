@@ -125,7 +125,13 @@ class CheckDialog(QDialog):
             self.tr("What the check found, for the person who helps you (in English):")
         )
         self.stop_button.setText(self.tr("Stop"))
+        self.stop_button.setAccessibleDescription(
+            self.tr("Stops the check. Nothing in your vault is changed.")
+        )
         self.close_button.setText(self.tr("Close"))
+        self.close_button.setAccessibleDescription(
+            self.tr("Closes this window. The check changed nothing in your vault.")
+        )
         self.stop_button.setVisible(self._running)
         self.close_button.setVisible(not self._running)
         self.status.setText(self._status_text())

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -70,22 +71,46 @@ def status_label() -> QLabel:
 def name_fields_after_labels(root: QWidget) -> None:
     """Give every field of a form (a QFormLayout row) its label's words as its accessible
     name, and the label the field as its buddy, so that a screen reader, and a test, can
-    tell the fields apart. Call it again after the language changed."""
+    tell the fields apart; a row of choices in words (radio buttons) keeps each choice's
+    own words after the label's. Call it again after the language changed."""
     for form in root.findChildren(QFormLayout):
         for row in range(form.rowCount()):
             label_item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             field_item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
             label = label_item.widget() if label_item is not None else None
-            field = _field_of(field_item) if field_item is not None else None
-            if isinstance(label, QLabel) and field is not None and label.text():
-                label.setBuddy(field)
-                name = label.text().replace("&", "").rstrip(" :").strip()
-                field.setAccessibleName(name)
-                # A field made of parts (a list and its buttons) is reached through the part
-                # that takes the keyboard: that part carries the name too.
-                proxy = field.focusProxy()
-                if proxy is not None:
-                    proxy.setAccessibleName(name)
+            if field_item is None or not isinstance(label, QLabel) or not label.text():
+                continue
+            field = _field_of(field_item)
+            if field is None:
+                continue
+            label.setBuddy(field)
+            name = label.text().replace("&", "").rstrip(" :").strip()
+            choices = _choices_of(field_item)
+            for choice in choices:  # "Save as: One file", "Save as: A folder"
+                choice.setAccessibleName(f"{name}: {choice.text().replace('&', '')}")
+            if choices:
+                continue
+            field.setAccessibleName(name)
+            # A field made of parts (a list and its buttons) is reached through the part
+            # that takes the keyboard: that part carries the name too.
+            proxy = field.focusProxy()
+            if proxy is not None:
+                proxy.setAccessibleName(name)
+
+
+def _choices_of(item: QLayoutItem) -> list[QAbstractButton]:
+    """The radio buttons or check boxes, with words of their own, that make a form's field."""
+    layout = item.layout()
+    if layout is None:
+        parts = [item.widget()]
+    else:
+        inner = (layout.itemAt(index) for index in range(layout.count()))
+        parts = [part.widget() for part in inner if part is not None]
+    return [
+        part
+        for part in parts
+        if isinstance(part, QAbstractButton) and part.isCheckable() and part.text()
+    ]
 
 
 def _field_of(item: QLayoutItem) -> QWidget | None:

@@ -132,6 +132,18 @@ class EventTimeEdit(QWidget):
         self.choice.setCurrentIndex(max(current, 0))
         self.choice.blockSignals(False)
         self.choice.setAccessibleName(self.tr("When it happened"))
+        self.choice.setAccessibleDescription(
+            self.tr("Say whether you know the day it happened, or the day and the time.")
+        )
         self.date.setAccessibleName(self.tr("Date"))
+        self.date.setAccessibleDescription(
+            self.tr("The day it happened. Alt+Down opens a calendar.")
+        )
         self.time.setAccessibleName(self.tr("Time"))
+        self.time.setAccessibleDescription(
+            self.tr("The time it happened, as this computer's clock shows it.")
+        )
         self.roughly.setText(self.tr("roughly"))
+        self.roughly.setAccessibleDescription(
+            self.tr("Tick it when you do not know the exact time.")
+        )

@@ -233,6 +233,7 @@ class ExportDialog(QDialog):
         self.as_folder.setText(self.tr("A folder"))
         self.destination_label.setText(self.tr("Where:"))
         self.choose.setText(self.tr("Choose…"))
+        self.choose.setAccessibleDescription(self.tr("Choose where the dossier is saved."))
         self.use_password.setText(self.tr("Protect the file with a password"))
         self.password_label.setText(self.tr("Password:"))
         self.again_label.setText(self.tr("Password again:"))
@@ -255,8 +256,14 @@ class ExportDialog(QDialog):
                 "dossier, not this copy."
             )
         )
+        # The notes below the two choices, said with them.
+        self.use_password.setAccessibleDescription(self.password_note.text())
+        self.redacted.setAccessibleDescription(self.redacted_note.text())
         self.export_button.setText(self.tr("Export"))
-        self.cancel_button.setText(self.tr("Cancel") if self._running else self.tr("Close"))
+        self.export_button.setAccessibleDescription(
+            self.tr("Makes the dossier where you chose. Your vault stays as it is.")
+        )
+        self._say_cancel()
         self._refresh_summary()
         name_fields_after_labels(self)
 
@@ -443,7 +450,20 @@ class ExportDialog(QDialog):
         ):
             widget.setEnabled(not running)
         self._update_state()  # "Export" too: only with a destination, and not while running
-        self.cancel_button.setText(self.tr("Cancel") if running else self.tr("Close"))
+        self._say_cancel()
+
+    def _say_cancel(self) -> None:
+        """Close, or Cancel while the dossier is being made, and what it does."""
+        if self._running:
+            self.cancel_button.setText(self.tr("Cancel"))
+            self.cancel_button.setAccessibleDescription(
+                self.tr("Stops making the dossier. Nothing is left behind.")
+            )
+        else:
+            self.cancel_button.setText(self.tr("Close"))
+            self.cancel_button.setAccessibleDescription(
+                self.tr("Closes this window without making a dossier.")
+            )
 
     def _advance(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))

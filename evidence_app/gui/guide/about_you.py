@@ -112,6 +112,7 @@ class AboutYouForm(QWidget):
                 "unless you choose otherwise."
             )
         )
+        self.minors.setAccessibleDescription(self.minors_note.text())  # the note, said with it
 
 
 class AboutYouDialog(QDialog):

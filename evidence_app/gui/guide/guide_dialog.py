@@ -95,6 +95,11 @@ class StepCard(QFrame):
         layout.addLayout(row)
         self.retranslate()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def _chosen(self, state: StepState) -> None:
         new = StepState.OPEN if state is self.state else state
         self.show_state(self.state)  # as it was, until the vault has it
@@ -117,6 +122,7 @@ class StepCard(QFrame):
         if self.action is not None:
             self.action.setText(step_words.button(self.step.action))
             self.action.setAccessibleName(f"{self.action.text()}: {title}")
+            self.action.setAccessibleDescription(step_words.button_description(self.step.action))
         labels = {
             StepState.DONE: self.tr("Done"),
             StepState.LATER: self.tr("Not now"),
@@ -125,6 +131,7 @@ class StepCard(QFrame):
         for state, choice in self.choices.items():
             choice.setText(labels[state])
             choice.setAccessibleName(f"{labels[state]}: {title}")
+            choice.setAccessibleDescription(step_words.choice_description(state))
 
 
 def _escape(text: str) -> str:
@@ -289,5 +296,9 @@ class GuideDialog(QDialog):
             )
         self.intro.setText(intro)
         self.help_button.setText(self.tr("Where to get help"))
+        self.help_button.setAccessibleDescription(step_words.button_description(Action.HELP))
         self.close_button.setText(self.tr("Close"))
+        self.close_button.setAccessibleDescription(
+            self.tr("Closes the steps. What you marked is kept.")
+        )
         self._count()

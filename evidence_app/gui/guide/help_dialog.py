@@ -260,7 +260,13 @@ class HelpDialog(QDialog):
         self.country_label.setText(self.tr("Where do you live?"))
         self.country.setItemText(0, self.tr("Belgium"))
         self.country.setItemText(1, self.tr("The Netherlands"))
+        self.country.setAccessibleDescription(
+            self.tr("The organisations shown are those that help in this country.")
+        )
         self.close_button.setText(self.tr("Close"))
+        self.close_button.setAccessibleDescription(
+            self.tr("Closes this list. F1 shows it again at any time.")
+        )
         self._fill()
 
 

@@ -226,7 +226,24 @@ class MessagesDialog(QDialog):
         for field, text in labels:
             self.labels[field].setText(text)
             field.setAccessibleName(text.rstrip(": ").rstrip(":"))
+        self.text.setAccessibleName(self.tr("The text to send"))
+        self.text.setAccessibleDescription(
+            self.tr("Change it as you like before you copy or print it.")
+        )
         self.copy_button.setText(self.tr("Copy"))
+        self.copy_button.setAccessibleDescription(
+            self.tr(
+                "Copies the text, to paste it in a chat or an e-mail. It leaves the clipboard "
+                "when the vault locks."
+            )
+        )
         self.rewrite_button.setText(self.tr("Write it again from the fields"))
+        self.rewrite_button.setAccessibleDescription(
+            self.tr("Writes the text again from the fields above. What you changed in it is lost.")
+        )
         self.print_button.setText(self.tr("Print…"))
+        self.print_button.setAccessibleDescription(self.tr("Prints the text on paper."))
         self.close_button.setText(self.tr("Close"))
+        self.close_button.setAccessibleDescription(
+            self.tr("Closes this window. The text is not kept: copy or print it first.")
+        )

@@ -370,6 +370,45 @@ _BUTTONS: dict[Action, str] = {
     Action.CUSTODY: QT_TRANSLATE_NOOP("Guide", "Hand-overs…"),
 }
 
+# What a step's button does, for a screen reader (the guide closes first).
+_BUTTON_DESCRIPTIONS: dict[Action, str] = {
+    Action.HELP: QT_TRANSLATE_NOOP(
+        "Guide", "Closes the steps and shows the organisations that can help you."
+    ),
+    Action.CAPTURE: QT_TRANSLATE_NOOP(
+        "Guide",
+        "Opens a menu of ways to capture. The steps close first, so they are not in the picture.",
+    ),
+    Action.REPORT: QT_TRANSLATE_NOOP(
+        "Guide", "Closes the steps and opens a new report to the platform."
+    ),
+    Action.RECHECK: QT_TRANSLATE_NOOP(
+        "Guide", "Closes the steps and opens your reports, to look again whether it is gone."
+    ),
+    Action.MESSAGES: QT_TRANSLATE_NOOP(
+        "Guide", "Closes the steps and opens texts you can send to others."
+    ),
+    Action.EXPORT: QT_TRANSLATE_NOOP(
+        "Guide", "Closes the steps and opens the dossier for the police or someone who helps you."
+    ),
+    Action.CUSTODY: QT_TRANSLATE_NOOP(
+        "Guide", "Closes the steps and opens the list of who got a copy of your evidence."
+    ),
+}
+
+# What marking a step does, for a screen reader.
+_CHOICE_DESCRIPTIONS: dict[StepState, str] = {
+    StepState.DONE: QT_TRANSLATE_NOOP(
+        "Guide", "Marks the step as done. Pressing it again takes the mark off."
+    ),
+    StepState.LATER: QT_TRANSLATE_NOOP(
+        "Guide", "Keeps the step for later. Pressing it again takes the mark off."
+    ),
+    StepState.SKIP: QT_TRANSLATE_NOOP(
+        "Guide", "Marks the step as not for you: you decide. Pressing it again takes the mark off."
+    ),
+}
+
 _STATES: dict[StepState, str] = {
     StepState.OPEN: QT_TRANSLATE_NOOP("Guide", "to do"),
     StepState.DONE: QT_TRANSLATE_NOOP("Guide", "done"),
@@ -397,6 +436,17 @@ def button(action: Action) -> str:
     """What a step's button says; "" for a step with nothing to open."""
     source = _BUTTONS.get(action)
     return _tr(source) if source else ""
+
+
+def button_description(action: Action) -> str:
+    """What a step's button does, for a screen reader; "" for a step with nothing to open."""
+    source = _BUTTON_DESCRIPTIONS.get(action)
+    return _tr(source) if source else ""
+
+
+def choice_description(state: StepState) -> str:
+    """What marking a step done, not now or not for me does, for a screen reader."""
+    return _tr(_CHOICE_DESCRIPTIONS[state])
 
 
 def state(value: StepState) -> str:

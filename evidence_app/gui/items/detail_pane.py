@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain.model import Item, Preview
 from evidence_app.gui.common import messages, tasks
+from evidence_app.gui.common.announce import announce
 from evidence_app.gui.items.image_viewer import ImageViewer, decode_image
 from evidence_app.gui.items.item_form import ItemForm
 from evidence_app.gui.lock.session import VaultSession
@@ -116,15 +117,34 @@ class DetailPane(QWidget):
 
     # -- language -------------------------------------------------------------
     def retranslate(self) -> None:
+        # What each button shows, its tooltip, and for a sign ("−") a name and what it does.
         texts = {
-            "fit": (self.tr("Fit"), self.tr("Show the whole picture")),
-            "zoom_out": ("−", self.tr("Zoom out")),
-            "zoom_in": ("+", self.tr("Zoom in")),
-            "actual": ("100 %", self.tr("Show at real size")),
+            "fit": (self.tr("Fit"), self.tr("Show the whole picture"), "", ""),
+            "zoom_out": (
+                "−",
+                self.tr("Zoom out"),
+                self.tr("Zoom out"),
+                self.tr("Makes the picture smaller."),
+            ),
+            "zoom_in": (
+                "+",
+                self.tr("Zoom in"),
+                self.tr("Zoom in"),
+                self.tr("Makes the picture bigger."),
+            ),
+            "actual": (
+                "100 %",
+                self.tr("Show at real size"),
+                self.tr("Real size"),
+                self.tr("Shows the picture at 100 %, not smaller or bigger."),
+            ),
         }
-        for name, (text, tip) in texts.items():
-            self.zoom_buttons[name].setText(text)
-            self.zoom_buttons[name].setToolTip(tip)
+        for name, (text, tip, said, description) in texts.items():
+            button = self.zoom_buttons[name]
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(said)
+            button.setAccessibleDescription(description)
         self.redact_button.setText(self.tr("Hide parts for a redacted copy…"))
         self.redact_button.setToolTip(
             self.tr(
@@ -258,6 +278,7 @@ class DetailPane(QWidget):
         self.form.set_item(stored, self._session.service())
         time = QTime.currentTime().toString("HH:mm")
         self.form.status.setText(self.tr("Saved at %1.").replace("%1", time))
+        announce(self.form.status, self.form.status.text())
 
     def _save_failed(self, generation: int, exc: BaseException) -> None:
         self.form.save_button.setEnabled(True)
@@ -266,6 +287,7 @@ class DetailPane(QWidget):
             self.form.status.setText(
                 self.tr("Not saved. %1").replace("%1", messages.error_text(exc))
             )
+            announce(self.form.status, self.form.status.text(), urgent=True)
 
     @Slot()
     def ask_delete(self) -> None:

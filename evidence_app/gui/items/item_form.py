@@ -139,8 +139,18 @@ class ItemForm(QWidget):
             self.labels[name].setText(text)
             self.labels[name].setStyleSheet("font-weight: bold;")
         self.notes.setPlaceholderText(self.tr("Anything else worth remembering"))
+        self.notes.setAccessibleDescription(self.notes.placeholderText())
+        self.sha256.setAccessibleDescription(
+            self.tr("A code that shows the file was not changed since it was stored.")
+        )
         self.save_button.setText(self.tr("Save"))
+        self.save_button.setAccessibleDescription(
+            self.tr("Keeps what you changed about this item in the vault.")
+        )
         self.delete_button.setText(self.tr("Delete…"))
+        self.delete_button.setAccessibleDescription(
+            self.tr("Deletes this item from the vault. You are asked first.")
+        )
         name_fields_after_labels(self)
         item = self.item()
         if item is not None:

@@ -364,7 +364,13 @@ class ItemPicker(QWidget):
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search the items"))
         self.search.setAccessibleName(self.tr("Search the items"))
+        self.search.setAccessibleDescription(
+            self.tr("The list shows only the items in which these words appear.")
+        )
         self.only_chosen.setText(self.tr("Only the chosen"))
+        self.only_chosen.setAccessibleDescription(
+            self.tr("The list shows only the items you chose.")
+        )
         self.view.setAccessibleName(self._list_name or self.tr("Items of the case"))
         self.view.setAccessibleDescription(
             self.tr("Space checks or unchecks the item in the line you are on.")
@@ -474,5 +480,11 @@ class ItemField(QWidget):
 
     def retranslate(self) -> None:
         self.choose_button.setText(self.tr("Choose…"))
+        self.choose_button.setAccessibleDescription(
+            self.tr("Choose one of the items of this case.")
+        )
         self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setAccessibleDescription(
+            self.tr("Takes the item off here. It stays in your vault.")
+        )
         self._show()

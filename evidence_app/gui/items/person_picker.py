@@ -59,6 +59,9 @@ class PersonPicker(QWidget):
         self.new_button.setText(self.tr("New person…"))
         self.new_button.setToolTip(self.tr("Add someone with their name, usernames, e-mail, phone"))
         self.edit_button.setText(self.tr("Change…"))
+        self.edit_button.setAccessibleDescription(
+            self.tr("Change the details of the person chosen: their name, usernames, e-mail, phone")
+        )
         if self.box.count():
             self.box.setItemText(0, self.tr("(not known)"))
 

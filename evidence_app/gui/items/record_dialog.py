@@ -134,6 +134,9 @@ class RecordDialog(QDialog):
             ).replace("%1", local)
         self.saved_note.setText(stored)
         self.done_button.setText(self.tr("Done"))
+        self.done_button.setAccessibleDescription(
+            self.tr("Closes this window. What you typed is kept.")
+        )
         if item is not None and item.preview != Preview.IMAGE:
             self.note.setText(messages.no_preview(item.preview))
 

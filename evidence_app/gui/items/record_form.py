@@ -165,11 +165,16 @@ class RecordForm(QWidget):
             self.labels[name].setStyleSheet("font-weight: bold;" if text else "")
         self.url.setPlaceholderText(self.tr("Copy it from the address bar: https://…"))
         self.no_url.setText(self.tr("There is no web address (an app or a chat)"))
+        self.no_url.setAccessibleDescription(
+            self.tr("Then you can say where you saw it, in a field that appears below.")
+        )
         self.place.setPlaceholderText(self.tr("For example: the WhatsApp group “Class 2B”"))
         self.posted_at.setPlaceholderText(self.tr("For example: Saturday 12 May, around 9 pm"))
         self.description.setPlaceholderText(
             self.tr("In your own words: what can be seen, and what happened.")
         )
+        # A text box's placeholder is not said by a screen reader: the description says it.
+        self.description.setAccessibleDescription(self.description.placeholderText())
         self.platform.retranslate()
         name_fields_after_labels(self)
         if self._item is not None:

@@ -96,7 +96,13 @@ class UnlockDialog(QDialog):
         self.cancel_button.setText(self.tr("Close"))
         self.use_recovery.setText(self.tr("I forgot my passphrase: use my recovery key"))
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.setAccessibleDescription(
+            self.tr("The passphrase you chose when you made your vault.")
+        )
         self.recovery_key.setAccessibleName(self.tr("Recovery key"))
+        self.recovery_key.setAccessibleDescription(
+            self.tr("The 16 groups you wrote down or printed. Dashes and spaces do not matter.")
+        )
         if self.use_recovery.isChecked():
             self.intro.setText(
                 self.tr("Type your recovery key: the 16 groups you wrote down or printed.")

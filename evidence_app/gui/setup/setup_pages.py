@@ -164,6 +164,9 @@ class WelcomePage(_Page):
         self.country_label.setText(self.tr("Where do you live?"))
         self.country.setItemText(0, self.tr("Belgium"))
         self.country.setItemText(1, self.tr("The Netherlands"))
+        self.country.setAccessibleDescription(
+            self.tr("Bewijskluis shows the organisations that help in this country.")
+        )
 
     @Slot(int)
     def _on_language(self, index: int) -> None:
@@ -305,6 +308,9 @@ class RecoveryKeyPage(_Page):
             + both_lost_text()
         )
         self.print_button.setText(self.tr("Print…"))
+        self.print_button.setAccessibleDescription(
+            self.tr("Prints your recovery key on paper, to keep somewhere safe.")
+        )
         self.kept.setText(self.tr("I wrote down or printed my recovery key and keep it safe."))
 
     def initializePage(self) -> None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 
 import shiboken6
-from PySide6.QtCore import QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEnginePage
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -68,7 +68,6 @@ class CaptureBrowser(QMainWindow):
         super().__init__(parent, Qt.WindowType.Window)
         self._picture_ok = picture_ok
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setWindowTitle(self.tr("Capture a web page"))
         self._service = service
         self._case_id = case_id
         self._busy = False
@@ -81,14 +80,12 @@ class CaptureBrowser(QMainWindow):
         self.view = QWebEngineView(self)
         self.view.setPage(self._page)
 
-        self.back_button = self._tool(QStyle.StandardPixmap.SP_ArrowBack, self.tr("Back"))
-        self.forward_button = self._tool(QStyle.StandardPixmap.SP_ArrowForward, self.tr("Forward"))
-        self.reload_button = self._tool(QStyle.StandardPixmap.SP_BrowserReload, self.tr("Reload"))
+        self.back_button = self._tool(QStyle.StandardPixmap.SP_ArrowBack)
+        self.forward_button = self._tool(QStyle.StandardPixmap.SP_ArrowForward)
+        self.reload_button = self._tool(QStyle.StandardPixmap.SP_BrowserReload)
         self.address = QLineEdit(self)
-        self.address.setPlaceholderText(self.tr("Type or paste the web address"))
-        self.address.setAccessibleName(self.tr("Web address"))
         self.address.setClearButtonEnabled(True)
-        self.capture_button = QPushButton(self.tr("Capture this page"), self)
+        self.capture_button = QPushButton(self)
         self.capture_button.setIcon(icon("capture"))  # a camera: this takes a picture of the page
         self.capture_button.setIconSize(QSize(24, 24))
         self.capture_button.setMinimumSize(240, 48)
@@ -97,13 +94,7 @@ class CaptureBrowser(QMainWindow):
         bold.setPointSizeF(bold.pointSizeF() * 1.2)
         self.capture_button.setFont(bold)
         self.capture_button.setEnabled(False)
-        self.privacy_note = QLabel(
-            self.tr(
-                "This browser keeps nothing on disk: you are logged out of every site "
-                "when you close this window."
-            ),
-            self,
-        )
+        self.privacy_note = QLabel(self)
         self.privacy_note.setWordWrap(True)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -132,15 +123,51 @@ class CaptureBrowser(QMainWindow):
         self._page.loadingChanged.connect(self._loading_changed)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.view.reload)
         fit_to_screen(self, QSize(1200, 860))
+        self.retranslate()
         self._update_buttons()
 
-    def _tool(self, standard: QStyle.StandardPixmap, text: str) -> QToolButton:
+    def _tool(self, standard: QStyle.StandardPixmap) -> QToolButton:
         button = QToolButton(self)
         button.setIcon(self.style().standardIcon(standard))
-        button.setToolTip(text)
-        button.setAccessibleName(text)
         button.setAutoRaise(True)
         return button
+
+    # -- language ------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Capture a web page"))
+        # The arrows are icons only: their tooltip is their name.
+        for button, name, description in (
+            (self.back_button, self.tr("Back"), self.tr("Goes back to the page before.")),
+            (self.forward_button, self.tr("Forward"), self.tr("Goes to the next page again.")),
+            (self.reload_button, self.tr("Reload"), self.tr("Loads this page again.")),
+        ):
+            button.setToolTip(name)
+            button.setAccessibleName(name)
+            button.setAccessibleDescription(description)
+        self.address.setPlaceholderText(self.tr("Type or paste the web address"))
+        self.address.setAccessibleName(self.tr("Web address"))
+        self.address.setAccessibleDescription(
+            self.tr("Type or paste the web address, then press Enter to open the page.")
+        )
+        self.capture_button.setText(self.tr("Capture this page"))
+        self.capture_button.setAccessibleDescription(
+            self.tr(
+                "Keeps the whole page in your vault: a picture of it, a copy of the page and "
+                "its web address."
+            )
+        )
+        self.privacy_note.setText(
+            self.tr(
+                "This browser keeps nothing on disk: you are logged out of every site "
+                "when you close this window."
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- browsing ------------------------------------------------------------
 

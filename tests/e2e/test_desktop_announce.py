@@ -1,0 +1,35 @@
+"""What the app says in its status bar reaches a screen reader, on a real desktop.
+
+A screen reader listens on the accessibility bus (AT-SPI) for announcements; the test
+registers as one and hears what the app announces while a person adds a file and saves
+a note, with real keys and clicks (see `tests/helpers/desktop.py`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers.desktop import AppProcess, Desktop
+from tests.helpers.vaults import PASSPHRASE, reading
+
+
+def test_saved_and_added_are_announced(
+    desktop: Desktop, start_app, desktop_vault: tuple[Path, str], tmp_path: Path
+) -> None:
+    base, _ = desktop_vault
+    heard = desktop.atspi.listen_to_announcements()
+    app: AppProcess = start_app(base)
+    app.unlock(PASSPHRASE)
+    chat = tmp_path / "bericht.txt"
+    chat.write_bytes(b"ik weet waar je woont\n")
+    record = app.add_file(chat)
+    heard.wait_for("Added to the vault.")
+    desktop.click(record.find("push button", "Done"))
+    window = app.window("frame", "Bewijskluis")
+    desktop.click(window.find("text", "Notes"))
+    desktop.type("Lotte heeft het ook gezien")
+    desktop.click(window.find("push button", "Save"))
+    said = heard.wait_for_start("Saved at ")
+    assert said.removeprefix("Saved at ")[:2].isdigit()
+    with reading(base) as vault:
+        assert vault.items()[0].notes == "Lotte heeft het ook gezien"
