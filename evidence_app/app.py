@@ -39,7 +39,7 @@ from PySide6.QtWidgets import QApplication
 
 from evidence_app import APP_NAME
 from evidence_app.capture.web import engine as web_engine
-from evidence_app.gui.common import contrast, desktop_entry, discretion
+from evidence_app.gui.common import contrast, desktop_entry, discretion, text_size
 from evidence_app.gui.common.garbage import GuiThreadCollector
 from evidence_app.gui.common.i18n import Translations, system_language
 from evidence_app.gui.common.privacy import keep_qt_state_off_disk
@@ -163,6 +163,7 @@ def run_gui(paths: Paths, argv: list[str]) -> int:
     translations = Translations()
     translations.switch(settings.language() or system_language())
     discretion.apply(settings.discreet())  # before the first window shows its name
+    text_size.apply(settings.text_size())  # before the first window lays itself out
 
     session = VaultSession(paths.vault_dir)
     safety = SafetyKeys(session)

@@ -65,7 +65,7 @@ from evidence_app.gui.capture.picture_gate import PictureGate
 from evidence_app.gui.cases.case_bar import CaseBar
 from evidence_app.gui.cases.report_editor import forget_copied_text
 from evidence_app.gui.check.check_dialog import CheckDialog
-from evidence_app.gui.common import discretion, messages, tasks
+from evidence_app.gui.common import discretion, messages, tasks, text_size
 from evidence_app.gui.common.announce import announce_status
 from evidence_app.gui.common.dialog_parts import fit_to_screen
 from evidence_app.gui.common.i18n import Translations
@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
             self.safety.lock,
             self.safety.quick_exit,
             self,
+            text_size=settings.text_size(),
         )
         self.addToolBar(self.toolbar)
         self.importer = Importer(session, self, self._with_case, self._failed)
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
         self.toolbar.new_recovery_key.triggered.connect(self.keys.new_recovery_key)
         self.toolbar.language_chosen.connect(self.set_language)
         self.toolbar.auto_lock_chosen.connect(self.set_auto_lock_minutes)
+        self.toolbar.text_size_chosen.connect(self.set_text_size)
         self.capture = CaptureController(self, session.service, self._with_case)
         self.capture.stored.connect(self._captured)
         self.capture.failed.connect(self._capture_failed)
@@ -355,6 +357,11 @@ class MainWindow(QMainWindow):
     def set_language(self, code: str) -> None:
         self._translations.switch(code)
         self._settings.set_language(code)
+
+    @Slot(int)
+    def set_text_size(self, percent: int) -> None:
+        self._settings.set_text_size(percent)
+        text_size.apply(percent)
 
     @Slot(int)
     def set_auto_lock_minutes(self, minutes: int) -> None:

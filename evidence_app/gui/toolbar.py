@@ -19,6 +19,7 @@ from evidence_app.gui.capture.capture_controller import DELAY_CHOICES
 from evidence_app.gui.common import i18n
 from evidence_app.gui.common.icons import icon
 from evidence_app.gui.common.settings import AUTO_LOCK_CHOICES
+from evidence_app.gui.common.text_size import TEXT_SIZES
 
 
 class MainToolBar(QToolBar):
@@ -27,11 +28,13 @@ class MainToolBar(QToolBar):
     Signals:
         language_chosen(code): a language was picked in the Language menu.
         auto_lock_chosen(minutes): a delay was picked in the Auto-lock menu.
+        text_size_chosen(percent): a size was picked in the Text size menu.
         delay_chosen(seconds): a capture delay was picked (0: none).
     """
 
     language_chosen = Signal(str)
     auto_lock_chosen = Signal(int)
+    text_size_chosen = Signal(int)
     delay_chosen = Signal(int)
 
     def __init__(
@@ -41,6 +44,8 @@ class MainToolBar(QToolBar):
         lock: QAction,
         quick_exit: QAction,
         parent: QWidget | None = None,
+        *,
+        text_size: int = 100,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main_toolbar")
@@ -124,8 +129,21 @@ class MainToolBar(QToolBar):
             self.auto_lock_menu.addAction(choice)
             self.auto_lock_actions[minutes] = choice
         lock_group.triggered.connect(self._on_auto_lock)
+        self.text_size_menu = QMenu(self)
+        size_group = QActionGroup(self)
+        self.text_size_actions: dict[int, QAction] = {}
+        for percent in TEXT_SIZES:
+            choice = QAction(self, checkable=True)
+            choice.setChecked(percent == text_size)
+            choice.setData(percent)
+            size_group.addAction(choice)
+            self.text_size_menu.addAction(choice)
+            self.text_size_actions[percent] = choice
+        size_group.triggered.connect(self._on_text_size)
+
         self.settings_menu = QMenu(self)
         self.settings_menu.addMenu(self.language_menu)
+        self.settings_menu.addMenu(self.text_size_menu)
         self.settings_menu.addMenu(self.auto_lock_menu)
         # Going online by itself is the person's choice: off until they switch it on.
         self.recheck_at_unlock = QAction(self, checkable=True)
@@ -238,6 +256,13 @@ class MainToolBar(QToolBar):
         self.settings_button.setText(self.tr("Settings"))
         self.language_menu.setTitle(self.tr("Language"))
         self.auto_lock_menu.setTitle(self.tr("Auto-lock"))
+        self.text_size_menu.setTitle(self.tr("Text size"))
+        for percent, choice in self.text_size_actions.items():
+            choice.setText(
+                self.tr("Normal (as the computer's)")
+                if percent == 100
+                else self.tr("%1 % bigger").replace("%1", str(percent - 100))
+            )
         self.discreet.setText(self.tr("Discreet: a neutral name in the task bar"))
         self.recheck_at_unlock.setText(
             self.tr("Look again at reported addresses when the vault opens (goes online)")
@@ -271,6 +296,10 @@ class MainToolBar(QToolBar):
     @Slot(QAction)
     def _on_language(self, choice: QAction) -> None:
         self.language_chosen.emit(str(choice.data()))
+
+    @Slot(QAction)
+    def _on_text_size(self, choice: QAction) -> None:
+        self.text_size_chosen.emit(int(choice.data()))
 
     @Slot(QAction)
     def _on_auto_lock(self, choice: QAction) -> None:

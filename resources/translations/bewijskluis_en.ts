@@ -2042,6 +2042,18 @@ Have paper and a pen ready, or a printer.</translation>
         <translation>Auto-lock</translation>
     </message>
     <message>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>Normal (as the computer&apos;s)</source>
+        <translation>Normal (as the computer&apos;s)</translation>
+    </message>
+    <message>
+        <source>%1 % bigger</source>
+        <translation>%1 % bigger</translation>
+    </message>
+    <message>
         <source>Discreet: a neutral name in the task bar</source>
         <translation>Discreet: a neutral name in the task bar</translation>
     </message>

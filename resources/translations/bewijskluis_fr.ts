@@ -2042,6 +2042,18 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <translation>Verrouillage auto</translation>
     </message>
     <message>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <source>Normal (as the computer&apos;s)</source>
+        <translation>Normale (comme sur l&apos;ordinateur)</translation>
+    </message>
+    <message>
+        <source>%1 % bigger</source>
+        <translation>%1 % plus grand</translation>
+    </message>
+    <message>
         <source>Discreet: a neutral name in the task bar</source>
         <translation>Discret : un nom neutre dans la barre des tâches</translation>
     </message>

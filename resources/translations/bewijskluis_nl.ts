@@ -2042,6 +2042,18 @@ Houd papier en een pen klaar, of een printer.</translation>
         <translation>Automatisch vergrendelen</translation>
     </message>
     <message>
+        <source>Text size</source>
+        <translation>Tekstgrootte</translation>
+    </message>
+    <message>
+        <source>Normal (as the computer&apos;s)</source>
+        <translation>Normaal (zoals op de computer)</translation>
+    </message>
+    <message>
+        <source>%1 % bigger</source>
+        <translation>%1 % groter</translation>
+    </message>
+    <message>
         <source>Discreet: a neutral name in the task bar</source>
         <translation>Discreet: een neutrale naam in de taakbalk</translation>
     </message>

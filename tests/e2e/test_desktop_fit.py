@@ -1,4 +1,5 @@
-"""Every window fits a 1366×768 laptop screen, also at 150 % scale, in the longest language.
+"""Every window fits a 1366×768 laptop screen, also at 150 % scale and with the text twice
+as big (Settings > Text size), in the longest language.
 
 The windows are opened the way a person opens them; their frames are measured on
 the X server (window manager's frame included). The screenshots taken here are
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from evidence_app.gui.common.settings import Settings
 from tests.helpers.desktop import AppProcess, Desktop, wait_until
 from tests.helpers.vaults import PASSPHRASE
 
@@ -22,11 +24,19 @@ def _fits(desktop: Desktop, app: AppProcess, title: str, shots: Path) -> None:
     assert desktop.off_screen(app.pid) == {}
 
 
-@pytest.mark.parametrize("scale", ["1", "1.5"])
+@pytest.mark.parametrize(
+    ("scale", "text"), [("1", 100), ("1.5", 100), ("1", 200)], ids=["100%", "150%", "text 200%"]
+)
 def test_every_window_fits_the_screen(
-    desktop: Desktop, start_app, desktop_vault: tuple[Path, str], tmp_path: Path, scale: str
+    desktop: Desktop,
+    start_app,
+    desktop_vault: tuple[Path, str],
+    tmp_path: Path,
+    scale: str,
+    text: int,
 ) -> None:
     base, _ = desktop_vault
+    Settings(base / "settings.ini").set_text_size(text)
     shots = tmp_path / "screens"
     shots.mkdir()
     chat = tmp_path / "chat.txt"

@@ -12,8 +12,9 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -39,6 +40,7 @@ from evidence_app.gui.common.dialog_parts import (
     DownScroll,
     fit_to_screen,
     name_fields_after_labels,
+    side_by_side_if_room,
 )
 from evidence_app.gui.common.event_time_edit import EventTimeEdit
 from evidence_app.gui.common.timefmt import event_text
@@ -191,15 +193,16 @@ class ReportEditor(QDialog):
         right.addLayout(tools)
         right.addWidget(self.text, 1)
         right.addWidget(self.text_note)
-        columns = QHBoxLayout()
-        columns.addWidget(left, 3)
-        columns.addWidget(self.text_box, 2)
+        # Side by side; one above the other when the screen is too narrow for both.
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.columns.addWidget(left, 3)
+        self.columns.addWidget(self.text_box, 2)
         buttons = QHBoxLayout()
         buttons.addWidget(self.problem, 1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
+        layout.addLayout(self.columns, 1)
         layout.addLayout(buttons)
         if report is not None:
             self._select(self.platform, report.platform)
@@ -332,7 +335,13 @@ class ReportEditor(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
+            side_by_side_if_room(self, self.columns)
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        side_by_side_if_room(self, self.columns)  # with every text and choice in place
+        super().showEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QBoxLayout,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -170,6 +171,29 @@ def set_busy(
     if not busy:
         ok.setDefault(True)
         focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def side_by_side_if_room(window: QWidget, columns: QBoxLayout) -> None:
+    """Lay the parts of `columns` side by side when the screen is wide enough for them at
+    their smallest, else one above the other (a small screen, big text, a long language):
+    the window then never needs to be wider than the screen. Call it when the window is
+    shown, with its texts in place, and again when its font or language changed."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    outer = window.layout()
+    if screen is None or outer is None:
+        return
+    # Each part's own minimum, asked now: the layout's figures may be from before.
+    items = (columns.itemAt(index) for index in range(columns.count()))
+    parts = [item.widget() for item in items if item is not None]
+    widths = [part.minimumSizeHint().width() for part in parts if part is not None]
+    margins = outer.contentsMargins()
+    needed = (
+        sum(widths) + columns.spacing() * max(len(widths) - 1, 0) + margins.left() + margins.right()
+    )
+    free = screen.availableGeometry().width() - FRAME_ALLOWANCE.width()
+    columns.setDirection(
+        QBoxLayout.Direction.LeftToRight if needed <= free else QBoxLayout.Direction.TopToBottom
+    )
 
 
 def fit_to_screen(window: QWidget, preferred: QSize) -> None:

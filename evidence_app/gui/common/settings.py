@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings
 
+from evidence_app.gui.common.text_size import TEXT_SIZES
 from evidence_app.paths import ensure_private_dir
 
 LANGUAGE_KEY = "ui/language"
@@ -20,6 +21,7 @@ RECHECK_KEY = "reports/look_again_at_unlock"
 COUNTRY_KEY = "help/country"
 DISCREET_KEY = "privacy/discreet"
 BLUR_KEY = "privacy/blur_pictures"
+TEXT_SIZE_KEY = "ui/text_size_percent"
 DEFAULT_AUTO_LOCK_MINUTES = 5
 AUTO_LOCK_CHOICES: tuple[int, ...] = (1, 2, 5, 10, 15, 30)
 
@@ -89,6 +91,15 @@ class Settings:
 
     def set_blur_pictures(self, on: bool) -> None:
         self._qsettings.setValue(BLUR_KEY, "true" if on else "false")
+        self._qsettings.sync()
+
+    def text_size(self) -> int:
+        """The text size in percent of the system's (`gui.common.text_size`); 100 if unset."""
+        value = str(self._qsettings.value(TEXT_SIZE_KEY, "100"))
+        return int(value) if value.isdigit() and int(value) in TEXT_SIZES else 100
+
+    def set_text_size(self, percent: int) -> None:
+        self._qsettings.setValue(TEXT_SIZE_KEY, percent)
         self._qsettings.sync()
 
 

@@ -1,0 +1,37 @@
+"""A text size for people who need bigger letters (Settings > Text size), on top of the
+system's own scaling, which Qt already follows.
+
+The app's font is the system's, made 100, 125, 150 or 200 % as big; every window's
+layout follows it (widgets that set no font of their own take the application's). The
+choice is a plain setting, applied before the first window opens and at once when it
+changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+TEXT_SIZES = (100, 125, 150, 200)
+
+_system = {"points": 0.0}
+
+
+def apply(percent: int) -> None:
+    """Make the app's text `percent` % of the system's size."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    if not _system["points"]:
+        _system["points"] = app.font().pointSizeF()  # the system's size, taken once
+    font = QFont(app.font())
+    font.setPointSizeF(_system["points"] * percent / 100)
+    QApplication.setFont(font)  # QApplication's: every widget without a font of its own follows
+
+
+def current() -> int:
+    """The text size in use, in percent of the system's (100 before any choice)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication) or not _system["points"]:
+        return 100
+    return round(app.font().pointSizeF() * 100 / _system["points"])

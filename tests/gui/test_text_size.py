@@ -1,0 +1,57 @@
+"""Settings > Text size makes every letter of the app bigger, at once, and is kept."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from evidence_app.gui.common import text_size
+from evidence_app.gui.common.i18n import Translations
+from evidence_app.gui.common.settings import Settings
+from evidence_app.gui.lock.session import VaultSession
+from evidence_app.gui.main_window import MainWindow
+from tests.helpers.vaults import Vault
+
+
+@pytest.fixture
+def window(qtbot: QtBot, vault: Vault, translations: Translations) -> Iterator[MainWindow]:
+    system = QApplication.font()
+    win = MainWindow(
+        VaultSession.holding(vault.service), translations, Settings(vault.paths.settings_file)
+    )
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    QApplication.setFont(system)  # as it was, for the other tests
+
+
+def test_text_twice_as_big_is_chosen_in_the_settings_menu_and_kept(
+    window: MainWindow, vault: Vault, qtbot: QtBot
+) -> None:
+    points = QApplication.font().pointSizeF()
+    button = window.case_bar.new_button
+    height = button.sizeHint().height()
+    choice = window.toolbar.text_size_actions[200]
+    assert choice.text() == "100 % bigger"
+    assert window.toolbar.text_size_actions[100].isChecked()
+    choice.trigger()  # Settings > Text size > 100 % bigger
+    assert QApplication.font().pointSizeF() == pytest.approx(points * 2)
+    # The windows follow: a button's words, and the room the button asks for.
+    qtbot.waitUntil(lambda: button.font().pointSizeF() == pytest.approx(points * 2))
+    qtbot.waitUntil(lambda: button.sizeHint().height() > height * 1.5)
+    assert Settings(vault.paths.settings_file).text_size() == 200
+    assert text_size.current() == 200
+
+    window.toolbar.text_size_actions[100].trigger()
+    assert QApplication.font().pointSizeF() == pytest.approx(points)
+    assert Settings(vault.paths.settings_file).text_size() == 100
+
+
+def test_a_size_that_is_not_offered_is_read_as_normal(vault: Vault) -> None:
+    settings = Settings(vault.paths.settings_file)
+    settings.set_text_size(333)
+    assert settings.text_size() == 100
