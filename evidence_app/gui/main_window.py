@@ -66,7 +66,7 @@ from evidence_app.gui.cases.case_bar import CaseBar
 from evidence_app.gui.cases.report_editor import forget_copied_text
 from evidence_app.gui.check.check_dialog import CheckDialog
 from evidence_app.gui.common import discretion, messages, tasks, text_size
-from evidence_app.gui.common.announce import announce_status
+from evidence_app.gui.common.announce import announce, announce_status
 from evidence_app.gui.common.dialog_parts import fit_to_screen
 from evidence_app.gui.common.i18n import Translations
 from evidence_app.gui.common.settings import Settings
@@ -805,6 +805,9 @@ class MainWindow(QMainWindow):
             dialog.finished.connect(self._unlock_closed)
             self.unlock_dialog = dialog
         self.unlock_dialog.open()
+        # Said aloud as well: the focus lands in the passphrase field, which says how to
+        # open the vault but not that it was just locked.
+        announce(self.unlock_dialog, self.unlock_dialog.intro.text(), urgent=True)
 
     @Slot(int)
     def _unlock_closed(self, _: int) -> None:

@@ -1,19 +1,20 @@
-"""What the app says in its status bar reaches a screen reader, on a real desktop.
+"""What the app says in passing reaches a screen reader, on a real desktop.
 
 A screen reader listens on the accessibility bus (AT-SPI) for announcements; the test
-registers as one and hears what the app announces while a person adds a file and saves
-a note, with real keys and clicks (see `tests/helpers/desktop.py`).
+registers as one and hears what the app announces while a person adds a file, saves a
+note, exports the dossier and locks the vault, with real keys and clicks (see
+`tests/helpers/desktop.py`).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from tests.helpers.desktop import AppProcess, Desktop
+from tests.helpers.desktop import ENABLED, AppProcess, Desktop, wait_until
 from tests.helpers.vaults import PASSPHRASE, reading
 
 
-def test_saved_and_added_are_announced(
+def test_added_saved_exported_and_locked_are_announced(
     desktop: Desktop, start_app, desktop_vault: tuple[Path, str], tmp_path: Path
 ) -> None:
     base, _ = desktop_vault
@@ -33,3 +34,21 @@ def test_saved_and_added_are_announced(
     assert said.removeprefix("Saved at ")[:2].isdigit()
     with reading(base) as vault:
         assert vault.items()[0].notes == "Lotte heeft het ook gezien"
+
+    target = tmp_path / "out" / "dossier.zip"
+    target.parent.mkdir()
+    dialog = app.open_export()
+    desktop.click(dialog.find("push button", "Choose…"))
+    app.window("dialog", "Save the dossier as")
+    desktop.type(str(target))
+    desktop.key("Return")
+    export = dialog.find("push button", "Export")
+    wait_until("the dossier to be ready to export", lambda: export.has(ENABLED))
+    desktop.click(export)
+    said = heard.wait_for_start("Done. The dossier is saved as ", timeout=120)
+    assert str(target) in said and target.is_file()
+    desktop.key("Escape")
+
+    desktop.key("ctrl+l")
+    heard.wait_for("Your vault is locked. Type your passphrase to open it.")
+    app.window("dialog", "Bewijskluis")

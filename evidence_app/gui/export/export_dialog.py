@@ -57,6 +57,7 @@ from evidence_app.export import (
     verify_bundle,
 )
 from evidence_app.gui.common import messages, tasks
+from evidence_app.gui.common.announce import announce
 from evidence_app.gui.common.dialog_parts import name_fields_after_labels, plain_size
 from evidence_app.gui.common.privacy import file_dialog_traces_undone
 from evidence_app.vault.service import VaultService
@@ -516,6 +517,7 @@ class ExportDialog(QDialog):
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
+        announce(self.message, text, urgent=error)  # "The dossier is ready", said aloud too
         self.message.setStyleSheet("color: #b00020;" if error else "")
         if self.message.isHidden() == bool(text):
             self.message.setVisible(bool(text))
