@@ -78,3 +78,14 @@ def test_the_app_palette_is_made_readable(qapp: QApplication) -> None:
         assert too_faint(qapp.palette()) == {}
     finally:
         qapp.setPalette(before)
+
+
+def test_a_problem_is_said_in_a_red_that_suits_the_theme(qapp: QApplication) -> None:
+    before = qapp.palette()
+    try:
+        qapp.setPalette(fusion_palette())
+        assert contrast.error_style() == "color: #a4262c;"
+        qapp.setPalette(dark_palette())
+        assert contrast.error_style() == "color: #ff8a80;"
+    finally:
+        qapp.setPalette(before)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain import event_time
 from evidence_app.domain.model import JournalEntry
-from evidence_app.gui.common import messages, tasks
+from evidence_app.gui.common import contrast, messages, tasks
 from evidence_app.gui.common.dialog_parts import fit_to_screen, name_fields_after_labels
 from evidence_app.gui.common.event_time_edit import EventTimeEdit
 from evidence_app.gui.common.timefmt import event_text
@@ -56,7 +56,7 @@ class JournalEntryEditor(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setStyleSheet(contrast.error_style())
         buttons = QHBoxLayout()
         buttons.addWidget(self.problem, 1)
         buttons.addWidget(self.cancel_button)

@@ -36,6 +36,7 @@ from evidence_app.domain.report import REPORT_PLATFORMS, Channel, Report, Report
 from evidence_app.domain.web import validate_url
 from evidence_app.export.report_text import Sender, ready_text
 from evidence_app.gui.cases.report_words import asks_text, channel_name, platform_name, status_name
+from evidence_app.gui.common import contrast
 from evidence_app.gui.common.dialog_parts import (
     DownScroll,
     fit_to_screen,
@@ -135,7 +136,7 @@ class ReportEditor(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setStyleSheet(contrast.error_style())
 
         # Narrow enough for a 1366×768 screen at 150 %: the lists shrink, their entries are
         # shown whole when opened.

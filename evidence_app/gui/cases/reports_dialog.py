@@ -38,7 +38,7 @@ from evidence_app.domain.model import RecheckResult
 from evidence_app.domain.report import Answer, Report, ReportCheck, ReportStatus
 from evidence_app.gui.cases.report_editor import ReportEditor
 from evidence_app.gui.cases.report_words import platform_name, status_name, step_text
-from evidence_app.gui.common import messages, tasks
+from evidence_app.gui.common import contrast, messages, tasks
 from evidence_app.gui.common.dialog_parts import fit_to_screen, name_fields_after_labels
 from evidence_app.gui.common.event_time_edit import EventTimeEdit
 from evidence_app.gui.common.timefmt import event_text
@@ -74,7 +74,7 @@ class AnswerEditor(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setStyleSheet(contrast.error_style())
         buttons = QHBoxLayout()
         buttons.addWidget(self.problem, 1)
         buttons.addWidget(self.cancel_button)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.domain.errors import CheckStopped
-from evidence_app.gui.common import messages, tasks
+from evidence_app.gui.common import contrast, messages, tasks
 from evidence_app.gui.common.dialog_parts import fit_to_screen, plain_size, status_label
 from evidence_app.vault.integrity import CheckReport
 from evidence_app.vault.service import VaultService
@@ -200,13 +200,13 @@ class CheckDialog(QDialog):
             self.details.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
             self.details_label.show()
             self.details.show()
-        self.status.setStyleSheet("color: #b00020;" if report.problems else "")
+        self.status.setStyleSheet(contrast.error_style() if report.problems else "")
         self._fit()
 
     def _failed(self, exc: BaseException) -> None:
         self._end(exc)
         stopped = isinstance(exc, (tasks.Cancelled, CheckStopped))
-        self.status.setStyleSheet("" if stopped else "color: #b00020;")
+        self.status.setStyleSheet("" if stopped else contrast.error_style())
         self._fit()
 
     def _fit(self) -> None:

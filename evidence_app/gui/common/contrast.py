@@ -81,6 +81,11 @@ def error_color(palette: QPalette) -> str:
     return ERROR_ON_DARK if is_dark(palette) else ERROR_ON_LIGHT
 
 
+def error_style() -> str:
+    """A style sheet for a problem said in words, on the app's palette now."""
+    return f"color: {error_color(QGuiApplication.palette())};"
+
+
 def _toward(color: QColor, target: QColor, step: float) -> QColor:
     return QColor(
         round(color.red() + (target.red() - color.red()) * step),

@@ -56,7 +56,7 @@ from evidence_app.export import (
     export_dossier,
     verify_bundle,
 )
-from evidence_app.gui.common import messages, tasks
+from evidence_app.gui.common import contrast, messages, tasks
 from evidence_app.gui.common.announce import announce
 from evidence_app.gui.common.dialog_parts import name_fields_after_labels, plain_size
 from evidence_app.gui.common.privacy import file_dialog_traces_undone
@@ -518,7 +518,7 @@ class ExportDialog(QDialog):
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
         announce(self.message, text, urgent=error)  # "The dossier is ready", said aloud too
-        self.message.setStyleSheet("color: #b00020;" if error else "")
+        self.message.setStyleSheet(contrast.error_style() if error else "")
         if self.message.isHidden() == bool(text):
             self.message.setVisible(bool(text))
             self._fit_to_content()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.domain.model import Person
-from evidence_app.gui.common import messages, tasks
+from evidence_app.gui.common import contrast, messages, tasks
 from evidence_app.vault.service import VaultService
 
 log = logging.getLogger(__name__)
@@ -63,7 +63,7 @@ class PersonEditor(QDialog):
         self.status.setWordWrap(True)
         self.status.setObjectName("status")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setStyleSheet("color: #a4262c;")
+        self.status.setStyleSheet(contrast.error_style())
 
         self.labels = {key: QLabel() for key in ("name", "handles", "email", "phone", "notes")}
         form = QFormLayout()

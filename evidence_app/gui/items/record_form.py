@@ -28,7 +28,7 @@ from evidence_app.domain import event_time
 from evidence_app.domain.errors import BadInput
 from evidence_app.domain.model import Item, ItemKind, Person
 from evidence_app.domain.web import platform_for, validate_url
-from evidence_app.gui.common import timefmt
+from evidence_app.gui.common import contrast, timefmt
 from evidence_app.gui.common.dialog_parts import name_fields_after_labels
 from evidence_app.gui.common.event_time_edit import EventTimeEdit
 from evidence_app.gui.common.platforms import PlatformBox
@@ -66,7 +66,7 @@ class RecordForm(QWidget):
         self.url_error.setObjectName("url_error")
         self.url_error.setWordWrap(True)
         self.url_error.setTextFormat(Qt.TextFormat.PlainText)
-        self.url_error.setStyleSheet("color: #a4262c;")
+        self.url_error.setStyleSheet(contrast.error_style())
         self.no_url = QCheckBox()
         self.no_url.setObjectName("no_url")
         self.no_url.toggled.connect(self._on_no_url)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app import APP_NAME
 from evidence_app.domain.errors import WrongSecret
-from evidence_app.gui.common import messages, tasks
+from evidence_app.gui.common import contrast, messages, tasks
 from evidence_app.gui.common.dialog_parts import (
     name_fields_after_labels,
     ok_cancel,
@@ -115,7 +115,7 @@ class ChangePassphraseDialog(QDialog):
         set_busy(self, busy, self.ok_button, (self.old, self.fields), focus)
 
     def _show_error(self, text: str) -> None:
-        self.status.setStyleSheet("color: #a4262c;")
+        self.status.setStyleSheet(contrast.error_style())
         self.status.setText(text)
 
     @Slot()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.domain import wordlist
-from evidence_app.gui.common import messages
+from evidence_app.gui.common import contrast, messages
 from evidence_app.gui.common.dialog_parts import name_fields_after_labels
 from evidence_app.gui.setup.setup_flow import EMPTY, MISMATCH, TOO_GUESSABLE, TOO_SHORT, SetupFlow
 
@@ -74,7 +74,7 @@ class NewPassphraseFields(QWidget):
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
         self.problem_label.setObjectName("problem")
-        self.problem_label.setStyleSheet("color: #a4262c;")
+        self.problem_label.setStyleSheet(contrast.error_style())
 
         self._first_label = QLabel()
         self._second_label = QLabel()

@@ -21,11 +21,10 @@ from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget, QWizard
 
 from evidence_app.domain.errors import WrongSecret
-from evidence_app.gui.common import messages, tasks
+from evidence_app.gui.common import contrast, messages, tasks
 from evidence_app.gui.common.dialog_parts import fit_to_screen, name_fields_after_labels
 from evidence_app.gui.setup.setup_flow import SetupFlow
 from evidence_app.gui.setup.setup_pages import (
-    ERROR_STYLE,
     CheckKeyPage,
     RecoveryKeyPage,
     _Page,
@@ -105,7 +104,7 @@ class CurrentPassphrasePage(_Page):
             self.passphrase.setFocus()
 
     def show_problem(self, text: str) -> None:
-        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setStyleSheet(contrast.error_style())
         self.status.setText(text)
 
 
@@ -201,7 +200,7 @@ class NewRecoveryKeyWizard(QWizard):
         if not isinstance(exc, messages.EXPECTED_ERRORS):
             log.error("could not put the new recovery key in place: %s", type(exc).__name__)
         self.button(QWizard.WizardButton.CancelButton).setEnabled(True)
-        self.check.problem_label.setStyleSheet(ERROR_STYLE)
+        self.check.problem_label.setStyleSheet(contrast.error_style())
         self.check.problem_label.setText(
             messages.error_text(exc)
             + " "

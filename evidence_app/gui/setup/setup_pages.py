@@ -34,13 +34,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from evidence_app.gui.common import i18n
+from evidence_app.gui.common import contrast, i18n
 from evidence_app.gui.common.dialog_parts import name_fields_after_labels
 from evidence_app.gui.guide.about_you import AboutYouForm
 from evidence_app.gui.keys.new_passphrase import NewPassphraseFields
 from evidence_app.gui.setup.setup_flow import SetupFlow
-
-ERROR_STYLE = "color: #a4262c;"
 
 
 def _wrapped_label() -> QLabel:
@@ -264,7 +262,7 @@ class PassphrasePage(_Page):
             self.fields.clear()
             self.status.clear()
         else:
-            self.status.setStyleSheet(ERROR_STYLE)
+            self.status.setStyleSheet(contrast.error_style())
             self.status.setText(error)
 
 
@@ -381,7 +379,7 @@ class CheckKeyPage(_Page):
             answer.textChanged.connect(self._on_typed)
             form.addRow(label, answer)
         self.problem_label = _wrapped_label()
-        self.problem_label.setStyleSheet(ERROR_STYLE)
+        self.problem_label.setStyleSheet(contrast.error_style())
         layout = QVBoxLayout(self.content)
         layout.addWidget(self.body)
         layout.addLayout(form)
