@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 import psutil
-from jeepney import DBusAddress, Properties, new_method_call
+from jeepney import DBusAddress, HeaderFields, Properties, new_method_call
 from jeepney.bus_messages import MatchRule, message_bus
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from PIL import Image
@@ -117,19 +117,25 @@ class Accessibility:
     def node(self, ref: tuple[str, str]) -> Node:
         return Node(self, ref)
 
-    def listen_to_announcements(self) -> Announcements:
-        """Hear what apps announce (AT-SPI's `Object:Announcement`) from now on, as a screen
-        reader does: the event is registered with the registry, which tells the apps, and
-        Qt sends only the events someone listens to."""
-        rule = MatchRule(
-            type="signal", interface="org.a11y.atspi.Event.Object", member="Announcement"
-        )
+    def _listen(self, member: str, event: str) -> tuple[MatchRule, Any]:
+        """Receive AT-SPI's `Object:<member>` signals from now on, as a screen reader does:
+        the event is registered with the registry, which tells the apps, and Qt sends only
+        the events someone listens to. The rule and the queue the signals arrive in."""
+        rule = MatchRule(type="signal", interface="org.a11y.atspi.Event.Object", member=member)
         self._send(self.bus, message_bus.AddMatch(rule))
-        heard = Announcements(self.bus, rule)
-        self._send(
-            self.bus, new_method_call(REGISTRY, "RegisterEvent", "s", ("object:announcement",))
-        )
-        return heard
+        queue = self.bus.filter(rule, bufsize=1000).__enter__()
+        self._send(self.bus, new_method_call(REGISTRY, "RegisterEvent", "s", (event,)))
+        return rule, queue
+
+    def listen_to_announcements(self) -> Announcements:
+        """Hear what apps announce (`Object:Announcement`) from now on."""
+        _, queue = self._listen("Announcement", "object:announcement")
+        return Announcements(self.bus, queue)
+
+    def listen_to_focus(self) -> FocusChanges:
+        """Follow the keyboard focus (`Object:StateChanged:focused`) from now on."""
+        _, queue = self._listen("StateChanged", "object:state-changed:focused")
+        return FocusChanges(self, queue)
 
     def applications(self) -> list[Node]:
         return self.node(REGISTRY_ROOT).children()
@@ -142,9 +148,9 @@ class Accessibility:
 class Announcements:
     """What apps said to screen readers since `Accessibility.listen_to_announcements`."""
 
-    def __init__(self, bus: DBusConnection, rule: MatchRule) -> None:
+    def __init__(self, bus: DBusConnection, queue: Any) -> None:
         self._bus = bus
-        self._queue: Any = bus.filter(rule, bufsize=1000).__enter__()
+        self._queue = queue
         self.texts: list[str] = []
 
     def _drain(self, timeout: float) -> None:
@@ -172,6 +178,32 @@ class Announcements:
             if left <= 0:
                 raise NotFound(f"{start!r} was not announced; heard {self.texts!r}")
             self._drain(min(left, 1.0))
+
+
+class FocusChanges:
+    """Where the keyboard focus went since `Accessibility.listen_to_focus`."""
+
+    def __init__(self, atspi: Accessibility, queue: Any) -> None:
+        self._atspi = atspi
+        self._queue = queue
+
+    def next(self, timeout: float = 10.0) -> Node:
+        """The next control that takes the focus; fails if none does in time."""
+        deadline = time.monotonic() + timeout
+        while (left := deadline - time.monotonic()) > 0:
+            try:
+                message = self._atspi.bus.recv_until_filtered(self._queue, timeout=left)
+            except TimeoutError:
+                break
+            detail, gained = message.body[0], message.body[1]
+            if detail == "focused" and gained == 1:
+                fields = message.header.fields
+                return Node(self._atspi, (fields[HeaderFields.sender], fields[HeaderFields.path]))
+        raise NotFound("the focus did not move")
+
+    def drop(self) -> None:
+        """Forget the changes so far."""
+        self._queue.clear()
 
 
 @dataclass(frozen=True)
@@ -509,6 +541,21 @@ class Desktop:
             for title, box in self.frames(pid).items()
             if box[0] < 0 or box[1] < 0 or box[0] + box[2] > width or box[1] + box[3] > height
         }
+
+    def grab(self, box: tuple[int, int, int, int]) -> bytes:
+        """The pixels of a part of the screen (x, y, width, height), as they are now."""
+        x, y, w, h = box
+        right, bottom = min(x + w, self.size[0]), min(y + h, self.size[1])
+        x, y = max(x, 0), max(y, 0)  # the part on the screen
+        if right <= x or bottom <= y:
+            return b""  # nothing of it is on the screen
+        w, h = right - x, bottom - y
+        screen = display.Display(self.display)
+        try:
+            raw = screen.screen().root.get_image(x, y, w, h, X.ZPixmap, 0xFFFFFFFF)
+            return bytes(raw.data)
+        finally:
+            screen.close()
 
     def screenshot(self, path: Path) -> Image.Image:
         """The whole screen, as the person sees it; also written to `path`."""

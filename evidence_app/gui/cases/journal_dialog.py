@@ -28,7 +28,11 @@ from PySide6.QtWidgets import (
 from evidence_app.domain import event_time
 from evidence_app.domain.model import JournalEntry
 from evidence_app.gui.common import contrast, messages, tasks
-from evidence_app.gui.common.dialog_parts import fit_to_screen, name_fields_after_labels
+from evidence_app.gui.common.dialog_parts import (
+    choose_current_when_tabbed_to,
+    fit_to_screen,
+    name_fields_after_labels,
+)
 from evidence_app.gui.common.event_time_edit import EventTimeEdit
 from evidence_app.gui.common.timefmt import event_text
 from evidence_app.vault.service import VaultService
@@ -122,6 +126,9 @@ class JournalDialog(QDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, 3)
+        # Tab leaves the list for the next control; the arrow keys move inside it.
+        self.table.setTabKeyNavigation(False)
+        choose_current_when_tabbed_to(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

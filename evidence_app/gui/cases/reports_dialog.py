@@ -39,7 +39,11 @@ from evidence_app.domain.report import Answer, Report, ReportCheck, ReportStatus
 from evidence_app.gui.cases.report_editor import ReportEditor
 from evidence_app.gui.cases.report_words import platform_name, status_name, step_text
 from evidence_app.gui.common import contrast, messages, tasks
-from evidence_app.gui.common.dialog_parts import fit_to_screen, name_fields_after_labels
+from evidence_app.gui.common.dialog_parts import (
+    choose_current_when_tabbed_to,
+    fit_to_screen,
+    name_fields_after_labels,
+)
 from evidence_app.gui.common.event_time_edit import EventTimeEdit
 from evidence_app.gui.common.timefmt import event_text
 from evidence_app.gui.items.item_source import VaultSource
@@ -157,6 +161,9 @@ class ReportsDialog(QDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, 5)
+        # Tab leaves the list for the next control; the arrow keys move inside it.
+        self.table.setTabKeyNavigation(False)
+        choose_current_when_tabbed_to(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt
-from PySide6.QtGui import QGuiApplication
+import shiboken6
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, Slot
+from PySide6.QtGui import QFocusEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
+    QApplication,
     QBoxLayout,
     QDialog,
     QDialogButtonBox,
@@ -30,6 +33,32 @@ def plain_size(size: int) -> str:
     return QLocale().formattedDataSize(size, precision, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
+class _FollowFocus(QObject):
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area)  # goes with the area, and its connection with it
+        self._area = area
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._changed)
+
+    @Slot(QWidget, QWidget)
+    def _changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        # The focus also moves while the area's window is being taken down, before this
+        # helper goes with it: the area may be gone already.
+        if not shiboken6.isValid(self._area):
+            return
+        inside = self._area.widget()
+        if new is not None and inside is not None and inside.isAncestorOf(new):
+            self._area.ensureWidgetVisible(new)
+
+
+def scroll_to_the_focus(area: QScrollArea) -> None:
+    """`area` shows the field that has the keyboard focus, also when the focus came from
+    outside it: Qt scrolls only while Tab moves inside the area, so the first field
+    reached from a control before it could stay out of sight, typed into unseen."""
+    _FollowFocus(area)
+
+
 class DownScroll(QScrollArea):
     """Holds `inside` and scrolls it up and down, never sideways: it asks for the width of
     the widest row of what it holds, with room for its scroll bar, so that nothing is cut
@@ -41,6 +70,7 @@ class DownScroll(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll_to_the_focus(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
@@ -171,6 +201,32 @@ def set_busy(
     if not busy:
         ok.setDefault(True)
         focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class _ChooseWhenTabbedTo(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.FocusIn
+            and isinstance(event, QFocusEvent)
+            and event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+            and isinstance(watched, QAbstractItemView)
+        ):
+            model, chosen = watched.model(), watched.selectionModel()
+            if model is not None and chosen is not None and not chosen.hasSelection():
+                current = watched.currentIndex()
+                if not current.isValid() and model.rowCount() > 0:
+                    current = model.index(0, 0)
+                if current.isValid():
+                    watched.setCurrentIndex(current)  # chosen too (one line at a time)
+        return False
+
+
+def choose_current_when_tabbed_to(view: QAbstractItemView) -> None:
+    """A list reached with Tab chooses its current line (the first, if none), as a file
+    manager's does: its details show at once and the arrow keys go on from there. Without
+    it the focus rests on a line that is not chosen, and with a single line Down does
+    nothing: a person on the keyboard alone could not open it."""
+    view.installEventFilter(_ChooseWhenTabbedTo(view))
 
 
 def side_by_side_if_room(window: QWidget, columns: QBoxLayout) -> None:

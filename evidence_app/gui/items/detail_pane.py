@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from evidence_app.domain.model import Item, Preview
 from evidence_app.gui.common import messages, tasks
 from evidence_app.gui.common.announce import announce
+from evidence_app.gui.common.dialog_parts import scroll_to_the_focus
 from evidence_app.gui.items.image_viewer import ImageViewer, decode_image
 from evidence_app.gui.items.item_form import ItemForm
 from evidence_app.gui.lock.session import VaultSession
@@ -97,6 +98,9 @@ class DetailPane(QWidget):
         form_area.setWidget(self.form)
         form_area.setWidgetResizable(True)
         form_area.setFrameShape(QFrame.Shape.NoFrame)
+        # Tab goes to the fields inside, which the area scrolls into view: no stop of its own.
+        form_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll_to_the_focus(form_area)
         details = QWidget()
         details_layout = QVBoxLayout(details)
         details_layout.setContentsMargins(0, 0, 0, 0)
@@ -145,6 +149,13 @@ class DetailPane(QWidget):
             button.setToolTip(tip)
             button.setAccessibleName(said)
             button.setAccessibleDescription(description)
+        self.viewer.setAccessibleName(self.tr("Picture"))
+        self.viewer.setAccessibleDescription(
+            self.tr(
+                "The chosen item's picture. When it is blurred, Space shows it. The arrow keys "
+                "move a picture that is bigger than this place."
+            )
+        )
         self.redact_button.setText(self.tr("Hide parts for a redacted copy…"))
         self.redact_button.setToolTip(
             self.tr(

@@ -1,0 +1,146 @@
+"""The keyboard alone, on a real desktop: Tab goes round the main window's controls in
+reading order, each shows on screen that it has the focus, Shift+Tab goes back, and the
+way round ends where it began (nothing keeps the focus in).
+
+The focus is followed as a screen reader follows it, through AT-SPI's focus events; the
+focus is seen by comparing a control's pixels while it has the focus and after it left.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from PIL import Image
+
+from evidence_app.vault.service import VaultService
+from tests.helpers.desktop import ENABLED, Desktop, FocusChanges, Node, NotFound, wait_until
+from tests.helpers.vaults import FAST_KDF, PASSPHRASE
+
+# The case bar, left to right, as a person reads it (the case list is named by the case
+# it shows: Qt on Linux names a combo box by its value).
+CASE_BAR = ["School", "This case", "New case…", "Next steps", "Search in this case"]
+
+
+# The item's details, in an area that scrolls to show the field with the focus.
+DETAILS = {
+    "Web address",
+    "There is no web address (an app or a chat)",
+    "Instagram",
+    "(not known)",
+    "New person…",
+    "When was it posted or seen?",
+    "I don't know",
+    "What does it show?",
+    "Notes",
+    "Fingerprint (SHA-256)",
+}
+
+
+def _next_control(focus: FocusChanges) -> Node:
+    """The next control to take the focus. A list's current cell takes it with its list,
+    before or after it: the list is the control that Tab reached."""
+    while True:
+        node = focus.next()
+        if node.role not in ("cell", "table cell"):
+            return node
+
+
+def _in_sight(desktop: Desktop, node: Node) -> tuple[int, int, int, int] | None:
+    """The control's place with its margin, once its start is on the screen (a tall text
+    field may show only its first lines: the area scrolls to where one types)."""
+    x, y, w, h = desktop.on_screen(node)
+    start = min(h, 30)
+    inside = x >= 0 and y >= 0 and x + w <= desktop.size[0] and y + start <= desktop.size[1]
+    # Not scrolled out of the part of the window that shows it (then it is under another).
+    qx, qy, _, _ = node.extents()
+    inside = inside and node.clipped_by(qx + 1, qy + 1) is None
+    return _box(desktop, node) if inside else None
+
+
+def _changed(desktop: Desktop, box: tuple[int, int, int, int], before: bytes) -> bool:
+    return desktop.grab(box) != before
+
+
+def _box(desktop: Desktop, node: Node) -> tuple[int, int, int, int]:
+    x, y, w, h = desktop.on_screen(node)
+    margin = 3  # a focus frame may be drawn just outside the control
+    return max(x - margin, 0), max(y - margin, 0), w + 2 * margin, h + 2 * margin
+
+
+def test_tab_goes_round_the_main_window_in_reading_order_with_a_visible_focus(
+    desktop: Desktop, start_app, tmp_path: Path
+) -> None:
+    base = tmp_path / "base"
+    service, _ = VaultService.create(
+        base / "vault", PASSPHRASE, first_case_name="School", kdf=FAST_KDF
+    )
+    picture = tmp_path / "post.png"
+    Image.effect_noise((160, 120), 70).convert("RGB").save(picture)
+    service.add_file(picture, case_id=1, url="https://www.instagram.com/p/abc")
+    service.lock()
+    app = start_app(base)
+    app.unlock(PASSPHRASE)
+    focus = desktop.atspi.listen_to_focus()
+
+    # Tab to the list of items: its first line is chosen, and its details open.
+    for _ in range(20):
+        desktop.key("Tab")
+        if _next_control(focus).name == "Items of this case":
+            break
+    else:
+        raise AssertionError("Tab did not reach the list of items")
+    window = app.window("frame", "Bewijskluis")
+    notes = window.find("text", "Notes")
+    wait_until("the item's details to open", lambda: notes.has(ENABLED))
+    focus.drop()
+
+    # Once round, from the list, to learn the way.
+    reached: list[Node] = []
+    for _ in range(80):
+        desktop.key("Tab")
+        node = _next_control(focus)
+        if node.name == "Items of this case":
+            break
+        reached.append(node)
+    else:
+        raise AssertionError(f"Tab never came back to the list: {[n.name for n in reached]}")
+    reached.append(node)
+
+    # Round again: each Tab shows where the focus is. A control that stays in its place
+    # looks different once it has the focus; one in the details, which scroll, is brought
+    # into view whole (it is not hidden under something else).
+    unseen, scrolled = [], []
+    for node in reached:
+        box = _box(desktop, node)
+        before = desktop.grab(box)
+        desktop.key("Tab")
+        got = _next_control(focus)
+        assert (got.role, got.name) == (node.role, node.name)  # the same way round
+        now = wait_until(f"{node.name!r} in sight", partial(_in_sight, desktop, node))
+        if now != box:
+            scrolled.append(node.name)
+            continue
+        try:
+            wait_until(
+                f"{node.name!r} to show its focus",
+                partial(_changed, desktop, box, before),
+                timeout=5,
+            )
+        except NotFound:
+            unseen.append(node.name or node.role)
+
+    names = [node.name for node in reached]
+    assert [name for name in names if name in CASE_BAR] == CASE_BAR, names
+    assert names[-1] == "Items of this case"
+    assert "Items of this case" in names, names
+    assert "Notes" in names and "Web address" in names, names  # the details, after the list
+    assert names.index("Notes") < names.index("Search in this case")  # after the list, round
+    assert unseen == [], f"no visible focus on {unseen}"
+    assert set(scrolled) <= DETAILS, scrolled  # only the details scroll
+    assert "" not in names, [(n.role, n.name) for n in reached]  # every stop is named
+
+    # Shift+Tab goes back the same way: from the list to the search before it.
+    desktop.key("shift+Tab")
+    back = _next_control(focus)
+    assert (back.role, back.name) == (reached[-2].role, reached[-2].name) == ("text", names[-2])
