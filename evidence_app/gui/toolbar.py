@@ -11,6 +11,9 @@ small screen: the main window keeps it in the menu bar's corner instead.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
 from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
@@ -20,6 +23,8 @@ from evidence_app.gui.common import i18n
 from evidence_app.gui.common.icons import icon
 from evidence_app.gui.common.settings import AUTO_LOCK_CHOICES
 from evidence_app.gui.common.text_size import TEXT_SIZES
+
+T = TypeVar("T", int, str)
 
 
 class MainToolBar(QToolBar):
@@ -87,17 +92,7 @@ class MainToolBar(QToolBar):
         for made in self.capture_actions:
             self.addAction(made)
 
-        self.delay_menu = QMenu(self)
-        delay_group = QActionGroup(self)
-        self.delay_actions: dict[int, QAction] = {}
-        for seconds in DELAY_CHOICES:
-            choice = QAction(self, checkable=True)
-            choice.setChecked(seconds == 0)
-            choice.setData(seconds)
-            delay_group.addAction(choice)
-            self.delay_menu.addAction(choice)
-            self.delay_actions[seconds] = choice
-        delay_group.triggered.connect(self._on_delay)
+        self.delay_menu, self.delay_actions = self._choices(DELAY_CHOICES, 0, self._on_delay)
         self.delay_button = self._menu_button(self.delay_menu, "delay")
         self.delay_button.setIcon(icon("timer"))
         self.addSeparator()
@@ -106,40 +101,18 @@ class MainToolBar(QToolBar):
         self.addSeparator()
         self.addAction(self.lock)
 
-        self.language_menu = QMenu(self)
-        group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
+        self.language_menu, self.language_actions = self._choices(
+            tuple(i18n.LANGUAGES), language, self._on_language
+        )
         for code, name in i18n.LANGUAGES.items():
-            choice = QAction(name, self, checkable=True)
-            choice.setChecked(code == language)
-            choice.setData(code)
-            group.addAction(choice)
-            self.language_menu.addAction(choice)
-            self.language_actions[code] = choice
-        group.triggered.connect(self._on_language)
+            self.language_actions[code].setText(name)  # each in its own language, always
 
-        self.auto_lock_menu = QMenu(self)
-        lock_group = QActionGroup(self)
-        self.auto_lock_actions: dict[int, QAction] = {}
-        for minutes in AUTO_LOCK_CHOICES:
-            choice = QAction(self, checkable=True)
-            choice.setChecked(minutes == auto_lock_minutes)
-            choice.setData(minutes)
-            lock_group.addAction(choice)
-            self.auto_lock_menu.addAction(choice)
-            self.auto_lock_actions[minutes] = choice
-        lock_group.triggered.connect(self._on_auto_lock)
-        self.text_size_menu = QMenu(self)
-        size_group = QActionGroup(self)
-        self.text_size_actions: dict[int, QAction] = {}
-        for percent in TEXT_SIZES:
-            choice = QAction(self, checkable=True)
-            choice.setChecked(percent == text_size)
-            choice.setData(percent)
-            size_group.addAction(choice)
-            self.text_size_menu.addAction(choice)
-            self.text_size_actions[percent] = choice
-        size_group.triggered.connect(self._on_text_size)
+        self.auto_lock_menu, self.auto_lock_actions = self._choices(
+            AUTO_LOCK_CHOICES, auto_lock_minutes, self._on_auto_lock
+        )
+        self.text_size_menu, self.text_size_actions = self._choices(
+            TEXT_SIZES, text_size, self._on_text_size
+        )
 
         self.settings_menu = QMenu(self)
         self.settings_menu.addMenu(self.language_menu)
@@ -292,6 +265,24 @@ class MainToolBar(QToolBar):
         ):
             made.setEnabled(on)
         self.delay_button.setEnabled(on)
+
+    def _choices(
+        self, values: Sequence[T], current: T, chosen: Callable[[QAction], None]
+    ) -> tuple[QMenu, dict[T, QAction]]:
+        """A menu of `values` to pick one of (`current` checked), and its actions by value;
+        `chosen` gets the action picked. The actions' words are set in `retranslate`."""
+        menu = QMenu(self)
+        group = QActionGroup(self)
+        actions: dict[T, QAction] = {}
+        for value in values:
+            choice = QAction(self, checkable=True)
+            choice.setChecked(value == current)
+            choice.setData(value)
+            group.addAction(choice)
+            menu.addAction(choice)
+            actions[value] = choice
+        group.triggered.connect(chosen)
+        return menu, actions
 
     @Slot(QAction)
     def _on_language(self, choice: QAction) -> None:
