@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.helpers.desktop import ENABLED, AppProcess, Desktop, wait_until
+from tests.helpers.desktop import AppProcess, Desktop
 from tests.helpers.vaults import PASSPHRASE, reading
 
 
@@ -37,14 +37,7 @@ def test_added_saved_exported_and_locked_are_announced(
 
     target = tmp_path / "out" / "dossier.zip"
     target.parent.mkdir()
-    dialog = app.open_export()
-    desktop.click(dialog.find("push button", "Choose…"))
-    app.window("dialog", "Save the dossier as")
-    desktop.type(str(target))
-    desktop.key("Return")
-    export = dialog.find("push button", "Export")
-    wait_until("the dossier to be ready to export", lambda: export.has(ENABLED))
-    desktop.click(export)
+    app.start_export(target)
     said = heard.wait_for_start("Done. The dossier is saved as ", timeout=120)
     assert str(target) in said and target.is_file()
     desktop.key("Escape")

@@ -11,7 +11,7 @@ from pathlib import Path
 from PIL import Image
 
 from evidence_app.vault.service import VaultService
-from tests.helpers.desktop import ENABLED, Desktop, wait_until
+from tests.helpers.desktop import Desktop, wait_until
 from tests.helpers.vaults import FAST_KDF, PASSPHRASE
 
 
@@ -31,14 +31,7 @@ def test_export_from_the_dialog_makes_a_dossier_that_verifies(
 
     app = start_app(base)
     app.unlock(PASSPHRASE)
-    dialog = app.open_export()
-    desktop.click(dialog.find("push button", "Choose…"))
-    app.window("dialog", "Save the dossier as")
-    desktop.type(str(target))
-    desktop.key("Return")
-    export = dialog.find("push button", "Export")
-    wait_until("the dossier to be ready to export", lambda: export.has(ENABLED))
-    desktop.click(export)
+    dialog = app.start_export(target)
     wait_until(
         "the export to finish",
         lambda: [n for n in dialog.find_all("label") if n.name.startswith("Done.")],

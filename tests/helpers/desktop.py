@@ -702,6 +702,19 @@ class AppProcess:
         self.desktop.key("ctrl+e")
         return self.window("dialog", "Export a dossier for the police")
 
+    def start_export(self, target: Path) -> Node:
+        """Ctrl+E, "Choose…", `target` typed in the file dialog, Enter, then Export once it
+        can be clicked: the export dialog, exporting."""
+        dialog = self.open_export()
+        self.desktop.click(dialog.find("push button", "Choose…"))
+        self.window("dialog", "Save the dossier as")
+        self.desktop.type(str(target))
+        self.desktop.key("Return")
+        export = dialog.find("push button", "Export")
+        wait_until("the dossier to be ready to export", lambda: export.has(ENABLED))
+        self.desktop.click(export)
+        return dialog
+
     def tree(self) -> str:
         """Every showing node of the app, one per line: role, name, place on the screen."""
         lines = []
