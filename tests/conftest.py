@@ -47,6 +47,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.desktop)
 
 
+@pytest.fixture(autouse=True)
+def _own_desktop_entries(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> None:
+    """Discreet mode writes the person's menu entry where an installed app's is found
+    (`gui.common.desktop_entry`): in tests, in folders of their own, never the real home's."""
+    data = tmp_path_factory.mktemp("xdg-data")
+    monkeypatch.setenv("XDG_DATA_HOME", str(data / "home"))
+    monkeypatch.setenv("XDG_DATA_DIRS", str(data / "system"))
+
+
 @pytest.fixture
 def app_paths(tmp_path: Path) -> paths_module.Paths:
     """A fresh base folder for vault and settings."""

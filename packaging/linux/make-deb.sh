@@ -14,7 +14,8 @@ top="$(cd "$here/../.." && pwd)"
 version="$("$app/evidence-app" --version | awk '{print $NF}')"
 arch="$(dpkg --print-architecture)"
 root="$(mktemp -d)"
-trap 'rm -rf "$root"' EXIT
+work="$(mktemp -d)"
+trap 'rm -rf "$root" "$work"' EXIT
 
 install -d "$root/opt" "$root/usr/bin" "$root/usr/share/applications" \
   "$root/usr/share/icons/hicolor/scalable/apps" "$root/usr/share/doc/bewijskluis" "$root/DEBIAN"
@@ -40,16 +41,14 @@ chmod -R u+rwX,go+rX,go-w "$root/opt" "$root/usr"
 # The system libraries the bundled ones link and PyInstaller leaves to the system
 # (libc, OpenGL/EGL, ...): what dpkg-shlibdeps finds for them, plus a font, as Qt draws
 # with the system's.
-work="$(mktemp -d)"
 mkdir -p "$work/debian"
 printf 'Source: bewijskluis\n\nPackage: bewijskluis\nArchitecture: any\n' > "$work/debian/control"
 mapfile -t elves < <(find "$root/opt/bewijskluis" -type f \( -name '*.so*' -o -perm -u+x \) \
   -exec sh -c 'head -c4 "$1" | grep -q ELF && echo "$1"' _ {} \;)
-libdirs=$(find "$root/opt/bewijskluis" -name '*.so*' -printf '%h\n' | sort -u | sed 's/^/-l/')
-(cd "$work" && dpkg-shlibdeps -O --ignore-missing-info $libdirs "${elves[@]}" 2>"$work/errors") \
+mapfile -t libdirs < <(find "$root/opt/bewijskluis" -name '*.so*' -printf '-l%h\n' | sort -u)
+(cd "$work" && dpkg-shlibdeps -O --ignore-missing-info "${libdirs[@]}" "${elves[@]}" 2>"$work/errors") \
   | sed -n 's/^shlibs:Depends=//p' > "$work/depends" || { grep -v warning "$work/errors" >&2; exit 1; }
 depends="$(cat "$work/depends"), fonts-dejavu-core"
-rm -rf "$work"
 
 cat > "$root/DEBIAN/control" <<CONTROL
 Package: bewijskluis

@@ -31,10 +31,16 @@ fi
 rm -rf "$root"
 cp -a "$base" "$root"
 cleanup() {
-  for m in dev/shm dev/pts dev sys proc tmp/.X11-unix; do umount -l "$root/$m" 2>/dev/null || true; done
+  [ -n "${window:-}" ] && kill "$window" 2>/dev/null || true
   [ -n "${xvfb:-}" ] && kill "$xvfb" 2>/dev/null || true
   [ -n "${server:-}" ] && kill "$server" 2>/dev/null || true
-  rm -rf "$root"
+  for m in tmp/.X11-unix dev/shm dev/pts dev sys proc; do umount -l "$root/$m" 2>/dev/null || true; done
+  rm -rf "${site:-/nonexistent}"
+  if findmnt -R "$root" >/dev/null 2>&1; then
+    say "left $root in place: something is still mounted in it"
+    return
+  fi
+  rm -rf --one-file-system "$root"
 }
 trap cleanup EXIT
 mount -t proc proc "$root/proc"
@@ -110,13 +116,17 @@ say "ok: export wrote a dossier that verify accepts"
 Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
+[ -e "/tmp/.X11-unix/X${display#:}" ] || fail "Xvfb did not start on $display"
 mkdir -p "$root/tmp/.X11-unix"
 mount --bind /tmp/.X11-unix "$root/tmp/.X11-unix"
 # Discreet (Settings), as a person on a shared computer would have it.
 settings="$root/home/person/.local/share/Bewijskluis/settings.ini"
 printf '\n[privacy]\ndiscreet=true\n' >> "$settings"
 in_root chown person:person /home/person/.local/share/Bewijskluis/settings.ini
-as_person env DISPLAY="$display" bewijskluis > "$root/tmp/window.log" 2>&1 &
+# exec: $! is then the app itself (through chroot), which the test can stop.
+(exec chroot --userspec=person:person "$root" env -i HOME=/home/person PATH=/usr/bin:/bin \
+  LANG=C.UTF-8 XDG_RUNTIME_DIR=/tmp/run-person DISPLAY="$display" bewijskluis) \
+  > "$root/tmp/window.log" 2>&1 &
 window=$!
 DISPLAY=$display xdotool search --sync --onlyvisible --name '^Notes$' >/dev/null &
 finder=$!
@@ -145,6 +155,7 @@ app.primaryScreen().grabWindow(0).save(sys.argv[1])
 PY
 kill "$window" 2>/dev/null || true
 wait "$window" 2>/dev/null || true
+window=""
 say "ok: the window opened, took the passphrase and showed the vault (see $shots/test-deb-window.png)"
 menu="$root/home/person/.local/share/applications/bewijskluis.desktop"
 grep -qx 'Name=Notes' "$menu" && grep -qx 'Exec=/usr/bin/bewijskluis' "$menu" \

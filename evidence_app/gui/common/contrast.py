@@ -14,7 +14,7 @@ The few colours the app sets itself are here too, each checked against the palet
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 MINIMUM = 4.5
@@ -133,12 +133,20 @@ def made_readable(palette: QPalette) -> QPalette:
 
 def apply(app: QGuiApplication) -> None:
     """Make the app's palette readable now, and again when the system's light or dark
-    scheme changes (the style's palette for the new scheme, made readable)."""
-    app.setPalette(made_readable(app.palette()))
+    scheme changes. Only the colours that needed it are set: every other one stays the
+    system's and follows it by itself."""
 
-    def again(_scheme: Qt.ColorScheme) -> None:
-        style = getattr(app, "style", None)
-        palette = style().standardPalette() if callable(style) else app.palette()
-        app.setPalette(made_readable(palette))
+    def fix() -> None:
+        app.setPalette(QPalette())  # the system's own palette, for the scheme of now
+        system = app.palette()
+        fixed = made_readable(system)
+        only = QPalette()
+        for group in GROUPS:
+            for role in {role for pair in PAIRS for role in pair}:
+                if fixed.color(group, role) != system.color(group, role):
+                    only.setColor(group, role, fixed.color(group, role))
+        app.setPalette(only)
 
-    app.styleHints().colorSchemeChanged.connect(again)
+    fix()
+    # After the scheme's own palette has reached the app (Qt does not promise the order).
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: QTimer.singleShot(0, fix))

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings
 
-from evidence_app.gui.common.text_size import TEXT_SIZES
 from evidence_app.paths import ensure_private_dir
 
 LANGUAGE_KEY = "ui/language"
@@ -22,6 +21,7 @@ COUNTRY_KEY = "help/country"
 DISCREET_KEY = "privacy/discreet"
 BLUR_KEY = "privacy/blur_pictures"
 TEXT_SIZE_KEY = "ui/text_size_percent"
+TEXT_SIZES = (100, 125, 150, 200)  # percent of the system's (`gui.common.text_size`)
 DEFAULT_AUTO_LOCK_MINUTES = 5
 AUTO_LOCK_CHOICES: tuple[int, ...] = (1, 2, 5, 10, 15, 30)
 

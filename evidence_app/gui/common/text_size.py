@@ -12,7 +12,9 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-TEXT_SIZES = (100, 125, 150, 200)
+from evidence_app.gui.common.settings import TEXT_SIZES
+
+__all__ = ["TEXT_SIZES", "apply", "current"]
 
 _system = {"points": 0.0}
 
@@ -23,7 +25,10 @@ def apply(percent: int) -> None:
     if not isinstance(app, QApplication):
         return
     if not _system["points"]:
-        _system["points"] = app.font().pointSizeF()  # the system's size, taken once
+        points = app.font().pointSizeF()  # the system's size, taken once
+        if points <= 0:
+            return  # a font sized in pixels: left as the system has it
+        _system["points"] = points
     font = QFont(app.font())
     font.setPointSizeF(_system["points"] * percent / 100)
     QApplication.setFont(font)  # QApplication's: every widget without a font of its own follows
