@@ -7,11 +7,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PIL import Image
-
 from evidence_app.vault.service import VaultService
 from tests.helpers.desktop import Desktop, wait_until
-from tests.helpers.vaults import FAST_KDF, PASSPHRASE
+from tests.helpers.vaults import PASSPHRASE, vault_with_a_post
 
 POST = "https://www.instagram.com/p/Cx1/"
 
@@ -36,14 +34,7 @@ def _this_case(desktop: Desktop, app, entry: str) -> None:  # type: ignore[no-un
 def test_a_report_and_a_journal_entry_are_written_and_what_is_due_is_shown(
     desktop: Desktop, start_app, tmp_path: Path
 ) -> None:
-    base = tmp_path / "base"
-    service, _ = VaultService.create(
-        base / "vault", PASSPHRASE, first_case_name="School", kdf=FAST_KDF
-    )
-    picture = tmp_path / "post.png"
-    Image.effect_noise((160, 120), 70).convert("RGB").save(picture)
-    service.add_file(picture, case_id=1, url=POST)
-    service.lock()
+    base = vault_with_a_post(tmp_path, POST)
 
     app = start_app(base)
     app.unlock(PASSPHRASE)

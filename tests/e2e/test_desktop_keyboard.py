@@ -11,11 +11,8 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PIL import Image
-
-from evidence_app.vault.service import VaultService
 from tests.helpers.desktop import ENABLED, Desktop, FocusChanges, Node, NotFound, wait_until
-from tests.helpers.vaults import FAST_KDF, PASSPHRASE
+from tests.helpers.vaults import PASSPHRASE, vault_with_a_post
 
 # The case bar, left to right, as a person reads it (the case list is named by the case
 # it shows: Qt on Linux names a combo box by its value).
@@ -71,14 +68,7 @@ def _box(desktop: Desktop, node: Node) -> tuple[int, int, int, int]:
 def test_tab_goes_round_the_main_window_in_reading_order_with_a_visible_focus(
     desktop: Desktop, start_app, tmp_path: Path
 ) -> None:
-    base = tmp_path / "base"
-    service, _ = VaultService.create(
-        base / "vault", PASSPHRASE, first_case_name="School", kdf=FAST_KDF
-    )
-    picture = tmp_path / "post.png"
-    Image.effect_noise((160, 120), 70).convert("RGB").save(picture)
-    service.add_file(picture, case_id=1, url="https://www.instagram.com/p/abc")
-    service.lock()
+    base = vault_with_a_post(tmp_path, "https://www.instagram.com/p/abc")
     app = start_app(base)
     app.unlock(PASSPHRASE)
     focus = desktop.atspi.listen_to_focus()

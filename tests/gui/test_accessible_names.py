@@ -321,13 +321,7 @@ def setup_pages(wizard: SetupWizard, count: Count) -> dict[str, list[str]]:
     fields.first.setText("mijn geheime zin om te onthouden")
     fields.second.setText("mijn geheime zin om te onthouden")
     wizard.next()  # makes the vault (inline) and shows its key
-    assert wizard.currentPage() is wizard.key
-    found["recovery key"] = count(wizard)
-    wizard.key.kept.setChecked(True)
-    wizard.next()
-    assert wizard.currentPage() is wizard.check
-    found["check the key"] = count(wizard)
-    return found
+    return found | key_pages(wizard, count)
 
 
 def recovery_key_pages(
@@ -336,8 +330,13 @@ def recovery_key_pages(
     found = {"passphrase": count(wizard)}
     wizard.ask.passphrase.setText(vault.passphrase)
     wizard.next()
+    return found | key_pages(wizard, count)
+
+
+def key_pages(wizard: SetupWizard | NewRecoveryKeyWizard, count: Count) -> dict[str, list[str]]:
+    """The recovery key shown, then asked back: the last two pages of both wizards."""
     assert wizard.currentPage() is wizard.key
-    found["recovery key"] = count(wizard)
+    found = {"recovery key": count(wizard)}
     wizard.key.kept.setChecked(True)
     wizard.next()
     assert wizard.currentPage() is wizard.check

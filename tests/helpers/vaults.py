@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from PIL import Image
+
 from evidence_app import paths as paths_module
 from evidence_app.storage.keyheader import KdfParams
 from evidence_app.vault.service import VaultService
@@ -30,6 +32,20 @@ class Vault:
     service: VaultService
     passphrase: str
     recovery_key: str
+
+
+def vault_with_a_post(folder: Path, url: str) -> Path:
+    """A vault (fast key derivation) in `folder`/base with one case, "School", holding one
+    screenshot of a post at `url`, locked again: the base folder, for `start_app`."""
+    base = folder / "base"
+    service, _ = VaultService.create(
+        base / "vault", PASSPHRASE, first_case_name="School", kdf=FAST_KDF
+    )
+    picture = folder / "post.png"
+    Image.effect_noise((160, 120), 70).convert("RGB").save(picture)
+    service.add_file(picture, case_id=1, url=url)
+    service.lock()
+    return base
 
 
 @contextlib.contextmanager
