@@ -1,0 +1,121 @@
+"""The app's windows as a person opens them, for the tests that walk every window (the
+accessibility names, the keyboard round): one line each in `WINDOWS`, a few in a second
+state (the check under way, the recovery key asked instead of the passphrase)."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from unittest import mock
+
+from pytestqt.qtbot import QtBot
+
+from evidence_app.capture.web import engine as web_engine
+
+web_engine.prepare()  # before pytest-qt makes the QApplication (the capture browser)
+
+from PySide6.QtWidgets import QWidget  # noqa: E402
+
+from evidence_app.domain.guide import Profile, Role  # noqa: E402
+from evidence_app.export.others_text import Kind  # noqa: E402
+from evidence_app.gui.cases.custody_dialog import CustodyDialog  # noqa: E402
+from evidence_app.gui.cases.journal_dialog import JournalDialog  # noqa: E402
+from evidence_app.gui.cases.report_editor import ReportEditor  # noqa: E402
+from evidence_app.gui.cases.reports_dialog import ReportsDialog  # noqa: E402
+from evidence_app.gui.cases.summary_dialog import SummaryDialog  # noqa: E402
+from evidence_app.gui.cases.todo_dialog import TodoDialog  # noqa: E402
+from evidence_app.gui.check import check_dialog  # noqa: E402
+from evidence_app.gui.check.check_dialog import CheckDialog  # noqa: E402
+from evidence_app.gui.common.i18n import Translations  # noqa: E402
+from evidence_app.gui.common.settings import Settings  # noqa: E402
+from evidence_app.gui.export.export_dialog import ExportDialog  # noqa: E402
+from evidence_app.gui.guide.about_you import AboutYouDialog  # noqa: E402
+from evidence_app.gui.guide.guide_dialog import GuideDialog  # noqa: E402
+from evidence_app.gui.guide.help_dialog import HelpDialog  # noqa: E402
+from evidence_app.gui.guide.messages_dialog import MessagesDialog  # noqa: E402
+from evidence_app.gui.items.item_source import VaultSource  # noqa: E402
+from evidence_app.gui.items.record_dialog import RecordDialog  # noqa: E402
+from evidence_app.gui.keys.change_passphrase_dialog import ChangePassphraseDialog  # noqa: E402
+from evidence_app.gui.lock.session import VaultSession  # noqa: E402
+from evidence_app.gui.lock.unlock_dialog import UnlockDialog  # noqa: E402
+from evidence_app.gui.main_window import MainWindow  # noqa: E402
+from evidence_app.gui.web.capture_browser import CaptureBrowser  # noqa: E402
+from tests.helpers.vaults import Vault  # noqa: E402
+
+
+def check_under_way(vault: Vault) -> CheckDialog:
+    """The check window while it checks (its Stop shown): the check itself is held back."""
+    dialog = CheckDialog(vault.service)
+    with mock.patch.object(check_dialog.tasks, "run_task"):
+        dialog.start()
+    return dialog
+
+
+def check_done(vault: Vault) -> CheckDialog:
+    dialog = CheckDialog(vault.service)
+    dialog.start()  # the tasks run inline: the check is over
+    return dialog
+
+
+def unlock_with_the_recovery_key(vault: Vault) -> UnlockDialog:
+    dialog = UnlockDialog(vault.service.folder)
+    dialog.use_recovery.setChecked(True)
+    return dialog
+
+
+def record_with_a_time(vault: Vault) -> RecordDialog:
+    """The record of an item whose day and time are known: their fields are shown."""
+    dialog = RecordDialog(vault.service, vault.service.items()[0])
+    dialog.form.when.choice.setCurrentIndex(2)  # "At this time"
+    return dialog
+
+
+WINDOWS: dict[str, Callable[[Vault], QWidget]] = {
+    "export": lambda vault: ExportDialog(vault.service, 1),
+    "reports": lambda vault: ReportsDialog(vault.service, 1, "School"),
+    "report editor": lambda vault: ReportEditor(None, VaultSource(vault.service, None), 1),
+    "journal": lambda vault: JournalDialog(vault.service, 1, "School"),
+    "to do": lambda vault: TodoDialog(vault.service, 1, "School"),
+    "custody": lambda vault: CustodyDialog(vault.service, 1, "School"),
+    "unlock": lambda vault: UnlockDialog(vault.service.folder),
+    "unlock, with the recovery key": unlock_with_the_recovery_key,
+    "summary": lambda vault: SummaryDialog("School", "It started in May."),
+    "check, under way": check_under_way,
+    "check, done": check_done,
+    "guide": lambda vault: GuideDialog(vault.service, 1, "School"),
+    "help": lambda vault: HelpDialog(Settings(vault.paths.settings_file)),
+    "ready texts": lambda vault: MessagesDialog(vault.service, 1, "School"),
+    "ready texts, to the school": lambda vault: MessagesDialog(
+        vault.service, 1, "School", kind=Kind.SCHOOL
+    ),
+    "about you": lambda vault: AboutYouDialog(Profile(Role.HELPER, "Ann (mama)")),
+    "change passphrase": lambda vault: ChangePassphraseDialog(vault.service),
+    "record": lambda vault: RecordDialog(vault.service, vault.service.items()[0]),
+    "record, a day and a time": record_with_a_time,
+    "capture browser": lambda vault: CaptureBrowser(vault.service, 1),
+}
+
+
+def main_window(vault: Vault, qtbot: QtBot, translations: Translations) -> MainWindow:
+    """The main window of the vault, shown with one item."""
+    vault.service.add_records(case_id=1, records=[{"description": "x", "url": "https://x.com/a"}])
+    window = MainWindow(
+        VaultSession.holding(vault.service), translations, Settings(vault.paths.settings_file)
+    )
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    return window
+
+
+@contextlib.contextmanager
+def shown(window: QWidget, qtbot: QtBot) -> Iterator[QWidget]:
+    """`window` shown, then closed. Not left to pytest-qt, which would close it once more
+    at the end: some windows delete themselves when closed (the browser, the check)."""
+    try:
+        window.show()
+        qtbot.waitExposed(window)
+        yield window
+    finally:
+        window.close()
