@@ -89,8 +89,16 @@
         <translation>Save</translation>
     </message>
     <message>
+        <source>Keeps the answer with the report in the vault. It goes into the dossier.</source>
+        <translation>Keeps the answer with the report in the vault. It goes into the dossier.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Closes this window without keeping the answer.</source>
+        <translation>Closes this window without keeping the answer.</translation>
     </message>
 </context>
 <context>
@@ -616,8 +624,16 @@ Have paper and a pen ready, or a printer.</translation>
         <translation>Save</translation>
     </message>
     <message>
+        <source>Keeps the hand-over in the vault. It goes into the dossier.</source>
+        <translation>Keeps the hand-over in the vault. It goes into the dossier.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Closes this window without keeping the hand-over.</source>
+        <translation>Closes this window without keeping the hand-over.</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1541,10 @@ Have paper and a pen ready, or a printer.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Stops the import after the file it is storing now. The files stored so far stay in the vault.</source>
+        <translation>Stops the import after the file it is storing now. The files stored so far stay in the vault.</translation>
+    </message>
+    <message>
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
@@ -1582,11 +1602,14 @@ Have paper and a pen ready, or a printer.</translation>
     </message>
 </context>
 <context>
-    <name>ItemField</name>
+    <name>ItemChooser</name>
     <message>
         <source>Choose an item</source>
         <translation>Choose an item</translation>
     </message>
+</context>
+<context>
+    <name>ItemField</name>
     <message>
         <source>(deleted since)</source>
         <translation>(deleted since)</translation>
@@ -1861,8 +1884,20 @@ Have paper and a pen ready, or a printer.</translation>
         <translation>Save</translation>
     </message>
     <message>
+        <source>Keeps what you wrote in the journal. It goes into the dossier.</source>
+        <translation>Keeps what you wrote in the journal. It goes into the dossier.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Closes this window without keeping what you wrote.</source>
+        <translation>Closes this window without keeping what you wrote.</translation>
+    </message>
+    <message>
+        <source>Closes this window without keeping what you changed.</source>
+        <translation>Closes this window without keeping what you changed.</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +2877,14 @@ You can write down the web address, the account and what happened instead, witho
         <translation>Drag over the parts that others must not see (a face, a body, a name). They are hidden only in the copy for a school or a parent. The original stays exactly as it is, and the police always get the original.</translation>
     </message>
     <message>
+        <source>Picture</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <source>Drag with the mouse over a part of the picture to hide it in the copy.</source>
+        <translation>Drag with the mouse over a part of the picture to hide it in the copy.</translation>
+    </message>
+    <message>
         <source>Black out</source>
         <translation>Black out</translation>
     </message>
@@ -2854,16 +2897,32 @@ You can write down the web address, the account and what happened instead, witho
         <translation>Undo last</translation>
     </message>
     <message>
+        <source>Takes away the last part you marked.</source>
+        <translation>Takes away the last part you marked.</translation>
+    </message>
+    <message>
         <source>Remove all</source>
         <translation>Remove all</translation>
+    </message>
+    <message>
+        <source>Takes away every part you marked on this picture.</source>
+        <translation>Takes away every part you marked on this picture.</translation>
     </message>
     <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
+        <source>Keeps the parts you marked. They are hidden only in the copy for a school or a parent; the original does not change.</source>
+        <translation>Keeps the parts you marked. They are hidden only in the copy for a school or a parent; the original does not change.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Closes this window. Parts you marked but did not save are not kept.</source>
+        <translation>Closes this window. Parts you marked but did not save are not kept.</translation>
     </message>
     <message>
         <source>Saving…</source>

@@ -89,8 +89,16 @@
         <translation>Enregistrer</translation>
     </message>
     <message>
+        <source>Keeps the answer with the report in the vault. It goes into the dossier.</source>
+        <translation>Garde la réponse avec le signalement dans le coffre. Elle figure dans le dossier.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Closes this window without keeping the answer.</source>
+        <translation>Ferme cette fenêtre sans garder la réponse.</translation>
     </message>
 </context>
 <context>
@@ -616,8 +624,16 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <translation>Enregistrer</translation>
     </message>
     <message>
+        <source>Keeps the hand-over in the vault. It goes into the dossier.</source>
+        <translation>Garde la remise dans le coffre. Elle figure dans le dossier.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Closes this window without keeping the hand-over.</source>
+        <translation>Ferme cette fenêtre sans garder la remise.</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1541,10 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <translation>Annuler</translation>
     </message>
     <message>
+        <source>Stops the import after the file it is storing now. The files stored so far stay in the vault.</source>
+        <translation>Arrête l’import après le fichier en cours d’enregistrement. Les fichiers déjà enregistrés restent dans le coffre.</translation>
+    </message>
+    <message>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
@@ -1582,11 +1602,14 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     </message>
 </context>
 <context>
-    <name>ItemField</name>
+    <name>ItemChooser</name>
     <message>
         <source>Choose an item</source>
         <translation>Choisir un élément</translation>
     </message>
+</context>
+<context>
+    <name>ItemField</name>
     <message>
         <source>(deleted since)</source>
         <translation>(supprimé depuis)</translation>
@@ -1861,8 +1884,20 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <translation>Enregistrer</translation>
     </message>
     <message>
+        <source>Keeps what you wrote in the journal. It goes into the dossier.</source>
+        <translation>Garde ce que tu as écrit dans le journal. Cela figure dans le dossier.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Closes this window without keeping what you wrote.</source>
+        <translation>Ferme cette fenêtre sans garder ce que tu as écrit.</translation>
+    </message>
+    <message>
+        <source>Closes this window without keeping what you changed.</source>
+        <translation>Ferme cette fenêtre sans garder ce que tu as modifié.</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +2877,14 @@ Tu peux plutôt noter l’adresse web, le compte et ce qui s’est passé, sans 
         <translation>Glisse sur les parties que d’autres ne doivent pas voir (un visage, un corps, un nom). Elles ne sont masquées que dans la copie pour une école ou un parent. L’original reste exactement tel quel, et la police reçoit toujours l’original.</translation>
     </message>
     <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Drag with the mouse over a part of the picture to hide it in the copy.</source>
+        <translation>Glisse avec la souris sur une partie de l’image pour la masquer dans la copie.</translation>
+    </message>
+    <message>
         <source>Black out</source>
         <translation>Noircir</translation>
     </message>
@@ -2854,16 +2897,32 @@ Tu peux plutôt noter l’adresse web, le compte et ce qui s’est passé, sans 
         <translation>Annuler le dernier</translation>
     </message>
     <message>
+        <source>Takes away the last part you marked.</source>
+        <translation>Retire la dernière partie que tu as indiquée.</translation>
+    </message>
+    <message>
         <source>Remove all</source>
         <translation>Tout retirer</translation>
+    </message>
+    <message>
+        <source>Takes away every part you marked on this picture.</source>
+        <translation>Retire toutes les parties que tu as indiquées sur cette image.</translation>
     </message>
     <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
+        <source>Keeps the parts you marked. They are hidden only in the copy for a school or a parent; the original does not change.</source>
+        <translation>Garde les parties que tu as indiquées. Elles ne sont masquées que dans la copie pour une école ou un parent ; l’original ne change pas.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Closes this window. Parts you marked but did not save are not kept.</source>
+        <translation>Ferme cette fenêtre. Les parties indiquées mais pas enregistrées ne sont pas gardées.</translation>
     </message>
     <message>
         <source>Saving…</source>

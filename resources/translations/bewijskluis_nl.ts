@@ -89,8 +89,16 @@
         <translation>Bewaren</translation>
     </message>
     <message>
+        <source>Keeps the answer with the report in the vault. It goes into the dossier.</source>
+        <translation>Bewaart het antwoord bij de melding in de kluis. Het komt in het dossier.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Closes this window without keeping the answer.</source>
+        <translation>Sluit dit venster zonder het antwoord te bewaren.</translation>
     </message>
 </context>
 <context>
@@ -616,8 +624,16 @@ Houd papier en een pen klaar, of een printer.</translation>
         <translation>Bewaren</translation>
     </message>
     <message>
+        <source>Keeps the hand-over in the vault. It goes into the dossier.</source>
+        <translation>Bewaart de overdracht in de kluis. Ze komt in het dossier.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Closes this window without keeping the hand-over.</source>
+        <translation>Sluit dit venster zonder de overdracht te bewaren.</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1541,10 @@ Houd papier en een pen klaar, of een printer.</translation>
         <translation>Annuleren</translation>
     </message>
     <message>
+        <source>Stops the import after the file it is storing now. The files stored so far stay in the vault.</source>
+        <translation>Stopt het importeren na het bestand dat nu bewaard wordt. De bestanden die al bewaard zijn, blijven in de kluis.</translation>
+    </message>
+    <message>
         <source>Stopping…</source>
         <translation>Bezig met stoppen…</translation>
     </message>
@@ -1582,11 +1602,14 @@ Houd papier en een pen klaar, of een printer.</translation>
     </message>
 </context>
 <context>
-    <name>ItemField</name>
+    <name>ItemChooser</name>
     <message>
         <source>Choose an item</source>
         <translation>Kies een item</translation>
     </message>
+</context>
+<context>
+    <name>ItemField</name>
     <message>
         <source>(deleted since)</source>
         <translation>(intussen verwijderd)</translation>
@@ -1861,8 +1884,20 @@ Houd papier en een pen klaar, of een printer.</translation>
         <translation>Bewaren</translation>
     </message>
     <message>
+        <source>Keeps what you wrote in the journal. It goes into the dossier.</source>
+        <translation>Bewaart wat je schreef in het logboek. Het komt in het dossier.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Closes this window without keeping what you wrote.</source>
+        <translation>Sluit dit venster zonder te bewaren wat je schreef.</translation>
+    </message>
+    <message>
+        <source>Closes this window without keeping what you changed.</source>
+        <translation>Sluit dit venster zonder te bewaren wat je veranderde.</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +2877,14 @@ Je kunt in plaats daarvan het webadres, het account en wat er gebeurde noteren, 
         <translation>Sleep over de delen die anderen niet mogen zien (een gezicht, een lichaam, een naam). Ze worden alleen verborgen in de kopie voor een school of een ouder. Het origineel blijft precies zoals het is, en de politie krijgt altijd het origineel.</translation>
     </message>
     <message>
+        <source>Picture</source>
+        <translation>Afbeelding</translation>
+    </message>
+    <message>
+        <source>Drag with the mouse over a part of the picture to hide it in the copy.</source>
+        <translation>Sleep met de muis over een deel van de afbeelding om het in de kopie te verbergen.</translation>
+    </message>
+    <message>
         <source>Black out</source>
         <translation>Zwart maken</translation>
     </message>
@@ -2854,16 +2897,32 @@ Je kunt in plaats daarvan het webadres, het account en wat er gebeurde noteren, 
         <translation>Laatste ongedaan maken</translation>
     </message>
     <message>
+        <source>Takes away the last part you marked.</source>
+        <translation>Haalt het laatste deel weg dat je aanduidde.</translation>
+    </message>
+    <message>
         <source>Remove all</source>
         <translation>Alles weghalen</translation>
+    </message>
+    <message>
+        <source>Takes away every part you marked on this picture.</source>
+        <translation>Haalt alle delen weg die je op deze afbeelding aanduidde.</translation>
     </message>
     <message>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
+        <source>Keeps the parts you marked. They are hidden only in the copy for a school or a parent; the original does not change.</source>
+        <translation>Bewaart de delen die je aanduidde. Ze worden alleen verborgen in de kopie voor een school of een ouder; het origineel verandert niet.</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Closes this window. Parts you marked but did not save are not kept.</source>
+        <translation>Sluit dit venster. Delen die je aanduidde maar niet bewaarde, gaan verloren.</translation>
     </message>
     <message>
         <source>Saving…</source>

@@ -17,11 +17,13 @@ web_engine.prepare()  # before pytest-qt makes the QApplication (the capture bro
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from evidence_app.domain.guide import Profile, Role  # noqa: E402
+from evidence_app.domain.model import ItemKind  # noqa: E402
+from evidence_app.domain.report import ReportStatus  # noqa: E402
 from evidence_app.export.others_text import Kind  # noqa: E402
-from evidence_app.gui.cases.custody_dialog import CustodyDialog  # noqa: E402
-from evidence_app.gui.cases.journal_dialog import JournalDialog  # noqa: E402
+from evidence_app.gui.cases.custody_dialog import CustodyDialog, CustodyEditor  # noqa: E402
+from evidence_app.gui.cases.journal_dialog import JournalDialog, JournalEntryEditor  # noqa: E402
 from evidence_app.gui.cases.report_editor import ReportEditor  # noqa: E402
-from evidence_app.gui.cases.reports_dialog import ReportsDialog  # noqa: E402
+from evidence_app.gui.cases.reports_dialog import AnswerEditor, ReportsDialog  # noqa: E402
 from evidence_app.gui.cases.summary_dialog import SummaryDialog  # noqa: E402
 from evidence_app.gui.cases.todo_dialog import TodoDialog  # noqa: E402
 from evidence_app.gui.check import check_dialog  # noqa: E402
@@ -33,13 +35,19 @@ from evidence_app.gui.guide.about_you import AboutYouDialog  # noqa: E402
 from evidence_app.gui.guide.guide_dialog import GuideDialog  # noqa: E402
 from evidence_app.gui.guide.help_dialog import HelpDialog  # noqa: E402
 from evidence_app.gui.guide.messages_dialog import MessagesDialog  # noqa: E402
+from evidence_app.gui.items.batch_import import BatchImport  # noqa: E402
+from evidence_app.gui.items.import_progress import ImportProgress  # noqa: E402
+from evidence_app.gui.items.item_picker import ItemChooser  # noqa: E402
 from evidence_app.gui.items.item_source import VaultSource  # noqa: E402
+from evidence_app.gui.items.person_editor import PersonEditor  # noqa: E402
 from evidence_app.gui.items.record_dialog import RecordDialog  # noqa: E402
+from evidence_app.gui.items.redaction_editor import RedactionEditor  # noqa: E402
 from evidence_app.gui.keys.change_passphrase_dialog import ChangePassphraseDialog  # noqa: E402
 from evidence_app.gui.lock.session import VaultSession  # noqa: E402
 from evidence_app.gui.lock.unlock_dialog import UnlockDialog  # noqa: E402
 from evidence_app.gui.main_window import MainWindow  # noqa: E402
 from evidence_app.gui.web.capture_browser import CaptureBrowser  # noqa: E402
+from tests.helpers.images import noise_png  # noqa: E402
 from tests.helpers.vaults import Vault  # noqa: E402
 
 
@@ -70,6 +78,30 @@ def record_with_a_time(vault: Vault) -> RecordDialog:
     return dialog
 
 
+def redaction_of_a_picture(vault: Vault) -> RedactionEditor:
+    """The redaction editor of a screenshot (its picture shown to draw on)."""
+    data = noise_png(vault.paths.base / "screen.png", 160, 120)
+    item = vault.service.add_bytes(
+        data,
+        case_id=1,
+        original_name="screen.png",
+        kind=ItemKind.SCREEN,
+        capture_method="screen-grab",
+    )
+    return RedactionEditor(vault.service, item.id)
+
+
+def import_under_way(vault: Vault) -> ImportProgress:
+    """The progress of an import at its third file of twelve: the batch itself is not
+    started, its signals are given by hand."""
+    batch = BatchImport(vault.service, 1, [])
+    progress = ImportProgress(batch)
+    batch.setParent(progress)  # goes with the window
+    batch.listed.emit(12)
+    batch.progress.emit(2, 12)
+    return progress
+
+
 WINDOWS: dict[str, Callable[[Vault], QWidget]] = {
     "export": lambda vault: ExportDialog(vault.service, 1),
     "reports": lambda vault: ReportsDialog(vault.service, 1, "School"),
@@ -93,6 +125,13 @@ WINDOWS: dict[str, Callable[[Vault], QWidget]] = {
     "record": lambda vault: RecordDialog(vault.service, vault.service.items()[0]),
     "record, a day and a time": record_with_a_time,
     "capture browser": lambda vault: CaptureBrowser(vault.service, 1),
+    "person editor": lambda vault: PersonEditor(vault.service, 1),
+    "redaction editor": redaction_of_a_picture,
+    "an answer came": lambda vault: AnswerEditor(ReportStatus.SENT),
+    "journal entry": lambda vault: JournalEntryEditor(None),
+    "hand-over": lambda vault: CustodyEditor(),
+    "choose an item": lambda vault: ItemChooser(VaultSource(vault.service, None), 1),
+    "import progress": import_under_way,
 }
 
 

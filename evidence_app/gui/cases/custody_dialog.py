@@ -112,7 +112,13 @@ class CustodyEditor(QDialog):
         )
         self.note.setPlaceholderText(self.tr("For example: the whole dossier, on a USB stick"))
         self.save_button.setText(self.tr("Save"))
+        self.save_button.setAccessibleDescription(
+            self.tr("Keeps the hand-over in the vault. It goes into the dossier.")
+        )
         self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleDescription(
+            self.tr("Closes this window without keeping the hand-over.")
+        )
         name_fields_after_labels(self)
 
 

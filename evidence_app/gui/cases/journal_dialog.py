@@ -108,7 +108,15 @@ class JournalEntryEditor(QDialog):
             self.tr("For example: he called me and said he would send the photo to my class.")
         )
         self.save_button.setText(self.tr("Save"))
+        self.save_button.setAccessibleDescription(
+            self.tr("Keeps what you wrote in the journal. It goes into the dossier.")
+        )
         self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleDescription(
+            self.tr("Closes this window without keeping what you wrote.")
+            if self._new
+            else self.tr("Closes this window without keeping what you changed.")
+        )
         name_fields_after_labels(self)
 
 

@@ -127,7 +127,13 @@ class AnswerEditor(QDialog):
             0, self.tr("Unchanged (%1)").replace("%1", status_name(self._current))
         )
         self.save_button.setText(self.tr("Save"))
+        self.save_button.setAccessibleDescription(
+            self.tr("Keeps the answer with the report in the vault. It goes into the dossier.")
+        )
         self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleDescription(
+            self.tr("Closes this window without keeping the answer.")
+        )
         name_fields_after_labels(self)
 
 

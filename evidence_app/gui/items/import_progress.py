@@ -35,6 +35,12 @@ class ImportProgress(QWidget):
 
     def retranslate(self) -> None:
         self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleDescription(
+            self.tr(
+                "Stops the import after the file it is storing now. "
+                "The files stored so far stay in the vault."
+            )
+        )
         if self._batch.cancelled:
             self.label.setText(self.tr("Stopping…"))
         elif self._total:

@@ -7,7 +7,7 @@ choice is a set of ids beside the model (`_Checks`): it stays whatever the searc
 
 `ItemPicker` chooses any number (the items a report is about); with `single`, it chooses
 one or none (the receipt of a report). `ItemField` shows one chosen item by its name, with
-"Choose…" (an `ItemPicker` in a dialog of its own) and "Remove".
+"Choose…" (an `ItemPicker` in a dialog of its own, `ItemChooser`) and "Remove".
 """
 
 from __future__ import annotations
@@ -439,26 +439,11 @@ class ItemField(QWidget):
 
     @Slot()
     def choose(self) -> None:
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Choose an item"))
-        chosen = () if self._item_id is None else (self._item_id,)
-        picker = ItemPicker(self._source, self._case_id, chosen, single=True, parent=dialog)
-        self.picker = picker
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        picker.picked.connect(dialog.accept)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(picker, 1)
-        layout.addWidget(buttons)
-        fit_to_screen(dialog, QSize(720, 480))
-        picker.search.setFocus()
+        dialog = ItemChooser(self._source, self._case_id, self._item_id, self)
+        self.picker = dialog.picker
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:
-                found = picker.chosen()
-                self.set_item(found[0] if found else None)
+                self.set_item(dialog.chosen())
         finally:
             self.picker = None
             if shiboken6.isValid(dialog):
@@ -488,3 +473,43 @@ class ItemField(QWidget):
             self.tr("Takes the item off here. It stays in your vault.")
         )
         self._show()
+
+
+class ItemChooser(QDialog):
+    """The window "Choose an item": one item of `case_id` or none, `chosen` checked at first
+    (the "Choose…" of an `ItemField`); `chosen()` once accepted."""
+
+    def __init__(
+        self,
+        source: ItemSource,
+        case_id: int,
+        chosen: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        first = () if chosen is None else (chosen,)
+        self.picker = ItemPicker(source, case_id, first, single=True, parent=self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.picker.picked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.picker, 1)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+        fit_to_screen(self, QSize(720, 480))
+        self.picker.search.setFocus()
+
+    def chosen(self) -> int | None:
+        found = self.picker.chosen()
+        return found[0] if found else None
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Choose an item"))

@@ -196,12 +196,29 @@ class RedactionEditor(QDialog):
                 "stays exactly as it is, and the police always get the original."
             )
         )
+        self.canvas.setAccessibleName(self.tr("Picture"))
+        self.canvas.setAccessibleDescription(
+            self.tr("Drag with the mouse over a part of the picture to hide it in the copy.")
+        )
         self.black.setText(self.tr("Black out"))
         self.blur.setText(self.tr("Blur"))
         self.undo_button.setText(self.tr("Undo last"))
+        self.undo_button.setAccessibleDescription(self.tr("Takes away the last part you marked."))
         self.clear_button.setText(self.tr("Remove all"))
+        self.clear_button.setAccessibleDescription(
+            self.tr("Takes away every part you marked on this picture.")
+        )
         self.save_button.setText(self.tr("Save"))
+        self.save_button.setAccessibleDescription(
+            self.tr(
+                "Keeps the parts you marked. They are hidden only in the copy for a school "
+                "or a parent; the original does not change."
+            )
+        )
         self.close_button.setText(self.tr("Close"))
+        self.close_button.setAccessibleDescription(
+            self.tr("Closes this window. Parts you marked but did not save are not kept.")
+        )
 
     @Slot(bool)
     def _style_changed(self, black: bool) -> None:
