@@ -360,6 +360,21 @@ def test_no_core_file_can_hold_what_the_process_reads(env: Env) -> None:
     assert result.stdout.strip().splitlines()[-1] == "False"
 
 
+@pytest.mark.skipif(sys.platform != "win32", reason="Windows Error Reporting is Windows's")
+def test_windows_error_reporting_is_kept_from_the_process(env: Env) -> None:
+    """A crash on Windows writes no dump and offers to send none (`hardening`)."""
+    probe = (
+        "from evidence_app import cli\n"
+        "from evidence_app.hardening import crash_reports_off\n"
+        "try:\n    cli.main(['--version'])\nexcept SystemExit:\n    pass\n"
+        "print(crash_reports_off())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env.vars, check=True
+    )
+    assert result.stdout.strip().splitlines()[-1] == "True"
+
+
 def test_private_values_come_from_a_file_or_standard_input_not_the_command_line(
     env: Env, run: Run, vault: str, tmp_path: Path
 ) -> None:
