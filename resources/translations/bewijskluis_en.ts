@@ -156,6 +156,14 @@
         <translation>This browser keeps nothing on disk: you are logged out of every site when you close this window.</translation>
     </message>
     <message>
+        <source>The web page</source>
+        <translation>The web page</translation>
+    </message>
+    <message>
+        <source>The page as the site shows it. Tab goes through its links, then on.</source>
+        <translation>The page as the site shows it. Tab goes through its links, then on.</translation>
+    </message>
+    <message>
         <source>Only web addresses (http or https) can be opened here.</source>
         <translation>Only web addresses (http or https) can be opened here.</translation>
     </message>

@@ -156,6 +156,14 @@
         <translation>Ce navigateur ne garde rien sur le disque : en fermant cette fenêtre, tu te déconnectes de tous les sites.</translation>
     </message>
     <message>
+        <source>The web page</source>
+        <translation>La page web</translation>
+    </message>
+    <message>
+        <source>The page as the site shows it. Tab goes through its links, then on.</source>
+        <translation>La page telle que le site la montre. Tab passe par ses liens, puis continue.</translation>
+    </message>
+    <message>
         <source>Only web addresses (http or https) can be opened here.</source>
         <translation>Seules des adresses web (http ou https) peuvent être ouvertes ici.</translation>
     </message>

@@ -156,6 +156,14 @@
         <translation>Deze browser bewaart niets op de schijf: als je dit venster sluit, ben je overal afgemeld.</translation>
     </message>
     <message>
+        <source>The web page</source>
+        <translation>De webpagina</translation>
+    </message>
+    <message>
+        <source>The page as the site shows it. Tab goes through its links, then on.</source>
+        <translation>De pagina zoals de site ze toont. Met Tab ga je langs de links, en dan verder.</translation>
+    </message>
+    <message>
         <source>Only web addresses (http or https) can be opened here.</source>
         <translation>Hier kunnen alleen webadressen (http of https) geopend worden.</translation>
     </message>

@@ -1,6 +1,8 @@
 """The keyboard alone, on a real desktop: Tab goes round the main window's controls in
 reading order, each shows on screen that it has the focus, Shift+Tab goes back, and the
-way round ends where it began (nothing keeps the focus in).
+way round ends where it began (nothing keeps the focus in). Then two whole flows with
+the keys alone: a web page captured, a dossier exported. (Every other window's round is
+in tests/gui/test_keyboard_round.py.)
 
 The focus is followed as a screen reader follows it, through AT-SPI's focus events; the
 focus is seen by comparing a control's pixels while it has the focus and after it left.
@@ -8,11 +10,13 @@ focus is seen by comparing a control's pixels while it has the focus and after i
 
 from __future__ import annotations
 
+import zipfile
 from functools import partial
 from pathlib import Path
 
 from tests.helpers.desktop import ENABLED, Desktop, FocusChanges, Node, NotFound, wait_until
-from tests.helpers.vaults import PASSPHRASE, vault_with_a_post
+from tests.helpers.vaults import PASSPHRASE, reading, vault_with_a_post
+from tests.helpers.web_site import serve_site
 
 # The case bar, left to right, as a person reads it (the case list is named by the case
 # it shows: Qt on Linux names a combo box by its value).
@@ -134,3 +138,76 @@ def test_tab_goes_round_the_main_window_in_reading_order_with_a_visible_focus(
     desktop.key("shift+Tab")
     back = _next_control(focus)
     assert (back.role, back.name) == (reached[-2].role, reached[-2].name) == ("text", names[-2])
+
+
+def _tab_to(desktop: Desktop, focus: FocusChanges, role: str, name: str) -> list[Node]:
+    """Tab until the control `role` `name` has the focus; the stops on the way."""
+    way: list[Node] = []
+    for _ in range(40):
+        desktop.key("Tab")
+        node = _next_control(focus)
+        way.append(node)
+        if (node.role, node.name) == (role, name):
+            return way
+    raise AssertionError(f"Tab did not reach {name!r}: {[(n.role, n.name) for n in way]}")
+
+
+def test_a_web_page_is_captured_with_the_keyboard_alone(
+    desktop: Desktop, start_app, tmp_path: Path
+) -> None:
+    """The capture browser, on a screen: Chromium takes the keys in the page, and gives
+    the focus back at its end (Qt's offscreen platform cannot show this: the keyboard
+    round of tests/gui leaves this window to here)."""
+    site = serve_site()
+    try:
+        base = vault_with_a_post(tmp_path, "https://www.instagram.com/p/abc")
+        app = start_app(base)
+        app.unlock(PASSPHRASE)
+        focus = desktop.atspi.listen_to_focus()
+        desktop.key("ctrl+shift+4")
+        browser = app.window("frame", "Capture a web page")
+        assert _next_control(focus).name == "Web address"  # where one types, at once
+        desktop.type(site.url("/page"))
+        desktop.key("Return")
+        capture = browser.find("push button", "Capture this page")
+        wait_until("the page to load", lambda: capture.has(ENABLED), timeout=60)
+
+        # Round the window and back to the address: through the page, and out of it.
+        way = _tab_to(desktop, focus, "text", "Web address")
+        names = [(node.role, node.name) for node in way]
+        assert ("push button", "Capture this page") in names, names
+        assert ("filler", "The web page") in names, names  # Chromium's, named
+
+        # Capture, with Tab and the space bar.
+        _tab_to(desktop, focus, "push button", "Capture this page")
+        desktop.key("space")
+        app.window("dialog", "Tell what you know")
+        with reading(base) as vault:
+            items = vault.items()
+        assert [item.url for item in items if item.kind == "web"] == [site.url("/page")]
+    finally:
+        site.close()
+
+
+def test_a_dossier_is_exported_with_the_keyboard_alone(
+    desktop: Desktop, start_app, tmp_path: Path
+) -> None:
+    base = vault_with_a_post(tmp_path, "https://www.instagram.com/p/abc")
+    target = tmp_path / "dossier.zip"
+    app = start_app(base)
+    app.unlock(PASSPHRASE)
+    focus = desktop.atspi.listen_to_focus()
+    dialog = app.open_export()
+    _next_control(focus)  # the dialog's first control, as it opens
+    _tab_to(desktop, focus, "text", "Where")
+    desktop.type(str(target))
+    _tab_to(desktop, focus, "push button", "Export")
+    desktop.key("space")
+    wait_until(
+        "the export to finish",
+        lambda: [n for n in dialog.find_all("label") if n.name.startswith("Done.")],
+        timeout=120,
+    )
+    with zipfile.ZipFile(target) as bundle:
+        assert bundle.testzip() is None
+        assert any(name.endswith("dossier.pdf") for name in bundle.namelist())

@@ -52,6 +52,14 @@ def translations(qtbot: QtBot) -> Iterator[Translations]:
 
 
 @pytest.fixture(autouse=True, scope="session")
+def focus_ring_as_in_the_app(qapp) -> None:
+    """The app's style (`app.main` installs it): the ring around the control Tab reached."""
+    from evidence_app.gui.common import focus_ring
+
+    focus_ring.install(qapp)
+
+
+@pytest.fixture(autouse=True, scope="session")
 def collect_on_the_gui_thread(qapp) -> Iterator[None]:
     """As the app does (gui.common.garbage): cycles holding widgets are never freed by a worker
     thread."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, Slot
+from PySide6.QtCore import QEvent, QSize, Slot
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -39,6 +39,7 @@ from evidence_app.gui.cases.report_words import asks_text, channel_name, platfor
 from evidence_app.gui.common import contrast
 from evidence_app.gui.common.dialog_parts import (
     DownScroll,
+    LinkLabel,
     fit_to_screen,
     name_fields_after_labels,
     side_by_side_if_room,
@@ -92,11 +93,8 @@ class ReportEditor(QDialog):
         for key in REPORT_PLATFORMS:
             self.platform.addItem(platform_name(key), key)
         self.platform.currentIndexChanged.connect(self._show_where)
-        self.where = QLabel()
-        self.where.setWordWrap(True)
-        self.where.setTextFormat(Qt.TextFormat.RichText)
+        self.where = LinkLabel()
         self.where.setOpenExternalLinks(True)  # the person's browser, on the person's click
-        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.channel = QComboBox()
         self.channel.addItem("", "")
         for channel in Channel:

@@ -70,6 +70,9 @@ class DownScroll(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Tab goes to the fields it holds, and it scrolls to each: the area itself would
+        # be one more stop, with no name and nothing to see.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll_to_the_focus(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -88,6 +91,39 @@ class DownScroll(QScrollArea):
             + 2 * self.frameWidth()
         )
         return QSize(max(hint.width(), width), hint.height())
+
+
+class LinkLabel(QLabel):
+    """Rich text whose links Tab and Shift+Tab go through, then on to the next control.
+
+    Qt's own label keeps the focus going back: Shift+Tab into it chooses its last link,
+    and every Shift+Tab after that chooses the same link again (Qt 6.8), a trap for a
+    person who has only the keyboard."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        if next:
+            return super().focusNextPrevChild(next)
+        chosen = (self.selectionStart(), self.selectedText())
+        moved = super().focusNextPrevChild(next)
+        if self.hasFocus() and (self.selectionStart(), self.selectedText()) == chosen:
+            return QWidget.focusNextPrevChild(self, next)  # no link before it: leave
+        return moved
+
+
+def buttons_last(window: QWidget, *buttons: QWidget) -> None:
+    """`buttons` at the end of `window`'s Tab order, in that order: after what the window
+    was given once it was built (steps filled in when the vault has read them), which Qt
+    puts last."""
+    for button in buttons:
+        last = window.previousInFocusChain()
+        if last is not None and last is not button:
+            QWidget.setTabOrder(last, button)
 
 
 def status_label() -> QLabel:

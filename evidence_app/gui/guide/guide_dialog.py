@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from evidence_app.domain import guide
 from evidence_app.domain.guide import Action, Profile, Step, StepState
 from evidence_app.gui.common import messages, tasks
-from evidence_app.gui.common.dialog_parts import fit_to_screen
+from evidence_app.gui.common.dialog_parts import buttons_last, fit_to_screen, scroll_to_the_focus
 from evidence_app.gui.guide import step_words
 from evidence_app.vault.service import VaultService
 
@@ -179,7 +179,9 @@ class GuideDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the steps' buttons
         scroll.setWidget(self._list)
+        scroll_to_the_focus(scroll)
         self.help_button = QPushButton()
         self.help_button.clicked.connect(lambda: self._want(Action.HELP.value))
         self.close_button = QPushButton()
@@ -221,6 +223,7 @@ class GuideDialog(QDialog):
                 card.wanted.connect(self._want)
                 self._list_layout.insertWidget(self._list_layout.count() - 1, card)
                 self.cards[step.key] = card
+            buttons_last(self, self.help_button, self.close_button)  # after the steps
         self.profile = profile
         for key, card in self.cards.items():
             card.show_state(states.get(key, StepState.OPEN))

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain import helplines
 from evidence_app.domain.helplines import Hours, Organisation
-from evidence_app.gui.common.dialog_parts import fit_to_screen
+from evidence_app.gui.common.dialog_parts import LinkLabel, fit_to_screen, scroll_to_the_focus
 from evidence_app.gui.common.settings import Settings, local_country
 
 
@@ -195,6 +195,8 @@ class HelpDialog(QDialog):
         scroll.setWidget(self.cards)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through the cards' links
+        scroll_to_the_focus(scroll)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.accept)
         top = QHBoxLayout()
@@ -224,12 +226,10 @@ class HelpDialog(QDialog):
                 widget.deleteLater()
         for org in helplines.for_person(str(self.country.currentData()), self._minors):
             rich, plain = card_text(org)
-            card = QLabel(rich)
+            card = LinkLabel()
+            card.setText(rich)
             card.setObjectName(org.id)
-            card.setWordWrap(True)
-            card.setTextFormat(Qt.TextFormat.RichText)
             card.setOpenExternalLinks(True)  # the person's own browser or phone app, on a click
-            card.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
             card.setFrameShape(QFrame.Shape.StyledPanel)
             card.setMargin(8)
             card.setAccessibleName(org.name)

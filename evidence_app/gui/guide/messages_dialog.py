@@ -81,6 +81,7 @@ class MessagesDialog(QDialog):
             self.form.addRow(label, field)
         self.text = QPlainTextEdit()
         self.text.setObjectName("ready_text")
+        self.text.setTabChangesFocus(True)  # Tab goes on to the buttons, as everywhere
         self._helper = ""  # a helper's name: the parent's letter is signed with it
         self._filling = False
         self.edited = False  # the person changed the text: the fields no longer rewrite it

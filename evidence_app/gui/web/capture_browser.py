@@ -163,6 +163,21 @@ class CaptureBrowser(QMainWindow):
                 "when you close this window."
             )
         )
+        self._name_the_page()
+
+    def _name_the_page(self) -> None:
+        """The page's own name and description, where the keyboard's focus goes in it.
+
+        Chromium's page takes the focus through a widget of its own, made when a page is
+        first shown (and again after its process restarts): a screen reader would say
+        "filler" of it, with no name."""
+        page = self.view.focusProxy()
+        if page is None:
+            return
+        page.setAccessibleName(self.tr("The web page"))
+        page.setAccessibleDescription(
+            self.tr("The page as the site shows it. Tab goes through its links, then on.")
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -198,6 +213,7 @@ class CaptureBrowser(QMainWindow):
     def _loading_changed(self, info: QWebEngineLoadingInfo) -> None:
         # A 404 "fails" too, yet shows the site's page: the recorder tells them apart.
         self._loading = info.status() == QWebEngineLoadingInfo.LoadStatus.LoadStartedStatus
+        self._name_the_page()
         if self._loading:
             self._update_buttons()
             return
