@@ -35,8 +35,6 @@ language change while the windows are open.
 from __future__ import annotations
 
 import contextlib
-import random
-from collections.abc import Callable
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -66,16 +64,20 @@ from PySide6.QtWidgets import (  # noqa: E402
     QWizard,
 )
 
-from evidence_app.domain.guide import Role  # noqa: E402
 from evidence_app.gui.common.i18n import Translations  # noqa: E402
-from evidence_app.gui.common.settings import Settings  # noqa: E402
-from evidence_app.gui.keys.new_recovery_key_wizard import NewRecoveryKeyWizard  # noqa: E402
-from evidence_app.gui.setup.setup_flow import SetupFlow  # noqa: E402
-from evidence_app.gui.setup.setup_wizard import SetupWizard  # noqa: E402
 from evidence_app.paths import Paths  # noqa: E402
 from evidence_app.storage.keyheader import KdfParams  # noqa: E402
 from tests.helpers.vaults import Vault  # noqa: E402
-from tests.helpers.windows import WINDOWS, main_window, shown  # noqa: E402
+from tests.helpers.windows import (  # noqa: E402
+    WINDOWS,
+    Count,
+    main_window,
+    recovery_key_pages,
+    recovery_key_wizard,
+    setup_pages,
+    setup_wizard,
+    shown,
+)
 
 CONTROLS = (
     QAbstractButton,
@@ -189,7 +191,6 @@ def undescribed(top: QWidget) -> list[str]:
     ]
 
 
-Count = Callable[[QWidget], list[str]]
 COUNTS = [pytest.param(unnamed, id="names"), pytest.param(undescribed, id="descriptions")]
 
 
@@ -209,41 +210,6 @@ def test_every_control_of_the_windows_has_a_name_and_a_description_where_it_help
 # -- the wizards, page by page ------------------------------------------------------------
 
 
-def setup_pages(wizard: SetupWizard, count: Count) -> dict[str, list[str]]:
-    """The setup, each page as a person goes through it (a helper: their name is asked)."""
-    found = {"welcome": count(wizard)}
-    wizard.next()
-    wizard.about.form.role_buttons[Role.HELPER].setChecked(True)
-    found["about you"] = count(wizard)
-    wizard.next()
-    fields = wizard.passphrase.fields
-    found["passphrase"] = count(wizard)
-    fields.first.setText("mijn geheime zin om te onthouden")
-    fields.second.setText("mijn geheime zin om te onthouden")
-    wizard.next()  # makes the vault (inline) and shows its key
-    return found | key_pages(wizard, count)
-
-
-def recovery_key_pages(
-    wizard: NewRecoveryKeyWizard, vault: Vault, count: Count
-) -> dict[str, list[str]]:
-    found = {"passphrase": count(wizard)}
-    wizard.ask.passphrase.setText(vault.passphrase)
-    wizard.next()
-    return found | key_pages(wizard, count)
-
-
-def key_pages(wizard: SetupWizard | NewRecoveryKeyWizard, count: Count) -> dict[str, list[str]]:
-    """The recovery key shown, then asked back: the last two pages of both wizards."""
-    assert wizard.currentPage() is wizard.key
-    found = {"recovery key": count(wizard)}
-    wizard.key.kept.setChecked(True)
-    wizard.next()
-    assert wizard.currentPage() is wizard.check
-    found["check the key"] = count(wizard)
-    return found
-
-
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("count", COUNTS)
 def test_every_page_of_the_setup_too(
@@ -258,13 +224,7 @@ def test_every_page_of_the_setup_too(
     # Closing the setup once the vault is made asks first: yes, close it.
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Yes)
     translations.switch(lang)
-    setup = SetupWizard(
-        app_paths.vault_dir,
-        translations,
-        Settings(app_paths.settings_file),
-        kdf=fast_kdf,
-        flow=SetupFlow(rng=random.Random(7)),
-    )
+    setup = setup_wizard(app_paths, translations, fast_kdf)
     qtbot.addWidget(setup)
     setup.show()
     qtbot.waitExposed(setup)
@@ -283,7 +243,7 @@ def test_every_page_of_the_new_recovery_key_too(
     count: Count,
 ) -> None:
     translations.switch(lang)
-    renewal = NewRecoveryKeyWizard(vault.service, flow=SetupFlow(rng=random.Random(3)))
+    renewal = recovery_key_wizard(vault)
     qtbot.addWidget(renewal)
     renewal.show()
     qtbot.waitExposed(renewal)

@@ -4,7 +4,7 @@ started; Shift+Tab goes round the other way. Nothing keeps the focus in (a text 
 takes Tab as a character would).
 
 The windows are those the names test opens (`tests.helpers.windows`), with the main
-window. Keys are sent as key events to the control that has the focus, as a keyboard does.
+window, and the two wizards page by page. Keys are sent as key events to the control that has the focus, as a keyboard does.
 The desktop test (tests/e2e/test_desktop_keyboard.py) does the same for the main window on
 a real X server, following the focus as a screen reader does.
 
@@ -34,14 +34,25 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QMessageBox,
     QRadioButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from evidence_app.gui.common.i18n import Translations
+from evidence_app.paths import Paths
+from evidence_app.storage.keyheader import KdfParams
 from tests.helpers.vaults import Vault
-from tests.helpers.windows import WINDOWS, main_window, shown
+from tests.helpers.windows import (
+    WINDOWS,
+    main_window,
+    recovery_key_pages,
+    recovery_key_wizard,
+    setup_pages,
+    setup_wizard,
+    shown,
+)
 
 MOST_STOPS = 120
 
@@ -196,3 +207,32 @@ def test_tab_goes_round_the_main_window_with_a_visible_focus(
 ) -> None:
     window = main_window(vault, qtbot, translations)
     assert round_of(window, qtbot) == {}
+
+
+def _problems(qtbot: QtBot) -> Callable[[QWidget], list[str]]:
+    """What is wrong with the round of a wizard's page, as the page walkers count it."""
+    return lambda top: [f"{kind}: {found}" for kind, found in round_of(top, qtbot).items()]
+
+
+def test_every_page_of_the_setup_goes_round_too(
+    qtbot: QtBot,
+    translations: Translations,
+    app_paths: Paths,
+    fast_kdf: KdfParams,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Closing the setup once the vault is made asks first: yes, close it.
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Yes)
+    setup = setup_wizard(app_paths, translations, fast_kdf)
+    qtbot.addWidget(setup)
+    with shown(setup, qtbot):
+        found = setup_pages(setup, _problems(qtbot))
+    assert {page: wrong for page, wrong in found.items() if wrong} == {}
+
+
+def test_every_page_of_the_new_recovery_key_goes_round_too(vault: Vault, qtbot: QtBot) -> None:
+    renewal = recovery_key_wizard(vault)
+    qtbot.addWidget(renewal)
+    with shown(renewal, qtbot):
+        found = recovery_key_pages(renewal, vault, _problems(qtbot))
+    assert {page: wrong for page, wrong in found.items() if wrong} == {}

@@ -5,6 +5,7 @@ state (the check under way, the recovery key asked instead of the passphrase).""
 from __future__ import annotations
 
 import contextlib
+import random
 from collections.abc import Callable, Iterator
 from unittest import mock
 
@@ -43,10 +44,15 @@ from evidence_app.gui.items.person_editor import PersonEditor  # noqa: E402
 from evidence_app.gui.items.record_dialog import RecordDialog  # noqa: E402
 from evidence_app.gui.items.redaction_editor import RedactionEditor  # noqa: E402
 from evidence_app.gui.keys.change_passphrase_dialog import ChangePassphraseDialog  # noqa: E402
+from evidence_app.gui.keys.new_recovery_key_wizard import NewRecoveryKeyWizard  # noqa: E402
 from evidence_app.gui.lock.session import VaultSession  # noqa: E402
 from evidence_app.gui.lock.unlock_dialog import UnlockDialog  # noqa: E402
 from evidence_app.gui.main_window import MainWindow  # noqa: E402
+from evidence_app.gui.setup.setup_flow import SetupFlow  # noqa: E402
+from evidence_app.gui.setup.setup_wizard import SetupWizard  # noqa: E402
 from evidence_app.gui.web.capture_browser import CaptureBrowser  # noqa: E402
+from evidence_app.paths import Paths  # noqa: E402
+from evidence_app.storage.keyheader import KdfParams  # noqa: E402
 from tests.helpers.images import noise_png  # noqa: E402
 from tests.helpers.vaults import Vault  # noqa: E402
 
@@ -158,3 +164,58 @@ def shown(window: QWidget, qtbot: QtBot) -> Iterator[QWidget]:
         yield window
     finally:
         window.close()
+
+
+# -- the wizards, page by page ------------------------------------------------------------
+
+Count = Callable[[QWidget], list[str]]
+
+
+def setup_wizard(paths: Paths, translations: Translations, kdf: KdfParams) -> SetupWizard:
+    """The setup of a new vault in `paths`, as it opens (not shown yet)."""
+    return SetupWizard(
+        paths.vault_dir,
+        translations,
+        Settings(paths.settings_file),
+        kdf=kdf,
+        flow=SetupFlow(rng=random.Random(7)),
+    )
+
+
+def recovery_key_wizard(vault: Vault) -> NewRecoveryKeyWizard:
+    return NewRecoveryKeyWizard(vault.service, flow=SetupFlow(rng=random.Random(3)))
+
+
+def setup_pages(wizard: SetupWizard, count: Count) -> dict[str, list[str]]:
+    """The setup, each page as a person goes through it (a helper: their name is asked)."""
+    found = {"welcome": count(wizard)}
+    wizard.next()
+    wizard.about.form.role_buttons[Role.HELPER].setChecked(True)
+    found["about you"] = count(wizard)
+    wizard.next()
+    fields = wizard.passphrase.fields
+    found["passphrase"] = count(wizard)
+    fields.first.setText("mijn geheime zin om te onthouden")
+    fields.second.setText("mijn geheime zin om te onthouden")
+    wizard.next()  # makes the vault (inline) and shows its key
+    return found | key_pages(wizard, count)
+
+
+def recovery_key_pages(
+    wizard: NewRecoveryKeyWizard, vault: Vault, count: Count
+) -> dict[str, list[str]]:
+    found = {"passphrase": count(wizard)}
+    wizard.ask.passphrase.setText(vault.passphrase)
+    wizard.next()
+    return found | key_pages(wizard, count)
+
+
+def key_pages(wizard: SetupWizard | NewRecoveryKeyWizard, count: Count) -> dict[str, list[str]]:
+    """The recovery key shown, then asked back: the last two pages of both wizards."""
+    assert wizard.currentPage() is wizard.key
+    found = {"recovery key": count(wizard)}
+    wizard.key.kept.setChecked(True)
+    wizard.next()
+    assert wizard.currentPage() is wizard.check
+    found["check the key"] = count(wizard)
+    return found
