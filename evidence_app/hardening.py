@@ -12,7 +12,8 @@ first thing in `cli.main` (the window and the command line alike):
 - on Windows, Windows Error Reporting is not called when the app crashes
   (`SetErrorMode` with `SEM_NOGPFAULTERRORBOX`): it would write a dump of the process
   to the disk (a minidump, or a whole one where `LocalDumps` is set) and may offer to
-  send it. The error mode passes to the processes the app starts (QtWebEngine's).
+  send it. Windows passes the error mode on to the processes the app starts, unless
+  they are started with `CREATE_DEFAULT_ERROR_MODE` (QtWebEngine's were not checked).
   Written from Microsoft's documentation; not run here (no Windows machine).
 
 What Python cannot promise: it copies strings freely and never overwrites freed

@@ -89,3 +89,23 @@ def test_a_problem_is_said_in_a_red_that_suits_the_theme(qapp: QApplication) -> 
         assert contrast.error_style() == "color: #ff8a80;"
     finally:
         qapp.setPalette(before)
+
+
+@pytest.mark.parametrize("make", [fusion_palette, dark_palette], ids=["light", "dark"])
+def test_the_focus_ring_reaches_3_to_1_on_the_window_the_buttons_and_the_fields(
+    qapp: QApplication, make
+) -> None:
+    palette = contrast.made_readable(make())
+    role = QPalette.ColorRole
+    ring = contrast.ring_color(palette)
+    found = {
+        around.name: round(contrast.ratio(ring, palette.color(around)), 2)
+        for around in (role.Window, role.Button, role.Base)
+    }
+    assert min(found.values()) >= contrast.NOT_TEXT, found
+    if make is dark_palette:  # the deepened selection misses it there: the ring is lighter
+        highlight = palette.color(role.Highlight)
+        assert contrast.ratio(highlight, palette.color(role.Button)) < contrast.NOT_TEXT
+        assert contrast.luminance(ring) > contrast.luminance(highlight)
+    else:  # in a light theme the selection's colour is the ring's
+        assert ring == palette.color(role.Highlight)

@@ -4,9 +4,10 @@ started; Shift+Tab goes round the other way. Nothing keeps the focus in (a text 
 takes Tab as a character would).
 
 The windows are those the names test opens (`tests.helpers.windows`), with the main
-window, and the two wizards page by page. Keys are sent as key events to the control that has the focus, as a keyboard does.
-The desktop test (tests/e2e/test_desktop_keyboard.py) does the same for the main window on
-a real X server, following the focus as a screen reader does.
+window, and the two wizards page by page. Keys are sent as key events to the control that
+has the focus, as a keyboard does. The desktop test (tests/e2e/test_desktop_keyboard.py)
+does the same for the main window on a real X server, following the focus as a screen
+reader does.
 
 What counts as reached. Every control shown and enabled that takes the focus with Tab,
 except:
@@ -14,9 +15,10 @@ except:
   one, the arrows move between them (as on every desktop);
 - a part of a control that takes the focus for it (its focus proxy): the control counts.
 
-Reading order: from one stop to the next, the focus never goes up and to the left at once,
-except to come round to the start. A second column is read after the first (up and to the
-right); the buttons at the bottom after both (down).
+Reading order: from one stop to the next, the focus never goes up to a control that
+starts further left, except to come round to the start. A second column is read after
+the first (up, but to the right); the buttons at the bottom after both (down). What a
+scroll area holds is read where the area stands (its scrolling aside).
 
 Visible focus: each control looks different (its pixels) while it has the focus and after
 Tab took it away.
@@ -34,8 +36,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QDialog,
     QMessageBox,
+    QPushButton,
     QRadioButton,
+    QScrollArea,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -61,6 +66,11 @@ def focused() -> QWidget:
     widget = QApplication.focusWidget()
     assert widget is not None, "nothing has the focus"
     return widget
+
+
+def focused_in(window: QWidget) -> bool:
+    widget = QApplication.focusWidget()
+    return widget is not None and widget.window() is window
 
 
 def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
@@ -135,10 +145,48 @@ def _looks(widget: QWidget) -> QImage:
     return widget.window().grab(box).toImage()
 
 
+def _as_laid_out(widget: QWidget) -> QRect:
+    """Where `widget` is in its window with every scroll area scrolled to its start: the
+    order of reading does not change with how far a list of steps is scrolled."""
+    place = _place(widget)
+    part: QWidget | None = widget
+    while part is not None:
+        viewport = part.parentWidget()
+        area = viewport.parentWidget() if viewport is not None else None
+        if isinstance(area, QScrollArea) and area.widget() is part:
+            place.translate(-part.pos())
+        part = part.parentWidget()
+    return place
+
+
+def _scroll_areas(widget: QWidget) -> list[QScrollArea]:
+    """The scroll areas `widget` is in, the innermost first."""
+    found = []
+    part: QWidget | None = widget
+    while part is not None:
+        viewport = part.parentWidget()
+        area = viewport.parentWidget() if viewport is not None else None
+        if isinstance(area, QScrollArea) and area.widget() is part:
+            found.append(area)
+        part = part.parentWidget()
+    return found
+
+
 def _backwards(before: QWidget, after: QWidget) -> bool:
-    """Whether the focus went up and to the left at once (the module docstring)."""
-    a, b = _place(before), _place(after)
-    return b.bottom() < a.top() and b.right() < a.left()
+    """Whether the focus went up to a control that starts further left (the module
+    docstring). Inside one scroll area, by where the two are in what it holds; from
+    inside an area to outside it, by where the area is (what it holds is read where it
+    stands)."""
+    areas = _scroll_areas(before), _scroll_areas(after)
+    common = next((area for area in areas[0] if area in areas[1]), None)
+
+    def read_as(widget: QWidget, around: list[QScrollArea]) -> QWidget:
+        own = around[: around.index(common)] if common in around else around
+        return own[-1] if own else widget
+
+    a = _as_laid_out(read_as(before, areas[0]))
+    b = _as_laid_out(read_as(after, areas[1]))
+    return b.bottom() < a.top() and b.left() < a.left()
 
 
 def out_of_order(way: list[QWidget]) -> list[str]:
@@ -236,3 +284,32 @@ def test_every_page_of_the_new_recovery_key_goes_round_too(vault: Vault, qtbot: 
     with shown(renewal, qtbot):
         found = recovery_key_pages(renewal, vault, _problems(qtbot))
     assert {page: wrong for page, wrong in found.items() if wrong} == {}
+
+
+@pytest.mark.parametrize("opened_by", ["key", "click"])
+def test_a_window_opened_with_a_key_shows_where_the_focus_is_at_once(
+    vault: Vault, qtbot: QtBot, translations: Translations, opened_by: str
+) -> None:
+    """A window opened from the keyboard (a shortcut, Enter) shows the ring on the control
+    it opens on, before any Tab; one opened with a click does not (as after a click
+    anywhere). Its default button looks the same with the focus and without, but for it."""
+    window = main_window(vault, qtbot, translations)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: focused_in(window))
+    # Through the window, as the keyboard and the mouse come in.
+    handle = window.windowHandle()
+    if opened_by == "key":
+        QTest.keyClick(handle, Qt.Key.Key_A)
+    else:
+        search = window.case_bar.search
+        at = search.mapTo(window, search.rect().center())
+        QTest.mouseClick(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+    dialog = QDialog(window)
+    ok = QPushButton("OK", dialog)
+    ok.setDefault(True)
+    with shown(dialog, qtbot):
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is ok)
+        with_focus = _looks(ok)
+        ok.clearFocus()
+        assert (_looks(ok) != with_focus) is (opened_by == "key")

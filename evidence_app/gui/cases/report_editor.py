@@ -145,7 +145,10 @@ class ReportEditor(QDialog):
             box.setMinimumContentsLength(12)
         self.form = QFormLayout()
         self.labels = [QLabel() for _ in range(9)]
-        for label, field in zip(
+        # The items get the form's whole width, below the addresses: a list with columns.
+        self.items_label = QLabel()
+        self.items_label.setBuddy(self.items.view)
+        rows = zip(
             self.labels,
             (
                 self.platform,
@@ -159,13 +162,13 @@ class ReportEditor(QDialog):
                 self.receipt,
             ),
             strict=True,
-        ):
+        )
+        # Added in the order they are read: Tab follows the order they come into the window.
+        for number, (label, field) in enumerate(rows):
+            if number == 3:
+                self.form.addRow(self.items_label)
+                self.form.addRow(self.items)
             self.form.addRow(label, field)
-        # The items get the form's whole width, below the addresses: a list with columns.
-        self.items_label = QLabel()
-        self.items_label.setBuddy(self.items.view)
-        self.form.insertRow(3, self.items_label)
-        self.form.insertRow(4, self.items)
         left_inside = QWidget()
         stacked = QVBoxLayout(left_inside)
         stacked.setContentsMargins(0, 0, 0, 0)

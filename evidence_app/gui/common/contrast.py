@@ -18,6 +18,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 MINIMUM = 4.5
+NOT_TEXT = 3.0  # a control's edge, a focus ring: WCAG 2.2, 1.4.11
 
 # A problem said in words (a wrong passphrase, a field to fix): dark red on a light
 # window, light red on a dark one.
@@ -94,11 +95,17 @@ def _toward(color: QColor, target: QColor, step: float) -> QColor:
     )
 
 
-def readable(text: QColor, background: QColor, *, move_background: bool = False) -> QColor:
+def readable(
+    text: QColor,
+    background: QColor,
+    *,
+    move_background: bool = False,
+    minimum: float = MINIMUM,
+) -> QColor:
     """The colour to use instead of `text` (or, with `move_background`, of `background`)
-    so that the pair reaches `MINIMUM`: moved step by step toward black or white, away
+    so that the pair reaches `minimum`: moved step by step toward black or white, away
     from the other colour, keeping its hue as long as it can. Opaque."""
-    if ratio(text, background) >= MINIMUM:
+    if ratio(text, background) >= minimum:
         return background if move_background else text
     text = over(text, background)
     if move_background:
@@ -108,9 +115,20 @@ def readable(text: QColor, background: QColor, *, move_background: bool = False)
     far = QColor("black") if luminance(fixed) > 0.18 else QColor("white")
     for step in range(1, 41):
         moved = _toward(moving, far, step / 40)
-        if ratio(*((fixed, moved) if move_background else (moved, fixed))) >= MINIMUM:
+        if ratio(*((fixed, moved) if move_background else (moved, fixed))) >= minimum:
             return moved
     return far  # pragma: no cover - black or white reaches 4.5:1 on anything
+
+
+def ring_color(palette: QPalette) -> QColor:
+    """The colour of the focus ring (`focus_ring`): the selection's, moved away from the
+    window, the buttons and the fields until it reaches 3:1 on each (WCAG 2.2, 1.4.11, for
+    what is not text). In a dark theme the selection is deepened for white text on it,
+    toward the dark window: there the ring is lighter than the selection."""
+    color = palette.color(QPalette.ColorRole.Highlight)
+    for around in (QPalette.ColorRole.Window, QPalette.ColorRole.Button, QPalette.ColorRole.Base):
+        color = readable(color, palette.color(around), minimum=NOT_TEXT)
+    return color
 
 
 def made_readable(palette: QPalette) -> QPalette:

@@ -48,8 +48,16 @@ class _FollowFocus(QObject):
         if not shiboken6.isValid(self._area):
             return
         inside = self._area.widget()
-        if new is not None and inside is not None and inside.isAncestorOf(new):
-            self._area.ensureWidgetVisible(new)
+        if new is None or inside is None or not inside.isAncestorOf(new):
+            return
+        # The whole part it is in first, where it fits (a guide's step: its words above
+        # its buttons), then the control itself.
+        part: QWidget | None = new
+        while part is not None and part.parentWidget() is not inside:
+            part = part.parentWidget()
+        if part is not None and part is not new and part.height() <= self._area.viewport().height():
+            self._area.ensureWidgetVisible(part, 0, 0)
+        self._area.ensureWidgetVisible(new)
 
 
 def scroll_to_the_focus(area: QScrollArea) -> None:
@@ -70,10 +78,7 @@ class DownScroll(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # Tab goes to the fields it holds, and it scrolls to each: the area itself would
-        # be one more stop, with no name and nothing to see.
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll_to_the_focus(self)
+        scrolls_to_the_focus_only(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
@@ -96,15 +101,24 @@ class DownScroll(QScrollArea):
 class LinkLabel(QLabel):
     """Rich text whose links Tab and Shift+Tab go through, then on to the next control.
 
-    Qt's own label keeps the focus going back: Shift+Tab into it chooses its last link,
-    and every Shift+Tab after that chooses the same link again (Qt 6.8), a trap for a
-    person who has only the keyboard."""
+    Qt's own label keeps the focus going back when the text starts with a link (Qt 6.11):
+    Shift+Tab into it chooses that link, and every Shift+Tab after chooses it again, a
+    trap for a person who has only the keyboard. A text with no link is no stop, unless
+    `always_a_stop` (a card among others that a person goes through with Tab)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, always_a_stop: bool = False) -> None:
         super().__init__(parent)
+        self._always_a_stop = always_a_stop
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.setMargin(2)  # room for the focus ring (`focus_ring`) inside its edge
+        self.setText("")
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        stop = self._always_a_stop or "<a " in text
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if stop else Qt.FocusPolicy.NoFocus)
 
     def focusNextPrevChild(self, next: bool) -> bool:
         if next:
@@ -116,14 +130,29 @@ class LinkLabel(QLabel):
         return moved
 
 
+def scrolls_to_the_focus_only(area: QScrollArea) -> None:
+    """`area` is no Tab stop of its own: Tab goes to the controls it holds, and it scrolls
+    to each (`scroll_to_the_focus`); as a stop it would have no name and show nothing."""
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll_to_the_focus(area)
+
+
 def buttons_last(window: QWidget, *buttons: QWidget) -> None:
     """`buttons` at the end of `window`'s Tab order, in that order: after what the window
     was given once it was built (steps filled in when the vault has read them), which Qt
-    puts last."""
+    puts last. (Qt's `setTabOrder` does nothing when a widget in it takes no focus: each
+    button goes after the last control that takes it.)"""
+    anchor = window.previousInFocusChain()
+    while (
+        anchor is not None
+        and anchor is not window
+        and (anchor in buttons or anchor.focusPolicy() == Qt.FocusPolicy.NoFocus)
+    ):
+        anchor = anchor.previousInFocusChain()
     for button in buttons:
-        last = window.previousInFocusChain()
-        if last is not None and last is not button:
-            QWidget.setTabOrder(last, button)
+        if anchor is not None and anchor is not window:
+            QWidget.setTabOrder(anchor, button)
+        anchor = button
 
 
 def status_label() -> QLabel:

@@ -12,14 +12,16 @@ of the rest. In Fusion, the style on Linux:
 ring two pixels wide inside a button, a list, a text area or a framed panel while it has
 the keyboard's focus. Only after Tab: Qt marks a window whose focus came from the
 keyboard (`State_KeyboardFocusChange`), so a click does not draw it, as in a web
-browser's `:focus-visible`. The selection's colour is at least 3:1 against the window
-(WCAG's 1.4.11 for what is not text): `contrast` makes it reach 4.5:1 with white.
+browser's `:focus-visible`; after a key, the control a window opens on (or comes back
+to) shows it too, before any Tab. The ring takes the selection's colour,
+made to reach 3:1 on the window, the buttons and the fields (`contrast.ring_color`, WCAG's
+1.4.11 for what is not text).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPainter, QPalette, QPen
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Slot
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -30,6 +32,8 @@ from PySide6.QtWidgets import (
     QStyleOption,
     QWidget,
 )
+
+from evidence_app.gui.common import contrast
 
 WIDTH = 2  # pixels
 
@@ -46,7 +50,7 @@ def draw_ring(painter: QPainter, option: QStyleOption, inset: float = 0) -> None
     box = QRectF(option.rect).adjusted(inset + half, inset + half, -inset - half, -inset - half)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), WIDTH))
+    painter.setPen(QPen(contrast.ring_color(option.palette), WIDTH))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRoundedRect(box, 2, 2)
     painter.restore()
@@ -90,14 +94,51 @@ class FocusStyle(QProxyStyle):
             draw_ring(painter, option)
 
 
-_style: list[FocusStyle] = []
+_WATCHED = "bewijskluis-keys-watched"
+
+
+class _OpenedByKey(QObject):
+    """After a key press (Ctrl+E, Enter, Escape), the focus that comes into a window as it
+    opens or comes back shows the ring: Qt marks a window only while Tab moves in it, and
+    unmarks it when a window takes the focus in any other way, so the control a dialog
+    opens on would show nothing until the first Tab. A click since the last key counts
+    as the mouse's: no ring.
+
+    Keys and clicks are watched on the app's windows (each `QWindow`, from the first time
+    it has the focus), not on the whole app: a filter in Python on the whole app is handed
+    objects that are being destroyed, and PySide crashes on them."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.by_key = False
+        app.focusChanged.connect(self._focus_changed)
+
+    @Slot(QWidget, QWidget)
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None:
+            return
+        window = new.window()
+        handle = window.windowHandle()
+        if handle is not None and not handle.property(_WATCHED):
+            handle.setProperty(_WATCHED, True)
+            handle.installEventFilter(self)
+        if self.by_key and not window.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange):
+            window.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+            new.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress:
+            self.by_key = True
+        elif kind in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
+            self.by_key = False
+        return False
 
 
 def install(app: QApplication) -> None:
     """Wrap the app's style in `FocusStyle` (once; before the palette is adjusted, since a
-    new style brings its own)."""
+    new style brings its own). Qt owns the style from here on."""
     if isinstance(app.style(), FocusStyle):
         return
-    style = FocusStyle()  # wraps the style the system chose
-    _style[:] = [style]  # Qt takes it, Python keeps the wrapper alive
-    app.setStyle(style)
+    app.setStyle(FocusStyle())  # wraps the style the system chose
+    _OpenedByKey(app)

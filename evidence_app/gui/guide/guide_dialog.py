@@ -28,7 +28,11 @@ from PySide6.QtWidgets import (
 from evidence_app.domain import guide
 from evidence_app.domain.guide import Action, Profile, Step, StepState
 from evidence_app.gui.common import messages, tasks
-from evidence_app.gui.common.dialog_parts import buttons_last, fit_to_screen, scroll_to_the_focus
+from evidence_app.gui.common.dialog_parts import (
+    buttons_last,
+    fit_to_screen,
+    scrolls_to_the_focus_only,
+)
 from evidence_app.gui.guide import step_words
 from evidence_app.vault.service import VaultService
 
@@ -179,9 +183,8 @@ class GuideDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the steps' buttons
         scroll.setWidget(self._list)
-        scroll_to_the_focus(scroll)
+        scrolls_to_the_focus_only(scroll)  # Tab goes to the steps' buttons
         self.help_button = QPushButton()
         self.help_button.clicked.connect(lambda: self._want(Action.HELP.value))
         self.close_button = QPushButton()

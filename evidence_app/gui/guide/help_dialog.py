@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain import helplines
 from evidence_app.domain.helplines import Hours, Organisation
-from evidence_app.gui.common.dialog_parts import LinkLabel, fit_to_screen, scroll_to_the_focus
+from evidence_app.gui.common.dialog_parts import LinkLabel, fit_to_screen, scrolls_to_the_focus_only
 from evidence_app.gui.common.settings import Settings, local_country
 
 
@@ -195,8 +195,7 @@ class HelpDialog(QDialog):
         scroll.setWidget(self.cards)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through the cards' links
-        scroll_to_the_focus(scroll)
+        scrolls_to_the_focus_only(scroll)  # Tab goes through the cards
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.accept)
         top = QHBoxLayout()
@@ -226,7 +225,7 @@ class HelpDialog(QDialog):
                 widget.deleteLater()
         for org in helplines.for_person(str(self.country.currentData()), self._minors):
             rich, plain = card_text(org)
-            card = LinkLabel()
+            card = LinkLabel(always_a_stop=True)  # each card a stop, links or not
             card.setText(rich)
             card.setObjectName(org.id)
             card.setOpenExternalLinks(True)  # the person's own browser or phone app, on a click
