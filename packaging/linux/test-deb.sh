@@ -124,14 +124,22 @@ settings="$root/home/person/.local/share/Bewijskluis/settings.ini"
 printf '\n[privacy]\ndiscreet=true\n' >> "$settings"
 in_root chown person:person /home/person/.local/share/Bewijskluis/settings.ini
 # exec: $! is then the app itself (through chroot), which the test can stop.
+start=$(date +%s%N)
 (exec chroot --userspec=person:person "$root" env -i HOME=/home/person PATH=/usr/bin:/bin \
   LANG=C.UTF-8 XDG_RUNTIME_DIR=/tmp/run-person DISPLAY="$display" bewijskluis) \
   > "$root/tmp/window.log" 2>&1 &
 window=$!
-DISPLAY=$display xdotool search --sync --onlyvisible --name '^Notes$' >/dev/null &
-finder=$!
-( sleep 30; kill "$finder" 2>/dev/null ) &
-wait "$finder" || fail "no window: $(cat "$root/tmp/window.log")"
+# The unlock window, looked for every 20 ms (xdotool's own --sync waits half a second).
+shown=""
+for _ in $(seq 1500); do
+  if DISPLAY=$display xdotool search --onlyvisible --name '^Notes$' >/dev/null 2>&1; then
+    shown=$(( ($(date +%s%N) - start) / 1000000 ))
+    break
+  fi
+  sleep 0.02
+done
+[ -n "$shown" ] || fail "no window: $(cat "$root/tmp/window.log")"
+say "ok: the unlock window shown $shown ms after the start (the first start after install)"
 sleep 2
 DISPLAY=$display xdotool type --delay 20 "$pass"
 DISPLAY=$display xdotool key Return

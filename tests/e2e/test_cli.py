@@ -348,31 +348,28 @@ def test_no_core_file_can_hold_what_the_process_reads(env: Env) -> None:
     finally:
         waiting.kill()
         waiting.communicate()
+    assert _once_started(env, "dumpable") == "False"
+
+
+def _once_started(env: Env, check: str) -> str:
+    """What `evidence_app.hardening.<check>()` says in a process once the app has started
+    in it (its command line, which hardens the process first thing)."""
     probe = (
         "from evidence_app import cli\n"
-        "from evidence_app.hardening import dumpable\n"
+        f"from evidence_app.hardening import {check}\n"
         "try:\n    cli.main(['--version'])\nexcept SystemExit:\n    pass\n"
-        "print(dumpable())\n"
+        f"print({check}())\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, env=env.vars, check=True
     )
-    assert result.stdout.strip().splitlines()[-1] == "False"
+    return result.stdout.strip().splitlines()[-1]
 
 
 @pytest.mark.skipif(sys.platform != "win32", reason="Windows Error Reporting is Windows's")
 def test_windows_error_reporting_is_kept_from_the_process(env: Env) -> None:
     """A crash on Windows writes no dump and offers to send none (`hardening`)."""
-    probe = (
-        "from evidence_app import cli\n"
-        "from evidence_app.hardening import crash_reports_off\n"
-        "try:\n    cli.main(['--version'])\nexcept SystemExit:\n    pass\n"
-        "print(crash_reports_off())\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, env=env.vars, check=True
-    )
-    assert result.stdout.strip().splitlines()[-1] == "True"
+    assert _once_started(env, "crash_reports_off") == "True"
 
 
 def test_private_values_come_from_a_file_or_standard_input_not_the_command_line(
