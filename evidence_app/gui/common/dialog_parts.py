@@ -50,6 +50,8 @@ class _FollowFocus(QObject):
         inside = self._area.widget()
         if new is None or inside is None or not inside.isAncestorOf(new):
             return
+        if QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            return  # a press: what was pressed is in sight, and must stay under the pointer
         # The whole part it is in first, where it fits (a guide's step: its words above
         # its buttons), then the control itself.
         part: QWidget | None = new
