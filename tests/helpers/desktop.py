@@ -20,6 +20,7 @@ installs them.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -442,10 +443,15 @@ class Desktop:
             self._atspi.close()
         # The AT-SPI bus launcher and registry were started by the session bus.
         for proc in reversed(self._procs):
-            for child in (
-                psutil.Process(proc.pid).children(recursive=True) if proc.poll() is None else []
-            ):
-                child.kill()
+            children: list[psutil.Process] = []
+            with contextlib.suppress(psutil.NoSuchProcess):
+                if proc.poll() is None:
+                    children = psutil.Process(proc.pid).children(recursive=True)
+            for child in children:
+                # One may end between the listing and the kill (the AT-SPI bus, once its
+                # session bus went): gone is what stop wants.
+                with contextlib.suppress(psutil.NoSuchProcess, ProcessLookupError):
+                    child.kill()
             proc.kill()
             proc.wait(timeout=10)
             if proc.stdout is not None:
