@@ -20,6 +20,9 @@ starts further left, except to come round to the start. A second column is read 
 the first (up, but to the right); the buttons at the bottom after both (down). What a
 scroll area holds is read where the area stands (its scrolling aside).
 
+Every stop has a name (Qt's accessibility interface): an unnamed stop is a scroll area or
+a part that should not be one.
+
 Visible focus: each control looks different (its pixels) while it has the focus and after
 Tab took it away.
 """
@@ -31,7 +34,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QAccessible, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -135,6 +138,11 @@ def _shown(widget: QWidget) -> str:
     return f"{type(widget).__name__} {widget.objectName()!r} {words!r}"
 
 
+def _said_name(widget: QWidget) -> str:
+    face = QAccessible.queryAccessibleInterface(widget)
+    return face.text(QAccessible.Text.Name).strip() if face is not None else ""
+
+
 def _place(widget: QWidget) -> QRect:
     return QRect(widget.mapTo(widget.window(), QPoint(0, 0)), widget.size())
 
@@ -205,6 +213,10 @@ def round_of(top: QWidget, qtbot: QtBot) -> dict[str, list[str]]:
     stops = {_stand_in(widget) for widget in tab_stops(top)}
     reached = {_stand_in(widget) for widget in forward}
     wrong["not reached"] = [_shown(widget) for widget in stops - reached]
+
+    # Every stop has a name a screen reader says (a stop with none is a scroll area or a
+    # part that should not be one).
+    wrong["no name"] = [_shown(widget) for widget in forward if not _said_name(widget)]
 
     # The way back is the way there, reversed.
     backward = go_round(top, Qt.KeyboardModifier.ShiftModifier)

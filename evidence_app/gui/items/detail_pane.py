@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from evidence_app.domain.model import Item, Preview
 from evidence_app.gui.common import messages, tasks
 from evidence_app.gui.common.announce import announce
-from evidence_app.gui.common.dialog_parts import scroll_to_the_focus
+from evidence_app.gui.common.dialog_parts import scrolls_to_the_focus_only
 from evidence_app.gui.items.image_viewer import ImageViewer, decode_image
 from evidence_app.gui.items.item_form import ItemForm
 from evidence_app.gui.lock.session import VaultSession
@@ -98,9 +98,7 @@ class DetailPane(QWidget):
         form_area.setWidget(self.form)
         form_area.setWidgetResizable(True)
         form_area.setFrameShape(QFrame.Shape.NoFrame)
-        # Tab goes to the fields inside, which the area scrolls into view: no stop of its own.
-        form_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll_to_the_focus(form_area)
+        scrolls_to_the_focus_only(form_area)  # Tab goes to the fields, which it shows
         details = QWidget()
         details_layout = QVBoxLayout(details)
         details_layout.setContentsMargins(0, 0, 0, 0)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain.model import Item, Preview
 from evidence_app.gui.common import messages, tasks
-from evidence_app.gui.common.dialog_parts import fit_to_screen
+from evidence_app.gui.common.dialog_parts import fit_to_screen, scrolls_to_the_focus_only
 from evidence_app.gui.items.evidence_tips import EvidenceTips
 from evidence_app.gui.items.image_viewer import ImageViewer, decode_image
 from evidence_app.gui.items.record_form import RecordForm
@@ -82,6 +82,7 @@ class RecordDialog(QDialog):
         form_area.setWidget(self.form)
         form_area.setWidgetResizable(True)
         form_area.setFrameShape(QFrame.Shape.NoFrame)
+        scrolls_to_the_focus_only(form_area)  # Tab goes to the fields, which it shows
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)

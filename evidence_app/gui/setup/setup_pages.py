@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.gui.common import contrast, i18n
-from evidence_app.gui.common.dialog_parts import name_fields_after_labels
+from evidence_app.gui.common.dialog_parts import name_fields_after_labels, scrolls_to_the_focus_only
 from evidence_app.gui.guide.about_you import AboutYouForm
 from evidence_app.gui.keys.new_passphrase import NewPassphraseFields
 from evidence_app.gui.setup.setup_flow import SetupFlow
@@ -72,6 +72,7 @@ class _Page(QWizardPage):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scrolls_to_the_focus_only(scroll)  # every page has controls: Tab goes to them
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
