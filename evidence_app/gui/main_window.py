@@ -67,7 +67,7 @@ from evidence_app.gui.cases.report_editor import forget_copied_text
 from evidence_app.gui.check.check_dialog import CheckDialog
 from evidence_app.gui.common import discretion, messages, tasks, text_size
 from evidence_app.gui.common.announce import announce, announce_status
-from evidence_app.gui.common.dialog_parts import choose_current_when_tabbed_to, fit_to_screen
+from evidence_app.gui.common.dialog_parts import fit_to_screen, list_for_the_keyboard
 from evidence_app.gui.common.i18n import Translations
 from evidence_app.gui.common.settings import Settings
 from evidence_app.gui.guide.about_you import AboutYouDialog
@@ -229,9 +229,7 @@ class MainWindow(QMainWindow):
         self.model.listed.connect(self._listed)
         self.model.failed.connect(self._list_failed)
         self.table = QTableView()
-        # Tab leaves the list for the next control; the arrow keys move inside it.
-        self.table.setTabKeyNavigation(False)
-        choose_current_when_tabbed_to(self.table)
+        list_for_the_keyboard(self.table)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(item_model.COL_EVENT, Qt.SortOrder.AscendingOrder)

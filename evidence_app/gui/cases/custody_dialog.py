@@ -28,8 +28,8 @@ from evidence_app.domain import event_time
 from evidence_app.domain.custody import CustodyEntry
 from evidence_app.gui.common import contrast, messages, tasks
 from evidence_app.gui.common.dialog_parts import (
-    choose_current_when_tabbed_to,
     fit_to_screen,
+    list_for_the_keyboard,
     name_fields_after_labels,
 )
 from evidence_app.gui.common.event_time_edit import EventTimeEdit
@@ -136,9 +136,7 @@ class CustodyDialog(QDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, 3)
-        # Tab leaves the list for the next control; the arrow keys move inside it.
-        self.table.setTabKeyNavigation(False)
-        choose_current_when_tabbed_to(self.table)
+        list_for_the_keyboard(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

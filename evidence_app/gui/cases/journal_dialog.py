@@ -29,8 +29,8 @@ from evidence_app.domain import event_time
 from evidence_app.domain.model import JournalEntry
 from evidence_app.gui.common import contrast, messages, tasks
 from evidence_app.gui.common.dialog_parts import (
-    choose_current_when_tabbed_to,
     fit_to_screen,
+    list_for_the_keyboard,
     name_fields_after_labels,
 )
 from evidence_app.gui.common.event_time_edit import EventTimeEdit
@@ -134,9 +134,7 @@ class JournalDialog(QDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, 3)
-        # Tab leaves the list for the next control; the arrow keys move inside it.
-        self.table.setTabKeyNavigation(False)
-        choose_current_when_tabbed_to(self.table)
+        list_for_the_keyboard(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

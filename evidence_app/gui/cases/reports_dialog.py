@@ -40,8 +40,8 @@ from evidence_app.gui.cases.report_editor import ReportEditor
 from evidence_app.gui.cases.report_words import platform_name, status_name, step_text
 from evidence_app.gui.common import contrast, messages, tasks
 from evidence_app.gui.common.dialog_parts import (
-    choose_current_when_tabbed_to,
     fit_to_screen,
+    list_for_the_keyboard,
     name_fields_after_labels,
 )
 from evidence_app.gui.common.event_time_edit import EventTimeEdit
@@ -167,9 +167,7 @@ class ReportsDialog(QDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, 5)
-        # Tab leaves the list for the next control; the arrow keys move inside it.
-        self.table.setTabKeyNavigation(False)
-        choose_current_when_tabbed_to(self.table)
+        list_for_the_keyboard(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

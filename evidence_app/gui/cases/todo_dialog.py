@@ -29,7 +29,7 @@ from evidence_app.domain.followup import Todo
 from evidence_app.domain.report import Report
 from evidence_app.gui.cases.report_words import platform_name, step_text
 from evidence_app.gui.common import messages, tasks
-from evidence_app.gui.common.dialog_parts import choose_current_when_tabbed_to, fit_to_screen
+from evidence_app.gui.common.dialog_parts import fit_to_screen, list_for_the_keyboard
 from evidence_app.gui.common.timefmt import event_text
 from evidence_app.vault.service import VaultService
 
@@ -54,9 +54,7 @@ class TodoDialog(QDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, 3)
-        # Tab leaves the list for the next control; the arrow keys move inside it.
-        self.table.setTabKeyNavigation(False)
-        choose_current_when_tabbed_to(self.table)
+        list_for_the_keyboard(self.table)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

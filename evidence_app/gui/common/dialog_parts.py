@@ -288,11 +288,13 @@ class _ChooseWhenTabbedTo(QObject):
         return False
 
 
-def choose_current_when_tabbed_to(view: QAbstractItemView) -> None:
-    """A list reached with Tab chooses its current line (the first, if none), as a file
-    manager's does: its details show at once and the arrow keys go on from there. Without
-    it the focus rests on a line that is not chosen, and with a single line Down does
-    nothing: a person on the keyboard alone could not open it."""
+def list_for_the_keyboard(view: QAbstractItemView) -> None:
+    """A list as the keyboard uses it, like a file manager's: Tab leaves it for the next
+    control (Qt's tables keep Tab to go from cell to cell, a trap) and the arrow keys move
+    inside; reached with Tab, it chooses its current line (the first, if none), so its
+    details show at once. Without that the focus rests on a line that is not chosen, and
+    with a single line Down does nothing: a person on the keyboard alone could not open it."""
+    view.setTabKeyNavigation(False)
     view.installEventFilter(_ChooseWhenTabbedTo(view))
 
 

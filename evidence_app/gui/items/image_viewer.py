@@ -16,14 +16,11 @@ from PIL import Image, ImageOps
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import (
     QColor,
-    QFocusEvent,
     QImage,
     QImageReader,
     QKeyEvent,
     QMouseEvent,
     QPainter,
-    QPalette,
-    QPen,
     QPixmap,
     QResizeEvent,
     QWheelEvent,
@@ -81,9 +78,6 @@ def _decode_with_pillow(data: bytes) -> QImage | None:
     raw = rgba.tobytes()
     image = QImage(raw, rgba.width, rgba.height, rgba.width * 4, QImage.Format.Format_RGBA8888)
     return image.copy()  # own the pixels: `raw` goes away with this function
-
-
-FOCUS_FRAME = 3  # pixels: the frame that shows the picture has the keyboard focus
 
 
 class ImageViewer(QGraphicsView):
@@ -229,16 +223,6 @@ class ImageViewer(QGraphicsView):
 
     def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
         super().drawForeground(painter, rect)
-        if self.hasFocus():  # where the keyboard is: a frame in the selection's colour
-            painter.save()
-            painter.resetTransform()
-            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), FOCUS_FRAME)
-            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            half = FOCUS_FRAME // 2
-            painter.drawRect(self.viewport().rect().adjusted(half, half, -half - 1, -half - 1))
-            painter.restore()
         if not self.veiled:
             return
         painter.save()
@@ -251,14 +235,6 @@ class ImageViewer(QGraphicsView):
         painter.setPen(Qt.GlobalColor.white)
         painter.drawText(area, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        self.viewport().update()  # the focus frame
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.viewport().update()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if self._item is None:
