@@ -27,11 +27,14 @@ from evidence_app.export import (
     BundleUnreadable,
     ExportCancelled,
     TargetExists,
+    build_dossier,
     verify_bundle,
     verify_report,
 )
 from evidence_app.export import manifest as mf
 from evidence_app.export.dossier import safe_name
+from evidence_app.export.pdf import DossierPdf
+from evidence_app.export.texts import Texts
 from evidence_app.vault.service import VaultService
 from tests.helpers.evidence import (
     SUMMARY,
@@ -176,6 +179,37 @@ def test_a_tracking_link_of_any_accepted_length_is_exported_whole(
     manifest = json.loads((target / "manifest.json").read_text())
     assert [i["url"] for i in manifest["items"]] == [url]
     assert manifest["items"][0]["id"] == item.id
+
+
+def test_finished_pages_are_held_deflated_and_written_whole(
+    service: VaultService, tmp_path: Path
+) -> None:
+    """fpdf2 keeps every page's drawing until it writes the file; the layout keeps each
+    finished page deflated instead (flat memory for thousands of items), and what it writes
+    is every page whole, with the number of pages in each footer. A long note makes fpdf2
+    measure a text across a page break with writing switched off, which must not pack the
+    page it goes on writing."""
+    words = [service.add_record(case_id=1, url=f"https://x.com/a/status/{n}") for n in range(30)]
+    service.add_record(case_id=1, notes="a long note that runs on\n" * 400)
+    layout = DossierPdf(build_dossier(service), service, Texts("en"))
+    layout.write(io.BytesIO())  # laid out and written once: what the real export does
+    layout = DossierPdf(build_dossier(service), service, Texts("en"))
+    layout._cover()
+    layout._overview()
+    for entry in layout.dossier.items:
+        layout._item_page(entry)
+    pages = layout.pdf.pages
+    assert len(pages) > 35
+    held = [len(p.contents) for n, p in pages.items() if n < len(pages)]
+    assert sum(held) == 0, "finished pages still held as fpdf2 drew them"
+    target = tmp_path / "layout.pdf"
+    target.write_bytes(layout.pdf.output())
+    text = pdftext(target)
+    for page in range(1, len(pages) + 1):
+        assert f"Page {page} / {len(pages)}" in text
+    for item in words:
+        assert item.url in text
+    assert text.count("a long note that runs on") == 400
 
 
 def test_control_characters_are_shown_escaped_and_never_reach_the_terminal(
