@@ -55,3 +55,25 @@ def test_a_size_that_is_not_offered_is_read_as_normal(vault: Vault) -> None:
     settings = Settings(vault.paths.settings_file)
     settings.set_text_size(333)
     assert settings.text_size() == 100
+
+
+def test_with_text_twice_as_big_the_list_keeps_half_the_window(
+    window: MainWindow, qtbot: QtBot, translations: Translations
+) -> None:
+    """In Dutch, with the text twice as big, the picture's buttons on one line made the
+    details pane 964 px wide: the list of evidence beside it kept a third of a laptop's
+    screen. The redaction button now goes under the zoom buttons when there is no room."""
+    translations.switch("nl")
+    window.resize(1366, 740)
+    bar = window.detail.picture_bar
+    assert not bar.wrapped  # normal text: one line
+    window.toolbar.text_size_actions[200].trigger()
+    qtbot.waitUntil(lambda: bar.wrapped)
+    qtbot.waitUntil(lambda: window.table.width() >= 1366 // 2)
+    redact, fit = window.detail.redact_button, window.detail.zoom_buttons["fit"]
+    assert (
+        redact.mapTo(window, redact.rect().topLeft()).y()
+        > fit.mapTo(window, fit.rect().bottomLeft()).y()
+    )
+    window.toolbar.text_size_actions[100].trigger()
+    qtbot.waitUntil(lambda: not bar.wrapped)

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 
 import shiboken6
 from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, Slot
-from PySide6.QtGui import QFocusEvent, QGuiApplication
+from PySide6.QtGui import QFocusEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
+    QLayout,
     QLayoutItem,
     QPushButton,
     QScrollArea,
@@ -319,6 +320,51 @@ def side_by_side_if_room(window: QWidget, columns: QBoxLayout) -> None:
     columns.setDirection(
         QBoxLayout.Direction.LeftToRight if needed <= free else QBoxLayout.Direction.TopToBottom
     )
+
+
+class RowThatWraps(QWidget):
+    """Two groups of controls on one line when there is room for both, the second under the
+    first when there is not (big text, a long language, a narrow pane). Its narrowest is the
+    wider of the two, not both side by side: the pane it is in can leave room to the rest."""
+
+    def __init__(self, first: QLayout, second: QLayout, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._groups: list[QWidget] = []
+        for layout in (first, second):
+            group = QWidget()
+            layout.setContentsMargins(0, 0, 0, 0)
+            group.setLayout(layout)
+            self._groups.append(group)
+        self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._box.setContentsMargins(0, 0, 0, 0)
+        self._box.addWidget(self._groups[0], 1)
+        self._box.addWidget(self._groups[1], 0)
+
+    def minimumSizeHint(self) -> QSize:
+        hints = [group.minimumSizeHint() for group in self._groups]
+        width = max(hint.width() for hint in hints)
+        if self.wrapped:
+            return QSize(width, sum(hint.height() for hint in hints) + self._box.spacing())
+        return QSize(width, max(hint.height() for hint in hints))
+
+    @property
+    def wrapped(self) -> bool:
+        return self._box.direction() == QBoxLayout.Direction.TopToBottom
+
+    def _one_line_width(self) -> int:
+        widths = [group.minimumSizeHint().width() for group in self._groups]
+        return sum(widths) + self._box.spacing()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        direction = (
+            QBoxLayout.Direction.LeftToRight
+            if event.size().width() >= self._one_line_width()
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if direction != self._box.direction():
+            self._box.setDirection(direction)
+            self.updateGeometry()  # the pane's layout asks again how high this is
+        super().resizeEvent(event)
 
 
 def fit_to_screen(window: QWidget, preferred: QSize) -> None:

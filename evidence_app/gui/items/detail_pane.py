@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from evidence_app.domain.model import Item, Preview
 from evidence_app.gui.common import messages, tasks
 from evidence_app.gui.common.announce import announce
-from evidence_app.gui.common.dialog_parts import scrolls_to_the_focus_only
+from evidence_app.gui.common.dialog_parts import RowThatWraps, scrolls_to_the_focus_only
 from evidence_app.gui.items.image_viewer import ImageViewer, decode_image
 from evidence_app.gui.items.item_form import ItemForm
 from evidence_app.gui.lock.session import VaultSession
@@ -82,12 +82,17 @@ class DetailPane(QWidget):
         self.redact_button = QToolButton()
         self.redact_button.setObjectName("redact")
         self.redact_button.clicked.connect(self.open_redaction)
-        zoom_row.addWidget(self.redact_button)
+        redact_row = QHBoxLayout()
+        redact_row.addWidget(self.redact_button)
+        redact_row.addStretch()
+        # With big text the redaction button goes under the zoom buttons: on one line they
+        # would make the pane so wide that the list beside it had hardly any room.
+        self.picture_bar = RowThatWraps(zoom_row, redact_row)
         self.viewer.zoom_changed.connect(self._on_zoom)
         picture = QWidget()
         picture_layout = QVBoxLayout(picture)
         picture_layout.setContentsMargins(0, 0, 0, 0)
-        picture_layout.addLayout(zoom_row)
+        picture_layout.addWidget(self.picture_bar)
         picture_layout.addWidget(self.stack, 1)
 
         self.form = ItemForm()
