@@ -45,6 +45,11 @@ def test_text_twice_as_big_is_chosen_in_the_settings_menu_and_kept(
     qtbot.waitUntil(lambda: button.sizeHint().height() > height * 1.5)
     assert Settings(vault.paths.settings_file).text_size() == 200
     assert text_size.current() == 200
+    # Also what has a style sheet of its own (a bold label), which Qt would leave as it was.
+    label = window.detail.form.fields.labels["captured"]
+    assert label.styleSheet()
+    assert label.font().pointSizeF() == pytest.approx(points * 2)
+    assert label.font().bold()
 
     window.toolbar.text_size_actions[100].trigger()
     assert QApplication.font().pointSizeF() == pytest.approx(points)

@@ -32,6 +32,13 @@ def apply(percent: int) -> None:
     font = QFont(app.font())
     font.setPointSizeF(_system["points"] * percent / 100)
     QApplication.setFont(font)  # QApplication's: every widget without a font of its own follows
+    # Except a widget with a style sheet of its own (a bold label, a coloured box) and what
+    # is inside it: Qt worked out its font when the sheet was set and keeps it. Setting the
+    # sheet again works it out anew, from the new size.
+    for widget in QApplication.allWidgets():
+        sheet = widget.styleSheet()
+        if sheet:
+            widget.setStyleSheet(sheet)
 
 
 def current() -> int:
