@@ -41,8 +41,6 @@ from evidence_app.export.dossier import Dossier, Missing
 from evidence_app.export.leftovers import best_effort, remove_temp
 from evidence_app.export.pdf import write_dossier_pdf
 from evidence_app.export.pdf_layout import format_utc
-from evidence_app.export.sevenzip import SUFFIX as SEVEN_ZIP
-from evidence_app.export.sevenzip import SevenZipSink
 from evidence_app.export.texts import Texts
 from evidence_app.storage.atomic import close_into_place, fsync_dir
 from evidence_app.storage.diskerrors import write_problem
@@ -50,6 +48,7 @@ from evidence_app.vault.base import SealedExport
 from evidence_app.vault.service import VaultService
 
 Progress = Callable[[int, int], bool | None]
+SEVEN_ZIP = ".7z"  # a bundle with a password (`sevenzip`)
 
 
 class ExportCancelled(EvidenceError):
@@ -275,6 +274,9 @@ def write_bundle(
     try:
         sink: _Sink
         if password is not None:
+            # py7zr (6 MiB) is loaded for a 7z only.
+            from evidence_app.export.sevenzip import SevenZipSink
+
             sink = SevenZipSink(target, temp, password)
         elif kind == "zip":
             sink = _ZipSink(target, temp, when)

@@ -54,7 +54,6 @@ from evidence_app.domain.passphrase import normalize
 from evidence_app.storage.atomic import close_into_place
 
 MAGIC = b"7z\xbc\xaf\x27\x1c"
-SUFFIX = ".7z"
 # Stored as they are, then encrypted: see the module docstring.
 FILTERS = [{"id": py7zr.FILTER_COPY}, {"id": py7zr.FILTER_CRYPTO_AES256_SHA256}]
 _BLOCK = 1024 * 1024  # py7zr reads and encrypts this much at a time (the vault's chunk size)
