@@ -158,7 +158,8 @@ def replay_items(entries: Iterable[AuditEntry]) -> dict[int, dict[str, Any]]:
         # An item never changed shares its entry's state (a copy of each would cost a
         # dossier of 2,000 screenshots 2 MiB); a change makes a new one.
         if entry.action == ITEM_CREATE:
-            states[item_id] = entry.details.get("item", {})
+            state = entry.details.get("item", {})
+            states[item_id] = state if isinstance(state, dict) else dict(state)
         elif entry.action == ITEM_EDIT and item_id in states:
             changes = entry.details.get("changes", {})
             after = {name: change.get("after") for name, change in changes.items()}

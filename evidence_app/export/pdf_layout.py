@@ -270,6 +270,9 @@ class PageLayout(FPDF):
         self.pages[page].contents = bytearray(contents)
 
     def output(self, *args: Any, **kwargs: Any) -> Any:
+        # fpdf2's linearized writer would not give the packed pages back: blank pages.
+        if kwargs.get("linearize"):
+            raise ValueError("a linearized dossier is not supported")
         kwargs.setdefault("output_producer_class", _UnpackingProducer)
         return super().output(*args, **kwargs)
 
