@@ -63,7 +63,7 @@ class Case:
     created_at: str  # ISO 8601 UTC with "Z"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Item:
     """One piece of evidence: its original bytes (stored apart) and everything known of it."""
 
@@ -257,7 +257,7 @@ class JournalEntry:
         return dataclasses.asdict(self)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AuditEntry:
     """One link of the append-only, hash-chained log of everything done in the vault."""
 

