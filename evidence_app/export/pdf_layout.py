@@ -18,6 +18,7 @@ from fpdf.enums import WrapMode, XPos, YPos
 from fpdf.fonts import TTFFont
 from fpdf.line_break import Fragment, TextLine
 from fpdf.output import OutputProducer, PDFPage
+from fpdf.syntax import PDFContentStream
 
 from evidence_app import APP_NAME
 from evidence_app.domain import clock
@@ -253,28 +254,51 @@ class PageLayout(FPDF):
         self._packed[page] = zlib.compress(before + later, 1)
         self.pages[page].contents = bytearray()
 
-    def unpack(self, page: int) -> None:
-        """Give a packed page its drawing commands back, with the number of pages in place
-        of its placeholders (what fpdf2's `output` did to the empty stand-in)."""
-        packed = self._packed.pop(page, None)
-        if packed is None:
-            return
-        later = self.pages[page].contents
-        assert isinstance(later, bytearray)
-        contents = zlib.decompress(packed) + later
+    def _substituted(self, page: int, contents: bytes) -> bytes:
+        """`contents` of `page` with the number of pages in place of its placeholders (what
+        fpdf2's `output` does to the pages it holds, and did to the empty stand-ins)."""
         for fragment in self.pages[page].get_text_substitutions():
             contents = contents.replace(
                 fragment.get_placeholder_string().encode("latin-1"),
                 fragment.render_text_substitution(str(self.pages_count)).encode("latin-1"),
             )
+        return contents
+
+    def unpack(self, page: int) -> None:
+        """Give a packed page its drawing commands back, page total in place."""
+        packed = self._packed.pop(page, None)
+        if packed is None:
+            return
+        later = self.pages[page].contents
+        assert isinstance(later, bytearray)
+        contents = self._substituted(page, zlib.decompress(packed) + later)
         self.pages[page].contents = bytearray(contents)
 
+    def finish(self, page: int) -> bytes:
+        """The page's drawing commands as its content stream will hold them: page total in
+        place, deflated. The page itself keeps none of them."""
+        if self.pages[page].contents:  # the last page, or written to after it was packed
+            self._pack(page)
+        packed = self._packed.pop(page, None)
+        contents = zlib.decompress(packed) if packed is not None else b""
+        return zlib.compress(self._substituted(page, contents))
+
     def output(self, *args: Any, **kwargs: Any) -> Any:
+        """fpdf2's whole file (the packed pages given back a slice at a time)."""
         # fpdf2's linearized writer would not give the packed pages back: blank pages.
         if kwargs.get("linearize"):
             raise ValueError("a linearized dossier is not supported")
         kwargs.setdefault("output_producer_class", _UnpackingProducer)
         return super().output(*args, **kwargs)
+
+    def output_without_pages(self) -> tuple[bytearray, dict[int, bytes]]:
+        """fpdf2's file with an empty stand-in for each page's drawing, and each page's
+        drawing (deflated, `finish`) by the number of its stand-in object, to put in while
+        the file is written (`pdfsplice`): the drawing is never held twice, deflated by
+        fpdf2 and in its output, and fpdf2's output is smaller by all of it."""
+        self.page_streams: dict[int, bytes] = {}
+        layout = super().output(output_producer_class=_StandInProducer)
+        return layout, self.page_streams
 
     def heading(self, text: str, size: float = 15) -> None:
         self.set_font("sans", "B", size)
@@ -358,6 +382,21 @@ class _UnpackingProducer(OutputProducer):
             for number in chunk:
                 layout.unpack(number)
             pages += super()._add_pages(slice(chunk[0] - 1, chunk[-1]))
+        return pages
+
+
+class _StandInProducer(OutputProducer):
+    """fpdf2's writer with an empty content stream for each page (`output_without_pages`)."""
+
+    def _add_pages(self, _slice: slice = slice(0, None)) -> list[PDFPage]:
+        layout = self.fpdf
+        assert isinstance(layout, PageLayout)
+        finished = {n: layout.finish(n) for n in range(1, layout.pages_count + 1)[_slice]}
+        pages = super()._add_pages(_slice)
+        for page in pages:
+            stream = page.contents
+            assert isinstance(stream, PDFContentStream)
+            layout.page_streams[stream.id] = finished.pop(page.index())
         return pages
 
 

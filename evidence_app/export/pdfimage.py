@@ -73,6 +73,13 @@ class ObjectWriter:
         self.offsets[obj_id] = self.offset
         self.write(data)
 
+    def stream(self, obj_id: int, entries: str, data: bytes) -> None:
+        """`<< entries /Length L >> stream ... endstream` of data held whole."""
+        self.begin(obj_id)
+        self.write(f"<<{entries} /Length {len(data)}>>\nstream\n".encode("latin-1"))
+        self.write(data)
+        self.write(b"\nendstream\nendobj\n")
+
     def stream_object(self, obj_id: int, entries: str, chunks: Iterable[bytes]) -> None:
         """`<< entries /Length L >> stream ... endstream`, L written as its own object."""
         length_id = self.new_id()
