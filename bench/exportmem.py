@@ -22,7 +22,9 @@ resident size at that moment, mostly Python, Qt Core, Pillow, fpdf2 and
 SQLCipher as imported, is printed beside it. Without /proc the whole
 process's peak is used.
 
-Run: `python bench/exportmem.py [--many 2000] [--rounds 2] [--zip]`.
+Run: `python bench/exportmem.py [--many 2000] [--rounds 2] [--zip] [--phases]`.
+`--phases` also prints, for each export, where the resident memory grew: each step of 2 MiB
+with the functions of the app the export was in then (a thread looks every 10 ms).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -89,8 +92,46 @@ def _status(key: str) -> float | None:
     return None
 
 
-def child(vault: Path, target: Path, password: str | None) -> None:
-    """Export `vault` to `target` and print {before, peak} in MiB as JSON."""
+class Phases:
+    """Where the export was each time its resident memory had grown by 2 MiB more."""
+
+    STEP = 2.0
+
+    def __init__(self) -> None:
+        self._main = threading.get_ident()
+        self._stop = threading.Event()
+        self.steps: list[tuple[float, str]] = []
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+
+    def _where(self) -> str:
+        frame = sys._current_frames().get(self._main)
+        names: list[str] = []
+        while frame is not None and len(names) < 3:
+            if "evidence_app" in frame.f_code.co_filename:
+                names.append(frame.f_code.co_name)
+            frame = frame.f_back
+        return " < ".join(names)
+
+    def _watch(self) -> None:
+        last = 0.0
+        while not self._stop.wait(0.01):
+            resident = _status("VmRSS:") or 0.0
+            if resident - last >= self.STEP:
+                self.steps.append((resident, self._where()))
+                last = resident
+
+    def __enter__(self) -> Phases:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def child(vault: Path, target: Path, password: str | None, phases: bool = False) -> None:
+    """Export `vault` to `target` and print {before, peak} in MiB as JSON (with `phases`,
+    first the steps in which the resident memory grew)."""
     service = VaultService.unlock(vault, PASSPHRASE)
     before = _status("VmRSS:")
     try:
@@ -99,7 +140,13 @@ def child(vault: Path, target: Path, password: str | None) -> None:
     except OSError:
         before = None
     start = time.perf_counter()
-    export_dossier(service, target, password=password)
+    if phases:
+        with Phases() as watched:
+            export_dossier(service, target, password=password)
+        for resident, where in watched.steps:
+            print(f"      {resident:7.1f} MiB  {where}")
+    else:
+        export_dossier(service, target, password=password)
     seconds = time.perf_counter() - start
     peak = _status("VmHWM:") if before is not None else None
     if peak is None:
@@ -108,11 +155,19 @@ def child(vault: Path, target: Path, password: str | None) -> None:
     print(json.dumps({"before": before, "peak": peak, "seconds": seconds}))
 
 
+PHASES = False  # --phases
+
+
 def measured(vault: Path, target: Path, password: str | None = None) -> dict[str, float]:
     command = [sys.executable, __file__, "--child", str(vault), str(target)]
     if password:
         command += ["--password", password]
+    if PHASES:
+        command.append("--phases")
     done = subprocess.run(command, capture_output=True, text=True, check=True)
+    if PHASES:
+        print(f"    where the memory of exporting {vault.parent.name} grew:")
+        print("\n".join(done.stdout.splitlines()[:-1]))
     result: dict[str, float] = json.loads(done.stdout.splitlines()[-1])
     return result
 
@@ -251,13 +306,17 @@ def main() -> None:
     parser.add_argument("--many", type=int, default=2000)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--zip", action="store_true")
+    parser.add_argument("--phases", action="store_true", help="where the memory grew")
     parser.add_argument("--child", nargs=2, type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--password", help=argparse.SUPPRESS)
     parser.add_argument("--time", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child(*args.child, args.password)
+        vault, target = args.child
+        child(vault, target, args.password, args.phases)
         return
+    global PHASES
+    PHASES = args.phases
     if args.time:
         time_child(args.time[0], Path(args.time[1]), Path(args.time[2]))
         return
