@@ -245,13 +245,13 @@ class PageLayout(FPDF):
         """Keep a finished page's drawing commands deflated until the file is written.
 
         fpdf2 holds every page's commands (about 6 KB for an item's page) until it writes
-        the file: 12 MiB for a dossier of 2,000 screenshots, deflated about a quarter.
+        the file: 12 MiB for a dossier of 2,000 screenshots, deflated about a sixth.
         """
         later = self.pages[page].contents
         assert isinstance(later, bytearray)
         # Written to after all: what came before first.
         before = zlib.decompress(self._packed[page]) if page in self._packed else b""
-        self._packed[page] = zlib.compress(before + later, 1)
+        self._packed[page] = zlib.compress(before + later)
         self.pages[page].contents = bytearray()
 
     def _substituted(self, page: int, contents: bytes) -> bytes:
