@@ -355,16 +355,25 @@ class RowThatWraps(QWidget):
         widths = [group.minimumSizeHint().width() for group in self._groups]
         return sum(widths) + self._box.spacing()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
+    def _choose(self, width: int) -> None:
         direction = (
             QBoxLayout.Direction.LeftToRight
-            if event.size().width() >= self._one_line_width()
+            if width >= self._one_line_width()
             else QBoxLayout.Direction.TopToBottom
         )
         if direction != self._box.direction():
             self._box.setDirection(direction)
             self.updateGeometry()  # the pane's layout asks again how high this is
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._choose(event.size().width())
         super().resizeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        # Other words or another text size change the groups' widths, not this one's.
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.FontChange):
+            self._choose(self.width())
+        return super().event(event)
 
 
 def fit_to_screen(window: QWidget, preferred: QSize) -> None:

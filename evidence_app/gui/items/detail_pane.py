@@ -12,11 +12,9 @@ import logging
 from PySide6.QtCore import QEvent, Qt, QTime, Signal, Slot
 from PySide6.QtGui import QImage, QPixmapCache
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -27,7 +25,7 @@ from PySide6.QtWidgets import (
 from evidence_app.domain.model import Item, Preview
 from evidence_app.gui.common import messages, tasks
 from evidence_app.gui.common.announce import announce
-from evidence_app.gui.common.dialog_parts import RowThatWraps, scrolls_to_the_focus_only
+from evidence_app.gui.common.dialog_parts import DownScroll, RowThatWraps
 from evidence_app.gui.items.image_viewer import ImageViewer, decode_image
 from evidence_app.gui.items.item_form import ItemForm
 from evidence_app.gui.lock.session import VaultSession
@@ -99,11 +97,9 @@ class DetailPane(QWidget):
         self.form.save_requested.connect(self.save)
         self.form.delete_requested.connect(self.ask_delete)
         # The form scrolls, so the picture keeps most of the height.
-        form_area = QScrollArea()
-        form_area.setWidget(self.form)
-        form_area.setWidgetResizable(True)
-        form_area.setFrameShape(QFrame.Shape.NoFrame)
-        scrolls_to_the_focus_only(form_area)  # Tab goes to the fields, which it shows
+        # Tab goes to the fields, which it shows; never sideways: the pane is as wide as the
+        # fields need (no scroll bar under them with big text).
+        form_area = DownScroll(self.form)
         details = QWidget()
         details_layout = QVBoxLayout(details)
         details_layout.setContentsMargins(0, 0, 0, 0)
