@@ -111,6 +111,15 @@ out=$(as_person evidence-app verify /home/person/dossier 2>&1) || fail "verify: 
 pdf=$(find "$root/home/person/dossier" -name '*.pdf' | head -1)
 [ -n "$pdf" ] && head -c5 "$pdf" | grep -q '%PDF-' || fail "no PDF in the dossier"
 say "ok: export wrote a dossier that verify accepts"
+# A 7z with a password: py7zr and the passphrase scorer are loaded only for it.
+pw="seven words for the police officer"
+out=$(as_person sh -c "printf '%s\\n' '$pass' '$pw' '$pw' \
+  | evidence-app export --out /home/person/dossier.7z --password" 2>&1) || fail "export 7z: $out"
+out=$(as_person sh -c "printf '%s\\n' '$pw' | evidence-app verify /home/person/dossier.7z --password" \
+  2>&1) || fail "verify 7z: $out"
+head -c6 "$root/home/person/dossier.7z" | od -An -tx1 | grep -q "37 7a bc af 27 1c" \
+  || fail "dossier.7z is not a 7z file"
+say "ok: export wrote a 7z with a password that verify opens"
 
 # The window, on an X server of this machine shared into the clean system.
 Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
