@@ -44,6 +44,7 @@ from evidence_app.export.pdf_layout import (
     format_utc,
     group_digits,
     local_text,
+    page_writers,
     recheck_local,
 )
 from evidence_app.export.pdf_reports import ROWS_NOTE, ReportPages
@@ -375,23 +376,13 @@ class DossierPdf(ItemPages, ReportPages):
         replacements: dict[int, Replacement] = {}
         for info, entry in self._standins:
             replacements[int(info["obj_id"])] = self._image_writer(entry, step)
-        for obj_id in page_streams:
-            replacements[obj_id] = self._page_writer(page_streams)
+        replacements.update(page_writers(page_streams))
         # The layout's pages, fonts and tables are not needed to put the images in; without
         # them, a dossier of 2,000 screenshots writes its images in 17 MiB less memory.
         del self.pdf, self._standins
         data = bytes(layout)
         del layout
         return splice(data, out, replacements)
-
-    @staticmethod
-    def _page_writer(streams: dict[int, bytes]) -> Replacement:
-        """Writes a page's drawing in place of its stand-in, and lets it go."""
-
-        def write(writer: ObjectWriter, obj_id: int) -> None:
-            writer.stream(obj_id, " /Filter /FlateDecode", streams.pop(obj_id))
-
-        return write
 
     def _image_writer(self, entry: DossierItem, step: Step) -> Replacement:
         item_id = entry.item.id

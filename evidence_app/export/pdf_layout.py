@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import types
 import zlib
@@ -36,6 +37,8 @@ from evidence_app.export.pdf_fonts import (
     needs_shaping,
     visible_text,
 )
+from evidence_app.export.pdfimage import ObjectWriter
+from evidence_app.export.pdfsplice import Replacement, splice
 from evidence_app.export.texts import Texts
 
 MARGIN = 18.0
@@ -129,6 +132,7 @@ class PageLayout(FPDF):
         self._fallbacks: set[Fallback] = set()
         self._page_total = False  # drawing the footer's "page x / y"
         self._packed: dict[int, bytes] = {}  # finished pages' drawing commands, deflated
+        self.page_streams: dict[int, bytes] = {}  # `output_without_pages`
         self.alias_nb_pages(PAGE_TOTAL)
         for family, style, file in (
             ("sans", "", "DejaVuSans.ttf"),
@@ -264,16 +268,6 @@ class PageLayout(FPDF):
             )
         return contents
 
-    def unpack(self, page: int) -> None:
-        """Give a packed page its drawing commands back, page total in place."""
-        packed = self._packed.pop(page, None)
-        if packed is None:
-            return
-        later = self.pages[page].contents
-        assert isinstance(later, bytearray)
-        contents = self._substituted(page, zlib.decompress(packed) + later)
-        self.pages[page].contents = bytearray(contents)
-
     def finish(self, page: int) -> bytes:
         """The page's drawing commands as its content stream will hold them: page total in
         place, deflated. The page itself keeps none of them."""
@@ -284,19 +278,22 @@ class PageLayout(FPDF):
         return zlib.compress(self._substituted(page, contents))
 
     def output(self, *args: Any, **kwargs: Any) -> Any:
-        """fpdf2's whole file (the packed pages given back a slice at a time)."""
-        # fpdf2's linearized writer would not give the packed pages back: blank pages.
-        if kwargs.get("linearize"):
-            raise ValueError("a linearized dossier is not supported")
-        kwargs.setdefault("output_producer_class", _UnpackingProducer)
-        return super().output(*args, **kwargs)
+        """The whole file, the pages' drawing put in as it is written (`output_without_pages`).
+        Nothing else of fpdf2's `output` is offered: its other writers (a linearized file)
+        would not give the packed pages back, and the pages would be blank."""
+        if args or kwargs:
+            raise ValueError("a dossier's layout is written whole, to memory, and only so")
+        layout, page_streams = self.output_without_pages()
+        whole = io.BytesIO()
+        splice(bytes(layout), whole, page_writers(page_streams))
+        return bytearray(whole.getbuffer())
 
     def output_without_pages(self) -> tuple[bytearray, dict[int, bytes]]:
         """fpdf2's file with an empty stand-in for each page's drawing, and each page's
         drawing (deflated, `finish`) by the number of its stand-in object, to put in while
-        the file is written (`pdfsplice`): the drawing is never held twice, deflated by
-        fpdf2 and in its output, and fpdf2's output is smaller by all of it."""
-        self.page_streams: dict[int, bytes] = {}
+        the file is written (`pdfsplice`, `page_writers`): the drawing is never held twice,
+        deflated by fpdf2 and in its output, and fpdf2's output is smaller by all of it."""
+        self.page_streams.clear()
         layout = super().output(output_producer_class=_StandInProducer)
         return layout, self.page_streams
 
@@ -366,25 +363,6 @@ class PageLayout(FPDF):
         self.set_y(end + (2.2 if stacked else 1.6))
 
 
-class _UnpackingProducer(OutputProducer):
-    """fpdf2's writer, given the packed pages back a slice at a time: each is deflated
-    again as it becomes a content stream, so no more than a slice is ever held whole."""
-
-    SLICE = 64
-
-    def _add_pages(self, _slice: slice = slice(0, None)) -> list[PDFPage]:
-        layout = self.fpdf
-        assert isinstance(layout, PageLayout)
-        numbers = range(1, layout.pages_count + 1)[_slice]
-        pages: list[PDFPage] = []
-        for start in range(0, len(numbers), self.SLICE):
-            chunk = numbers[start : start + self.SLICE]
-            for number in chunk:
-                layout.unpack(number)
-            pages += super()._add_pages(slice(chunk[0] - 1, chunk[-1]))
-        return pages
-
-
 class _StandInProducer(OutputProducer):
     """fpdf2's writer with an empty content stream for each page (`output_without_pages`)."""
 
@@ -398,6 +376,16 @@ class _StandInProducer(OutputProducer):
             assert isinstance(stream, PDFContentStream)
             layout.page_streams[stream.id] = finished.pop(page.index())
         return pages
+
+
+def page_writers(streams: dict[int, bytes]) -> dict[int, Replacement]:
+    """For `pdfsplice.splice`: each page's drawing written in place of its stand-in, and let
+    go once written."""
+
+    def write(writer: ObjectWriter, obj_id: int) -> None:
+        writer.stream(obj_id, " /Filter /FlateDecode", streams.pop(obj_id))
+
+    return dict.fromkeys(streams, write)
 
 
 def local_text(instant: clock.Instant) -> str:

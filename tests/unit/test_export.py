@@ -186,8 +186,9 @@ def test_finished_pages_are_held_deflated_and_written_whole(
 ) -> None:
     """fpdf2 keeps every page's drawing until it writes the file; the layout keeps each
     finished page deflated instead (flat memory for thousands of items) and puts it in the
-    file itself while it writes it. What it writes is every page whole, with the number of
-    pages in each footer, the same as fpdf2's own output. A long note makes fpdf2 measure a
+    file itself while it writes it. What it writes, as the dossier and as the layout alone
+    (`PageLayout.output`), is every page whole, with the number of pages in each footer.
+    A long note makes fpdf2 measure a
     text across a page break with writing switched off, which must not pack the page it goes
     on writing."""
     words = [service.add_record(case_id=1, url=f"https://x.com/a/status/{n}") for n in range(30)]
@@ -204,9 +205,9 @@ def test_finished_pages_are_held_deflated_and_written_whole(
     assert len(pages) > 35
     held = [len(p.contents) for n, p in pages.items() if n < len(pages)]
     assert sum(held) == 0, "finished pages still held as fpdf2 drew them"
-    fpdf_own = tmp_path / "layout.pdf"
-    fpdf_own.write_bytes(layout.pdf.output())
-    for pdf in (written, fpdf_own):
+    layout_only = tmp_path / "layout.pdf"
+    layout_only.write_bytes(layout.pdf.output())
+    for pdf in (written, layout_only):
         text = pdftext(pdf)
         info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
         total = int(info.stdout.split("Pages:")[1].split()[0])
