@@ -67,7 +67,11 @@ from evidence_app.gui.cases.report_editor import forget_copied_text
 from evidence_app.gui.check.check_dialog import CheckDialog
 from evidence_app.gui.common import discretion, messages, tasks, text_size
 from evidence_app.gui.common.announce import announce, announce_status
-from evidence_app.gui.common.dialog_parts import fit_to_screen, list_for_the_keyboard
+from evidence_app.gui.common.dialog_parts import (
+    fit_to_screen,
+    list_follows_the_text,
+    list_for_the_keyboard,
+)
 from evidence_app.gui.common.i18n import Translations
 from evidence_app.gui.common.settings import Settings
 from evidence_app.gui.guide.about_you import AboutYouDialog
@@ -239,8 +243,7 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        for column, width in COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
+        list_follows_the_text(self.table, COLUMN_WIDTHS)
         # What the item shows comes right after when: in sight beside the item's pane even on
         # a small screen (the fingerprint, last, takes what room is left).
         header.moveSection(header.visualIndex(item_model.COL_DESCRIPTION), 2)

@@ -11,6 +11,9 @@ from pytestqt.qtbot import QtBot
 from evidence_app.gui.common import text_size
 from evidence_app.gui.common.i18n import Translations
 from evidence_app.gui.common.settings import Settings
+from evidence_app.gui.items.item_model import COL_DESCRIPTION
+from evidence_app.gui.items.item_picker import ItemPicker
+from evidence_app.gui.items.item_source import VaultSource
 from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
 from tests.helpers.vaults import Vault
@@ -91,3 +94,25 @@ def test_with_text_twice_as_big_the_list_keeps_half_the_window(
     window.resize(1366, 740)  # normal text, the whole width: one line again
     qtbot.waitUntil(lambda: not bar.wrapped)
     qtbot.waitUntil(lambda: not below())
+
+
+def test_the_item_picker_columns_follow_the_text_size(
+    vault: Vault, qtbot: QtBot, translations: Translations
+) -> None:
+    """Opened with bigger text, its columns start wider; changed while it is open, they follow."""
+    system = QApplication.font()
+    try:
+        picker = ItemPicker(VaultSource(vault.service, None), 1)
+        qtbot.addWidget(picker)
+        header = picker.view.header()
+        normal = header.sectionSize(COL_DESCRIPTION)
+        text_size.apply(150)
+        picker = ItemPicker(VaultSource(vault.service, None), 1)
+        qtbot.addWidget(picker)
+        header = picker.view.header()
+        assert header.sectionSize(COL_DESCRIPTION) == round(normal * 1.5)
+        header.resizeSection(COL_DESCRIPTION, 300)  # a person widened it
+        text_size.apply(200)
+        qtbot.waitUntil(lambda: header.sectionSize(COL_DESCRIPTION) == 400)
+    finally:
+        QApplication.setFont(system)

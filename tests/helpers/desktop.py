@@ -277,6 +277,8 @@ class Node:
         pane's visible part, when this node is scrolled out of it."""
         node = self.parent()
         while node is not None and node.role != "application":
+            if node.role in MENUS:
+                return None  # a menu is a window of its own, over the others: not clipped
             box = node.extents()
             if box[2] > 0 and not _inside(box, x, y):
                 return node
@@ -577,6 +579,9 @@ class Desktop:
             screen.close()
         image.save(path)
         return image
+
+
+MENUS = frozenset({"menu", "menu item", "menu bar", "popup menu"})
 
 
 def _inside(box: tuple[int, int, int, int], x: int, y: int) -> bool:

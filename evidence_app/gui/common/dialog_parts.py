@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import shiboken6
 from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, Slot
@@ -16,16 +16,23 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QFrame,
+    QHeaderView,
     QLabel,
     QLayout,
     QLayoutItem,
     QPushButton,
     QScrollArea,
+    QTableView,
+    QTreeView,
     QWidget,
 )
 
+from evidence_app.gui.common import text_size
+
 # Room left around a window for the window manager's frame and title bar.
 FRAME_ALLOWANCE = QSize(16, 48)
+# Room above and below a line of text in a list's row.
+ROW_PADDING = 10
 
 
 def plain_size(size: int) -> str:
@@ -374,6 +381,61 @@ class RowThatWraps(QWidget):
         if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.FontChange):
             self._choose(self.width())
         return super().event(event)
+
+
+class _ListFollowsTheText(QObject):
+    """Sizes a list's rows and columns with its font (`list_follows_the_text`)."""
+
+    def __init__(self, view: QTableView | QTreeView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._points = view.font().pointSizeF()
+        # A table's rows are as high as its style says, whatever the text (a tree's follow
+        # their text): the style's height is kept for normal text.
+        self._row = (
+            view.verticalHeader().defaultSectionSize() if isinstance(view, QTableView) else 0
+        )
+        self._rows_fit()
+        view.installEventFilter(self)
+
+    def _rows_fit(self) -> None:
+        if isinstance(self._view, QTableView):
+            # As high as the style wants, or as a line of the text needs with room above
+            # and below, when that is more.
+            line = self._view.fontMetrics().lineSpacing() + ROW_PADDING
+            self._view.verticalHeader().setDefaultSectionSize(max(self._row, line))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._view and event.type() == QEvent.Type.FontChange:
+            points = self._view.font().pointSizeF()
+            if points > 0 and self._points > 0 and points != self._points:
+                header = _columns(self._view)
+                ratio = points / self._points
+                for section in range(header.count()):
+                    if not header.isSectionHidden(section):
+                        header.resizeSection(section, round(header.sectionSize(section) * ratio))
+            self._points = points
+            self._rows_fit()
+        return False
+
+
+def _columns(view: QTableView | QTreeView) -> QHeaderView:
+    return view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+
+
+def list_follows_the_text(
+    view: QTableView | QTreeView, widths: Mapping[int, int] | None = None
+) -> None:
+    """`view`'s rows and columns grow and shrink with the text size (Settings > Text size),
+    column widths a person set kept in proportion, so that bigger letters are not cut off.
+
+    `widths` (column: pixels at the normal text size) are set first, for the size in use.
+    """
+    factor = text_size.current() / 100
+    header = _columns(view)
+    for section, width in (widths or {}).items():
+        header.resizeSection(section, round(width * factor))
+    _ListFollowsTheText(view)
 
 
 def fit_to_screen(window: QWidget, preferred: QSize) -> None:

@@ -47,7 +47,7 @@ from evidence_app.domain.errors import VaultLocked
 from evidence_app.domain.listing import ListQuery
 from evidence_app.domain.model import Item
 from evidence_app.gui.common import messages
-from evidence_app.gui.common.dialog_parts import fit_to_screen
+from evidence_app.gui.common.dialog_parts import fit_to_screen, list_follows_the_text
 from evidence_app.gui.items.item_model import (
     COL_CAPTURED,
     COL_DESCRIPTION,
@@ -273,11 +273,11 @@ class ItemPicker(QWidget):
         header.moveSection(header.visualIndex(CHECK_COLUMN), 0)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_DESCRIPTION, 240)
         # Wide enough for a long date at any scale ("30 september 2026 23:59").
         date_width = self.view.fontMetrics().horizontalAdvance("30 september 2026 23:59") + 16
         header.resizeSection(COL_EVENT, date_width)
         header.resizeSection(COL_CAPTURED, date_width)
+        list_follows_the_text(self.view, {COL_DESCRIPTION: 240})
         self.count = QLabel()
         self.count.setWordWrap(True)  # it may say why the list could not be read
         top = QHBoxLayout()

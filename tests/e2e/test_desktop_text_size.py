@@ -1,0 +1,61 @@
+"""The text size changed while the app runs, the way a person does it on a real desktop
+(Xvfb, xcb, AT-SPI): Settings > Text size > 100 % bigger, with the mouse. The letters
+double at once, in the list too, whose rows and columns grow with them; the choice is kept.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from evidence_app.gui.common.settings import Settings
+from tests.helpers.desktop import AppProcess, Desktop, Node, wait_until
+from tests.helpers.vaults import PASSPHRASE, reading
+
+
+def _sizes(window: Node) -> dict[str, tuple[int, int]]:
+    """Width and height of what shows text: a label, a cell of the list and its column."""
+    table = window.find("table", "Items of this case")
+    found = {
+        "label": window.find("label", "Case:"),
+        "column": table.column_header(1),
+        "cell": table.cell(0, 1),
+    }
+    return {what: node.extents()[2:] for what, node in found.items()}
+
+
+def test_the_text_doubles_when_a_person_picks_it_in_the_settings(
+    desktop: Desktop, start_app, desktop_vault: tuple[Path, str], tmp_path: Path
+) -> None:
+    base, _ = desktop_vault
+    chat = tmp_path / "chat.txt"
+    chat.write_text("hallo\n", encoding="utf-8")
+    with reading(base) as service:
+        service.add_file(chat, case_id=1)
+    app: AppProcess = start_app(base)
+    window = app.unlock(PASSPHRASE)
+    before = _sizes(window)
+    # A menu ignores a click where the pointer already was when it opened: the pointer
+    # comes from elsewhere, as a person's hand does.
+    desktop.xdotool("mousemove", "600", "400")
+    settings = window.find("menu bar").find("menu item", "Settings")
+    desktop.click(settings)
+    text_size = settings.find("menu item", "Text size")
+    desktop.click(text_size)
+    desktop.click(text_size.find("menu item", "100 % bigger"))
+    wait_until(
+        "the text size to be kept",
+        lambda: Settings(base / "settings.ini").text_size() == 200,
+        timeout=10,
+    )
+
+    def doubled() -> dict[str, tuple[int, int]] | None:
+        after = _sizes(window)
+        return after if after["label"][0] >= 1.8 * before["label"][0] else None
+
+    after = wait_until("the letters to double", doubled, timeout=10)
+    desktop.screenshot(tmp_path / "text-200.png")
+    # The list's column is twice as wide (its date is not cut off), and a row at least as
+    # high as the column's header, which Qt sizes to its words.
+    assert after["column"][0] >= 1.8 * before["column"][0], (before, after)
+    assert after["cell"][1] >= after["column"][1], (before, after)
+    app.check_alive()
