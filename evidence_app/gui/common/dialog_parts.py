@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 import shiboken6
-from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, Slot
+from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QFocusEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -68,6 +68,36 @@ class _FollowFocus(QObject):
         if part is not None and part is not new and part.height() <= self._area.viewport().height():
             self._area.ensureWidgetVisible(part, 0, 0)
         self._area.ensureWidgetVisible(new)
+        # Words before the first control or after the last one (a page's introduction,
+        # a warning under its last field) are reached by no Tab: reaching the first or
+        # last control shows them. Looked at once the event is over, never while a window
+        # is being taken apart (the focus moves then too).
+        QTimer.singleShot(0, self, lambda: self._show_the_edge(new))
+
+    def _show_the_edge(self, control: QWidget) -> None:
+        if not (shiboken6.isValid(self._area) and shiboken6.isValid(control)):
+            return
+        inside = self._area.widget()
+        if inside is None or not control.hasFocus() or not inside.isAncestorOf(control):
+            return
+        stops = [
+            widget
+            for widget in inside.findChildren(QWidget)
+            if widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
+            and widget.isEnabled()
+            and widget.isVisibleTo(inside)
+        ]
+        if not stops:
+            return
+        tops = [widget.mapTo(inside, QPoint(0, 0)).y() for widget in stops]
+        bottoms = [top + widget.height() for top, widget in zip(tops, stops, strict=True)]
+        top = control.mapTo(inside, QPoint(0, 0)).y()
+        first, last = top <= min(tops), top + control.height() >= max(bottoms)
+        if first == last:
+            return  # in between, or the only one: it is in sight, and that is enough
+        bar = self._area.verticalScrollBar()
+        bar.setValue(bar.minimum() if first else bar.maximum())
+        self._area.ensureWidgetVisible(control)  # and itself still, if the words are long
 
 
 def scroll_to_the_focus(area: QScrollArea) -> None:
