@@ -13,8 +13,11 @@ from pathlib import Path
 import pytest
 
 from evidence_app.gui.common.settings import Settings
-from tests.helpers.desktop import AppProcess, Desktop, wait_until
+from tests.helpers.desktop import SHOWING, AppProcess, Desktop, Node, wait_until
 from tests.helpers.vaults import PASSPHRASE
+
+# What shows words that must not be cut off.
+SIDE_CHECKED = frozenset({"label", "check box", "radio button", "push button", "text"})
 
 
 def _fits(desktop: Desktop, app: AppProcess, title: str, shots: Path) -> None:
@@ -73,3 +76,59 @@ def test_every_window_fits_the_screen(
         wait_until(f"{title} to close", lambda t=title: ("dialog", t) not in app.windows())
     desktop.key("ctrl+shift+4")
     _fits(desktop, app, "Een webpagina vastleggen — Bewijskluis", shots)
+
+
+def _cut_at_the_side(page: Node, box: tuple[int, int, int, int]) -> list[str]:
+    """What `page` shows that reaches past the left or right side of `box` (a window)."""
+    x, _, w, _ = box
+    cut = []
+    for node in page.walk():
+        try:
+            if node.role not in SIDE_CHECKED or not node.has(SHOWING):
+                continue
+            nx, _, nw, _ = node.extents()
+            if nw > 0 and (nx < x or nx + nw > x + w):
+                cut.append(f"{node.role} {node.name!r}")
+        except LookupError:
+            continue  # gone while we looked
+    return cut
+
+
+def test_the_first_start_fits_the_screen_with_text_twice_as_big(
+    desktop: Desktop, start_app, tmp_path: Path
+) -> None:
+    """With the text twice as big, in Dutch (long words), every page of the setup shows
+    its words whole: nothing is cut off at a side, or scrolled sideways out of sight (a
+    check box's words do not wrap)."""
+    base = tmp_path / "new"
+    base.mkdir()
+    Settings(base / "settings.ini").set_text_size(200)
+    shots = tmp_path / "screens"
+    shots.mkdir()
+    app = start_app(base, language="nl")
+    wizard = app.window("dialog", "Bewijskluis")
+
+    def whole(page: str) -> None:
+        _fits(desktop, app, "Bewijskluis", shots)
+        box = wizard.extents()
+        assert _cut_at_the_side(wizard, box) == [], page
+        # Through the page with Tab, as a person without a mouse goes: each control
+        # reached is scrolled into sight, never sideways.
+        for _ in range(8):
+            desktop.key("Tab")
+        assert _cut_at_the_side(wizard, box) == [], page
+
+    whole("welcome")
+    desktop.click(wizard.find("push button", "Volgende"))
+    wait_until("the page about you", lambda: wizard.find("radio button", "Ikzelf, voor mezelf"))
+    whole("about you")
+    desktop.click(wizard.find("push button", "Volgende"))
+    first = wait_until("the passphrase page", lambda: wizard.find("text", "Nieuwe wachtwoordzin"))
+    whole("passphrase")
+    desktop.click(first)
+    desktop.type(PASSPHRASE)
+    desktop.click(wizard.find("text", "Typ hem nog eens"))
+    desktop.type(PASSPHRASE)
+    desktop.click(wizard.find("push button", "Maak mijn kluis"))
+    wait_until("the recovery key", lambda: wizard.find("push button", "Afdrukken…"))
+    whole("recovery key")

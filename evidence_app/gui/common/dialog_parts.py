@@ -470,7 +470,13 @@ def list_follows_the_text(
 
 def fit_to_screen(window: QWidget, preferred: QSize) -> None:
     """Give `window` its preferred size, or less, so that it fits the free area of its screen
-    (a 1366×768 laptop, or any screen at 150 % scale) with the window manager's frame."""
+    (a 1366×768 laptop, or any screen at 150 % scale) with the window manager's frame.
+
+    `preferred` is for the normal text size: with bigger text (Settings > Text size) the
+    window is as much bigger, as far as the screen allows, so that what does not wrap (a
+    check box's words, a row of buttons) is not cut off at its side.
+    """
+    preferred = preferred * max(1.0, text_size.current() / 100)
     screen = window.screen() or QGuiApplication.primaryScreen()
     if screen is None:
         window.resize(preferred)
