@@ -25,6 +25,9 @@ def _fits(desktop: Desktop, app: AppProcess, title: str, shots: Path) -> None:
     wait_until(f"the window {title!r}", lambda: title in desktop.frames(app.pid))
     desktop.screenshot(shots / f"{len(list(shots.iterdir())):02d}.png")
     assert desktop.off_screen(app.pid) == {}
+    # Nor is anything in them cut off at a side (words that do not wrap, a row too wide).
+    for window in app.root().children():
+        assert _cut_at_the_side(window, window.extents()) == [], title
 
 
 @pytest.mark.parametrize(
