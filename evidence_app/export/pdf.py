@@ -380,9 +380,7 @@ class DossierPdf(ItemPages, ReportPages):
         # The layout's pages, fonts and tables are not needed to put the images in; without
         # them, a dossier of 2,000 screenshots writes its images in 17 MiB less memory.
         del self.pdf, self._standins
-        data = bytes(layout)
-        del layout
-        return splice(data, out, replacements)
+        return splice(layout, out, replacements)  # not copied to bytes: it may be megabytes
 
     def _image_writer(self, entry: DossierItem, step: Step) -> Replacement:
         item_id = entry.item.id

@@ -285,7 +285,7 @@ class PageLayout(FPDF):
             raise ValueError("a dossier's layout is written whole, to memory, and only so")
         layout, page_streams = self.output_without_pages()
         whole = io.BytesIO()
-        splice(bytes(layout), whole, page_writers(page_streams))
+        splice(layout, whole, page_writers(page_streams))
         return bytearray(whole.getbuffer())
 
     def output_without_pages(self) -> tuple[bytearray, dict[int, bytes]]:

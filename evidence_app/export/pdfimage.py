@@ -60,7 +60,7 @@ class ObjectWriter:
         self._next_id += 1
         return self._next_id - 1
 
-    def write(self, data: bytes) -> None:
+    def write(self, data: bytes | bytearray) -> None:
         self._out.write(data)
         self.offset += len(data)
 
@@ -68,7 +68,7 @@ class ObjectWriter:
         self.offsets[obj_id] = self.offset
         self.write(f"{obj_id} 0 obj\n".encode("ascii"))
 
-    def raw_object(self, obj_id: int, data: bytes) -> None:
+    def raw_object(self, obj_id: int, data: bytes | bytearray) -> None:
         """An object copied as it is (`data` includes its `N 0 obj` line)."""
         self.offsets[obj_id] = self.offset
         self.write(data)

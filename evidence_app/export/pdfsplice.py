@@ -23,12 +23,12 @@ Replacement = Callable[[ObjectWriter, int], None]
 _XREF_ENTRY = re.compile(rb"(\d{10}) (\d{5}) ([nf])")
 
 
-def _xref(pdf: bytes) -> tuple[dict[int, int], int, bytes]:
+def _xref(pdf: bytes | bytearray) -> tuple[dict[int, int], int, bytes]:
     """(object id -> offset, start of the xref table, the trailer dictionary) of fpdf2's output."""
     startxref = int(pdf[pdf.rindex(b"startxref") + len(b"startxref") :].split()[0])
     if not pdf.startswith(b"xref", startxref):
         raise ValueError("fpdf2 wrote no classic cross-reference table")
-    lines = pdf[startxref:].split(b"\n")
+    lines = bytes(pdf[startxref:]).split(b"\n")  # the table and trailer: small
     first, count = (int(n) for n in lines[1].split())
     offsets: dict[int, int] = {}
     for number, line in enumerate(lines[2 : 2 + count], start=first):
@@ -39,12 +39,13 @@ def _xref(pdf: bytes) -> tuple[dict[int, int], int, bytes]:
             offsets[number] = int(match.group(1))
     trailer_start = pdf.index(b"trailer", startxref)
     trailer_end = pdf.index(b"startxref", trailer_start)
-    trailer = pdf[trailer_start + len(b"trailer") : trailer_end].strip()
+    trailer = bytes(pdf[trailer_start + len(b"trailer") : trailer_end]).strip()
     return offsets, startxref, trailer
 
 
-def splice(pdf: bytes, out: BinaryIO, replacements: Mapping[int, Replacement]) -> int:
-    """Write `pdf` to `out` with the objects in `replacements` replaced; returns bytes written."""
+def splice(pdf: bytes | bytearray, out: BinaryIO, replacements: Mapping[int, Replacement]) -> int:
+    """Write `pdf` to `out` with the objects in `replacements` replaced; returns bytes written.
+    fpdf2's bytearray is taken as it is: a copy would hold a large layout twice."""
     offsets, startxref, trailer = _xref(pdf)
     missing = set(replacements) - set(offsets)
     if missing:
@@ -52,7 +53,7 @@ def splice(pdf: bytes, out: BinaryIO, replacements: Mapping[int, Replacement]) -
     writer = ObjectWriter(out, next_id=max(offsets) + 1)
     order = sorted(offsets, key=offsets.__getitem__)
     # Soft masks and 16-bit images need PDF 1.5; the header line keeps its length.
-    header = re.sub(rb"^%PDF-1\.[0-4]", b"%PDF-1.5", pdf[: offsets[order[0]]])
+    header = re.sub(rb"^%PDF-1\.[0-4]", b"%PDF-1.5", bytes(pdf[: offsets[order[0]]]))
     writer.write(header)
     for index, obj_id in enumerate(order):
         end = offsets[order[index + 1]] if index + 1 < len(order) else startxref
