@@ -65,3 +65,11 @@ def test_tab_to_the_last_control_shows_the_words_after_it_and_back_to_the_first(
     qtbot.waitUntil(lambda: area.verticalScrollBar().value() == 0)
     assert _shown(area, fields[0])
     assert intro.mapTo(area.viewport(), intro.rect().topLeft()).y() >= 0  # its start too
+
+    # Reached another way (a click, the window coming back), the last control is shown, no
+    # more: what the person scrolled to stays as far in sight as it can.
+    area.verticalScrollBar().setValue(0)
+    fields[-1].setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.wait(50)
+    assert _shown(area, fields[-1])
+    assert area.verticalScrollBar().value() < area.verticalScrollBar().maximum()

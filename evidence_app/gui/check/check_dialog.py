@@ -215,7 +215,7 @@ class CheckDialog(QDialog):
         height = self._layout.totalHeightForWidth(width)
         if self.details.isVisible():
             height += self.fontMetrics().lineSpacing() * 6
-        fit_to_screen(self, QSize(width, height))
+        fit_to_screen(self, QSize(width, height), for_normal_text=False)  # measured as it is
 
     def _end(self, outcome: CheckReport | BaseException) -> None:
         self._running, self._task, self._outcome = False, None, outcome

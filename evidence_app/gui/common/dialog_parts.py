@@ -80,6 +80,8 @@ class _FollowFocus(QObject):
         inside = self._area.widget()
         if inside is None or not control.hasFocus() or not inside.isAncestorOf(control):
             return
+        if not control.window().testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange):
+            return  # not reached with Tab (a click, a window coming back): left where it is
         stops = [
             widget
             for widget in inside.findChildren(QWidget)
@@ -468,15 +470,17 @@ def list_follows_the_text(
     _ListFollowsTheText(view)
 
 
-def fit_to_screen(window: QWidget, preferred: QSize) -> None:
+def fit_to_screen(window: QWidget, preferred: QSize, *, for_normal_text: bool = True) -> None:
     """Give `window` its preferred size, or less, so that it fits the free area of its screen
     (a 1366×768 laptop, or any screen at 150 % scale) with the window manager's frame.
 
     `preferred` is for the normal text size: with bigger text (Settings > Text size) the
     window is as much bigger, as far as the screen allows, so that what does not wrap (a
-    check box's words, a row of buttons) is not cut off at its side.
+    check box's words, a row of buttons) is not cut off at its side. Not so when it was
+    measured in the text size in use (`for_normal_text=False`).
     """
-    preferred = preferred * max(1.0, text_size.current() / 100)
+    if for_normal_text:
+        preferred = preferred * max(1.0, text_size.current() / 100)
     screen = window.screen() or QGuiApplication.primaryScreen()
     if screen is None:
         window.resize(preferred)
