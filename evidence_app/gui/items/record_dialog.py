@@ -15,11 +15,9 @@ from PySide6.QtCore import QEvent, QSize, Qt, QTime, Signal, Slot
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -27,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.domain.model import Item, Preview
-from evidence_app.gui.common import messages, tasks
-from evidence_app.gui.common.dialog_parts import fit_to_screen, scrolls_to_the_focus_only
+from evidence_app.gui.common import messages, tasks, text_size
+from evidence_app.gui.common.dialog_parts import DownScroll, fit_to_screen
 from evidence_app.gui.items.evidence_tips import EvidenceTips
 from evidence_app.gui.items.image_viewer import ImageViewer, decode_image
 from evidence_app.gui.items.record_form import RecordForm
@@ -78,11 +76,9 @@ class RecordDialog(QDialog):
         self.saved_note.setWordWrap(True)
         self.form = RecordForm()
         self.form.edited.connect(self._on_edited)
-        form_area = QScrollArea()
-        form_area.setWidget(self.form)
-        form_area.setWidgetResizable(True)
-        form_area.setFrameShape(QFrame.Shape.NoFrame)
-        scrolls_to_the_focus_only(form_area)  # Tab goes to the fields, which it shows
+        # Up and down only, as wide as its widest row: with big text the picture gives way,
+        # rather than the questions being cut off at the side.
+        form_area = DownScroll(self.form)
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
@@ -100,13 +96,16 @@ class RecordDialog(QDialog):
         middle_layout.addLayout(buttons)
 
         self.tips = EvidenceTips()
-        self.tips.setMinimumWidth(200)
-        self.tips.setMaximumWidth(300)
+        # It scrolls too: with big text the tips are longer than the window is high.
+        tips_area = DownScroll(self.tips)
+        bigger = text_size.current() / 100  # and wider, for its longest words
+        tips_area.setMinimumWidth(round(200 * bigger))
+        tips_area.setMaximumWidth(round(300 * bigger))
 
         splitter = QSplitter()
         splitter.addWidget(self.preview)
         splitter.addWidget(middle)
-        splitter.addWidget(self.tips)
+        splitter.addWidget(tips_area)
         # The questions keep their width; on a small screen (or at 150 %) the picture
         # gives way, and gets what is left over on a big one.
         splitter.setStretchFactor(0, 1)
