@@ -77,6 +77,18 @@ def test_every_window_fits_the_screen(
     for title in ("Kies een item", "Melden aan een platform", "Meldingen van School"):
         desktop.key("Escape")
         wait_until(f"{title} to close", lambda t=title: ("dialog", t) not in app.windows())
+    # The case's other windows, from the same menu: the guide, the summary, the journal,
+    # the to-do list, the hand-overs and the messages (their entries, in that order).
+    for down in (1, 3, 4, 6, 7, 8):
+        before = set(desktop.frames(app.pid))
+        desktop.click(window.find("button menu", "Deze zaak"))
+        desktop.key(*["Down"] * down, "Return")
+        title = wait_until(
+            "the case's window", lambda b=before: next(iter(set(desktop.frames(app.pid)) - b), "")
+        )
+        _fits(desktop, app, title, shots)
+        desktop.key("Escape")
+        wait_until(f"{title} to close", lambda t=title: t not in desktop.frames(app.pid))
     desktop.key("ctrl+shift+4")
     _fits(desktop, app, "Een webpagina vastleggen — Bewijskluis", shots)
 
