@@ -8,6 +8,7 @@ kept in the test's folder for a person to look at.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -77,18 +78,37 @@ def test_every_window_fits_the_screen(
     for title in ("Kies een item", "Melden aan een platform", "Meldingen van School"):
         desktop.key("Escape")
         wait_until(f"{title} to close", lambda t=title: ("dialog", t) not in app.windows())
-    # The case's other windows, from the same menu: the guide, the summary, the journal,
-    # the to-do list, the hand-overs and the messages (their entries, in that order).
-    for down in (1, 3, 4, 6, 7, 8):
+
+    def opened(open_it: Callable[[], None]) -> None:
+        """The window `open_it` opens fits, and is closed again."""
         before = set(desktop.frames(app.pid))
-        desktop.click(window.find("button menu", "Deze zaak"))
-        desktop.key(*["Down"] * down, "Return")
+        open_it()
         title = wait_until(
-            "the case's window", lambda b=before: next(iter(set(desktop.frames(app.pid)) - b), "")
+            "a new window", lambda: next(iter(set(desktop.frames(app.pid)) - before), "")
         )
         _fits(desktop, app, title, shots)
         desktop.key("Escape")
-        wait_until(f"{title} to close", lambda t=title: t not in desktop.frames(app.pid))
+        wait_until(f"{title} to close", lambda: title not in desktop.frames(app.pid))
+
+    def from_case_menu(down: int) -> None:
+        desktop.click(window.find("button menu", "Deze zaak"))
+        desktop.key(*["Down"] * down, "Return")
+
+    def from_menu_bar(menu: str, entry: str) -> None:
+        desktop.xdotool("mousemove", "600", "400")  # a menu ignores a click where it opened
+        opened_menu = window.find("menu bar").find("menu item", menu)
+        desktop.click(opened_menu)
+        desktop.click(opened_menu.find("menu item", entry))
+
+    # The case's other windows, from the same menu: the guide, the summary, the journal,
+    # the to-do list, the hand-overs and the ready texts (their entries, in that order).
+    for down in (1, 3, 4, 6, 7, 8):
+        opened(lambda d=down: from_case_menu(d))
+    # Help, the vault's check, and the settings' windows.
+    opened(lambda: desktop.key("F1"))
+    for entry in ("De kluis nakijken…", "Wachtwoordzin wijzigen…"):
+        opened(lambda e=entry: from_menu_bar("Kluis", e))
+    opened(lambda: from_menu_bar("Instellingen", "Over jou: wie gebruikt Bewijskluis…"))
     desktop.key("ctrl+shift+4")
     _fits(desktop, app, "Een webpagina vastleggen — Bewijskluis", shots)
 

@@ -66,7 +66,7 @@ def test_ctrl_l_locks_after_the_passphrase_was_changed(
     desktop.key("alt+v")  # the Vault menu
     menu_entry = app.root().find("menu item", "Change passphrase…")
     desktop.click(menu_entry)
-    dialog = app.window("dialog", "Bewijskluis")
+    dialog = app.window("dialog", "Change passphrase")
     for field, words in (
         ("Current passphrase", PASSPHRASE),
         ("New passphrase", NEW_PASSPHRASE),
@@ -75,7 +75,7 @@ def test_ctrl_l_locks_after_the_passphrase_was_changed(
         desktop.click(dialog.find("text", field))
         desktop.type(words)
     desktop.key("Return")
-    wait_until("the dialog to close", lambda: ("dialog", "Bewijskluis") not in app.windows())
+    wait_until("the dialog to close", lambda: ("dialog", "Change passphrase") not in app.windows())
     desktop.key("ctrl+l")
     _locked(app)
     # The new passphrase opens it again.
@@ -99,14 +99,14 @@ def test_the_recovery_key_then_a_new_passphrase_then_ctrl_l_locks(
     # Opened: a new passphrase is asked at once (the old one may be lost).
     change = wait_until(
         "the new passphrase dialog",
-        lambda: app.window("dialog", "Bewijskluis").find_all("text", "New passphrase"),
+        lambda: app.window("dialog", "Change passphrase").find_all("text", "New passphrase"),
     )[0]
     desktop.click(change)
     desktop.type(NEW_PASSPHRASE)
     desktop.key("Tab")
     desktop.type(NEW_PASSPHRASE)
     desktop.key("Return")
-    wait_until("the dialog to close", lambda: ("dialog", "Bewijskluis") not in app.windows())
+    wait_until("the dialog to close", lambda: ("dialog", "Change passphrase") not in app.windows())
     assert app.vault_files_open()
     desktop.key("ctrl+l")
     _locked(app)

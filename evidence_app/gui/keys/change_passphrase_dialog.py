@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Slot
+from PySide6.QtCore import QEvent, QSize, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app import APP_NAME
 from evidence_app.domain.errors import WrongSecret
 from evidence_app.gui.common import contrast, messages, tasks
 from evidence_app.gui.common.dialog_parts import (
+    fit_to_screen,
     name_fields_after_labels,
     ok_cancel,
     set_busy,
@@ -47,7 +47,6 @@ class ChangePassphraseDialog(QDialog):
         self._busy = False
         self.changed = False
         self.leftovers: list[str] = []  # what could not be tidied after the change took effect
-        self.setWindowTitle(APP_NAME)
         self.setMinimumWidth(480)
 
         self.intro = QLabel()
@@ -71,6 +70,8 @@ class ChangePassphraseDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.retranslate()
+        # Wide enough for the check box and the button beside it, with bigger text too.
+        fit_to_screen(self, QSize(560, 0))  # as high as its layout needs
 
     def run(self) -> bool:
         """Show the dialog; whether the passphrase was changed."""
@@ -81,6 +82,9 @@ class ChangePassphraseDialog(QDialog):
             self._clear_secrets()
 
     def retranslate(self) -> None:
+        # Named for what it does, as every other window: the task bar and a screen reader
+        # say it (it said only "Bewijskluis", as the main window does).
+        self.setWindowTitle(self.tr("Change passphrase"))
         self.old_label.setText(self.tr("Current passphrase:"))
         if self._ask_old:
             self.intro.setText(
