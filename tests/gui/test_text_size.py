@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QCheckBox
 from pytestqt.qtbot import QtBot
 
 from evidence_app.gui.common import text_size
@@ -14,6 +14,7 @@ from evidence_app.gui.common.settings import Settings
 from evidence_app.gui.items.item_model import COL_DESCRIPTION
 from evidence_app.gui.items.item_picker import ItemPicker
 from evidence_app.gui.items.item_source import VaultSource
+from evidence_app.gui.keys.new_passphrase import NewPassphraseFields
 from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
 from tests.helpers.vaults import Vault
@@ -114,5 +115,46 @@ def test_the_item_picker_columns_follow_the_text_size(
         header.resizeSection(COL_DESCRIPTION, 300)  # a person widened it
         text_size.apply(200)
         qtbot.waitUntil(lambda: header.sectionSize(COL_DESCRIPTION) == 400)
+    finally:
+        QApplication.setFont(system)
+
+
+def _square_side(box: QCheckBox) -> int:
+    """The height, in pixels, of what the check box draws left of its words: its square."""
+    box.setText("")
+    image = box.grab().toImage()
+    background = image.pixel(image.width() - 1, 0)
+    rows = [
+        y
+        for y in range(image.height())
+        if any(image.pixel(x, y) != background for x in range(image.width()))
+    ]
+    return rows[-1] - rows[0] + 1 if rows else 0
+
+
+def test_a_check_box_square_grows_with_the_text(qtbot: QtBot) -> None:
+    """At text 200 % the square beside "Show the passphrase" is twice as big, as drawn, and
+    back to its size at 100 %."""
+
+    kept: list[NewPassphraseFields] = []
+
+    def opened() -> QCheckBox:
+        fields = NewPassphraseFields()
+        kept.append(fields)
+        qtbot.addWidget(fields)
+        fields.show()
+        qtbot.waitExposed(fields)
+        return fields.show_toggle
+
+    system = QApplication.font()
+    try:
+        normal = _square_side(opened())
+        assert normal >= 10
+        text_size.apply(200)
+        box = opened()
+        assert _square_side(box) in (normal * 2 - 1, normal * 2, normal * 2 + 1)
+        assert box.sizeHint().height() >= normal * 2
+        text_size.apply(100)
+        qtbot.waitUntil(lambda: _square_side(box) == normal)
     finally:
         QApplication.setFont(system)

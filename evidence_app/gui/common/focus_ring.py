@@ -16,6 +16,10 @@ browser's `:focus-visible`; after a key, the control a window opens on (or comes
 to) shows it too, before any Tab. The ring takes the selection's colour,
 made to reach 3:1 on the window, the buttons and the fields (`contrast.ring_color`, WCAG's
 1.4.11 for what is not text).
+
+The same wrapper makes a check box's square and a radio button's circle (in a window and in
+a list) grow with the app's text size (`text_size`): at text 200 % a square of the system's
+size beside letters twice as big is hard to see and to hit.
 """
 
 from __future__ import annotations
@@ -33,9 +37,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.gui.common import contrast
+from evidence_app.gui.common import contrast, text_size
 
 WIDTH = 2  # pixels
+
+_INDICATORS = frozenset(
+    {
+        QStyle.PixelMetric.PM_IndicatorWidth,
+        QStyle.PixelMetric.PM_IndicatorHeight,
+        QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+        QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+    }
+)
 
 _KEYBOARD_FOCUS = QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_KeyboardFocusChange
 
@@ -76,6 +89,8 @@ class FocusStyle(QProxyStyle):
         found = super().pixelMetric(metric, option, widget)
         if metric == QStyle.PixelMetric.PM_DefaultFrameWidth and _framed(widget):
             return max(found, WIDTH)  # room for the whole ring around what a list shows
+        if metric in _INDICATORS:
+            return round(found * text_size.factor())
         return found
 
     def drawControl(

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from evidence_app.gui.common.settings import TEXT_SIZES
 
-__all__ = ["TEXT_SIZES", "apply", "current"]
+__all__ = ["TEXT_SIZES", "apply", "current", "factor"]
 
 _system = {"points": 0.0}
 
@@ -43,7 +43,13 @@ def apply(percent: int) -> None:
 
 def current() -> int:
     """The text size in use, in percent of the system's (100 before any choice)."""
+    return round(factor() * 100)
+
+
+def factor() -> float:
+    """The text size as a factor of the system's (1.0 before any choice), for what is drawn
+    to go with the text (a check box's square)."""
     app = QApplication.instance()
     if not isinstance(app, QApplication) or not _system["points"]:
-        return 100
-    return round(app.font().pointSizeF() * 100 / _system["points"])
+        return 1.0
+    return app.font().pointSizeF() / _system["points"]
