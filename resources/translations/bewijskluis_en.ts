@@ -2740,6 +2740,10 @@ You can write down the web address, the account and what happened instead, witho
         <translation>Closes this window. What you typed is kept.</translation>
     </message>
     <message>
+        <source>Tips. The arrow keys and Page Down scroll them.</source>
+        <translation>Tips. The arrow keys and Page Down scroll them.</translation>
+    </message>
+    <message>
         <source>Opening the picture…</source>
         <translation>Opening the picture…</translation>
     </message>

@@ -2740,6 +2740,10 @@ Tu peux plutôt noter l’adresse web, le compte et ce qui s’est passé, sans 
         <translation>Ferme cette fenêtre. Ce que tu as tapé est gardé.</translation>
     </message>
     <message>
+        <source>Tips. The arrow keys and Page Down scroll them.</source>
+        <translation>Conseils. Les touches fléchées et Page suivante les font défiler.</translation>
+    </message>
+    <message>
         <source>Opening the picture…</source>
         <translation>Ouverture de l’image…</translation>
     </message>

@@ -2740,6 +2740,10 @@ Je kunt in plaats daarvan het webadres, het account en wat er gebeurde noteren, 
         <translation>Sluit dit venster. Wat je typte, blijft bewaard.</translation>
     </message>
     <message>
+        <source>Tips. The arrow keys and Page Down scroll them.</source>
+        <translation>Tips. Met de pijltjestoetsen en Page Down scrol je erdoor.</translation>
+    </message>
+    <message>
         <source>Opening the picture…</source>
         <translation>De afbeelding wordt geopend…</translation>
     </message>

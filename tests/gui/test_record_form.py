@@ -6,10 +6,12 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain import clock
 from evidence_app.domain.model import ItemKind
+from evidence_app.gui.common import text_size
 from evidence_app.gui.items.record_dialog import RecordDialog
 from evidence_app.gui.items.record_form import RecordForm
 
@@ -287,3 +289,55 @@ def test_a_time_from_another_zone_is_kept_as_it_was(
     stored = vault.service.item(item.id)
     assert stored.description == "Gezien op zijn profiel"
     assert (stored.event_at, stored.event_precision) == ("2024-11-13T22:15-05:00", "exact")
+
+
+def _tab_to(widget: QWidget, window: QWidget, qtbot: QtBot) -> bool:
+    """Tab from the window's first control until `widget` has the focus (at most 60 presses)."""
+    if QApplication.focusWidget() is None:
+        window.focusNextChild()  # as Qt does when a window first takes the keyboard
+    for _ in range(60):
+        if widget.hasFocus():
+            return True
+        focused = QApplication.focusWidget() or window
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    return widget.hasFocus()
+
+
+def test_with_big_text_the_tips_are_read_to_their_end_with_the_keyboard(
+    qtbot: QtBot, vault, item, translations
+) -> None:
+    """At text 200 % the tips are longer than their place: Tab reaches them, the ring shows
+    where the keyboard is, and Page Down and End scroll them to their last line. At 100 %,
+    where they fit, Tab passes them by."""
+    system = QApplication.font()
+    try:
+        text_size.apply(200)
+        dialog = RecordDialog(vault.service, item)
+        qtbot.addWidget(dialog)
+        dialog.resize(1000, 600)
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+        area = dialog.tips_area
+        bar = area.verticalScrollBar()
+        qtbot.waitUntil(lambda: bar.maximum() > 0)
+        assert area.accessibleName() == "What makes a screenshot strong evidence"
+        assert "Page Down" in area.accessibleDescription()
+        unfocused = area.grab().toImage()
+        assert _tab_to(area, dialog, qtbot)
+        assert area.grab().toImage() != unfocused  # the ring
+        qtbot.keyClick(area, Qt.Key.Key_PageDown)
+        assert bar.value() > 0
+        qtbot.keyClick(area, Qt.Key.Key_End)
+        assert bar.value() == bar.maximum()
+        last = dialog.tips.text
+        assert last.mapTo(area.viewport(), last.rect().bottomLeft()).y() <= area.viewport().height()
+        qtbot.keyClick(area, Qt.Key.Key_Home)
+        assert bar.value() == 0
+        # Smaller again, the tips fit: no stop that does nothing.
+        text_size.apply(100)
+        dialog.resize(1400, 900)
+        qtbot.waitUntil(lambda: bar.maximum() == 0)
+        assert area.focusPolicy() == Qt.FocusPolicy.NoFocus
+    finally:
+        QApplication.setFont(system)

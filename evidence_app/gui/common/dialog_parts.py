@@ -6,10 +6,12 @@ from collections.abc import Callable, Mapping, Sequence
 
 import shiboken6
 from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QFocusEvent, QGuiApplication, QResizeEvent
+from PySide6.QtGui import QFocusEvent, QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
+    QAbstractSlider,
     QApplication,
     QBoxLayout,
     QDialog,
@@ -27,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.gui.common import text_size
+from evidence_app.gui.common import focus_ring, text_size
 
 # Room left around a window for the window manager's frame and title bar.
 FRAME_ALLOWANCE = QSize(16, 48)
@@ -122,6 +124,17 @@ class DownScroll(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scrolls_to_the_focus_only(self)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Home and End too, as in a browser (Qt's scroll area knows only the arrows and
+        the page keys)."""
+        bar = self.verticalScrollBar()
+        if event.key() == Qt.Key.Key_Home:
+            bar.triggerAction(QAbstractSlider.SliderAction.SliderToMinimum)
+        elif event.key() == Qt.Key.Key_End:
+            bar.triggerAction(QAbstractSlider.SliderAction.SliderToMaximum)
+        else:
+            super().keyPressEvent(event)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()  # what it holds needs another width: ask the window again
@@ -177,6 +190,22 @@ def scrolls_to_the_focus_only(area: QScrollArea) -> None:
     to each (`scroll_to_the_focus`); as a stop it would have no name and show nothing."""
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     scroll_to_the_focus(area)
+
+
+def a_stop_while_it_scrolls(area: QAbstractScrollArea) -> None:
+    """`area` holds words only (no control Tab could go to), more of them than it shows at
+    some text sizes: while they do not all fit, it is a Tab stop, so that a person with
+    only the keyboard can scroll them (the arrow keys, Page Up and Page Down), with the
+    focus ring around it; once they fit, Tab passes it by. Give it a name to be said."""
+    margin = focus_ring.WIDTH  # room for the ring, kept always: the words do not jump
+
+    def follow(_low: int, high: int) -> None:
+        policy = Qt.FocusPolicy.StrongFocus if high > 0 else Qt.FocusPolicy.NoFocus
+        area.setFocusPolicy(policy)
+
+    area.setViewportMargins(margin, margin, margin, margin)
+    area.verticalScrollBar().rangeChanged.connect(follow)
+    follow(0, area.verticalScrollBar().maximum())
 
 
 def buttons_last(window: QWidget, *buttons: QWidget) -> None:

@@ -54,8 +54,11 @@ class EvidenceTips(QFrame):
             self.tr("Capture first, then report: a post you report may be taken down."),
         ]
 
+    def title(self) -> str:
+        return self.tr("What makes a screenshot strong evidence")
+
     def retranslate(self) -> None:
-        title = html.escape(self.tr("What makes a screenshot strong evidence"))
+        title = html.escape(self.title())
         items = "".join(f"<li>{html.escape(tip)}</li>" for tip in self.tips())
         self.text.setText(f"<p><b>{title}</b></p><ul style='margin-left:-20px'>{items}</ul>")
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain.model import Item, Preview
 from evidence_app.gui.common import messages, tasks, text_size
-from evidence_app.gui.common.dialog_parts import DownScroll, fit_to_screen
+from evidence_app.gui.common.dialog_parts import DownScroll, a_stop_while_it_scrolls, fit_to_screen
 from evidence_app.gui.items.evidence_tips import EvidenceTips
 from evidence_app.gui.items.image_viewer import ImageViewer, decode_image
 from evidence_app.gui.items.record_form import RecordForm
@@ -97,7 +97,9 @@ class RecordDialog(QDialog):
 
         self.tips = EvidenceTips()
         # It scrolls too: with big text the tips are longer than the window is high.
-        tips_area = DownScroll(self.tips)
+        self.tips_area = tips_area = DownScroll(self.tips)
+        tips_area.setObjectName("tips")
+        a_stop_while_it_scrolls(tips_area)  # the keyboard scrolls them too
         bigger = text_size.current() / 100  # and wider, for its longest words
         tips_area.setMinimumWidth(round(200 * bigger))
         tips_area.setMaximumWidth(round(300 * bigger))
@@ -139,6 +141,10 @@ class RecordDialog(QDialog):
         )
         if item is not None and item.preview != Preview.IMAGE:
             self.note.setText(messages.no_preview(item.preview))
+        self.tips_area.setAccessibleName(self.tips.title())
+        self.tips_area.setAccessibleDescription(
+            self.tr("Tips. The arrow keys and Page Down scroll them.")
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
