@@ -63,13 +63,19 @@ def full_entry(entry: AuditEntry) -> dict[str, Any]:
     }
 
 
-def _revealed(dossier: Dossier, entry: AuditEntry) -> bool:
+def _shown_targets(dossier: Dossier) -> frozenset[str]:
+    """The audit targets (`item:3`, `case:1`) of what the dossier shows."""
     targets = {f"item:{e.item.id}" for e in dossier.items}
     targets |= {f"case:{case_id}" for case_id in dossier.case_ids}
     targets |= {f"person:{p.record.id}" for p in dossier.persons if p.record is not None}
     targets |= {f"journal:{entry.id}" for entry in dossier.journal}
     targets |= {f"report:{r.report.id}" for r in dossier.reports}
     targets |= {f"custody:{e.id}" for e in dossier.custody}
+    return frozenset(targets)
+
+
+def _revealed(dossier: Dossier, targets: frozenset[str], entry: AuditEntry) -> bool:
+    """Whether `entry` is given in full; `targets` are `_shown_targets(dossier)`."""
     # The vault's own events are shown whole: its creation, and saves found lost (a count
     # and a hash, no evidence), which a reader must know about.
     if entry.target in targets or entry.action in (audit.VAULT_CREATE, audit.VAULT_ROLLBACK):
@@ -94,8 +100,9 @@ def audit_section(dossier: Dossier, tail: Sequence[AuditEntry]) -> dict[str, Any
     """The chain the dossier was made from, then `tail`: the entries made while the export
     ran (bare links: the dossier shows the evidence as it was when it was made) and last
     the export's own entry, in full, which is the head."""
+    targets = _shown_targets(dossier)  # once: for each entry, it took as long as the chain
     entries = [
-        full_entry(entry) if _revealed(dossier, entry) else _link(entry)
+        full_entry(entry) if _revealed(dossier, targets, entry) else _link(entry)
         for entry in dossier.audit_entries
     ]
     entries += [_link(entry) for entry in tail[:-1]]
