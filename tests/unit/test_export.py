@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fpdf.enums import WrapMode
 from PIL import Image
 
 from evidence_app.domain import audit
@@ -217,6 +218,36 @@ def test_finished_pages_are_held_deflated_and_written_whole(
         for item in words:
             assert item.url in text
         assert text.count("a long note that runs on") == 400
+
+
+@pytest.mark.parametrize("mono", [False, True])
+def test_a_field_is_measured_as_fpdf2_lays_it_out(service: VaultService, mono: bool) -> None:
+    """A field's height, which decides whether it goes on the next page, is read from its
+    width when it is surely one line (`PageLayout._height`): for values up to well past a
+    line, in a column at each width the pages use, it is the height fpdf2's own line
+    breaking gives, to the last line, in Latin, Arabic and Chinese script."""
+    service.add_record(case_id=1, url="https://x.com/a")
+    layout = DossierPdf(build_dossier(service), service, Texts("en")).pdf
+    layout.add_page()
+    line = 4.0
+    words = [
+        "2026-12-04 14:05 (UTC+01:00)",
+        "https://www.instagram.com/p/C0ffee/?igsh=" + "x9" * 20,
+        "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+        "مرحبا بك في الصف الثالث",
+        "截图保存在保险库中",
+        "Lena, klas 3B, via Snapchat",
+    ]
+    values = [word[:length] for word in words for length in range(1, len(word) + 1)]
+    values += [" ".join(words[:n]) for n in range(1, len(words) + 1)]
+    for width in (40.0, 60.0, 128.0, 174.0):
+        for value in values:
+            layout.set_font("mono" if mono else "sans", "", 8.5 if mono else 9.5)
+            wrap = WrapMode.CHAR if mono or "://" in value else WrapMode.WORD
+            laid_out = layout.multi_cell(
+                width, line, value, wrapmode=wrap, dry_run=True, output="HEIGHT"
+            )
+            assert layout._height(value, width, line, wrap) == laid_out, (width, value)
 
 
 def test_control_characters_are_shown_escaped_and_never_reach_the_terminal(
