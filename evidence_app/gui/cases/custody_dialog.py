@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -26,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain import event_time
 from evidence_app.domain.custody import CustodyEntry
-from evidence_app.gui.common import contrast, messages, tasks
+from evidence_app.gui.cases.case_list_dialog import CaseListDialog
+from evidence_app.gui.common import contrast, tasks
 from evidence_app.gui.common.dialog_parts import (
     fit_to_screen,
     list_for_the_keyboard,
@@ -122,7 +122,7 @@ class CustodyEditor(QDialog):
         name_fields_after_labels(self)
 
 
-class CustodyDialog(QDialog):
+class CustodyDialog(CaseListDialog):
     """The hand-overs of `case_id`."""
 
     def __init__(
@@ -169,11 +169,16 @@ class CustodyDialog(QDialog):
         self._update_buttons()
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, select: int | None = None) -> None:
         service, case_id = self._service, self._case_id
-        tasks.run_task(lambda: service.custody(case_id), self._show, self._failed, context=self)
+        tasks.run_task(
+            lambda: service.custody(case_id),
+            lambda entries: self._show(entries, select),
+            self.failed,
+            context=self,
+        )
 
-    def _show(self, entries: list[CustodyEntry]) -> None:
+    def _show(self, entries: list[CustodyEntry], select: int | None = None) -> None:
         self._entries = sorted(
             entries, key=lambda e: (event_time.sort_key(e.when(), e.created_at), e.id)
         )
@@ -185,6 +190,8 @@ class CustodyDialog(QDialog):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, entry.id)
                 self.table.setItem(row, column, cell)
+            if entry.id == select:
+                self.table.selectRow(row)
         self._update_buttons()
 
     def selected(self) -> CustodyEntry | None:
@@ -199,53 +206,28 @@ class CustodyDialog(QDialog):
         (given_to, at, reference, note), service = editor.values(), self._service
         editor.deleteLater()
         case_id = self._case_id
-        tasks.run_task(
+        self.save(
             lambda: service.add_custody(case_id, given_to, at=at, reference=reference, note=note),
-            lambda _: self._saved(self.tr("Written down.")),
-            self._failed,
-            context=self,
+            self.tr("Written down."),
         )
 
     @Slot()
     def remove_entry(self) -> None:
         entry = self.selected()
-        if entry is None:
-            return
-        answer = QMessageBox.question(
-            self,
+        if entry is None or not self.sure_to_remove(
             self.tr("Remove the hand-over?"),
             self.tr(
                 "It leaves the list and the dossier. The vault's history keeps that it was "
                 "written and removed."
             ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         service = self._service
-        tasks.run_task(
-            lambda: service.remove_custody(entry.id),
-            lambda _: self._saved(self.tr("The hand-over is removed.")),
-            self._failed,
-            context=self,
-        )
-
-    def _saved(self, text: str) -> None:
-        self.status.setText(text)
-        self.reload()
-
-    def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, messages.EXPECTED_ERRORS):
-            raise exc
-        self.status.setText(messages.error_text(exc))
+        self.save(lambda: service.remove_custody(entry.id), self.tr("The hand-over is removed."))
 
     @Slot()
     def _update_buttons(self) -> None:
         self.remove_button.setEnabled(self.selected() is not None)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Hand-overs of %1").replace("%1", self._case_name))

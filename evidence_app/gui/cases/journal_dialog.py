@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -27,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain import event_time
 from evidence_app.domain.model import JournalEntry
-from evidence_app.gui.common import contrast, messages, tasks
+from evidence_app.gui.cases.case_list_dialog import CaseListDialog
+from evidence_app.gui.common import contrast, tasks
 from evidence_app.gui.common.dialog_parts import (
     fit_to_screen,
     list_for_the_keyboard,
@@ -120,7 +120,7 @@ class JournalEntryEditor(QDialog):
         name_fields_after_labels(self)
 
 
-class JournalDialog(QDialog):
+class JournalDialog(CaseListDialog):
     """The journal of `case_id`, kept in the vault through `service`."""
 
     def __init__(
@@ -173,11 +173,16 @@ class JournalDialog(QDialog):
 
     # -- reading ----------------------------------------------------------------
 
-    def reload(self) -> None:
+    def reload(self, select: int | None = None) -> None:
         service, case_id = self._service, self._case_id
-        tasks.run_task(lambda: service.journal(case_id), self._show, self._failed, context=self)
+        tasks.run_task(
+            lambda: service.journal(case_id),
+            lambda entries: self._show(entries, select),
+            self.failed,
+            context=self,
+        )
 
-    def _show(self, entries: list[JournalEntry]) -> None:
+    def _show(self, entries: list[JournalEntry], select: int | None = None) -> None:
         self._entries = sorted(
             entries, key=lambda e: (event_time.sort_key(e.event(), e.created_at), e.id)
         )
@@ -190,6 +195,9 @@ class JournalDialog(QDialog):
                 cell.setData(Qt.ItemDataRole.UserRole, entry.id)
                 self.table.setItem(row, column, cell)
         self.table.resizeRowsToContents()
+        for row, entry in enumerate(self._entries):
+            if entry.id == select:
+                self.table.selectRow(row)
         self._update_buttons()
 
     def selected(self) -> JournalEntry | None:
@@ -206,13 +214,11 @@ class JournalDialog(QDialog):
         values, service, case_id = editor.values(), self._service, self._case_id
         editor.deleteLater()
         event = event_time.EventTime(values["event_at"], values["event_precision"])
-        tasks.run_task(
+        self.save(
             lambda: service.add_journal_entry(
                 case_id, values["text"], event=event, involved=values["involved"]
             ),
-            lambda _: self._saved(self.tr("Written down.")),
-            self._failed,
-            context=self,
+            self.tr("Written down."),
         )
 
     @Slot()
@@ -225,55 +231,31 @@ class JournalDialog(QDialog):
             return
         values, service = editor.values(), self._service
         editor.deleteLater()
-        tasks.run_task(
+        self.save(
             lambda: service.update_journal_entry(entry.id, values),
-            lambda _: self._saved(self.tr("The entry is changed.")),
-            self._failed,
-            context=self,
+            self.tr("The entry is changed."),
+            entry.id,
         )
 
     @Slot()
     def remove_entry(self) -> None:
         entry = self.selected()
-        if entry is None:
-            return
-        answer = QMessageBox.question(
-            self,
+        if entry is None or not self.sure_to_remove(
             self.tr("Remove the entry?"),
             self.tr(
                 "It leaves the journal and the dossier. The vault's history keeps that it "
                 "was written and removed."
             ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         service = self._service
-        tasks.run_task(
-            lambda: service.remove_journal_entry(entry.id),
-            lambda _: self._saved(self.tr("The entry is removed.")),
-            self._failed,
-            context=self,
-        )
-
-    def _saved(self, text: str) -> None:
-        self.status.setText(text)
-        self.reload()
-
-    def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, messages.EXPECTED_ERRORS):
-            raise exc
-        self.status.setText(messages.error_text(exc))
+        self.save(lambda: service.remove_journal_entry(entry.id), self.tr("The entry is removed."))
 
     @Slot()
     def _update_buttons(self) -> None:
         chosen = self.selected() is not None
         self.change_button.setEnabled(chosen)
         self.remove_button.setEnabled(chosen)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Journal of %1").replace("%1", self._case_name))

@@ -36,9 +36,10 @@ from PySide6.QtWidgets import (
 from evidence_app.domain import event_time, followup
 from evidence_app.domain.model import RecheckResult
 from evidence_app.domain.report import Answer, Report, ReportCheck, ReportStatus
+from evidence_app.gui.cases.case_list_dialog import CaseListDialog
 from evidence_app.gui.cases.report_editor import ReportEditor
 from evidence_app.gui.cases.report_words import platform_name, status_name, step_text
-from evidence_app.gui.common import contrast, messages, tasks
+from evidence_app.gui.common import contrast, tasks
 from evidence_app.gui.common.dialog_parts import (
     fit_to_screen,
     list_for_the_keyboard,
@@ -137,7 +138,7 @@ class AnswerEditor(QDialog):
         name_fields_after_labels(self)
 
 
-class ReportsDialog(QDialog):
+class ReportsDialog(CaseListDialog):
     """The reports of `case_id`, kept in the vault through `service`."""
 
     def __init__(
@@ -225,7 +226,7 @@ class ReportsDialog(QDialog):
         tasks.run_task(
             read,
             lambda found: self._show(found[0], found[1], select),
-            self._failed,
+            self.failed,
             context=self,
         )
 
@@ -301,8 +302,8 @@ class ReportsDialog(QDialog):
         platform = values.pop("platform")
         tasks.run_task(
             lambda: service.add_report(case_id, platform, **values),
-            lambda report: self._saved(self.tr("The report is saved."), report.id),
-            self._failed,
+            lambda report: self.saved(self.tr("The report is saved."), report.id),
+            self.failed,
             context=self,
         )
 
@@ -325,11 +326,10 @@ class ReportsDialog(QDialog):
         if not accepted:
             return
         service = self._service
-        tasks.run_task(
+        self.save(
             lambda: service.update_report(report.id, values),
-            lambda _: self._saved(self.tr("The report is changed."), report.id),
-            self._failed,
-            context=self,
+            self.tr("The report is changed."),
+            report.id,
         )
 
     @Slot()
@@ -343,38 +343,24 @@ class ReportsDialog(QDialog):
         (text, when, status), service = editor.values(), self._service
         editor.deleteLater()
 
-        def save() -> Answer:
+        def write_down() -> Answer:
             return service.add_answer(report.id, text, answered_at=when, status=status)
 
-        tasks.run_task(
-            save,
-            lambda _: self._saved(self.tr("The answer is saved."), report.id),
-            self._failed,
-            context=self,
-        )
+        self.save(write_down, self.tr("The answer is saved."), report.id)
 
     @Slot()
     def remove_report(self) -> None:
         report = self.selected()
-        if report is None:
-            return
-        answer = QMessageBox.question(
-            self,
+        if report is None or not self.sure_to_remove(
             self.tr("Remove the report?"),
             self.tr(
                 "It leaves the list and the dossier. The vault's history keeps that it was "
                 "written and removed."
             ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         service = self._service
-        tasks.run_task(
-            lambda: service.remove_report(report.id),
-            lambda _: self._saved(self.tr("The report is removed.")),
-            self._failed,
-            context=self,
-        )
+        self.save(lambda: service.remove_report(report.id), self.tr("The report is removed."))
 
     @Slot()
     def look_again(self) -> None:
@@ -430,7 +416,7 @@ class ReportsDialog(QDialog):
             )
             if back == QMessageBox.StandardButton.Yes:
                 service.update_report(report.id, {"status": ReportStatus.BACK_ONLINE})
-                self._saved(self.tr("The report is marked as online again."), report.id)
+                self.saved(self.tr("The report is marked as online again."), report.id)
         if online and self._capture is not None:
             again = QMessageBox.question(
                 self,
@@ -441,7 +427,7 @@ class ReportsDialog(QDialog):
             )
             if again == QMessageBox.StandardButton.Yes:
                 self._capture(online[0])
-        self._saved(self.tr("Looked again: %1.").replace("%1", _results(found)), report.id)
+        self.saved(self.tr("Looked again: %1.").replace("%1", _results(found)), report.id)
         if gone and report.status not in (ReportStatus.REMOVED, ReportStatus.DRAFT):
             mark = QMessageBox.question(
                 self,
@@ -449,21 +435,11 @@ class ReportsDialog(QDialog):
                 self.tr("Every address of this report is gone. Mark the report as removed?"),
             )
             if mark == QMessageBox.StandardButton.Yes:
-                tasks.run_task(
+                self.save(
                     lambda: service.update_report(report.id, {"status": ReportStatus.REMOVED}),
-                    lambda _: self._saved(self.tr("The report is marked as removed."), report.id),
-                    self._failed,
-                    context=self,
+                    self.tr("The report is marked as removed."),
+                    report.id,
                 )
-
-    def _saved(self, text: str, select: int | None = None) -> None:
-        self.status.setText(text)
-        self.reload(select)
-
-    def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, messages.EXPECTED_ERRORS):
-            raise exc
-        self.status.setText(messages.error_text(exc))
 
     @Slot()
     def _update_buttons(self) -> None:
@@ -471,11 +447,6 @@ class ReportsDialog(QDialog):
         for button in (self.change_button, self.answer_button, self.remove_button):
             button.setEnabled(report is not None)
         self.recheck_button.setEnabled(report is not None and bool(report.urls))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Reports of %1").replace("%1", self._case_name))

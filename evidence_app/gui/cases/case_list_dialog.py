@@ -1,0 +1,56 @@
+"""What the windows of a case's lists have in common (its journal, its hand-overs, its
+reports to platforms): each change goes to the vault in the background, and its window
+says, under the list, that it is done (and shows the list again) or what went wrong;
+a removal is asked once more.
+
+The words are the windows' own (`self.tr` in each, so that each keeps its translation
+context); here there are none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
+
+from evidence_app.gui.common import messages, tasks
+
+
+class CaseListDialog(QDialog):
+    """A dialog with a list of a case's records, a `status` line and `reload`."""
+
+    status: QLabel
+
+    def reload(self, select: int | None = None) -> None:
+        """Read the list again, and choose the record `select` (an id) if it is there."""
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def save(self, work: Callable[[], Any], done: str, select: int | None = None) -> None:
+        """Run `work` (a change to the vault) in the background; then say `done` and show
+        the list again, with `select` chosen; or say what went wrong."""
+        tasks.run_task(work, lambda _: self.saved(done, select), self.failed, context=self)
+
+    def saved(self, text: str, select: int | None = None) -> None:
+        self.status.setText(text)
+        self.reload(select)
+
+    def failed(self, exc: BaseException) -> None:
+        """What the vault refused, said under the list; anything else is a bug, raised."""
+        if not isinstance(exc, messages.EXPECTED_ERRORS):
+            raise exc
+        self.status.setText(messages.error_text(exc))
+
+    def sure_to_remove(self, title: str, text: str) -> bool:
+        """Asked once more before a record leaves the list; Yes to go on."""
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
