@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import timedelta
 from typing import Any
 
-from fpdf.enums import WrapMode, XPos, YPos
+from fpdf.enums import XPos, YPos
 from PIL import Image
 
 from evidence_app.domain import clock
@@ -28,6 +28,7 @@ from evidence_app.export.pdf_layout import (
     group_digits,
     recheck_local,
     space,
+    wrapped,
 )
 from evidence_app.export.texts import Texts
 from evidence_app.vault.service import VaultService
@@ -250,7 +251,7 @@ class ItemPages:
         """A paragraph, `gap` mm of space after it."""
         pdf = self.pdf
         line = size * 0.47
-        wrap = WrapMode.CHAR if family == "mono" or "://" in text else WrapMode.WORD
+        wrap, text = wrapped(text, mono=family == "mono")
 
         def height(width: float) -> float:
             pdf.set_font(family, style, size)

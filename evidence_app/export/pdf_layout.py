@@ -32,6 +32,7 @@ from evidence_app.export.pdf_fonts import (
     Fallback,
     dejavu_characters,
     dejavu_set,
+    escape,
     fallback_coverage,
     font_path,
     needs_shaping,
@@ -59,6 +60,17 @@ Step = Callable[[], None]
 # shown as `\x00`). fpdf2 keeps as much room for the number as the placeholder has characters:
 # five, for a dossier of up to 99,999 pages (one of 2,000 screenshots has over 2,000).
 PAGE_TOTAL = "\x00nb\x00\x00"
+
+
+def wrapped(text: str, *, mono: bool) -> tuple[WrapMode, str]:
+    """How `text` is broken into lines, and the text to draw so. A web address, and what the
+    mono font shows (hashes), breaks at any character. There a soft hyphen (which marks
+    where a word may break, meaning nothing in an address) is shown as its escape: hidden
+    in an address it is worth seeing, and fpdf2 2.8's line breaking fails on it there
+    (IndexError in `CurrentLine.trim_trailing_spaces`), which ended the whole export."""
+    if mono or "://" in text:
+        return WrapMode.CHAR, text.replace("\xad", escape(0xAD))
+    return WrapMode.WORD, text
 
 
 def format_utc(iso: str) -> str:
@@ -339,7 +351,7 @@ class PageLayout(FPDF):
     ) -> None:
         """One label and its value: side by side, or the label above (narrow columns)."""
         size = 8.5 if mono else 9.5
-        wrap = WrapMode.CHAR if mono or "://" in value else WrapMode.WORD
+        wrap, value = wrapped(value, mono=mono)
         line = size * 0.47
         label_w = width if stacked else LABEL_WIDTH
         value_x = x if stacked else x + LABEL_WIDTH
@@ -370,7 +382,9 @@ class PageLayout(FPDF):
         Most values (a date, a name, a number) fit on one line: their width, measured once,
         says so with room to spare, and the line breaking is done once, when they are
         drawn, not twice (it is most of a dossier's time, character by character)."""
-        if value and "\n" not in value:
+        # Not a shaped script (Devanagari, Tamil): the line breaking measures it a character
+        # at a time, up to three times as wide as the word shaped whole.
+        if value and "\n" not in value and not needs_shaping(value):
             room = width - 2 * self.c_margin
             if self.get_string_width(value) < room * ONE_LINE_SURELY:
                 return line

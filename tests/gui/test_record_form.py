@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from evidence_app.domain import clock
 from evidence_app.domain.model import ItemKind
 from evidence_app.gui.common import text_size
+from evidence_app.gui.common.dialog_parts import DownScroll
 from evidence_app.gui.items.record_dialog import RecordDialog
 from evidence_app.gui.items.record_form import RecordForm
 
@@ -334,6 +335,13 @@ def test_with_big_text_the_tips_are_read_to_their_end_with_the_keyboard(
         assert last.mapTo(area.viewport(), last.rect().bottomLeft()).y() <= area.viewport().height()
         qtbot.keyClick(area, Qt.Key.Key_Home)
         assert bar.value() == 0
+        # In the questions, Home and End belong to the control with the focus; a check box
+        # leaves them unused, and they must not scroll it out of sight.
+        questions = next(a for a in dialog.findChildren(DownScroll) if a is not area)
+        questions.verticalScrollBar().setValue(0)
+        dialog.form.no_url.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.keyClick(dialog.form.no_url, Qt.Key.Key_End)
+        assert questions.verticalScrollBar().value() == 0
         # Smaller again, the tips fit: no stop that does nothing.
         text_size.apply(100)
         dialog.resize(1400, 900)

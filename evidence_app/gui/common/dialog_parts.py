@@ -126,9 +126,12 @@ class DownScroll(QScrollArea):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Home and End too, as in a browser (Qt's scroll area knows only the arrows and
-        the page keys)."""
+        the page keys), when the area itself has the focus (a Tab stop of words only): a key
+        a control inside leaves unused must not scroll that control out of sight."""
         bar = self.verticalScrollBar()
-        if event.key() == Qt.Key.Key_Home:
+        if not self.hasFocus():
+            super().keyPressEvent(event)
+        elif event.key() == Qt.Key.Key_Home:
             bar.triggerAction(QAbstractSlider.SliderAction.SliderToMinimum)
         elif event.key() == Qt.Key.Key_End:
             bar.triggerAction(QAbstractSlider.SliderAction.SliderToMaximum)
@@ -200,6 +203,8 @@ def a_stop_while_it_scrolls(area: QAbstractScrollArea) -> None:
     margin = focus_ring.WIDTH  # room for the ring, kept always: the words do not jump
 
     def follow(_low: int, high: int) -> None:
+        if high == 0 and area.hasFocus():
+            area.focusNextChild()  # no stop any more: the keyboard goes on to the next one
         policy = Qt.FocusPolicy.StrongFocus if high > 0 else Qt.FocusPolicy.NoFocus
         area.setFocusPolicy(policy)
 
