@@ -255,10 +255,7 @@ class ItemPages:
 
         def height(width: float) -> float:
             pdf.set_font(family, style, size)
-            measured = pdf.multi_cell(
-                width, line, text, wrapmode=wrap, dry_run=True, output="HEIGHT"
-            )
-            return float(measured) + gap  # type: ignore[arg-type]
+            return pdf.text_height(text, width, line, wrap) + gap
 
         def draw(x: float, y: float, width: float) -> None:
             pdf.set_font(family, style, size)

@@ -49,7 +49,7 @@ INK = (20, 24, 32)
 ACCENT = (30, 60, 110)
 LABEL_WIDTH = 46.0
 # A value measured this much narrower than its column is drawn on one line, whatever the
-# rounding of the line breaking (`PageLayout._height`).
+# rounding of the line breaking (`PageLayout.text_height`).
 ONE_LINE_SURELY = 0.97
 MIN_IMAGE_COLUMN = 60.0  # a tall, narrow page image still leaves its caption this wide
 
@@ -357,7 +357,7 @@ class PageLayout(FPDF):
         value_x = x if stacked else x + LABEL_WIDTH
         value_w = width if stacked else width - LABEL_WIDTH
         self.set_font("mono" if mono else "sans", "", size)
-        needed = self._height(value, value_w, line, wrap) + (4.2 if stacked else 0)
+        needed = self.text_height(value, value_w, line, wrap) + (4.2 if stacked else 0)
         if self.will_page_break(min(needed, 60)):
             self.add_page()
         top = self.get_y()
@@ -376,7 +376,7 @@ class PageLayout(FPDF):
         end = self.get_y() if stacked or self.get_y() < top else max(self.get_y(), label_end)
         self.set_y(end + (2.2 if stacked else 1.6))
 
-    def _height(self, value: str, width: float, line: float, wrap: WrapMode) -> float:
+    def text_height(self, value: str, width: float, line: float, wrap: WrapMode) -> float:
         """The height of `value` in a column `width` wide, as `multi_cell` will draw it.
 
         Most values (a date, a name, a number) fit on one line: their width, measured once,

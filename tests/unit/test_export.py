@@ -238,18 +238,26 @@ def page_layout(service: VaultService) -> Iterator[PageLayout]:
                 font.close()
 
 
-@pytest.mark.parametrize("mono", [False, True])
-def test_a_field_is_measured_as_fpdf2_lays_it_out(service: VaultService, mono: bool) -> None:
-    """A field's height, which decides whether it goes on the next page, is read from its
-    width when it is surely one line (`PageLayout._height`): for values up to well past a
-    line, in a column at each width the pages use, it is the height fpdf2's own line
-    breaking gives, to the last line, in Latin, Arabic and Chinese script."""
+@pytest.mark.parametrize(
+    ("family", "style", "size"),
+    [("sans", "", 9.5), ("mono", "", 8.5), ("sans", "B", 8.5)],
+    ids=["field", "hash", "bold paragraph"],
+)
+def test_a_text_is_measured_as_fpdf2_lays_it_out(
+    service: VaultService, family: str, style: str, size: float
+) -> None:
+    """A field's or a paragraph's height, which decides whether it goes on the next page,
+    is read from its width when it is surely one line (`PageLayout.text_height`): for
+    values up to well past a line, in a column at each width the pages use (and a narrow
+    one), it is the height fpdf2's own line breaking gives, to the last line, in Latin,
+    Arabic, Chinese, Devanagari, Tamil and Bengali script (the last four shaped: fpdf2
+    breaks them a character at a time, far wider than the shaped word)."""
     service.add_record(case_id=1, url="https://x.com/a")
     with page_layout(service) as layout:
-        _compare_heights(layout, mono)
+        _compare_heights(layout, family, style, size)
 
 
-def _compare_heights(layout: PageLayout, mono: bool) -> None:
+def _compare_heights(layout: PageLayout, family: str, style: str, size: float) -> None:
     line = 4.0
     words = [
         "2026-12-04 14:05 (UTC+01:00)",
@@ -266,12 +274,12 @@ def _compare_heights(layout: PageLayout, mono: bool) -> None:
     values += [" ".join(words[:n]) for n in range(1, len(words) + 1)]
     for width in (20.0, 40.0, 60.0, 128.0, 174.0):
         for value in values:
-            layout.set_font("mono" if mono else "sans", "", 8.5 if mono else 9.5)
-            wrap = WrapMode.CHAR if mono or "://" in value else WrapMode.WORD
+            layout.set_font(family, style, size)
+            wrap = WrapMode.CHAR if family == "mono" or "://" in value else WrapMode.WORD
             laid_out = layout.multi_cell(
                 width, line, value, wrapmode=wrap, dry_run=True, output="HEIGHT"
             )
-            assert layout._height(value, width, line, wrap) == laid_out, (width, value)
+            assert layout.text_height(value, width, line, wrap) == laid_out, (width, value)
 
 
 def test_a_soft_hyphen_in_a_web_address_is_shown_and_the_export_goes_through(
