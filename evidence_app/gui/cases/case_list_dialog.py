@@ -24,7 +24,18 @@ class CaseListDialog(QDialog):
     status: QLabel
 
     def reload(self, select: int | None = None) -> None:
-        """Read the list again, and choose the record `select` (an id) if it is there."""
+        """Read the list again in the background, and choose the record `select` (an id)
+        if it is there."""
+        tasks.run_task(
+            self.reader(), lambda found: self.fill(found, select), self.failed, context=self
+        )
+
+    def reader(self) -> Callable[[], Any]:
+        """What reads the list from the vault: made on the GUI thread, run on another."""
+        raise NotImplementedError
+
+    def fill(self, found: Any, select: int | None) -> None:
+        """Fill the list with what `reader` read, with the record `select` chosen."""
         raise NotImplementedError
 
     def retranslate(self) -> None:

@@ -4,6 +4,7 @@ order they happened; each is in the audit chain (`domain.custody`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, QSize, Qt, Slot
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from evidence_app.domain import event_time
 from evidence_app.domain.custody import CustodyEntry
 from evidence_app.gui.cases.case_list_dialog import CaseListDialog
-from evidence_app.gui.common import contrast, tasks
+from evidence_app.gui.common import contrast
 from evidence_app.gui.common.dialog_parts import (
     fit_to_screen,
     list_for_the_keyboard,
@@ -169,18 +170,13 @@ class CustodyDialog(CaseListDialog):
         self._update_buttons()
         self.reload()
 
-    def reload(self, select: int | None = None) -> None:
+    def reader(self) -> Callable[[], list[CustodyEntry]]:
         service, case_id = self._service, self._case_id
-        tasks.run_task(
-            lambda: service.custody(case_id),
-            lambda entries: self._show(entries, select),
-            self.failed,
-            context=self,
-        )
+        return lambda: service.custody(case_id)
 
-    def _show(self, entries: list[CustodyEntry], select: int | None = None) -> None:
+    def fill(self, found: list[CustodyEntry], select: int | None) -> None:
         self._entries = sorted(
-            entries, key=lambda e: (event_time.sort_key(e.when(), e.created_at), e.id)
+            found, key=lambda e: (event_time.sort_key(e.when(), e.created_at), e.id)
         )
         self.table.setRowCount(len(self._entries))
         for row, entry in enumerate(self._entries):

@@ -7,6 +7,8 @@ audited; a removed entry leaves the journal and the dossier (the chain keeps it)
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QSize, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +29,7 @@ from PySide6.QtWidgets import (
 from evidence_app.domain import event_time
 from evidence_app.domain.model import JournalEntry
 from evidence_app.gui.cases.case_list_dialog import CaseListDialog
-from evidence_app.gui.common import contrast, tasks
+from evidence_app.gui.common import contrast
 from evidence_app.gui.common.dialog_parts import (
     fit_to_screen,
     list_for_the_keyboard,
@@ -173,18 +175,13 @@ class JournalDialog(CaseListDialog):
 
     # -- reading ----------------------------------------------------------------
 
-    def reload(self, select: int | None = None) -> None:
+    def reader(self) -> Callable[[], list[JournalEntry]]:
         service, case_id = self._service, self._case_id
-        tasks.run_task(
-            lambda: service.journal(case_id),
-            lambda entries: self._show(entries, select),
-            self.failed,
-            context=self,
-        )
+        return lambda: service.journal(case_id)
 
-    def _show(self, entries: list[JournalEntry], select: int | None = None) -> None:
+    def fill(self, found: list[JournalEntry], select: int | None) -> None:
         self._entries = sorted(
-            entries, key=lambda e: (event_time.sort_key(e.event(), e.created_at), e.id)
+            found, key=lambda e: (event_time.sort_key(e.event(), e.created_at), e.id)
         )
         self.table.setRowCount(len(self._entries))
         for row, entry in enumerate(self._entries):

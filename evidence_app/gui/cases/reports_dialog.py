@@ -217,25 +217,12 @@ class ReportsDialog(CaseListDialog):
 
     # -- reading ----------------------------------------------------------------
 
-    def reload(self, select: int | None = None) -> None:
+    def reader(self) -> Callable[[], tuple[list[Report], list[followup.Todo]]]:
         service, case_id = self._service, self._case_id
+        return lambda: (service.reports(case_id), service.todo(case_id))
 
-        def read() -> tuple[list[Report], list[followup.Todo]]:
-            return service.reports(case_id), service.todo(case_id)
-
-        tasks.run_task(
-            read,
-            lambda found: self._show(found[0], found[1], select),
-            self.failed,
-            context=self,
-        )
-
-    def _show(
-        self,
-        reports: list[Report],
-        steps: list[followup.Todo],
-        select: int | None = None,
-    ) -> None:
+    def fill(self, found: tuple[list[Report], list[followup.Todo]], select: int | None) -> None:
+        reports, steps = found
         self._reports = reports
         self._next = {step.report_id: step for step in steps}
         now = datetime.now(UTC)
