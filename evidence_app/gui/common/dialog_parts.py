@@ -111,6 +111,12 @@ def scroll_to_the_focus(area: QScrollArea) -> None:
     _FollowFocus(area)
 
 
+_TO_THE_ENDS = {
+    Qt.Key.Key_Home: QAbstractSlider.SliderAction.SliderToMinimum,
+    Qt.Key.Key_End: QAbstractSlider.SliderAction.SliderToMaximum,
+}
+
+
 class DownScroll(QScrollArea):
     """Holds `inside` and scrolls it up and down, never sideways: it asks for the width of
     the widest row of what it holds, with room for its scroll bar, so that nothing is cut
@@ -128,15 +134,11 @@ class DownScroll(QScrollArea):
         """Home and End too, as in a browser (Qt's scroll area knows only the arrows and
         the page keys), when the area itself has the focus (a Tab stop of words only): a key
         a control inside leaves unused must not scroll that control out of sight."""
-        bar = self.verticalScrollBar()
-        if not self.hasFocus():
+        action = _TO_THE_ENDS.get(Qt.Key(event.key())) if self.hasFocus() else None
+        if action is None:
             super().keyPressEvent(event)
-        elif event.key() == Qt.Key.Key_Home:
-            bar.triggerAction(QAbstractSlider.SliderAction.SliderToMinimum)
-        elif event.key() == Qt.Key.Key_End:
-            bar.triggerAction(QAbstractSlider.SliderAction.SliderToMaximum)
         else:
-            super().keyPressEvent(event)
+            self.verticalScrollBar().triggerAction(action)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
@@ -497,7 +499,7 @@ def list_follows_the_text(
 
     `widths` (column: pixels at the normal text size) are set first, for the size in use.
     """
-    factor = text_size.current() / 100
+    factor = text_size.factor()
     header = _columns(view)
     for section, width in (widths or {}).items():
         header.resizeSection(section, round(width * factor))
@@ -514,7 +516,7 @@ def fit_to_screen(window: QWidget, preferred: QSize, *, for_normal_text: bool = 
     measured in the text size in use (`for_normal_text=False`).
     """
     if for_normal_text:
-        preferred = preferred * max(1.0, text_size.current() / 100)
+        preferred = preferred * max(1.0, text_size.factor())
     screen = window.screen() or QGuiApplication.primaryScreen()
     if screen is None:
         window.resize(preferred)

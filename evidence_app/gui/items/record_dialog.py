@@ -100,7 +100,7 @@ class RecordDialog(QDialog):
         self.tips_area = tips_area = DownScroll(self.tips)
         tips_area.setObjectName("tips")
         a_stop_while_it_scrolls(tips_area)  # the keyboard scrolls them too
-        bigger = text_size.current() / 100  # and wider, for its longest words
+        bigger = text_size.factor()  # and wider, for its longest words
         tips_area.setMinimumWidth(round(200 * bigger))
         tips_area.setMaximumWidth(round(300 * bigger))
 
