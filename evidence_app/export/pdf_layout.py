@@ -63,11 +63,12 @@ PAGE_TOTAL = "\x00nb\x00\x00"
 
 
 def wrapped(text: str, *, mono: bool) -> tuple[WrapMode, str]:
-    """How `text` is broken into lines, and the text to draw so. A web address, and what the
-    mono font shows (hashes), breaks at any character. There a soft hyphen (which marks
-    where a word may break, meaning nothing in an address) is shown as its escape: hidden
-    in an address it is worth seeing, and fpdf2 2.8's line breaking fails on it there
-    (IndexError in `CurrentLine.trim_trailing_spaces`), which ended the whole export."""
+    """How `text` is broken into lines, and the text to draw so. A text that holds a web
+    address, and what the mono font shows (hashes), breaks at any character. There a soft
+    hyphen (which marks where a word may break, meaning nothing in an address) is shown as
+    its escape, in the whole text: hidden in an address it is worth seeing, and fpdf2 2.8's
+    line breaking by character fails on it (IndexError in
+    `CurrentLine.trim_trailing_spaces`), which ended the whole export."""
     if mono or "://" in text:
         return WrapMode.CHAR, text.replace("\xad", escape(0xAD))
     return WrapMode.WORD, text
