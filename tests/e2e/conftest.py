@@ -110,9 +110,11 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  
 
 
 @pytest.fixture
-def desktop(tmp_path: Path) -> Iterator[Desktop]:
-    """A fresh X server at 1366×768 with a window manager, a session bus and AT-SPI."""
-    made = Desktop(tmp_path / "desktop")
+def desktop(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Desktop]:
+    """A fresh X server at 1366×768 (another size with `@pytest.mark.screen(width, height)`)
+    with a window manager, a session bus and AT-SPI."""
+    marker = request.node.get_closest_marker("screen")
+    made = Desktop(tmp_path / "desktop", *([tuple(marker.args)] if marker else []))
     try:
         made.start()
         yield made

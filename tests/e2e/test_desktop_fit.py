@@ -32,7 +32,14 @@ def _fits(desktop: Desktop, app: AppProcess, title: str, shots: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("scale", "text"), [("1", 100), ("1.5", 100), ("1", 200)], ids=["100%", "150%", "text 200%"]
+    ("scale", "text"),
+    [
+        pytest.param("1", 100, id="100%"),
+        pytest.param("1.5", 100, id="150%"),
+        pytest.param("1", 200, id="text 200%"),
+        # The most common laptop screen, at the scale it comes with, and the text doubled.
+        pytest.param("1.5", 200, id="150% text 200%", marks=pytest.mark.screen(1920, 1080)),
+    ],
 )
 def test_every_window_fits_the_screen(
     desktop: Desktop,

@@ -41,6 +41,7 @@ from evidence_app.gui.cases.report_editor import ReportEditor
 from evidence_app.gui.cases.report_words import platform_name, status_name, step_text
 from evidence_app.gui.common import contrast, tasks
 from evidence_app.gui.common.dialog_parts import (
+    RowThatWraps,
     fit_to_screen,
     list_for_the_keyboard,
     name_fields_after_labels,
@@ -194,22 +195,22 @@ class ReportsDialog(CaseListDialog):
         self.close_button.clicked.connect(self.accept)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        buttons = QHBoxLayout()
-        for button in (
-            self.new_button,
-            self.change_button,
-            self.answer_button,
-            self.recheck_button,
-            self.remove_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch()
-        buttons.addWidget(self.close_button)
+        working = QHBoxLayout()
+        for button in (self.new_button, self.change_button, self.answer_button):
+            working.addWidget(button)
+        working.addStretch()
+        leaving = QHBoxLayout()
+        leaving.addWidget(self.recheck_button)
+        leaving.addWidget(self.remove_button)
+        leaving.addStretch()
+        leaving.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
-        layout.addLayout(buttons)
+        # With big text on a scaled screen the six buttons are wider than the screen: the
+        # last three go under the first three then.
+        layout.addWidget(RowThatWraps(working, leaving))
         self.retranslate()
         fit_to_screen(self, QSize(1000, 520))
         self._update_buttons()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTime, Signal, Slot
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -26,7 +26,12 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain.model import Item, Preview
 from evidence_app.gui.common import messages, tasks, text_size
-from evidence_app.gui.common.dialog_parts import DownScroll, a_stop_while_it_scrolls, fit_to_screen
+from evidence_app.gui.common.dialog_parts import (
+    FRAME_ALLOWANCE,
+    DownScroll,
+    a_stop_while_it_scrolls,
+    fit_to_screen,
+)
 from evidence_app.gui.items.evidence_tips import EvidenceTips
 from evidence_app.gui.items.image_viewer import ImageViewer, decode_image
 from evidence_app.gui.items.record_form import RecordForm
@@ -89,7 +94,7 @@ class RecordDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.done_button)
-        middle = QWidget()
+        self.questions = middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.addWidget(self.saved_note)
         middle_layout.addWidget(form_area, 1)
@@ -100,11 +105,8 @@ class RecordDialog(QDialog):
         self.tips_area = tips_area = DownScroll(self.tips)
         tips_area.setObjectName("tips")
         a_stop_while_it_scrolls(tips_area)  # the keyboard scrolls them too
-        bigger = text_size.factor()  # and wider, for its longest words
-        tips_area.setMinimumWidth(round(200 * bigger))
-        tips_area.setMaximumWidth(round(300 * bigger))
 
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(self.preview)
         splitter.addWidget(middle)
         splitter.addWidget(tips_area)
@@ -122,6 +124,7 @@ class RecordDialog(QDialog):
         self._item_id = item.id
         self._show_preview(item, image)
         self.retranslate()
+        self._fit_the_tips()
 
     # -- language -------------------------------------------------------------
     def retranslate(self) -> None:
@@ -149,7 +152,38 @@ class RecordDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
+            self._fit_the_tips()
         super().changeEvent(event)
+
+    def _fit_the_tips(self) -> None:
+        """The tips as wide as reads well (200 px, more with bigger text), or narrower, down
+        to their longest word, where the screen has no room for that beside the picture and
+        the questions at their narrowest (big text on a laptop at 150 %): the window is
+        then no wider than the screen."""
+        bigger = text_size.factor()
+        comfortable = round(200 * bigger)
+        room = comfortable
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        outer = self.layout()
+        if screen is not None and outer is not None:
+            splitter = self.splitter
+            others = (
+                self.preview.minimumSizeHint().width() + self.questions.minimumSizeHint().width()
+            )
+            margins = outer.contentsMargins()
+            room = (
+                screen.availableGeometry().width()
+                - FRAME_ALLOWANCE.width()
+                - margins.left()
+                - margins.right()
+                - splitter.handleWidth() * (splitter.count() - 1)
+                - others
+            )
+        self.tips_area.setMinimumWidth(
+            max(self.tips_area.minimumSizeHint().width(), min(comfortable, room))
+        )
+        self.tips_area.setMaximumWidth(round(300 * bigger))
 
     # -- the picture ----------------------------------------------------------
     def _show_preview(self, item: Item, image: QImage | None) -> None:
