@@ -1,5 +1,6 @@
 """Every window fits a 1366×768 laptop screen, also at 150 % scale and with the text twice
-as big (Settings > Text size), in the longest language.
+as big (Settings > Text size), in the longest language; and a 1920×1080 laptop screen at
+the 150 % it comes with, with the text twice as big as well.
 
 The windows are opened the way a person opens them; their frames are measured on
 the X server (window manager's frame included). The screenshots taken here are
@@ -145,8 +146,15 @@ def _cut_at_the_side(window: Node) -> list[str]:
     return cut
 
 
+@pytest.mark.parametrize(
+    "scale",
+    [
+        pytest.param("1", id="100%"),
+        pytest.param("1.5", id="150% on 1920x1080", marks=pytest.mark.screen(1920, 1080)),
+    ],
+)
 def test_the_first_start_fits_the_screen_with_text_twice_as_big(
-    desktop: Desktop, start_app, tmp_path: Path
+    desktop: Desktop, start_app, tmp_path: Path, scale: str
 ) -> None:
     """With the text twice as big, in Dutch (long words), every page of the setup shows
     its words whole: nothing is cut off at a side, or scrolled sideways out of sight (a
@@ -156,7 +164,7 @@ def test_the_first_start_fits_the_screen_with_text_twice_as_big(
     Settings(base / "settings.ini").set_text_size(200)
     shots = tmp_path / "screens"
     shots.mkdir()
-    app = start_app(base, language="nl")
+    app = start_app(base, language="nl", extra_env={"QT_SCALE_FACTOR": scale})
     wizard = app.window("dialog", "Bewijskluis")
 
     def whole(page: str) -> None:
