@@ -22,6 +22,7 @@ ENTRIES = (
     "Journal: what happened without a file…",
     "Reports to platforms…",
     "To do…",
+    "Hand-overs: who got a copy…",
 )
 
 
@@ -138,6 +139,67 @@ def test_a_report_and_a_journal_entry_are_written_and_what_is_due_is_shown(
         assert (stored.platform, stored.urls, stored.status) == ("instagram", (POST,), "draft")
         assert (stored.item_ids, stored.confirmation_item_id) == ((1,), 1)
         assert POST in stored.text and "Lien" in stored.text
+        assert again.check() == []
+    finally:
+        again.lock()
+
+
+def test_a_hand_over_is_removed_only_when_the_person_says_yes(
+    desktop: Desktop, start_app, tmp_path: Path
+) -> None:
+    """Who got a copy, typed in, then removed: a question comes first, and Enter (pressed
+    out of habit) or No keeps it; only Yes removes it."""
+    base = vault_with_a_post(tmp_path, POST)
+    app = start_app(base)
+    app.unlock(PASSPHRASE)
+
+    _this_case(desktop, app, "Hand-overs: who got a copy…")
+    handovers = app.window("dialog", "Hand-overs of School")
+    desktop.click(handovers.find("push button", "A copy was given…"))
+    editor = app.window("dialog", "A copy was given")
+    desktop.click(editor.find("text", "To whom?"))
+    desktop.type("Politie Gent")
+    desktop.click(editor.find("text", "Reference (for example the police report number)"))
+    desktop.type("PV 2026/1234")
+    desktop.click(editor.find("push button", "Save"))
+    wait_until("it to be said", lambda: handovers.find_all("label", "Written down."))
+    cell = wait_until(
+        "the hand-over in the list",
+        lambda: handovers.find_all(name="Politie Gent", skip=frozenset()),
+    )[0]
+
+    def remove_and_answer(answer: str | None) -> None:
+        """Remove… and the question answered by clicking `answer`, or with Enter (None)."""
+        desktop.click(cell)
+        desktop.click(handovers.find("push button", "Remove…"))
+        question = app.window("alert message", "Remove the hand-over?")
+        if answer is None:
+            desktop.key("Return")
+        else:
+            desktop.click(question.find("push button", answer))
+        wait_until(
+            "the question to close",
+            lambda: ("alert message", "Remove the hand-over?") not in app.windows(),
+        )
+
+    for answer in (None, "No"):
+        remove_and_answer(answer)
+        again = VaultService.unlock(base / "vault", PASSPHRASE)  # beside the app
+        try:
+            assert [e.given_to for e in again.custody(1)] == ["Politie Gent"], answer
+        finally:
+            again.lock()
+    remove_and_answer("Yes")
+    wait_until("it to be said", lambda: handovers.find_all("label", "The hand-over is removed."))
+    assert handovers.find_all(name="Politie Gent", skip=frozenset()) == []
+    desktop.click(handovers.find("push button", "Close"))
+    desktop.key("ctrl+l")
+    wait_until("the vault to be closed", lambda: not app.vault_files_open())
+    app.check_alive()
+
+    again = VaultService.unlock(base / "vault", PASSPHRASE)
+    try:
+        assert again.custody(1) == []
         assert again.check() == []
     finally:
         again.lock()

@@ -57,8 +57,15 @@ class CaseListDialog(QDialog):
         self.status.setText(messages.error_text(exc))
 
     def sure_to_remove(self, title: str, text: str) -> bool:
-        """Asked once more before a record leaves the list; Yes to go on."""
-        answer = QMessageBox.question(self, title, text)
+        """Asked once more before a record leaves the list; Yes to go on. No is the default:
+        Enter, pressed out of habit, keeps it."""
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def changeEvent(self, event: QEvent) -> None:
