@@ -1,6 +1,7 @@
 """The text size changed while the app runs, the way a person does it on a real desktop
 (Xvfb, xcb, AT-SPI): Settings > Text size > 100 % bigger, with the mouse. The letters
 double at once, in the list too, whose rows and columns grow with them; the choice is kept.
+And at that size the record window's tips, longer than their place, are read with the keys.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from evidence_app.gui.common.settings import Settings
-from tests.helpers.desktop import AppProcess, Desktop, Node, wait_until
+from tests.helpers.desktop import FOCUSED, AppProcess, Desktop, Node, wait_until
 from tests.helpers.vaults import PASSPHRASE, reading
 
 
@@ -58,4 +59,39 @@ def test_the_text_doubles_when_a_person_picks_it_in_the_settings(
     # high as the column's header, which Qt sizes to its words.
     assert after["column"][0] >= 1.8 * before["column"][0], (before, after)
     assert after["cell"][1] >= after["column"][1], (before, after)
+    app.check_alive()
+
+
+def test_with_big_text_the_record_windows_tips_are_read_to_the_end_with_the_keyboard(
+    desktop: Desktop, start_app, desktop_vault: tuple[Path, str], tmp_path: Path
+) -> None:
+    """At 200 % the tips are longer than their place: Tab reaches them, End shows their
+    last line, Home their first."""
+    base, _ = desktop_vault
+    Settings(base / "settings.ini").set_text_size(200)
+    chat = tmp_path / "chat.txt"
+    chat.write_text("hallo\n", encoding="utf-8")
+    app = start_app(base)
+    app.unlock(PASSPHRASE)
+    record = app.add_file(chat)
+    tips = record.find("filler", "What makes a screenshot strong evidence")  # a scroll area
+    text = tips.find("label")
+    _, area_top, _, area_height = tips.extents()
+    _, top, _, height = text.extents()
+    assert top + height > area_top + area_height  # longer than their place
+
+    focus = desktop.atspi.listen_to_focus()
+    for _ in range(30):  # the record form's questions come first
+        desktop.key("Tab")
+        reached = focus.next()
+        if (reached.role, reached.name) == ("filler", tips.name):
+            break
+    assert tips.has(FOCUSED)
+    desktop.key("End")
+    wait_until(
+        "the last line in sight",
+        lambda: sum(text.extents()[1::2]) <= area_top + area_height,
+    )
+    desktop.key("Home")
+    wait_until("the first line in sight", lambda: text.extents()[1] >= area_top)
     app.check_alive()
