@@ -14,10 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.desktop import AppProcess, Desktop, wait_until
+from tests.helpers.desktop import FOCUSED, AppProcess, Desktop, wait_until
 from tests.helpers.vaults import PASSPHRASE, reading
 
 NEW_PASSPHRASE = "zeven groene kikkers op een tak"
+WRONG = "This passphrase does not open the vault. Check that Caps Lock is off and try again."
 
 
 def _unlocked(app: AppProcess) -> None:
@@ -44,7 +45,7 @@ def test_a_wrong_passphrase_then_the_right_one_with_enter_opens_the_vault(
         "the wrong passphrase to be said",
         lambda: dialog.find_all(
             "label",
-            "This passphrase does not open the vault. Check that Caps Lock is off and try again.",
+            WRONG,
         ),
     )
     # The passphrase is selected: typing replaces it; Enter means "Open", never "Close".
@@ -177,3 +178,33 @@ def test_a_quit_signal_saves_what_was_typed_locks_and_leaves_nothing(
 
 def _instance_sockets(desktop: Desktop) -> list[str]:
     return [p.name for p in desktop.runtime.iterdir() if p.is_socket() and len(p.name) == 32]
+
+
+def test_a_typed_passphrase_never_reaches_the_accessibility_bus(
+    desktop: Desktop, start_app, desktop_vault: tuple[Path, str]
+) -> None:
+    """Qt tells screen readers each letter typed in a field, also in one that shows dots:
+    Orca said the passphrase aloud, and any program of the session could hear it. Heard
+    here as a screen reader hears it: from the passphrase field nothing, a wrong one and
+    the right one; from an ordinary field every letter (so the listening works)."""
+    base, _ = desktop_vault
+    heard = desktop.atspi.listen_to_text_changes()
+    app = start_app(base)
+    dialog = app.window("dialog", "Bewijskluis")
+    field = wait_until(
+        "the passphrase field to have the focus",
+        lambda: [n for n in dialog.find_all("text", "Passphrase") if n.has(FOCUSED)],
+    )[0]
+    desktop.type("wrong horse")
+    desktop.key("Return")
+    wait_until("the wrong passphrase to be said", lambda: dialog.find_all("label", WRONG))
+    desktop.type(PASSPHRASE)
+    desktop.key("Return")
+    window = app.window("frame", "Bewijskluis")
+    desktop.click(window.find("text", "Search in this case"))
+    desktop.type("zebra")
+    everything = heard.drain(2.0)
+    assert "zebra" in "".join(text for path, text in everything if path != field.ref[1])
+    assert [text for path, text in everything if path == field.ref[1]] == []
+    assert "horse" not in "".join(text for _, text in everything)
+    app.check_alive()

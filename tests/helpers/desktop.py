@@ -133,6 +133,12 @@ class Accessibility:
         _, queue = self._listen("Announcement", "object:announcement")
         return Announcements(self.bus, queue)
 
+    def listen_to_text_changes(self) -> TextChanges:
+        """Hear what is written into fields and taken out (`Object:TextChanged`) from now on,
+        as a screen reader hears each letter typed."""
+        _, queue = self._listen("TextChanged", "object:text-changed")
+        return TextChanges(self.bus, queue)
+
     def listen_to_focus(self) -> FocusChanges:
         """Follow the keyboard focus (`Object:StateChanged:focused`) from now on."""
         _, queue = self._listen("StateChanged", "object:state-changed:focused")
@@ -179,6 +185,28 @@ class Announcements:
             if left <= 0:
                 raise NotFound(f"{start!r} was not announced; heard {self.texts!r}")
             self._drain(min(left, 1.0))
+
+
+class TextChanges:
+    """Each text written into or taken out of a field since
+    `Accessibility.listen_to_text_changes`: (the field's object path, the text)."""
+
+    def __init__(self, bus: DBusConnection, queue: Any) -> None:
+        self._bus = bus
+        self._queue = queue
+        self.heard: list[tuple[str, str]] = []
+
+    def drain(self, seconds: float) -> list[tuple[str, str]]:
+        """Everything heard until nothing more came for `seconds`."""
+        while True:
+            try:
+                message = self._bus.recv_until_filtered(self._queue, timeout=seconds)
+            except TimeoutError:
+                return self.heard
+            # (detail "insert"/"delete", start, length, any_data: the text, properties)
+            signature, text = message.body[3]
+            if signature == "s":
+                self.heard.append((str(message.header.fields[HeaderFields.path]), str(text)))
 
 
 class FocusChanges:

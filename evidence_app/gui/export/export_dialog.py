@@ -60,6 +60,7 @@ from evidence_app.gui.common import contrast, messages, tasks
 from evidence_app.gui.common.announce import announce
 from evidence_app.gui.common.dialog_parts import name_fields_after_labels, plain_size
 from evidence_app.gui.common.privacy import file_dialog_traces_undone
+from evidence_app.gui.common.secret_field import make_secret
 from evidence_app.vault.service import VaultService
 
 LANGUAGES = (("nl", "Nederlands"), ("fr", "Français"), ("en", "English"))
@@ -125,7 +126,7 @@ class ExportDialog(QDialog):
         self.password = QLineEdit()
         self.password_again = QLineEdit()
         for field in (self.password, self.password_again):
-            field.setEchoMode(QLineEdit.EchoMode.Password)
+            make_secret(field)
         self.password_note = QLabel()
         self.password_note.setWordWrap(True)
         # The form may give a wrapped note more height than it needs: keep it by its fields.

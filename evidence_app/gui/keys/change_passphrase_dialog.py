@@ -29,6 +29,7 @@ from evidence_app.gui.common.dialog_parts import (
     set_busy,
     status_label,
 )
+from evidence_app.gui.common.secret_field import make_secret
 from evidence_app.gui.keys.new_passphrase import NewPassphraseFields
 from evidence_app.vault.service import VaultService
 
@@ -51,8 +52,7 @@ class ChangePassphraseDialog(QDialog):
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.old = QLineEdit()
-        self.old.setEchoMode(QLineEdit.EchoMode.Password)
+        self.old = make_secret(QLineEdit())
         self.old.setObjectName("old_passphrase")
         self.old_label = QLabel()
         old_row = QFormLayout()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from evidence_app.domain import wordlist
 from evidence_app.gui.common import contrast, messages
 from evidence_app.gui.common.dialog_parts import name_fields_after_labels
+from evidence_app.gui.common.secret_field import make_secret, show_secret
 from evidence_app.gui.setup.setup_flow import EMPTY, MISMATCH, TOO_GUESSABLE, TOO_SHORT, SetupFlow
 
 
@@ -43,11 +44,9 @@ class NewPassphraseFields(QWidget):
     def __init__(self, flow: SetupFlow | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._flow = flow or SetupFlow()
-        self.first = QLineEdit()
-        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.first = make_secret(QLineEdit())
         self.first.setObjectName("new_passphrase")
-        self.second = QLineEdit()
-        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second = make_secret(QLineEdit())
         self.second.setObjectName("new_passphrase_again")
         self.show_toggle = QCheckBox()
         self.show_toggle.setObjectName("show_passphrase")
@@ -178,9 +177,8 @@ class NewPassphraseFields(QWidget):
 
     @Slot(bool)
     def _on_show(self, shown: bool) -> None:
-        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
         for field in (self.first, self.second):
-            field.setEchoMode(mode)
+            show_secret(field, shown)
 
     def _show_strength(self) -> None:
         text = self.first.text()

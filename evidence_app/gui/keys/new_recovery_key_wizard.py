@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget, QWiz
 from evidence_app.domain.errors import WrongSecret
 from evidence_app.gui.common import contrast, messages, tasks
 from evidence_app.gui.common.dialog_parts import fit_to_screen, name_fields_after_labels
+from evidence_app.gui.common.secret_field import make_secret
 from evidence_app.gui.setup.setup_flow import SetupFlow
 from evidence_app.gui.setup.setup_pages import (
     CheckKeyPage,
@@ -45,8 +46,7 @@ class CurrentPassphrasePage(_Page):
         self.busy = False
         self.validating = False
         self.body = _wrapped_label()
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase = make_secret(QLineEdit())
         self.passphrase.setObjectName("passphrase")
         self.passphrase_label = _wrapped_label()
         form = QFormLayout()

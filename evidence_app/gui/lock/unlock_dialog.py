@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from evidence_app.domain.errors import VaultUnreadable
 from evidence_app.gui.common import contrast, discretion, messages, tasks
 from evidence_app.gui.common.dialog_parts import ok_cancel, set_busy, status_label
+from evidence_app.gui.common.secret_field import make_secret
 from evidence_app.vault.service import VaultService
 
 log = logging.getLogger(__name__)
@@ -50,8 +51,7 @@ class UnlockDialog(QDialog):
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase = make_secret(QLineEdit())
         self.passphrase.setObjectName("passphrase")
         self.recovery_key = QLineEdit()
         self.recovery_key.setObjectName("recovery_key")

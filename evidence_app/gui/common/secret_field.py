@@ -1,0 +1,90 @@
+"""Fields for a passphrase or an export password that keep it from the accessibility bus.
+
+Qt sends every character typed into a line edit to the screen reader as it is typed
+(a "text inserted" event with the text itself), also when the field shows only dots:
+Orca then says the passphrase aloud, letter by letter, and any program of the session
+listening on the bus receives it. A secret field has an accessible interface of its
+own, without the text interface: Qt's Linux bridge then sends no text events for it
+(`AtSpiAdaptor::notify` drops them). A screen reader still says the field's name, its
+description and that it is a password field when it gets the focus, and how many
+characters it holds (its value is what it shows: dots); it says nothing as each one
+is typed.
+
+`make_secret(field)` makes a field so; `show_secret` shows what it holds, or hides it.
+"""
+
+from __future__ import annotations
+
+import atexit
+
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QAccessibleWidget, QLineEdit
+
+
+class _SecretInterface(QAccessibleWidget):
+    """A password field as a screen reader sees it, without its text."""
+
+    def __init__(self, field: QLineEdit) -> None:
+        super().__init__(field, QAccessible.Role.EditableText)
+        self._field = field
+
+    def state(self) -> QAccessible.State:
+        state = super().state()
+        state.passwordEdit = True
+        state.editable = not self._field.isReadOnly()
+        return state
+
+    def text(self, kind: QAccessible.Text) -> str:
+        if kind == QAccessible.Text.Value:
+            return self._field.displayText()  # dots, unless the person chose to see it
+        return super().text(kind)
+
+
+# The interfaces in Qt's cache, by their id. A Python object owns its C++ half: it is
+# kept here as long as Qt uses it, and let go only once Qt has deleted the C++ half
+# (when the field goes, or it is shown again; see `_register`), or before Python ends.
+_made: dict[int, _SecretInterface] = {}
+
+
+def _register(field: QLineEdit) -> None:
+    """Put a secret interface for `field` in Qt's cache, in place of any other."""
+    _forget(field)
+    made = _SecretInterface(field)
+    ident = QAccessible.registerAccessibleInterface(made)
+    _made[ident] = made
+    # Connected after the cache's own handler (made by the registering above), which
+    # deletes the interface when the field goes: then the Python object is let go.
+    field.destroyed.connect(lambda: _made.pop(ident, None))
+
+
+def _forget(field: QLineEdit) -> None:
+    """Have Qt delete the interface it has for `field`, if any."""
+    made = QAccessible.queryAccessibleInterface(field)
+    if made is not None:
+        ident = QAccessible.uniqueId(made)
+        QAccessible.deleteAccessibleInterface(ident)
+        _made.pop(ident, None)
+
+
+@atexit.register
+def _let_go() -> None:
+    """Before Python ends (and would delete the interfaces itself), Qt deletes them."""
+    for ident in list(_made):
+        QAccessible.deleteAccessibleInterface(ident)
+    _made.clear()
+
+
+def make_secret(field: QLineEdit) -> QLineEdit:
+    """`field` shows dots, and what is typed in it never reaches the accessibility bus."""
+    show_secret(field, False)
+    return field
+
+
+def show_secret(field: QLineEdit, shown: bool) -> None:
+    """Show what `field` holds, or dots again. Shown, it is an ordinary field (a person
+    who chose to see the passphrase may want it read out too); hidden, it is secret."""
+    field.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+    if shown:
+        _forget(field)  # Qt makes its own again when asked
+    elif not isinstance(QAccessible.queryAccessibleInterface(field), _SecretInterface):
+        _register(field)
