@@ -37,17 +37,13 @@ def test_a_wrong_passphrase_then_the_right_one_with_enter_opens_the_vault(
     desktop: Desktop, start_app, desktop_vault: tuple[Path, str]
 ) -> None:
     base, _ = desktop_vault
+    heard = desktop.atspi.listen_to_announcements()
     app = start_app(base)
     dialog = app.window("dialog", "Bewijskluis")
     desktop.type("wrong words, wrong vault")
     desktop.key("Return")
-    wait_until(
-        "the wrong passphrase to be said",
-        lambda: dialog.find_all(
-            "label",
-            WRONG,
-        ),
-    )
+    wait_until("the wrong passphrase to be said", lambda: dialog.find_all("label", WRONG))
+    heard.wait_for(WRONG)  # to a screen reader too: the focus only goes back to the field
     # The passphrase is selected: typing replaces it; Enter means "Open", never "Close".
     desktop.type(PASSPHRASE)
     desktop.key("Return")

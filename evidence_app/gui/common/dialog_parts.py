@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evidence_app.gui.common import focus_ring, text_size
+from evidence_app.gui.common import contrast, focus_ring, text_size
+from evidence_app.gui.common.announce import announce
 
 # Room left around a window for the window manager's frame and title bar.
 FRAME_ALLOWANCE = QSize(16, 48)
@@ -240,6 +241,15 @@ def status_label() -> QLabel:
     label.setObjectName("status")
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+def show_problem(label: QLabel, text: str) -> None:
+    """Say in `label` what went wrong, in the colour of problems, and have screen readers
+    say it at once: after a wrong passphrase the focus goes back to its field, and nothing
+    else tells a person who cannot see the window that it was refused."""
+    label.setStyleSheet(contrast.error_style())
+    label.setText(text)
+    announce(label, text, urgent=True)
 
 
 def name_fields_after_labels(root: QWidget) -> None:

@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.domain.errors import WrongSecret
-from evidence_app.gui.common import contrast, messages, tasks
+from evidence_app.gui.common import messages, tasks
 from evidence_app.gui.common.dialog_parts import (
     fit_to_screen,
     name_fields_after_labels,
     ok_cancel,
     set_busy,
+    show_problem,
     status_label,
 )
 from evidence_app.gui.common.secret_field import make_secret
@@ -119,8 +120,7 @@ class ChangePassphraseDialog(QDialog):
         set_busy(self, busy, self.ok_button, (self.old, self.fields), focus)
 
     def _show_error(self, text: str) -> None:
-        self.status.setStyleSheet(contrast.error_style())
-        self.status.setText(text)
+        show_problem(self.status, text)
 
     @Slot()
     def _try_change(self) -> None:

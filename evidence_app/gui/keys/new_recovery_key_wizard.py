@@ -22,7 +22,11 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget, QWiz
 
 from evidence_app.domain.errors import WrongSecret
 from evidence_app.gui.common import contrast, messages, tasks
-from evidence_app.gui.common.dialog_parts import fit_to_screen, name_fields_after_labels
+from evidence_app.gui.common.dialog_parts import (
+    fit_to_screen,
+    name_fields_after_labels,
+    show_problem,
+)
 from evidence_app.gui.common.secret_field import make_secret
 from evidence_app.gui.setup.setup_flow import SetupFlow
 from evidence_app.gui.setup.setup_pages import (
@@ -104,8 +108,7 @@ class CurrentPassphrasePage(_Page):
             self.passphrase.setFocus()
 
     def show_problem(self, text: str) -> None:
-        self.status.setStyleSheet(contrast.error_style())
-        self.status.setText(text)
+        show_problem(self.status, text)
 
 
 class NewRecoveryKeyWizard(QWizard):

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.domain.errors import VaultUnreadable
-from evidence_app.gui.common import contrast, discretion, messages, tasks
-from evidence_app.gui.common.dialog_parts import ok_cancel, set_busy, status_label
+from evidence_app.gui.common import discretion, messages, tasks
+from evidence_app.gui.common.dialog_parts import ok_cancel, set_busy, show_problem, status_label
 from evidence_app.gui.common.secret_field import make_secret
 from evidence_app.vault.service import VaultService
 
@@ -191,8 +191,7 @@ class UnlockDialog(QDialog):
         field.setFocus()
 
     def _show_error(self, text: str) -> None:
-        self.status.setStyleSheet(contrast.error_style())
-        self.status.setText(text)
+        show_problem(self.status, text)
         self._fit_text()
 
     def _fit_text(self) -> None:
