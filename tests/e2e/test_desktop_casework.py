@@ -9,7 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from evidence_app.vault.service import VaultService
-from tests.helpers.desktop import Desktop, wait_until
+from tests.helpers.desktop import FOCUSED, Desktop, wait_until
 from tests.helpers.vaults import PASSPHRASE, vault_with_a_post
 
 POST = "https://www.instagram.com/p/Cx1/"
@@ -173,7 +173,9 @@ def test_a_hand_over_is_removed_only_when_the_person_says_yes(
         desktop.click(cell)
         desktop.click(handovers.find("push button", "Remove…"))
         question = app.window("alert message", "Remove the hand-over?")
-        if answer is None:
+        if answer is None:  # Enter, once the question has the keys: No is its default
+            no = question.find("push button", "No")
+            wait_until("No to have the focus", lambda: no.has(FOCUSED))
             desktop.key("Return")
         else:
             desktop.click(question.find("push button", answer))

@@ -16,11 +16,12 @@ from pathlib import Path
 
 from tests.helpers.desktop import (
     ENABLED,
-    FOCUSED,
     Desktop,
-    FocusChanges,
     Node,
     NotFound,
+    focused_now,
+    next_control,
+    tab_to,
     wait_until,
 )
 from tests.helpers.vaults import PASSPHRASE, reading, vault_with_a_post
@@ -44,15 +45,6 @@ DETAILS = {
     "Notes",
     "Fingerprint (SHA-256)",
 }
-
-
-def _next_control(focus: FocusChanges) -> Node:
-    """The next control to take the focus. A list's current cell takes it with its list,
-    before or after it: the list is the control that Tab reached."""
-    while True:
-        node = focus.next()
-        if node.role not in ("cell", "table cell"):
-            return node
 
 
 def _in_sight(desktop: Desktop, node: Node) -> tuple[int, int, int, int] | None:
@@ -88,7 +80,7 @@ def test_tab_goes_round_the_main_window_in_reading_order_with_a_visible_focus(
     # Tab to the list of items: its first line is chosen, and its details open.
     for _ in range(20):
         desktop.key("Tab")
-        if _next_control(focus).name == "Items of this case":
+        if next_control(focus).name == "Items of this case":
             break
     else:
         raise AssertionError("Tab did not reach the list of items")
@@ -101,7 +93,7 @@ def test_tab_goes_round_the_main_window_in_reading_order_with_a_visible_focus(
     reached: list[Node] = []
     for _ in range(80):
         desktop.key("Tab")
-        node = _next_control(focus)
+        node = next_control(focus)
         if node.name == "Items of this case":
             break
         reached.append(node)
@@ -117,7 +109,7 @@ def test_tab_goes_round_the_main_window_in_reading_order_with_a_visible_focus(
         box = _box(desktop, node)
         before = desktop.grab(box)
         desktop.key("Tab")
-        got = _next_control(focus)
+        got = next_control(focus)
         assert (got.role, got.name) == (node.role, node.name)  # the same way round
         now = wait_until(f"{node.name!r} in sight", partial(_in_sight, desktop, node))
         if now != box:
@@ -144,32 +136,8 @@ def test_tab_goes_round_the_main_window_in_reading_order_with_a_visible_focus(
 
     # Shift+Tab goes back the same way: from the list to the search before it.
     desktop.key("shift+Tab")
-    back = _next_control(focus)
+    back = next_control(focus)
     assert (back.role, back.name) == (reached[-2].role, reached[-2].name) == ("text", names[-2])
-
-
-def _focused_now(focus: FocusChanges) -> Node:
-    """The next control to take the focus that still has it: a late event of the window
-    before (the main window's, as a dialog opens) is passed over."""
-    while True:
-        node = _next_control(focus)
-        try:
-            if node.has(FOCUSED):
-                return node
-        except LookupError:
-            continue  # gone already
-
-
-def _tab_to(desktop: Desktop, focus: FocusChanges, role: str, name: str) -> list[Node]:
-    """Tab until the control `role` `name` has the focus; the stops on the way."""
-    way: list[Node] = []
-    for _ in range(40):
-        desktop.key("Tab")
-        node = _focused_now(focus)
-        way.append(node)
-        if (node.role, node.name) == (role, name):
-            return way
-    raise AssertionError(f"Tab did not reach {name!r}: {[(n.role, n.name) for n in way]}")
 
 
 def test_a_web_page_is_captured_with_the_keyboard_alone(
@@ -186,20 +154,20 @@ def test_a_web_page_is_captured_with_the_keyboard_alone(
         focus = desktop.atspi.listen_to_focus()
         desktop.key("ctrl+shift+4")
         browser = app.window("frame", "Capture a web page")
-        assert _focused_now(focus).name == "Web address"  # where one types, at once
+        assert focused_now(focus).name == "Web address"  # where one types, at once
         desktop.type(site.url("/page"))
         desktop.key("Return")
         capture = browser.find("push button", "Capture this page")
         wait_until("the page to load", lambda: capture.has(ENABLED), timeout=60)
 
         # Round the window and back to the address: through the page, and out of it.
-        way = _tab_to(desktop, focus, "text", "Web address")
+        way = tab_to(desktop, focus, "text", "Web address")
         names = [(node.role, node.name) for node in way]
         assert ("push button", "Capture this page") in names, names
         assert ("filler", "The web page") in names, names  # Chromium's, named
 
         # Capture, with Tab and the space bar.
-        _tab_to(desktop, focus, "push button", "Capture this page")
+        tab_to(desktop, focus, "push button", "Capture this page")
         desktop.key("space")
         app.window("dialog", "Tell what you know")
         with reading(base) as vault:
@@ -218,10 +186,10 @@ def test_a_dossier_is_exported_with_the_keyboard_alone(
     app.unlock(PASSPHRASE)
     focus = desktop.atspi.listen_to_focus()
     dialog = app.open_export()
-    _focused_now(focus)  # the dialog's first control, as it opens
-    _tab_to(desktop, focus, "text", "Where")
+    focused_now(focus)  # the dialog's first control, as it opens
+    tab_to(desktop, focus, "text", "Where")
     desktop.type(str(target))
-    _tab_to(desktop, focus, "push button", "Export")
+    tab_to(desktop, focus, "push button", "Export")
     desktop.key("space")
     wait_until(
         "the export to finish",

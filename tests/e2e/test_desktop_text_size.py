@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from evidence_app.gui.common.settings import Settings
-from tests.helpers.desktop import FOCUSED, AppProcess, Desktop, Node, wait_until
+from tests.helpers.desktop import FOCUSED, AppProcess, Desktop, Node, tab_to, wait_until
 from tests.helpers.vaults import PASSPHRASE, reading
 
 
@@ -81,11 +81,7 @@ def test_with_big_text_the_record_windows_tips_are_read_to_the_end_with_the_keyb
     assert top + height > area_top + area_height  # longer than their place
 
     focus = desktop.atspi.listen_to_focus()
-    for _ in range(30):  # the record form's questions come first
-        desktop.key("Tab")
-        reached = focus.next()
-        if (reached.role, reached.name) == ("filler", tips.name):
-            break
+    tab_to(desktop, focus, "filler", tips.name)  # past the record form's questions
     assert tips.has(FOCUSED)
     desktop.key("End")
     wait_until(

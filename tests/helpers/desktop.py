@@ -235,6 +235,39 @@ class FocusChanges:
         self._queue.clear()
 
 
+def next_control(focus: FocusChanges) -> Node:
+    """The next control to take the focus. A list's current cell takes it with its list,
+    before or after it: the list is the control that Tab reached."""
+    while True:
+        node = focus.next()
+        if node.role not in ("cell", "table cell"):
+            return node
+
+
+def focused_now(focus: FocusChanges) -> Node:
+    """The next control to take the focus that still has it: a late event of the window
+    before (the main window's, as a dialog opens) is passed over."""
+    while True:
+        node = next_control(focus)
+        try:
+            if node.has(FOCUSED):
+                return node
+        except LookupError:
+            continue  # gone already
+
+
+def tab_to(desktop: Desktop, focus: FocusChanges, role: str, name: str) -> list[Node]:
+    """Tab until the control `role` `name` has the focus; the stops on the way."""
+    way: list[Node] = []
+    for _ in range(40):
+        desktop.key("Tab")
+        node = focused_now(focus)
+        way.append(node)
+        if (node.role, node.name) == (role, name):
+            return way
+    raise AssertionError(f"Tab did not reach {name!r}: {[(n.role, n.name) for n in way]}")
+
+
 @dataclass(frozen=True)
 class Node:
     """One accessible object (a window, a button, a field) of the app."""

@@ -195,22 +195,27 @@ class ReportsDialog(CaseListDialog):
         self.close_button.clicked.connect(self.accept)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        working = QHBoxLayout()
+        writing = QHBoxLayout()
         for button in (self.new_button, self.change_button, self.answer_button):
-            working.addWidget(button)
-        working.addStretch()
-        leaving = QHBoxLayout()
-        leaving.addWidget(self.recheck_button)
-        leaving.addWidget(self.remove_button)
-        leaving.addStretch()
-        leaving.addWidget(self.close_button)
+            writing.addWidget(button)
+        writing.addStretch()  # on two lines, the buttons keep their width
+        following = QHBoxLayout()
+        following.addWidget(self.recheck_button)
+        following.addWidget(self.remove_button)
+        following.addStretch()
+        # With big text on a scaled screen the buttons are wider than the screen: the last
+        # two go under the first three then, and Close under them all. Close stays apart
+        # from Remove either way.
+        report_buttons = QHBoxLayout()
+        report_buttons.addWidget(RowThatWraps(writing, following, packed=True))
+        closing = QHBoxLayout()
+        closing.addStretch()
+        closing.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
-        # With big text on a scaled screen the six buttons are wider than the screen: the
-        # last three go under the first three then.
-        layout.addWidget(RowThatWraps(working, leaving))
+        layout.addWidget(RowThatWraps(report_buttons, closing))
         self.retranslate()
         fit_to_screen(self, QSize(1000, 520))
         self._update_buttons()
@@ -365,6 +370,8 @@ class ReportsDialog(CaseListDialog):
                 "",
                 len(report.urls),
             ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # the sites see a visit: not on Enter alone
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -412,7 +412,16 @@ class RowThatWraps(QWidget):
     first when there is not (big text, a long language, a narrow pane). Its narrowest is the
     wider of the two, not both side by side: the pane it is in can leave room to the rest."""
 
-    def __init__(self, first: QLayout, second: QLayout, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        first: QLayout,
+        second: QLayout,
+        parent: QWidget | None = None,
+        *,
+        packed: bool = False,
+    ) -> None:
+        """`packed`: the room left over goes after both groups, not to the first, so that
+        on one line the second group follows the first rather than sitting at the end."""
         super().__init__(parent)
         self._groups: list[QWidget] = []
         for layout in (first, second):
@@ -422,8 +431,10 @@ class RowThatWraps(QWidget):
             self._groups.append(group)
         self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self._box.setContentsMargins(0, 0, 0, 0)
-        self._box.addWidget(self._groups[0], 1)
+        self._box.addWidget(self._groups[0], 0 if packed else 1)
         self._box.addWidget(self._groups[1], 0)
+        if packed:
+            self._box.addStretch(1)
 
     def minimumSizeHint(self) -> QSize:
         hints = [group.minimumSizeHint() for group in self._groups]

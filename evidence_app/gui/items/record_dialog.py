@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTime, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtCore import QEvent, QSize, Qt, QTime, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QImage, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -153,8 +153,13 @@ class RecordDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
-            self._fit_the_tips()
+            # Once the parts have their new words and sizes: they get them after this.
+            QTimer.singleShot(0, self, self._fit_the_tips)
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fit_the_tips()  # on the screen it opens on
+        super().showEvent(event)
 
     def _fit_the_tips(self) -> None:
         """The tips as wide as reads well (200 px, more with bigger text), or narrower, down
