@@ -1,0 +1,106 @@
+"""What is typed into a field that shows dots never reaches a screen reader.
+
+Qt tells screen readers every letter typed into a line edit, dots or not (Orca said the
+passphrase aloud). Every field of the app that shows dots must be a secret field
+(`gui.common.secret_field`): its accessible interface has no text interface, so Qt's
+bridge sends nothing of what is typed. The windows are walked as in
+test_accessible_names, the hidden fields too (the export password shows only when asked
+for). The real bus is listened to in tests/e2e/test_desktop_lock.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from evidence_app.capture.web import engine as web_engine
+
+web_engine.prepare()  # before pytest-qt makes the QApplication (the capture browser)
+
+from PySide6.QtGui import QAccessible  # noqa: E402
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QMessageBox, QWidget  # noqa: E402
+
+from evidence_app.gui.common.i18n import Translations  # noqa: E402
+from evidence_app.gui.keys.new_passphrase import NewPassphraseFields  # noqa: E402
+from evidence_app.paths import Paths  # noqa: E402
+from evidence_app.storage.keyheader import KdfParams  # noqa: E402
+from tests.helpers.vaults import Vault  # noqa: E402
+from tests.helpers.windows import (  # noqa: E402
+    WINDOWS,
+    main_window,
+    recovery_key_pages,
+    recovery_key_wizard,
+    setup_pages,
+    setup_wizard,
+    shown,
+)
+
+seen: list[str] = []  # every field with dots looked at, readable or not
+
+
+def _readable(field: QLineEdit) -> bool:
+    made = QAccessible.queryAccessibleInterface(field)
+    return made is not None and made.textInterface() is not None
+
+
+def readable_secrets(top: QWidget) -> list[str]:
+    """The fields of `top` (shown or not) that show dots and whose text can be read."""
+    dotted = [
+        field
+        for field in top.findChildren(QLineEdit)
+        if field.echoMode() != QLineEdit.EchoMode.Normal
+    ]
+    seen.extend(field.objectName() for field in dotted)
+    return [field.objectName() or field.accessibleName() for field in dotted if _readable(field)]
+
+
+def test_no_field_that_shows_dots_can_be_read_in_the_windows(
+    vault: Vault, qtbot: QtBot, translations: Translations
+) -> None:
+    seen.clear()
+    found = {"main window": readable_secrets(main_window(vault, qtbot, translations))}
+    for title, make in WINDOWS.items():
+        with shown(make(vault), qtbot) as window:
+            found[title] = readable_secrets(window)
+    renewal = recovery_key_wizard(vault)
+    qtbot.addWidget(renewal)
+    renewal.show()
+    qtbot.waitExposed(renewal)
+    found.update(recovery_key_pages(renewal, vault, readable_secrets))
+    renewal.reject()
+    assert {title: fields for title, fields in found.items() if fields} == {}
+    # The walk met them: unlock (twice), Change passphrase, export, the new recovery key.
+    assert len(seen) >= 8, seen
+
+
+def test_nor_in_the_setup(
+    qtbot: QtBot,
+    translations: Translations,
+    app_paths: Paths,
+    fast_kdf: KdfParams,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen.clear()
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Yes)
+    setup = setup_wizard(app_paths, translations, fast_kdf)
+    qtbot.addWidget(setup)
+    setup.show()
+    qtbot.waitExposed(setup)
+    found = setup_pages(setup, readable_secrets)
+    setup.reject()
+    assert {page: fields for page, fields in found.items() if fields} == {}
+    assert len(seen) >= 2, seen
+
+
+def test_a_passphrase_shown_in_clear_is_read_and_hidden_again_is_not(qtbot: QtBot) -> None:
+    fields = NewPassphraseFields()
+    qtbot.addWidget(fields)
+    fields.show()
+    show = fields.findChild(QCheckBox, "show_passphrase")
+    assert not _readable(fields.first) and not _readable(fields.second)
+    show.setChecked(True)
+    assert _readable(fields.first) and _readable(fields.second)
+    assert fields.first.echoMode() == QLineEdit.EchoMode.Normal
+    show.setChecked(False)
+    assert not _readable(fields.first) and not _readable(fields.second)
+    assert fields.first.echoMode() == QLineEdit.EchoMode.Password
