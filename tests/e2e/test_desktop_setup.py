@@ -64,10 +64,12 @@ def test_a_suggested_passphrase_is_read_out_and_opens_the_vault(
     desktop: Desktop, start_app, tmp_path: Path
 ) -> None:
     base = tmp_path / "new"
+    heard = desktop.atspi.listen_to_announcements()
     app = start_app(base, language="nl")
     wizard = app.window("dialog", "Bewijskluis")
     desktop.click(wizard.find("push button", "Volgende"))
     wait_until("the page about you", lambda: wizard.find("radio button", "Ikzelf, voor mezelf"))
+    heard.wait_for_start("Over jou ")  # what the page asks, said as it turns to it
     desktop.click(wizard.find("push button", "Volgende"))
     # Found by its accessible name, as a screen reader finds it.
     button = wait_until(

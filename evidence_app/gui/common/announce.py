@@ -9,7 +9,7 @@ read out when it changes: a person who cannot see it would not know a save worke
 from __future__ import annotations
 
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QStatusBar, QWidget
+from PySide6.QtWidgets import QStatusBar, QWidget, QWizard
 
 
 def announce(widget: QWidget, text: str, *, urgent: bool = False) -> None:
@@ -28,3 +28,16 @@ def announce(widget: QWidget, text: str, *, urgent: bool = False) -> None:
 def announce_status(bar: QStatusBar) -> None:
     """Announce every message `bar` shows from now on."""
     bar.messageChanged.connect(lambda text: announce(bar, text))
+
+
+def announce_pages(wizard: QWizard) -> None:
+    """Have screen readers say each page's title and subtitle as `wizard` turns to it.
+    The focus goes to the page's first control, and that alone is said ("Me, for myself,
+    radio button"): a person who cannot see the page would not know what it asks."""
+
+    def turned(_: int) -> None:
+        page = wizard.currentPage()
+        if page is not None and wizard.isVisible():  # the first page is read with the window
+            announce(page, " ".join(part for part in (page.title(), page.subTitle()) if part))
+
+    wizard.currentIdChanged.connect(turned)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget, QWiz
 
 from evidence_app.domain.errors import WrongSecret
 from evidence_app.gui.common import contrast, messages, tasks
+from evidence_app.gui.common.announce import announce_pages
 from evidence_app.gui.common.dialog_parts import (
     fit_to_screen,
     name_fields_after_labels,
@@ -136,6 +137,7 @@ class NewRecoveryKeyWizard(QWizard):
         self.check = CheckKeyPage(self.flow)
         for page in (self.ask, self.key, self.check):
             self.addPage(page)
+        announce_pages(self)
         self.retranslate()
 
     def retranslate(self) -> None:

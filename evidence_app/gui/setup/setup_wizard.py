@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from evidence_app import APP_NAME
 from evidence_app.gui.common import discretion, messages, tasks
+from evidence_app.gui.common.announce import announce_pages
 from evidence_app.gui.common.dialog_parts import fit_to_screen
 from evidence_app.gui.common.i18n import Translations
 from evidence_app.gui.common.settings import Settings, local_country
@@ -68,6 +69,7 @@ class SetupWizard(QWizard):
         self.welcome.language_chosen.connect(self._on_language)
         self.welcome.country_chosen.connect(settings.set_help_country)
         self.currentIdChanged.connect(self._on_page)
+        announce_pages(self)
         self.retranslate()
 
     # -- result ---------------------------------------------------------------
