@@ -43,6 +43,7 @@ from Xlib import X, display
 
 from tests.helpers import waiting
 
+LABELLED_BY = 2  # AtspiRelationType
 SCREEN = (1366, 768)
 ACCESSIBLE = "org.a11y.atspi.Accessible"
 COMPONENT = "org.a11y.atspi.Component"
@@ -290,6 +291,13 @@ class Node:
     def children(self) -> list[Node]:
         found = self.atspi.call(self.ref, ACCESSIBLE, "GetChildren")[0]
         return [Node(self.atspi, (bus, path)) for bus, path in found]
+
+    def labelled_by(self) -> list[str]:
+        """The names of the labels that say what this control is (AT-SPI's "labelled by"
+        relation): what a screen reader says of a combo box, whose name is its value."""
+        relations = self.atspi.call(self.ref, ACCESSIBLE, "GetRelationSet")[0]
+        labels = [t for kind, targets in relations if kind == LABELLED_BY for t in targets]
+        return [Node(self.atspi, (bus, path)).name for bus, path in labels]
 
     def states(self) -> set[int]:
         words = self.atspi.call(self.ref, ACCESSIBLE, "GetState")[0]

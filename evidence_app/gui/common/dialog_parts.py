@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractSlider,
     QApplication,
     QBoxLayout,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -280,6 +281,28 @@ def name_fields_after_labels(root: QWidget) -> None:
             proxy = field.focusProxy()
             if proxy is not None:
                 proxy.setAccessibleName(name)
+                if isinstance(proxy, QComboBox):
+                    _labelled(proxy, name)
+
+
+def _labelled(box: QComboBox, name: str) -> None:
+    """Give a list inside a field made of parts a label of its own, hidden beside it.
+
+    On Linux Qt gives a combo box its value as its name ("(not known)") and says what it
+    is through the label whose buddy it is; it looks for that label among the box's
+    siblings only, and the form's label is the buddy of the whole field. A screen reader
+    said "(not known) combo box" for "Who posted or sent it?". The hidden label is found
+    (Qt looks at hidden siblings too) and is never shown."""
+    holder = box.parentWidget()
+    if holder is None:
+        return
+    label = holder.findChild(QLabel, "relation_label", Qt.FindChildOption.FindDirectChildrenOnly)
+    if label is None:
+        label = QLabel(holder)
+        label.setObjectName("relation_label")
+        label.hide()
+    label.setText(name)
+    label.setBuddy(box)
 
 
 def _choices_of(item: QLayoutItem) -> list[QAbstractButton]:

@@ -56,6 +56,7 @@ class EventTimeEdit(QWidget):
         second.addStretch()
         layout.addLayout(first)
         layout.addLayout(second)
+        self.setFocusProxy(self.choice)  # a form's label names it (`name_fields_after_labels`)
         self.choice.currentIndexChanged.connect(self._update)
         for signal in (
             self.choice.currentIndexChanged,

@@ -1,0 +1,30 @@
+"""A list inside a field made of parts is said with its question, on a real desktop.
+
+On Linux Qt gives a combo box its value as its name and says what it is through a
+"labelled by" relation, which it finds among the box's siblings only. The person picker
+and "when it happened" are fields of several parts: a screen reader said "(not known)
+combo box" and "I don't know combo box", without the question. Read here through AT-SPI
+as a screen reader reads them (Orca 43 now says "Who posted or sent it? combo box").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.helpers.desktop import Desktop, wait_until
+from tests.helpers.vaults import PASSPHRASE, vault_with_a_post
+
+
+def test_the_lists_of_the_details_are_said_with_their_question(
+    desktop: Desktop, start_app, tmp_path: Path
+) -> None:
+    base = vault_with_a_post(tmp_path, "https://www.instagram.com/p/Cx1/")
+    app = start_app(base)
+    window = app.unlock(PASSPHRASE)
+    desktop.click(window.find("table", "Items of this case").cell(0, 1))
+    person = wait_until("the details", lambda: window.find("combo box", "(not known)"))
+    assert person.labelled_by() == ["Who posted or sent it?"]
+    when = window.find("combo box", "I don't know")
+    question = "Its date (and time), if you know it: it puts the dossier in order"
+    assert when.labelled_by() == [question]
+    app.check_alive()
