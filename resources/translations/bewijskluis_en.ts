@@ -683,14 +683,6 @@ Have paper and a pen ready, or a printer.</translation>
         <translation>Shows the picture at 100 %, not smaller or bigger.</translation>
     </message>
     <message>
-        <source>Picture</source>
-        <translation>Picture</translation>
-    </message>
-    <message>
-        <source>The chosen item&apos;s picture. When it is blurred, Space shows it. The arrow keys move a picture that is bigger than this place.</source>
-        <translation>The chosen item&apos;s picture. When it is blurred, Space shows it. The arrow keys move a picture that is bigger than this place.</translation>
-    </message>
-    <message>
         <source>Hide parts for a redacted copy…</source>
         <translation>Hide parts for a redacted copy…</translation>
     </message>
@@ -1537,6 +1529,14 @@ Have paper and a pen ready, or a printer.</translation>
 </context>
 <context>
     <name>ImageViewer</name>
+    <message>
+        <source>Picture</source>
+        <translation>Picture</translation>
+    </message>
+    <message>
+        <source>The picture. When it is blurred, Space shows it. The arrow keys move a picture that is bigger than this place.</source>
+        <translation>The picture. When it is blurred, Space shows it. The arrow keys move a picture that is bigger than this place.</translation>
+    </message>
     <message>
         <source>Blurred: click to show the picture</source>
         <translation>Blurred: click to show the picture</translation>

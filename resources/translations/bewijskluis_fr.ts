@@ -683,14 +683,6 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <translation>Affiche l’image à 100 %, ni plus petite ni plus grande.</translation>
     </message>
     <message>
-        <source>Picture</source>
-        <translation>Image</translation>
-    </message>
-    <message>
-        <source>The chosen item&apos;s picture. When it is blurred, Space shows it. The arrow keys move a picture that is bigger than this place.</source>
-        <translation>L’image de l’élément choisi. Quand elle est floutée, la barre d’espace l’affiche. Les flèches déplacent une image plus grande que cet espace.</translation>
-    </message>
-    <message>
         <source>Hide parts for a redacted copy…</source>
         <translation>Masquer des parties dans une copie…</translation>
     </message>
@@ -1537,6 +1529,14 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
 </context>
 <context>
     <name>ImageViewer</name>
+    <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>The picture. When it is blurred, Space shows it. The arrow keys move a picture that is bigger than this place.</source>
+        <translation>L’image. Quand elle est floutée, la barre d’espace l’affiche. Les flèches déplacent une image plus grande que cet espace.</translation>
+    </message>
     <message>
         <source>Blurred: click to show the picture</source>
         <translation>Floutée : clique pour voir l’image</translation>

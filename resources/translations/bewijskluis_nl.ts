@@ -683,14 +683,6 @@ Houd papier en een pen klaar, of een printer.</translation>
         <translation>Toont de afbeelding op 100 %, niet kleiner of groter.</translation>
     </message>
     <message>
-        <source>Picture</source>
-        <translation>Afbeelding</translation>
-    </message>
-    <message>
-        <source>The chosen item&apos;s picture. When it is blurred, Space shows it. The arrow keys move a picture that is bigger than this place.</source>
-        <translation>De afbeelding van het gekozen item. Is ze wazig, dan toont de spatiebalk haar. De pijltjestoetsen verschuiven een afbeelding die groter is dan deze plek.</translation>
-    </message>
-    <message>
         <source>Hide parts for a redacted copy…</source>
         <translation>Delen verbergen voor een afgeschermde kopie…</translation>
     </message>
@@ -1537,6 +1529,14 @@ Houd papier en een pen klaar, of een printer.</translation>
 </context>
 <context>
     <name>ImageViewer</name>
+    <message>
+        <source>Picture</source>
+        <translation>Afbeelding</translation>
+    </message>
+    <message>
+        <source>The picture. When it is blurred, Space shows it. The arrow keys move a picture that is bigger than this place.</source>
+        <translation>De afbeelding. Is ze wazig, dan toont de spatiebalk haar. De pijltjestoetsen verschuiven een afbeelding die groter is dan deze plek.</translation>
+    </message>
     <message>
         <source>Blurred: click to show the picture</source>
         <translation>Wazig gemaakt: klik om de foto te zien</translation>

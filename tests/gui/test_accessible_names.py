@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (  # noqa: E402
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
+    QGraphicsView,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -88,6 +89,7 @@ CONTROLS = (
     QPlainTextEdit,
     QTextEdit,
     QSlider,
+    QGraphicsView,  # a picture, reached with Tab
 )
 
 LANGUAGES = ["nl", "fr", "en"]

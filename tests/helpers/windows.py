@@ -15,6 +15,7 @@ from evidence_app.capture.web import engine as web_engine
 
 web_engine.prepare()  # before pytest-qt makes the QApplication (the capture browser)
 
+from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from evidence_app.domain.guide import Profile, Role  # noqa: E402
@@ -97,6 +98,16 @@ def redaction_of_a_picture(vault: Vault) -> RedactionEditor:
     return RedactionEditor(vault.service, item.id)
 
 
+def record_of_a_picture(vault: Vault) -> RecordDialog:
+    """The record window of a screenshot: its picture is shown beside the questions."""
+    data = noise_png(vault.paths.base / "shot.png", 160, 120)
+    item = vault.service.add_bytes(
+        data, case_id=1, original_name="shot.png", kind=ItemKind.SCREEN, capture_method="test"
+    )
+    image = QImage.fromData(data)
+    return RecordDialog(vault.service, item, image)
+
+
 def import_under_way(vault: Vault) -> ImportProgress:
     """The progress of an import at its third file of twelve: the batch itself is not
     started, its signals are given by hand."""
@@ -130,6 +141,7 @@ WINDOWS: dict[str, Callable[[Vault], QWidget]] = {
     "change passphrase": lambda vault: ChangePassphraseDialog(vault.service),
     "record": lambda vault: RecordDialog(vault.service, vault.service.items()[0]),
     "record, a day and a time": record_with_a_time,
+    "record, a picture": record_of_a_picture,
     "capture browser": lambda vault: CaptureBrowser(vault.service, 1),
     "person editor": lambda vault: PersonEditor(vault.service, 1),
     "redaction editor": redaction_of_a_picture,

@@ -148,13 +148,6 @@ class DetailPane(QWidget):
             button.setToolTip(tip)
             button.setAccessibleName(said)
             button.setAccessibleDescription(description)
-        self.viewer.setAccessibleName(self.tr("Picture"))
-        self.viewer.setAccessibleDescription(
-            self.tr(
-                "The chosen item's picture. When it is blurred, Space shows it. The arrow keys "
-                "move a picture that is bigger than this place."
-            )
-        )
         self.redact_button.setText(self.tr("Hide parts for a redacted copy…"))
         self.redact_button.setToolTip(
             self.tr(

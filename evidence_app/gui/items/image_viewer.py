@@ -13,7 +13,7 @@ import io
 import warnings
 
 from PIL import Image, ImageOps
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QRectF, Qt, Signal, Slot
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QRect, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -106,6 +106,23 @@ class ImageViewer(QGraphicsView):
         self.veiled = False
         self._revealed_by_press = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        # Named here, so that every viewer is (the record window's was not).
+        self.setAccessibleName(self.tr("Picture"))
+        self.setAccessibleDescription(
+            self.tr(
+                "The picture. When it is blurred, Space shows it. The arrow keys move a "
+                "picture that is bigger than this place."
+            )
+        )
+        self.setToolTip(self.tr("Blurred: click to show the picture") if self.veiled else "")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- content --------------------------------------------------------------
     def set_image(self, image: QImage) -> None:
@@ -134,8 +151,7 @@ class ImageViewer(QGraphicsView):
                 self._item.setGraphicsEffect(effect)
             else:
                 self._item.setGraphicsEffect(None)  # type: ignore[arg-type]
-        self.setToolTip(self.tr("Blurred: click to show the picture") if self.veiled else "")
-        self.setAccessibleDescription(self.toolTip())
+        self.retranslate()
         self.viewport().update()
 
     def has_image(self) -> bool:
