@@ -73,11 +73,9 @@ from tests.helpers.windows import (  # noqa: E402
     WINDOWS,
     Count,
     main_window,
-    recovery_key_pages,
-    recovery_key_wizard,
-    setup_pages,
-    setup_wizard,
     shown,
+    walk_recovery_key,
+    walk_setup,
 )
 
 CONTROLS = (
@@ -226,12 +224,7 @@ def test_every_page_of_the_setup_too(
     # Closing the setup once the vault is made asks first: yes, close it.
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Yes)
     translations.switch(lang)
-    setup = setup_wizard(app_paths, translations, fast_kdf)
-    qtbot.addWidget(setup)
-    setup.show()
-    qtbot.waitExposed(setup)
-    found = setup_pages(setup, count)
-    setup.reject()
+    found = walk_setup(app_paths, translations, fast_kdf, qtbot, count)
     assert {page: names for page, names in found.items() if names} == {}
 
 
@@ -245,12 +238,7 @@ def test_every_page_of_the_new_recovery_key_too(
     count: Count,
 ) -> None:
     translations.switch(lang)
-    renewal = recovery_key_wizard(vault)
-    qtbot.addWidget(renewal)
-    renewal.show()
-    qtbot.waitExposed(renewal)
-    found = recovery_key_pages(renewal, vault, count)
-    renewal.reject()
+    found = walk_recovery_key(vault, qtbot, count)
     assert {page: names for page, names in found.items() if names} == {}
 
 

@@ -55,11 +55,9 @@ from tests.helpers.vaults import Vault
 from tests.helpers.windows import (
     WINDOWS,
     main_window,
-    recovery_key_pages,
-    recovery_key_wizard,
-    setup_pages,
-    setup_wizard,
     shown,
+    walk_recovery_key,
+    walk_setup,
 )
 
 MOST_STOPS = 120
@@ -283,18 +281,12 @@ def test_every_page_of_the_setup_goes_round_too(
 ) -> None:
     # Closing the setup once the vault is made asks first: yes, close it.
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Yes)
-    setup = setup_wizard(app_paths, translations, fast_kdf)
-    qtbot.addWidget(setup)
-    with shown(setup, qtbot):
-        found = setup_pages(setup, _problems(qtbot))
+    found = walk_setup(app_paths, translations, fast_kdf, qtbot, _problems(qtbot))
     assert {page: wrong for page, wrong in found.items() if wrong} == {}
 
 
 def test_every_page_of_the_new_recovery_key_goes_round_too(vault: Vault, qtbot: QtBot) -> None:
-    renewal = recovery_key_wizard(vault)
-    qtbot.addWidget(renewal)
-    with shown(renewal, qtbot):
-        found = recovery_key_pages(renewal, vault, _problems(qtbot))
+    found = walk_recovery_key(vault, qtbot, _problems(qtbot))
     assert {page: wrong for page, wrong in found.items() if wrong} == {}
 
 

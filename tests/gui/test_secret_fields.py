@@ -28,11 +28,9 @@ from tests.helpers.vaults import Vault  # noqa: E402
 from tests.helpers.windows import (  # noqa: E402
     WINDOWS,
     main_window,
-    recovery_key_pages,
-    recovery_key_wizard,
-    setup_pages,
-    setup_wizard,
     shown,
+    walk_recovery_key,
+    walk_setup,
 )
 
 seen: list[str] = []  # every field with dots looked at, readable or not
@@ -62,12 +60,7 @@ def test_no_field_that_shows_dots_can_be_read_in_the_windows(
     for title, make in WINDOWS.items():
         with shown(make(vault), qtbot) as window:
             found[title] = readable_secrets(window)
-    renewal = recovery_key_wizard(vault)
-    qtbot.addWidget(renewal)
-    renewal.show()
-    qtbot.waitExposed(renewal)
-    found.update(recovery_key_pages(renewal, vault, readable_secrets))
-    renewal.reject()
+    found.update(walk_recovery_key(vault, qtbot, readable_secrets))
     assert {title: fields for title, fields in found.items() if fields} == {}
     # The walk met them: unlock (twice), Change passphrase, export, the new recovery key.
     assert len(seen) >= 8, seen
@@ -82,12 +75,7 @@ def test_nor_in_the_setup(
 ) -> None:
     seen.clear()
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Yes)
-    setup = setup_wizard(app_paths, translations, fast_kdf)
-    qtbot.addWidget(setup)
-    setup.show()
-    qtbot.waitExposed(setup)
-    found = setup_pages(setup, readable_secrets)
-    setup.reject()
+    found = walk_setup(app_paths, translations, fast_kdf, qtbot, readable_secrets)
     assert {page: fields for page, fields in found.items() if fields} == {}
     assert len(seen) >= 2, seen
 

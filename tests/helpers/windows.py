@@ -222,6 +222,31 @@ def recovery_key_pages(
     return found | key_pages(wizard, count)
 
 
+def walk_setup(
+    paths: Paths, translations: Translations, kdf: KdfParams, qtbot: QtBot, count: Count
+) -> dict[str, list[str]]:
+    """`count` of each page of a setup shown, as a person goes through it; then closed
+    (the caller answers its question on closing)."""
+    setup = setup_wizard(paths, translations, kdf)
+    qtbot.addWidget(setup)
+    setup.show()
+    qtbot.waitExposed(setup)
+    found = setup_pages(setup, count)
+    setup.reject()
+    return found
+
+
+def walk_recovery_key(vault: Vault, qtbot: QtBot, count: Count) -> dict[str, list[str]]:
+    """`count` of each page of a new recovery key shown, as a person goes through it."""
+    renewal = recovery_key_wizard(vault)
+    qtbot.addWidget(renewal)
+    renewal.show()
+    qtbot.waitExposed(renewal)
+    found = recovery_key_pages(renewal, vault, count)
+    renewal.reject()
+    return found
+
+
 def key_pages(wizard: SetupWizard | NewRecoveryKeyWizard, count: Count) -> dict[str, list[str]]:
     """The recovery key shown, then asked back: the last two pages of both wizards."""
     assert wizard.currentPage() is wizard.key
