@@ -102,6 +102,10 @@ def _qt_message(kind: QtMsgType, context: QMessageLogContext, text: str) -> None
             _cannot_start(NO_SCREEN if _starting["no_display"] else NO_WINDOW_SYSTEM)
         if (context.category or "").startswith("qt.qpa"):
             return
+    if (context.category or "").startswith("qt.accessibility") and kind != QtMsgType.QtFatalMsg:
+        # One for each letter typed in a secret field (`gui.common.secret_field`): their
+        # number and rhythm are the passphrase's, kept out of the log.
+        return
     del text  # may hold a file name or other personal data
     level = {
         QtMsgType.QtDebugMsg: logging.DEBUG,

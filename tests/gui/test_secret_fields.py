@@ -10,17 +10,23 @@ for). The real bus is listened to in tests/e2e/test_desktop_lock.py.
 
 from __future__ import annotations
 
+import gc
+import logging
+
 import pytest
+import shiboken6
 from pytestqt.qtbot import QtBot
 
 from evidence_app.capture.web import engine as web_engine
 
 web_engine.prepare()  # before pytest-qt makes the QApplication (the capture browser)
 
+from PySide6.QtCore import QLoggingCategory, qCWarning, qInstallMessageHandler  # noqa: E402
 from PySide6.QtGui import QAccessible  # noqa: E402
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QMessageBox, QWidget  # noqa: E402
 
 from evidence_app.gui.common.i18n import Translations  # noqa: E402
+from evidence_app.gui.common.secret_field import make_secret, show_secret  # noqa: E402
 from evidence_app.gui.keys.new_passphrase import NewPassphraseFields  # noqa: E402
 from evidence_app.paths import Paths  # noqa: E402
 from evidence_app.storage.keyheader import KdfParams  # noqa: E402
@@ -92,3 +98,38 @@ def test_a_passphrase_shown_in_clear_is_read_and_hidden_again_is_not(qtbot: QtBo
     show.setChecked(False)
     assert not _readable(fields.first) and not _readable(fields.second)
     assert fields.first.echoMode() == QLineEdit.EchoMode.Password
+
+
+def test_what_qt_says_of_each_letter_typed_there_stays_out_of_the_log(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Qt warns once for each text event it drops for a secret field: their number and
+    rhythm are the passphrase's. The app's handler of Qt's messages keeps them out."""
+    from evidence_app import app as app_module
+
+    previous = qInstallMessageHandler(app_module._qt_message)
+    try:
+        with caplog.at_level(logging.DEBUG, logger="evidence_app.qt"):
+            qCWarning(QLoggingCategory("qt.accessibility.atspi"), "Received text event")
+            qCWarning(QLoggingCategory("bewijskluis.elsewhere"), "something else")
+    finally:
+        qInstallMessageHandler(previous)
+    logged = [record.getMessage() for record in caplog.records]
+    assert logged == ["Qt QtWarningMsg (category bewijskluis.elsewhere)"]
+
+
+def test_a_field_that_goes_leaves_the_others_secret(qtbot: QtBot) -> None:
+    """Qt gives a freed id to the next interface: a field shown in clear and hidden again,
+    then closed, must not take with it the interface another field got since."""
+    first = make_secret(QLineEdit())
+    show_secret(first, True)
+    show_secret(first, False)  # its old interface's id is free again
+    second = make_secret(QLineEdit())
+    qtbot.addWidget(second)
+    first.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(first))
+    gc.collect()
+    made = QAccessible.queryAccessibleInterface(second)
+    assert made is not None and made.state().passwordEdit
+    assert made.textInterface() is None
+    assert made.text(QAccessible.Text.Name) == second.accessibleName()

@@ -197,17 +197,33 @@ class TextChanges:
         self._queue = queue
         self.heard: list[tuple[str, str]] = []
 
+    def wait_for(self, text: str, timeout: float = 30.0) -> list[tuple[str, str]]:
+        """Everything heard, once the texts written in a row spell `text` (each letter
+        typed comes as one); fails if they do not in time."""
+        deadline = time.monotonic() + timeout
+        while text not in "".join(written for _, written in self.heard):
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise NotFound(f"{text!r} was not heard; heard {self.heard!r}")
+            self._receive(min(left, 1.0))
+        return self.heard
+
+    def _receive(self, timeout: float) -> bool:
+        try:
+            message = self._bus.recv_until_filtered(self._queue, timeout=timeout)
+        except TimeoutError:
+            return False
+        # (detail "insert"/"delete", start, length, any_data: the text, properties)
+        signature, text = message.body[3]
+        if signature == "s":
+            self.heard.append((str(message.header.fields[HeaderFields.path]), str(text)))
+        return True
+
     def drain(self, seconds: float) -> list[tuple[str, str]]:
         """Everything heard until nothing more came for `seconds`."""
-        while True:
-            try:
-                message = self._bus.recv_until_filtered(self._queue, timeout=seconds)
-            except TimeoutError:
-                return self.heard
-            # (detail "insert"/"delete", start, length, any_data: the text, properties)
-            signature, text = message.body[3]
-            if signature == "s":
-                self.heard.append((str(message.header.fields[HeaderFields.path]), str(text)))
+        while self._receive(seconds):
+            pass
+        return self.heard
 
 
 class FocusChanges:

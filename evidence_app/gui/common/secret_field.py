@@ -6,9 +6,10 @@ Orca then says the passphrase aloud, letter by letter, and any program of the se
 listening on the bus receives it. A secret field has an accessible interface of its
 own, without the text interface: Qt's Linux bridge then sends no text events for it
 (`AtSpiAdaptor::notify` drops them). A screen reader still says the field's name, its
-description and that it is a password field when it gets the focus, and how many
-characters it holds (its value is what it shows: dots); it says nothing as each one
-is typed.
+description and that it is a password field when it gets the focus; it says nothing as
+each letter is typed, and on Linux it cannot tell how many the field holds (AT-SPI has
+no text to give it). That is the price: a passphrase is not said at all. (Qt also logs a
+warning for each dropped event; `app._qt_message` keeps those out of the log.)
 
 `make_secret(field)` makes a field so; `show_secret` shows what it holds, or hides it.
 """
@@ -17,8 +18,11 @@ from __future__ import annotations
 
 import atexit
 
+import shiboken6
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAccessibleWidget, QLineEdit
+
+_WATCHED = "bewijskluis_secret_watched"  # its going is followed (`_register`)
 
 
 class _SecretInterface(QAccessibleWidget):
@@ -42,28 +46,36 @@ class _SecretInterface(QAccessibleWidget):
 
 # The interfaces in Qt's cache, by their id. A Python object owns its C++ half: it is
 # kept here as long as Qt uses it, and let go only once Qt has deleted the C++ half
-# (when the field goes, or it is shown again; see `_register`), or before Python ends.
+# (when its field goes, or is shown in clear again), or before Python ends. Qt gives a
+# freed id to the next interface, so an entry is let go by whether its C++ half is gone,
+# never by its id alone.
 _made: dict[int, _SecretInterface] = {}
+
+
+def _let_go_of_the_deleted() -> None:
+    for ident, made in list(_made.items()):
+        if not shiboken6.isValid(made):
+            del _made[ident]
 
 
 def _register(field: QLineEdit) -> None:
     """Put a secret interface for `field` in Qt's cache, in place of any other."""
     _forget(field)
     made = _SecretInterface(field)
-    ident = QAccessible.registerAccessibleInterface(made)
-    _made[ident] = made
-    # Connected after the cache's own handler (made by the registering above), which
-    # deletes the interface when the field goes: then the Python object is let go.
-    field.destroyed.connect(lambda: _made.pop(ident, None))
+    _made[QAccessible.registerAccessibleInterface(made)] = made
+    if not field.property(_WATCHED):
+        field.setProperty(_WATCHED, True)
+        # Connected after the cache's own handler (made by the registering above), which
+        # deletes the interface when the field goes.
+        field.destroyed.connect(_let_go_of_the_deleted)
 
 
 def _forget(field: QLineEdit) -> None:
     """Have Qt delete the interface it has for `field`, if any."""
     made = QAccessible.queryAccessibleInterface(field)
     if made is not None:
-        ident = QAccessible.uniqueId(made)
-        QAccessible.deleteAccessibleInterface(ident)
-        _made.pop(ident, None)
+        QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(made))
+    _let_go_of_the_deleted()
 
 
 @atexit.register

@@ -158,9 +158,9 @@ class ChangePassphraseDialog(QDialog):
         if not isinstance(exc, messages.EXPECTED_ERRORS):
             log.error("unexpected error while changing the passphrase: %s", type(exc).__name__)
         if self._ask_old and isinstance(exc, WrongSecret):
-            self._show_error(self.tr("Your current passphrase is not right. Try again."))
             self.old.selectAll()
             self.old.setFocus()
+            self._show_error(self.tr("Your current passphrase is not right. Try again."))
         else:
             self._show_error(messages.error_text(exc))
 

@@ -104,9 +104,9 @@ class CurrentPassphrasePage(_Page):
             self.passphrase.clear()
             self.status.clear()
         else:
-            self.show_problem(problem)
             self.passphrase.selectAll()
             self.passphrase.setFocus()
+            self.show_problem(problem)  # after the focus moved: its words would cut it off
 
     def show_problem(self, text: str) -> None:
         show_problem(self.status, text)

@@ -185,10 +185,10 @@ class UnlockDialog(QDialog):
             log.warning("vault cannot be opened: %s", exc.reason)
         elif not isinstance(exc, messages.EXPECTED_ERRORS):
             log.error("unexpected error while unlocking: %s", type(exc).__name__)
-        self._show_error(messages.error_text(exc, recovery=recovery))
         field = self.recovery_key if recovery else self.passphrase
         field.selectAll()
         field.setFocus()
+        self._show_error(messages.error_text(exc, recovery=recovery))  # said after the field
 
     def _show_error(self, text: str) -> None:
         show_problem(self.status, text)
