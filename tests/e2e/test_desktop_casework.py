@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from evidence_app.vault.service import VaultService
 from tests.helpers.desktop import FOCUSED, Desktop, wait_until
-from tests.helpers.vaults import PASSPHRASE, vault_with_a_post
+from tests.helpers.vaults import PASSPHRASE, reading, vault_with_a_post
 
 POST = "https://www.instagram.com/p/Cx1/"
 
@@ -186,11 +186,8 @@ def test_a_hand_over_is_removed_only_when_the_person_says_yes(
 
     for answer in (None, "No"):
         remove_and_answer(answer)
-        again = VaultService.unlock(base / "vault", PASSPHRASE)  # beside the app
-        try:
-            assert [e.given_to for e in again.custody(1)] == ["Politie Gent"], answer
-        finally:
-            again.lock()
+        with reading(base) as vault:  # beside the app
+            assert [e.given_to for e in vault.custody(1)] == ["Politie Gent"], answer
     remove_and_answer("Yes")
     wait_until("it to be said", lambda: handovers.find_all("label", "The hand-over is removed."))
     assert handovers.find_all(name="Politie Gent", skip=frozenset()) == []
@@ -199,12 +196,9 @@ def test_a_hand_over_is_removed_only_when_the_person_says_yes(
     wait_until("the vault to be closed", lambda: not app.vault_files_open())
     app.check_alive()
 
-    again = VaultService.unlock(base / "vault", PASSPHRASE)
-    try:
-        assert again.custody(1) == []
-        assert again.check() == []
-    finally:
-        again.lock()
+    with reading(base) as vault:
+        assert vault.custody(1) == []
+        assert vault.check() == []
 
 
 def test_discreet_mode_keeps_the_apps_name_out_of_the_window_list(
