@@ -5,12 +5,14 @@ On Linux Qt gives a combo box its value as its name and says what it is through 
 and "when it happened" are fields of several parts: a screen reader said "(not known)
 combo box" and "I don't know combo box", without the question. Read here through AT-SPI
 as a screen reader reads them (Orca 43 now says "Who posted or sent it? combo box").
+And a helpline's card is said whole.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from evidence_app.gui.common.settings import Settings
 from tests.helpers.desktop import Desktop, wait_until
 from tests.helpers.vaults import PASSPHRASE, vault_with_a_post
 
@@ -28,3 +30,20 @@ def test_the_lists_of_the_details_are_said_with_their_question(
     question = "Its date (and time), if you know it: it puts the dossier in order"
     assert when.labelled_by() == [question]
     app.check_alive()
+
+
+def test_a_helpline_reached_with_tab_is_said_with_its_number(
+    desktop: Desktop, start_app, tmp_path: Path
+) -> None:
+    """Orca says a label's name alone, never its description: a card of "Where to get
+    help" was said "Child Focus label", without the number to call."""
+    base = vault_with_a_post(tmp_path, "https://www.instagram.com/p/Cx1/")
+    Settings(base / "settings.ini").set_help_country("BE")
+    app = start_app(base)
+    app.unlock(PASSPHRASE)
+    desktop.key("F1")
+    helplines = app.window("dialog", "Where to get help")
+    cards = wait_until(
+        "the cards", lambda: [n for n in helplines.find_all("label") if n.name.startswith("Child")]
+    )
+    assert "Phone: 116 000" in cards[0].name and "Day and night" in cards[0].name

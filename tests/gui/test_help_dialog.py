@@ -44,7 +44,7 @@ def test_f1_shows_who_helps_in_belgium_then_the_netherlands(
     assert "helpwanted" not in dialog.shown_ids()
     child_focus = dialog.cards.findChild(QLabel, "child-focus")
     assert child_focus is not None
-    said = child_focus.accessibleDescription()
+    said = child_focus.accessibleName()  # what a screen reader says when Tab reaches it
     assert "Phone: 116 000" in said and "E-mail: 116000@childfocus.org" in said
     assert "When: Day and night, every day" in said
     # The person moves: the Netherlands, chosen with the keyboard, is kept for next time.
@@ -71,7 +71,7 @@ def test_help_in_dutch_and_french_when_the_vault_is_locked(
         assert dialog is not None
         assert dialog.windowTitle() == title
         card = dialog.cards.findChild(QLabel, "child-focus")
-        assert card is not None and hours in card.accessibleDescription()
+        assert card is not None and hours in card.accessibleName()
         dialog.close()
         qtbot.waitUntil(lambda: window.help_menu.dialog is None)
 

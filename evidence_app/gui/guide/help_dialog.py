@@ -231,8 +231,9 @@ class HelpDialog(QDialog):
             card.setOpenExternalLinks(True)  # the person's own browser or phone app, on a click
             card.setFrameShape(QFrame.Shape.StyledPanel)
             card.setMargin(8)
-            card.setAccessibleName(org.name)
-            card.setAccessibleDescription(plain)
+            # The whole card is its name: Orca says a label's name alone, never its
+            # description, and said "Child Focus label" without the number to call.
+            card.setAccessibleName(plain)
             self.cards_layout.addWidget(card)
         self.cards_layout.addStretch()
 
