@@ -74,10 +74,10 @@ def test_a_report_and_a_journal_entry_are_written_and_what_is_due_is_shown(
     report = app.window("dialog", "Report to a platform")
     wait_until(
         "where to report Instagram",
-        lambda: [
+        lambda: [  # said whole when Tab reaches it: its name
             n
-            for n in report.find_all("label", "Where to report")
-            if "about.meta.com" in n.description
+            for n in report.find_all("label")
+            if n.name.startswith("Where to report\n") and "about.meta.com" in n.name
         ],
     )
     desktop.click(report.find("text", "Web addresses (one per line)"))

@@ -331,8 +331,9 @@ class ReportEditor(QDialog):
             plain.append(self.tr("They ask for: %1.").replace("%1", asks))
             rich.append(html.escape(plain[-1]))
         self.where.setText("<br>".join(rich))
-        # Its name is its label's ("Where to report"); what it says is its description.
-        self.where.setAccessibleDescription("\n".join(plain))
+        # Said whole when Tab reaches it, its question first: Orca says a label's name alone,
+        # never its description ("Where to report label", and not where).
+        self.where.setAccessibleName("\n".join([self.tr("Where to report"), *plain]))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -411,8 +412,8 @@ class ReportEditor(QDialog):
         for index, status in enumerate(ReportStatus):
             self.status.setItemText(index, status_name(status))
         self.channel.setItemText(0, self.tr("(not said)"))
-        self._show_where()
         name_fields_after_labels(self)
+        self._show_where()  # after: its name is all it says
 
 
 def _shown(url: str, limit: int = 48) -> str:
