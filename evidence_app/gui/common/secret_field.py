@@ -40,29 +40,26 @@ class _SecretInterface(QAccessibleWidget):
 
     def text(self, kind: QAccessible.Text) -> str:
         if kind == QAccessible.Text.Value:
-            return self._field.displayText()  # dots, unless the person chose to see it
+            return self._field.displayText()  # dots (shown in clear, Qt's own interface is used)
         return super().text(kind)
 
 
-# The interfaces in Qt's cache, by their id. A Python object owns its C++ half: it is
-# kept here as long as Qt uses it, and let go only once Qt has deleted the C++ half
-# (when its field goes, or is shown in clear again), or before Python ends. Qt gives a
-# freed id to the next interface, so an entry is let go by whether its C++ half is gone,
-# never by its id alone.
-_made: dict[int, _SecretInterface] = {}
+# The interfaces Qt uses. A Python object owns its C++ half: it is kept here as long as
+# Qt uses it, and let go once Qt has deleted the C++ half (when its field goes, or is
+# shown in clear again), or before Python ends.
+_made: list[_SecretInterface] = []
 
 
 def _let_go_of_the_deleted() -> None:
-    for ident, made in list(_made.items()):
-        if not shiboken6.isValid(made):
-            del _made[ident]
+    _made[:] = [made for made in _made if shiboken6.isValid(made)]
 
 
 def _register(field: QLineEdit) -> None:
     """Put a secret interface for `field` in Qt's cache, in place of any other."""
     _forget(field)
     made = _SecretInterface(field)
-    _made[QAccessible.registerAccessibleInterface(made)] = made
+    QAccessible.registerAccessibleInterface(made)
+    _made.append(made)
     if not field.property(_WATCHED):
         field.setProperty(_WATCHED, True)
         # Connected after the cache's own handler (made by the registering above), which
@@ -81,8 +78,9 @@ def _forget(field: QLineEdit) -> None:
 @atexit.register
 def _let_go() -> None:
     """Before Python ends (and would delete the interfaces itself), Qt deletes them."""
-    for ident in list(_made):
-        QAccessible.deleteAccessibleInterface(ident)
+    for made in _made:
+        if shiboken6.isValid(made):
+            QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(made))
     _made.clear()
 
 

@@ -117,6 +117,9 @@ class ImageViewer(QGraphicsView):
                 "picture that is bigger than this place."
             )
         )
+        self._tip()
+
+    def _tip(self) -> None:
         self.setToolTip(self.tr("Blurred: click to show the picture") if self.veiled else "")
 
     def changeEvent(self, event: QEvent) -> None:
@@ -151,7 +154,7 @@ class ImageViewer(QGraphicsView):
                 self._item.setGraphicsEffect(effect)
             else:
                 self._item.setGraphicsEffect(None)  # type: ignore[arg-type]
-        self.retranslate()
+        self._tip()
         self.viewport().update()
 
     def has_image(self) -> bool:
