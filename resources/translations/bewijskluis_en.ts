@@ -372,6 +372,10 @@
         <translation>Change passphrase</translation>
     </message>
     <message>
+        <source>The passphrase that opens your vault now.</source>
+        <translation>The passphrase that opens your vault now.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -512,6 +516,10 @@ Have paper and a pen ready, or a printer.</translation>
     <message>
         <source>Your passphrase:</source>
         <translation>Your passphrase:</translation>
+    </message>
+    <message>
+        <source>The passphrase that opens your vault: only you can make a new key.</source>
+        <translation>The passphrase that opens your vault: only you can make a new key.</translation>
     </message>
     <message>
         <source>Please type your passphrase.</source>
@@ -2548,6 +2556,10 @@ You can write down the web address, the account and what happened instead, witho
             <numerusform>Choose at least %n character. A few words that only you would put together are easy to remember and hard to guess.</numerusform>
             <numerusform>Choose at least %n characters. A few words that only you would put together are easy to remember and hard to guess.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The same passphrase again, to be sure it is the one you meant.</source>
+        <translation>The same passphrase again, to be sure it is the one you meant.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>

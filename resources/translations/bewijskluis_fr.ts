@@ -372,6 +372,10 @@
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
+        <source>The passphrase that opens your vault now.</source>
+        <translation>La phrase secrète qui ouvre ton coffre maintenant.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -512,6 +516,10 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     <message>
         <source>Your passphrase:</source>
         <translation>Ta phrase secrète :</translation>
+    </message>
+    <message>
+        <source>The passphrase that opens your vault: only you can make a new key.</source>
+        <translation>La phrase secrète qui ouvre ton coffre : toi seul·e peux faire une nouvelle clé.</translation>
     </message>
     <message>
         <source>Please type your passphrase.</source>
@@ -2548,6 +2556,10 @@ Tu peux plutôt noter l’adresse web, le compte et ce qui s’est passé, sans 
             <numerusform>Choisis au moins %n caractère. Quelques mots que toi seul·e mettrais ensemble sont faciles à retenir et difficiles à deviner.</numerusform>
             <numerusform>Choisis au moins %n caractères. Quelques mots que toi seul·e mettrais ensemble sont faciles à retenir et difficiles à deviner.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The same passphrase again, to be sure it is the one you meant.</source>
+        <translation>La même phrase secrète encore une fois, pour être sûr·e que c’est bien celle que tu voulais.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>

@@ -372,6 +372,10 @@
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
     <message>
+        <source>The passphrase that opens your vault now.</source>
+        <translation>De wachtwoordzin waarmee je kluis nu opengaat.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -512,6 +516,10 @@ Houd papier en een pen klaar, of een printer.</translation>
     <message>
         <source>Your passphrase:</source>
         <translation>Je wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>The passphrase that opens your vault: only you can make a new key.</source>
+        <translation>De wachtwoordzin waarmee je kluis opengaat: alleen jij kunt een nieuwe sleutel maken.</translation>
     </message>
     <message>
         <source>Please type your passphrase.</source>
@@ -2548,6 +2556,10 @@ Je kunt in plaats daarvan het webadres, het account en wat er gebeurde noteren, 
             <numerusform>Kies minstens %n teken. Een paar woorden die alleen jij zou combineren, zijn makkelijk te onthouden en moeilijk te raden.</numerusform>
             <numerusform>Kies minstens %n tekens. Een paar woorden die alleen jij zou combineren, zijn makkelijk te onthouden en moeilijk te raden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The same passphrase again, to be sure it is the one you meant.</source>
+        <translation>Dezelfde wachtwoordzin nog eens, om zeker te zijn dat het de juiste is.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>

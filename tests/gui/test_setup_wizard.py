@@ -7,12 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain import wordlist
 from evidence_app.domain.guide import Profile, Role
 from evidence_app.gui.common.settings import Settings
+from evidence_app.gui.keys.new_passphrase import StrengthMeter
 from evidence_app.gui.setup.setup_flow import SetupFlow
 from evidence_app.gui.setup.setup_wizard import SetupWizard
 from evidence_app.vault.service import VaultService
@@ -129,6 +131,40 @@ def test_strength_hint_follows_typing(qtbot: QtBot, wizard: SetupWizard) -> None
     qtbot.keyClicks(fields.first, "kamelen zwemmen nooit in de Schelde")
     assert fields.strength_label.text() == "Strength: Strong"
     assert fields.meter.value() == 4
+
+
+def test_strength_is_said_in_words(qtbot: QtBot, wizard: SetupWizard) -> None:
+    """A screen reader says the strength with the field, in words; the meter is for the
+    eye only: as a progress bar it was said as "50 percent"."""
+    _click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    _click(qtbot, wizard, QWizard.WizardButton.NextButton)  # past "About you"
+    fields = wizard.passphrase.fields
+    said = QAccessible.queryAccessibleInterface(fields.first)
+    assert said is not None
+    before = said.text(QAccessible.Text.Description)
+    assert before.startswith("Choose at least 10 characters.") and "Strength" not in before
+    qtbot.keyClicks(fields.first, "kamelen zwemmen nooit in de Schelde")
+    after = said.text(QAccessible.Text.Description)
+    assert after == f"Strength: Strong. {before}"
+    assert "kamelen" not in after
+    meter = QAccessible.queryAccessibleInterface(fields.meter)
+    assert meter is not None and meter.valueInterface() is None
+    assert meter.role() != QAccessible.Role.ProgressBar
+    second = QAccessible.queryAccessibleInterface(fields.second)
+    assert second is not None and second.text(QAccessible.Text.Description)
+
+
+def test_strength_meter_fills_in_its_colour(qtbot: QtBot) -> None:
+    meter = StrengthMeter()
+    qtbot.addWidget(meter)
+    meter.resize(200, 8)
+    meter.setValue(2)
+    picture = meter.grab().toImage()
+    middle = picture.height() // 2
+    assert picture.pixelColor(40, middle).name() == StrengthMeter.COLOURS[2]
+    assert picture.pixelColor(160, middle) == meter.palette().base().color()
+    meter.setValue(9)  # out of range: full, never past the end
+    assert meter.value() == StrengthMeter.MAXIMUM
 
 
 @pytest.mark.parametrize("really", [False, True])

@@ -87,6 +87,7 @@ class ChangePassphraseDialog(QDialog):
         # say it (it said only "Bewijskluis", as the main window does).
         self.setWindowTitle(self.tr("Change passphrase"))
         self.old_label.setText(self.tr("Current passphrase:"))
+        self.old.setAccessibleDescription(self.tr("The passphrase that opens your vault now."))
         if self._ask_old:
             self.intro.setText(
                 self.tr(

@@ -12,15 +12,16 @@ can write them down, with a word on where to keep the paper.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, QRectF, QSize, Signal, Slot
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +31,47 @@ from evidence_app.gui.common import contrast, messages
 from evidence_app.gui.common.dialog_parts import name_fields_after_labels
 from evidence_app.gui.common.secret_field import make_secret, show_secret
 from evidence_app.gui.setup.setup_flow import EMPTY, MISMATCH, TOO_GUESSABLE, TOO_SHORT, SetupFlow
+
+
+class StrengthMeter(QWidget):
+    """A bar that fills and changes colour with the strength (0 to 4), for the eye only.
+
+    Not a progress bar: a screen reader said a progress bar's value as "50 percent",
+    which tells nothing. The words ("Strength: Good") are in the label under it and in
+    the description of the passphrase's field, where a screen reader says them.
+    """
+
+    COLOURS = ("#a4262c", "#ca5010", "#c19c00", "#498205", "#107c10")
+    MAXIMUM = 4
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._value = 0
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def value(self) -> int:
+        return self._value
+
+    def setValue(self, value: int) -> None:
+        self._value = max(0, min(value, self.MAXIMUM))
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(120, 8)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QColor("#8a8a8a"))
+        painter.setBrush(self.palette().base())
+        whole = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        painter.drawRoundedRect(whole, 3, 3)
+        if self._value:
+            filled = QRectF(whole)
+            filled.setWidth(whole.width() * self._value / self.MAXIMUM)
+            painter.setPen(QColor(self.COLOURS[self._value]))
+            painter.setBrush(QColor(self.COLOURS[self._value]))
+            painter.drawRoundedRect(filled, 3, 3)
 
 
 class NewPassphraseFields(QWidget):
@@ -63,10 +105,7 @@ class NewPassphraseFields(QWidget):
             "background: #eef4fa; border-left: 4px solid #2b4a66; padding: 6px 10px;"
         )
         self.suggestion_hint.hide()
-        self.meter = QProgressBar()
-        self.meter.setRange(0, 4)
-        self.meter.setTextVisible(False)
-        self.meter.setMaximumHeight(8)
+        self.meter = StrengthMeter()
         self.strength_label = QLabel()
         self.minimum_label = QLabel()
         self.minimum_label.setWordWrap(True)
@@ -122,6 +161,9 @@ class NewPassphraseFields(QWidget):
                 "",
                 self._flow.min_length,
             )
+        )
+        self.second.setAccessibleDescription(
+            self.tr("The same passphrase again, to be sure it is the one you meant.")
         )
         self._show_strength()
         name_fields_after_labels(self)
@@ -184,14 +226,17 @@ class NewPassphraseFields(QWidget):
         text = self.first.text()
         score = self._flow.strength(text)
         self.meter.setValue(score if text else 0)
-        colours = ("#a4262c", "#ca5010", "#c19c00", "#498205", "#107c10")
-        self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colours[score]}; }}")
-        if text:
-            self.strength_label.setText(
-                self.tr("Strength: %1").replace("%1", messages.strength_word(score))
-            )
-        else:
-            self.strength_label.setText("")
+        strength = (
+            self.tr("Strength: %1").replace("%1", messages.strength_word(score)) if text else ""
+        )
+        self.strength_label.setText(strength)
+        # What a screen reader says with the field: how strong what is typed is, then the
+        # minimum. Orca says it again when the strength changes while the person types
+        # (set only then: each change goes on the accessibility bus).
+        minimum = self.minimum_label.text()
+        description = f"{strength}. {minimum}" if strength else minimum
+        if self.first.accessibleDescription() != description:
+            self.first.setAccessibleDescription(description)
 
     @Slot()
     def _on_changed(self) -> None:

@@ -75,6 +75,9 @@ class CurrentPassphrasePage(_Page):
             )
         )
         self.passphrase_label.setText(self.tr("Your passphrase:"))
+        self.passphrase.setAccessibleDescription(
+            self.tr("The passphrase that opens your vault: only you can make a new key.")
+        )
         name_fields_after_labels(self)
 
     def validatePage(self) -> bool:
