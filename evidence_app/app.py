@@ -39,7 +39,14 @@ from PySide6.QtWidgets import QApplication
 
 from evidence_app import APP_NAME
 from evidence_app.capture.web import engine as web_engine
-from evidence_app.gui.common import contrast, desktop_entry, discretion, focus_ring, text_size
+from evidence_app.gui.common import (
+    contrast,
+    desktop_entry,
+    discretion,
+    focus_ring,
+    focus_said,
+    text_size,
+)
 from evidence_app.gui.common.garbage import GuiThreadCollector
 from evidence_app.gui.common.i18n import Translations, system_language
 from evidence_app.gui.common.privacy import keep_qt_state_off_disk
@@ -155,6 +162,7 @@ def run_gui(paths: Paths, argv: list[str]) -> int:
     # that name, `desktop_entry`): how a Wayland task bar names the window and finds its icon.
     app.setDesktopFileName(desktop_entry.DESKTOP_FILE.removesuffix(".desktop"))
     focus_ring.install(app)  # where Tab is, seen on every control (before the palette)
+    focus_said.install(app)  # and said: a text field the first time Tab reaches it, too
     contrast.apply(app)  # text at 4.5:1 at least, the selection and placeholders too
     app.setQuitOnLastWindowClosed(True)
     # Cycles holding widgets must be freed on this thread, never in a worker's.

@@ -5,7 +5,7 @@ On Linux Qt gives a combo box its value as its name and says what it is through 
 and "when it happened" are fields of several parts: a screen reader said "(not known)
 combo box" and "I don't know combo box", without the question. Read here through AT-SPI
 as a screen reader reads them (Orca 43 now says "Who posted or sent it? combo box").
-And a helpline's card is said whole.
+And a helpline's card is said whole, and a text field the first time Tab reaches it.
 """
 
 from __future__ import annotations
@@ -47,3 +47,37 @@ def test_a_helpline_reached_with_tab_is_said_with_its_number(
         "the cards", lambda: [n for n in helplines.find_all("label") if n.name.startswith("Child")]
     )
     assert "Phone: 116 000" in cards[0].name and "Day and night" in cards[0].name
+
+
+def test_each_text_field_tab_reaches_is_said_the_first_time(
+    desktop: Desktop, start_app, tmp_path: Path
+) -> None:
+    """A field that takes the focus from Tab moves its caret, and Qt told the bus so before
+    it told of the focus: Orca took the caret's move as the focus, quietly, and then said
+    nothing, the first time Tab reached the search field or a field of the details. Heard
+    here as a screen reader hears it: no field's caret moves between the focus leaving the
+    control before and coming to the field (`gui/common/focus_said.py`)."""
+    base = vault_with_a_post(tmp_path, "https://www.instagram.com/p/Cx1/")
+    app = start_app(base)
+    window = app.unlock(PASSPHRASE)
+    desktop.click(window.find("table", "Items of this case").cell(0, 1))
+    wait_until("the details", lambda: window.find("combo box", "(not known)"))
+    heard = desktop.atspi.listen_to_focus_and_caret()
+    for _ in range(30):  # once round the window, the details included
+        desktop.key("Tab")
+        heard.drain(0.3)
+    heard.drain(1.0)
+    reached = {path for what, path in heard.heard if what == "focused"}
+    fields = {heard.nodes[path].name for path in reached if heard.nodes[path].role == "text"}
+    assert {"Search in this case", "Web address"} <= fields, fields
+    before_focus: list[str] = []  # carets moved since the last control took the focus
+    quiet = []
+    for what, path in heard.heard:
+        if what == "caret":
+            before_focus.append(path)
+        else:
+            if path in before_focus:
+                quiet.append(path)
+            before_focus = []
+    assert [heard.nodes[path].name for path in quiet] == []
+    app.check_alive()

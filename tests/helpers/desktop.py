@@ -145,6 +145,16 @@ class Accessibility:
         _, queue = self._listen("StateChanged", "object:state-changed:focused")
         return FocusChanges(self, queue)
 
+    def listen_to_focus_and_caret(self) -> FocusAndCaret:
+        """Follow the focus and the carets of text fields, in the order a screen reader
+        hears of them, from now on."""
+        rule = MatchRule(type="signal", interface="org.a11y.atspi.Event.Object")
+        self._send(self.bus, message_bus.AddMatch(rule))
+        queue = self.bus.filter(rule, bufsize=5000).__enter__()
+        for event in ("object:state-changed:focused", "object:text-caret-moved"):
+            self._send(self.bus, new_method_call(REGISTRY, "RegisterEvent", "s", (event,)))
+        return FocusAndCaret(self, queue)
+
     def applications(self) -> list[Node]:
         return self.node(REGISTRY_ROOT).children()
 
@@ -224,6 +234,35 @@ class TextChanges:
         while self._receive(seconds):
             pass
         return self.heard
+
+
+class FocusAndCaret:
+    """What a screen reader hears of the focus and of carets, in order, since
+    `Accessibility.listen_to_focus_and_caret`: ("focused", path) when a control takes the
+    focus, ("caret", path) when a text field's caret moves."""
+
+    def __init__(self, atspi: Accessibility, queue: Any) -> None:
+        self._atspi = atspi
+        self._queue = queue
+        self.heard: list[tuple[str, str]] = []
+        self.nodes: dict[str, Node] = {}  # by path: what took the focus
+
+    def drain(self, seconds: float = 1.0) -> list[tuple[str, str]]:
+        """Everything heard until nothing more came for `seconds`."""
+        while True:
+            try:
+                message = self._atspi.bus.recv_until_filtered(self._queue, timeout=seconds)
+            except TimeoutError:
+                return self.heard
+            member = message.header.fields[HeaderFields.member]
+            path = str(message.header.fields[HeaderFields.path])
+            sender = str(message.header.fields[HeaderFields.sender])
+            self.nodes.setdefault(path, Node(self._atspi, (sender, path)))
+            detail, detail1 = message.body[0], message.body[1]
+            if member == "StateChanged" and detail == "focused" and detail1 == 1:
+                self.heard.append(("focused", path))
+            elif member == "TextCaretMoved":
+                self.heard.append(("caret", path))
 
 
 class FocusChanges:
