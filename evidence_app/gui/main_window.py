@@ -47,7 +47,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -68,6 +67,7 @@ from evidence_app.gui.check.check_dialog import CheckDialog
 from evidence_app.gui.common import discretion, messages, tasks, text_size
 from evidence_app.gui.common.announce import announce, announce_status
 from evidence_app.gui.common.dialog_parts import (
+    Pages,
     fit_to_screen,
     list_follows_the_text,
     list_for_the_keyboard,
@@ -319,7 +319,7 @@ class MainWindow(QMainWindow):
         locked_layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignHCenter)
         locked_layout.addStretch()
 
-        self.pages = QStackedWidget()
+        self.pages = Pages()
         self.pages.addWidget(locked_page)
         self.pages.addWidget(vault_page)
         self.setCentralWidget(self.pages)

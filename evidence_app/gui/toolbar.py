@@ -227,6 +227,9 @@ class MainToolBar(QToolBar):
                 self.tr("No delay") if seconds == 0 else self.tr("%n second(s)", "", seconds)
             )
         self.settings_button.setText(self.tr("Settings"))
+        self.settings_button.setToolTip(
+            self.tr("Language, text size, when to lock, and how Bewijskluis shows itself")
+        )
         self.language_menu.setTitle(self.tr("Language"))
         self.auto_lock_menu.setTitle(self.tr("Auto-lock"))
         self.text_size_menu.setTitle(self.tr("Text size"))

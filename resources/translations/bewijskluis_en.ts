@@ -2093,6 +2093,10 @@ Have paper and a pen ready, or a printer.</translation>
         <translation>Settings</translation>
     </message>
     <message>
+        <source>Language, text size, when to lock, and how Bewijskluis shows itself</source>
+        <translation>Language, text size, when to lock, and how Bewijskluis shows itself</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Language</translation>
     </message>

@@ -2093,6 +2093,10 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <translation>Réglages</translation>
     </message>
     <message>
+        <source>Language, text size, when to lock, and how Bewijskluis shows itself</source>
+        <translation>Langue, taille du texte, quand verrouiller, et comment Bewijskluis se montre</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Langue</translation>
     </message>

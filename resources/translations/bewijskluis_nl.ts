@@ -2093,6 +2093,10 @@ Houd papier en een pen klaar, of een printer.</translation>
         <translation>Instellingen</translation>
     </message>
     <message>
+        <source>Language, text size, when to lock, and how Bewijskluis shows itself</source>
+        <translation>Taal, tekstgrootte, wanneer vergrendelen, en hoe Bewijskluis zich toont</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Taal</translation>
     </message>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLayoutItem,
     QPushButton,
     QScrollArea,
+    QStackedLayout,
     QTableView,
     QTreeView,
     QWidget,
@@ -428,6 +429,33 @@ def side_by_side_if_room(window: QWidget, columns: QBoxLayout) -> None:
     columns.setDirection(
         QBoxLayout.Direction.LeftToRight if needed <= free else QBoxLayout.Direction.TopToBottom
     )
+
+
+class Pages(QWidget):
+    """One of its pages shown at a time, as a QStackedWidget, but passed over by screen
+    readers: a QStackedWidget is a "layered pane" to them, and Orca said "layered pane" each
+    time the focus went into one (the main window's case selector, a picture). A plain
+    widget without a name is a filler, which they take for layout."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._stack = QStackedLayout(self)
+        self._stack.setContentsMargins(0, 0, 0, 0)
+
+    def addWidget(self, page: QWidget) -> int:  # as QStackedWidget names it
+        return self._stack.addWidget(page)
+
+    def setCurrentIndex(self, index: int) -> None:
+        self._stack.setCurrentIndex(index)
+
+    def currentIndex(self) -> int:
+        return self._stack.currentIndex()
+
+    def setCurrentWidget(self, page: QWidget) -> None:
+        self._stack.setCurrentWidget(page)
+
+    def currentWidget(self) -> QWidget | None:
+        return self._stack.currentWidget()
 
 
 class RowThatWraps(QWidget):

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QSplitter,
-    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from evidence_app.domain.model import Item, Preview
 from evidence_app.gui.common import messages, tasks
 from evidence_app.gui.common.announce import announce
-from evidence_app.gui.common.dialog_parts import DownScroll, RowThatWraps
+from evidence_app.gui.common.dialog_parts import DownScroll, Pages, RowThatWraps
 from evidence_app.gui.items.image_viewer import ImageViewer, decode_image
 from evidence_app.gui.items.item_form import ItemForm
 from evidence_app.gui.lock.session import VaultSession
@@ -57,7 +56,7 @@ class DetailPane(QWidget):
         self.note.setWordWrap(True)
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.note.setMargin(24)
-        self.stack = QStackedWidget()
+        self.stack = Pages()
         self.stack.addWidget(self.note)
         self.stack.addWidget(self.viewer)
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from evidence_app.gui.common import messages, tasks, text_size
 from evidence_app.gui.common.dialog_parts import (
     FRAME_ALLOWANCE,
     DownScroll,
+    Pages,
     a_stop_while_it_scrolls,
     fit_to_screen,
 )
@@ -72,7 +72,7 @@ class RecordDialog(QDialog):
         self.note.setWordWrap(True)
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.note.setMargin(16)
-        self.preview = QStackedWidget()
+        self.preview = Pages()
         self.preview.addWidget(self.note)
         self.preview.addWidget(self.viewer)
 
