@@ -35,6 +35,7 @@ language change while the windows are open.
 from __future__ import annotations
 
 import contextlib
+import re
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -191,7 +192,28 @@ def undescribed(top: QWidget) -> list[str]:
     ]
 
 
-COUNTS = [pytest.param(unnamed, id="names"), pytest.param(undescribed, id="descriptions")]
+def hints_unsaid(top: QWidget) -> list[str]:
+    """The text fields shown in `top` whose hint (the grey words in an empty field: "One
+    per line, e.g. @someone on Instagram") a screen reader does not say: Qt gives a line
+    edit's hint as its description when it has none, but not a text area's. A hint that
+    shows a form, not words ("XXXX-XXXX-…" for the recovery key), is left to the
+    description, which says it in words."""
+    return [
+        _shown(widget)
+        for widget in controls(top)
+        if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit)
+        and (hint := widget.placeholderText().strip())
+        and re.search(r"[^\W\dXx_]", hint)
+        and _words(hint) not in _words(said(widget, QAccessible.Text.Description))
+        and _words(hint) not in _words(name(widget))
+    ]
+
+
+COUNTS = [
+    pytest.param(unnamed, id="names"),
+    pytest.param(undescribed, id="descriptions"),
+    pytest.param(hints_unsaid, id="hints"),
+]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -32,6 +32,7 @@ from evidence_app.gui.common.dialog_parts import (
     fit_to_screen,
     list_for_the_keyboard,
     name_fields_after_labels,
+    set_hint,
 )
 from evidence_app.gui.common.event_time_edit import EventTimeEdit
 from evidence_app.gui.common.timefmt import event_text
@@ -111,7 +112,7 @@ class CustodyEditor(QDialog):
         self.given_to.setPlaceholderText(
             self.tr("For example: the police in Ghent, inspector Claes")
         )
-        self.note.setPlaceholderText(self.tr("For example: the whole dossier, on a USB stick"))
+        set_hint(self.note, self.tr("For example: the whole dossier, on a USB stick"))
         self.save_button.setText(self.tr("Save"))
         self.save_button.setAccessibleDescription(
             self.tr("Keeps the hand-over in the vault. It goes into the dossier.")

@@ -34,6 +34,7 @@ from evidence_app.gui.common.dialog_parts import (
     fit_to_screen,
     list_for_the_keyboard,
     name_fields_after_labels,
+    set_hint,
 )
 from evidence_app.gui.common.event_time_edit import EventTimeEdit
 from evidence_app.gui.common.timefmt import event_text
@@ -106,8 +107,9 @@ class JournalEntryEditor(QDialog):
         self.when_label.setText(self.tr("When did it happen?"))
         self.text_label.setText(self.tr("What happened?"))
         self.involved_label.setText(self.tr("Who was involved?"))
-        self.text.setPlaceholderText(
-            self.tr("For example: he called me and said he would send the photo to my class.")
+        set_hint(
+            self.text,
+            self.tr("For example: he called me and said he would send the photo to my class."),
         )
         self.save_button.setText(self.tr("Save"))
         self.save_button.setAccessibleDescription(

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLayoutItem,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QStackedLayout,
@@ -234,6 +236,14 @@ def buttons_last(window: QWidget, *buttons: QWidget) -> None:
         if anchor is not None and anchor is not window:
             QWidget.setTabOrder(anchor, button)
         anchor = button
+
+
+def set_hint(field: QLineEdit | QPlainTextEdit, text: str) -> None:
+    """Show `text` in grey in the empty field, and have screen readers say it with the
+    field: Qt gives a line edit's hint as its description, but not a text area's, and Orca
+    said "Usernames: text" without "One per line, e.g. @someone on Instagram"."""
+    field.setPlaceholderText(text)
+    field.setAccessibleDescription(text)
 
 
 def status_label() -> QLabel:

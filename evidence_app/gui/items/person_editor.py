@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain.model import Person
 from evidence_app.gui.common import contrast, messages, tasks
+from evidence_app.gui.common.dialog_parts import set_hint
 from evidence_app.vault.service import VaultService
 
 log = logging.getLogger(__name__)
@@ -111,7 +112,7 @@ class PersonEditor(QDialog):
         for key, text in texts.items():
             self.labels[key].setText(text)
         self.name.setPlaceholderText(self.tr("As you know them"))
-        self.handles.setPlaceholderText(self.tr("One per line, e.g. @someone on Instagram"))
+        set_hint(self.handles, self.tr("One per line, e.g. @someone on Instagram"))
         self.email.setPlaceholderText(self.tr("name@example.com"))
         self.phone.setPlaceholderText(self.tr("The real number, e.g. +32 470 12 34 56"))
         self.ok_button.setText(self.tr("Save"))
