@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -349,3 +350,13 @@ def test_with_big_text_the_tips_are_read_to_their_end_with_the_keyboard(
         assert area.focusPolicy() == Qt.FocusPolicy.NoFocus
     finally:
         QApplication.setFont(system)
+
+
+def test_the_window_says_the_item_is_stored_as_it_opens(dialog: RecordDialog) -> None:
+    """Orca says a window's description as it opens; the note that the item is stored,
+    inside the splitter, it did not say."""
+    face = QAccessible.queryAccessibleInterface(dialog)
+    assert face is not None
+    said = face.text(QAccessible.Text.Description)
+    assert said == dialog.saved_note.text()
+    assert said.startswith("Stored safely in the vault at ")

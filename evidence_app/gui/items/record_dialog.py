@@ -138,6 +138,9 @@ class RecordDialog(QDialog):
                 "when you close this window. Leave empty what you do not know."
             ).replace("%1", local)
         self.saved_note.setText(stored)
+        # Said as the window opens: Orca says a dialog's loose labels, but not this one,
+        # inside the splitter, and a person who cannot see it would not know it is stored.
+        self.setAccessibleDescription(stored)
         self.done_button.setText(self.tr("Done"))
         self.done_button.setAccessibleDescription(
             self.tr("Closes this window. What you typed is kept.")
