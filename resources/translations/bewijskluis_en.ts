@@ -160,6 +160,10 @@
         <translation>The web page</translation>
     </message>
     <message>
+        <source>Nothing is open yet: type a web address above and press Enter.</source>
+        <translation>Nothing is open yet: type a web address above and press Enter.</translation>
+    </message>
+    <message>
         <source>The page as the site shows it. Tab goes through its links, then on.</source>
         <translation>The page as the site shows it. Tab goes through its links, then on.</translation>
     </message>
@@ -174,6 +178,10 @@
     <message>
         <source>The site answered with status {0}: you can still capture what it shows.</source>
         <translation>The site answered with status {0}: you can still capture what it shows.</translation>
+    </message>
+    <message>
+        <source>The page is open. “Capture this page” keeps it in your vault.</source>
+        <translation>The page is open. “Capture this page” keeps it in your vault.</translation>
     </message>
     <message>
         <source>Capturing the whole page…</source>

@@ -160,6 +160,10 @@
         <translation>La page web</translation>
     </message>
     <message>
+        <source>Nothing is open yet: type a web address above and press Enter.</source>
+        <translation>Rien n’est encore ouvert : tape une adresse web au-dessus et appuie sur Entrée.</translation>
+    </message>
+    <message>
         <source>The page as the site shows it. Tab goes through its links, then on.</source>
         <translation>La page telle que le site la montre. Tab passe par ses liens, puis continue.</translation>
     </message>
@@ -174,6 +178,10 @@
     <message>
         <source>The site answered with status {0}: you can still capture what it shows.</source>
         <translation>Le site a répondu avec le statut {0} : tu peux quand même capturer ce qui est affiché.</translation>
+    </message>
+    <message>
+        <source>The page is open. “Capture this page” keeps it in your vault.</source>
+        <translation>La page est ouverte. « Capturer cette page » la garde dans ton coffre.</translation>
     </message>
     <message>
         <source>Capturing the whole page…</source>

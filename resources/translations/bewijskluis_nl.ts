@@ -160,6 +160,10 @@
         <translation>De webpagina</translation>
     </message>
     <message>
+        <source>Nothing is open yet: type a web address above and press Enter.</source>
+        <translation>Er is nog niets open: typ hierboven een webadres en druk op Enter.</translation>
+    </message>
+    <message>
         <source>The page as the site shows it. Tab goes through its links, then on.</source>
         <translation>De pagina zoals de site ze toont. Met Tab ga je langs de links, en dan verder.</translation>
     </message>
@@ -174,6 +178,10 @@
     <message>
         <source>The site answered with status {0}: you can still capture what it shows.</source>
         <translation>De site antwoordde met status {0}: je kunt nog altijd vastleggen wat je ziet.</translation>
+    </message>
+    <message>
+        <source>The page is open. “Capture this page” keeps it in your vault.</source>
+        <translation>De pagina is open. “Deze pagina vastleggen” bewaart ze in je kluis.</translation>
     </message>
     <message>
         <source>Capturing the whole page…</source>

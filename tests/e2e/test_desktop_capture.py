@@ -155,6 +155,7 @@ def site() -> Iterator[str]:
 def test_the_capture_browser_button_captures_and_stores_the_page(
     desktop: Desktop, opened: AppProcess, site: str
 ) -> None:
+    heard = desktop.atspi.listen_to_announcements()  # as a screen reader hears the window
     desktop.key("ctrl+shift+4")
     browser = opened.window("frame", "Capture a web page")
     desktop.click(browser.find("text", "Web address"))
@@ -162,8 +163,10 @@ def test_the_capture_browser_button_captures_and_stores_the_page(
     desktop.key("Return")
     button = browser.find("push button", "Capture this page")
     wait_until("the page to load", lambda: button.has(ENABLED), timeout=60)
+    heard.wait_for("The page is open. “Capture this page” keeps it in your vault.")
     desktop.click(button)
     item = _one_new_item(opened.base)
+    heard.wait_for(f"Captured and saved as item {item.id}.")
     assert item.kind == "web"
     assert item.url == site
     assert item.page_title == "Profiel van dader123"

@@ -19,8 +19,8 @@ from __future__ import annotations
 import logging
 
 import shiboken6
-from PySide6.QtCore import QEvent, QSize, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWebEngineCore import QWebEngineLoadingInfo, QWebEnginePage
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import (
@@ -41,6 +41,7 @@ from evidence_app.capture.web.load import CaptureFailed, LoadRecorder
 from evidence_app.domain.errors import BadInput, PictureRefused
 from evidence_app.domain.web import validate_url
 from evidence_app.gui.common import messages, tasks
+from evidence_app.gui.common.announce import announce
 from evidence_app.gui.common.dialog_parts import fit_to_screen
 from evidence_app.gui.common.icons import icon
 from evidence_app.vault.service import VaultService
@@ -170,9 +171,14 @@ class CaptureBrowser(QMainWindow):
 
         Chromium's page takes the focus through a widget of its own, made when a page is
         first shown (and again after its process restarts): a screen reader would say
-        "filler" of it, with no name."""
+        "filler" of it, with no name. Before that the view itself takes the focus, and Orca
+        said nothing at all as Tab went there from the web address."""
         page = self.view.focusProxy()
         if page is None:
+            self.view.setAccessibleName(self.tr("The web page"))
+            self.view.setAccessibleDescription(
+                self.tr("Nothing is open yet: type a web address above and press Enter.")
+            )
             return
         page.setAccessibleName(self.tr("The web page"))
         page.setAccessibleDescription(
@@ -184,6 +190,11 @@ class CaptureBrowser(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Chromium makes the page's own widget as the window first shows, empty.
+        QTimer.singleShot(0, self, self._name_the_page)
+
     # -- browsing ------------------------------------------------------------
 
     def open_url(self, text: str) -> bool:
@@ -191,7 +202,9 @@ class CaptureBrowser(QMainWindow):
         try:
             url = validate_url(text)
         except BadInput:
-            self._say(self.tr("Only web addresses (http or https) can be opened here."))
+            self._say(
+                self.tr("Only web addresses (http or https) can be opened here."), urgent=True
+            )
             return False
         if not url:
             return False
@@ -220,7 +233,8 @@ class CaptureBrowser(QMainWindow):
         loaded = self._recorder.result()
         if loaded.unreachable:
             self._say(
-                self.tr("This address could not be reached ({0}).").replace("{0}", loaded.error)
+                self.tr("This address could not be reached ({0}).").replace("{0}", loaded.error),
+                urgent=True,
             )
         elif loaded.http_status is not None and loaded.http_status >= 400:
             self._say(
@@ -228,6 +242,8 @@ class CaptureBrowser(QMainWindow):
                     "The site answered with status {0}: you can still capture what it shows."
                 ).replace("{0}", str(loaded.http_status))
             )
+        elif not self._busy:  # a page that loads again while it is captured says nothing
+            self._say(self.tr("The page is open. “Capture this page” keeps it in your vault."))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -240,8 +256,13 @@ class CaptureBrowser(QMainWindow):
         ready = self._recorder.finished and not self._loading
         self.capture_button.setEnabled(idle and ready and not self._recorder.result().unreachable)
 
-    def _say(self, text: str) -> None:
+    def _say(self, text: str, *, urgent: bool = False) -> None:
+        """Show `text` under the page, and have screen readers say it: a person who cannot
+        see the window heard nothing after "Capture this page" (`urgent`: what went wrong,
+        said at once)."""
         self.status.setText(text)
+        if text:
+            announce(self.status, text, urgent=urgent)
 
     # -- capturing -----------------------------------------------------------
 
@@ -257,7 +278,7 @@ class CaptureBrowser(QMainWindow):
             taken = capture_page(self.view, self._page, self._recorder.result())
         except CaptureFailed as exc:
             self._busy = False
-            self._say(self._failure_text(exc))
+            self._say(self._failure_text(exc), urgent=True)
             self._finish()
             return
         self._say(self.tr("Saving in the vault…"))
@@ -293,9 +314,12 @@ class CaptureBrowser(QMainWindow):
         log.error("storing a web capture failed: %s", type(exc).__name__)
         self._busy = False
         if isinstance(exc, PictureRefused):
-            self._say(messages.error_text(exc))
+            self._say(messages.error_text(exc), urgent=True)
         else:
-            self._say(self.tr("The capture could not be saved in the vault. Nothing was stored."))
+            self._say(
+                self.tr("The capture could not be saved in the vault. Nothing was stored."),
+                urgent=True,
+            )
         self._finish()
 
     def _finish(self) -> None:
