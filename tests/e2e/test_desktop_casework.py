@@ -152,6 +152,7 @@ def test_a_hand_over_is_removed_only_when_the_person_says_yes(
     base = vault_with_a_post(tmp_path, POST)
     app = start_app(base)
     app.unlock(PASSPHRASE)
+    heard = desktop.atspi.listen_to_announcements()
 
     _this_case(desktop, app, "Hand-overs: who got a copy…")
     handovers = app.window("dialog", "Hand-overs of School")
@@ -163,6 +164,7 @@ def test_a_hand_over_is_removed_only_when_the_person_says_yes(
     desktop.type("PV 2026/1234")
     desktop.click(editor.find("push button", "Save"))
     wait_until("it to be said", lambda: handovers.find_all("label", "Written down."))
+    heard.wait_for("Written down.")  # to a screen reader too: the focus stays on the list
     cell = wait_until(
         "the hand-over in the list",
         lambda: handovers.find_all(name="Politie Gent", skip=frozenset()),

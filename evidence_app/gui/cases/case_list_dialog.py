@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 
 from evidence_app.gui.common import messages, tasks
+from evidence_app.gui.common.dialog_parts import say
 
 
 class CaseListDialog(QDialog):
@@ -47,14 +48,14 @@ class CaseListDialog(QDialog):
         tasks.run_task(work, lambda _: self.saved(done, select), self.failed, context=self)
 
     def saved(self, text: str, select: int | None = None) -> None:
-        self.status.setText(text)
+        say(self.status, text)
         self.reload(select)
 
     def failed(self, exc: BaseException) -> None:
         """What the vault refused, said under the list; anything else is a bug, raised."""
         if not isinstance(exc, messages.EXPECTED_ERRORS):
             raise exc
-        self.status.setText(messages.error_text(exc))
+        say(self.status, messages.error_text(exc), urgent=True)
 
     def sure_to_remove(self, title: str, text: str) -> bool:
         """Asked once more before a record leaves the list; Yes to go on. No is the default:

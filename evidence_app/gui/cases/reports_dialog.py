@@ -45,6 +45,7 @@ from evidence_app.gui.common.dialog_parts import (
     fit_to_screen,
     list_for_the_keyboard,
     name_fields_after_labels,
+    say,
 )
 from evidence_app.gui.common.event_time_edit import EventTimeEdit
 from evidence_app.gui.common.timefmt import event_text
@@ -389,7 +390,7 @@ class ReportsDialog(CaseListDialog):
                 found.append(recheck.record_for_report(service, report.id, prepared, seen))
         except Exception as exc:
             log.warning("re-check failed: %s", type(exc).__name__)
-            self.status.setText(self.tr("The addresses could not be checked."))
+            say(self.status, self.tr("The addresses could not be checked."), urgent=True)
             return
         finally:
             QGuiApplication.restoreOverrideCursor()

@@ -255,13 +255,22 @@ def status_label() -> QLabel:
     return label
 
 
+def say(label: QLabel, text: str, *, urgent: bool = False) -> None:
+    """Show `text` in `label` (a window's status: "Saved at 17:02.", "Not saved. …") and
+    have screen readers say it; `urgent`, for what went wrong, at once. Shown alone, a
+    status reaches only the eyes: the focus stays where it was, and a screen reader says
+    nothing of a label that changes elsewhere."""
+    label.setText(text)
+    if text:
+        announce(label, text, urgent=urgent)
+
+
 def show_problem(label: QLabel, text: str) -> None:
     """Say in `label` what went wrong, in the colour of problems, and have screen readers
     say it at once: after a wrong passphrase the focus goes back to its field, and nothing
     else tells a person who cannot see the window that it was refused."""
     label.setStyleSheet(contrast.error_style())
-    label.setText(text)
-    announce(label, text, urgent=True)
+    say(label, text, urgent=True)
 
 
 def name_fields_after_labels(root: QWidget) -> None:

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain.model import Item, Preview
 from evidence_app.gui.common import messages, tasks
-from evidence_app.gui.common.announce import announce
-from evidence_app.gui.common.dialog_parts import DownScroll, Pages, RowThatWraps
+from evidence_app.gui.common.dialog_parts import DownScroll, Pages, RowThatWraps, say
 from evidence_app.gui.items.image_viewer import ImageViewer, decode_image
 from evidence_app.gui.items.item_form import ItemForm
 from evidence_app.gui.lock.session import VaultSession
@@ -256,11 +255,11 @@ class DetailPane(QWidget):
             return
         problem = self.form.url_problem()
         if problem:
-            self.form.status.setText(self.tr("Not saved. %1").replace("%1", problem))
+            say(self.form.status, self.tr("Not saved. %1").replace("%1", problem), urgent=True)
             return
         changes = self.form.changes()
         if not changes:
-            self.form.status.setText(self.tr("Nothing to save: nothing was changed."))
+            say(self.form.status, self.tr("Nothing to save: nothing was changed."))
             return
         self.form.status.setText(self.tr("Saving…"))
         self.form.save_button.setEnabled(False)
@@ -279,17 +278,17 @@ class DetailPane(QWidget):
             return
         self.form.set_item(stored, self._session.service())
         time = QTime.currentTime().toString("HH:mm")
-        self.form.status.setText(self.tr("Saved at %1.").replace("%1", time))
-        announce(self.form.status, self.form.status.text())
+        say(self.form.status, self.tr("Saved at %1.").replace("%1", time))
 
     def _save_failed(self, generation: int, exc: BaseException) -> None:
         self.form.save_button.setEnabled(True)
         log.warning("could not save an item: %s", type(exc).__name__)
         if generation == self._generation:
-            self.form.status.setText(
-                self.tr("Not saved. %1").replace("%1", messages.error_text(exc))
+            say(
+                self.form.status,
+                self.tr("Not saved. %1").replace("%1", messages.error_text(exc)),
+                urgent=True,
             )
-            announce(self.form.status, self.form.status.text(), urgent=True)
 
     @Slot()
     def ask_delete(self) -> None:
@@ -324,4 +323,8 @@ class DetailPane(QWidget):
 
     def _delete_failed(self, exc: BaseException) -> None:
         log.warning("could not delete an item: %s", type(exc).__name__)
-        self.form.status.setText(self.tr("Not deleted. %1").replace("%1", messages.error_text(exc)))
+        say(
+            self.form.status,
+            self.tr("Not deleted. %1").replace("%1", messages.error_text(exc)),
+            urgent=True,
+        )

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain.model import Person
 from evidence_app.gui.common import contrast, messages, tasks
-from evidence_app.gui.common.dialog_parts import set_hint
+from evidence_app.gui.common.dialog_parts import say, set_hint
 from evidence_app.vault.service import VaultService
 
 log = logging.getLogger(__name__)
@@ -140,8 +140,10 @@ class PersonEditor(QDialog):
     def _save(self) -> None:
         values = self.values()
         if not any(values[k].strip() for k in ("name", "handles", "email", "phone")):
-            self.status.setText(
-                self.tr("Write at least a name, a username, an e-mail address or a phone number.")
+            say(
+                self.status,
+                self.tr("Write at least a name, a username, an e-mail address or a phone number."),
+                urgent=True,
             )
             return
         service, case_id, person = self._service, self._case_id, self._person
@@ -170,4 +172,4 @@ class PersonEditor(QDialog):
     def _failed(self, exc: BaseException) -> None:
         log.warning("could not save a person: %s", type(exc).__name__)
         self.ok_button.setEnabled(True)
-        self.status.setText(messages.error_text(exc))
+        say(self.status, messages.error_text(exc), urgent=True)

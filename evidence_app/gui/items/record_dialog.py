@@ -31,6 +31,7 @@ from evidence_app.gui.common.dialog_parts import (
     Pages,
     a_stop_while_it_scrolls,
     fit_to_screen,
+    say,
 )
 from evidence_app.gui.items.evidence_tips import EvidenceTips
 from evidence_app.gui.items.image_viewer import ImageViewer, decode_image
@@ -259,15 +260,20 @@ class RecordDialog(QDialog):
     def _saved(self, item: Item) -> None:
         self.form.replace_item(item)
         self.item_saved.emit(item)
-        self.status.setText(
-            self.tr("Saved at %1.").replace("%1", QTime.currentTime().toString("HH:mm"))
+        say(
+            self.status,
+            self.tr("Saved at %1.").replace("%1", QTime.currentTime().toString("HH:mm")),
         )
         if self._closing:
             self.released.emit()
 
     def _save_failed(self, exc: BaseException) -> None:
         log.warning("could not save a record: %s", type(exc).__name__)
-        self.status.setText(self.tr("Not saved. %1").replace("%1", messages.error_text(exc)))
+        say(
+            self.status,
+            self.tr("Not saved. %1").replace("%1", messages.error_text(exc)),
+            urgent=True,
+        )
         if self._closing:
             # Closing: stay (or come back) so the answers are not lost.
             self._closing = False
@@ -281,8 +287,8 @@ class RecordDialog(QDialog):
         problem = self.form.url_problem()
         if problem and not self._warned_url:
             self._warned_url = True
-            self.status.setText(problem)
             self.form.url.setFocus()
+            say(self.status, problem, urgent=True)  # after the focus: not cut off by it
             return
         self._closing = True
         started = self.save()

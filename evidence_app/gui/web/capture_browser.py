@@ -41,8 +41,7 @@ from evidence_app.capture.web.load import CaptureFailed, LoadRecorder
 from evidence_app.domain.errors import BadInput, PictureRefused
 from evidence_app.domain.web import validate_url
 from evidence_app.gui.common import messages, tasks
-from evidence_app.gui.common.announce import announce
-from evidence_app.gui.common.dialog_parts import fit_to_screen
+from evidence_app.gui.common.dialog_parts import fit_to_screen, say
 from evidence_app.gui.common.icons import icon
 from evidence_app.vault.service import VaultService
 
@@ -260,9 +259,7 @@ class CaptureBrowser(QMainWindow):
         """Show `text` under the page, and have screen readers say it: a person who cannot
         see the window heard nothing after "Capture this page" (`urgent`: what went wrong,
         said at once)."""
-        self.status.setText(text)
-        if text:
-            announce(self.status, text, urgent=urgent)
+        say(self.status, text, urgent=urgent)
 
     # -- capturing -----------------------------------------------------------
 
