@@ -2890,6 +2890,10 @@ You can write down the web address, the account and what happened instead, witho
         <translation>I wrote down or printed my recovery key and keep it safe.</translation>
     </message>
     <message>
+        <source>Group %1: %2.</source>
+        <translation>Group %1: %2.</translation>
+    </message>
+    <message>
         <source>Bewijskluis recovery key</source>
         <translation>Bewijskluis recovery key</translation>
     </message>

@@ -2890,6 +2890,10 @@ Tu peux plutôt noter l’adresse web, le compte et ce qui s’est passé, sans 
         <translation>J’ai noté ou imprimé ma clé de secours et je la garde en lieu sûr.</translation>
     </message>
     <message>
+        <source>Group %1: %2.</source>
+        <translation>Groupe %1 : %2.</translation>
+    </message>
+    <message>
         <source>Bewijskluis recovery key</source>
         <translation>Clé de secours de Bewijskluis</translation>
     </message>

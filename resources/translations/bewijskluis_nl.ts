@@ -2890,6 +2890,10 @@ Je kunt in plaats daarvan het webadres, het account en wat er gebeurde noteren, 
         <translation>Ik heb mijn herstelsleutel opgeschreven of afgedrukt en bewaar hem veilig.</translation>
     </message>
     <message>
+        <source>Group %1: %2.</source>
+        <translation>Groep %1: %2.</translation>
+    </message>
+    <message>
         <source>Bewijskluis recovery key</source>
         <translation>Herstelsleutel van Bewijskluis</translation>
     </message>

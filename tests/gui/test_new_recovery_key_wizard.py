@@ -67,6 +67,7 @@ def test_a_new_key_is_shown_checked_and_put_in_force(window: MainWindow, vault, 
         _click(qtbot, wizard, QWizard.WizardButton.FinishButton)
     assert "new recovery key is in place" in window.statusBar().currentMessage()
     assert [label.text() for label in wizard.key.group_labels] == [""] * 16
+    assert wizard.key.key_box.accessibleDescription() == ""  # nor told any more
     # The open vault goes on; after a lock only the new key and the passphrase open it.
     assert len(vault.service.items()) == 1
     folder = vault.paths.vault_dir

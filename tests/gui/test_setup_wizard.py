@@ -68,6 +68,12 @@ def test_whole_setup_creates_a_vault_that_opens(qtbot: QtBot, wizard: SetupWizar
     _to_key_page(qtbot, wizard)
     groups = [label.text() for label in wizard.key.group_labels]
     assert len(groups) == 16 and all(len(g) == 4 for g in groups)
+    # Tab reaches the key, and a screen reader is told it whole, each group spelled.
+    box = QAccessible.queryAccessibleInterface(wizard.key.key_box)
+    assert box is not None and box.text(QAccessible.Text.Name) == "Your recovery key"
+    spelled = " ".join(f"Group {n}: {' '.join(g)}." for n, g in enumerate(groups, start=1))
+    assert box.text(QAccessible.Text.Description) == spelled
+    assert wizard.key.key_box.focusPolicy() & Qt.FocusPolicy.TabFocus
     assert wizard.passphrase.fields.first.text() == ""  # not kept in the widget
     # The key must be marked as kept before going on.
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()

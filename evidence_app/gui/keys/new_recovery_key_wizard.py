@@ -237,5 +237,4 @@ class NewRecoveryKeyWizard(QWizard):
     def _forget(self) -> None:
         self.flow.forget_key()
         self.ask.passphrase.clear()
-        for label in self.key.group_labels:
-            label.clear()
+        self.key.forget()

@@ -281,9 +281,19 @@ class RecoveryKeyPage(_Page):
         self.print_button.clicked.connect(self._print)
         self.kept = QCheckBox()
         self.kept.toggled.connect(self.completeChanged)
-        key_box = QWidget()
+        # A stop of Tab's, which a screen reader says whole: the groups are labels, which
+        # it never reached, and Orca said nothing of the key at all.
+        self.key_box = key_box = QFrame()
+        key_box.setObjectName("recovery_key")
+        key_box.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         key_box.setLayout(self.grid)
-        key_box.setStyleSheet("background: #f5f5f5; border-radius: 6px;")
+        ring = contrast.ring_color(key_box.palette()).name()
+        key_box.setStyleSheet(
+            "QFrame#recovery_key { background: palette(button); border-radius: 6px;"
+            " border: 2px solid transparent; }"
+            f" QFrame#recovery_key:focus {{ border-color: {ring}; }}"  # where Tab is, seen
+            " QFrame#recovery_key QLabel { background: transparent; }"
+        )
         layout = QVBoxLayout(self.content)
         layout.addWidget(self.body)
         layout.addWidget(key_box)
@@ -311,6 +321,18 @@ class RecoveryKeyPage(_Page):
             self.tr("Prints your recovery key on paper, to keep somewhere safe.")
         )
         self.kept.setText(self.tr("I wrote down or printed my recovery key and keep it safe."))
+        self._describe_the_key()
+
+    def _describe_the_key(self) -> None:
+        """The key in words for a screen reader: each group by its number, its characters
+        apart, so that they are spelled ("Group 1: 3 F 2 A.")."""
+        self.key_box.setAccessibleName(self.tr("Your recovery key"))
+        self.key_box.setAccessibleDescription(
+            " ".join(
+                self.tr("Group %1: %2.").replace("%1", str(number)).replace("%2", " ".join(group))
+                for number, group in enumerate(self._flow.groups(), start=1)
+            )
+        )
 
     def initializePage(self) -> None:
         while self.grid.count():
@@ -333,6 +355,14 @@ class RecoveryKeyPage(_Page):
             self.grid.addWidget(number, row, column * 2)
             self.grid.addWidget(label, row, column * 2 + 1)
             self.group_labels.append(label)
+        self._describe_the_key()
+
+    def forget(self) -> None:
+        """Take the key off the page, and out of what a screen reader is told (once the
+        flow has forgotten it)."""
+        for label in self.group_labels:
+            label.clear()
+        self._describe_the_key()
 
     def isComplete(self) -> bool:
         return self.kept.isChecked()

@@ -158,6 +158,7 @@ class SetupWizard(QWizard):
         log.error("could not put the new vault in place: %s", type(exc).__name__)
         QMessageBox.warning(self, APP_NAME, messages.error_text(exc))
         self.flow.forget_key()
+        self.key.forget()
         super().reject()  # nothing is in place: the next start sets up again
 
     # -- closing --------------------------------------------------------------
@@ -165,8 +166,7 @@ class SetupWizard(QWizard):
         super().accept()  # validates the last page first; may stay open
         if self.result() == QWizard.DialogCode.Accepted:
             self.flow.forget_key()
-            for label in self.key.group_labels:
-                label.clear()
+            self.key.forget()
 
     def reject(self) -> None:
         if self._service is not None:
@@ -187,4 +187,5 @@ class SetupWizard(QWizard):
             self._made.discard()
             self._made = None
         self.flow.forget_key()
+        self.key.forget()
         super().reject()
