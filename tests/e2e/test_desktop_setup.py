@@ -54,9 +54,17 @@ def test_first_start_makes_a_vault_that_the_shown_recovery_key_opens(
         "the check page",
         lambda: [n for n in wizard.find_all("text") if n.name.startswith("Group ")],
     )
-    for field in fields:
-        desktop.click(field)
-        desktop.type(groups[int(field.name.removeprefix("Group ")) - 1])
+    # A wrong group first: what is wrong is said, to a screen reader too.
+    heard = desktop.atspi.listen_to_announcements()
+    desktop.click(fields[0])
+    desktop.type("ZZZZ")
+    desktop.click(fields[1])
+    desktop.type(groups[int(fields[1].name.removeprefix("Group ")) - 1])
+    desktop.click(wizard.find("push button", "Open my vault"))
+    heard.wait_for_start(f"{fields[0].name} does not match.")
+    desktop.click(fields[0])
+    desktop.key("ctrl+a", "BackSpace")
+    desktop.type(groups[int(fields[0].name.removeprefix("Group ")) - 1])
     desktop.click(wizard.find("push button", "Open my vault"))
     app.window("frame", "Bewijskluis")
     wait_until("the vault to be open", app.vault_files_open)

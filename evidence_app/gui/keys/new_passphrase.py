@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain import wordlist
 from evidence_app.gui.common import contrast, messages
-from evidence_app.gui.common.dialog_parts import name_fields_after_labels
+from evidence_app.gui.common.dialog_parts import name_fields_after_labels, say
 from evidence_app.gui.common.secret_field import make_secret, show_secret
 from evidence_app.gui.setup.setup_flow import EMPTY, MISMATCH, TOO_GUESSABLE, TOO_SHORT, SetupFlow
 
@@ -191,14 +191,16 @@ class NewPassphraseFields(QWidget):
         return ""
 
     def show_problem(self) -> None:
-        """Show why the passphrase cannot be used (after the person tried to go on)."""
+        """Show why the passphrase cannot be used (after the person tried to go on), and
+        have screen readers say it at once: nothing else tells of it."""
         problem = self.problem()
         if problem == EMPTY:
-            self.problem_label.setText(self.tr("Please choose a passphrase."))
+            text = self.tr("Please choose a passphrase.")
         elif problem == MISMATCH and not self.second.text():
-            self.problem_label.setText(self.tr("Please type your passphrase a second time."))
+            text = self.tr("Please type your passphrase a second time.")
         else:
-            self.problem_label.setText(self.problem_text())
+            text = self.problem_text()
+        say(self.problem_label, text, urgent=True)
 
     def clear(self) -> None:
         self.first.clear()

@@ -35,7 +35,11 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.gui.common import contrast, i18n
-from evidence_app.gui.common.dialog_parts import name_fields_after_labels, scrolls_to_the_focus_only
+from evidence_app.gui.common.dialog_parts import (
+    name_fields_after_labels,
+    scrolls_to_the_focus_only,
+    show_problem,
+)
 from evidence_app.gui.guide.about_you import AboutYouForm
 from evidence_app.gui.keys.new_passphrase import NewPassphraseFields
 from evidence_app.gui.setup.setup_flow import SetupFlow
@@ -263,8 +267,7 @@ class PassphrasePage(_Page):
             self.fields.clear()
             self.status.clear()
         else:
-            self.status.setStyleSheet(contrast.error_style())
-            self.status.setText(error)
+            show_problem(self.status, error)
 
 
 class RecoveryKeyPage(_Page):
@@ -457,5 +460,5 @@ class CheckKeyPage(_Page):
             "Look again at what you wrote down. If you did not keep the key, go back: "
             "it is still shown there."
         )
-        self.problem_label.setText(f"{text} {hint}")
+        show_problem(self.problem_label, f"{text} {hint}")
         return False
