@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>Nothing is open yet: type a web address above and press Enter.</source>
-        <translation>Rien n’est encore ouvert : tape une adresse web au-dessus et appuie sur Entrée.</translation>
+        <translation>Rien n’est encore ouvert : tape une adresse web ci-dessus et appuie sur Entrée.</translation>
     </message>
     <message>
         <source>The page as the site shows it. Tab goes through its links, then on.</source>
@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>The passphrase that opens your vault now.</source>
-        <translation>La phrase secrète qui ouvre ton coffre maintenant.</translation>
+        <translation>La phrase secrète qui ouvre actuellement ton coffre.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -527,7 +527,7 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     </message>
     <message>
         <source>The passphrase that opens your vault: only you can make a new key.</source>
-        <translation>La phrase secrète qui ouvre ton coffre : toi seul·e peux faire une nouvelle clé.</translation>
+        <translation>La phrase secrète qui ouvre ton coffre : toi seul·e peux créer une nouvelle clé.</translation>
     </message>
     <message>
         <source>Please type your passphrase.</source>
@@ -2102,7 +2102,7 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     </message>
     <message>
         <source>Language, text size, when to lock, and how Bewijskluis shows itself</source>
-        <translation>Langue, taille du texte, quand verrouiller, et comment Bewijskluis se montre</translation>
+        <translation>Langue, taille du texte, verrouillage auto et apparence de Bewijskluis</translation>
     </message>
     <message>
         <source>Language</source>

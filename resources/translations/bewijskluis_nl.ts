@@ -2102,7 +2102,7 @@ Houd papier en een pen klaar, of een printer.</translation>
     </message>
     <message>
         <source>Language, text size, when to lock, and how Bewijskluis shows itself</source>
-        <translation>Taal, tekstgrootte, wanneer vergrendelen, en hoe Bewijskluis zich toont</translation>
+        <translation>Taal, tekstgrootte, automatisch vergrendelen en hoe Bewijskluis zich toont</translation>
     </message>
     <message>
         <source>Language</source>

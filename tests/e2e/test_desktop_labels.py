@@ -52,9 +52,9 @@ def test_a_helpline_reached_with_tab_is_said_with_its_number(
 def test_each_text_field_tab_reaches_is_said_the_first_time(
     desktop: Desktop, start_app, tmp_path: Path
 ) -> None:
-    """A field that takes the focus from Tab moves its caret, and Qt told the bus so before
-    it told of the focus: Orca took the caret's move as the focus, quietly, and then said
-    nothing, the first time Tab reached the search field or a field of the details. Heard
+    """An empty field that takes the focus from Tab puts its caret at the start, and Qt told
+    the bus so before it told of the focus: Orca took the caret's move as the focus,
+    quietly, and then said nothing, the first time Tab reached the search field. Heard
     here as a screen reader hears it: no field's caret moves between the focus leaving the
     control before and coming to the field (`gui/common/focus_said.py`)."""
     base = vault_with_a_post(tmp_path, "https://www.instagram.com/p/Cx1/")
@@ -67,17 +67,17 @@ def test_each_text_field_tab_reaches_is_said_the_first_time(
         desktop.key("Tab")
         heard.drain(0.3)
     heard.drain(1.0)
-    reached = {path for what, path in heard.heard if what == "focused"}
-    fields = {heard.nodes[path].name for path in reached if heard.nodes[path].role == "text"}
+    reached = {where for what, where in heard.heard if what == "focused"}
+    fields = {heard.nodes[where].name for where in reached if heard.nodes[where].role == "text"}
     assert {"Search in this case", "Web address"} <= fields, fields
     before_focus: list[str] = []  # carets moved since the last control took the focus
     quiet = []
-    for what, path in heard.heard:
+    for what, where in heard.heard:
         if what == "caret":
-            before_focus.append(path)
+            before_focus.append(where)
         else:
-            if path in before_focus:
-                quiet.append(path)
+            if where in before_focus:
+                quiet.append(where)
             before_focus = []
-    assert [heard.nodes[path].name for path in quiet] == []
+    assert [heard.nodes[where].name for where in quiet] == []
     app.check_alive()

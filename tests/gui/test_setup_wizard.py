@@ -165,10 +165,10 @@ def test_strength_meter_fills_in_its_colour(qtbot: QtBot) -> None:
     qtbot.addWidget(meter)
     meter.resize(200, 8)
     meter.setValue(2)
-    picture = meter.grab().toImage()
-    middle = picture.height() // 2
-    assert picture.pixelColor(40, middle).name() == StrengthMeter.COLOURS[2]
-    assert picture.pixelColor(160, middle) == meter.palette().base().color()
+    picture = meter.grab().toImage()  # in device pixels: fractions of it, whatever the scale
+    middle, width = picture.height() // 2, picture.width()
+    assert picture.pixelColor(width // 5, middle).name() == StrengthMeter.COLOURS[2]
+    assert picture.pixelColor(width * 4 // 5, middle) == meter.palette().base().color()
     meter.setValue(9)  # out of range: full, never past the end
     assert meter.value() == StrengthMeter.MAXIMUM
 

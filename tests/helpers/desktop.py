@@ -238,14 +238,15 @@ class TextChanges:
 
 class FocusAndCaret:
     """What a screen reader hears of the focus and of carets, in order, since
-    `Accessibility.listen_to_focus_and_caret`: ("focused", path) when a control takes the
-    focus, ("caret", path) when a text field's caret moves."""
+    `Accessibility.listen_to_focus_and_caret`: ("focused", where) when a control takes the
+    focus, ("caret", where) when a text field's caret moves; `where` names the object on
+    the bus (its app and its path: another app's object may have the same path)."""
 
     def __init__(self, atspi: Accessibility, queue: Any) -> None:
         self._atspi = atspi
         self._queue = queue
         self.heard: list[tuple[str, str]] = []
-        self.nodes: dict[str, Node] = {}  # by path: what took the focus
+        self.nodes: dict[str, Node] = {}  # by where
 
     def drain(self, seconds: float = 1.0) -> list[tuple[str, str]]:
         """Everything heard until nothing more came for `seconds`."""
@@ -257,12 +258,13 @@ class FocusAndCaret:
             member = message.header.fields[HeaderFields.member]
             path = str(message.header.fields[HeaderFields.path])
             sender = str(message.header.fields[HeaderFields.sender])
-            self.nodes.setdefault(path, Node(self._atspi, (sender, path)))
+            where = f"{sender} {path}"
+            self.nodes.setdefault(where, Node(self._atspi, (sender, path)))
             detail, detail1 = message.body[0], message.body[1]
             if member == "StateChanged" and detail == "focused" and detail1 == 1:
-                self.heard.append(("focused", path))
+                self.heard.append(("focused", where))
             elif member == "TextCaretMoved":
-                self.heard.append(("caret", path))
+                self.heard.append(("caret", where))
 
 
 class FocusChanges:

@@ -1,42 +1,52 @@
 """A text field is said by a screen reader the first time Tab reaches it, too (Linux).
 
-A line edit that takes the focus from Tab selects its text, which moves its caret to the
-end, and Qt tells the accessibility bus of the caret's move in the field's focus-in
-handler, before it tells the bus that the focus moved. Orca takes a caret that moves in
-another field as the focus going there quietly; told of the focus just after, it finds
-the focus already there and says nothing. Qt tells of a move only when the caret is not
-where it last told: so the first time Tab reached a field (its caret had never been told
-of), the search field, the journal's "Who was involved?", the record window's web
-address, Orca 43 said nothing at all; the second time, it said the field. Telling of the
-focus once more, first, does not help: Orca drops a focus event that a later one repeats.
+A line edit tells the accessibility bus where its caret is each time the caret is not
+where it last told, and it has told nothing before its first time. When Tab first
+reaches an empty field, the field puts its caret at the start, and Qt tells the bus so in
+the field's focus-in handler, before it tells the bus that the focus moved. Orca takes a
+caret that moves in another field as the focus going there quietly; told of the focus
+just after, it finds the focus already there and says nothing. So the first time Tab
+reached the search field, the journal's "Who was involved?", "Prepared by", Orca 43 said
+nothing at all; the second time, it said the field. (A field with text selects it all as
+Tab reaches it, and Qt tells of a selection, not of a caret: that one was said.) Telling
+of the focus once more, first, does not help: Orca drops a focus event a later one repeats.
 
-So each line edit's caret is where Tab will put it before Tab comes: at the end of its
-text, told of while the field does not have the focus (Orca ignores that), when the field
-is first seen and each time it loses the focus (its text is no longer selected then; Tab
-back in selects it all and puts the caret at the end, where it is). The focus leaving for
-a menu or another window does not move it, so a person who comes back finds the caret as
-it was. A click puts the caret where it points, as before.
+So each line edit tells where its caret is, without moving it, while it does not have the
+focus: when the focus first comes into its window, and again as Tab is pressed there, for
+a field that came since (the "Where" field that shows when there is no web address).
+Orca ignores a caret of a field without the focus. The field's caret, text and selection
+stay as they were: only what Qt last told changes. A field inside a date, time or number
+field is left alone: moving its caret would change the part the arrow keys change.
 
-The fields are watched one by one, from the first time the focus is in their window (each
-time again, for fields added since): a filter in Python on the whole app is handed objects
-that are being destroyed, and PySide crashes on them (`focus_ring._OpenedByKey`).
+The windows are watched one by one, from the first time the focus is in them: a filter in
+Python on the whole app is handed objects that are being destroyed, and PySide crashes on
+them (`focus_ring._OpenedByKey`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
-from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QWidget
 
-_WATCHED = "bewijskluis-focus-said"
-# The focus goes to a menu, a completer's list or another window, and comes back as it left.
-_COMES_BACK = frozenset({Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason})
+_TOLD = "bewijskluis-caret-told"
+_WATCHED = "bewijskluis-tab-watched"
+_TAB_KEYS = frozenset({Qt.Key.Key_Tab, Qt.Key.Key_Backtab})
 
 
-def _caret_to_the_end(field: QLineEdit) -> None:
-    """Where Tab puts it; told of now, while the field does not have the focus."""
-    if not field.hasFocus():
-        field.setCursorPosition(len(field.text()))
+def tell_the_carets(window: QWidget) -> None:
+    """Have each line edit of `window` that has not told where its caret is tell it now,
+    in place (see the module)."""
+    for field in window.findChildren(QLineEdit):
+        if (
+            field.property(_TOLD)
+            or field.hasFocus()
+            or field.hasSelectedText()  # moving would take the selection away
+            or isinstance(field.parentWidget(), QAbstractSpinBox)
+        ):
+            continue
+        field.setProperty(_TOLD, True)
+        field.setCursorPosition(field.cursorPosition())
 
 
 class _SaidFirst(QObject):
@@ -48,27 +58,27 @@ class _SaidFirst(QObject):
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is None:
             return
-        for field in new.window().findChildren(QLineEdit):
-            if not field.property(_WATCHED):
-                field.setProperty(_WATCHED, True)
-                field.installEventFilter(self)
-                _caret_to_the_end(field)
+        window = new.window()
+        tell_the_carets(window)
+        handle = window.windowHandle()
+        if handle is not None and not handle.property(_WATCHED):
+            handle.setProperty(_WATCHED, True)
+            handle.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Before the window's widgets have the key: the focus has not moved yet.
         if (
-            event.type() == QEvent.Type.FocusOut
-            and isinstance(watched, QLineEdit)
-            and isinstance(event, QFocusEvent)
-            and event.reason() not in _COMES_BACK
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in _TAB_KEYS
         ):
-            # After Qt's own handler (which takes the selection away); not if the field
-            # is gone by then (the timer goes with it).
-            field = watched
-            QTimer.singleShot(0, field, lambda: _caret_to_the_end(field))
+            focused = QApplication.focusWidget()
+            if focused is not None:
+                tell_the_carets(focused.window())
         return False
 
 
 def install(app: QApplication) -> None:
-    """Watch the app's line edits (once)."""
+    """Watch the app's windows (once)."""
     if app.findChild(_SaidFirst) is None:
         _SaidFirst(app)

@@ -179,10 +179,10 @@ class CaptureBrowser(QMainWindow):
                 self.tr("Nothing is open yet: type a web address above and press Enter.")
             )
             return
-        page.setAccessibleName(self.tr("The web page"))
-        page.setAccessibleDescription(
-            self.tr("The page as the site shows it. Tab goes through its links, then on.")
-        )
+        described = self.tr("The page as the site shows it. Tab goes through its links, then on.")
+        for part in (self.view, page):  # the view's words from before a page was shown go
+            part.setAccessibleName(self.tr("The web page"))
+            part.setAccessibleDescription(described)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -241,7 +241,9 @@ class CaptureBrowser(QMainWindow):
                     "The site answered with status {0}: you can still capture what it shows."
                 ).replace("{0}", str(loaded.http_status))
             )
-        elif not self._busy:  # a page that loads again while it is captured says nothing
+        elif (  # not after Stop or a new address, nor for a page that loads as it is captured
+            info.status() == QWebEngineLoadingInfo.LoadStatus.LoadSucceededStatus and not self._busy
+        ):
             self._say(self.tr("The page is open. “Capture this page” keeps it in your vault."))
         self._update_buttons()
 
