@@ -394,6 +394,9 @@ class MainWindow(QMainWindow):
     def _fill(self) -> None:
         """Show the open vault: its cases, then the items of the first."""
         self.pages.setCurrentIndex(PAGE_VAULT)
+        # The keyboard starts at the list, what the window is about: it started at the first
+        # button of the toolbar ("Delay"), which a screen reader said first.
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self.toolbar.set_vault_actions_enabled(True)
         self.auto_lock.start()
         self.case_bar.load()

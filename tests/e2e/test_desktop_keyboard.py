@@ -16,6 +16,7 @@ from pathlib import Path
 
 from tests.helpers.desktop import (
     ENABLED,
+    FOCUSED,
     Desktop,
     Node,
     NotFound,
@@ -74,17 +75,17 @@ def test_tab_goes_round_the_main_window_in_reading_order_with_a_visible_focus(
 ) -> None:
     base = vault_with_a_post(tmp_path, "https://www.instagram.com/p/abc")
     app = start_app(base)
-    app.unlock(PASSPHRASE)
+    window = app.unlock(PASSPHRASE)
     focus = desktop.atspi.listen_to_focus()
 
+    # The keyboard starts at the list of items (not at the toolbar's first button).
+    items = window.find("table", "Items of this case")
+    wait_until("the list to have the focus", lambda: items.has(FOCUSED))
     # Tab to the list of items: its first line is chosen, and its details open.
-    for _ in range(20):
-        desktop.key("Tab")
-        if next_control(focus).name == "Items of this case":
-            break
-    else:
-        raise AssertionError("Tab did not reach the list of items")
-    window = app.window("frame", "Bewijskluis")
+    desktop.key("shift+Tab")
+    next_control(focus)
+    desktop.key("Tab")
+    assert next_control(focus).name == "Items of this case"
     notes = window.find("text", "Notes")
     wait_until("the item's details to open", lambda: notes.has(ENABLED))
     focus.drop()
