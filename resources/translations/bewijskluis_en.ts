@@ -907,6 +907,14 @@ Have paper and a pen ready, or a printer.</translation>
         <translation>One file</translation>
     </message>
     <message>
+        <source>Choose a place first</source>
+        <translation>Choose a place first</translation>
+    </message>
+    <message>
+        <source>Choose a place first: then “Export” makes the dossier there</source>
+        <translation>Choose a place first: then “Export” makes the dossier there</translation>
+    </message>
+    <message>
         <source>Choose where the dossier is saved.</source>
         <translation>Choose where the dossier is saved.</translation>
     </message>

@@ -907,6 +907,14 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <translation>Un seul fichier</translation>
     </message>
     <message>
+        <source>Choose a place first</source>
+        <translation>Choisis d’abord un endroit</translation>
+    </message>
+    <message>
+        <source>Choose a place first: then “Export” makes the dossier there</source>
+        <translation>Choisis d’abord un endroit : « Exporter » y crée ensuite le dossier</translation>
+    </message>
+    <message>
         <source>Choose where the dossier is saved.</source>
         <translation>Choisis où le dossier est enregistré.</translation>
     </message>

@@ -907,6 +907,14 @@ Houd papier en een pen klaar, of een printer.</translation>
         <translation>Eén bestand</translation>
     </message>
     <message>
+        <source>Choose a place first</source>
+        <translation>Kies eerst een plek</translation>
+    </message>
+    <message>
+        <source>Choose a place first: then “Export” makes the dossier there</source>
+        <translation>Kies eerst een plek: dan maakt “Exporteren” het dossier daar</translation>
+    </message>
+    <message>
         <source>Choose where the dossier is saved.</source>
         <translation>Kies waar het dossier bewaard wordt.</translation>
     </message>

@@ -234,6 +234,12 @@ class ExportDialog(QDialog):
         self.as_file.setText(self.tr("One file"))
         self.as_folder.setText(self.tr("A folder"))
         self.destination_label.setText(self.tr("Where:"))
+        # Said with the field too: Export is not a stop of Tab's until a place is chosen, and
+        # a person who cannot see it greyed out did not know it was there.
+        self.destination.setPlaceholderText(self.tr("Choose a place first"))
+        self.destination.setAccessibleDescription(
+            self.tr("Choose a place first: then “Export” makes the dossier there")
+        )
         self.choose.setText(self.tr("Choose…"))
         self.choose.setAccessibleDescription(self.tr("Choose where the dossier is saved."))
         self.use_password.setText(self.tr("Protect the file with a password"))
