@@ -223,8 +223,8 @@
         <translation>Bewijskluis cannot pick a window of another program on this computer. Drag a rectangle around the window instead. Esc cancels.</translation>
     </message>
     <message>
-        <source>Drag a rectangle around what you want to keep. Esc cancels.</source>
-        <translation>Drag a rectangle around what you want to keep. Esc cancels.</translation>
+        <source>Drag a rectangle around what you want to keep. Or with the keys: the arrows move it, Shift+arrows change its size, Enter keeps it. Esc cancels.</source>
+        <translation>Drag a rectangle around what you want to keep. Or with the keys: the arrows move it, Shift+arrows change its size, Enter keeps it. Esc cancels.</translation>
     </message>
     <message>
         <source>Click the window you want to keep. Esc cancels.</source>

@@ -223,8 +223,8 @@
         <translation>Sur cet ordinateur, Bewijskluis ne peut pas choisir la fenêtre d’un autre programme. Trace plutôt un rectangle autour de la fenêtre. Échap annule.</translation>
     </message>
     <message>
-        <source>Drag a rectangle around what you want to keep. Esc cancels.</source>
-        <translation>Trace un rectangle autour de ce que tu veux garder. Échap annule.</translation>
+        <source>Drag a rectangle around what you want to keep. Or with the keys: the arrows move it, Shift+arrows change its size, Enter keeps it. Esc cancels.</source>
+        <translation>Trace un rectangle autour de ce que tu veux garder. Ou avec les touches : les flèches le déplacent, Maj+flèches changent sa taille, Entrée le garde. Échap annule.</translation>
     </message>
     <message>
         <source>Click the window you want to keep. Esc cancels.</source>

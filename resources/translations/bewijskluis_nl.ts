@@ -223,8 +223,8 @@
         <translation>Bewijskluis kan op deze computer geen venster van een ander programma kiezen. Sleep in plaats daarvan een rechthoek rond het venster. Esc annuleert.</translation>
     </message>
     <message>
-        <source>Drag a rectangle around what you want to keep. Esc cancels.</source>
-        <translation>Sleep een rechthoek rond wat je wilt bewaren. Esc annuleert.</translation>
+        <source>Drag a rectangle around what you want to keep. Or with the keys: the arrows move it, Shift+arrows change its size, Enter keeps it. Esc cancels.</source>
+        <translation>Sleep een rechthoek rond wat je wilt bewaren. Of met de toetsen: de pijltjes verplaatsen hem, Shift+pijltjes veranderen zijn grootte, Enter bewaart hem. Esc annuleert.</translation>
     </message>
     <message>
         <source>Click the window you want to keep. Esc cancels.</source>

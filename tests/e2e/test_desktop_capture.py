@@ -69,6 +69,26 @@ def test_whole_screen_keeps_the_screen_without_our_windows(
     opened.window("frame", "Bewijskluis")
 
 
+def test_part_of_the_screen_is_chosen_with_the_keyboard_alone(
+    desktop: Desktop, opened: AppProcess
+) -> None:
+    """For a person who cannot drag: the arrows put a rectangle over the middle of the
+    frozen screen and move it, Enter keeps it."""
+    desktop.key("ctrl+shift+2")
+    wait_until(
+        "the frozen screen, named for a screen reader",
+        lambda: any(name.startswith("Drag a rectangle") for _, name in opened.windows()),
+    )
+    desktop.key("Right", "Left", "Return")  # over the middle half; ten pixels and back
+    item = _one_new_item(opened.base)
+    assert item.kind == "region"
+    width, height = desktop.size
+    size, pixels = _pixels(_original(opened.base, item.id))
+    assert size == (width // 2, height // 2)
+    assert pixels == bytes(len(pixels))  # the bare, black root window, as the whole screen
+    opened.window("dialog", "Tell what you know")
+
+
 def test_paste_stores_the_copied_picture(
     desktop: Desktop, opened: AppProcess, tmp_path: Path
 ) -> None:

@@ -115,6 +115,34 @@ def test_a_selector_turns_a_mouse_drag_into_device_pixels(qtbot: QtBot) -> None:
     assert {crop.pixelColor(x, y).name() for x in range(80) for y in range(60)} == {"#ff8000"}
 
 
+def test_a_selector_is_worked_with_the_keyboard_alone(qtbot: QtBot) -> None:
+    """For a person who cannot drag: the first arrow puts a rectangle over the middle half,
+    the arrows move it (Ctrl: by one pixel), Shift+arrows size it, Enter keeps it."""
+    image = QImage(800, 600, QImage.Format.Format_RGB32)
+    image.fill(QColor(0, 0, 0))
+    shot = ScreenShot(image, "hidpi", QRect(0, 0, 400, 300), 2.0)
+    selector = RegionSelector(shot, "Drag, or the keys")
+    qtbot.addWidget(selector)
+    selector.show()
+    qtbot.waitExposed(selector)
+    assert selector.accessibleName() == "Drag, or the keys"  # said as the screen freezes
+    qtbot.keyClick(selector, Qt.Key.Key_Right)
+    assert selector.selection() == QRect(100, 75, 200, 150)
+    qtbot.keyClick(selector, Qt.Key.Key_Right)
+    qtbot.keyClick(selector, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert selector.selection() == QRect(110, 76, 200, 150)
+    qtbot.keyClick(selector, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(selector, Qt.Key.Key_Up, Qt.KeyboardModifier.ShiftModifier)
+    assert selector.selection() == QRect(110, 76, 190, 140)
+    for _ in range(40):  # never past the screen's edge
+        qtbot.keyClick(selector, Qt.Key.Key_Right)
+        qtbot.keyClick(selector, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert selector.selection() == QRect(210, 76, 190, 224)
+    with qtbot.waitSignal(selector.selected) as caught:
+        qtbot.keyClick(selector, Qt.Key.Key_Return)
+    assert caught.args[0] == QRect(420, 152, 380, 448)  # in the screen's device pixels
+
+
 def test_a_selector_on_a_2x_screen_selects_device_pixels(qtbot: QtBot) -> None:
     image = QImage(800, 600, QImage.Format.Format_RGB32)
     image.fill(QColor(0, 0, 0))

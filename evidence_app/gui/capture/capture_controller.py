@@ -243,7 +243,10 @@ class CaptureController(QObject):
                 "Bewijskluis cannot pick a window of another program on this computer. "
                 "Drag a rectangle around the window instead. Esc cancels."
             )
-        return self.tr("Drag a rectangle around what you want to keep. Esc cancels.")
+        return self.tr(
+            "Drag a rectangle around what you want to keep. Or with the keys: the arrows "
+            "move it, Shift+arrows change its size, Enter keeps it. Esc cancels."
+        )
 
     def _on_region(self, shot: ScreenShot, rect: QRect) -> None:
         self.session = None

@@ -1,5 +1,10 @@
 """Choosing part of a frozen screen: drag a rectangle, Esc cancels.
 
+Or with the keyboard alone (for a person who cannot drag): an arrow key puts a rectangle
+over the middle of the screen, the arrows move it, Shift and the arrows change its size
+(its right and bottom edges), Ctrl with either goes by one pixel instead of ten, and
+Enter keeps it.
+
 One selector covers each screen and shows the picture grabbed from it, so what
 the person selects is exactly what was on the screen when it froze (a chat
 cannot scroll away meanwhile). The selection is in the screen's device pixels;
@@ -8,7 +13,7 @@ its size shows while dragging. `RegionSession` runs one selector per screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, QRect, QRectF, Qt, Signal, Slot
+from PySide6.QtCore import QObject, QPoint, QRect, QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -25,13 +30,21 @@ from PySide6.QtWidgets import QWidget
 from evidence_app.capture.screen import ScreenShot
 
 MIN_SIZE = 4  # device pixels; a click without a drag selects nothing
+STEP, FINE_STEP = 10, 1  # logical pixels an arrow key moves or sizes the rectangle by
+_ARROWS = {
+    Qt.Key.Key_Left: (-1, 0),
+    Qt.Key.Key_Right: (1, 0),
+    Qt.Key.Key_Up: (0, -1),
+    Qt.Key.Key_Down: (0, 1),
+}
 
 
 class RegionSelector(QWidget):
     """A full-screen overlay showing `shot`; emits the chosen rectangle in device pixels.
 
     Signals:
-        selected(rect): the person released the mouse after dragging (device pixels).
+        selected(rect): the person released the mouse after dragging, or pressed Enter
+            (device pixels).
         cancelled(): Esc (or a right click).
     """
 
@@ -49,7 +62,8 @@ class RegionSelector(QWidget):
         self._shot = shot
         self._pixmap = QPixmap.fromImage(shot.image)
         self._pixmap.setDevicePixelRatio(shot.device_pixel_ratio)
-        self._hint = hint
+        self._hint = ""
+        self.set_hint(hint)
         self._origin: QPoint | None = None
         self._current: QPoint | None = None
         self.setCursor(Qt.CursorShape.CrossCursor)
@@ -59,6 +73,9 @@ class RegionSelector(QWidget):
 
     def set_hint(self, text: str) -> None:
         self._hint = text
+        # Its name too: what a screen reader says as the frozen screen comes.
+        self.setWindowTitle(text)
+        self.setAccessibleName(text)
         self.update()
 
     # -- the selection --------------------------------------------------------
@@ -113,10 +130,48 @@ class RegionSelector(QWidget):
         self.selected.emit(rect)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
             self.cancelled.emit()
             return
+        if key in _ARROWS:
+            modifiers = event.modifiers()
+            step = FINE_STEP if modifiers & Qt.KeyboardModifier.ControlModifier else STEP
+            dx, dy = _ARROWS[Qt.Key(key)]
+            self._by_key(
+                dx * step, dy * step, resize=bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
+            )
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            rect = self.device_selection()
+            if rect.width() >= MIN_SIZE and rect.height() >= MIN_SIZE:
+                self.selected.emit(rect)
+            return
         super().keyPressEvent(event)
+
+    def _by_key(self, dx: int, dy: int, *, resize: bool) -> None:
+        """Move the rectangle (or, `resize`, its right and bottom edges) by dx, dy logical
+        pixels, within the screen; the first arrow puts one over the middle half."""
+        area = self.rect()
+        selection = self.selection()
+        if selection.isEmpty():
+            selection = QRect(
+                area.width() // 4, area.height() // 4, area.width() // 2, area.height() // 2
+            )
+        elif resize:
+            width = max(MIN_SIZE, min(selection.width() + dx, area.right() + 1 - selection.x()))
+            height = max(MIN_SIZE, min(selection.height() + dy, area.bottom() + 1 - selection.y()))
+            selection.setSize(QSize(width, height))
+        else:
+            x = max(0, min(selection.x() + dx, area.width() - selection.width()))
+            y = max(0, min(selection.y() + dy, area.height() - selection.height()))
+            selection.moveTo(x, y)
+        # As a drag from the top left to just past the bottom right (see `selection`).
+        self._origin = selection.topLeft()
+        self._current = QPoint(
+            selection.x() + selection.width(), selection.y() + selection.height()
+        )
+        self.update()
 
     # -- drawing --------------------------------------------------------------
     def size_text(self) -> str:
