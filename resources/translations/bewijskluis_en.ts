@@ -227,8 +227,8 @@
         <translation>Drag a rectangle around what you want to keep. Or with the keys: the arrows move it, Shift+arrows change its size, Enter keeps it. Esc cancels.</translation>
     </message>
     <message>
-        <source>Click the window you want to keep. Esc cancels.</source>
-        <translation>Click the window you want to keep. Esc cancels.</translation>
+        <source>Click the window you want to keep. Or with the keys: the arrows go from window to window, Enter keeps the one outlined. Esc cancels.</source>
+        <translation>Click the window you want to keep. Or with the keys: the arrows go from window to window, Enter keeps the one outlined. Esc cancels.</translation>
     </message>
 </context>
 <context>

@@ -227,8 +227,8 @@
         <translation>Trace un rectangle autour de ce que tu veux garder. Ou avec les touches : les flèches le déplacent, Maj+flèches changent sa taille, Entrée le garde. Échap annule.</translation>
     </message>
     <message>
-        <source>Click the window you want to keep. Esc cancels.</source>
-        <translation>Clique sur la fenêtre que tu veux garder. Échap annule.</translation>
+        <source>Click the window you want to keep. Or with the keys: the arrows go from window to window, Enter keeps the one outlined. Esc cancels.</source>
+        <translation>Clique sur la fenêtre que tu veux garder. Ou avec les touches : les flèches passent d’une fenêtre à l’autre, Entrée garde celle qui est encadrée. Échap annule.</translation>
     </message>
 </context>
 <context>

@@ -227,8 +227,8 @@
         <translation>Sleep een rechthoek rond wat je wilt bewaren. Of met de toetsen: de pijltjes verplaatsen hem, Shift+pijltjes veranderen zijn grootte, Enter bewaart hem. Esc annuleert.</translation>
     </message>
     <message>
-        <source>Click the window you want to keep. Esc cancels.</source>
-        <translation>Klik op het venster dat je wilt bewaren. Esc annuleert.</translation>
+        <source>Click the window you want to keep. Or with the keys: the arrows go from window to window, Enter keeps the one outlined. Esc cancels.</source>
+        <translation>Klik op het venster dat je wilt bewaren. Of met de toetsen: de pijltjes gaan van venster naar venster, Enter bewaart het omlijnde venster. Esc annuleert.</translation>
     </message>
 </context>
 <context>

@@ -319,6 +319,7 @@ from evidence_app.storage.keyheader import KdfParams
 
 base, overlay_png = Path(sys.argv[1]), sys.argv[2]
 x, y = int(sys.argv[3]), int(sys.argv[4])
+by, title = sys.argv[5], sys.argv[6]  # "mouse": point and click; "keys": arrows and Enter
 NOWHERE = ForeignWindow(0, Rect(0, 0, 0, 0), "")
 
 
@@ -348,12 +349,23 @@ window.toolbar.capture_window.trigger()
 wait_until("the frozen screen", lambda: window.capture.session is not None)
 (picker,) = window.capture.session.selectors
 wait_until("the picker", lambda: picker.windowHandle().isExposed())
-QTest.mouseMove(picker, QPoint(x, y))
-# On xcb the move warps the real pointer; its event arrives a little later.
-wait_until("the outline", lambda: (picker.hovered() or NOWHERE).rect.contains(x, y))
+if by == "mouse":
+    QTest.mouseMove(picker, QPoint(x, y))
+    # On xcb the move warps the real pointer; its event arrives a little later.
+    wait_until("the outline", lambda: (picker.hovered() or NOWHERE).rect.contains(x, y))
+else:  # from window to window, the topmost first, until the one named `title`
+    for _ in range(10):
+        QTest.keyClick(picker, Qt.Key.Key_Right)
+        if (picker.hovered() or NOWHERE).title == title:
+            break
 picker.repaint()
 QGuiApplication.primaryScreen().grabWindow(0).save(overlay_png)
-QTest.mouseClick(picker, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(x, y))
+if by == "mouse":
+    QTest.mouseClick(
+        picker, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(x, y)
+    )
+else:
+    QTest.keyClick(picker, Qt.Key.Key_Return)
 wait_until("the stored item", lambda: stored)
 (item,) = stored
 with Image.open(io.BytesIO(service.original_bytes(item.id))) as png:
@@ -373,15 +385,18 @@ service.lock()
 
 @pytest.mark.gui  # by hand: its Qt runs in a subprocess, out of the fixtures' sight
 @pytest.mark.slow
+@pytest.mark.parametrize("by", ["mouse", "keys"])
 def test_the_app_stores_the_window_clicked_on_the_frozen_screen(
-    xserver: XServer, show_window, tmp_path: Path
+    xserver: XServer, show_window, tmp_path: Path, by: str
 ) -> None:
+    """Pointed at and clicked; or, for a person who cannot point, reached with the arrow
+    keys and chosen with Enter."""
     show_window((100, 120, 400, 300), "#1e50c8", TITLE)
     show_window((420, 360, 200, 150), "#c81e1e", "Bovenop")
     script, base, overlay = tmp_path / "app.py", tmp_path / "base", tmp_path / "overlay.png"
     script.write_text(APP, encoding="utf-8")
     done = subprocess.run(
-        [sys.executable, str(script), str(base), str(overlay), "150", "150"],
+        [sys.executable, str(script), str(base), str(overlay), "150", "150", by, TITLE],
         env=xserver.env,
         capture_output=True,
         text=True,
@@ -390,7 +405,7 @@ def test_the_app_stores_the_window_clicked_on_the_frozen_screen(
     )
     assert done.returncode == 0, done.stderr[-3000:]
     result = json.loads(done.stdout.splitlines()[-1])
-    assert result["hint"] == "Click the window you want to keep. Esc cancels."
+    assert result["hint"].startswith("Click the window you want to keep. Or with the keys")
     assert (result["kind"], result["method"], result["title"]) == ("window", "window-pick", TITLE)
     assert result["format"] == "PNG" and result["size"] == [400, 300]
     # Exactly what was on the screen there, without Bewijskluis's own window that covered it.

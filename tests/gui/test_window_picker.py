@@ -69,6 +69,23 @@ def test_the_window_under_the_mouse_is_outlined_with_its_title_and_size(
     assert shown.pixelColor(290, 190).red() < 90
 
 
+def test_the_keys_alone_pick_a_window(picker: WindowPicker, qtbot: QtBot) -> None:
+    """For a person who cannot point: the arrows (or Tab) go from window to window, the
+    topmost first, and Enter picks the one outlined."""
+    qtbot.mouseMove(picker, QPoint(5, 5))  # the bare desktop: nothing outlined
+    assert picker.hovered() is None
+    went = []
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Left):
+        qtbot.keyClick(picker, key)
+        went.append(picker.hovered())
+    assert went == [CHAT, BROWSER, CHAT, BROWSER]  # round again after the last
+    qtbot.keyClick(picker, Qt.Key.Key_Tab)
+    assert picker.hovered() == CHAT and picker.size_text() == "Chat met Lotte\n120 × 90"
+    with qtbot.waitSignal(picker.picked) as caught:
+        qtbot.keyClick(picker, Qt.Key.Key_Return)
+    assert caught.args == [CHAT, QRect(150, 100, 120, 90)]
+
+
 def test_a_click_picks_exactly_that_window(picker: WindowPicker, qtbot: QtBot) -> None:
     with qtbot.assertNotEmitted(picker.picked):
         qtbot.mouseClick(picker, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))  # no window there
@@ -143,7 +160,7 @@ def test_a_picked_window_is_stored_as_a_window_with_its_title(
     assert listed == [True]  # listed while Bewijskluis was out of the picture
     (picker,) = window.capture.session.selectors
     assert isinstance(picker, WindowPicker)
-    assert picker._hint == "Click the window you want to keep. Esc cancels."
+    assert picker._hint.startswith("Click the window you want to keep. Or with the keys")
     with qtbot.waitSignal(window.capture.stored, timeout=10_000):
         qtbot.mouseClick(
             picker, Qt.MouseButton.LeftButton, pos=QPoint(screen.width() // 2 + 20, 20)

@@ -256,7 +256,10 @@ class CaptureController(QObject):
         self._store(image, ItemKind.REGION, method, 0)
 
     def _pick_window(self, shots: list[ScreenShot], windows: list[ForeignWindow]) -> None:
-        hint = self.tr("Click the window you want to keep. Esc cancels.")
+        hint = self.tr(
+            "Click the window you want to keep. Or with the keys: the arrows go from window "
+            "to window, Enter keeps the one outlined. Esc cancels."
+        )
         session = WindowPickSession(shots, windows, hint, self)
         session.picked.connect(self._on_window)
         session.cancelled.connect(self._on_region_cancelled)

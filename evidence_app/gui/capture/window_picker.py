@@ -4,13 +4,15 @@ The frozen picture is the region selector's (`region_selector.RegionSelector`):
 what is stored is exactly what was grabbed. Instead of a dragged rectangle the
 highlighted part is the window under the mouse (from `capture.window_pick`,
 listed right after the grab), outlined with its title and size; a click chooses
-it. `WindowPickSession` runs one picker per screen.
+it. With the keyboard alone, the arrow keys (or Tab) go from one window on the screen to
+the next, and Enter chooses the one outlined. `WindowPickSession` runs one picker per
+screen.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPoint, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QCursor, QMouseEvent, QShowEvent
+from PySide6.QtGui import QCursor, QKeyEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from evidence_app.capture.screen import ScreenShot
@@ -100,6 +102,36 @@ class WindowPicker(RegionSelector):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         pass  # the press already chose
+
+    def on_this_screen(self) -> list[ForeignWindow]:
+        """The windows with a part on this screen, the topmost first (the keyboard's order)."""
+        return [w for w in reversed(self._windows) if not self._shot.device_rect_of(w).isEmpty()]
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return False  # Tab comes to keyPressEvent: it goes from window to window
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        forward = key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Tab)
+        backward = key in (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Backtab)
+        if forward or backward:
+            windows = self.on_this_screen()
+            if windows:
+                at = windows.index(self._hovered) if self._hovered in windows else -1
+                step = 1 if forward else -1
+                start = at if at >= 0 else (-1 if forward else 0)
+                self._hovered = windows[(start + step) % len(windows)]
+                self.update()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            rect = self.device_selection()
+            if self._hovered is not None and not rect.isEmpty():
+                self.picked.emit(self._hovered, rect)
+            return
+        if key == Qt.Key.Key_Escape:
+            self.cancelled.emit()
+            return
+        QWidget.keyPressEvent(self, event)  # not the region's keys: no rectangle to drag
 
 
 class WindowPickSession(RegionSession):
