@@ -63,6 +63,38 @@ def test_drawn_regions_are_saved_in_image_pixels(
     assert vault.service.audit_entries()[-1].action == "item.redactions"
 
 
+def test_parts_are_marked_with_the_keyboard_alone(
+    qtbot: QtBot, editor: RedactionEditor, vault: Vault
+) -> None:
+    """For a person who cannot drag: on the picture (400×200), an arrow marks its middle,
+    the arrows move it (a fiftieth of its short side: 4 pixels; Ctrl: 1), Shift+arrows size
+    it, Enter keeps it and the next arrow marks a new part, Esc takes the part being moved
+    away."""
+    canvas = editor.canvas
+    canvas.setFocus()
+    qtbot.waitUntil(canvas.hasFocus)
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)  # marks the middle
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    qtbot.keyClick(canvas, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(canvas, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(canvas, Qt.Key.Key_Return)  # kept: not the window's Save or Close
+    assert editor.isVisible()
+    editor.blur.setChecked(True)
+    for _ in range(40):  # a new part, pushed to the corner: never past the picture
+        qtbot.keyClick(canvas, Qt.Key.Key_Up)
+        qtbot.keyClick(canvas, Qt.Key.Key_Left)
+    qtbot.keyClick(canvas, Qt.Key.Key_Return)
+    qtbot.keyClick(canvas, Qt.Key.Key_Down)  # a third, taken away again with Esc
+    qtbot.keyClick(canvas, Qt.Key.Key_Escape)
+    assert editor.isVisible()  # Esc took the part away, not the window
+    regions = editor.regions()
+    assert len(regions) == 2
+    assert _close(regions[0], (104, 51, 196, 100, RedactStyle.BLACK), slack=0)
+    assert _close(regions[1], (0, 0, 200, 100, RedactStyle.BLUR), slack=0)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert vault.service.redactions()[vault.service.items()[0].id] == regions
+
+
 def test_saved_regions_come_back_and_can_be_undone(
     qtbot: QtBot, editor: RedactionEditor, vault: Vault
 ) -> None:

@@ -1,14 +1,17 @@
 """Marking the parts of an image to hide in a redacted copy (for a school or a parent).
 
 The person drags rectangles over the picture; each is blacked out or blurred
-in the redacted export. The regions are saved through the service, in the
+in the redacted export. Or with the keyboard alone, the picture having the focus: an
+arrow key marks its middle, the arrows move that part, Shift and the arrows change its
+size, Ctrl with either goes by one pixel, Enter keeps it (the next arrow marks a new
+one) and Esc takes it away. The regions are saved through the service, in the
 image's own pixels, and audited; the original in the vault never changes.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Slot
-from PySide6.QtGui import QBrush, QColor, QImage, QMouseEvent, QPainter, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -30,6 +33,13 @@ from evidence_app.gui.items.image_viewer import decode_image
 from evidence_app.vault.service import VaultService
 
 _BLUR_FILL = QColor(40, 90, 200, 110)
+_ARROWS = {
+    Qt.Key.Key_Left: (-1, 0),
+    Qt.Key.Key_Right: (1, 0),
+    Qt.Key.Key_Up: (0, -1),
+    Qt.Key.Key_Down: (0, 1),
+}
+MIN_SIDE = 2.0  # image pixels: less is a click, not a part
 
 
 def _marker(rect: QRectF, style: str) -> QGraphicsRectItem:
@@ -57,6 +67,7 @@ class _Canvas(QGraphicsView):
         self._picture: QGraphicsPixmapItem | None = None
         self._origin: QPointF | None = None
         self._drawing: QGraphicsRectItem | None = None
+        self._keyed: QGraphicsRectItem | None = None  # the part the keys move, until Enter
 
     def set_picture(self, pixmap: QPixmap) -> None:
         self.scene().clear()
@@ -100,6 +111,50 @@ class _Canvas(QGraphicsView):
             self._drawing, self._origin = None, None
             return
         super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if self._keyed is not None and self._keyed.scene() is None:
+            self._keyed = None  # taken away meanwhile ("Undo last", "Remove all")
+        if self._picture is None:
+            super().keyPressEvent(event)
+        elif key in _ARROWS:
+            modifiers = event.modifiers()
+            dx, dy = _ARROWS[Qt.Key(key)]
+            self._move_keyed(
+                dx,
+                dy,
+                fine=bool(modifiers & Qt.KeyboardModifier.ControlModifier),
+                resize=bool(modifiers & Qt.KeyboardModifier.ShiftModifier),
+            )
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._keyed is not None:
+            self._keyed = None  # kept; the next arrow marks a new part
+        elif key == Qt.Key.Key_Escape and self._keyed is not None:
+            self.scene().removeItem(self._keyed)
+            self._keyed = None
+        else:
+            event.ignore()  # Enter and Esc go on to the window: Save, Close
+
+    def _move_keyed(self, dx: int, dy: int, *, fine: bool, resize: bool) -> None:
+        bounds = self.sceneRect()
+        if self._keyed is None:  # the first arrow marks the middle of the picture
+            middle = QRectF(0, 0, bounds.width() / 2, bounds.height() / 2)
+            middle.moveCenter(bounds.center())
+            self._keyed = _marker(middle, self.style_name)
+            self.scene().addItem(self._keyed)
+            return
+        step = 1.0 if fine else max(1.0, round(min(bounds.width(), bounds.height()) / 50))
+        rect = self._keyed.rect()
+        if resize:
+            rect.setWidth(min(max(MIN_SIDE, rect.width() + dx * step), bounds.right() - rect.x()))
+            rect.setHeight(
+                min(max(MIN_SIDE, rect.height() + dy * step), bounds.bottom() - rect.y())
+            )
+        else:
+            x = min(max(bounds.left(), rect.x() + dx * step), bounds.right() - rect.width())
+            y = min(max(bounds.top(), rect.y() + dy * step), bounds.bottom() - rect.height())
+            rect.moveTo(x, y)
+        self._keyed.setRect(rect)
 
     def resizeEvent(self, event: object) -> None:  # keep the picture fitted
         super().resizeEvent(event)  # type: ignore[arg-type]
@@ -189,16 +244,24 @@ class RedactionEditor(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Hide parts for a copy without the pictures"))
+        keys = self.tr(
+            "Or with the keys, on the picture: an arrow marks its middle, the arrows move "
+            "that part, Shift+arrows change its size, Enter keeps it, Esc takes it away."
+        )
         self.intro.setText(
             self.tr(
                 "Drag over the parts that others must not see (a face, a body, a name). "
                 "They are hidden only in the copy for a school or a parent. The original "
                 "stays exactly as it is, and the police always get the original."
             )
+            + " "
+            + keys
         )
         self.canvas.setAccessibleName(self.tr("Picture"))
         self.canvas.setAccessibleDescription(
             self.tr("Drag with the mouse over a part of the picture to hide it in the copy.")
+            + " "
+            + keys
         )
         self.black.setText(self.tr("Black out"))
         self.blur.setText(self.tr("Blur"))
