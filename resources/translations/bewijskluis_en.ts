@@ -911,8 +911,8 @@ Have paper and a pen ready, or a printer.</translation>
         <translation>Choose a place first</translation>
     </message>
     <message>
-        <source>Choose a place first: then “Export” makes the dossier there</source>
-        <translation>Choose a place first: then “Export” makes the dossier there</translation>
+        <source>Where the dossier is saved. Choose a place first; “Export” can be used once it is chosen.</source>
+        <translation>Where the dossier is saved. Choose a place first; “Export” can be used once it is chosen.</translation>
     </message>
     <message>
         <source>Choose where the dossier is saved.</source>

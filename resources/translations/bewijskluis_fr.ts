@@ -911,8 +911,8 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <translation>Choisis d’abord un endroit</translation>
     </message>
     <message>
-        <source>Choose a place first: then “Export” makes the dossier there</source>
-        <translation>Choisis d’abord un endroit : « Exporter » y crée ensuite le dossier</translation>
+        <source>Where the dossier is saved. Choose a place first; “Export” can be used once it is chosen.</source>
+        <translation>Où le dossier est enregistré. Choisis d’abord un endroit ; « Exporter » est possible dès qu’il est choisi.</translation>
     </message>
     <message>
         <source>Choose where the dossier is saved.</source>

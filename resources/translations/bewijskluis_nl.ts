@@ -911,8 +911,8 @@ Houd papier en een pen klaar, of een printer.</translation>
         <translation>Kies eerst een plek</translation>
     </message>
     <message>
-        <source>Choose a place first: then “Export” makes the dossier there</source>
-        <translation>Kies eerst een plek: dan maakt “Exporteren” het dossier daar</translation>
+        <source>Where the dossier is saved. Choose a place first; “Export” can be used once it is chosen.</source>
+        <translation>Waar het dossier bewaard wordt. Kies eerst een plek; “Exporteren” kan zodra die gekozen is.</translation>
     </message>
     <message>
         <source>Choose where the dossier is saved.</source>

@@ -76,14 +76,15 @@ def test_tab_goes_round_the_main_window_in_reading_order_with_a_visible_focus(
     base = vault_with_a_post(tmp_path, "https://www.instagram.com/p/abc")
     app = start_app(base)
     window = app.unlock(PASSPHRASE)
-    focus = desktop.atspi.listen_to_focus()
 
     # The keyboard starts at the list of items (not at the toolbar's first button).
     items = window.find("table", "Items of this case")
     wait_until("the list to have the focus", lambda: items.has(FOCUSED))
+    focus = desktop.atspi.listen_to_focus()
     # Tab to the list of items: its first line is chosen, and its details open.
     desktop.key("shift+Tab")
-    next_control(focus)
+    while next_control(focus).name == "Items of this case":
+        pass  # the list's own word as the window became active, late
     desktop.key("Tab")
     assert next_control(focus).name == "Items of this case"
     notes = window.find("text", "Notes")

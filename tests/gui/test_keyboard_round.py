@@ -34,20 +34,24 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QAccessible, QImage
+from PySide6.QtGui import QAccessible, QImage, QStandardItem, QStandardItemModel
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QDialog,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QTableView,
+    QVBoxLayout,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
+from evidence_app.gui.common.dialog_parts import list_for_the_keyboard
 from evidence_app.gui.common.i18n import Translations
 from evidence_app.paths import Paths
 from evidence_app.storage.keyheader import KdfParams
@@ -264,10 +268,11 @@ def test_tab_goes_round_the_main_window_with_a_visible_focus(
     vault: Vault, qtbot: QtBot, translations: Translations
 ) -> None:
     window = main_window(vault, qtbot, translations)
-    # The keyboard starts at the list; an item chosen, as Tab into the list chooses one (the
-    # details' fields are stops only then).
+    # The keyboard starts at the list, nothing chosen (no picture shows unasked). The round
+    # is taken as from the control before it, Tab choosing an item: the details' fields
+    # are stops only then.
     assert window.focusWidget() is window.table
-    qtbot.waitUntil(lambda: window.model.rowCount() > 0)
+    assert not window.table.selectionModel().hasSelection()
     window.table.setCurrentIndex(window.model.index(0, 0))
     assert round_of(window, qtbot) == {}
 
@@ -322,3 +327,42 @@ def test_a_window_opened_with_a_key_shows_where_the_focus_is_at_once(
         with_focus = _looks(ok)
         ok.clearFocus()
         assert (_looks(ok) != with_focus) is (opened_by == "key")
+
+
+@pytest.mark.parametrize("reached_by", ["tab", "given"])
+def test_a_list_given_the_focus_chooses_its_first_line_with_down(
+    qtbot: QtBot, reached_by: str
+) -> None:
+    """Reached with Tab, a list chooses its first line (its details show). Given the focus
+    (a window that opens on it), it chooses nothing, no picture shows unasked, and Down
+    chooses the first line: Qt had made the first line current, and Down went to the
+    second."""
+    window = QWidget()
+    before = QLineEdit()
+    view = QTableView()
+    model = QStandardItemModel(3, 2)
+    for row in range(3):
+        model.setItem(row, 0, QStandardItem(f"line {row + 1}"))
+    view.setModel(model)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)  # as the app's lists
+    list_for_the_keyboard(view)
+    layout = QVBoxLayout(window)
+    layout.addWidget(before)
+    layout.addWidget(view)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    before.setFocus()
+    qtbot.waitUntil(before.hasFocus)
+    if reached_by == "tab":
+        press(Qt.Key.Key_Tab)
+        qtbot.waitUntil(view.hasFocus)
+        assert [i.row() for i in view.selectionModel().selectedRows()] == [0]
+        return
+    view.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.waitUntil(lambda: not view.currentIndex().isValid())
+    assert not view.selectionModel().hasSelection()
+    QTest.keyClick(view, Qt.Key.Key_Down)
+    assert [i.row() for i in view.selectionModel().selectedRows()] == [0]

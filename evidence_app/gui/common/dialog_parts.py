@@ -402,19 +402,33 @@ def set_busy(
 class _ChooseWhenTabbedTo(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
-            event.type() == QEvent.Type.FocusIn
-            and isinstance(event, QFocusEvent)
-            and event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
-            and isinstance(watched, QAbstractItemView)
+            event.type() != QEvent.Type.FocusIn
+            or not isinstance(event, QFocusEvent)
+            or not isinstance(watched, QAbstractItemView)
         ):
-            model, chosen = watched.model(), watched.selectionModel()
-            if model is not None and chosen is not None and not chosen.hasSelection():
-                current = watched.currentIndex()
-                if not current.isValid() and model.rowCount() > 0:
-                    current = model.index(0, 0)
-                if current.isValid():
-                    watched.setCurrentIndex(current)  # chosen too (one line at a time)
+            return False
+        model, chosen = watched.model(), watched.selectionModel()
+        if model is None or chosen is None or chosen.hasSelection():
+            return False
+        reason = event.reason()
+        if reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            current = watched.currentIndex()
+            if not current.isValid() and model.rowCount() > 0:
+                current = model.index(0, 0)
+            if current.isValid():
+                watched.setCurrentIndex(current)  # chosen too (one line at a time)
+        elif reason != Qt.FocusReason.MouseFocusReason:
+            # The focus given (a window opening on the list, coming back to it): Qt then
+            # makes the first line current without choosing it, and Down went on to the
+            # second. Nothing current, Down chooses the first; nothing is shown unasked.
+            QTimer.singleShot(0, watched, lambda: _nothing_current(watched))
         return False
+
+
+def _nothing_current(view: QAbstractItemView) -> None:
+    chosen = view.selectionModel()
+    if chosen is not None and not chosen.hasSelection():
+        chosen.clearCurrentIndex()
 
 
 def list_for_the_keyboard(view: QAbstractItemView) -> None:
@@ -422,7 +436,9 @@ def list_for_the_keyboard(view: QAbstractItemView) -> None:
     control (Qt's tables keep Tab to go from cell to cell, a trap) and the arrow keys move
     inside; reached with Tab, it chooses its current line (the first, if none), so its
     details show at once. Without that the focus rests on a line that is not chosen, and
-    with a single line Down does nothing: a person on the keyboard alone could not open it."""
+    with a single line Down does nothing: a person on the keyboard alone could not open it.
+    Given the focus otherwise (a window that opens on it), it chooses nothing, so that no
+    picture shows unasked, and leaves no line current: Down then chooses the first."""
     view.setTabKeyNavigation(False)
     view.installEventFilter(_ChooseWhenTabbedTo(view))
 

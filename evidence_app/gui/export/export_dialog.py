@@ -238,7 +238,10 @@ class ExportDialog(QDialog):
         # a person who cannot see it greyed out did not know it was there.
         self.destination.setPlaceholderText(self.tr("Choose a place first"))
         self.destination.setAccessibleDescription(
-            self.tr("Choose a place first: then “Export” makes the dossier there")
+            self.tr(
+                "Where the dossier is saved. Choose a place first; “Export” can be used once "
+                "it is chosen."
+            )
         )
         self.choose.setText(self.tr("Choose…"))
         self.choose.setAccessibleDescription(self.tr("Choose where the dossier is saved."))

@@ -260,25 +260,26 @@ class RecordDialog(QDialog):
     def _saved(self, item: Item) -> None:
         self.form.replace_item(item)
         self.item_saved.emit(item)
-        say(
-            self.status,
-            self.tr("Saved at %1.").replace("%1", QTime.currentTime().toString("HH:mm")),
-        )
-        if self._closing:
+        saved = self.tr("Saved at %1.").replace("%1", QTime.currentTime().toString("HH:mm"))
+        if self._closing:  # said by nothing: the window is gone, the main window says it
+            self.status.setText(saved)
             self.released.emit()
+        else:
+            say(self.status, saved)
 
     def _save_failed(self, exc: BaseException) -> None:
         log.warning("could not save a record: %s", type(exc).__name__)
-        say(
-            self.status,
-            self.tr("Not saved. %1").replace("%1", messages.error_text(exc)),
-            urgent=True,
-        )
         if self._closing:
             # Closing: stay (or come back) so the answers are not lost.
             self._closing = False
             if self.isHidden():
                 self.show()
+        # After the window is back: its own words as it shows would cut this off.
+        say(
+            self.status,
+            self.tr("Not saved. %1").replace("%1", messages.error_text(exc)),
+            urgent=True,
+        )
 
     def done(self, result: int) -> None:
         """Every way of closing saves first."""
