@@ -2921,8 +2921,8 @@ You can write down the web address, the account and what happened instead, witho
         <translation>Hide parts for a copy without the pictures</translation>
     </message>
     <message>
-        <source>Or with the keys, on the picture: an arrow marks its middle, the arrows move that part, Shift+arrows change its size, Enter keeps it, Esc takes it away.</source>
-        <translation>Or with the keys, on the picture: an arrow marks its middle, the arrows move that part, Shift+arrows change its size, Enter keeps it, Esc takes it away.</translation>
+        <source>Or with the keys, on the picture: an arrow marks its middle, the arrows move that part, Shift+arrows change its size, Enter places it, Esc takes it away.</source>
+        <translation>Or with the keys, on the picture: an arrow marks its middle, the arrows move that part, Shift+arrows change its size, Enter places it, Esc takes it away.</translation>
     </message>
     <message>
         <source>Drag over the parts that others must not see (a face, a body, a name). They are hidden only in the copy for a school or a parent. The original stays exactly as it is, and the police always get the original.</source>

@@ -2921,8 +2921,8 @@ Tu peux plutôt noter l’adresse web, le compte et ce qui s’est passé, sans 
         <translation>Masquer des parties pour une copie sans les images</translation>
     </message>
     <message>
-        <source>Or with the keys, on the picture: an arrow marks its middle, the arrows move that part, Shift+arrows change its size, Enter keeps it, Esc takes it away.</source>
-        <translation>Ou avec les touches, sur l’image : une flèche marque son milieu, les flèches déplacent cette partie, Maj+flèches changent sa taille, Entrée la garde, Échap l’enlève.</translation>
+        <source>Or with the keys, on the picture: an arrow marks its middle, the arrows move that part, Shift+arrows change its size, Enter places it, Esc takes it away.</source>
+        <translation>Ou avec les touches, sur l’image : une flèche marque son milieu, les flèches déplacent cette partie, Maj+flèches changent sa taille, Entrée la fixe, Échap l’enlève.</translation>
     </message>
     <message>
         <source>Drag over the parts that others must not see (a face, a body, a name). They are hidden only in the copy for a school or a parent. The original stays exactly as it is, and the police always get the original.</source>

@@ -2921,8 +2921,8 @@ Je kunt in plaats daarvan het webadres, het account en wat er gebeurde noteren, 
         <translation>Delen verbergen voor een kopie zonder de beelden</translation>
     </message>
     <message>
-        <source>Or with the keys, on the picture: an arrow marks its middle, the arrows move that part, Shift+arrows change its size, Enter keeps it, Esc takes it away.</source>
-        <translation>Of met de toetsen, op de afbeelding: een pijltje markeert het midden, de pijltjes verplaatsen dat deel, Shift+pijltjes veranderen de grootte, Enter bewaart het, Esc haalt het weg.</translation>
+        <source>Or with the keys, on the picture: an arrow marks its middle, the arrows move that part, Shift+arrows change its size, Enter places it, Esc takes it away.</source>
+        <translation>Of met de toetsen, op de afbeelding: een pijltoets duidt het midden aan, de pijltjes verplaatsen dat deel, Shift+pijltjes veranderen de grootte, Enter zet het vast, Esc haalt het weg.</translation>
     </message>
     <message>
         <source>Drag over the parts that others must not see (a face, a body, a name). They are hidden only in the copy for a school or a parent. The original stays exactly as it is, and the police always get the original.</source>

@@ -19,7 +19,7 @@ import pytest
 from PIL import Image
 
 from evidence_app.domain.model import Item
-from tests.helpers.desktop import ENABLED, AppProcess, Desktop, wait_until
+from tests.helpers.desktop import ACTIVE, ENABLED, FOCUSED, AppProcess, Desktop, wait_until
 from tests.helpers.vaults import PASSPHRASE, reading
 
 
@@ -75,9 +75,13 @@ def test_part_of_the_screen_is_chosen_with_the_keyboard_alone(
     """For a person who cannot drag: the arrows put a rectangle over the middle of the
     frozen screen and move it, Enter keeps it."""
     desktop.key("ctrl+shift+2")
-    wait_until(
-        "the frozen screen, named for a screen reader",
-        lambda: any(name.startswith("Drag a rectangle") for _, name in opened.windows()),
+    wait_until(  # keys sent before it has the keyboard would be lost
+        "the frozen screen, named for a screen reader, with the keyboard",
+        lambda: [
+            node
+            for node in opened.root().children()
+            if node.name.startswith("Drag a rectangle") and (node.has(FOCUSED) or node.has(ACTIVE))
+        ],
     )
     desktop.key("Right", "Left", "Return")  # over the middle half; ten pixels and back
     item = _one_new_item(opened.base)

@@ -134,6 +134,8 @@ def test_a_selector_is_worked_with_the_keyboard_alone(qtbot: QtBot) -> None:
     qtbot.keyClick(selector, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(selector, Qt.Key.Key_Up, Qt.KeyboardModifier.ShiftModifier)
     assert selector.selection() == QRect(110, 76, 190, 140)
+    qtbot.mouseMove(selector, QPoint(390, 290))  # the pointer passing by, no button held
+    assert selector.selection() == QRect(110, 76, 190, 140)
     for _ in range(40):  # never past the screen's edge
         qtbot.keyClick(selector, Qt.Key.Key_Right)
         qtbot.keyClick(selector, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)

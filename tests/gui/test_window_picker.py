@@ -69,21 +69,35 @@ def test_the_window_under_the_mouse_is_outlined_with_its_title_and_size(
     assert shown.pixelColor(290, 190).red() < 90
 
 
-def test_the_keys_alone_pick_a_window(picker: WindowPicker, qtbot: QtBot) -> None:
+def test_the_keys_alone_pick_a_window(qtbot: QtBot) -> None:
     """For a person who cannot point: the arrows (or Tab) go from window to window, the
     topmost first, and Enter picks the one outlined."""
+    note = ForeignWindow(13, Rect(10, 160, 60, 30), "Notes")  # topmost of three
+    picker = WindowPicker(_shot(), [BROWSER, CHAT, note], "Click")
+    qtbot.addWidget(picker)
+    picker.show()
+    qtbot.waitExposed(picker)
     qtbot.mouseMove(picker, QPoint(5, 5))  # the bare desktop: nothing outlined
     assert picker.hovered() is None
     went = []
-    for key in (Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Left):
-        qtbot.keyClick(picker, key)
+    for key, shift in (
+        (Qt.Key.Key_Right, False),
+        (Qt.Key.Key_Right, False),
+        (Qt.Key.Key_Right, False),
+        (Qt.Key.Key_Right, False),  # round again after the last
+        (Qt.Key.Key_Left, False),
+        (Qt.Key.Key_Tab, True),  # Shift+Tab: back too
+        (Qt.Key.Key_Tab, False),
+    ):
+        modifier = Qt.KeyboardModifier.ShiftModifier if shift else Qt.KeyboardModifier.NoModifier
+        qtbot.keyClick(picker, key, modifier)
         went.append(picker.hovered())
-    assert went == [CHAT, BROWSER, CHAT, BROWSER]  # round again after the last
-    qtbot.keyClick(picker, Qt.Key.Key_Tab)
-    assert picker.hovered() == CHAT and picker.size_text() == "Chat met Lotte\n120 × 90"
+    assert went == [note, CHAT, BROWSER, note, BROWSER, CHAT, BROWSER]
+    qtbot.mouseMove(picker, QPoint(200, 120))  # a pointer that shakes keeps the choice
+    assert picker.hovered() == BROWSER and picker.size_text() == "Browser\n200 × 150"
     with qtbot.waitSignal(picker.picked) as caught:
         qtbot.keyClick(picker, Qt.Key.Key_Return)
-    assert caught.args == [CHAT, QRect(150, 100, 120, 90)]
+    assert caught.args == [BROWSER, QRect(20, 10, 200, 150)]
 
 
 def test_a_click_picks_exactly_that_window(picker: WindowPicker, qtbot: QtBot) -> None:

@@ -114,7 +114,9 @@ class RegionSelector(QWidget):
             self.update()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._origin is not None:
+        # Only while the button is held: the pointer passing by (the mouse is tracked)
+        # would reshape a rectangle made with the keys.
+        if self._origin is not None and event.buttons() & Qt.MouseButton.LeftButton:
             self._current = event.position().toPoint()
             self.update()
 

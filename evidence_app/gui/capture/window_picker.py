@@ -41,6 +41,7 @@ class WindowPicker(RegionSelector):
         self.setObjectName("window_picker")
         self._windows = windows
         self._hovered: ForeignWindow | None = None
+        self._by_keys = False  # a window chosen with the keys stays until a click
 
     def hovered(self) -> ForeignWindow | None:
         """The window the mouse is over (None over the bare desktop)."""
@@ -92,13 +93,15 @@ class WindowPicker(RegionSelector):
             return
         if event.button() != Qt.MouseButton.LeftButton:
             return
+        self._by_keys = False
         self.hover(event.position().toPoint())
         rect = self.device_selection()
         if self._hovered is not None and not rect.isEmpty():
             self.picked.emit(self._hovered, rect)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        self.hover(event.position().toPoint())
+        if not self._by_keys:  # a shaky pointer does not undo what the keys chose
+            self.hover(event.position().toPoint())
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         pass  # the press already chose
@@ -112,11 +115,15 @@ class WindowPicker(RegionSelector):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        forward = key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Tab)
-        backward = key in (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Backtab)
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        backward = key in (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Backtab) or (
+            key == Qt.Key.Key_Tab and shift
+        )
+        forward = not backward and key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Tab)
         if forward or backward:
             windows = self.on_this_screen()
             if windows:
+                self._by_keys = True
                 at = windows.index(self._hovered) if self._hovered in windows else -1
                 step = 1 if forward else -1
                 start = at if at >= 0 else (-1 if forward else 0)

@@ -3,9 +3,10 @@
 The person drags rectangles over the picture; each is blacked out or blurred
 in the redacted export. Or with the keyboard alone, the picture having the focus: an
 arrow key marks its middle, the arrows move that part, Shift and the arrows change its
-size, Ctrl with either goes by one pixel, Enter keeps it (the next arrow marks a new
-one) and Esc takes it away. The regions are saved through the service, in the
-image's own pixels, and audited; the original in the vault never changes.
+size, Ctrl with either goes by one pixel, Enter places it (the next arrow marks a new
+one) and Esc takes it away (on the picture Esc never closes the window, which would drop
+the parts not saved yet). The regions are saved through the service, in the image's own
+pixels, and audited; the original in the vault never changes.
 """
 
 from __future__ import annotations
@@ -129,11 +130,13 @@ class _Canvas(QGraphicsView):
             )
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._keyed is not None:
             self._keyed = None  # kept; the next arrow marks a new part
-        elif key == Qt.Key.Key_Escape and self._keyed is not None:
-            self.scene().removeItem(self._keyed)
-            self._keyed = None
+        elif key == Qt.Key.Key_Escape:
+            # Takes the part being placed away; never the window, with parts not saved yet.
+            if self._keyed is not None:
+                self.scene().removeItem(self._keyed)
+                self._keyed = None
         else:
-            event.ignore()  # Enter and Esc go on to the window: Save, Close
+            event.ignore()  # Enter goes on to the window: Save
 
     def _move_keyed(self, dx: int, dy: int, *, fine: bool, resize: bool) -> None:
         bounds = self.sceneRect()
@@ -246,7 +249,7 @@ class RedactionEditor(QDialog):
         self.setWindowTitle(self.tr("Hide parts for a copy without the pictures"))
         keys = self.tr(
             "Or with the keys, on the picture: an arrow marks its middle, the arrows move "
-            "that part, Shift+arrows change its size, Enter keeps it, Esc takes it away."
+            "that part, Shift+arrows change its size, Enter places it, Esc takes it away."
         )
         self.intro.setText(
             self.tr(
