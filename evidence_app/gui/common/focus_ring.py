@@ -112,6 +112,17 @@ class FocusStyle(QProxyStyle):
 _WATCHED = "bewijskluis-keys-watched"
 
 
+def watch_window(window: QWidget, watcher: QObject, mark: str) -> None:
+    """Have `watcher` filter the events of `window`'s `QWindow` (once per `mark`): the keys
+    and clicks come there before the window's widgets have them. The app's windows are
+    watched one by one, as the focus first comes into each: a filter in Python on the
+    whole app is handed objects that are being destroyed, and PySide crashes on them."""
+    handle = window.windowHandle()
+    if handle is not None and not handle.property(mark):
+        handle.setProperty(mark, True)
+        handle.installEventFilter(watcher)
+
+
 class _OpenedByKey(QObject):
     """After a key press (Ctrl+E, Enter, Escape), the focus that comes into a window as it
     opens or comes back shows the ring: Qt marks a window only while Tab moves in it, and
@@ -119,9 +130,7 @@ class _OpenedByKey(QObject):
     opens on would show nothing until the first Tab. A click since the last key counts
     as the mouse's: no ring.
 
-    Keys and clicks are watched on the app's windows (each `QWindow`, from the first time
-    it has the focus), not on the whole app: a filter in Python on the whole app is handed
-    objects that are being destroyed, and PySide crashes on them."""
+    Keys and clicks are watched on the app's windows (`watch_window`)."""
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
@@ -133,10 +142,7 @@ class _OpenedByKey(QObject):
         if new is None:
             return
         window = new.window()
-        handle = window.windowHandle()
-        if handle is not None and not handle.property(_WATCHED):
-            handle.setProperty(_WATCHED, True)
-            handle.installEventFilter(self)
+        watch_window(window, self, _WATCHED)
         if self.by_key and not window.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange):
             window.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
             new.update()

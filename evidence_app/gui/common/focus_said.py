@@ -18,9 +18,8 @@ Orca ignores a caret of a field without the focus. The field's caret, text and s
 stay as they were: only what Qt last told changes. A field inside a date, time or number
 field is left alone: moving its caret would change the part the arrow keys change.
 
-The windows are watched one by one, from the first time the focus is in them: a filter in
-Python on the whole app is handed objects that are being destroyed, and PySide crashes on
-them (`focus_ring._OpenedByKey`).
+The windows are watched one by one, from the first time the focus is in them
+(`focus_ring.watch_window`).
 """
 
 from __future__ import annotations
@@ -28,6 +27,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QWidget
+
+from evidence_app.gui.common.focus_ring import watch_window
 
 _TOLD = "bewijskluis-caret-told"
 _WATCHED = "bewijskluis-tab-watched"
@@ -60,10 +61,7 @@ class _SaidFirst(QObject):
             return
         window = new.window()
         tell_the_carets(window)
-        handle = window.windowHandle()
-        if handle is not None and not handle.property(_WATCHED):
-            handle.setProperty(_WATCHED, True)
-            handle.installEventFilter(self)
+        watch_window(window, self, _WATCHED)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Before the window's widgets have the key: the focus has not moved yet.
