@@ -13,7 +13,7 @@ its size shows while dragging. `RegionSession` runs one selector per screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, QRect, QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QObject, QPoint, QRect, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -28,15 +28,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from evidence_app.capture.screen import ScreenShot
+from evidence_app.gui.common.keyed_rect import arrow_key, moved
 
 MIN_SIZE = 4  # device pixels; a click without a drag selects nothing
-STEP, FINE_STEP = 10, 1  # logical pixels an arrow key moves or sizes the rectangle by
-_ARROWS = {
-    Qt.Key.Key_Left: (-1, 0),
-    Qt.Key.Key_Right: (1, 0),
-    Qt.Key.Key_Up: (0, -1),
-    Qt.Key.Key_Down: (0, 1),
-}
+STEP = 10  # logical pixels an arrow key moves or sizes the rectangle by (Ctrl: 1)
 
 
 class RegionSelector(QWidget):
@@ -133,47 +128,24 @@ class RegionSelector(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        arrow = arrow_key(event)
         if key == Qt.Key.Key_Escape:
             self.cancelled.emit()
-            return
-        if key in _ARROWS:
-            modifiers = event.modifiers()
-            step = FINE_STEP if modifiers & Qt.KeyboardModifier.ControlModifier else STEP
-            dx, dy = _ARROWS[Qt.Key(key)]
-            self._by_key(
-                dx * step, dy * step, resize=bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
-            )
-            return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        elif arrow is not None:
+            selection = self.selection()
+            rect = moved(
+                QRectF(selection), QRectF(self.rect()), arrow, step=STEP, min_side=MIN_SIZE
+            ).toRect()
+            # As a drag from the top left to just past the bottom right (see `selection`).
+            self._origin = rect.topLeft()
+            self._current = QPoint(rect.x() + rect.width(), rect.y() + rect.height())
+            self.update()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             rect = self.device_selection()
             if rect.width() >= MIN_SIZE and rect.height() >= MIN_SIZE:
                 self.selected.emit(rect)
-            return
-        super().keyPressEvent(event)
-
-    def _by_key(self, dx: int, dy: int, *, resize: bool) -> None:
-        """Move the rectangle (or, `resize`, its right and bottom edges) by dx, dy logical
-        pixels, within the screen; the first arrow puts one over the middle half."""
-        area = self.rect()
-        selection = self.selection()
-        if selection.isEmpty():
-            selection = QRect(
-                area.width() // 4, area.height() // 4, area.width() // 2, area.height() // 2
-            )
-        elif resize:
-            width = max(MIN_SIZE, min(selection.width() + dx, area.right() + 1 - selection.x()))
-            height = max(MIN_SIZE, min(selection.height() + dy, area.bottom() + 1 - selection.y()))
-            selection.setSize(QSize(width, height))
         else:
-            x = max(0, min(selection.x() + dx, area.width() - selection.width()))
-            y = max(0, min(selection.y() + dy, area.height() - selection.height()))
-            selection.moveTo(x, y)
-        # As a drag from the top left to just past the bottom right (see `selection`).
-        self._origin = selection.topLeft()
-        self._current = QPoint(
-            selection.x() + selection.width(), selection.y() + selection.height()
-        )
-        self.update()
+            super().keyPressEvent(event)
 
     # -- drawing --------------------------------------------------------------
     def size_text(self) -> str:

@@ -30,16 +30,11 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain.model import RedactStyle, Region
 from evidence_app.gui.common import messages, tasks
+from evidence_app.gui.common.keyed_rect import ArrowKey, arrow_key, moved
 from evidence_app.gui.items.image_viewer import decode_image
 from evidence_app.vault.service import VaultService
 
 _BLUR_FILL = QColor(40, 90, 200, 110)
-_ARROWS = {
-    Qt.Key.Key_Left: (-1, 0),
-    Qt.Key.Key_Right: (1, 0),
-    Qt.Key.Key_Up: (0, -1),
-    Qt.Key.Key_Down: (0, 1),
-}
 MIN_SIDE = 2.0  # image pixels: less is a click, not a part
 
 
@@ -117,17 +112,11 @@ class _Canvas(QGraphicsView):
         key = event.key()
         if self._keyed is not None and self._keyed.scene() is None:
             self._keyed = None  # taken away meanwhile ("Undo last", "Remove all")
+        arrow = arrow_key(event)
         if self._picture is None:
             super().keyPressEvent(event)
-        elif key in _ARROWS:
-            modifiers = event.modifiers()
-            dx, dy = _ARROWS[Qt.Key(key)]
-            self._move_keyed(
-                dx,
-                dy,
-                fine=bool(modifiers & Qt.KeyboardModifier.ControlModifier),
-                resize=bool(modifiers & Qt.KeyboardModifier.ShiftModifier),
-            )
+        elif arrow is not None:
+            self._move_keyed(arrow)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._keyed is not None:
             self._keyed = None  # kept; the next arrow marks a new part
         elif key == Qt.Key.Key_Escape:
@@ -138,26 +127,21 @@ class _Canvas(QGraphicsView):
         else:
             event.ignore()  # Enter goes on to the window: Save
 
-    def _move_keyed(self, dx: int, dy: int, *, fine: bool, resize: bool) -> None:
+    def _move_keyed(self, arrow: ArrowKey) -> None:
         bounds = self.sceneRect()
+        step = max(1.0, round(min(bounds.width(), bounds.height()) / 50))
+        rect = moved(
+            self._keyed.rect() if self._keyed else None,
+            bounds,
+            arrow,
+            step=step,
+            min_side=MIN_SIDE,
+        )
         if self._keyed is None:  # the first arrow marks the middle of the picture
-            middle = QRectF(0, 0, bounds.width() / 2, bounds.height() / 2)
-            middle.moveCenter(bounds.center())
-            self._keyed = _marker(middle, self.style_name)
+            self._keyed = _marker(rect, self.style_name)
             self.scene().addItem(self._keyed)
-            return
-        step = 1.0 if fine else max(1.0, round(min(bounds.width(), bounds.height()) / 50))
-        rect = self._keyed.rect()
-        if resize:
-            rect.setWidth(min(max(MIN_SIDE, rect.width() + dx * step), bounds.right() - rect.x()))
-            rect.setHeight(
-                min(max(MIN_SIDE, rect.height() + dy * step), bounds.bottom() - rect.y())
-            )
         else:
-            x = min(max(bounds.left(), rect.x() + dx * step), bounds.right() - rect.width())
-            y = min(max(bounds.top(), rect.y() + dy * step), bounds.bottom() - rect.height())
-            rect.moveTo(x, y)
-        self._keyed.setRect(rect)
+            self._keyed.setRect(rect)
 
     def resizeEvent(self, event: object) -> None:  # keep the picture fitted
         super().resizeEvent(event)  # type: ignore[arg-type]
