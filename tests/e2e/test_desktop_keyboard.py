@@ -201,3 +201,40 @@ def test_a_dossier_is_exported_with_the_keyboard_alone(
     with zipfile.ZipFile(target) as bundle:
         assert bundle.testzip() is None
         assert any(name.endswith("dossier.pdf") for name in bundle.namelist())
+
+
+def test_parts_of_a_picture_are_hidden_with_the_keyboard_alone(
+    desktop: Desktop, start_app, tmp_path: Path
+) -> None:
+    """For a person who cannot drag: the list's first item with Down, "Hide parts…", the
+    picture, an arrow marks its middle, Enter places it, Save keeps it in the vault."""
+    base = vault_with_a_post(tmp_path, "https://www.instagram.com/p/abc")
+    app = start_app(base)
+    window = app.unlock(PASSPHRASE)
+    items = window.find("table", "Items of this case")
+    wait_until("the list to have the focus", lambda: items.has(FOCUSED))
+    focus = desktop.atspi.listen_to_focus()
+    desktop.key("Down")  # chooses the first item: its details open
+    notes = window.find("text", "Notes")
+    wait_until("the item's details", lambda: notes.has(ENABLED))
+    tab_to(desktop, focus, "push button", "Hide parts for a redacted copy…")
+    desktop.key("space")
+    editor = app.window("dialog", "Hide parts for a copy without the pictures")
+    for _ in range(10):
+        desktop.key("Tab")
+        if focused_now(focus).name == "Picture":
+            break
+    else:
+        raise AssertionError("Tab did not reach the picture")
+    desktop.key("Right", "Return")  # the middle half, placed
+    tab_to(desktop, focus, "push button", "Save")
+    desktop.key("space")
+    wait_until("it to be saved", lambda: editor.find_all("label", "Saved."))
+    with reading(base) as service:
+        (item,) = service.items()
+        (region,) = service.redactions()[item.id]
+    assert item.width and item.height
+    # The middle half of the picture, in its own pixels.
+    assert (region.x, region.y) == (round(item.width / 4), round(item.height / 4))
+    assert (region.width, region.height) == (round(item.width / 2), round(item.height / 2))
+    app.check_alive()
