@@ -11,13 +11,16 @@ focus is seen by comparing a control's pixels while it has the focus and after i
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
 from tests.helpers.desktop import (
     ENABLED,
     FOCUSED,
+    AppProcess,
     Desktop,
+    FocusChanges,
     Node,
     NotFound,
     focused_now,
@@ -70,17 +73,23 @@ def _box(desktop: Desktop, node: Node) -> tuple[int, int, int, int]:
     return max(x - margin, 0), max(y - margin, 0), w + 2 * margin, h + 2 * margin
 
 
+def _opened_at_the_list(
+    desktop: Desktop, start_app: Callable[..., AppProcess], base: Path
+) -> tuple[AppProcess, Node, FocusChanges]:
+    """The app started on `base` and unlocked: the keyboard starts at the list of items
+    (not at the toolbar's first button). Focus changes are followed from then on."""
+    app = start_app(base)
+    window = app.unlock(PASSPHRASE)
+    items = window.find("table", "Items of this case")
+    wait_until("the list to have the focus", lambda: items.has(FOCUSED))
+    return app, window, desktop.atspi.listen_to_focus()
+
+
 def test_tab_goes_round_the_main_window_in_reading_order_with_a_visible_focus(
     desktop: Desktop, start_app, tmp_path: Path
 ) -> None:
     base = vault_with_a_post(tmp_path, "https://www.instagram.com/p/abc")
-    app = start_app(base)
-    window = app.unlock(PASSPHRASE)
-
-    # The keyboard starts at the list of items (not at the toolbar's first button).
-    items = window.find("table", "Items of this case")
-    wait_until("the list to have the focus", lambda: items.has(FOCUSED))
-    focus = desktop.atspi.listen_to_focus()
+    _, window, focus = _opened_at_the_list(desktop, start_app, base)
     # Tab to the list of items: its first line is chosen, and its details open.
     desktop.key("shift+Tab")
     while next_control(focus).name == "Items of this case":
@@ -209,11 +218,7 @@ def test_parts_of_a_picture_are_hidden_with_the_keyboard_alone(
     """For a person who cannot drag: the list's first item with Down, "Hide parts…", the
     picture, an arrow marks its middle, Enter places it, Save keeps it in the vault."""
     base = vault_with_a_post(tmp_path, "https://www.instagram.com/p/abc")
-    app = start_app(base)
-    window = app.unlock(PASSPHRASE)
-    items = window.find("table", "Items of this case")
-    wait_until("the list to have the focus", lambda: items.has(FOCUSED))
-    focus = desktop.atspi.listen_to_focus()
+    app, window, focus = _opened_at_the_list(desktop, start_app, base)
     desktop.key("Down")  # chooses the first item: its details open
     notes = window.find("text", "Notes")
     wait_until("the item's details", lambda: notes.has(ENABLED))
