@@ -130,9 +130,10 @@ class Accessibility:
         return rule, queue
 
     def listen_to_announcements(self) -> Announcements:
-        """Hear what apps announce (`Object:Announcement`) from now on."""
-        _, queue = self._listen("Announcement", "object:announcement")
-        return Announcements(self.bus, queue)
+        """Hear what apps announce from now on, as Orca hears it on Linux: a notification
+        shown (`Object:StateChanged:showing`), its words its name (`gui/common/announce`)."""
+        _, queue = self._listen("StateChanged", "object:state-changed:showing")
+        return Announcements(self, queue)
 
     def listen_to_text_changes(self) -> TextChanges:
         """Hear what is written into fields and taken out (`Object:TextChanged`) from now on,
@@ -166,20 +167,25 @@ class Accessibility:
 class Announcements:
     """What apps said to screen readers since `Accessibility.listen_to_announcements`."""
 
-    def __init__(self, bus: DBusConnection, queue: Any) -> None:
-        self._bus = bus
+    def __init__(self, atspi: Accessibility, queue: Any) -> None:
+        self._atspi = atspi
         self._queue = queue
         self.texts: list[str] = []
 
     def _drain(self, timeout: float) -> None:
         try:
-            message = self._bus.recv_until_filtered(self._queue, timeout=timeout)
+            message = self._atspi.bus.recv_until_filtered(self._queue, timeout=timeout)
         except TimeoutError:
             return
-        # (detail, detail1, detail2, any_data, properties): the text is in any_data.
-        signature, text = message.body[3]
-        if signature == "s":
-            self.texts.append(str(text))
+        # (detail, detail1, detail2, any_data, properties): shown is ("showing", 1, ...).
+        detail, shown = message.body[0], message.body[1]
+        if detail != "showing" or shown != 1:
+            return
+        fields = message.header.fields
+        node = self._atspi.node((str(fields[HeaderFields.sender]), str(fields[HeaderFields.path])))
+        with contextlib.suppress(LookupError):  # gone before it was read: not a notification
+            if node.role == "notification":
+                self.texts.append(node.name)
 
     def wait_for(self, text: str, timeout: float = 30.0) -> str:
         """`text`, once it is heard; fails if it is not heard in time."""

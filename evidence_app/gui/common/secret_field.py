@@ -16,13 +16,10 @@ warning for each dropped event; `app._qt_message` keeps those out of the log.)
 
 from __future__ import annotations
 
-import atexit
-
-import shiboken6
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAccessibleWidget, QLineEdit
 
-_WATCHED = "bewijskluis_secret_watched"  # its going is followed (`_register`)
+from evidence_app.gui.common import own_interface
 
 
 class _SecretInterface(QAccessibleWidget):
@@ -44,46 +41,6 @@ class _SecretInterface(QAccessibleWidget):
         return super().text(kind)
 
 
-# The interfaces Qt uses. A Python object owns its C++ half: it is kept here as long as
-# Qt uses it, and let go once Qt has deleted the C++ half (when its field goes, or is
-# shown in clear again), or before Python ends.
-_made: list[_SecretInterface] = []
-
-
-def _let_go_of_the_deleted() -> None:
-    _made[:] = [made for made in _made if shiboken6.isValid(made)]
-
-
-def _register(field: QLineEdit) -> None:
-    """Put a secret interface for `field` in Qt's cache, in place of any other."""
-    _forget(field)
-    made = _SecretInterface(field)
-    QAccessible.registerAccessibleInterface(made)
-    _made.append(made)
-    if not field.property(_WATCHED):
-        field.setProperty(_WATCHED, True)
-        # Connected after the cache's own handler (made by the registering above), which
-        # deletes the interface when the field goes.
-        field.destroyed.connect(_let_go_of_the_deleted)
-
-
-def _forget(field: QLineEdit) -> None:
-    """Have Qt delete the interface it has for `field`, if any."""
-    made = QAccessible.queryAccessibleInterface(field)
-    if made is not None:
-        QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(made))
-    _let_go_of_the_deleted()
-
-
-@atexit.register
-def _let_go() -> None:
-    """Before Python ends (and would delete the interfaces itself), Qt deletes them."""
-    for made in _made:
-        if shiboken6.isValid(made):
-            QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(made))
-    _made.clear()
-
-
 def make_secret(field: QLineEdit) -> QLineEdit:
     """`field` shows dots, and what is typed in it never reaches the accessibility bus."""
     show_secret(field, False)
@@ -95,6 +52,6 @@ def show_secret(field: QLineEdit, shown: bool) -> None:
     who chose to see the passphrase may want it read out too); hidden, it is secret."""
     field.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
     if shown:
-        _forget(field)  # Qt makes its own again when asked
+        own_interface.forget(field)  # Qt makes its own again when asked
     elif not isinstance(QAccessible.queryAccessibleInterface(field), _SecretInterface):
-        _register(field)
+        own_interface.use(field, _SecretInterface(field))
