@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.model import Preview
@@ -298,3 +298,27 @@ def test_clicking_a_column_header_sorts(window: MainWindow, filled, qtbot: QtBot
     expected = sorted(urls, reverse=order == Qt.SortOrder.DescendingOrder)
     assert urls == expected
     assert "" in urls and "https://www.instagram.com/p/abc" in urls
+
+
+def test_saving_with_the_keyboard_keeps_the_focus_on_save(
+    window: MainWindow, filled, qtbot: QtBot
+) -> None:
+    """Save was disabled while it stored: Qt moved the focus to the next button, Delete…,
+    and a screen reader said "Delete… push button" after every save."""
+    vault, items = filled
+    window.select_item(items["red"].id)
+    form = window.detail.form
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    form.editors["notes"].setFocus()
+    qtbot.keyClicks(form.editors["notes"], "Lotte zag het ook")
+    form.save_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: form.save_button.hasFocus())
+    went_to = []
+    app = QApplication.instance()
+    app.focusChanged.connect(lambda _, now: went_to.append(now))
+    qtbot.keyClick(form.save_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: form.status.text().startswith("Saved at "))
+    assert vault.service.item(items["red"].id).notes == "Lotte zag het ook"
+    assert went_to == []
+    assert app.focusWidget() is form.save_button

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.model import RedactStyle, Region
@@ -136,3 +137,25 @@ def test_the_vault_is_read_and_written_off_the_gui_thread(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.message.text() == "Saved.", timeout=10_000)
     assert vault.service.redactions()[item.id] == dialog.regions()
+
+
+def test_saving_with_the_keyboard_keeps_the_focus_on_save(
+    qtbot: QtBot, editor: RedactionEditor, vault: Vault
+) -> None:
+    """Save was disabled while it stored, and Qt moved the focus to the window's first
+    control; it stays on Save now, and "Saved." is said (a notification, `announce`)."""
+    item = vault.service.items()[0]
+    qtbot.waitUntil(editor.save_button.isEnabled)  # the picture is loaded
+    _drag(qtbot, editor, (20, 30), (120, 90))
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    editor.save_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(editor.save_button.hasFocus)
+    went_to: list[object] = []
+    QApplication.instance().focusChanged.connect(lambda _, now: went_to.append(now))
+    qtbot.keyClick(editor.save_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: editor.message.text() == "Saved.")
+    assert len(vault.service.redactions()[item.id]) == 1
+    assert went_to == []
+    assert editor.save_button.hasFocus()
+    assert [n.accessibleName() for n in editor.findChildren(QWidget, "notice")] == ["Saved."]

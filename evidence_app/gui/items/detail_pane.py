@@ -48,6 +48,10 @@ class DetailPane(QWidget):
         super().__init__(parent)
         self._session = session
         self._generation = 0  # bumps on every change of item, so stale results are dropped
+        # A save under way. Save is not disabled meanwhile: Qt would move the keyboard's focus
+        # to the next button, Delete… (a screen reader said "Delete… push button" after each
+        # save), and leave it there.
+        self._saving = False
 
         self.viewer = ImageViewer()
         self.note = QLabel()
@@ -251,7 +255,7 @@ class DetailPane(QWidget):
     def save(self) -> None:
         """Store what changed in the form; "Saved" appears only after the commit."""
         item, service = self.form.item(), self._session.service()
-        if item is None or service is None:
+        if item is None or service is None or self._saving:
             return
         problem = self.form.url_problem()
         if problem:
@@ -262,7 +266,7 @@ class DetailPane(QWidget):
             say(self.form.status, self.tr("Nothing to save: nothing was changed."))
             return
         self.form.status.setText(self.tr("Saving…"))
-        self.form.save_button.setEnabled(False)
+        self._saving = True
         item_id, generation = item.id, self._generation
         tasks.run_task(
             lambda: service.update_item(item_id, changes),
@@ -272,7 +276,7 @@ class DetailPane(QWidget):
         )
 
     def _saved(self, generation: int, stored: Item) -> None:
-        self.form.save_button.setEnabled(True)
+        self._saving = False
         self.item_saved.emit(stored)
         if generation != self._generation:
             return
@@ -281,7 +285,7 @@ class DetailPane(QWidget):
         say(self.form.status, self.tr("Saved at %1.").replace("%1", time))
 
     def _save_failed(self, generation: int, exc: BaseException) -> None:
-        self.form.save_button.setEnabled(True)
+        self._saving = False
         log.warning("could not save an item: %s", type(exc).__name__)
         if generation == self._generation:
             say(

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain.model import RedactStyle, Region
 from evidence_app.gui.common import messages, tasks
+from evidence_app.gui.common.dialog_parts import say, show_problem
 from evidence_app.gui.common.keyed_rect import ArrowKey, arrow_key, moved
 from evidence_app.gui.items.image_viewer import decode_image
 from evidence_app.vault.service import VaultService
@@ -176,6 +177,9 @@ class RedactionEditor(QDialog):
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.reject)
         self.message = QLabel()
+        # A save under way. Save is not disabled meanwhile: Qt would move the keyboard's
+        # focus away from it, to the window's first control, and leave it there.
+        self._saving = False
 
         tools = QHBoxLayout()
         tools.addWidget(self.black)
@@ -222,7 +226,7 @@ class RedactionEditor(QDialog):
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, messages.EXPECTED_ERRORS):
             raise exc
-        self.message.setText(messages.error_text(exc))
+        show_problem(self.message, messages.error_text(exc))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -298,8 +302,10 @@ class RedactionEditor(QDialog):
     @Slot()
     def save(self) -> None:
         """Save the marked parts in the background; the original never changes."""
+        if self._saving or not self.save_button.isEnabled():  # saving, or nothing loaded
+            return
         service, item_id, regions = self._service, self._item_id, self.regions()
-        self.save_button.setEnabled(False)
+        self._saving = True
         self.message.setText(self.tr("Saving…"))
         tasks.run_task(
             lambda: service.set_redactions(item_id, regions),
@@ -309,9 +315,10 @@ class RedactionEditor(QDialog):
         )
 
     def _saved(self, _: object) -> None:
-        self.save_button.setEnabled(True)
-        self.message.setText(self.tr("Saved."))
+        self._saving = False
+        self.message.setStyleSheet("")  # no longer the colour of a problem
+        say(self.message, self.tr("Saved."))
 
     def _save_failed(self, exc: BaseException) -> None:
-        self.save_button.setEnabled(True)
+        self._saving = False
         self._failed(exc)
