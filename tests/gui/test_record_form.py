@@ -360,3 +360,25 @@ def test_the_window_says_the_item_is_stored_as_it_opens(dialog: RecordDialog) ->
     said = face.text(QAccessible.Text.Description)
     assert said == dialog.saved_note.text()
     assert said.startswith("Stored safely in the vault at ")
+
+
+def test_a_person_not_saved_keeps_the_focus_on_save(
+    dialog: RecordDialog, vault, item, qtbot: QtBot
+) -> None:
+    """Save was disabled while it stored: after a refusal the focus was no longer on it."""
+    picker = dialog.form.poster
+    qtbot.mouseClick(picker.new_button, Qt.MouseButton.LeftButton)
+    editor = picker.editor
+    assert editor is not None
+    qtbot.keyClicks(editor.name, "Jonas")
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    editor.ok_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(editor.ok_button.hasFocus)
+    vault.service.lock()  # the save cannot be done
+    went_to: list[object] = []
+    QApplication.instance().focusChanged.connect(lambda _, now: went_to.append(now))
+    qtbot.keyClick(editor.ok_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: editor.status.text() != "")
+    assert editor.isVisible() and went_to == []
+    assert editor.ok_button.hasFocus()

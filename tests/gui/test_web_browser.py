@@ -11,6 +11,7 @@ from evidence_app.capture.web import engine as web_engine
 web_engine.prepare()  # before pytest-qt makes the QApplication
 
 from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from evidence_app.domain.model import AttachmentRole  # noqa: E402
 from evidence_app.gui.web.capture_browser import CaptureBrowser  # noqa: E402
@@ -83,3 +84,24 @@ def test_not_a_web_address_is_refused(qtbot: QtBot, vault: Vault) -> None:
     browser = make_browser(qtbot, vault)
     type_address(qtbot, browser, "javascript:alert(1)")
     assert "Only web addresses" in browser.status.text()
+
+
+def test_capturing_with_the_keyboard_keeps_the_focus_on_the_button(
+    qtbot: QtBot, vault: Vault, site: Site
+) -> None:
+    """The button was disabled while it captured: Qt moved the focus into the page (where
+    a key could scroll what was being captured) and left it there."""
+    browser = make_browser(qtbot, vault)
+    type_address(qtbot, browser, site.url("/page"))
+    qtbot.waitUntil(browser.capture_button.isEnabled, timeout=LOAD_MS)
+    browser.activateWindow()
+    qtbot.waitUntil(browser.isActiveWindow)
+    browser.capture_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(browser.capture_button.hasFocus)
+    went_to: list[object] = []
+    QApplication.instance().focusChanged.connect(lambda _, now: went_to.append(now))
+    with qtbot.waitSignal(browser.captured, timeout=LOAD_MS) as caught:
+        qtbot.keyClick(browser.capture_button, Qt.Key.Key_Space)
+    assert [item.id for item in vault.service.items()] == [caught.args[0]]
+    assert went_to == []
+    assert browser.capture_button.hasFocus()

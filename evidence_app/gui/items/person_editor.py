@@ -44,6 +44,7 @@ class PersonEditor(QDialog):
         self._case_id = case_id
         self._person = person
         self._result: Person | None = None
+        self._saving = False  # a save under way (`_save`)
         self.setMinimumWidth(440)
 
         self.name = QLineEdit()
@@ -138,6 +139,10 @@ class PersonEditor(QDialog):
 
     @Slot()
     def _save(self) -> None:
+        # Save is not disabled while it stores (a second press is ignored): Qt would move the
+        # keyboard's focus away, and after a refusal it would not be back on Save.
+        if self._saving:
+            return
         values = self.values()
         if not any(values[k].strip() for k in ("name", "handles", "email", "phone")):
             say(
@@ -147,7 +152,7 @@ class PersonEditor(QDialog):
             )
             return
         service, case_id, person = self._service, self._case_id, self._person
-        self.ok_button.setEnabled(False)
+        self._saving = True
         if person is None:
             tasks.run_task(
                 lambda: service.add_person(case_id, **values),
@@ -166,10 +171,10 @@ class PersonEditor(QDialog):
 
     def _saved(self, person: Person) -> None:
         self._result = person
-        self.ok_button.setEnabled(True)
+        self._saving = False
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
         log.warning("could not save a person: %s", type(exc).__name__)
-        self.ok_button.setEnabled(True)
+        self._saving = False
         say(self.status, messages.error_text(exc), urgent=True)

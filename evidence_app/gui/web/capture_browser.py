@@ -255,7 +255,10 @@ class CaptureBrowser(QMainWindow):
         self.reload_button.setEnabled(idle and not self._page.url().isEmpty())
         self.address.setEnabled(idle)
         ready = self._recorder.finished and not self._loading
-        self.capture_button.setEnabled(idle and ready and not self._recorder.result().unreachable)
+        # Not disabled while a capture runs (`capture` ignores a second press): Qt would move
+        # the keyboard's focus into the page, where a key could scroll what is captured,
+        # and leave it there after "Captured and saved".
+        self.capture_button.setEnabled(ready and not self._recorder.result().unreachable)
 
     def _say(self, text: str, *, urgent: bool = False) -> None:
         """Show `text` under the page, and have screen readers say it: a person who cannot
