@@ -65,7 +65,7 @@ from evidence_app.gui.cases.case_bar import CaseBar
 from evidence_app.gui.cases.report_editor import forget_copied_text
 from evidence_app.gui.check.check_dialog import CheckDialog
 from evidence_app.gui.common import discretion, messages, tasks, text_size
-from evidence_app.gui.common.announce import announce, announce_status
+from evidence_app.gui.common.announce import announce, announce_status, forget_said
 from evidence_app.gui.common.dialog_parts import (
     Pages,
     fit_to_screen,
@@ -769,6 +769,7 @@ class MainWindow(QMainWindow):
             ("emptying the list", self.model.clear),
             ("emptying the cases", self._clear_cases),
             ("emptying the status bar", self.statusBar().clearMessage),
+            ("taking what was said off the accessibility bus", lambda: forget_said(self)),
             ("emptying the pixmap cache", QPixmapCache.clear),
             ("disabling actions", lambda: self.toolbar.set_vault_actions_enabled(False)),
             ("announcing the lock", self.locked.emit),

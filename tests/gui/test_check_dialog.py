@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.recovery_key import parse
@@ -67,6 +67,13 @@ def test_a_sound_vault_is_said_to_be_in_order(window: MainWindow, qtbot: QtBot) 
     )
     assert dialog.details.isHidden() and dialog.progress.isHidden()
     assert dialog.close_button.isVisible() and dialog.stop_button.isHidden()
+    # And said (the focus on Close says only what Close does).
+    qtbot.waitUntil(
+        lambda: (
+            [n.accessibleName() for n in dialog.findChildren(QWidget, "notice")]
+            == [dialog.status.text()]
+        )
+    )
 
 
 def test_a_change_behind_the_apps_back_is_named_and_locking_takes_it_away(

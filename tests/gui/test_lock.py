@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmapCache
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from evidence_app.gui.common.settings import Settings
@@ -46,6 +47,7 @@ def _assert_emptied(win: MainWindow) -> None:
 def test_ctrl_l_locks_and_empties_everything(window, qtbot: QtBot) -> None:
     win, vault, _ = window
     QPixmapCache.insert("probe", win.grab())
+    win.statusBar().showMessage("Captured and saved as item 12.")  # said: on the bus
     with qtbot.waitSignal(win.locked):
         qtbot.keyClick(win, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert vault.service.locked
@@ -53,6 +55,13 @@ def test_ctrl_l_locks_and_empties_everything(window, qtbot: QtBot) -> None:
     _assert_emptied(win)
     assert QPixmapCache.find("probe") is None
     assert win.unlock_dialog is not None and win.unlock_dialog.isVisible()
+    # Nothing said before the lock stays on the accessibility bus.
+    qtbot.waitUntil(
+        lambda: (
+            [n.accessibleName() for n in win.findChildren(QWidget, "notice")]
+            == ["Your vault is locked. Type your passphrase to open it."]
+        )  # the unlock window's
+    )
 
 
 def test_unlocking_again_fills_the_window(window, qtbot: QtBot) -> None:

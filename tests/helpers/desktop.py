@@ -183,7 +183,8 @@ class Announcements:
             return
         fields = message.header.fields
         node = self._atspi.node((str(fields[HeaderFields.sender]), str(fields[HeaderFields.path])))
-        with contextlib.suppress(LookupError):  # gone before it was read: not a notification
+        # Gone before it was read, or the app too busy to answer: not heard.
+        with contextlib.suppress(LookupError, TimeoutError):
             if node.role == "notification":
                 self.texts.append(node.name)
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain.errors import CheckStopped
 from evidence_app.gui.common import contrast, messages, tasks
+from evidence_app.gui.common.announce import announce
 from evidence_app.gui.common.dialog_parts import fit_to_screen, plain_size, status_label
 from evidence_app.vault.integrity import CheckReport
 from evidence_app.vault.service import VaultService
@@ -223,6 +224,9 @@ class CheckDialog(QDialog):
         self.retranslate()
         self.close_button.setDefault(True)
         self.close_button.setFocus()
+        # Said too: the focus on Close says only what Close does, and a long check ends
+        # while the person may be elsewhere.
+        announce(self.status, self.status.text(), urgent=isinstance(outcome, BaseException))
 
     @Slot()
     def _stop(self) -> None:

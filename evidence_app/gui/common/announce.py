@@ -13,21 +13,22 @@ would not know a save worked. How it is said depends on the platform's screen re
   would have the new ones say it twice. The notification is an empty widget in the window
   (nothing to see: the window shows the message itself), one per message, so that a
   message that follows quickly does not change the words of one not yet read; each goes
-  after a while (`_NOTICE_KEPT_MS`).
+  after a while (`_NOTICE_KEPT_MS`), or when its window hides (`_Notices`).
 """
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QDeadlineTimer, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QAccessibleWidget, QApplication, QStatusBar, QWidget, QWizard
+from PySide6.QtWidgets import QAccessibleWidget, QStatusBar, QWidget, QWizard
 
 from evidence_app.gui.common import own_interface
 
 _ANNOUNCED = sys.platform in ("win32", "darwin")  # Qt's announcements reach the readers
 _NOTICE_KEPT_MS = 20_000  # long enough for a screen reader to read it, slow as it may be
+_WAITS_MS = 10_000  # how long a message waits for its window to be shown again (a capture)
 
 
 class _NoticeInterface(QAccessibleWidget):
@@ -37,26 +38,63 @@ class _NoticeInterface(QAccessibleWidget):
         super().__init__(notice, QAccessible.Role.Notification)
 
 
-def _notify(widget: QWidget, text: str) -> None:
-    """Show a notification saying `text` in `widget`'s window (or the active one)."""
-    window = widget.window() if widget.isVisible() else QApplication.activeWindow()
-    if window is None:
-        return
-    notice = QWidget(window)
-    notice.setObjectName("notice")
-    notice.resize(0, 0)
-    notice.setAccessibleName(text)
-    own_interface.use(notice, _NoticeInterface(notice))
-    notice.show()  # "showing": what a screen reader hears
-    QTimer.singleShot(_NOTICE_KEPT_MS, notice, notice.deleteLater)
+class _Notices(QObject):
+    """A window's notifications. When the window hides (closed, locked, hidden for a
+    capture), they go: shown again with it, each would be said again, long after it was
+    true ("Added to the vault." as the windows come back from the next capture). A message
+    for a hidden window waits, a while, until the window shows."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self._waiting: list[tuple[str, QDeadlineTimer]] = []
+        window.installEventFilter(self)
+
+    @staticmethod
+    def of(window: QWidget) -> _Notices:
+        found = window.findChild(_Notices, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        return found if found is not None else _Notices(window)
+
+    def say(self, text: str) -> None:
+        if not self._window.isVisible():
+            self._waiting.append((text, QDeadlineTimer(_WAITS_MS)))
+            return
+        notice = QWidget(self._window)
+        notice.setObjectName("notice")
+        notice.resize(0, 0)
+        notice.setAccessibleName(text)
+        own_interface.use(notice, _NoticeInterface(notice))
+        notice.show()  # "showing": what a screen reader hears
+        QTimer.singleShot(_NOTICE_KEPT_MS, notice, notice.deleteLater)
+
+    def forget(self) -> None:
+        """Take every message of the window off the accessibility bus, and those waiting."""
+        self._waiting = []
+        for notice in self._window.findChildren(
+            QWidget, "notice", Qt.FindChildOption.FindDirectChildrenOnly
+        ):
+            notice.hide()  # not shown again with the window, nor said again
+            notice.deleteLater()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and not event.spontaneous():
+            if event.type() == QEvent.Type.Hide:
+                self.forget()
+            elif event.type() == QEvent.Type.Show and self._waiting:
+                waiting, self._waiting = self._waiting, []
+                for text, deadline in waiting:
+                    if not deadline.hasExpired():
+                        QTimer.singleShot(0, self, lambda text=text: self.say(text))
+        return False
 
 
 def announce(widget: QWidget, text: str, *, urgent: bool = False) -> None:
-    """Have screen readers say `text`, from `widget`; `urgent` interrupts what they say."""
+    """Have screen readers say `text`, from `widget`. `urgent` (what went wrong) has it
+    interrupt what they say, on Windows and macOS; on Linux every notification does."""
     if not text.strip():
         return
     if not _ANNOUNCED:
-        _notify(widget, text)
+        _Notices.of(widget.window()).say(text)
         return
     event = QAccessibleAnnouncementEvent(widget, text)
     event.setPoliteness(
@@ -65,6 +103,14 @@ def announce(widget: QWidget, text: str, *, urgent: bool = False) -> None:
         else QAccessible.AnnouncementPoliteness.Polite
     )
     QAccessible.updateAccessibility(event)
+
+
+def forget_said(window: QWidget) -> None:
+    """Take what `window` said off the accessibility bus (the vault locked: "Captured and
+    saved as item 12" is not for whoever comes next)."""
+    found = window.findChild(_Notices, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    if found is not None:
+        found.forget()
 
 
 def announce_status(bar: QStatusBar) -> None:
