@@ -77,10 +77,14 @@ class _Notices(QObject):
             notice.deleteLater()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and not event.spontaneous():
-            if event.type() == QEvent.Type.Hide:
+        kind = event.type()
+        if kind not in (QEvent.Type.Hide, QEvent.Type.Show) or event.spontaneous():
+            return False
+        # A window going (its Python half first) still sends events here: ours may be gone.
+        if watched is getattr(self, "_window", None):
+            if kind == QEvent.Type.Hide:
                 self.forget()
-            elif event.type() == QEvent.Type.Show and self._waiting:
+            elif self._waiting:
                 waiting, self._waiting = self._waiting, []
                 for text, deadline in waiting:
                     if not deadline.hasExpired():
