@@ -2710,6 +2710,10 @@ You can write down the web address, the account and what happened instead, witho
         <source>Write at least a name, a username, an e-mail address or a phone number.</source>
         <translation>Write at least a name, a username, an e-mail address or a phone number.</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
 </context>
 <context>
     <name>PersonPicker</name>

@@ -2710,6 +2710,10 @@ Tu peux plutôt noter l’adresse web, le compte et ce qui s’est passé, sans 
         <source>Write at least a name, a username, an e-mail address or a phone number.</source>
         <translation>Écris au moins un nom, un pseudo, une adresse e-mail ou un numéro de téléphone.</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
 </context>
 <context>
     <name>PersonPicker</name>

@@ -2710,6 +2710,10 @@ Je kunt in plaats daarvan het webadres, het account en wat er gebeurde noteren, 
         <source>Write at least a name, a username, an e-mail address or a phone number.</source>
         <translation>Schrijf minstens een naam, een gebruikersnaam, een e-mailadres of een telefoonnummer.</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Bewaren…</translation>
+    </message>
 </context>
 <context>
     <name>PersonPicker</name>

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -322,3 +323,99 @@ def test_saving_with_the_keyboard_keeps_the_focus_on_save(
     assert vault.service.item(items["red"].id).notes == "Lotte zag het ook"
     assert went_to == []
     assert app.focusWidget() is form.save_button
+
+
+@pytest.fixture
+def held_saves(filled, monkeypatch: pytest.MonkeyPatch, threaded_tasks):
+    """Saves run in the background, each held until the test lets it go: what a person
+    does while one is stored (a long export can hold the worker) can be done."""
+    vault, _ = filled
+    gate, asked = threading.Event(), []
+    real = vault.service.update_item
+
+    def held(item_id: int, changes: dict) -> object:
+        asked.append((item_id, dict(changes)))
+        gate.wait(10)
+        return real(item_id, changes)
+
+    monkeypatch.setattr(vault.service, "update_item", held)
+    yield gate, asked
+    gate.set()
+
+
+def _opened(window: MainWindow, qtbot: QtBot, item_id: int) -> None:
+    window.select_item(item_id)
+    qtbot.waitUntil(lambda: window.detail.form.item() is not None)
+
+
+def test_a_change_typed_while_saving_is_saved_too(
+    window: MainWindow, filled, qtbot: QtBot, held_saves
+) -> None:
+    """Save is not disabled while it stores (the focus stays on it): pressed again
+    meanwhile, it stores what was typed since, once the first is done. The first's
+    result does not replace what was typed."""
+    vault, items = filled
+    gate, asked = held_saves
+    item_id = items["red"].id
+    _opened(window, qtbot, item_id)
+    form = window.detail.form
+    notes = form.editors["notes"]
+    qtbot.keyClicks(notes, "first")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(asked) == 1)
+    qtbot.keyClicks(notes, " and second")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.status.text() == "Saving…"
+    gate.set()
+    qtbot.waitUntil(lambda: form.status.text().startswith("Saved at "), timeout=10_000)
+    assert vault.service.item(item_id).notes == "first and second"
+    assert notes.toPlainText() == "first and second"
+    assert [changes for _, changes in asked] == [
+        {"notes": "first"},
+        {"notes": "first and second"},
+    ]
+
+
+def test_another_item_is_saved_while_the_last_one_is_stored(
+    window: MainWindow, filled, qtbot: QtBot, held_saves
+) -> None:
+    vault, items = filled
+    gate, asked = held_saves
+    _opened(window, qtbot, items["red"].id)
+    qtbot.keyClicks(window.detail.form.editors["notes"], "red one")
+    qtbot.mouseClick(window.detail.form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(asked) == 1)
+    _opened(window, qtbot, items["blue"].id)
+    form = window.detail.form
+    qtbot.keyClicks(form.editors["notes"], "blue one")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)  # not held back by red
+    gate.set()
+    qtbot.waitUntil(lambda: form.status.text().startswith("Saved at "), timeout=10_000)
+    assert vault.service.item(items["red"].id).notes == "red one"
+    assert vault.service.item(items["blue"].id).notes == "blue one"
+
+
+def test_the_hiding_window_goes_with_its_picture_once_closed(
+    window: MainWindow, filled, qtbot: QtBot
+) -> None:
+    """A child of the details, it would stay, hidden, with the picture it decoded, through
+    the lock (Python letting go of it deleted it; it is deleted on close now, explicitly)."""
+    from evidence_app.gui.items.redaction_editor import RedactionEditor
+
+    _, items = filled
+    _opened(window, qtbot, items["red"].id)
+    qtbot.waitUntil(window.detail.redact_button.isEnabled)
+    opened: list[bool] = []
+
+    def close_it() -> None:
+        editor = QApplication.activeModalWidget()
+        opened.append(isinstance(editor, RedactionEditor))
+        if editor is not None:
+            editor.close()
+
+    for _ in range(2):
+        QTimer.singleShot(300, close_it)
+        qtbot.mouseClick(window.detail.redact_button, Qt.MouseButton.LeftButton)
+    assert opened == [True, True]
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window.findChildren(RedactionEditor) == []

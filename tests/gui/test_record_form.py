@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, datetime
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
@@ -12,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from evidence_app.domain import clock
 from evidence_app.domain.model import ItemKind
-from evidence_app.gui.common import text_size
+from evidence_app.gui.common import tasks, text_size
 from evidence_app.gui.common.dialog_parts import DownScroll
 from evidence_app.gui.items.record_dialog import RecordDialog
 from evidence_app.gui.items.record_form import RecordForm
@@ -382,3 +384,48 @@ def test_a_person_not_saved_keeps_the_focus_on_save(
     qtbot.waitUntil(lambda: editor.status.text() != "")
     assert editor.isVisible() and went_to == []
     assert editor.ok_button.hasFocus()
+
+
+def test_a_person_changed_while_saving_is_saved_as_changed(
+    dialog: RecordDialog, vault, item, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Save is not disabled while a person is stored: pressed again meanwhile, the change
+    made since is stored too, before the window closes."""
+    picker = dialog.form.poster
+    qtbot.mouseClick(picker.new_button, Qt.MouseButton.LeftButton)
+    editor = picker.editor
+    assert editor is not None
+    gate, asked = threading.Event(), []
+    add, update = vault.service.add_person, vault.service.update_person
+
+    def held_add(*args: object, **values: str) -> object:
+        asked.append("add")
+        gate.wait(10)
+        return add(*args, **values)
+
+    def held_update(*args: object) -> object:
+        asked.append("update")
+        return update(*args)
+
+    monkeypatch.setattr(vault.service, "add_person", held_add)
+    monkeypatch.setattr(vault.service, "update_person", held_update)
+    tasks.set_synchronous(False)
+    try:
+        qtbot.keyClicks(editor.name, "Jonas")
+        qtbot.mouseClick(editor.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: asked == ["add"])
+        assert editor.status.text() == "Saving…"
+        qtbot.keyClicks(editor.phone, "+32 470 12 34 56")
+        qtbot.mouseClick(editor.ok_button, Qt.MouseButton.LeftButton)
+        gate.set()
+        qtbot.waitUntil(
+            lambda: not shiboken6.isValid(editor) or not editor.isVisible(), timeout=10_000
+        )
+    finally:
+        gate.set()
+        tasks.wait_idle()
+        tasks.set_synchronous(True)
+    assert asked == ["add", "update"]
+    (person,) = vault.service.persons(item.case_id)
+    assert (person.name, person.phone) == ("Jonas", "+32 470 12 34 56")
+    assert picker.box.currentData() == person.id  # the person as stored, chosen

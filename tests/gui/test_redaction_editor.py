@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.model import RedactStyle, Region
+from evidence_app.gui.common import tasks
 from evidence_app.gui.items.redaction_editor import RedactionEditor
 from tests.helpers.vaults import Vault
 
@@ -159,3 +161,38 @@ def test_saving_with_the_keyboard_keeps_the_focus_on_save(
     assert went_to == []
     assert editor.save_button.hasFocus()
     assert [n.accessibleName() for n in editor.findChildren(QWidget, "notice")] == ["Saved."]
+
+
+def test_a_part_marked_while_saving_is_saved_too(
+    qtbot: QtBot, editor: RedactionEditor, vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Save is not disabled while it stores: pressed again meanwhile, it saves the parts
+    marked since, once the first is stored ("Saved." with one part stored was said)."""
+    item = vault.service.items()[0]
+    qtbot.waitUntil(editor.save_button.isEnabled)
+    gate, asked = threading.Event(), []
+    real = vault.service.set_redactions
+
+    def held(item_id: int, regions: list[Region]) -> None:
+        asked.append(len(regions))
+        gate.wait(10)
+        real(item_id, regions)
+
+    monkeypatch.setattr(vault.service, "set_redactions", held)
+    tasks.set_synchronous(False)
+    try:
+        _drag(qtbot, editor, (20, 30), (120, 90))
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: asked == [1])
+        _drag(qtbot, editor, (200, 100), (300, 150))
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+        assert editor.message.text() == "Saving…"
+        gate.set()
+        qtbot.waitUntil(lambda: editor.message.text() == "Saved.", timeout=10_000)
+        assert asked == [1, 2]
+        assert vault.service.redactions()[item.id] == editor.regions()
+        assert len(editor.regions()) == 2
+    finally:
+        gate.set()
+        tasks.wait_idle()
+        tasks.set_synchronous(True)

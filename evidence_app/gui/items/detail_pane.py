@@ -48,10 +48,13 @@ class DetailPane(QWidget):
         super().__init__(parent)
         self._session = session
         self._generation = 0  # bumps on every change of item, so stale results are dropped
-        # A save under way. Save is not disabled meanwhile: Qt would move the keyboard's focus
-        # to the next button, Delete… (a screen reader said "Delete… push button" after each
-        # save), and leave it there.
-        self._saving = False
+        # The item (its generation) whose save is under way, and whether Save was pressed
+        # again meanwhile. Save is not disabled while it stores: Qt would move the keyboard's
+        # focus to the next button, Delete… (a screen reader said "Delete… push button"
+        # after each save), and leave it there. A press meanwhile saves again once the
+        # first is done (what was typed since is kept, not replaced by the first's result).
+        self._saving_for: int | None = None
+        self._again = False
 
         self.viewer = ImageViewer()
         self.note = QLabel()
@@ -218,7 +221,11 @@ class DetailPane(QWidget):
             RedactionEditor,  # written by the export work
         )
 
-        RedactionEditor(service, item.id, parent=self).exec()
+        editor = RedactionEditor(service, item.id, parent=self)
+        # Gone once closed, with the picture it decoded, said in so many words: not left to
+        # Python letting go of its last reference (a child of the pane otherwise stays).
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.exec()
 
     def _set_zoom_enabled(self, on: bool) -> None:
         for button in self.zoom_buttons.values():
@@ -255,7 +262,11 @@ class DetailPane(QWidget):
     def save(self) -> None:
         """Store what changed in the form; "Saved" appears only after the commit."""
         item, service = self.form.item(), self._session.service()
-        if item is None or service is None or self._saving:
+        if item is None or service is None:
+            return
+        if self._saving_for == self._generation:
+            self._again = True  # once this one is stored
+            self.form.status.setText(self.tr("Saving…"))
             return
         problem = self.form.url_problem()
         if problem:
@@ -266,7 +277,7 @@ class DetailPane(QWidget):
             say(self.form.status, self.tr("Nothing to save: nothing was changed."))
             return
         self.form.status.setText(self.tr("Saving…"))
-        self._saving = True
+        self._saving_for, self._again = self._generation, False
         item_id, generation = item.id, self._generation
         tasks.run_task(
             lambda: service.update_item(item_id, changes),
@@ -276,16 +287,21 @@ class DetailPane(QWidget):
         )
 
     def _saved(self, generation: int, stored: Item) -> None:
-        self._saving = False
+        if self._saving_for == generation:
+            self._saving_for = None
         self.item_saved.emit(stored)
         if generation != self._generation:
+            return
+        if self._again:  # pressed again while this was stored: store what is shown now
+            self.save()  # compared with the item as it was: what is unchanged is left out
             return
         self.form.set_item(stored, self._session.service())
         time = QTime.currentTime().toString("HH:mm")
         say(self.form.status, self.tr("Saved at %1.").replace("%1", time))
 
     def _save_failed(self, generation: int, exc: BaseException) -> None:
-        self._saving = False
+        if self._saving_for == generation:
+            self._saving_for, self._again = None, False
         log.warning("could not save an item: %s", type(exc).__name__)
         if generation == self._generation:
             say(

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain.model import Person
 from evidence_app.gui.common import contrast, messages, tasks
-from evidence_app.gui.common.dialog_parts import say, set_hint
+from evidence_app.gui.common.dialog_parts import set_hint, show_problem
 from evidence_app.vault.service import VaultService
 
 log = logging.getLogger(__name__)
@@ -44,7 +44,8 @@ class PersonEditor(QDialog):
         self._case_id = case_id
         self._person = person
         self._result: Person | None = None
-        self._saving = False  # a save under way (`_save`)
+        self._saving = False  # a save under way, and Save pressed again meanwhile (`_save`)
+        self._again = False
         self.setMinimumWidth(440)
 
         self.name = QLineEdit()
@@ -139,20 +140,23 @@ class PersonEditor(QDialog):
 
     @Slot()
     def _save(self) -> None:
-        # Save is not disabled while it stores (a second press is ignored): Qt would move the
-        # keyboard's focus away, and after a refusal it would not be back on Save.
+        # Save is not disabled while it stores: Qt would move the keyboard's focus away, and
+        # after a refusal it would not be back on Save. A press meanwhile saves again, once
+        # the first is stored (what was changed since is kept).
         if self._saving:
+            self._again = True
             return
         values = self.values()
         if not any(values[k].strip() for k in ("name", "handles", "email", "phone")):
-            say(
+            show_problem(
                 self.status,
                 self.tr("Write at least a name, a username, an e-mail address or a phone number."),
-                urgent=True,
             )
             return
         service, case_id, person = self._service, self._case_id, self._person
-        self._saving = True
+        self._saving, self._again = True, False
+        self.status.setStyleSheet("")  # not a problem (`show_problem` colours those)
+        self.status.setText(self.tr("Saving…"))
         if person is None:
             tasks.run_task(
                 lambda: service.add_person(case_id, **values),
@@ -170,11 +174,14 @@ class PersonEditor(QDialog):
             )
 
     def _saved(self, person: Person) -> None:
-        self._result = person
+        self._result = self._person = person  # a second save changes it
         self._saving = False
+        if self._again:
+            self._save()
+            return
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
         log.warning("could not save a person: %s", type(exc).__name__)
-        self._saving = False
-        say(self.status, messages.error_text(exc), urgent=True)
+        self._saving = self._again = False
+        show_problem(self.status, messages.error_text(exc))

@@ -177,9 +177,11 @@ class RedactionEditor(QDialog):
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.reject)
         self.message = QLabel()
-        # A save under way. Save is not disabled meanwhile: Qt would move the keyboard's
+        # A save under way, and whether Save was pressed again meanwhile (a part marked since
+        # is saved then). Save is not disabled while it stores: Qt would move the keyboard's
         # focus away from it, to the window's first control, and leave it there.
         self._saving = False
+        self._again = False
 
         tools = QHBoxLayout()
         tools.addWidget(self.black)
@@ -302,10 +304,14 @@ class RedactionEditor(QDialog):
     @Slot()
     def save(self) -> None:
         """Save the marked parts in the background; the original never changes."""
-        if self._saving or not self.save_button.isEnabled():  # saving, or nothing loaded
+        if not self.save_button.isEnabled():  # nothing loaded
+            return
+        if self._saving:
+            self._again = True  # once this one is stored ("Saving…" is shown still)
             return
         service, item_id, regions = self._service, self._item_id, self.regions()
-        self._saving = True
+        self._saving, self._again = True, False
+        self.message.setStyleSheet("")  # no longer the colour of a problem
         self.message.setText(self.tr("Saving…"))
         tasks.run_task(
             lambda: service.set_redactions(item_id, regions),
@@ -316,9 +322,11 @@ class RedactionEditor(QDialog):
 
     def _saved(self, _: object) -> None:
         self._saving = False
-        self.message.setStyleSheet("")  # no longer the colour of a problem
+        if self._again:  # pressed again while this was stored: store the parts marked now
+            self.save()
+            return
         say(self.message, self.tr("Saved."))
 
     def _save_failed(self, exc: BaseException) -> None:
-        self._saving = False
+        self._saving = self._again = False
         self._failed(exc)
