@@ -15,6 +15,8 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
+import pytest
+
 from tests.helpers.desktop import (
     ENABLED,
     FOCUSED,
@@ -74,22 +76,26 @@ def _box(desktop: Desktop, node: Node) -> tuple[int, int, int, int]:
 
 
 def _opened_at_the_list(
-    desktop: Desktop, start_app: Callable[..., AppProcess], base: Path
+    desktop: Desktop, start_app: Callable[..., AppProcess], base: Path, style: str = ""
 ) -> tuple[AppProcess, Node, FocusChanges]:
-    """The app started on `base` and unlocked: the keyboard starts at the list of items
-    (not at the toolbar's first button). Focus changes are followed from then on."""
-    app = start_app(base)
+    """The app started on `base` (in Qt's `style`, else the system's) and unlocked: the
+    keyboard starts at the list of items (not at the toolbar's first button). Focus changes
+    are followed from then on."""
+    app = start_app(base, extra_env={"QT_STYLE_OVERRIDE": style} if style else None)
     window = app.unlock(PASSPHRASE)
     items = window.find("table", "Items of this case")
     wait_until("the list to have the focus", lambda: items.has(FOCUSED))
     return app, window, desktop.atspi.listen_to_focus()
 
 
+# Fusion is Linux's style; Windows, the other one Qt has on every system, draws its
+# controls (and their focus) otherwise, as the styles of Windows and macOS do.
+@pytest.mark.parametrize("style", ["", "Windows"], ids=["system style", "Windows style"])
 def test_tab_goes_round_the_main_window_in_reading_order_with_a_visible_focus(
-    desktop: Desktop, start_app, tmp_path: Path
+    desktop: Desktop, start_app, tmp_path: Path, style: str
 ) -> None:
     base = vault_with_a_post(tmp_path, "https://www.instagram.com/p/abc")
-    _, window, focus = _opened_at_the_list(desktop, start_app, base)
+    _, window, focus = _opened_at_the_list(desktop, start_app, base, style)
     # Tab to the list of items: its first line is chosen, and its details open.
     desktop.key("shift+Tab")
     while next_control(focus).name == "Items of this case":

@@ -114,3 +114,24 @@ def test_what_was_said_goes_when_the_vault_locks(qtbot: QtBot, window: QWidget) 
     announcing.announce(window, "Captured and saved as item 12.")
     announcing.forget_said(window)
     qtbot.waitUntil(lambda: _notices(window) == [])
+
+
+def test_a_waiting_message_is_not_said_after_the_lock(qtbot: QtBot, window: QWidget) -> None:
+    """The windows come back from a capture as the vault locks: what waited for them is
+    dropped with the rest."""
+    window.hide()
+    announcing.announce(window, "Added to the vault.")
+    window.show()  # the message is let out on the next turn of the event loop...
+    announcing.forget_said(window)  # ...but the vault locks first
+    qtbot.wait(50)
+    assert _notices(window) == []
+
+
+def test_a_window_going_with_its_notices_is_no_trouble(qtbot: QtBot) -> None:
+    window = QWidget()
+    window.show()
+    qtbot.waitExposed(window)
+    announcing.announce(window, "Saved at 17:02.")
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window))
+    gc.collect()

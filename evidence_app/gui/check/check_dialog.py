@@ -226,7 +226,8 @@ class CheckDialog(QDialog):
         self.close_button.setFocus()
         # Said too: the focus on Close says only what Close does, and a long check ends
         # while the person may be elsewhere.
-        announce(self.status, self.status.text(), urgent=isinstance(outcome, BaseException))
+        troubling = isinstance(outcome, BaseException) or bool(outcome.problems or outcome.damaged)
+        announce(self.status, self.status.text(), urgent=troubling)
 
     @Slot()
     def _stop(self) -> None:

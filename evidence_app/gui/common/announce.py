@@ -19,6 +19,7 @@ would not know a save worked. How it is said depends on the platform's screen re
 from __future__ import annotations
 
 import sys
+from functools import partial
 
 from PySide6.QtCore import QDeadlineTimer, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
@@ -48,6 +49,7 @@ class _Notices(QObject):
         super().__init__(window)
         self._window = window
         self._waiting: list[tuple[str, QDeadlineTimer]] = []
+        self._forgotten = 0  # how many times `forget` ran: a message let out before is dropped
         window.installEventFilter(self)
 
     @staticmethod
@@ -70,6 +72,7 @@ class _Notices(QObject):
     def forget(self) -> None:
         """Take every message of the window off the accessibility bus, and those waiting."""
         self._waiting = []
+        self._forgotten += 1
         for notice in self._window.findChildren(
             QWidget, "notice", Qt.FindChildOption.FindDirectChildrenOnly
         ):
@@ -88,8 +91,14 @@ class _Notices(QObject):
                 waiting, self._waiting = self._waiting, []
                 for text, deadline in waiting:
                     if not deadline.hasExpired():
-                        QTimer.singleShot(0, self, lambda text=text: self.say(text))
+                        QTimer.singleShot(0, self, partial(self._let_out, text, self._forgotten))
         return False
+
+    def _let_out(self, text: str, forgotten: int) -> None:
+        """Say a message that waited for the window, unless it was forgotten since (the
+        vault locked just after the window showed)."""
+        if forgotten == self._forgotten and self._window.isVisible():
+            self.say(text)
 
 
 def announce(widget: QWidget, text: str, *, urgent: bool = False) -> None:

@@ -258,7 +258,9 @@ class CaptureBrowser(QMainWindow):
         # Not disabled while a capture runs (`capture` ignores a second press): Qt would move
         # the keyboard's focus into the page, where a key could scroll what is captured,
         # and leave it there after "Captured and saved".
-        self.capture_button.setEnabled(ready and not self._recorder.result().unreachable)
+        self.capture_button.setEnabled(
+            self._busy or (ready and not self._recorder.result().unreachable)
+        )
 
     def _say(self, text: str, *, urgent: bool = False) -> None:
         """Show `text` under the page, and have screen readers say it: a person who cannot
@@ -283,6 +285,10 @@ class CaptureBrowser(QMainWindow):
             self._say(self._failure_text(exc), urgent=True)
             self._finish()
             return
+        except BaseException:  # a bug: the window must not stay busy, unable to close
+            self._busy = False
+            self._update_buttons()
+            raise
         self._say(self.tr("Saving in the vault…"))
         service, case_id, ok = self._service, self._case_id, self._picture_ok
         tasks.run_task(
