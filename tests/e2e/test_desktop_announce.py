@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.helpers.desktop import AppProcess, Desktop
+from tests.helpers.desktop import FOCUSED, AppProcess, Desktop
 from tests.helpers.vaults import PASSPHRASE, reading
 
 
@@ -32,6 +32,8 @@ def test_added_saved_exported_and_locked_are_announced(
     desktop.click(window.find("push button", "Save"))
     said = heard.wait_for_start("Saved at ")
     assert said.removeprefix("Saved at ")[:2].isdigit()
+    # The keyboard is still on Save (it went on to "Delete…", and Orca said so).
+    assert window.find("push button", "Save").has(FOCUSED)
     with reading(base) as vault:
         assert vault.items()[0].notes == "Lotte heeft het ook gezien"
 
