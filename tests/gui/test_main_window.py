@@ -17,6 +17,7 @@ from evidence_app.gui.common.settings import Settings
 from evidence_app.gui.items import item_model
 from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
+from tests.helpers.focus import focus_moves_from
 
 RED = (220, 20, 20)
 BLUE = (20, 40, 220)
@@ -311,18 +312,13 @@ def test_saving_with_the_keyboard_keeps_the_focus_on_save(
     form = window.detail.form
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    form.editors["notes"].setFocus()
     qtbot.keyClicks(form.editors["notes"], "Lotte zag het ook")
-    form.save_button.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(lambda: form.save_button.hasFocus())
-    went_to = []
-    app = QApplication.instance()
-    app.focusChanged.connect(lambda _, now: went_to.append(now))
-    qtbot.keyClick(form.save_button, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: form.status.text().startswith("Saved at "))
+    with focus_moves_from(qtbot, form.save_button) as went_to:
+        qtbot.keyClick(form.save_button, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: form.status.text().startswith("Saved at "))
     assert vault.service.item(items["red"].id).notes == "Lotte zag het ook"
     assert went_to == []
-    assert app.focusWidget() is form.save_button
+    assert form.save_button.hasFocus()
 
 
 @pytest.fixture

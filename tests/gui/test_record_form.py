@@ -16,8 +16,11 @@ from evidence_app.domain import clock
 from evidence_app.domain.model import ItemKind
 from evidence_app.gui.common import tasks, text_size
 from evidence_app.gui.common.dialog_parts import DownScroll
+from evidence_app.gui.items.person_editor import PersonEditor
+from evidence_app.gui.items.person_picker import PersonPicker
 from evidence_app.gui.items.record_dialog import RecordDialog
 from evidence_app.gui.items.record_form import RecordForm
+from tests.helpers.focus import focus_moves_from
 
 
 @pytest.fixture
@@ -137,13 +140,18 @@ def test_no_url_asks_for_the_place_instead(dialog: RecordDialog, vault, item, qt
     assert (stored.place, stored.platform, stored.url) == ("WhatsApp-groep 2B", "whatsapp", "")
 
 
+def _new_person(picker: PersonPicker, qtbot: QtBot) -> PersonEditor:
+    """ "New person…" clicked: the editor it opens."""
+    qtbot.mouseClick(picker.new_button, Qt.MouseButton.LeftButton)
+    assert picker.editor is not None
+    return picker.editor
+
+
 def test_a_new_person_is_added_and_linked_as_poster(
     dialog: RecordDialog, vault, item, qtbot: QtBot
 ) -> None:
     picker = dialog.form.poster
-    qtbot.mouseClick(picker.new_button, Qt.MouseButton.LeftButton)
-    editor = picker.editor
-    assert editor is not None
+    editor = _new_person(picker, qtbot)
     assert "not enough" in editor.hint.text()
     qtbot.mouseClick(editor.ok_button, Qt.MouseButton.LeftButton)
     assert editor.status.text().startswith("Write at least")  # nothing to store yet
@@ -369,19 +377,12 @@ def test_a_person_not_saved_keeps_the_focus_on_save(
 ) -> None:
     """Save was disabled while it stored: after a refusal the focus was no longer on it."""
     picker = dialog.form.poster
-    qtbot.mouseClick(picker.new_button, Qt.MouseButton.LeftButton)
-    editor = picker.editor
-    assert editor is not None
+    editor = _new_person(picker, qtbot)
     qtbot.keyClicks(editor.name, "Jonas")
-    editor.activateWindow()
-    qtbot.waitUntil(editor.isActiveWindow)
-    editor.ok_button.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(editor.ok_button.hasFocus)
     vault.service.lock()  # the save cannot be done
-    went_to: list[object] = []
-    QApplication.instance().focusChanged.connect(lambda _, now: went_to.append(now))
-    qtbot.keyClick(editor.ok_button, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: editor.status.text() != "")
+    with focus_moves_from(qtbot, editor.ok_button) as went_to:
+        qtbot.keyClick(editor.ok_button, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: editor.status.text() not in ("", "Saving…"))
     assert editor.isVisible() and went_to == []
     assert editor.ok_button.hasFocus()
 
@@ -392,9 +393,7 @@ def test_a_person_changed_while_saving_is_saved_as_changed(
     """Save is not disabled while a person is stored: pressed again meanwhile, the change
     made since is stored too, before the window closes."""
     picker = dialog.form.poster
-    qtbot.mouseClick(picker.new_button, Qt.MouseButton.LeftButton)
-    editor = picker.editor
-    assert editor is not None
+    editor = _new_person(picker, qtbot)
     gate, asked = threading.Event(), []
     add, update = vault.service.add_person, vault.service.update_person
 

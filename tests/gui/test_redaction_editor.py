@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.model import RedactStyle, Region
 from evidence_app.gui.common import tasks
 from evidence_app.gui.items.redaction_editor import RedactionEditor
+from tests.helpers.focus import focus_moves_from
 from tests.helpers.vaults import Vault
 
 
@@ -149,14 +150,9 @@ def test_saving_with_the_keyboard_keeps_the_focus_on_save(
     item = vault.service.items()[0]
     qtbot.waitUntil(editor.save_button.isEnabled)  # the picture is loaded
     _drag(qtbot, editor, (20, 30), (120, 90))
-    editor.activateWindow()
-    qtbot.waitUntil(editor.isActiveWindow)
-    editor.save_button.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(editor.save_button.hasFocus)
-    went_to: list[object] = []
-    QApplication.instance().focusChanged.connect(lambda _, now: went_to.append(now))
-    qtbot.keyClick(editor.save_button, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: editor.message.text() == "Saved.")
+    with focus_moves_from(qtbot, editor.save_button) as went_to:
+        qtbot.keyClick(editor.save_button, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: editor.message.text() == "Saved.")
     assert len(vault.service.redactions()[item.id]) == 1
     assert went_to == []
     assert editor.save_button.hasFocus()

@@ -11,10 +11,10 @@ from evidence_app.capture.web import engine as web_engine
 web_engine.prepare()  # before pytest-qt makes the QApplication
 
 from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from evidence_app.domain.model import AttachmentRole  # noqa: E402
 from evidence_app.gui.web.capture_browser import CaptureBrowser  # noqa: E402
+from tests.helpers.focus import focus_moves_from  # noqa: E402
 from tests.helpers.vaults import Vault  # noqa: E402
 from tests.helpers.web_site import Site  # noqa: E402
 
@@ -94,13 +94,10 @@ def test_capturing_with_the_keyboard_keeps_the_focus_on_the_button(
     browser = make_browser(qtbot, vault)
     type_address(qtbot, browser, site.url("/page"))
     qtbot.waitUntil(browser.capture_button.isEnabled, timeout=LOAD_MS)
-    browser.activateWindow()
-    qtbot.waitUntil(browser.isActiveWindow)
-    browser.capture_button.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(browser.capture_button.hasFocus)
-    went_to: list[object] = []
-    QApplication.instance().focusChanged.connect(lambda _, now: went_to.append(now))
-    with qtbot.waitSignal(browser.captured, timeout=LOAD_MS) as caught:
+    with (
+        focus_moves_from(qtbot, browser.capture_button) as went_to,
+        qtbot.waitSignal(browser.captured, timeout=LOAD_MS) as caught,
+    ):
         qtbot.keyClick(browser.capture_button, Qt.Key.Key_Space)
     assert [item.id for item in vault.service.items()] == [caught.args[0]]
     assert went_to == []
