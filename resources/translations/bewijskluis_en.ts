@@ -1000,6 +1000,10 @@ Have paper and a pen ready, or a printer.</translation>
         <translation>Stops making the dossier. Nothing is left behind.</translation>
     </message>
     <message>
+        <source>Closes this window. The dossier is saved where you chose.</source>
+        <translation>Closes this window. The dossier is saved where you chose.</translation>
+    </message>
+    <message>
         <source>Closes this window without making a dossier.</source>
         <translation>Closes this window without making a dossier.</translation>
     </message>

@@ -1000,6 +1000,10 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <translation>Arrête la création du dossier. Aucun fichier n’est laissé.</translation>
     </message>
     <message>
+        <source>Closes this window. The dossier is saved where you chose.</source>
+        <translation>Ferme cette fenêtre. Le dossier est enregistré à l’endroit que tu as choisi.</translation>
+    </message>
+    <message>
         <source>Closes this window without making a dossier.</source>
         <translation>Ferme cette fenêtre sans créer de dossier.</translation>
     </message>

@@ -1000,6 +1000,10 @@ Houd papier en een pen klaar, of een printer.</translation>
         <translation>Stopt met het dossier te maken. Er blijft niets achter.</translation>
     </message>
     <message>
+        <source>Closes this window. The dossier is saved where you chose.</source>
+        <translation>Sluit dit venster. Het dossier is bewaard op de plek die je koos.</translation>
+    </message>
+    <message>
         <source>Closes this window without making a dossier.</source>
         <translation>Sluit dit venster zonder een dossier te maken.</translation>
     </message>

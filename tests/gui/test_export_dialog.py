@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from evidence_app.export import BundleUnreadable, verify_bundle
 from evidence_app.gui.export.export_dialog import ExportDialog
+from tests.helpers.focus import focus_moves_from
 from tests.helpers.vaults import Vault
 
 
@@ -251,3 +252,20 @@ def test_nothing_is_cut_off_when_options_are_set_before_it_shows(
     qtbot.waitExposed(dialog)
     assert _cut_off(dialog) == []
     assert "zelfs de namen van de bestanden niet" in dialog.password_note.text()
+
+
+def test_export_moves_the_focus_once_to_cancel(qtbot: QtBot, filled: Vault, tmp_path: Path) -> None:
+    """The settings are disabled while the dossier is made: the focus went from each to
+    the next as they were, a burst in which Orca 43 lost "Exporting…" and "Done…"."""
+    dialog = _dialog(qtbot, filled)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.destination.setText(str(tmp_path / "dossier"))
+    dialog.as_folder.setChecked(True)
+    with focus_moves_from(qtbot, dialog.export_button) as went_to:
+        qtbot.keyClick(dialog.export_button, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: dialog.result_path is not None)
+    assert went_to == [dialog.cancel_button]
+    assert dialog.cancel_button.text() == "Close" and dialog.cancel_button.hasFocus()
+    # Close says the dossier is made (Orca 43 can drop the message itself in a burst).
+    assert "The dossier is saved where you chose." in dialog.cancel_button.accessibleDescription()

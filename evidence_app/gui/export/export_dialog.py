@@ -23,6 +23,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -447,6 +448,11 @@ class ExportDialog(QDialog):
         self._running = running
         self.progress.setVisible(running)
         self.progress.setRange(0, 0)
+        if running and self.isAncestorOf(QApplication.focusWidget()):
+            # To Cancel first: disabled one after the other, each setting would hand the
+            # focus on to the next, a burst of focus changes a screen reader must follow
+            # (Orca 43 dropped "Exporting…" and "Done…" in it).
+            self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
         for widget in (
             self.export_button,
             self.language,
@@ -473,7 +479,9 @@ class ExportDialog(QDialog):
         else:
             self.cancel_button.setText(self.tr("Close"))
             self.cancel_button.setAccessibleDescription(
-                self.tr("Closes this window without making a dossier.")
+                self.tr("Closes this window. The dossier is saved where you chose.")
+                if self.result_path is not None
+                else self.tr("Closes this window without making a dossier.")
             )
 
     def _advance(self, done: int, total: int) -> None:
@@ -482,8 +490,8 @@ class ExportDialog(QDialog):
         self.progressed.emit(done, total)
 
     def _finished(self, outcome: Outcome) -> None:
+        self.result_path = outcome.result.path  # before Close says what it does now
         self._set_running(False)
-        self.result_path = outcome.result.path
         if not outcome.result.complete:  # from a damaged vault: verify names what is missing
             count = len(outcome.result.missing) + len(outcome.result.audit_gaps)
             self._say(messages.dossier_incomplete(count), error=True)
