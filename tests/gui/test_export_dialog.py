@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from evidence_app.export import BundleUnreadable, verify_bundle
@@ -126,6 +126,9 @@ def test_existing_target_is_refused(qtbot: QtBot, filled: Vault, tmp_path: Path)
     dialog.destination.setText(str(tmp_path / "taken.zip"))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.message.text() == "There is already a file or folder with that name."
+    assert dialog.cancel_button.accessibleDescription() == (
+        "Closes this window without making a dossier."
+    )
     assert (tmp_path / "taken.zip").read_bytes() == b"something else"
 
 
@@ -262,10 +265,34 @@ def test_export_moves_the_focus_once_to_cancel(qtbot: QtBot, filled: Vault, tmp_
     qtbot.waitExposed(dialog)
     dialog.destination.setText(str(tmp_path / "dossier"))
     dialog.as_folder.setChecked(True)
+    said_as: list[str] = []  # what the button says as the focus reaches it
     with focus_moves_from(qtbot, dialog.export_button) as went_to:
+        QApplication.instance().focusChanged.connect(
+            lambda _, now: said_as.append(now.text()) if now is dialog.cancel_button else None
+        )
         qtbot.keyClick(dialog.export_button, Qt.Key.Key_Space)
-        qtbot.waitUntil(lambda: dialog.result_path is not None)
+        assert "every file in it was checked" in dialog.message.text()
     assert went_to == [dialog.cancel_button]
+    assert said_as[:1] == ["Cancel"]
     assert dialog.cancel_button.text() == "Close" and dialog.cancel_button.hasFocus()
     # Close says the dossier is made (Orca 43 can drop the message itself in a burst).
     assert "The dossier is saved where you chose." in dialog.cancel_button.accessibleDescription()
+
+
+def test_close_says_no_dossier_when_the_last_export_made_none(
+    qtbot: QtBot, filled: Vault, tmp_path: Path
+) -> None:
+    """After a first dossier, a second export that is refused leaves Close saying that no
+    dossier was made (it said the dossier was saved "where you chose": not there)."""
+    dialog = _dialog(qtbot, filled)
+    dialog.as_folder.setChecked(True)
+    dialog.destination.setText(str(tmp_path / "first"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert "saved where you chose" in dialog.cancel_button.accessibleDescription()
+    (tmp_path / "second").mkdir()  # already there: the export is refused
+    dialog.destination.setText(str(tmp_path / "second"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.message.text() == "There is already a file or folder with that name."
+    assert dialog.cancel_button.accessibleDescription() == (
+        "Closes this window without making a dossier."
+    )

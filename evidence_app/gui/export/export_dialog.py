@@ -395,6 +395,9 @@ class ExportDialog(QDialog):
 
     @Slot()
     def _start(self) -> None:
+        # This try's dossier, once made (Close says so, `_say_cancel`): not an earlier one.
+        self.result_path = None
+        self._say_cancel()
         text = self.destination.text().strip()
         if not text:
             self._say(self.tr("Choose where to save the dossier first."), error=True)
@@ -446,9 +449,11 @@ class ExportDialog(QDialog):
 
     def _set_running(self, running: bool) -> None:
         self._running = running
+        self._say_cancel()  # "Cancel" before the focus goes there, not "Close"
         self.progress.setVisible(running)
         self.progress.setRange(0, 0)
-        if running and self.isAncestorOf(QApplication.focusWidget()):
+        focus = QApplication.focusWidget()
+        if running and focus is not None and self.isAncestorOf(focus):
             # To Cancel first: disabled one after the other, each setting would hand the
             # focus on to the next, a burst of focus changes a screen reader must follow
             # (Orca 43 dropped "Exporting…" and "Done…" in it).
@@ -467,7 +472,6 @@ class ExportDialog(QDialog):
         ):
             widget.setEnabled(not running)
         self._update_state()  # "Export" too: only with a destination, and not while running
-        self._say_cancel()
 
     def _say_cancel(self) -> None:
         """Close, or Cancel while the dossier is being made, and what it does."""
