@@ -415,3 +415,24 @@ def test_the_hiding_window_goes_with_its_picture_once_closed(
     assert opened == [True, True]
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert window.findChildren(RedactionEditor) == []
+
+
+def test_a_save_refused_does_not_hold_up_the_next(
+    window: MainWindow, filled, qtbot: QtBot, held_saves
+) -> None:
+    """ "Nothing to save" and a web address refused start no save, so nothing waits for one."""
+    vault, items = filled
+    gate, asked = held_saves
+    gate.set()
+    _opened(window, qtbot, items["red"].id)
+    form = window.detail.form
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.status.text().startswith("Nothing to save")
+    form.fields.url.setText("javascript:alert(1)")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert form.status.text().startswith("Not saved.")
+    form.fields.url.setText("https://www.instagram.com/p/abc")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: form.status.text().startswith("Saved at "), timeout=10_000)
+    assert vault.service.item(items["red"].id).url == "https://www.instagram.com/p/abc"
+    assert len(asked) == 1

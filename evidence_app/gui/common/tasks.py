@@ -267,3 +267,41 @@ def run_task(
     lane = spread_pool() if spread else apart_pool() if apart else read_pool() if read else pool()
     lane.start(_work((lambda: fn(progress)) if with_progress else fn, relay, number))
     return handle
+
+
+class SavesInTurn:
+    """A Save button that stays enabled while its save runs in the background (disabled, Qt
+    would move the keyboard's focus on to the next control and leave it there). Pressed
+    again meanwhile, it saves again once the first is stored, with what was changed since:
+    a press simply ignored lost a note typed or a part marked meanwhile, after "Saved".
+
+    `what` tells saves apart that may run one after the other (the details of two items):
+    only a press for the same one waits."""
+
+    _NOTHING = object()
+
+    def __init__(self) -> None:
+        self._saving: object = self._NOTHING
+        self._again = False
+
+    def begin(self, what: object = None) -> bool:
+        """Whether to save now; if not, one for `what` is under way and saves again after."""
+        if self._saving is not self._NOTHING and self._saving == what:
+            self._again = True
+            return False
+        self._saving, self._again = what, False
+        return True
+
+    def stored(self, what: object = None) -> bool:
+        """The save for `what` is stored; whether it was asked for again meanwhile."""
+        if self._saving is self._NOTHING or self._saving != what:
+            return False
+        again = self._again
+        self._saving, self._again = self._NOTHING, False
+        return again
+
+    def failed(self, what: object = None) -> None:
+        """The save for `what` failed: a press meanwhile is dropped with it (the person is
+        told, and presses again)."""
+        if self._saving is not self._NOTHING and self._saving == what:
+            self._saving, self._again = self._NOTHING, False

@@ -48,13 +48,9 @@ class DetailPane(QWidget):
         super().__init__(parent)
         self._session = session
         self._generation = 0  # bumps on every change of item, so stale results are dropped
-        # The item (its generation) whose save is under way, and whether Save was pressed
-        # again meanwhile. Save is not disabled while it stores: Qt would move the keyboard's
-        # focus to the next button, Delete… (a screen reader said "Delete… push button"
-        # after each save), and leave it there. A press meanwhile saves again once the
-        # first is done (what was typed since is kept, not replaced by the first's result).
-        self._saving_for: int | None = None
-        self._again = False
+        # Save stays enabled while it stores (disabled, the focus went on to Delete…, which
+        # a screen reader said after each save); by item, as its generation.
+        self._saves = tasks.SavesInTurn()
 
         self.viewer = ImageViewer()
         self.note = QLabel()
@@ -264,10 +260,6 @@ class DetailPane(QWidget):
         item, service = self.form.item(), self._session.service()
         if item is None or service is None:
             return
-        if self._saving_for == self._generation:
-            self._again = True  # once this one is stored
-            self.form.status.setText(self.tr("Saving…"))
-            return
         problem = self.form.url_problem()
         if problem:
             say(self.form.status, self.tr("Not saved. %1").replace("%1", problem), urgent=True)
@@ -277,7 +269,8 @@ class DetailPane(QWidget):
             say(self.form.status, self.tr("Nothing to save: nothing was changed."))
             return
         self.form.status.setText(self.tr("Saving…"))
-        self._saving_for, self._again = self._generation, False
+        if not self._saves.begin(self._generation):  # saves again once this one is stored
+            return
         item_id, generation = item.id, self._generation
         tasks.run_task(
             lambda: service.update_item(item_id, changes),
@@ -287,12 +280,11 @@ class DetailPane(QWidget):
         )
 
     def _saved(self, generation: int, stored: Item) -> None:
-        if self._saving_for == generation:
-            self._saving_for = None
+        again = self._saves.stored(generation)
         self.item_saved.emit(stored)
         if generation != self._generation:
             return
-        if self._again:  # pressed again while this was stored: store what is shown now
+        if again:  # pressed again while this was stored: store what is shown now
             self.save()  # compared with the item as it was: what is unchanged is left out
             return
         self.form.set_item(stored, self._session.service())
@@ -300,8 +292,7 @@ class DetailPane(QWidget):
         say(self.form.status, self.tr("Saved at %1.").replace("%1", time))
 
     def _save_failed(self, generation: int, exc: BaseException) -> None:
-        if self._saving_for == generation:
-            self._saving_for, self._again = None, False
+        self._saves.failed(generation)
         log.warning("could not save an item: %s", type(exc).__name__)
         if generation == self._generation:
             say(

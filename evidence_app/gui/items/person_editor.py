@@ -44,8 +44,7 @@ class PersonEditor(QDialog):
         self._case_id = case_id
         self._person = person
         self._result: Person | None = None
-        self._saving = False  # a save under way, and Save pressed again meanwhile (`_save`)
-        self._again = False
+        self._saves = tasks.SavesInTurn()  # Save stays enabled while it stores
         self.setMinimumWidth(440)
 
         self.name = QLineEdit()
@@ -140,12 +139,6 @@ class PersonEditor(QDialog):
 
     @Slot()
     def _save(self) -> None:
-        # Save is not disabled while it stores: Qt would move the keyboard's focus away, and
-        # after a refusal it would not be back on Save. A press meanwhile saves again, once
-        # the first is stored (what was changed since is kept).
-        if self._saving:
-            self._again = True
-            return
         values = self.values()
         if not any(values[k].strip() for k in ("name", "handles", "email", "phone")):
             show_problem(
@@ -153,8 +146,9 @@ class PersonEditor(QDialog):
                 self.tr("Write at least a name, a username, an e-mail address or a phone number."),
             )
             return
+        if not self._saves.begin():  # saves again once this one is stored
+            return
         service, case_id, person = self._service, self._case_id, self._person
-        self._saving, self._again = True, False
         self.status.setStyleSheet("")  # not a problem (`show_problem` colours those)
         self.status.setText(self.tr("Saving…"))
         if person is None:
@@ -175,13 +169,12 @@ class PersonEditor(QDialog):
 
     def _saved(self, person: Person) -> None:
         self._result = self._person = person  # a second save changes it
-        self._saving = False
-        if self._again:
+        if self._saves.stored():
             self._save()
             return
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
         log.warning("could not save a person: %s", type(exc).__name__)
-        self._saving = self._again = False
+        self._saves.failed()
         show_problem(self.status, messages.error_text(exc))

@@ -177,11 +177,9 @@ class RedactionEditor(QDialog):
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.reject)
         self.message = QLabel()
-        # A save under way, and whether Save was pressed again meanwhile (a part marked since
-        # is saved then). Save is not disabled while it stores: Qt would move the keyboard's
-        # focus away from it, to the window's first control, and leave it there.
-        self._saving = False
-        self._again = False
+        # Save stays enabled while it stores (disabled, the focus went to the window's
+        # first control and stayed there).
+        self._saves = tasks.SavesInTurn()
 
         tools = QHBoxLayout()
         tools.addWidget(self.black)
@@ -306,11 +304,9 @@ class RedactionEditor(QDialog):
         """Save the marked parts in the background; the original never changes."""
         if not self.save_button.isEnabled():  # nothing loaded
             return
-        if self._saving:
-            self._again = True  # once this one is stored ("Saving…" is shown still)
+        if not self._saves.begin():  # saves again once this one is stored ("Saving…" shows)
             return
         service, item_id, regions = self._service, self._item_id, self.regions()
-        self._saving, self._again = True, False
         self.message.setStyleSheet("")  # no longer the colour of a problem
         self.message.setText(self.tr("Saving…"))
         tasks.run_task(
@@ -321,12 +317,11 @@ class RedactionEditor(QDialog):
         )
 
     def _saved(self, _: object) -> None:
-        self._saving = False
-        if self._again:  # pressed again while this was stored: store the parts marked now
+        if self._saves.stored():  # pressed again while this was stored: the parts marked now
             self.save()
             return
         say(self.message, self.tr("Saved."))
 
     def _save_failed(self, exc: BaseException) -> None:
-        self._saving = self._again = False
+        self._saves.failed()
         self._failed(exc)
