@@ -65,7 +65,7 @@ from evidence_app.gui.cases.case_bar import CaseBar
 from evidence_app.gui.cases.report_editor import forget_copied_text
 from evidence_app.gui.check.check_dialog import CheckDialog
 from evidence_app.gui.common import discretion, messages, tasks, text_size
-from evidence_app.gui.common.announce import announce, announce_status, forget_said
+from evidence_app.gui.common.announce import announce_status, forget_said
 from evidence_app.gui.common.dialog_parts import (
     Pages,
     fit_to_screen,
@@ -812,10 +812,10 @@ class MainWindow(QMainWindow):
             dialog.unlocked.connect(self._on_unlocked)
             dialog.finished.connect(self._unlock_closed)
             self.unlock_dialog = dialog
+        # Not announced as well: a screen reader reads the window's text as it opens
+        # ("Bewijskluis dialog. Your vault is locked. …", Orca 43), and a notification
+        # made Orca say it two more times.
         self.unlock_dialog.open()
-        # Said aloud as well: the focus lands in the passphrase field, which says how to
-        # open the vault but not that it was just locked.
-        announce(self.unlock_dialog, self.unlock_dialog.intro.text(), urgent=True)
 
     @Slot(int)
     def _unlock_closed(self, _: int) -> None:
