@@ -10,12 +10,13 @@ of the rest. In Fusion, the style on Linux:
 
 `FocusStyle` wraps the style in use (whichever the system gives) and draws, after it, a
 ring two pixels wide inside a button, a list, a text area or a framed panel while it has
-the keyboard's focus. Only after Tab: Qt marks a window whose focus came from the
-keyboard (`State_KeyboardFocusChange`), so a click does not draw it, as in a web
-browser's `:focus-visible`; after a key, the control a window opens on (or comes back
-to) shows it too, before any Tab. The ring takes the selection's colour,
-made to reach 3:1 on the window, the buttons and the fields (`contrast.ring_color`, WCAG's
-1.4.11 for what is not text).
+the keyboard's focus; a tool button (Quick exit, Settings) shows it in place of the
+style's own focus rectangle (dotted in Qt's "Windows" style). Only after Tab: Qt marks a
+window whose focus came from the keyboard (`State_KeyboardFocusChange`), so a click does
+not draw it, as in a web browser's `:focus-visible`; after a key, the control a window
+opens on (or comes back to) shows it too, before any Tab. The ring takes the selection's
+colour, made to reach 3:1 on the window, the buttons and the fields
+(`contrast.ring_color`, WCAG's 1.4.11 for what is not text).
 
 The same wrapper makes a check box's square and a radio button's circle (in a window and in
 a list) grow with the app's text size (`text_size`): at text 200 % a square of the system's
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyle,
     QStyleOption,
+    QToolButton,
     QWidget,
 )
 
@@ -92,6 +94,24 @@ class FocusStyle(QProxyStyle):
         if metric in _INDICATORS:
             return round(found * text_size.factor())
         return found
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        # A tool button (Quick exit, Settings) shows its focus with the style's own focus
+        # rectangle, a dotted outline in Qt's "Windows" style: the ring instead, as elsewhere.
+        if (
+            element == QStyle.PrimitiveElement.PE_FrameFocusRect
+            and isinstance(widget, QToolButton)
+            and has_keyboard_focus(option)
+        ):
+            draw_ring(painter, option, inset=-1)  # a pixel clear of the icon and the text
+            return
+        super().drawPrimitive(element, option, painter, widget)
 
     def drawControl(
         self,
