@@ -27,6 +27,8 @@ _PLATFORM_HOSTS: dict[str, str] = {
     "telegram.me": "telegram",
     "discord.com": "discord",
     "discord.gg": "discord",
+    "youtube.com": "youtube",
+    "youtu.be": "youtube",
     "reddit.com": "reddit",
     "redd.it": "reddit",
     "onlyfans.com": "onlyfans",

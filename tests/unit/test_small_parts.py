@@ -58,6 +58,8 @@ def test_easily_guessed_passphrases_are_refused(weak: str) -> None:
         ("https://www.instagram.com/p/abc/", "https://www.instagram.com/p/abc/", "instagram"),
         ("tiktok.com/@someone", "https://tiktok.com/@someone", "tiktok"),
         ("https://t.me/groupname", "https://t.me/groupname", "telegram"),
+        ("https://youtu.be/dQw4w9WgXcQ", "https://youtu.be/dQw4w9WgXcQ", "youtube"),
+        ("m.youtube.com/watch?v=1", "https://m.youtube.com/watch?v=1", "youtube"),
         ("https://exämple.be/pad/ë?q=ü", "https://exämple.be/pad/ë?q=ü", "other"),
         ("https://x.com/a?" + "q=1&" * 3000, "https://x.com/a?" + "q=1&" * 3000, "x"),
         ("", "", ""),

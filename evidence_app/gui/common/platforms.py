@@ -1,6 +1,7 @@
 """Platform ids (from `domain.web`) under the names people know them by.
 
-Brand names are written as the brands write them and are not translated; the
+Brand names are written as the brands write them, from the same data as the reports'
+(`domain.platforms`, `resources/platforms/report.json`), and are not translated; the
 three that are ordinary words (a search engine, an adult site, other) are.
 """
 
@@ -9,26 +10,16 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from evidence_app.domain.platforms import platform_info
 from evidence_app.domain.web import PLATFORMS
 
-BRANDS: dict[str, str] = {
-    "instagram": "Instagram",
-    "snapchat": "Snapchat",
-    "tiktok": "TikTok",
-    "whatsapp": "WhatsApp",
-    "facebook": "Facebook",
-    "x": "X (Twitter)",
-    "telegram": "Telegram",
-    "discord": "Discord",
-    "reddit": "Reddit",
-    "onlyfans": "OnlyFans",
-}
 # The order people scan a list in: the big apps first, then the general kinds.
 ORDER: tuple[str, ...] = (
     "instagram",
     "snapchat",
     "tiktok",
     "whatsapp",
+    "youtube",
     "facebook",
     "x",
     "telegram",
@@ -44,8 +35,9 @@ assert set(ORDER) == set(PLATFORMS), "every platform of domain.web needs a place
 
 def platform_name(platform: str) -> str:
     """The name to show for a platform id ("" stays ""; an unknown id is shown as stored)."""
-    if platform in BRANDS:
-        return BRANDS[platform]
+    brand = platform_info(platform)
+    if brand is not None and brand.name:
+        return brand.name
     if platform == "search":
         return QCoreApplication.translate("Platforms", "Search engine")
     if platform == "adult":
