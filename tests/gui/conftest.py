@@ -3,14 +3,22 @@ desktop to capture."""
 
 from __future__ import annotations
 
+import functools
+import inspect
+import sys
+import threading
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from evidence_app import gui
 from evidence_app.gui.common import tasks
 from evidence_app.gui.common.i18n import Translations
 from evidence_app.gui.lock import safety
+from evidence_app.vault.service import VaultService
 from tests.helpers.painted_desktop import PaintedDesktop
 
 
@@ -23,6 +31,62 @@ def synchronous_tasks() -> Iterator[None]:
     tasks.set_synchronous(True)
     yield
     tasks.set_synchronous(False)
+
+
+# Called from the GUI thread by design: the lock goes first, whatever runs (fail closed).
+ON_THE_GUI_THREAD = frozenset({"lock"})
+_HERE = str(Path(__file__).resolve().parents[1])  # tests/
+_GUI = str(Path(gui.__file__).resolve().parent)  # evidence_app/gui/
+
+
+def _called_from_the_window() -> str:
+    """Where the window's code called the vault from ("" when a test did it itself)."""
+    frame = sys._getframe(2)
+    while frame is not None:
+        name = frame.f_code.co_filename
+        if name.startswith(_HERE):
+            return ""
+        if name.startswith(_GUI):
+            return f"{Path(name).relative_to(_GUI)}:{frame.f_lineno} {frame.f_code.co_name}"
+        frame = frame.f_back
+    return ""
+
+
+@pytest.fixture(scope="session")
+def gui_thread_calls() -> Iterator[list[str]]:
+    """Every call the window makes to the vault service on the GUI thread itself, outside a
+    task (DESIGN: nothing but the background helper touches the vault from there)."""
+    calls: list[str] = []
+    main = threading.main_thread()
+    replaced: list[tuple[type, str, Any]] = []
+
+    def watched(name: str, method: Any) -> Any:
+        @functools.wraps(method)
+        def call(*args: Any, **kwargs: Any) -> Any:
+            if threading.current_thread() is main and not tasks.running_inline():
+                where = _called_from_the_window()
+                if where:
+                    calls.append(f"{name} from {where}")
+            return method(*args, **kwargs)
+
+        return call
+
+    for cls in VaultService.__mro__[:-1]:
+        for name, method in list(vars(cls).items()):
+            if name.startswith("_") or name in ON_THE_GUI_THREAD or not inspect.isfunction(method):
+                continue
+            replaced.append((cls, name, method))
+            setattr(cls, name, watched(name, method))
+    yield calls
+    for cls, name, method in replaced:
+        setattr(cls, name, method)
+
+
+@pytest.fixture(autouse=True)
+def nothing_touches_the_vault_on_the_gui_thread(gui_thread_calls: list[str]) -> Iterator[None]:
+    gui_thread_calls.clear()
+    yield
+    assert gui_thread_calls == [], "the vault was used on the GUI thread, not in a task"
 
 
 @pytest.fixture(autouse=True)

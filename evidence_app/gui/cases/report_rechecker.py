@@ -3,14 +3,16 @@ report that was sent (is it still online?), one after the other.
 
 Going online is the person's choice (Settings > "Look again at reported addresses when
 the vault opens"); it is off until then. The pages load on the GUI thread while the
-event loop runs, so the window answers meanwhile; a lock stops the round at once and
-records nothing more. Each look is saved with the report (`vault.report_book`), and one
+event loop runs, so the window answers meanwhile, and what the vault knows of each address
+is read, and what was seen stored, as tasks (`tasks.run_in_turn`); a lock stops the round
+at once and records nothing more. Each look is saved with the report (`vault.report_book`), and one
 that finds a removed page online again marks the report "back online".
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Generator
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -19,6 +21,7 @@ from evidence_app.domain.model import RecheckResult
 from evidence_app.domain.report import ReportStatus
 from evidence_app.gui.common import tasks
 from evidence_app.gui.lock.session import VaultSession
+from evidence_app.vault.service import VaultService
 
 log = logging.getLogger(__name__)
 
@@ -67,19 +70,32 @@ class ReportRechecker(QObject):
             self._done(locked=service is None)
             return
         report_id, url = self._pending.pop(0)
+        tasks.run_in_turn(self._look(service, report_id, url), context=self)
+
+    def _look(
+        self, service: VaultService, report_id: int, url: str
+    ) -> Generator[Callable[[], Any], Any, None]:
+        """One address: what the vault knows of it (a task), the page loaded (here, on the
+        GUI thread), what was seen stored with the report (a task); then the next."""
         from evidence_app.capture.web import recheck  # QtWebEngine: load late
         from evidence_app.capture.web.capture import HeadlessBrowser
 
         try:
+            prepared = yield lambda: recheck.prepare_address(service, report_id, url)
+            if self._session.service() is not service:  # locked meanwhile
+                self._done(locked=True)
+                return
             self._browser = self._browser or HeadlessBrowser()
-            prepared = recheck.prepare_address(service, report_id, url)
             found = recheck.look_again(prepared, self._browser)
             if self._session.service() is not service:  # locked while the page loaded
                 self._done(locked=True)
                 return
-            check = recheck.record_for_report(service, report_id, prepared, found)
+            check = yield lambda: recheck.record_for_report(service, report_id, prepared, found)
             self._results.append(check.result)
         except Exception as exc:  # one address that fails does not stop the round
+            if self._session.service() is not service:
+                self._done(locked=True)
+                return
             log.warning("a report's address could not be looked at: %s", type(exc).__name__)
             self._results.append("failed")
         QTimer.singleShot(0, self._next)

@@ -9,9 +9,11 @@ and one back online after a removal is marked so by the vault.
 
 from __future__ import annotations
 
+import functools
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from datetime import UTC, datetime
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Slot
@@ -376,29 +378,44 @@ class ReportsDialog(CaseListDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self.recheck_button.setEnabled(False)  # one round at a time
+        tasks.run_in_turn(self._look_again(report), context=self, on_error=self.failed)
+
+    def _look_again(self, report: Report) -> Generator[Callable[[], Any], Any, None]:
+        """Each address: what the vault knows of it (a task), the page loaded (here, on the
+        GUI thread), what was seen stored with the report (a task); then the questions."""
         from evidence_app.capture.web import recheck  # QtWebEngine: load late
 
         service = self._service
         found: list[ReportCheck] = []
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            for url in report.urls:
-                prepared = recheck.prepare_address(service, report.id, url)
-                seen = recheck.look_again(prepared)
-                if service.locked or not shiboken6.isValid(self):
-                    return  # locked while the page loaded: nothing more is recorded
-                found.append(recheck.record_for_report(service, report.id, prepared, seen))
+            try:
+                for url in report.urls:
+                    prepared = yield functools.partial(
+                        recheck.prepare_address, service, report.id, url
+                    )
+                    seen = recheck.look_again(prepared)
+                    if service.locked or not shiboken6.isValid(self):
+                        return  # locked while the page loaded: nothing more is recorded
+                    check = yield functools.partial(
+                        recheck.record_for_report, service, report.id, prepared, seen
+                    )
+                    found.append(check)
+                now = yield functools.partial(service.report, report.id)
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+                if shiboken6.isValid(self):
+                    self._update_buttons()
         except Exception as exc:
             log.warning("re-check failed: %s", type(exc).__name__)
             say(self.status, self.tr("The addresses could not be checked."), urgent=True)
             return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         gone = all(check.result == RecheckResult.REMOVED for check in found)
         online = [
             c.url for c in found if c.result in (RecheckResult.PRESENT, RecheckResult.CHANGED)
         ]
-        marked = service.report(report.id).status == ReportStatus.BACK_ONLINE
+        marked = now.status == ReportStatus.BACK_ONLINE
         if online and report.status == ReportStatus.REMOVED and not marked:
             # A page that answers may only say "this content isn't available": the person
             # looks, and says whether it is back.
@@ -411,7 +428,7 @@ class ReportsDialog(CaseListDialog):
                 ).replace("%1", online[0]),
             )
             if back == QMessageBox.StandardButton.Yes:
-                service.update_report(report.id, {"status": ReportStatus.BACK_ONLINE})
+                yield lambda: service.update_report(report.id, {"status": ReportStatus.BACK_ONLINE})
                 self.saved(self.tr("The report is marked as online again."), report.id)
         if online and self._capture is not None:
             again = QMessageBox.question(

@@ -23,17 +23,25 @@ total)` then runs on the GUI thread. `run_task` returns a `TaskHandle`; its
 `progress.cancelled`, a `threading.Event`, for work that waits on one). A cancelled
 task ends in `on_error(Cancelled)` unless the work finished first.
 
+Work done in turns, some on the GUI thread and some off it (look at a page, which only
+the GUI thread can load, then store what was seen), is one generator given to
+`run_in_turn`: each function it yields runs as a task, and its result comes back at the
+`yield` on the GUI thread (an exception is raised there).
+
 Tests call `set_synchronous(True)`: the function and its callback then run at
-once, inside `run_task`, which keeps tests deterministic without waiting.
+once, inside `run_task`, which keeps tests deterministic without waiting;
+`running_inline()` tells the GUI tests' guard that such work is a task's, not the GUI
+thread's own (nothing else touches the vault from the GUI thread).
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import itertools
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Generator, Iterator
 from typing import Any
 
 import shiboken6
@@ -47,6 +55,27 @@ Failed = Callable[[BaseException], None]
 _synchronous = False
 # Tasks whose outcome has not arrived yet, by number (`_Relay`).
 _pending: dict[int, _Task] = {}
+
+
+_inline = False  # a task's function is running inline (synchronous tests)
+
+
+def running_inline() -> bool:
+    """Whether a task's function is running now on this thread (only in synchronous tests),
+    or the GUI thread commits `at_once`."""
+    return _inline
+
+
+@contextlib.contextmanager
+def at_once() -> Iterator[None]:
+    """The one kind of vault work the GUI thread does itself: committing what was typed as
+    the vault is about to lock, before the key is forgotten (there is no later turn)."""
+    global _inline
+    outer, _inline = _inline, True
+    try:
+        yield
+    finally:
+        _inline = outer
 
 
 def set_synchronous(on: bool) -> None:
@@ -253,12 +282,16 @@ def run_task(
     handle = handle or TaskHandle()
     progress = handle._progress
     if _synchronous:
+        global _inline
         progress._report = on_progress
+        outer, _inline = _inline, True
         try:
             value = fn(progress) if with_progress else fn()
         except Exception as exc:
+            _inline = outer
             error(exc)
         else:
+            _inline = outer
             on_done(value)
         return handle
     relay, number = _the_relay(), next(_numbers)
@@ -305,3 +338,43 @@ class SavesInTurn:
         told, and presses again)."""
         if self._saving is not self._NOTHING and self._saving == what:
             self._saving, self._again = self._NOTHING, False
+
+
+def run_in_turn(
+    steps: Generator[Callable[[], Any], Any, None],
+    *,
+    context: QObject | None = None,
+    on_error: Failed | None = None,
+) -> None:
+    """Drive `steps` (the module docstring): each function it yields runs as a task; its
+    result is sent back into the generator on the GUI thread, or its exception raised at
+    the `yield`. An exception the generator lets out goes to `on_error`. With `context`
+    destroyed, the generator is not resumed: it is closed (its `finally` runs) as soon as
+    the task it waited for ends."""
+    _InTurn(steps, context, on_error or _log_error).advance(lambda: next(steps))
+
+
+class _InTurn:
+    """The state of one `run_in_turn`. Only the pending task's callbacks hold it (no
+    cycle), so once they are dropped the generator is closed at once."""
+
+    def __init__(
+        self, steps: Generator[Callable[[], Any], Any, None], context: QObject | None, error: Failed
+    ) -> None:
+        self.steps, self.context, self.error = steps, context, error
+
+    def advance(self, resume: Callable[[], Callable[[], Any]]) -> None:
+        try:
+            fn = resume()
+        except StopIteration:
+            return
+        except Exception as exc:
+            self.error(exc)
+            return
+        run_task(fn, self.sent, self.thrown, context=self.context)
+
+    def sent(self, value: object) -> None:
+        self.advance(lambda: self.steps.send(value))
+
+    def thrown(self, exc: BaseException) -> None:
+        self.advance(lambda: self.steps.throw(exc))

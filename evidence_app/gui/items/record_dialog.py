@@ -250,7 +250,9 @@ class RecordDialog(QDialog):
         self._service = None
         if changes and service is not None and not service.locked:
             try:
-                self.item_saved.emit(service.update_item(self._item_id, changes))
+                with tasks.at_once():
+                    item = service.update_item(self._item_id, changes)
+                self.item_saved.emit(item)
             except Exception as exc:
                 log.warning("could not save a record before locking: %s", type(exc).__name__)
         self._closing = True

@@ -136,15 +136,23 @@ class SetupWizard(QWizard):
         if self.currentPage() is not self.key or made is None:
             return
         self._made = None
-        tasks.run_task(made.commit, self._committed, self._commit_failed, context=self)
-
-    def _committed(self, service: VaultService) -> None:
-        self._service = service
         profile = self.about.form.profile(str(self.welcome.country.currentData()))
-        try:
-            service.set_profile(profile)
-        except messages.EXPECTED_ERRORS as exc:  # the vault is made: the choices can wait
-            log.warning("could not keep the choices of the setup: %s", type(exc).__name__)
+
+        def commit() -> tuple[VaultService, bool]:
+            """The vault put in place, and whether the answers about the person were kept."""
+            service = made.commit()
+            try:
+                service.set_profile(profile)
+            except messages.EXPECTED_ERRORS as exc:  # the vault is made: the choices can wait
+                log.warning("could not keep the choices of the setup: %s", type(exc).__name__)
+                return service, False
+            return service, True
+
+        tasks.run_task(commit, self._committed, self._commit_failed, context=self)
+
+    def _committed(self, outcome: tuple[VaultService, bool]) -> None:
+        self._service, kept = outcome
+        if not kept:
             QMessageBox.warning(
                 self,
                 discretion.window_name(),
