@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
 import shiboken6
 from PySide6.QtCore import QObject, QThread
 from pytestqt.qtbot import QtBot
@@ -214,3 +215,27 @@ def test_the_guard_sees_the_window_use_the_vault_on_the_gui_thread(
         as_the_window()
     vault.service.cases()  # a test reading the vault itself
     assert gui_thread_calls == []
+
+
+def test_inline_work_is_told_apart_from_the_gui_threads_own(qtbot: QtBot) -> None:
+    """In synchronous tests, what a task runs counts as the task's; its callbacks, even of
+    a task started inside another, as the GUI thread's; and whatever ends the task, the
+    mark does not stay (it would hide later calls from the guard)."""
+    seen: list[tuple[str, bool]] = []
+
+    def outer() -> None:
+        seen.append(("outer", tasks.running_inline()))
+        tasks.run_task(
+            lambda: seen.append(("inner", tasks.running_inline())),
+            lambda _: seen.append(("inner done", tasks.running_inline())),
+        )
+
+    tasks.run_task(outer, lambda _: seen.append(("outer done", tasks.running_inline())))
+    assert seen == [("outer", True), ("inner", True), ("inner done", False), ("outer done", False)]
+
+    def interrupted() -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        tasks.run_task(interrupted, lambda _: None)
+    assert not tasks.running_inline()

@@ -13,6 +13,7 @@ import functools
 import logging
 from collections.abc import Callable, Generator
 from datetime import UTC, datetime
+from types import ModuleType
 from typing import Any
 
 import shiboken6
@@ -168,6 +169,7 @@ class ReportsDialog(CaseListDialog):
         self._chosen_items = chosen_items
         self._reports: list[Report] = []
         self._next: dict[int, followup.Todo] = {}
+        self._rechecking = False  # a look at the addresses is under way (`look_again`)
         self.editor: ReportEditor | None = None
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -362,7 +364,7 @@ class ReportsDialog(CaseListDialog):
     def look_again(self) -> None:
         """Load each address of the report again (online, on the person's word)."""
         report = self.selected()
-        if report is None or not report.urls:
+        if report is None or not report.urls or self._rechecking:
             return
         answer = QMessageBox.question(
             self,
@@ -378,15 +380,18 @@ class ReportsDialog(CaseListDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        self.recheck_button.setEnabled(False)  # one round at a time
-        tasks.run_in_turn(self._look_again(report), context=self, on_error=self.failed)
-
-    def _look_again(self, report: Report) -> Generator[Callable[[], Any], Any, None]:
-        """Each address: what the vault knows of it (a task), the page loaded (here, on the
-        GUI thread), what was seen stored with the report (a task); then the questions."""
         from evidence_app.capture.web import recheck  # QtWebEngine: load late
 
+        self._rechecking = True  # one round at a time (`_update_buttons`)
+        self._update_buttons()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        tasks.run_in_turn(self._look_again(report, recheck), context=self, on_error=self.failed)
+
+    def _look_again(
+        self, report: Report, recheck: ModuleType
+    ) -> Generator[Callable[[], Any], Any, None]:
+        """Each address: what the vault knows of it (a task), the page loaded (here, on the
+        GUI thread), what was seen stored with the report (a task); then the questions."""
         service = self._service
         found: list[ReportCheck] = []
         try:
@@ -406,8 +411,11 @@ class ReportsDialog(CaseListDialog):
             finally:
                 QGuiApplication.restoreOverrideCursor()
                 if shiboken6.isValid(self):
+                    self._rechecking = False
                     self._update_buttons()
         except Exception as exc:
+            if service.locked:
+                return  # the window closes with the lock: nothing to say
             log.warning("re-check failed: %s", type(exc).__name__)
             say(self.status, self.tr("The addresses could not be checked."), urgent=True)
             return
@@ -459,7 +467,9 @@ class ReportsDialog(CaseListDialog):
         report = self.selected()
         for button in (self.change_button, self.answer_button, self.remove_button):
             button.setEnabled(report is not None)
-        self.recheck_button.setEnabled(report is not None and bool(report.urls))
+        self.recheck_button.setEnabled(
+            report is not None and bool(report.urls) and not self._rechecking
+        )
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Reports of %1").replace("%1", self._case_name))

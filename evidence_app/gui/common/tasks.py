@@ -284,15 +284,19 @@ def run_task(
     if _synchronous:
         global _inline
         progress._report = on_progress
-        outer, _inline = _inline, True
+        outer = _inline
         try:
-            value = fn(progress) if with_progress else fn()
-        except Exception as exc:
+            _inline = True  # the task's own work
+            try:
+                value = fn(progress) if with_progress else fn()
+            except Exception as exc:
+                _inline = False  # the callbacks are the GUI thread's
+                error(exc)
+            else:
+                _inline = False
+                on_done(value)
+        finally:
             _inline = outer
-            error(exc)
-        else:
-            _inline = outer
-            on_done(value)
         return handle
     relay, number = _the_relay(), next(_numbers)
     _pending[number] = _Task(on_done, error, context, on_progress)
@@ -351,7 +355,7 @@ def run_in_turn(
     the `yield`. An exception the generator lets out goes to `on_error`. With `context`
     destroyed, the generator is not resumed: it is closed (its `finally` runs) as soon as
     the task it waited for ends."""
-    _InTurn(steps, context, on_error or _log_error).advance(lambda: next(steps))
+    _InTurn(steps, context, on_error or _log_error).advance(None, None)
 
 
 class _InTurn:
@@ -363,18 +367,21 @@ class _InTurn:
     ) -> None:
         self.steps, self.context, self.error = steps, context, error
 
-    def advance(self, resume: Callable[[], Callable[[], Any]]) -> None:
+    def advance(self, value: object, thrown: BaseException | None) -> None:
+        """Resume the generator with `value`, or `thrown` raised at its `yield`."""
         try:
-            fn = resume()
+            fn = self.steps.throw(thrown) if thrown is not None else self.steps.send(value)
         except StopIteration:
             return
         except Exception as exc:
             self.error(exc)
             return
+        finally:
+            thrown = None  # this frame lets go of it: no cycle through its traceback
         run_task(fn, self.sent, self.thrown, context=self.context)
 
     def sent(self, value: object) -> None:
-        self.advance(lambda: self.steps.send(value))
+        self.advance(value, None)
 
     def thrown(self, exc: BaseException) -> None:
-        self.advance(lambda: self.steps.throw(exc))
+        self.advance(None, exc)

@@ -143,7 +143,7 @@ class SetupWizard(QWizard):
             service = made.commit()
             try:
                 service.set_profile(profile)
-            except messages.EXPECTED_ERRORS as exc:  # the vault is made: the choices can wait
+            except Exception as exc:  # the vault is made, whatever this was: the choices can wait
                 log.warning("could not keep the choices of the setup: %s", type(exc).__name__)
                 return service, False
             return service, True
