@@ -2985,6 +2985,40 @@ You can write down the web address, the account and what happened instead, witho
         <translation>Closes this window. Parts you marked but did not save are not kept.</translation>
     </message>
     <message>
+        <source>There is no part to take away.</source>
+        <translation>There is no part to take away.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last part is taken away; %n left.</source>
+        <translation>
+            <numerusform>The last part is taken away; %n left.</numerusform>
+            <numerusform>The last part is taken away; %n left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every part is taken away.</source>
+        <translation>Every part is taken away.</translation>
+    </message>
+    <message>
+        <source>A part is marked: %1.</source>
+        <translation>A part is marked: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Placed: %n part(s) to hide. Save keeps them.</source>
+        <translation>
+            <numerusform>Placed: %n part to hide. Save keeps it.</numerusform>
+            <numerusform>Placed: %n parts to hide. Save keeps them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The part you were placing is taken away.</source>
+        <translation>The part you were placing is taken away.</translation>
+    </message>
+    <message>
+        <source>from %1 to %2 % across, from %3 to %4 % down</source>
+        <translation>from %1 to %2 % across, from %3 to %4 % down</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>

@@ -2985,6 +2985,40 @@ Tu peux plutôt noter l’adresse web, le compte et ce qui s’est passé, sans 
         <translation>Ferme cette fenêtre. Les parties indiquées mais pas enregistrées ne sont pas gardées.</translation>
     </message>
     <message>
+        <source>There is no part to take away.</source>
+        <translation>Il n’y a aucune partie à enlever.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last part is taken away; %n left.</source>
+        <translation>
+            <numerusform>La dernière partie est enlevée ; il en reste %n.</numerusform>
+            <numerusform>La dernière partie est enlevée ; il en reste %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every part is taken away.</source>
+        <translation>Toutes les parties sont enlevées.</translation>
+    </message>
+    <message>
+        <source>A part is marked: %1.</source>
+        <translation>Une partie est marquée : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Placed: %n part(s) to hide. Save keeps them.</source>
+        <translation>
+            <numerusform>Fixée : %n partie à cacher. Enregistrer la garde.</numerusform>
+            <numerusform>Fixées : %n parties à cacher. Enregistrer les garde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The part you were placing is taken away.</source>
+        <translation>La partie que tu fixais est enlevée.</translation>
+    </message>
+    <message>
+        <source>from %1 to %2 % across, from %3 to %4 % down</source>
+        <translation>de %1 à %2 % en largeur, de %3 à %4 % en hauteur</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>

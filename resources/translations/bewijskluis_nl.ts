@@ -2985,6 +2985,40 @@ Je kunt in plaats daarvan het webadres, het account en wat er gebeurde noteren, 
         <translation>Sluit dit venster. Delen die je aanduidde maar niet bewaarde, gaan verloren.</translation>
     </message>
     <message>
+        <source>There is no part to take away.</source>
+        <translation>Er is geen deel om weg te halen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last part is taken away; %n left.</source>
+        <translation>
+            <numerusform>Het laatste deel is weggehaald; er blijft er %n over.</numerusform>
+            <numerusform>Het laatste deel is weggehaald; er blijven er %n over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every part is taken away.</source>
+        <translation>Alle delen zijn weggehaald.</translation>
+    </message>
+    <message>
+        <source>A part is marked: %1.</source>
+        <translation>Er is een deel aangeduid: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Placed: %n part(s) to hide. Save keeps them.</source>
+        <translation>
+            <numerusform>Vastgezet: %n deel om te verbergen. Bewaren houdt het bij.</numerusform>
+            <numerusform>Vastgezet: %n delen om te verbergen. Bewaren houdt ze bij.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The part you were placing is taken away.</source>
+        <translation>Het deel dat je aan het vastzetten was, is weggehaald.</translation>
+    </message>
+    <message>
+        <source>from %1 to %2 % across, from %3 to %4 % down</source>
+        <translation>van %1 tot %2 % in de breedte, van %3 tot %4 % in de hoogte</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Bewaren…</translation>
     </message>

@@ -15,7 +15,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from evidence_app.gui.common import announce as announcing
@@ -135,3 +135,29 @@ def test_a_window_going_with_its_notices_is_no_trouble(qtbot: QtBot) -> None:
     window.deleteLater()
     qtbot.waitUntil(lambda: not shiboken6.isValid(window))
     gc.collect()
+
+
+def test_a_dialogs_messages_are_said_from_the_main_window_behind_it(qtbot: QtBot) -> None:
+    """Orca 43 says a notification's dialog, with all its text, before each message in it
+    ("Hide parts … dialog. Drag over the parts … notification Saved."); from the main
+    window it says the message alone. The dialog's own hiding still takes them away."""
+    main = QMainWindow()
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    dialog = QDialog(main)
+    label = status_label()
+    QVBoxLayout(dialog).addWidget(label)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    say(label, "Saved.")
+    assert _notices(main) == [("Saved.", QAccessible.Role.Notification, True)]
+    assert dialog.findChildren(QWidget, "notice") == []
+    dialog.hide()
+    qtbot.waitUntil(lambda: main.findChildren(QWidget, "notice") == [])
+
+    main.hide()  # no main window in sight (the setup, the unlock at start): in the dialog
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    say(label, "Written down.")
+    assert _notices(dialog) == [("Written down.", QAccessible.Role.Notification, True)]

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.recovery_key import parse
 from evidence_app.gui.check.check_dialog import CheckDialog
-from evidence_app.gui.common import tasks
+from evidence_app.gui.common import announce, tasks
 from evidence_app.gui.common.settings import Settings
 from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
@@ -68,12 +68,7 @@ def test_a_sound_vault_is_said_to_be_in_order(window: MainWindow, qtbot: QtBot) 
     assert dialog.details.isHidden() and dialog.progress.isHidden()
     assert dialog.close_button.isVisible() and dialog.stop_button.isHidden()
     # And said (the focus on Close says only what Close does).
-    qtbot.waitUntil(
-        lambda: (
-            [n.accessibleName() for n in dialog.findChildren(QWidget, "notice")]
-            == [dialog.status.text()]
-        )
-    )
+    qtbot.waitUntil(lambda: announce.said_by(dialog) == [dialog.status.text()])
 
 
 def test_a_change_behind_the_apps_back_is_named_and_locking_takes_it_away(

@@ -9,11 +9,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.model import RedactStyle, Region
-from evidence_app.gui.common import tasks
+from evidence_app.gui.common import announce, tasks
 from evidence_app.gui.items.redaction_editor import RedactionEditor
 from tests.helpers.focus import focus_moves_from
 from tests.helpers.vaults import Vault
@@ -68,7 +67,7 @@ def test_drawn_regions_are_saved_in_image_pixels(
 
 
 def test_parts_are_marked_with_the_keyboard_alone(
-    qtbot: QtBot, editor: RedactionEditor, vault: Vault
+    qtbot: QtBot, editor: RedactionEditor, vault: Vault, translations
 ) -> None:
     """For a person who cannot drag: on the picture (400×200), an arrow marks its middle,
     the arrows move it (a fiftieth of its short side: 4 pixels; Ctrl: 1), Shift+arrows size
@@ -82,7 +81,8 @@ def test_parts_are_marked_with_the_keyboard_alone(
     qtbot.keyClick(canvas, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(canvas, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(canvas, Qt.Key.Key_Return)  # placed: not the window's Save
-    assert editor.message.text() == ""  # nothing was saved
+    assert editor.message.text() == "Placed: 1 part to hide. Save keeps it."  # not saved
+    assert vault.service.redactions() == {}
     editor.blur.setChecked(True)
     for _ in range(40):  # a new part, pushed to the corner: never past the picture
         qtbot.keyClick(canvas, Qt.Key.Key_Up)
@@ -156,7 +156,7 @@ def test_saving_with_the_keyboard_keeps_the_focus_on_save(
     assert len(vault.service.redactions()[item.id]) == 1
     assert went_to == []
     assert editor.save_button.hasFocus()
-    assert [n.accessibleName() for n in editor.findChildren(QWidget, "notice")] == ["Saved."]
+    assert announce.said_by(editor) == ["Saved."]
 
 
 def test_a_part_marked_while_saving_is_saved_too(
@@ -192,3 +192,43 @@ def test_a_part_marked_while_saving_is_saved_too(
         gate.set()
         tasks.wait_idle()
         tasks.set_synchronous(True)
+
+
+def test_what_the_keys_do_is_said(qtbot: QtBot, editor: RedactionEditor, translations) -> None:
+    """Where the part is, in percent of the picture (400×200), once the arrows rest; that
+    it is placed and how many there are; what was taken away. Shown, and said aloud."""
+    canvas = editor.canvas
+    canvas.setFocus()
+    qtbot.waitUntil(canvas.hasFocus)
+
+    def said() -> list[str]:
+        return announce.said_by(editor)
+
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)  # the middle half: 100-300 across, 50-150 down
+    marked = "A part is marked: from 25 to 75 % across, from 25 to 75 % down."
+    assert editor.message.text() == marked
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)  # 4 pixels a step
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    assert editor.message.text() == marked  # not at each step of a held key
+    moved = "From 27 to 77 % across, from 25 to 75 % down."
+    qtbot.waitUntil(lambda: editor.message.text() == moved)
+    qtbot.keyClick(canvas, Qt.Key.Key_Return)
+    assert editor.message.text() == "Placed: 1 part to hide. Save keeps it."
+    qtbot.keyClick(canvas, Qt.Key.Key_Down)  # a second part, taken away again
+    qtbot.keyClick(canvas, Qt.Key.Key_Escape)
+    assert editor.message.text() == "The part you were placing is taken away."
+    qtbot.mouseClick(editor.undo_button, Qt.MouseButton.LeftButton)
+    assert editor.message.text() == "The last part is taken away; 0 left."
+    qtbot.mouseClick(editor.undo_button, Qt.MouseButton.LeftButton)
+    assert editor.message.text() == "There is no part to take away."
+    qtbot.wait(500)  # a move said late would come now
+    assert editor.message.text() == "There is no part to take away."
+    assert said() == [
+        marked,
+        moved,
+        "Placed: 1 part to hide. Save keeps it.",
+        "A part is marked: from 25 to 75 % across, from 25 to 75 % down.",
+        "The part you were placing is taken away.",
+        "The last part is taken away; 0 left.",
+        "There is no part to take away.",
+    ]

@@ -13,7 +13,11 @@ would not know a save worked. How it is said depends on the platform's screen re
   would have the new ones say it twice. The notification is an empty widget in the window
   (nothing to see: the window shows the message itself), one per message, so that a
   message that follows quickly does not change the words of one not yet read; each goes
-  after a while (`_NOTICE_KEPT_MS`), or when its window hides (`_Notices`).
+  after a while (`_NOTICE_KEPT_MS`), or when its window hides (`_Notices`). A dialog's
+  message is put in the main window behind it (`_host`): Orca 43 says a notification's
+  dialog first, with the dialog's whole text ("Hide parts … dialog. Drag over the parts
+  … notification Saved."), at every message; in the main window it says the message
+  alone, as today's Orca does anywhere.
 """
 
 from __future__ import annotations
@@ -21,9 +25,10 @@ from __future__ import annotations
 import sys
 from functools import partial
 
+import shiboken6
 from PySide6.QtCore import QDeadlineTimer, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QAccessibleWidget, QStatusBar, QWidget, QWizard
+from PySide6.QtWidgets import QAccessibleWidget, QMainWindow, QStatusBar, QWidget, QWizard
 
 from evidence_app.gui.common import own_interface
 
@@ -39,6 +44,18 @@ class _NoticeInterface(QAccessibleWidget):
         super().__init__(notice, QAccessible.Role.Notification)
 
 
+def _host(window: QWidget) -> QWidget:
+    """Where `window`'s notifications go: the main window it belongs to, while that shows;
+    else the window itself."""
+    above = window.parentWidget()
+    while above is not None:
+        top = above.window()
+        if isinstance(top, QMainWindow) and top.isVisible():
+            return top
+        above = top.parentWidget()
+    return window
+
+
 class _Notices(QObject):
     """A window's notifications. When the window hides (closed, locked, hidden for a
     capture), they go: shown again with it, each would be said again, long after it was
@@ -50,6 +67,7 @@ class _Notices(QObject):
         self._window = window
         self._waiting: list[tuple[str, QDeadlineTimer]] = []
         self._forgotten = 0  # how many times `forget` ran: a message let out before is dropped
+        self._shown: list[QWidget] = []  # the notifications said, wherever they are
         window.installEventFilter(self)
 
     @staticmethod
@@ -61,23 +79,28 @@ class _Notices(QObject):
         if not self._window.isVisible():
             self._waiting.append((text, QDeadlineTimer(_WAITS_MS)))
             return
-        notice = QWidget(self._window)
+        notice = QWidget(_host(self._window))
         notice.setObjectName("notice")
         notice.resize(0, 0)
         notice.setAccessibleName(text)
         own_interface.use(notice, _NoticeInterface(notice))
         notice.show()  # "showing": what a screen reader hears
         QTimer.singleShot(_NOTICE_KEPT_MS, notice, notice.deleteLater)
+        self._shown = [n for n in self._shown if shiboken6.isValid(n)] + [notice]
+
+    def said(self) -> list[QWidget]:
+        """The window's notifications still on the bus."""
+        return [n for n in self._shown if shiboken6.isValid(n) and n.isVisible()]
 
     def forget(self) -> None:
         """Take every message of the window off the accessibility bus, and those waiting."""
         self._waiting = []
         self._forgotten += 1
-        for notice in self._window.findChildren(
-            QWidget, "notice", Qt.FindChildOption.FindDirectChildrenOnly
-        ):
-            notice.hide()  # not shown again with the window, nor said again
-            notice.deleteLater()
+        shown, self._shown = self._shown, []
+        for notice in shown:
+            if shiboken6.isValid(notice):
+                notice.hide()  # not shown again with the window, nor said again
+                notice.deleteLater()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -116,6 +139,13 @@ def announce(widget: QWidget, text: str, *, urgent: bool = False) -> None:
         else QAccessible.AnnouncementPoliteness.Polite
     )
     QAccessible.updateAccessibility(event)
+
+
+def said_by(window: QWidget) -> list[str]:
+    """The words of `window`'s notifications still on the accessibility bus, oldest first
+    (wherever they are, `_host`); none on Windows and macOS."""
+    found = window.findChild(_Notices, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    return [n.accessibleName() for n in found.said()] if found is not None else []
 
 
 def forget_said(window: QWidget) -> None:

@@ -7,11 +7,16 @@ size, Ctrl with either goes by one pixel, Enter places it (the next arrow marks 
 one) and Esc takes it away (on the picture Esc never closes the window, which would drop
 the parts not saved yet). The regions are saved through the service, in the image's own
 pixels, and audited; the original in the vault never changes.
+
+What the keys do is also said (and shown under the picture): where the part is, in
+percent of the picture, once the arrows rest; that it is placed, and how many there are;
+that one or all were taken away. Else a person who cannot see the picture well, or at
+all, would mark and move it in silence.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Slot
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -52,7 +57,14 @@ def _marker(rect: QRectF, style: str) -> QGraphicsRectItem:
 
 
 class _Canvas(QGraphicsView):
-    """Shows the picture fitted to the view; a drag draws a new region."""
+    """Shows the picture fitted to the view; a drag draws a new region.
+
+    Signals:
+        keyed(str): what the keys did to the part being placed: "marked", "moved",
+            "placed" or "dropped".
+    """
+
+    keyed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,11 +132,13 @@ class _Canvas(QGraphicsView):
             self._move_keyed(arrow)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._keyed is not None:
             self._keyed = None  # kept; the next arrow marks a new part
+            self.keyed.emit("placed")
         elif key == Qt.Key.Key_Escape:
             # Takes the part being placed away; never the window, with parts not saved yet.
             if self._keyed is not None:
                 self.scene().removeItem(self._keyed)
                 self._keyed = None
+                self.keyed.emit("dropped")
         else:
             event.ignore()  # Enter goes on to the window: Save
 
@@ -141,8 +155,14 @@ class _Canvas(QGraphicsView):
         if self._keyed is None:  # the first arrow marks the middle of the picture
             self._keyed = _marker(rect, self.style_name)
             self.scene().addItem(self._keyed)
+            self.keyed.emit("marked")
         else:
             self._keyed.setRect(rect)
+            self.keyed.emit("moved")
+
+    def keyed_part(self) -> QRectF | None:
+        """The part the keys are placing, in the picture's pixels (None once placed)."""
+        return self._keyed.rect() if self._keyed is not None and self._keyed.scene() else None
 
     def resizeEvent(self, event: object) -> None:  # keep the picture fitted
         super().resizeEvent(event)  # type: ignore[arg-type]
@@ -177,6 +197,11 @@ class RedactionEditor(QDialog):
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.reject)
         self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.canvas.keyed.connect(self._keyed)
+        # Where a moved part is, said once the arrows rest (not at each step of a held key).
+        self._where_later = QTimer(self, singleShot=True, interval=400)
+        self._where_later.timeout.connect(self._say_where)
         # Save stays enabled while it stores (disabled, the focus went to the window's
         # first control and stayed there).
         self._saves = tasks.SavesInTurn()
@@ -291,13 +316,57 @@ class RedactionEditor(QDialog):
     @Slot()
     def undo(self) -> None:
         markers = self.canvas.markers()
-        if markers:
-            self.canvas.scene().removeItem(markers[0])
+        if not markers:
+            self._say(self.tr("There is no part to take away."))
+            return
+        self.canvas.scene().removeItem(markers[0])
+        self._say(self.tr("The last part is taken away; %n left.", "", len(markers) - 1))
 
     @Slot()
     def clear_all(self) -> None:
         for marker in self.canvas.markers():
             self.canvas.scene().removeItem(marker)
+        self._say(self.tr("Every part is taken away."))
+
+    # -- what the keys did, in words --------------------------------------------
+    def _say(self, text: str) -> None:
+        self._where_later.stop()
+        self.message.setStyleSheet("")  # no longer the colour of a problem
+        say(self.message, text)
+
+    @Slot(str)
+    def _keyed(self, what: str) -> None:
+        if what == "marked":
+            self._say(self.tr("A part is marked: %1.").replace("%1", self._where()))
+        elif what == "moved":
+            self._where_later.start()
+        elif what == "placed":
+            count = len(self.canvas.markers())
+            self._say(self.tr("Placed: %n part(s) to hide. Save keeps them.", "", count))
+        elif what == "dropped":
+            self._say(self.tr("The part you were placing is taken away."))
+
+    @Slot()
+    def _say_where(self) -> None:
+        if self.canvas.keyed_part() is not None:
+            self._say(self._where()[:1].upper() + self._where()[1:] + ".")
+
+    def _where(self) -> str:
+        """Where the part being placed is, in percent of the picture."""
+        part, whole = self.canvas.keyed_part(), self.canvas.sceneRect()
+        if part is None or whole.width() <= 0 or whole.height() <= 0:
+            return ""
+
+        def percent(at: float, size: float) -> str:
+            return str(round(100 * at / size))
+
+        return (
+            self.tr("from %1 to %2 % across, from %3 to %4 % down")
+            .replace("%1", percent(part.left(), whole.width()))
+            .replace("%2", percent(part.right(), whole.width()))
+            .replace("%3", percent(part.top(), whole.height()))
+            .replace("%4", percent(part.bottom(), whole.height()))
+        )
 
     @Slot()
     def save(self) -> None:
