@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from evidence_app.gui.common.settings import Settings
 from tests.helpers.desktop import SHOWING, AppProcess, Desktop, Node, wait_until
@@ -54,8 +55,8 @@ def test_every_window_fits_the_screen(
     Settings(base / "settings.ini").set_text_size(text)
     shots = tmp_path / "screens"
     shots.mkdir()
-    chat = tmp_path / "chat.txt"
-    chat.write_text("hallo\n", encoding="utf-8")
+    chat = tmp_path / "chat.png"  # a phone's screenshot: tall
+    Image.new("RGB", (1080, 2340), (200, 220, 250)).save(chat)
     app = start_app(base, language="nl", extra_env={"QT_SCALE_FACTOR": scale})
     _fits(desktop, app, "Bewijskluis", shots)
     window = app.unlock(PASSPHRASE)
@@ -117,6 +118,13 @@ def test_every_window_fits_the_screen(
     for entry in ("De kluis nakijken…", "Wachtwoordzin wijzigen…"):
         opened(lambda e=entry: from_menu_bar("Kluis", e))
     opened(lambda: from_menu_bar("Instellingen", "Over jou: wie gebruikt Bewijskluis…"))
+    # The details' own windows: a new person, and the parts of the picture to hide.
+    desktop.click(window.find("table", "Items van deze zaak").cell(0, 1))
+    opened(lambda: desktop.click(window.find("push button", "Nieuwe persoon…")))
+    desktop.click(window.find("push button", "Delen verbergen voor een afgeschermde kopie…"))
+    hiding = app.window("dialog", "Delen verbergen voor een kopie zonder de beelden")
+    _fits(desktop, app, "Delen verbergen voor een kopie zonder de beelden — Bewijskluis", shots)
+    desktop.click(hiding.find("push button", "Sluiten"))  # Esc on the picture keeps it open
     desktop.key("ctrl+shift+4")
     _fits(desktop, app, "Een webpagina vastleggen — Bewijskluis", shots)
 

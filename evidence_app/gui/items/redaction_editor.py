@@ -16,7 +16,7 @@ all, would mark and move it in silence.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain.model import RedactStyle, Region
 from evidence_app.gui.common import messages, tasks
-from evidence_app.gui.common.dialog_parts import say, show_problem
+from evidence_app.gui.common.dialog_parts import fit_to_screen, say, show_problem
 from evidence_app.gui.common.keyed_rect import ArrowKey, arrow_key, moved
 from evidence_app.gui.items.image_viewer import decode_image
 from evidence_app.vault.service import VaultService
@@ -221,7 +221,7 @@ class RedactionEditor(QDialog):
         layout.addLayout(tools)
         layout.addWidget(self.canvas, 1)
         layout.addLayout(buttons)
-        self.resize(820, 640)
+        fit_to_screen(self, QSize(820, 640))
         self.retranslate()
         self._load()
 
