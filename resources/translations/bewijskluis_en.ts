@@ -3004,10 +3004,10 @@ You can write down the web address, the account and what happened instead, witho
         <translation>A part is marked: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>Placed: %n part(s) to hide. Save keeps them.</source>
+        <source>Placed. In all, %n part(s) to hide; Save keeps them.</source>
         <translation>
-            <numerusform>Placed: %n part to hide. Save keeps it.</numerusform>
-            <numerusform>Placed: %n parts to hide. Save keeps them.</numerusform>
+            <numerusform>Placed. In all, %n part to hide; Save keeps it.</numerusform>
+            <numerusform>Placed. In all, %n parts to hide; Save keeps them.</numerusform>
         </translation>
     </message>
     <message>

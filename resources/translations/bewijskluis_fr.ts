@@ -2986,33 +2986,33 @@ Tu peux plutôt noter l’adresse web, le compte et ce qui s’est passé, sans 
     </message>
     <message>
         <source>There is no part to take away.</source>
-        <translation>Il n’y a aucune partie à enlever.</translation>
+        <translation>Il n’y a aucune partie à retirer.</translation>
     </message>
     <message numerus="yes">
         <source>The last part is taken away; %n left.</source>
         <translation>
-            <numerusform>La dernière partie est enlevée ; il en reste %n.</numerusform>
-            <numerusform>La dernière partie est enlevée ; il en reste %n.</numerusform>
+            <numerusform>La dernière partie est retirée ; il en reste %n.</numerusform>
+            <numerusform>La dernière partie est retirée ; il en reste %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every part is taken away.</source>
-        <translation>Toutes les parties sont enlevées.</translation>
+        <translation>Toutes les parties sont retirées.</translation>
     </message>
     <message>
         <source>A part is marked: %1.</source>
         <translation>Une partie est marquée : %1.</translation>
     </message>
     <message numerus="yes">
-        <source>Placed: %n part(s) to hide. Save keeps them.</source>
+        <source>Placed. In all, %n part(s) to hide; Save keeps them.</source>
         <translation>
-            <numerusform>Fixée : %n partie à cacher. Enregistrer la garde.</numerusform>
-            <numerusform>Fixées : %n parties à cacher. Enregistrer les garde.</numerusform>
+            <numerusform>Fixée. En tout, %n partie à masquer ; « Enregistrer » la garde.</numerusform>
+            <numerusform>Fixée. En tout, %n parties à masquer ; « Enregistrer » les garde.</numerusform>
         </translation>
     </message>
     <message>
         <source>The part you were placing is taken away.</source>
-        <translation>La partie que tu fixais est enlevée.</translation>
+        <translation>La partie que tu fixais est retirée.</translation>
     </message>
     <message>
         <source>from %1 to %2 % across, from %3 to %4 % down</source>

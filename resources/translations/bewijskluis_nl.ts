@@ -3004,10 +3004,10 @@ Je kunt in plaats daarvan het webadres, het account en wat er gebeurde noteren, 
         <translation>Er is een deel aangeduid: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>Placed: %n part(s) to hide. Save keeps them.</source>
+        <source>Placed. In all, %n part(s) to hide; Save keeps them.</source>
         <translation>
-            <numerusform>Vastgezet: %n deel om te verbergen. Bewaren houdt het bij.</numerusform>
-            <numerusform>Vastgezet: %n delen om te verbergen. Bewaren houdt ze bij.</numerusform>
+            <numerusform>Vastgezet. In totaal %n deel om te verbergen; ‘Bewaren’ houdt het bij.</numerusform>
+            <numerusform>Vastgezet. In totaal %n delen om te verbergen; ‘Bewaren’ houdt ze bij.</numerusform>
         </translation>
     </message>
     <message>

@@ -125,6 +125,8 @@ def test_every_window_fits_the_screen(
     hiding = app.window("dialog", "Delen verbergen voor een kopie zonder de beelden")
     _fits(desktop, app, "Delen verbergen voor een kopie zonder de beelden — Bewijskluis", shots)
     desktop.click(hiding.find("push button", "Sluiten"))  # Esc on the picture keeps it open
+    title = "Delen verbergen voor een kopie zonder de beelden — Bewijskluis"
+    wait_until("the window to hide parts to close", lambda: title not in desktop.frames(app.pid))
     desktop.key("ctrl+shift+4")
     _fits(desktop, app, "Een webpagina vastleggen — Bewijskluis", shots)
 

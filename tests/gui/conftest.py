@@ -72,7 +72,8 @@ def gui_thread_calls() -> Iterator[list[str]]:
         return call
 
     # The service's methods, its class and static ones (unlock, create) too, and putting a
-    # new vault in place. Forgetting a key not in force (`discard`) touches no vault.
+    # new vault in place. Forgetting a key not in force (`discard`) opens no vault: it wipes
+    # the key, and a setup's staging folder of a few small files.
     owners = [*VaultService.__mro__[:-1], NewVault]
     for cls in owners:
         for name, member in list(vars(cls).items()):

@@ -156,6 +156,27 @@ def test_a_dialogs_messages_are_said_from_the_main_window_behind_it(qtbot: QtBot
     dialog.hide()
     qtbot.waitUntil(lambda: main.findChildren(QWidget, "notice") == [])
 
+    # The main window takes them away with its own: when it hides while the dialog stays,
+    # and at a lock (`forget_said`) after a dialog that went without hiding.
+    dialog.show()
+    say(label, "Saved as item 12.")
+    main.hide()
+    qtbot.waitUntil(lambda: main.findChildren(QWidget, "notice") == [])
+    main.show()
+    qtbot.waitExposed(main)
+    other = QDialog(main)
+    other_label = status_label()
+    QVBoxLayout(other).addWidget(other_label)
+    other.show()
+    qtbot.waitExposed(other)
+    say(other_label, "Captured and saved as item 13.")
+    shiboken6.delete(other)  # gone while open: its own hiding is never seen
+    assert [n.accessibleName() for n in main.findChildren(QWidget, "notice")] == [
+        "Captured and saved as item 13."
+    ]
+    announcing.forget_said(main)
+    qtbot.waitUntil(lambda: main.findChildren(QWidget, "notice") == [])
+
     main.hide()  # no main window in sight (the setup, the unlock at start): in the dialog
     dialog.show()
     qtbot.waitExposed(dialog)

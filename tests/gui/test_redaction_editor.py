@@ -81,7 +81,7 @@ def test_parts_are_marked_with_the_keyboard_alone(
     qtbot.keyClick(canvas, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(canvas, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(canvas, Qt.Key.Key_Return)  # placed: not the window's Save
-    assert editor.message.text() == "Placed: 1 part to hide. Save keeps it."  # not saved
+    assert editor.message.text() == "Placed. In all, 1 part to hide; Save keeps it."  # not saved
     assert vault.service.redactions() == {}
     editor.blur.setChecked(True)
     for _ in range(40):  # a new part, pushed to the corner: never past the picture
@@ -213,7 +213,7 @@ def test_what_the_keys_do_is_said(qtbot: QtBot, editor: RedactionEditor, transla
     moved = "From 27 to 77 % across, from 25 to 75 % down."
     qtbot.waitUntil(lambda: editor.message.text() == moved)
     qtbot.keyClick(canvas, Qt.Key.Key_Return)
-    assert editor.message.text() == "Placed: 1 part to hide. Save keeps it."
+    assert editor.message.text() == "Placed. In all, 1 part to hide; Save keeps it."
     qtbot.keyClick(canvas, Qt.Key.Key_Down)  # a second part, taken away again
     qtbot.keyClick(canvas, Qt.Key.Key_Escape)
     assert editor.message.text() == "The part you were placing is taken away."
@@ -221,14 +221,24 @@ def test_what_the_keys_do_is_said(qtbot: QtBot, editor: RedactionEditor, transla
     assert editor.message.text() == "The last part is taken away; 0 left."
     qtbot.mouseClick(editor.undo_button, Qt.MouseButton.LeftButton)
     assert editor.message.text() == "There is no part to take away."
+    qtbot.keyClick(canvas, Qt.Key.Key_Up)
+    qtbot.keyClick(canvas, Qt.Key.Key_Return)
+    qtbot.mouseClick(editor.clear_button, Qt.MouseButton.LeftButton)
+    assert editor.message.text() == "Every part is taken away."
+    qtbot.mouseClick(editor.clear_button, Qt.MouseButton.LeftButton)
+    assert editor.message.text() == "There is no part to take away."
     qtbot.wait(500)  # a move said late would come now
     assert editor.message.text() == "There is no part to take away."
     assert said() == [
         marked,
         moved,
-        "Placed: 1 part to hide. Save keeps it.",
+        "Placed. In all, 1 part to hide; Save keeps it.",
         "A part is marked: from 25 to 75 % across, from 25 to 75 % down.",
         "The part you were placing is taken away.",
         "The last part is taken away; 0 left.",
+        "There is no part to take away.",
+        "A part is marked: from 25 to 75 % across, from 25 to 75 % down.",
+        "Placed. In all, 1 part to hide; Save keeps it.",
+        "Every part is taken away.",
         "There is no part to take away.",
     ]

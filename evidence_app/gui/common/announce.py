@@ -79,7 +79,10 @@ class _Notices(QObject):
         if not self._window.isVisible():
             self._waiting.append((text, QDeadlineTimer(_WAITS_MS)))
             return
-        notice = QWidget(_host(self._window))
+        host = _host(self._window)
+        if host is not self._window:
+            _Notices.of(host)  # its hiding, and a lock, take this one away too
+        notice = QWidget(host)
         notice.setObjectName("notice")
         notice.resize(0, 0)
         notice.setAccessibleName(text)
@@ -97,7 +100,12 @@ class _Notices(QObject):
         self._waiting = []
         self._forgotten += 1
         shown, self._shown = self._shown, []
-        for notice in shown:
+        # And every notification in the window, whoever said it: a dialog's, put here
+        # (`_host`), whose dialog went without hiding, or is still open while this hides.
+        hosted = self._window.findChildren(
+            QWidget, "notice", Qt.FindChildOption.FindDirectChildrenOnly
+        )
+        for notice in (*shown, *hosted):
             if shiboken6.isValid(notice):
                 notice.hide()  # not shown again with the window, nor said again
                 notice.deleteLater()

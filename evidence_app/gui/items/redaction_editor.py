@@ -324,7 +324,11 @@ class RedactionEditor(QDialog):
 
     @Slot()
     def clear_all(self) -> None:
-        for marker in self.canvas.markers():
+        markers = self.canvas.markers()
+        if not markers:
+            self._say(self.tr("There is no part to take away."))
+            return
+        for marker in markers:
             self.canvas.scene().removeItem(marker)
         self._say(self.tr("Every part is taken away."))
 
@@ -342,7 +346,7 @@ class RedactionEditor(QDialog):
             self._where_later.start()
         elif what == "placed":
             count = len(self.canvas.markers())
-            self._say(self.tr("Placed: %n part(s) to hide. Save keeps them.", "", count))
+            self._say(self.tr("Placed. In all, %n part(s) to hide; Save keeps them.", "", count))
         elif what == "dropped":
             self._say(self.tr("The part you were placing is taken away."))
 
