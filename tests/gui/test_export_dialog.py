@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from evidence_app.export import BundleUnreadable, verify_bundle
+from evidence_app.gui.common import announce
 from evidence_app.gui.export.export_dialog import ExportDialog
 from tests.helpers.focus import focus_moves_from
 from tests.helpers.vaults import Vault
@@ -49,6 +50,8 @@ def test_empty_case_says_so(qtbot: QtBot, vault: Vault) -> None:
 
 def test_zip_export_is_written_and_checked(qtbot: QtBot, filled: Vault, tmp_path: Path) -> None:
     dialog = _dialog(qtbot, filled)
+    dialog.show()
+    qtbot.waitExposed(dialog)
     qtbot.keyClicks(dialog.destination, str(tmp_path / "for the police"))
     dialog.as_folder.setChecked(True)
     dialog.as_file.setChecked(True)
@@ -66,6 +69,10 @@ def test_zip_export_is_written_and_checked(qtbot: QtBot, filled: Vault, tmp_path
         ]
     assert {"dossier.pdf", "manifest.json", "SHA256SUMS", "VERIFY.txt"} <= names
     assert filled.service.audit_entries()[-1].action == "export"
+    # Said once the window settles after the burst of its own changes (Orca 43 dropped it
+    # in that burst), and only the last: "Exporting…" was over before it could be heard.
+    assert announce.said_by(dialog) == []
+    qtbot.waitUntil(lambda: announce.said_by(dialog) == [dialog.message.text()])
 
 
 def test_password_rules_are_explained_in_the_dialog(
