@@ -52,6 +52,8 @@ def test_a_status_shows_a_notification_with_its_words(qtbot: QtBot, window: QWid
     window.layout().addWidget(label)
     say(label, "Saved at 17:02.")
     say(label, "Written down.")  # at once after: the first keeps its own words
+    assert _notices(window) == []  # said once the window settles, not in the same burst
+    qtbot.waitUntil(lambda: len(_notices(window)) == 2)
     assert _notices(window) == [
         ("Saved at 17:02.", QAccessible.Role.Notification, True),
         ("Written down.", QAccessible.Role.Notification, True),
@@ -61,6 +63,7 @@ def test_a_status_shows_a_notification_with_its_words(qtbot: QtBot, window: QWid
         assert notice.size().isEmpty()
         assert notice.focusPolicy() == Qt.FocusPolicy.NoFocus
     say(label, "   ")  # nothing to say
+    qtbot.wait(announcing._SETTLE_MS + 100)
     assert len(_notices(window)) == 2
 
 
@@ -69,6 +72,7 @@ def test_a_notification_goes_after_a_while(
 ) -> None:
     monkeypatch.setattr(announcing, "_NOTICE_KEPT_MS", 50)
     announcing.announce(window, "Added to the vault.")
+    qtbot.waitUntil(lambda: window.findChild(QWidget, "notice") is not None)
     notice = window.findChild(QWidget, "notice")
     made = QAccessible.queryAccessibleInterface(notice)
     qtbot.waitUntil(lambda: window.findChildren(QWidget, "notice") == [])
@@ -80,7 +84,7 @@ def test_a_window_shown_again_does_not_say_it_again(qtbot: QtBot, window: QWidge
     """The windows hide for a capture and come back: "Added to the vault." of the last one
     was said again, before the new picture was stored."""
     announcing.announce(window, "Added to the vault.")
-    assert len(_notices(window)) == 1
+    qtbot.waitUntil(lambda: len(_notices(window)) == 1)
     window.hide()  # as a capture hides the app's windows
     qtbot.waitUntil(lambda: _notices(window) == [])
     window.show()
@@ -106,7 +110,7 @@ def test_a_message_waits_a_while_only(
     qtbot.wait(60)
     window.show()
     qtbot.waitExposed(window)
-    qtbot.wait(50)
+    qtbot.wait(announcing._SETTLE_MS + 100)
     assert _notices(window) == []
 
 
@@ -121,9 +125,9 @@ def test_a_waiting_message_is_not_said_after_the_lock(qtbot: QtBot, window: QWid
     dropped with the rest."""
     window.hide()
     announcing.announce(window, "Added to the vault.")
-    window.show()  # the message is let out on the next turn of the event loop...
+    window.show()  # the message is let out once the window settles...
     announcing.forget_said(window)  # ...but the vault locks first
-    qtbot.wait(50)
+    qtbot.wait(announcing._SETTLE_MS + 100)
     assert _notices(window) == []
 
 
@@ -151,7 +155,7 @@ def test_a_dialogs_messages_are_said_from_the_main_window_behind_it(qtbot: QtBot
     dialog.show()
     qtbot.waitExposed(dialog)
     say(label, "Saved.")
-    assert _notices(main) == [("Saved.", QAccessible.Role.Notification, True)]
+    qtbot.waitUntil(lambda: _notices(main) == [("Saved.", QAccessible.Role.Notification, True)])
     assert dialog.findChildren(QWidget, "notice") == []
     dialog.hide()
     qtbot.waitUntil(lambda: main.findChildren(QWidget, "notice") == [])
@@ -160,6 +164,7 @@ def test_a_dialogs_messages_are_said_from_the_main_window_behind_it(qtbot: QtBot
     # and at a lock (`forget_said`) after a dialog that went without hiding.
     dialog.show()
     say(label, "Saved as item 12.")
+    qtbot.waitUntil(lambda: len(_notices(main)) == 1)
     main.hide()
     qtbot.waitUntil(lambda: main.findChildren(QWidget, "notice") == [])
     main.show()
@@ -170,6 +175,7 @@ def test_a_dialogs_messages_are_said_from_the_main_window_behind_it(qtbot: QtBot
     other.show()
     qtbot.waitExposed(other)
     say(other_label, "Captured and saved as item 13.")
+    qtbot.waitUntil(lambda: len(_notices(main)) == 1)
     shiboken6.delete(other)  # gone while open: its own hiding is never seen
     assert [n.accessibleName() for n in main.findChildren(QWidget, "notice")] == [
         "Captured and saved as item 13."
@@ -181,4 +187,6 @@ def test_a_dialogs_messages_are_said_from_the_main_window_behind_it(qtbot: QtBot
     dialog.show()
     qtbot.waitExposed(dialog)
     say(label, "Written down.")
-    assert _notices(dialog) == [("Written down.", QAccessible.Role.Notification, True)]
+    qtbot.waitUntil(
+        lambda: _notices(dialog) == [("Written down.", QAccessible.Role.Notification, True)]
+    )

@@ -156,7 +156,7 @@ def test_saving_with_the_keyboard_keeps_the_focus_on_save(
     assert len(vault.service.redactions()[item.id]) == 1
     assert went_to == []
     assert editor.save_button.hasFocus()
-    assert announce.said_by(editor) == ["Saved."]
+    qtbot.waitUntil(lambda: announce.said_by(editor) == ["Saved."])
 
 
 def test_a_part_marked_while_saving_is_saved_too(

@@ -17,7 +17,8 @@ would not know a save worked. How it is said depends on the platform's screen re
   message is put in the main window behind it (`_host`): Orca 43 says a notification's
   dialog first, with the dialog's whole text ("Hide parts … dialog. Drag over the parts
   … notification Saved."), at every message; in the main window it says the message
-  alone, as today's Orca does anywhere.
+  alone, as today's Orca does anywhere. Each is said a moment after it is shown
+  (`_SETTLE_MS`), past the burst of events that came with it.
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ from evidence_app.gui.common import own_interface
 _ANNOUNCED = sys.platform in ("win32", "darwin")  # Qt's announcements reach the readers
 _NOTICE_KEPT_MS = 20_000  # long enough for a screen reader to read it, slow as it may be
 _WAITS_MS = 10_000  # how long a message waits for its window to be shown again (a capture)
+# A message is said this long after it is shown: what brought it (a dialog closing, the
+# windows coming back from a capture, an export ending) comes with a burst of events, and
+# Orca 43 drops what waits behind more than 50 of them ("Added to the vault." was lost).
+_SETTLE_MS = 300
 
 
 class _NoticeInterface(QAccessibleWidget):
@@ -79,6 +84,9 @@ class _Notices(QObject):
         if not self._window.isVisible():
             self._waiting.append((text, QDeadlineTimer(_WAITS_MS)))
             return
+        QTimer.singleShot(_SETTLE_MS, self, partial(self._let_out, text, self._forgotten))
+
+    def _show(self, text: str) -> None:
         host = _host(self._window)
         if host is not self._window:
             _Notices.of(host)  # its hiding, and a lock, take this one away too
@@ -122,14 +130,16 @@ class _Notices(QObject):
                 waiting, self._waiting = self._waiting, []
                 for text, deadline in waiting:
                     if not deadline.hasExpired():
-                        QTimer.singleShot(0, self, partial(self._let_out, text, self._forgotten))
+                        QTimer.singleShot(
+                            _SETTLE_MS, self, partial(self._let_out, text, self._forgotten)
+                        )
         return False
 
     def _let_out(self, text: str, forgotten: int) -> None:
-        """Say a message that waited for the window, unless it was forgotten since (the
-        vault locked just after the window showed)."""
+        """Say a message once the window has settled, unless it was forgotten since (the
+        window hid, the vault locked)."""
         if forgotten == self._forgotten and self._window.isVisible():
-            self.say(text)
+            self._show(text)
 
 
 def announce(widget: QWidget, text: str, *, urgent: bool = False) -> None:
