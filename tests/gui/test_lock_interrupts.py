@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 import shiboken6
 from PySide6.QtCore import QTimer
@@ -10,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from evidence_app.gui.common.settings import Settings
 from evidence_app.gui.lock.session import VaultSession
+from evidence_app.gui.lock.unlock_dialog import UnlockDialog
 from evidence_app.gui.main_window import MainWindow
 
 
@@ -94,3 +97,9 @@ def test_locking_closes_an_open_export_or_redaction_dialog(
     assert vault.service.locked
     # Closed, or gone with what it showed (the hiding window is deleted on close).
     assert all(not shiboken6.isValid(d) or not d.isVisible() for d in seen)
+    # And gone from memory, with the dossier's path or the picture it held.
+    seen.clear()
+    gc.collect()  # as the app's collector does, on the GUI thread
+    qtbot.waitUntil(
+        lambda: [type(d) for d in window.findChildren(QDialog) if d.isModal()] == [UnlockDialog]
+    )

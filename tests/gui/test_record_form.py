@@ -9,12 +9,12 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain import clock
 from evidence_app.domain.model import ItemKind
-from evidence_app.gui.common import tasks, text_size
+from evidence_app.gui.common import announce, tasks, text_size
 from evidence_app.gui.common.dialog_parts import DownScroll
 from evidence_app.gui.items.person_editor import PersonEditor
 from evidence_app.gui.items.person_picker import PersonPicker
@@ -65,6 +65,26 @@ def test_every_field_is_saved_when_the_form_closes(
     edit = vault.service.audit_entries()[-1]
     assert edit.action == "item.edit"
     assert edit.details["changes"]["platform"] == {"before": "", "after": "snapchat"}
+
+
+def test_what_is_saved_as_the_window_closes_is_said_from_the_main_window(
+    vault, item, qtbot: QtBot, translations
+) -> None:
+    """Done: the record window goes, and its "Saved at …" with it; the main window, which
+    the keyboard comes back to, says it."""
+    main = QMainWindow()
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    record = RecordDialog(vault.service, item, parent=main)
+    record.show()
+    qtbot.waitExposed(record)
+    qtbot.keyClicks(record.form.description, "Mijn foto")
+    record.close()
+    assert vault.service.item(item.id).description == "Mijn foto"
+    qtbot.waitUntil(lambda: len(announce.said_by(main)) == 1)
+    (said,) = announce.said_by(main)
+    assert said.startswith("Saved at ") and said[9:11].isdigit()
 
 
 def test_escape_saves_too(dialog: RecordDialog, vault, item, qtbot: QtBot) -> None:

@@ -67,7 +67,7 @@ from evidence_app.vault.service import VaultService
 LANGUAGES = (("nl", "Nederlands"), ("fr", "Français"), ("en", "English"))
 
 
-SETTLE_MS = 300  # after a burst of the window's own changes, before a message is said
+SETTLE_MS = 150  # after a burst of the window's own changes, before a message is said
 
 
 @dataclass(frozen=True)

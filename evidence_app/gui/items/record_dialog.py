@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain.model import Item, Preview
 from evidence_app.gui.common import messages, tasks, text_size
+from evidence_app.gui.common.announce import announce
 from evidence_app.gui.common.dialog_parts import (
     FRAME_ALLOWANCE,
     DownScroll,
@@ -263,8 +264,11 @@ class RecordDialog(QDialog):
         self.form.replace_item(item)
         self.item_saved.emit(item)
         saved = self.tr("Saved at %1.").replace("%1", QTime.currentTime().toString("HH:mm"))
-        if self._closing:  # said by nothing: the window is gone, the main window says it
+        if self._closing:  # the window is gone: said from the one it came back to
             self.status.setText(saved)
+            behind = self.parentWidget()
+            if behind is not None and behind.isVisible():
+                announce(behind, saved)
             self.released.emit()
         else:
             say(self.status, saved)
