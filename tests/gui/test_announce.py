@@ -141,52 +141,67 @@ def test_a_window_going_with_its_notices_is_no_trouble(qtbot: QtBot) -> None:
     gc.collect()
 
 
-def test_a_dialogs_messages_are_said_from_the_main_window_behind_it(qtbot: QtBot) -> None:
+def _shown(qtbot: QtBot, window: QWidget) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+
+
+def _dialog_with_status(qtbot: QtBot, parent: QWidget) -> tuple[QDialog, QLabel]:
+    """A dialog of `parent`, shown, with a status line to say things in."""
+    dialog = QDialog(parent)
+    label = status_label()
+    QVBoxLayout(dialog).addWidget(label)
+    _shown(qtbot, dialog)
+    return dialog, label
+
+
+@pytest.fixture
+def main(qtbot: QtBot) -> QMainWindow:
+    main = QMainWindow()
+    qtbot.addWidget(main)
+    _shown(qtbot, main)
+    return main
+
+
+def test_a_dialogs_messages_are_said_from_the_main_window_behind_it(
+    qtbot: QtBot, main: QMainWindow
+) -> None:
     """Orca 43 says a notification's dialog, with all its text, before each message in it
     ("Hide parts … dialog. Drag over the parts … notification Saved."); from the main
     window it says the message alone. The dialog's own hiding still takes them away."""
-    main = QMainWindow()
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    dialog = QDialog(main)
-    label = status_label()
-    QVBoxLayout(dialog).addWidget(label)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    dialog, label = _dialog_with_status(qtbot, main)
     say(label, "Saved.")
     qtbot.waitUntil(lambda: _notices(main) == [("Saved.", QAccessible.Role.Notification, True)])
     assert dialog.findChildren(QWidget, "notice") == []
     dialog.hide()
     qtbot.waitUntil(lambda: main.findChildren(QWidget, "notice") == [])
 
-    # The main window takes them away with its own: when it hides while the dialog stays,
-    # and at a lock (`forget_said`) after a dialog that went without hiding.
-    dialog.show()
+    main.hide()  # no main window in sight (the setup, the unlock at start): in the dialog
+    _shown(qtbot, dialog)
+    say(label, "Written down.")
+    qtbot.waitUntil(
+        lambda: _notices(dialog) == [("Written down.", QAccessible.Role.Notification, True)]
+    )
+
+
+def test_the_main_window_takes_its_dialogs_messages_away_with_its_own(
+    qtbot: QtBot, main: QMainWindow
+) -> None:
+    """When it hides while the dialog stays open, and at a lock (`forget_said`) after a
+    dialog that went without hiding (its own hiding is never seen)."""
+    _, label = _dialog_with_status(qtbot, main)
     say(label, "Saved as item 12.")
     qtbot.waitUntil(lambda: len(_notices(main)) == 1)
     main.hide()
     qtbot.waitUntil(lambda: main.findChildren(QWidget, "notice") == [])
-    main.show()
-    qtbot.waitExposed(main)
-    other = QDialog(main)
-    other_label = status_label()
-    QVBoxLayout(other).addWidget(other_label)
-    other.show()
-    qtbot.waitExposed(other)
+
+    _shown(qtbot, main)
+    other, other_label = _dialog_with_status(qtbot, main)
     say(other_label, "Captured and saved as item 13.")
     qtbot.waitUntil(lambda: len(_notices(main)) == 1)
-    shiboken6.delete(other)  # gone while open: its own hiding is never seen
+    shiboken6.delete(other)
     assert [n.accessibleName() for n in main.findChildren(QWidget, "notice")] == [
         "Captured and saved as item 13."
     ]
     announcing.forget_said(main)
     qtbot.waitUntil(lambda: main.findChildren(QWidget, "notice") == [])
-
-    main.hide()  # no main window in sight (the setup, the unlock at start): in the dialog
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    say(label, "Written down.")
-    qtbot.waitUntil(
-        lambda: _notices(dialog) == [("Written down.", QAccessible.Role.Notification, True)]
-    )
