@@ -3015,6 +3015,10 @@ You can write down the web address, the account and what happened instead, witho
         <translation>The part you were placing is taken away.</translation>
     </message>
     <message>
+        <source>Moved: %1.</source>
+        <translation>Moved: %1.</translation>
+    </message>
+    <message>
         <source>from %1 to %2 % across, from %3 to %4 % down</source>
         <translation>from %1 to %2 % across, from %3 to %4 % down</translation>
     </message>

@@ -3015,6 +3015,10 @@ Tu peux plutôt noter l’adresse web, le compte et ce qui s’est passé, sans 
         <translation>La partie que tu fixais est retirée.</translation>
     </message>
     <message>
+        <source>Moved: %1.</source>
+        <translation>Déplacée : %1.</translation>
+    </message>
+    <message>
         <source>from %1 to %2 % across, from %3 to %4 % down</source>
         <translation>de %1 à %2 % en largeur, de %3 à %4 % en hauteur</translation>
     </message>

@@ -3015,6 +3015,10 @@ Je kunt in plaats daarvan het webadres, het account en wat er gebeurde noteren, 
         <translation>Het deel dat je aan het vastzetten was, is weggehaald.</translation>
     </message>
     <message>
+        <source>Moved: %1.</source>
+        <translation>Verplaatst: %1.</translation>
+    </message>
+    <message>
         <source>from %1 to %2 % across, from %3 to %4 % down</source>
         <translation>van %1 tot %2 % in de breedte, van %3 tot %4 % in de hoogte</translation>
     </message>

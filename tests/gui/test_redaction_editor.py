@@ -210,7 +210,7 @@ def test_what_the_keys_do_is_said(qtbot: QtBot, editor: RedactionEditor, transla
     qtbot.keyClick(canvas, Qt.Key.Key_Right)  # 4 pixels a step
     qtbot.keyClick(canvas, Qt.Key.Key_Right)
     assert editor.message.text() == marked  # not at each step of a held key
-    moved = "From 27 to 77 % across, from 25 to 75 % down."
+    moved = "Moved: from 27 to 77 % across, from 25 to 75 % down."
     qtbot.waitUntil(lambda: editor.message.text() == moved)
     qtbot.keyClick(canvas, Qt.Key.Key_Return)
     assert editor.message.text() == "Placed. In all, 1 part to hide; Save keeps it."

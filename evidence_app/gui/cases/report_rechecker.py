@@ -3,10 +3,11 @@ report that was sent (is it still online?), one after the other.
 
 Going online is the person's choice (Settings > "Look again at reported addresses when
 the vault opens"); it is off until then. The pages load on the GUI thread while the
-event loop runs, so the window answers meanwhile, and what the vault knows of each address
-is read, and what was seen stored, as tasks (`tasks.run_in_turn`); a lock stops the round
-at once and records nothing more. Each look is saved with the report (`vault.report_book`), and one
-that finds a removed page online again marks the report "back online".
+event loop runs, so the window answers meanwhile; what the vault knows of each address is
+read, and what was seen is stored, as tasks (`tasks.run_in_turn`). A lock stops the round
+at once and records nothing more. Each look is saved with the report
+(`vault.report_book`), and one that finds a removed page online again marks the report
+"back online".
 """
 
 from __future__ import annotations
@@ -82,23 +83,27 @@ class ReportRechecker(QObject):
 
         try:
             prepared = yield lambda: recheck.prepare_address(service, report_id, url)
-            if self._session.service() is not service:  # locked meanwhile
-                self._done(locked=True)
+            if self._locked_since(service):
                 return
             self._browser = self._browser or HeadlessBrowser()
             found = recheck.look_again(prepared, self._browser)
-            if self._session.service() is not service:  # locked while the page loaded
-                self._done(locked=True)
+            if self._locked_since(service):  # while the page loaded
                 return
             check = yield lambda: recheck.record_for_report(service, report_id, prepared, found)
             self._results.append(check.result)
         except Exception as exc:  # one address that fails does not stop the round
-            if self._session.service() is not service:
-                self._done(locked=True)
+            if self._locked_since(service):
                 return
             log.warning("a report's address could not be looked at: %s", type(exc).__name__)
             self._results.append("failed")
         QTimer.singleShot(0, self._next)
+
+    def _locked_since(self, service: VaultService) -> bool:
+        """Whether the vault locked since `service` was taken; then the round ends."""
+        if self._session.service() is service:
+            return False
+        self._done(locked=True)
+        return True
 
     def _failed(self, exc: BaseException) -> None:
         log.warning("the reported addresses could not be read: %s", type(exc).__name__)

@@ -353,7 +353,7 @@ class RedactionEditor(QDialog):
     @Slot()
     def _say_where(self) -> None:
         if self.canvas.keyed_part() is not None:
-            self._say(self._where()[:1].upper() + self._where()[1:] + ".")
+            self._say(self.tr("Moved: %1.").replace("%1", self._where()))
 
     def _where(self) -> str:
         """Where the part being placed is, in percent of the picture."""
