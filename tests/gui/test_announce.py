@@ -48,10 +48,11 @@ def window(qtbot: QtBot) -> QWidget:
 
 
 def test_a_status_shows_a_notification_with_its_words(qtbot: QtBot, window: QWidget) -> None:
-    label = status_label()
+    label, other = status_label(), status_label()
     window.layout().addWidget(label)
+    window.layout().addWidget(other)
     say(label, "Saved at 17:02.")
-    say(label, "Written down.")  # at once after: the first keeps its own words
+    say(other, "Written down.")  # at once after: the first keeps its own words
     assert _notices(window) == []  # said once the window settles, not in the same burst
     qtbot.waitUntil(lambda: len(_notices(window)) == 2)
     assert _notices(window) == [
@@ -65,6 +66,18 @@ def test_a_status_shows_a_notification_with_its_words(qtbot: QtBot, window: QWid
     say(label, "   ")  # nothing to say
     qtbot.wait(announcing._SETTLE_MS + 100)
     assert len(_notices(window)) == 2
+
+
+def test_a_message_replaced_before_it_is_said_is_not_said(qtbot: QtBot, window: QWidget) -> None:
+    """The same status line, twice in a moment: what it shows is said ("Saving…" of what
+    is already saved, "Exporting…" of a dossier already made, are not)."""
+    label = status_label()
+    window.layout().addWidget(label)
+    say(label, "Exporting… you can keep using your computer.")
+    say(label, "Done. The dossier is saved.")
+    qtbot.waitUntil(lambda: len(_notices(window)) == 1)
+    qtbot.wait(announcing._SETTLE_MS + 100)
+    assert [text for text, _, _ in _notices(window)] == ["Done. The dossier is saved."]
 
 
 def test_a_notification_goes_after_a_while(

@@ -196,48 +196,55 @@ def test_a_part_marked_while_saving_is_saved_too(
 
 def test_what_the_keys_do_is_said(qtbot: QtBot, editor: RedactionEditor, translations) -> None:
     """Where the part is, in percent of the picture (400×200), once the arrows rest; that
-    it is placed and how many there are; what was taken away. Shown, and said aloud."""
+    it is placed and how many there are; what was taken away. Shown, and said aloud (each
+    heard before the next key: one replaced before it is said is not said, as in
+    test_announce)."""
     canvas = editor.canvas
     canvas.setFocus()
     qtbot.waitUntil(canvas.hasFocus)
 
-    def said() -> list[str]:
-        return announce.said_by(editor)
+    def shown_and_said(text: str) -> None:
+        assert editor.message.text() == text
+        qtbot.waitUntil(lambda: announce.said_by(editor)[-1:] == [text])
 
-    qtbot.keyClick(canvas, Qt.Key.Key_Right)  # the middle half: 100-300 across, 50-150 down
     marked = "A part is marked: from 25 to 75 % across, from 25 to 75 % down."
-    assert editor.message.text() == marked
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)  # the middle half: 100-300 across, 50-150 down
+    shown_and_said(marked)
     qtbot.keyClick(canvas, Qt.Key.Key_Right)  # 4 pixels a step
     qtbot.keyClick(canvas, Qt.Key.Key_Right)
     assert editor.message.text() == marked  # not at each step of a held key
     moved = "Moved: from 27 to 77 % across, from 25 to 75 % down."
     qtbot.waitUntil(lambda: editor.message.text() == moved)
+    shown_and_said(moved)
     qtbot.keyClick(canvas, Qt.Key.Key_Return)
-    assert editor.message.text() == "Placed. In all, 1 part to hide; Save keeps it."
+    shown_and_said("Placed. In all, 1 part to hide; Save keeps it.")
     qtbot.keyClick(canvas, Qt.Key.Key_Down)  # a second part, taken away again
+    shown_and_said(marked)
     qtbot.keyClick(canvas, Qt.Key.Key_Escape)
-    assert editor.message.text() == "The part you were placing is taken away."
+    shown_and_said("The part you were placing is taken away.")
     qtbot.mouseClick(editor.undo_button, Qt.MouseButton.LeftButton)
-    assert editor.message.text() == "The last part is taken away; 0 left."
+    shown_and_said("The last part is taken away; 0 left.")
     qtbot.mouseClick(editor.undo_button, Qt.MouseButton.LeftButton)
-    assert editor.message.text() == "There is no part to take away."
+    shown_and_said("There is no part to take away.")
     qtbot.keyClick(canvas, Qt.Key.Key_Up)
+    shown_and_said(marked)
     qtbot.keyClick(canvas, Qt.Key.Key_Return)
+    shown_and_said("Placed. In all, 1 part to hide; Save keeps it.")
     qtbot.mouseClick(editor.clear_button, Qt.MouseButton.LeftButton)
-    assert editor.message.text() == "Every part is taken away."
+    shown_and_said("Every part is taken away.")
     qtbot.mouseClick(editor.clear_button, Qt.MouseButton.LeftButton)
-    assert editor.message.text() == "There is no part to take away."
+    shown_and_said("There is no part to take away.")
     qtbot.wait(500)  # a move said late would come now
     assert editor.message.text() == "There is no part to take away."
-    assert said() == [
+    assert announce.said_by(editor) == [
         marked,
         moved,
         "Placed. In all, 1 part to hide; Save keeps it.",
-        "A part is marked: from 25 to 75 % across, from 25 to 75 % down.",
+        marked,
         "The part you were placing is taken away.",
         "The last part is taken away; 0 left.",
         "There is no part to take away.",
-        "A part is marked: from 25 to 75 % across, from 25 to 75 % down.",
+        marked,
         "Placed. In all, 1 part to hide; Save keeps it.",
         "Every part is taken away.",
         "There is no part to take away.",

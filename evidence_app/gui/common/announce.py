@@ -18,13 +18,16 @@ would not know a save worked. How it is said depends on the platform's screen re
   dialog first, with the dialog's whole text ("Hide parts … dialog. Drag over the parts
   … notification Saved."), at every message; in the main window it says the message
   alone, as today's Orca does anywhere. Each is said a moment after it is shown
-  (`_SETTLE_MS`), past the burst of events that came with it.
+  (`_SETTLE_MS`), past the burst of events that came with it, unless the same status
+  line said something newer meanwhile: only what it shows then is said.
 """
 
 from __future__ import annotations
 
+import itertools
 import sys
 from functools import partial
+from typing import NamedTuple
 
 import shiboken6
 from PySide6.QtCore import QDeadlineTimer, QEvent, QObject, Qt, QTimer
@@ -61,6 +64,12 @@ def _host(window: QWidget) -> QWidget:
     return window
 
 
+class _Message(NamedTuple):
+    text: str
+    source: int  # the id of the widget that said it (a status line, a status bar)
+    number: int  # in the order said
+
+
 class _Notices(QObject):
     """A window's notifications. When the window hides (closed, locked, hidden for a
     capture), they go: shown again with it, each would be said again, long after it was
@@ -70,7 +79,10 @@ class _Notices(QObject):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._window = window
-        self._waiting: list[tuple[str, QDeadlineTimer]] = []
+        self._waiting: list[tuple[_Message, QDeadlineTimer]] = []
+        # Each source's newest message: one replaced before it was said is not said.
+        self._newest: dict[int, int] = {}
+        self._numbers = itertools.count()
         self._forgotten = 0  # how many times `forget` ran: a message let out before is dropped
         self._shown: list[QWidget] = []  # the notifications said, wherever they are
         window.installEventFilter(self)
@@ -80,11 +92,13 @@ class _Notices(QObject):
         found = window.findChild(_Notices, options=Qt.FindChildOption.FindDirectChildrenOnly)
         return found if found is not None else _Notices(window)
 
-    def say(self, text: str) -> None:
+    def say(self, text: str, source: QWidget) -> None:
+        message = _Message(text, id(source), next(self._numbers))
+        self._newest[message.source] = message.number
         if not self._window.isVisible():
-            self._waiting.append((text, QDeadlineTimer(_WAITS_MS)))
+            self._waiting.append((message, QDeadlineTimer(_WAITS_MS)))
             return
-        QTimer.singleShot(_SETTLE_MS, self, partial(self._let_out, text, self._forgotten))
+        QTimer.singleShot(_SETTLE_MS, self, partial(self._let_out, message, self._forgotten))
 
     def _show(self, text: str) -> None:
         host = _host(self._window)
@@ -128,18 +142,23 @@ class _Notices(QObject):
                 self.forget()
             elif self._waiting:
                 waiting, self._waiting = self._waiting, []
-                for text, deadline in waiting:
+                for message, deadline in waiting:
                     if not deadline.hasExpired():
                         QTimer.singleShot(
-                            _SETTLE_MS, self, partial(self._let_out, text, self._forgotten)
+                            _SETTLE_MS, self, partial(self._let_out, message, self._forgotten)
                         )
         return False
 
-    def _let_out(self, text: str, forgotten: int) -> None:
+    def _let_out(self, message: _Message, forgotten: int) -> None:
         """Say a message once the window has settled, unless it was forgotten since (the
-        window hid, the vault locked)."""
-        if forgotten == self._forgotten and self._window.isVisible():
-            self._show(text)
+        window hid, the vault locked) or its source said something newer meanwhile
+        ("Exporting…" of a dossier already done, "Saving…" already saved)."""
+        if (
+            forgotten == self._forgotten
+            and self._window.isVisible()
+            and self._newest.get(message.source) == message.number
+        ):
+            self._show(message.text)
 
 
 def announce(widget: QWidget, text: str, *, urgent: bool = False) -> None:
@@ -148,7 +167,7 @@ def announce(widget: QWidget, text: str, *, urgent: bool = False) -> None:
     if not text.strip():
         return
     if not _ANNOUNCED:
-        _Notices.of(widget.window()).say(text)
+        _Notices.of(widget.window()).say(text, widget)
         return
     event = QAccessibleAnnouncementEvent(widget, text)
     event.setPoliteness(

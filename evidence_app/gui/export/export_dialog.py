@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -65,9 +65,6 @@ from evidence_app.gui.common.secret_field import make_secret
 from evidence_app.vault.service import VaultService
 
 LANGUAGES = (("nl", "Nederlands"), ("fr", "Français"), ("en", "English"))
-
-
-SETTLE_MS = 150  # after a burst of the window's own changes, before a message is said
 
 
 @dataclass(frozen=True)
@@ -146,13 +143,6 @@ class ExportDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setVisible(False)
-        # Said once the window settles: starting and ending an export enables, disables and
-        # moves the focus in one burst of events, past which Orca 43 (it drops what waits
-        # beyond 50 events) lost "Exporting…" and "Done…". A message replaced meanwhile
-        # (a dossier made in a moment) is not said: only the last.
-        self._to_say: tuple[str, bool] = ("", False)
-        self._say_later = QTimer(self, singleShot=True, interval=SETTLE_MS)
-        self._say_later.timeout.connect(self._say_now)
         self.export_button = QPushButton()
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self._start)
@@ -549,18 +539,11 @@ class ExportDialog(QDialog):
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
-        self._to_say = (text, error)  # "The dossier is ready", said aloud too (`_say_now`)
-        self._say_later.start()
+        announce(self.message, text, urgent=error)  # "The dossier is ready", said aloud too
         self.message.setStyleSheet(contrast.error_style() if error else "")
         if self.message.isHidden() == bool(text):
             self.message.setVisible(bool(text))
             self._fit_to_content()
-
-    @Slot()
-    def _say_now(self) -> None:
-        text, error = self._to_say
-        if text and self.message.text() == text:
-            announce(self.message, text, urgent=error)
 
     @Slot()
     def _cancel_or_close(self) -> None:
