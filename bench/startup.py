@@ -76,8 +76,20 @@ def main() -> int:
         # Xvfb picks a free display and says which once it takes connections: a fixed number
         # and a fixed wait failed when the machine was busy (the app found no display).
         read, write = os.pipe()
+        # -noreset: without it Xvfb starts over when its last client leaves, and the next
+        # program started in that moment finds no display (on a fast machine, every round).
         server = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+            [
+                "Xvfb",
+                "-displayfd",
+                str(write),
+                "-screen",
+                "0",
+                "1366x768x24",
+                "-nolisten",
+                "tcp",
+                "-noreset",
+            ],
             pass_fds=(write,),
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,

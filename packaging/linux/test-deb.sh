@@ -122,7 +122,7 @@ head -c6 "$root/home/person/dossier.7z" | od -An -tx1 | grep -q "37 7a bc af 27 
 say "ok: export wrote a 7z with a password that verify opens"
 
 # The window, on an X server of this machine shared into the clean system.
-Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
+Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp -noreset >/dev/null 2>&1 &
 xvfb=$!
 for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
 [ -e "/tmp/.X11-unix/X${display#:}" ] || fail "Xvfb did not start on $display"

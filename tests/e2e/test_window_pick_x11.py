@@ -48,7 +48,18 @@ def xserver(tmp_path: Path) -> Iterator[XServer]:
         pytest.fail("Xvfb is not installed: run `bash scripts/debian-packages.sh test`")
     read, write = os.pipe()
     server = subprocess.Popen(
-        [binary, "-displayfd", str(write), "-screen", "0", "1024x768x24", "-nolisten", "tcp"],
+        # -noreset: no start over between one client leaving and the next coming.
+        [
+            binary,
+            "-displayfd",
+            str(write),
+            "-screen",
+            "0",
+            "1024x768x24",
+            "-nolisten",
+            "tcp",
+            "-noreset",
+        ],
         pass_fds=(write,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,

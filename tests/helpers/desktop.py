@@ -489,6 +489,7 @@ class Desktop:
                 "tcp",
                 "-dpi",
                 "96",
+                "-noreset",  # no start over should every client leave at once
             ],
             pass_fds=(write,),
             stdout=subprocess.DEVNULL,
