@@ -112,6 +112,24 @@ def test_the_platform_guess_follows_the_url_until_the_person_chooses(
     assert vault.service.item(item.id).platform == "whatsapp"
 
 
+def test_an_item_kept_as_other_before_its_site_was_known_is_guessed_again_when_its_address_changes(
+    qtbot: QtBot, vault, item, translations
+) -> None:
+    # Kept before YouTube was known: its platform was "other".
+    vault.service.update_item(item.id, {"url": "https://youtu.be/abc", "platform": "other"})
+    dialog = RecordDialog(vault.service, vault.service.item(item.id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.form.platform.platform() == "other"  # shown as kept until the address changes
+    dialog.form.url.setFocus()
+    qtbot.keyClick(dialog.form.url, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.form.url, "https://www.youtube.com/watch?v=abc")
+    assert dialog.form.platform.currentText() == "YouTube"
+    dialog.accept()
+    assert vault.service.item(item.id).platform == "youtube"
+
+
 @pytest.mark.parametrize(
     "url",
     [

@@ -201,7 +201,9 @@ class RecordForm(QWidget):
             self.place.setText(item.place)
             self.no_url.setChecked(not item.url and bool(item.place))
             self.platform.set_platform(item.platform)
-            self._platform_chosen = bool(item.platform) and item.platform != platform_for(item.url)
+            # "Other" is no choice: an item kept before its site was known (YouTube) had it,
+            # and a new address is guessed again.
+            self._platform_chosen = item.platform not in ("", "other", platform_for(item.url))
             self.posted_at.setText(item.posted_at)
             self.when.set_value(item.event())
             self.description.setPlainText(item.description)
