@@ -222,8 +222,10 @@ def test_parts_of_a_picture_are_hidden_with_the_keyboard_alone(
     desktop: Desktop, start_app, tmp_path: Path
 ) -> None:
     """For a person who cannot drag: the list's first item with Down, "Hide parts…", the
-    picture, an arrow marks its middle, Enter places it, Save keeps it in the vault."""
+    picture, an arrow marks its middle, Enter places it, Save keeps it in the vault; each
+    step is said, as a screen reader hears it."""
     base = vault_with_a_post(tmp_path, "https://www.instagram.com/p/abc")
+    heard = desktop.atspi.listen_to_announcements()
     app, window, focus = _opened_at_the_list(desktop, start_app, base)
     desktop.key("Down")  # chooses the first item: its details open
     notes = window.find("text", "Notes")
@@ -237,10 +239,15 @@ def test_parts_of_a_picture_are_hidden_with_the_keyboard_alone(
             break
     else:
         raise AssertionError("Tab did not reach the picture")
-    desktop.key("Right", "Return")  # the middle half, placed
+    # What is done with the keys is said, heard before the next key as a person would.
+    desktop.key("Right")  # the middle half
+    heard.wait_for("A part is marked: from 25 to 75 % across, from 25 to 75 % down.")
+    desktop.key("Return")
+    heard.wait_for("Placed. In all, 1 part to hide; Save keeps it.")
     tab_to(desktop, focus, "push button", "Save")
     desktop.key("space")
     wait_until("it to be saved", lambda: editor.find_all("label", "Saved."))
+    heard.wait_for("Saved.")
     with reading(base) as service:
         (item,) = service.items()
         (region,) = service.redactions()[item.id]

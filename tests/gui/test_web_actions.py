@@ -149,3 +149,42 @@ def test_reported_addresses_are_looked_at_at_unlock_only_when_switched_on(
     assert vault.service.report(report.id).status == "removed"
     assert "/draft" not in site.requests
     qtbot.waitUntil(lambda: win.case_bar.todo_button.text() == "To do (1)")  # the draft
+
+
+def test_a_lock_while_an_address_loads_ends_the_round_and_records_nothing_more(
+    qtbot: QtBot, vault: Vault, site: Site, translations
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    from evidence_app.vault.service import VaultService
+
+    urls = [site.url("/page"), site.url("/gone"), site.url("/missing")]
+    report = vault.service.add_report(1, "other", urls=urls, status="removed")
+    settings = Settings(vault.paths.settings_file)
+    settings.set_recheck_at_unlock(True)
+    session = VaultSession.holding(vault.service)
+    win = MainWindow(session, translations, settings)
+    qtbot.addWidget(win)
+    # The lock comes as the first page is asked for: while it loads, on the GUI thread.
+    watch = QTimer(win)
+    watch.setInterval(5)
+    watch.timeout.connect(lambda: "/page" in site.requests and session.lock())
+    watch.start()
+    messages: list[str] = []
+    win.statusBar().messageChanged.connect(messages.append)
+    rounds: list[str] = []
+    win.case_bar.rechecker.finished.connect(rounds.append)
+    win.show()
+    qtbot.waitUntil(lambda: session.service() is None, timeout=60_000)
+    watch.stop()
+    qtbot.waitUntil(lambda: rounds == [""], timeout=30_000)  # ended, with nothing to say
+    qtbot.wait(500)  # nothing further is asked for once the round ended
+    assert [r for r in site.requests if r != "/favicon.ico"] == ["/page"]  # not the others
+    assert not win.case_bar.rechecker.running
+    assert not [m for m in messages if m.startswith("Looked again")]
+    reopened = VaultService.unlock(vault.paths.vault_dir, vault.passphrase)
+    try:
+        assert reopened.report_checks(report.id) == []  # the look that the lock cut short
+        assert reopened.report(report.id).status == "removed"
+    finally:
+        reopened.lock()
