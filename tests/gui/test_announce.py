@@ -218,3 +218,38 @@ def test_the_main_window_takes_its_dialogs_messages_away_with_its_own(
     ]
     announcing.forget_said(main)
     qtbot.waitUntil(lambda: main.findChildren(QWidget, "notice") == [])
+
+
+def test_a_dialog_closed_before_its_message_was_said_has_it_said_by_the_main_window(
+    qtbot: QtBot, main: QMainWindow
+) -> None:
+    """"Saved." and Escape at once: the dialog hides before its message settled; the main
+    window behind it says the last one ("Saving…" was replaced, so it is not said)."""
+    dialog, label = _dialog_with_status(qtbot, main)
+    say(label, "Saving…")
+    say(label, "Saved.")
+    dialog.hide()
+    qtbot.waitUntil(lambda: _notices(main) == [("Saved.", QAccessible.Role.Notification, True)])
+    qtbot.wait(2 * announcing._SETTLE_MS)
+    assert _notices(main) == [("Saved.", QAccessible.Role.Notification, True)]  # said once
+    assert _notices(dialog) == []
+
+
+def test_a_lock_drops_what_a_closing_dialog_had_not_said(qtbot: QtBot, main: QMainWindow) -> None:
+    dialog, label = _dialog_with_status(qtbot, main)
+    say(label, "Captured and saved as item 13.")
+    dialog.hide()  # a lock closes the dialogs, then hides the main window
+    main.hide()
+    qtbot.wait(2 * announcing._SETTLE_MS)
+    _shown(qtbot, main)  # the next person to unlock
+    qtbot.wait(2 * announcing._SETTLE_MS)
+    assert _notices(main) == []
+
+    dialog, label = _dialog_with_status(qtbot, main)
+    say(label, "Captured and saved as item 14.")
+    announcing.forget_said(main)  # the lock first, the dialog closing after
+    main.hide()
+    dialog.hide()
+    _shown(qtbot, main)
+    qtbot.wait(2 * announcing._SETTLE_MS)
+    assert _notices(main) == []

@@ -19,7 +19,9 @@ would not know a save worked. How it is said depends on the platform's screen re
   … notification Saved."), at every message; in the main window it says the message
   alone, as today's Orca does anywhere. Each is said a moment after it is shown
   (`_SETTLE_MS`), past the burst of events that came with it, unless the same status
-  line said something newer meanwhile: only what it shows then is said.
+  line said something newer meanwhile: only what it shows then is said. A dialog that
+  closes in that moment ("Saved." and Escape at once) hands what it had not said yet to
+  the main window behind it, which says it (`_Notices._hand_over`); a lock drops it.
 """
 
 from __future__ import annotations
@@ -85,6 +87,7 @@ class _Notices(QObject):
         self._numbers = itertools.count()
         self._forgotten = 0  # how many times `forget` ran: a message let out before is dropped
         self._shown: list[QWidget] = []  # the notifications said, wherever they are
+        self._settling: list[_Message] = []  # to be said once the window settles
         window.installEventFilter(self)
 
     @staticmethod
@@ -93,11 +96,18 @@ class _Notices(QObject):
         return found if found is not None else _Notices(window)
 
     def say(self, text: str, source: QWidget) -> None:
-        message = _Message(text, id(source), next(self._numbers))
+        self._say(text, id(source))
+
+    def _say(self, text: str, source: int) -> None:
+        message = _Message(text, source, next(self._numbers))
         self._newest[message.source] = message.number
         if not self._window.isVisible():
             self._waiting.append((message, QDeadlineTimer(_WAITS_MS)))
             return
+        self._settle(message)
+
+    def _settle(self, message: _Message) -> None:
+        self._settling.append(message)
         QTimer.singleShot(_SETTLE_MS, self, partial(self._let_out, message, self._forgotten))
 
     def _show(self, text: str) -> None:
@@ -120,6 +130,7 @@ class _Notices(QObject):
     def forget(self) -> None:
         """Take every message of the window off the accessibility bus, and those waiting."""
         self._waiting = []
+        self._settling = []
         self._forgotten += 1
         shown, self._shown = self._shown, []
         # And every notification in the window, whoever said it: a dialog's, put here
@@ -139,20 +150,34 @@ class _Notices(QObject):
         # A window going (its Python half first) still sends events here: ours may be gone.
         if watched is getattr(self, "_window", None):
             if kind == QEvent.Type.Hide:
+                self._hand_over()
                 self.forget()
             elif self._waiting:
                 waiting, self._waiting = self._waiting, []
                 for message, deadline in waiting:
                     if not deadline.hasExpired():
-                        QTimer.singleShot(
-                            _SETTLE_MS, self, partial(self._let_out, message, self._forgotten)
-                        )
+                        self._settle(message)
         return False
+
+    def _hand_over(self) -> None:
+        """The window hides before it said its last messages: a dialog's are said from
+        the main window behind it, if that shows ("Saved." and Escape at once: the person
+        still hears it was saved). A lock hides the main window too, and that drops them.
+        A main window hiding (a capture, a lock) hands nothing over: what it did not say
+        is dropped."""
+        host = _host(self._window)
+        if host is self._window:
+            return
+        newest = [m for m in self._settling if self._newest.get(m.source) == m.number]
+        for message in newest:
+            _Notices.of(host)._say(message.text, message.source)
 
     def _let_out(self, message: _Message, forgotten: int) -> None:
         """Say a message once the window has settled, unless it was forgotten since (the
         window hid, the vault locked) or its source said something newer meanwhile
         ("Exporting…" of a dossier already done, "Saving…" already saved)."""
+        if message in self._settling:
+            self._settling.remove(message)
         if (
             forgotten == self._forgotten
             and self._window.isVisible()
