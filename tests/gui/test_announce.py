@@ -236,20 +236,45 @@ def test_a_dialog_closed_before_its_message_was_said_has_it_said_by_the_main_win
 
 
 def test_a_lock_drops_what_a_closing_dialog_had_not_said(qtbot: QtBot, main: QMainWindow) -> None:
+    """Whether the dialog closes before the lock takes what was said away (`forget_said`)
+    or after it: the main window stays in sight (its locked page), and says nothing."""
+    for dialog_first in (True, False):
+        dialog, label = _dialog_with_status(qtbot, main)
+        say(label, "Captured and saved as item 13.")
+        if dialog_first:
+            dialog.hide()
+            announcing.forget_said(main)
+        else:
+            announcing.forget_said(main)
+            dialog.hide()
+        qtbot.wait(2 * announcing._SETTLE_MS)
+        assert _notices(main) == []
+
+
+def test_what_went_wrong_stays_with_its_dialog(qtbot: QtBot, main: QMainWindow) -> None:
+    """"Not saved. …" is not handed over: the window that failed stays or comes back, and
+    says it again itself."""
     dialog, label = _dialog_with_status(qtbot, main)
-    say(label, "Captured and saved as item 13.")
-    dialog.hide()  # a lock closes the dialogs, then hides the main window
-    main.hide()
-    qtbot.wait(2 * announcing._SETTLE_MS)
-    _shown(qtbot, main)  # the next person to unlock
+    say(label, "Not saved. The disk is full.", urgent=True)
+    dialog.hide()
     qtbot.wait(2 * announcing._SETTLE_MS)
     assert _notices(main) == []
 
-    dialog, label = _dialog_with_status(qtbot, main)
-    say(label, "Captured and saved as item 14.")
-    announcing.forget_said(main)  # the lock first, the dialog closing after
-    main.hide()
-    dialog.hide()
-    _shown(qtbot, main)
+
+def test_the_vault_locking_says_nothing_a_dialog_had_not_said_yet(
+    qtbot: QtBot, vault, translations
+) -> None:
+    from evidence_app.gui.common.settings import Settings
+    from evidence_app.gui.lock.session import VaultSession
+    from evidence_app.gui.main_window import MainWindow
+
+    session = VaultSession.holding(vault.service)
+    win = MainWindow(session, translations, Settings(vault.paths.settings_file))
+    qtbot.addWidget(win)
+    _shown(qtbot, win)
+    dialog, label = _dialog_with_status(qtbot, win)
+    say(label, "Captured and saved as item 13.")
+    session.lock()
+    assert not dialog.isVisible() and win.isVisible()  # the locked page, in sight
     qtbot.wait(2 * announcing._SETTLE_MS)
-    assert _notices(main) == []
+    assert "Captured and saved as item 13." not in [text for text, _, _ in _notices(win)]

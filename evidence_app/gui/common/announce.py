@@ -70,6 +70,7 @@ class _Message(NamedTuple):
     text: str
     source: int  # the id of the widget that said it (a status line, a status bar)
     number: int  # in the order said
+    urgent: bool = False  # what went wrong: its window's own, never handed over
 
 
 class _Notices(QObject):
@@ -95,11 +96,11 @@ class _Notices(QObject):
         found = window.findChild(_Notices, options=Qt.FindChildOption.FindDirectChildrenOnly)
         return found if found is not None else _Notices(window)
 
-    def say(self, text: str, source: QWidget) -> None:
-        self._say(text, id(source))
+    def say(self, text: str, source: QWidget, *, urgent: bool = False) -> None:
+        self._say(text, id(source), urgent)
 
-    def _say(self, text: str, source: int) -> None:
-        message = _Message(text, source, next(self._numbers))
+    def _say(self, text: str, source: int, urgent: bool = False) -> None:
+        message = _Message(text, source, next(self._numbers), urgent)
         self._newest[message.source] = message.number
         if not self._window.isVisible():
             self._waiting.append((message, QDeadlineTimer(_WAITS_MS)))
@@ -162,13 +163,18 @@ class _Notices(QObject):
     def _hand_over(self) -> None:
         """The window hides before it said its last messages: a dialog's are said from
         the main window behind it, if that shows ("Saved." and Escape at once: the person
-        still hears it was saved). A lock hides the main window too, and that drops them.
-        A main window hiding (a capture, a lock) hands nothing over: what it did not say
-        is dropped."""
+        still hears it was saved). Not what went wrong ("Not saved."): a window that failed
+        stays or comes back, and says it again itself. A lock takes them away wherever they
+        are (`forget_said`), whether the dialogs close before it or after. A main window
+        hiding (a capture) hands nothing over: what it did not say is dropped."""
         host = _host(self._window)
         if host is self._window:
             return
-        newest = [m for m in self._settling if self._newest.get(m.source) == m.number]
+        newest = [
+            m
+            for m in self._settling
+            if self._newest.get(m.source) == m.number and not m.urgent
+        ]
         for message in newest:
             _Notices.of(host)._say(message.text, message.source)
 
@@ -192,7 +198,7 @@ def announce(widget: QWidget, text: str, *, urgent: bool = False) -> None:
     if not text.strip():
         return
     if not _ANNOUNCED:
-        _Notices.of(widget.window()).say(text, widget)
+        _Notices.of(widget.window()).say(text, widget, urgent=urgent)
         return
     event = QAccessibleAnnouncementEvent(widget, text)
     event.setPoliteness(
@@ -211,10 +217,10 @@ def said_by(window: QWidget) -> list[str]:
 
 
 def forget_said(window: QWidget) -> None:
-    """Take what `window` said off the accessibility bus (the vault locked: "Captured and
-    saved as item 12" is not for whoever comes next)."""
-    found = window.findChild(_Notices, options=Qt.FindChildOption.FindDirectChildrenOnly)
-    if found is not None:
+    """Take what `window` and the windows it holds (its dialogs) said off the accessibility
+    bus, and what they have yet to say (the vault locked: "Captured and saved as item 12"
+    is not for whoever comes next, nor handed over by a dialog that closes after)."""
+    for found in window.findChildren(_Notices):
         found.forget()
 
 
