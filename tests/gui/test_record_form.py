@@ -129,6 +129,15 @@ def test_an_item_kept_as_other_before_its_site_was_known_is_guessed_again_when_i
     dialog.accept()
     assert vault.service.item(item.id).platform == "youtube"
 
+    # "Other" chosen for an item without an address stays when one is typed.
+    vault.service.update_item(item.id, {"url": "", "platform": "other"})
+    dialog = RecordDialog(vault.service, vault.service.item(item.id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.form.url, "https://www.youtube.com/watch?v=abc")
+    assert dialog.form.platform.platform() == "other"
+
 
 @pytest.mark.parametrize(
     "url",

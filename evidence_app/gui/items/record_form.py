@@ -201,9 +201,13 @@ class RecordForm(QWidget):
             self.place.setText(item.place)
             self.no_url.setChecked(not item.url and bool(item.place))
             self.platform.set_platform(item.platform)
-            # "Other" is no choice: an item kept before its site was known (YouTube) had it,
-            # and a new address is guessed again.
-            self._platform_chosen = item.platform not in ("", "other", platform_for(item.url))
+            # "Other" with an address is what the guess gave an item kept before its site
+            # was known (YouTube): a new address is guessed again. Without an address it
+            # was the person's own choice.
+            guessed = item.platform == platform_for(item.url) or (
+                item.platform == "other" and bool(item.url)
+            )
+            self._platform_chosen = bool(item.platform) and not guessed
             self.posted_at.setText(item.posted_at)
             self.when.set_value(item.event())
             self.description.setPlainText(item.description)
