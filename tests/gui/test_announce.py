@@ -223,7 +223,7 @@ def test_the_main_window_takes_its_dialogs_messages_away_with_its_own(
 def test_a_dialog_closed_before_its_message_was_said_has_it_said_by_the_main_window(
     qtbot: QtBot, main: QMainWindow
 ) -> None:
-    """"Saved." and Escape at once: the dialog hides before its message settled; the main
+    """ "Saved." and Escape at once: the dialog hides before its message settled; the main
     window behind it says the last one ("Saving…" was replaced, so it is not said)."""
     dialog, label = _dialog_with_status(qtbot, main)
     say(label, "Saving…")
@@ -252,7 +252,7 @@ def test_a_lock_drops_what_a_closing_dialog_had_not_said(qtbot: QtBot, main: QMa
 
 
 def test_what_went_wrong_stays_with_its_dialog(qtbot: QtBot, main: QMainWindow) -> None:
-    """"Not saved. …" is not handed over: the window that failed stays or comes back, and
+    """ "Not saved. …" is not handed over: the window that failed stays or comes back, and
     says it again itself."""
     dialog, label = _dialog_with_status(qtbot, main)
     say(label, "Not saved. The disk is full.", urgent=True)

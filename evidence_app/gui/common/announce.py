@@ -171,9 +171,7 @@ class _Notices(QObject):
         if host is self._window:
             return
         newest = [
-            m
-            for m in self._settling
-            if self._newest.get(m.source) == m.number and not m.urgent
+            m for m in self._settling if self._newest.get(m.source) == m.number and not m.urgent
         ]
         for message in newest:
             _Notices.of(host)._say(message.text, message.source)
