@@ -2981,8 +2981,24 @@ You can write down the web address, the account and what happened instead, witho
         <translation>Close</translation>
     </message>
     <message>
-        <source>Closes this window. Parts you marked but did not save are not kept.</source>
-        <translation>Closes this window. Parts you marked but did not save are not kept.</translation>
+        <source>Closes this window. If you marked parts and did not save them, it asks first.</source>
+        <translation>Closes this window. If you marked parts and did not save them, it asks first.</translation>
+    </message>
+    <message>
+        <source>Keep the parts you marked?</source>
+        <translation>Keep the parts you marked?</translation>
+    </message>
+    <message>
+        <source>You marked parts of this picture that are not saved yet. Save them before the window closes?</source>
+        <translation>You marked parts of this picture that are not saved yet. Save them before the window closes?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Close without saving</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
     </message>
     <message>
         <source>There is no part to take away.</source>

@@ -2981,8 +2981,24 @@ Tu peux plutôt noter l’adresse web, le compte et ce qui s’est passé, sans 
         <translation>Fermer</translation>
     </message>
     <message>
-        <source>Closes this window. Parts you marked but did not save are not kept.</source>
-        <translation>Ferme cette fenêtre. Les parties indiquées mais pas enregistrées ne sont pas gardées.</translation>
+        <source>Closes this window. If you marked parts and did not save them, it asks first.</source>
+        <translation>Ferme cette fenêtre. Si tu as indiqué des parties sans les enregistrer, elle te demande d’abord ce que tu veux.</translation>
+    </message>
+    <message>
+        <source>Keep the parts you marked?</source>
+        <translation>Garder les parties que tu as indiquées ?</translation>
+    </message>
+    <message>
+        <source>You marked parts of this picture that are not saved yet. Save them before the window closes?</source>
+        <translation>Tu as indiqué des parties de cette image qui ne sont pas encore enregistrées. Les enregistrer avant que la fenêtre se ferme ?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Revenir</translation>
     </message>
     <message>
         <source>There is no part to take away.</source>

@@ -2981,8 +2981,24 @@ Je kunt in plaats daarvan het webadres, het account en wat er gebeurde noteren, 
         <translation>Sluiten</translation>
     </message>
     <message>
-        <source>Closes this window. Parts you marked but did not save are not kept.</source>
-        <translation>Sluit dit venster. Delen die je aanduidde maar niet bewaarde, gaan verloren.</translation>
+        <source>Closes this window. If you marked parts and did not save them, it asks first.</source>
+        <translation>Sluit dit venster. Heb je delen aangeduid en niet bewaard, dan vraagt het eerst wat je wilt.</translation>
+    </message>
+    <message>
+        <source>Keep the parts you marked?</source>
+        <translation>De delen die je aanduidde bewaren?</translation>
+    </message>
+    <message>
+        <source>You marked parts of this picture that are not saved yet. Save them before the window closes?</source>
+        <translation>Je duidde delen van deze afbeelding aan die nog niet bewaard zijn. Wil je ze bewaren voor het venster sluit?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Sluiten zonder te bewaren</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Terug</translation>
     </message>
     <message>
         <source>There is no part to take away.</source>

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.model import RedactStyle, Region
@@ -249,3 +250,130 @@ def test_what_the_keys_do_is_said(qtbot: QtBot, editor: RedactionEditor, transla
         "Every part is taken away.",
         "There is no part to take away.",
     ]
+
+
+def _question(qtbot: QtBot, editor: RedactionEditor) -> QMessageBox:
+    """The question the window asks before it closes, once it shows."""
+    found: list[QMessageBox] = []
+
+    def shown() -> bool:
+        found[:] = [b for b in editor.findChildren(QMessageBox) if b.isVisible()]
+        return len(found) == 1
+
+    qtbot.waitUntil(shown)
+    return found[0]
+
+
+def _press(qtbot: QtBot, box: QMessageBox, text: str) -> None:
+    (button,) = [b for b in box.buttons() if b.text() == text]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_closing_with_parts_not_saved_asks_first(
+    qtbot: QtBot, editor: RedactionEditor, vault: Vault
+) -> None:
+    """Marked with the keys, then Close: the window asks. Go back keeps everything; Close
+    without saving closes and stores nothing."""
+    qtbot.waitUntil(editor.save_button.isEnabled)
+    editor.canvas.setFocus()
+    qtbot.keyClick(editor.canvas, Qt.Key.Key_Right)
+    qtbot.keyClick(editor.canvas, Qt.Key.Key_Return)
+    marked = editor.regions()
+    qtbot.mouseClick(editor.close_button, Qt.MouseButton.LeftButton)
+    box = _question(qtbot, editor)
+    assert box.windowTitle() == "Keep the parts you marked?"
+    assert sorted(b.text() for b in box.buttons()) == ["Close without saving", "Go back", "Save"]
+    assert box.defaultButton().text() == "Save"
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # Esc goes back
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert editor.isVisible() and editor.regions() == marked
+    qtbot.keyClick(editor.close_button, Qt.Key.Key_Escape)  # Esc on the window: asks again
+    _press(qtbot, _question(qtbot, editor), "Close without saving")
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    assert vault.service.redactions() == {}
+
+
+def test_save_in_the_question_stores_the_parts_then_closes(
+    qtbot: QtBot, editor: RedactionEditor, vault: Vault
+) -> None:
+    item = vault.service.items()[0]
+    qtbot.waitUntil(editor.save_button.isEnabled)
+    _drag(qtbot, editor, (20, 30), (120, 90))
+    editor.close()  # the window's own close button
+    assert editor.isVisible()
+    _press(qtbot, _question(qtbot, editor), "Save")
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    assert vault.service.redactions()[item.id] == editor.regions()
+
+
+def test_nothing_new_marked_closes_without_asking(
+    qtbot: QtBot, editor: RedactionEditor, vault: Vault
+) -> None:
+    qtbot.waitUntil(editor.save_button.isEnabled)
+    _drag(qtbot, editor, (20, 30), (120, 90))
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.message.text() == "Saved.")
+    qtbot.mouseClick(editor.close_button, Qt.MouseButton.LeftButton)
+    assert not editor.isVisible()
+    assert editor.findChildren(QMessageBox) == []
+
+
+def test_closing_while_a_save_is_stored_waits_for_it(
+    qtbot: QtBot, editor: RedactionEditor, vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Save, then Close at once: the window stays until the parts are stored; a save that
+    fails keeps it open, with what went wrong."""
+    item = vault.service.items()[0]
+    qtbot.waitUntil(editor.save_button.isEnabled)
+    gate = threading.Event()
+    real = vault.service.set_redactions
+    outcome: list[BaseException] = []
+
+    def held(item_id: int, regions: list[Region]) -> None:
+        gate.wait(10)
+        if outcome:
+            raise outcome[0]
+        real(item_id, regions)
+
+    monkeypatch.setattr(vault.service, "set_redactions", held)
+    tasks.set_synchronous(False)
+    try:
+        from evidence_app.domain.errors import CannotWrite
+
+        outcome.append(CannotWrite(CannotWrite.FULL))
+        _drag(qtbot, editor, (20, 30), (120, 90))
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(editor.close_button, Qt.MouseButton.LeftButton)
+        assert editor.isVisible()
+        gate.set()
+        qtbot.waitUntil(lambda: editor.message.text() != "Saving…", timeout=10_000)
+        assert editor.message.text().startswith("There is no space left on the disk.")  # in sight
+        assert editor.isVisible() and vault.service.redactions() == {}
+
+        gate.clear()
+        outcome.clear()
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(editor.close_button, Qt.MouseButton.LeftButton)
+        assert editor.isVisible()
+        gate.set()
+        qtbot.waitUntil(lambda: not editor.isVisible(), timeout=10_000)
+        assert vault.service.redactions()[item.id] == editor.regions()
+    finally:
+        gate.set()
+        tasks.wait_idle()
+        tasks.set_synchronous(True)
+
+
+def test_a_lock_closes_the_window_and_its_question_without_an_answer(
+    qtbot: QtBot, editor: RedactionEditor, vault: Vault
+) -> None:
+    qtbot.waitUntil(editor.save_button.isEnabled)
+    _drag(qtbot, editor, (20, 30), (120, 90))
+    qtbot.mouseClick(editor.close_button, Qt.MouseButton.LeftButton)
+    box = _question(qtbot, editor)
+    # As the main window does at a lock (`_close_dialogs`): done(), each window.
+    editor.done(QDialog.DialogCode.Rejected)
+    box.done(QDialog.DialogCode.Rejected)
+    assert not editor.isVisible() and not box.isVisible()
+    qtbot.wait(100)
+    assert vault.service.redactions() == {}

@@ -337,6 +337,10 @@ class SavesInTurn:
         self._saving, self._again = self._NOTHING, False
         return again
 
+    def running(self) -> bool:
+        """Whether a save is under way."""
+        return self._saving is not self._NOTHING
+
     def failed(self, what: object = None) -> None:
         """The save for `what` failed: a press meanwhile is dropped with it (the person is
         told, and presses again)."""

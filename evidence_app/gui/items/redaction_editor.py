@@ -12,6 +12,12 @@ What the keys do is also said (and shown under the picture): where the part is, 
 percent of the picture, once the arrows rest; that it is placed, and how many there are;
 that one or all were taken away. Else a person who cannot see the picture well, or at
 all, would mark and move it in silence.
+
+Closing the window (Close, Esc, its close button) with parts marked and not saved asks
+first: save them, close without them, or go back. Closing while a save is under way
+waits for it to be stored, so that one that fails is shown, not lost with the window
+("Saved." is then said from the main window behind it). A lock closes it at once
+(`done`), without asking: nothing of the vault stays in sight.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from PySide6.QtWidgets import (
     QGraphicsView,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -205,6 +212,10 @@ class RedactionEditor(QDialog):
         # Save stays enabled while it stores (disabled, the focus went to the window's
         # first control and stayed there).
         self._saves = tasks.SavesInTurn()
+        self._stored: list[Region] | None = None  # as the vault has them; None: not loaded
+        self._saving: list[Region] = []
+        self._close_when_stored = False
+        self._asking: QMessageBox | None = None
 
         tools = QHBoxLayout()
         tools.addWidget(self.black)
@@ -246,6 +257,7 @@ class RedactionEditor(QDialog):
             self.canvas.add_marker(
                 QRectF(region.x, region.y, region.width, region.height), region.style
             )
+        self._stored = self.regions()
         self.save_button.setEnabled(True)
 
     def _failed(self, exc: BaseException) -> None:
@@ -296,7 +308,7 @@ class RedactionEditor(QDialog):
         )
         self.close_button.setText(self.tr("Close"))
         self.close_button.setAccessibleDescription(
-            self.tr("Closes this window. Parts you marked but did not save are not kept.")
+            self.tr("Closes this window. If you marked parts and did not save them, it asks first.")
         )
 
     @Slot(bool)
@@ -380,6 +392,7 @@ class RedactionEditor(QDialog):
         if not self._saves.begin():  # saves again once this one is stored ("Saving…" shows)
             return
         service, item_id, regions = self._service, self._item_id, self.regions()
+        self._saving = regions
         self.message.setStyleSheet("")  # no longer the colour of a problem
         self.message.setText(self.tr("Saving…"))
         tasks.run_task(
@@ -390,11 +403,71 @@ class RedactionEditor(QDialog):
         )
 
     def _saved(self, _: object) -> None:
+        self._stored = self._saving
         if self._saves.stored():  # pressed again while this was stored: the parts marked now
             self.save()
             return
         say(self.message, self.tr("Saved."))
+        if self._close_when_stored:
+            self._close_when_stored = False
+            self.reject()  # closes, or asks again if more was marked meanwhile
 
     def _save_failed(self, exc: BaseException) -> None:
         self._saves.failed()
+        self._close_when_stored = False  # stays open, with what went wrong
         self._failed(exc)
+
+    # -- closing ---------------------------------------------------------------------
+    def unsaved(self) -> bool:
+        """Whether parts are marked, or taken away, that the vault does not have yet."""
+        return self._stored is not None and self.regions() != self._stored
+
+    def reject(self) -> None:
+        """Close, Esc and the window's close button: not before a save under way is
+        stored, and not without asking when parts are marked and not saved."""
+        if self._asking is not None:
+            return
+        if self._saves.running():
+            self._close_when_stored = True
+            return
+        if self.unsaved():
+            self._ask_before_closing()
+            return
+        super().reject()
+
+    def _ask_before_closing(self) -> None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Keep the parts you marked?"))
+        box.setText(
+            self.tr(
+                "You marked parts of this picture that are not saved yet. Save them before "
+                "the window closes?"
+            )
+        )
+        keep = box.addButton(self.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
+        drop = box.addButton(
+            self.tr("Close without saving"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        back = box.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(back)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        answers = {keep: "keep", drop: "drop"}
+        # Only a button pressed answers: a lock closes the question with the window.
+        box.buttonClicked.connect(lambda button: self._answered(answers.get(button, "")))
+        box.finished.connect(self._asked)
+        self._asking = box
+        box.open()
+
+    def _asked(self, _: int) -> None:
+        self._asking = None
+
+    def _answered(self, answer: str) -> None:
+        self._asking = None
+        if answer == "keep":
+            self._close_when_stored = True
+            self.save()
+        elif answer == "drop":
+            super().reject()
