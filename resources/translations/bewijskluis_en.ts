@@ -2985,6 +2985,10 @@ You can write down the web address, the account and what happened instead, witho
         <translation>Closes this window. If you marked parts and did not save them, it asks first.</translation>
     </message>
     <message>
+        <source>Saving… The window closes once the parts are saved.</source>
+        <translation>Saving… The window closes once the parts are saved.</translation>
+    </message>
+    <message>
         <source>Keep the parts you marked?</source>
         <translation>Keep the parts you marked?</translation>
     </message>

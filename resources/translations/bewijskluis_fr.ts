@@ -2985,6 +2985,10 @@ Tu peux plutôt noter l’adresse web, le compte et ce qui s’est passé, sans 
         <translation>Ferme cette fenêtre. Si tu as indiqué des parties sans les enregistrer, elle te demande d’abord ce que tu veux.</translation>
     </message>
     <message>
+        <source>Saving… The window closes once the parts are saved.</source>
+        <translation>Enregistrement… La fenêtre se ferme dès que les parties sont enregistrées.</translation>
+    </message>
+    <message>
         <source>Keep the parts you marked?</source>
         <translation>Garder les parties que tu as indiquées ?</translation>
     </message>

@@ -2985,12 +2985,16 @@ Je kunt in plaats daarvan het webadres, het account en wat er gebeurde noteren, 
         <translation>Sluit dit venster. Heb je delen aangeduid en niet bewaard, dan vraagt het eerst wat je wilt.</translation>
     </message>
     <message>
+        <source>Saving… The window closes once the parts are saved.</source>
+        <translation>Bewaren… Het venster sluit zodra de delen bewaard zijn.</translation>
+    </message>
+    <message>
         <source>Keep the parts you marked?</source>
         <translation>De delen die je aanduidde bewaren?</translation>
     </message>
     <message>
         <source>You marked parts of this picture that are not saved yet. Save them before the window closes?</source>
-        <translation>Je duidde delen van deze afbeelding aan die nog niet bewaard zijn. Wil je ze bewaren voor het venster sluit?</translation>
+        <translation>Je hebt delen van deze afbeelding aangeduid die nog niet bewaard zijn. Wil je ze bewaren voordat het venster sluit?</translation>
     </message>
     <message>
         <source>Close without saving</source>

@@ -103,3 +103,77 @@ def test_locking_closes_an_open_export_or_redaction_dialog(
     qtbot.waitUntil(
         lambda: [type(d) for d in window.findChildren(QDialog) if d.isModal()] == [UnlockDialog]
     )
+
+
+@pytest.mark.parametrize("answer", [None, "Save"])
+def test_locking_while_the_hiding_window_asks_or_saves_before_closing(
+    qtbot: QtBot, window: MainWindow, vault, monkeypatch: pytest.MonkeyPatch, answer: str | None
+) -> None:
+    """Parts marked, Close pressed: the window asks. A lock while it asks, or while the
+    save that "Save" started is stored, closes both windows at once, asks nothing more
+    and stores nothing after it."""
+    import threading
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from evidence_app.gui.common import tasks
+    from evidence_app.gui.items.redaction_editor import RedactionEditor
+    from evidence_app.vault.service import VaultService
+
+    (item,) = vault.service.items()
+    window.select_item(item.id)
+    gate, asked = threading.Event(), []
+    real = vault.service.set_redactions
+
+    def held(item_id: int, regions: list) -> None:
+        asked.append(item_id)
+        gate.wait(10)
+        real(item_id, regions)
+
+    monkeypatch.setattr(vault.service, "set_redactions", held)
+    steps: list[str] = []
+
+    def drive() -> None:
+        editors = [e for e in window.findChildren(RedactionEditor) if e.isVisible()]
+        if not editors or not editors[0].save_button.isEnabled():
+            QTimer.singleShot(20, drive)
+            return
+        editor = editors[0]
+        if not steps:
+            steps.append("marked")
+            editor.canvas.setFocus()
+            qtbot.keyClick(editor.canvas, Qt.Key.Key_Right)
+            qtbot.keyClick(editor.canvas, Qt.Key.Key_Return)
+            qtbot.mouseClick(editor.close_button, Qt.MouseButton.LeftButton)
+        boxes = [b for b in editor.findChildren(QMessageBox) if b.isVisible()]
+        if not boxes:
+            QTimer.singleShot(20, drive)
+            return
+        steps.append("asked")
+        if answer is not None:
+            (button,) = [b for b in boxes[0].buttons() if b.text() == answer]
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: asked == [item.id])  # the save is under way, held
+        window.lock_vault()
+
+    QTimer.singleShot(20, drive)
+    tasks.set_synchronous(False)
+    try:
+        window.detail.open_redaction()  # exec(): returns once the lock ended the window
+        assert steps == ["marked", "asked"]
+        assert vault.service.locked
+        gate.set()
+        tasks.wait_idle()
+        qtbot.wait(100)  # what the held save answered would come now
+    finally:
+        gate.set()
+        tasks.wait_idle()
+        tasks.set_synchronous(True)
+    assert [w for w in window.findChildren(RedactionEditor) if shiboken6.isValid(w)] == []
+    assert [b for b in QApplication.topLevelWidgets() if isinstance(b, QMessageBox)] == []
+    reopened = VaultService.unlock(vault.paths.vault_dir, vault.passphrase)
+    try:
+        assert reopened.redactions() == {}
+    finally:
+        reopened.lock()

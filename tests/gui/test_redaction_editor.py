@@ -345,8 +345,11 @@ def test_closing_while_a_save_is_stored_waits_for_it(
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(editor.close_button, Qt.MouseButton.LeftButton)
         assert editor.isVisible()
+        closing = "Saving… The window closes once the parts are saved."
+        assert editor.message.text() == closing  # the key was heard: said, and shown
+        qtbot.waitUntil(lambda: closing in announce.said_by(editor))
         gate.set()
-        qtbot.waitUntil(lambda: editor.message.text() != "Saving…", timeout=10_000)
+        qtbot.waitUntil(lambda: editor.message.text() != closing, timeout=10_000)
         assert editor.message.text().startswith("There is no space left on the disk.")  # in sight
         assert editor.isVisible() and vault.service.redactions() == {}
 

@@ -429,6 +429,7 @@ class RedactionEditor(QDialog):
             return
         if self._saves.running():
             self._close_when_stored = True
+            say(self.message, self.tr("Saving… The window closes once the parts are saved."))
             return
         if self.unsaved():
             self._ask_before_closing()
