@@ -2997,14 +2997,6 @@ You can write down the web address, the account and what happened instead, witho
         <translation>You marked parts of this picture that are not saved yet. Save them before the window closes?</translation>
     </message>
     <message>
-        <source>Close without saving</source>
-        <translation>Close without saving</translation>
-    </message>
-    <message>
-        <source>Go back</source>
-        <translation>Go back</translation>
-    </message>
-    <message>
         <source>There is no part to take away.</source>
         <translation>There is no part to take away.</translation>
     </message>
@@ -3701,6 +3693,29 @@ Close anyway?</translation>
     <message>
         <source>Please type your passphrase.</source>
         <translation>Please type your passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Close without saving</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <source>Keep what you wrote?</source>
+        <translation>Keep what you wrote?</translation>
+    </message>
+    <message>
+        <source>What you wrote or chose here is not saved yet. Save it before the window closes?</source>
+        <translation>What you wrote or chose here is not saved yet. Save it before the window closes?</translation>
     </message>
 </context>
 <context>

@@ -2997,14 +2997,6 @@ Tu peux plutôt noter l’adresse web, le compte et ce qui s’est passé, sans 
         <translation>Tu as indiqué des parties de cette image qui ne sont pas encore enregistrées. Les enregistrer avant que la fenêtre se ferme ?</translation>
     </message>
     <message>
-        <source>Close without saving</source>
-        <translation>Fermer sans enregistrer</translation>
-    </message>
-    <message>
-        <source>Go back</source>
-        <translation>Revenir</translation>
-    </message>
-    <message>
         <source>There is no part to take away.</source>
         <translation>Il n’y a aucune partie à retirer.</translation>
     </message>
@@ -3701,6 +3693,29 @@ Fermer quand même ?</translation>
     <message>
         <source>Please type your passphrase.</source>
         <translation>Tape ta phrase secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Revenir</translation>
+    </message>
+    <message>
+        <source>Keep what you wrote?</source>
+        <translation>Garder ce que tu as écrit ?</translation>
+    </message>
+    <message>
+        <source>What you wrote or chose here is not saved yet. Save it before the window closes?</source>
+        <translation>Ce que tu as écrit ou choisi ici n’est pas encore enregistré. L’enregistrer avant que la fenêtre se ferme ?</translation>
     </message>
 </context>
 <context>

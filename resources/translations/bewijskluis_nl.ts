@@ -2997,14 +2997,6 @@ Je kunt in plaats daarvan het webadres, het account en wat er gebeurde noteren, 
         <translation>Je hebt delen van deze afbeelding aangeduid die nog niet bewaard zijn. Wil je ze bewaren voordat het venster sluit?</translation>
     </message>
     <message>
-        <source>Close without saving</source>
-        <translation>Sluiten zonder te bewaren</translation>
-    </message>
-    <message>
-        <source>Go back</source>
-        <translation>Terug</translation>
-    </message>
-    <message>
         <source>There is no part to take away.</source>
         <translation>Er is geen deel om weg te halen.</translation>
     </message>
@@ -3701,6 +3693,29 @@ Toch sluiten?</translation>
     <message>
         <source>Please type your passphrase.</source>
         <translation>Typ je wachtwoordzin.</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Sluiten zonder te bewaren</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Keep what you wrote?</source>
+        <translation>Bewaren wat je schreef?</translation>
+    </message>
+    <message>
+        <source>What you wrote or chose here is not saved yet. Save it before the window closes?</source>
+        <translation>Wat je hier schreef of koos, is nog niet bewaard. Wil je het bewaren voordat het venster sluit?</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from evidence_app.gui.cases.journal_dialog import JournalDialog, JournalEntryEdi
 from evidence_app.gui.common.settings import Settings
 from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
-from tests.helpers.dialogs import when_a_dialog_opens
+from tests.helpers.dialogs import close_without_saving, when_a_dialog_opens
 from tests.helpers.vaults import Vault
 
 
@@ -73,7 +73,7 @@ def test_an_empty_entry_is_not_saved_and_says_why(journal: JournalDialog, qtbot:
         assert isinstance(dialog, JournalEntryEditor)
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         said.append(dialog.problem.text())
-        dialog.reject()
+        close_without_saving(qtbot, dialog)
 
     seen = when_a_dialog_opens(answer)
     qtbot.mouseClick(journal.add_button, Qt.MouseButton.LeftButton)

@@ -22,7 +22,7 @@ from evidence_app.gui.items.item_picker import CHECK_COLUMN, ItemField, ItemPick
 from evidence_app.gui.items.item_source import VaultSource
 from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
-from tests.helpers.dialogs import when_a_dialog_opens
+from tests.helpers.dialogs import close_without_saving, when_a_dialog_opens
 from tests.helpers.vaults import Vault
 
 POST = "https://www.tiktok.com/@x_francois/video/7301"
@@ -157,7 +157,7 @@ def test_a_bad_address_is_said_and_nothing_is_saved(
         qtbot.keyClicks(editor.urls, "javascript:alert(1)")
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
         said.append(editor.problem.text())
-        editor.reject()
+        close_without_saving(qtbot, editor)
 
     seen = when_a_dialog_opens(answer)
     qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
@@ -312,7 +312,7 @@ def test_a_copied_report_text_leaves_the_clipboard_at_a_lock(
         qtbot.keyClicks(editor.sender_name, "Lien Claes")
         qtbot.mouseClick(editor.fill_button, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(editor.copy_button, Qt.MouseButton.LeftButton)
-        editor.reject()
+        close_without_saving(qtbot, editor)
 
     seen = when_a_dialog_opens(answer)
     qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
@@ -449,7 +449,7 @@ def test_enter_in_the_item_list_checks_and_never_saves_the_report(
         still_open.append(picker.chosen() == [threat.id])
         qtbot.keyClick(picker.view, Qt.Key.Key_Enter)  # unchecks it
         still_open.append(editor.isVisible() and picker.chosen() == [])
-        editor.reject()
+        close_without_saving(qtbot, editor)
 
     seen = when_a_dialog_opens(write)
     qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
 
 
 def when_a_dialog_opens(answer: Callable[[QWidget], None]) -> list[QWidget]:
@@ -28,3 +29,14 @@ def when_a_dialog_opens(answer: Callable[[QWidget], None]) -> list[QWidget]:
 
     QTimer.singleShot(0, look)
     return seen
+
+
+def close_without_saving(qtbot: QtBot, dialog: QWidget) -> None:
+    """Close `dialog` as a person who keeps nothing of what they typed there: Cancel, then
+    "Close without saving" when it asks (`gui.common.unsaved`)."""
+    dialog.reject()  # type: ignore[attr-defined]
+    for box in dialog.findChildren(QMessageBox):
+        if box.isVisible():
+            (button,) = [b for b in box.buttons() if b.text() == "Close without saving"]
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()

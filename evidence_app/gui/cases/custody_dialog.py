@@ -36,10 +36,11 @@ from evidence_app.gui.common.dialog_parts import (
 )
 from evidence_app.gui.common.event_time_edit import EventTimeEdit
 from evidence_app.gui.common.timefmt import event_text
+from evidence_app.gui.common.unsaved import AsksBeforeDropping
 from evidence_app.vault.service import VaultService
 
 
-class CustodyEditor(QDialog):
+class CustodyEditor(AsksBeforeDropping, QDialog):
     """Write down one hand-over; `values()` once accepted."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

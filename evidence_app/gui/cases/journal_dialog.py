@@ -38,10 +38,11 @@ from evidence_app.gui.common.dialog_parts import (
 )
 from evidence_app.gui.common.event_time_edit import EventTimeEdit
 from evidence_app.gui.common.timefmt import event_text
+from evidence_app.gui.common.unsaved import AsksBeforeDropping
 from evidence_app.vault.service import VaultService
 
 
-class JournalEntryEditor(QDialog):
+class JournalEntryEditor(AsksBeforeDropping, QDialog):
     """Write a new entry, or change `entry`; `values()` once accepted."""
 
     def __init__(self, entry: JournalEntry | None, parent: QWidget | None = None) -> None:

@@ -46,6 +46,7 @@ from evidence_app.gui.common.dialog_parts import (
 )
 from evidence_app.gui.common.event_time_edit import EventTimeEdit
 from evidence_app.gui.common.timefmt import event_text
+from evidence_app.gui.common.unsaved import AsksBeforeDropping
 from evidence_app.gui.items.item_picker import ItemField, ItemPicker
 from evidence_app.gui.items.item_source import ItemSource
 
@@ -73,7 +74,7 @@ def copy_private(text: str) -> None:
         clipboard.setText(text)
 
 
-class ReportEditor(QDialog):
+class ReportEditor(AsksBeforeDropping, QDialog):
     """A new report (`report` None) or a change to one; `values()` once accepted."""
 
     def __init__(

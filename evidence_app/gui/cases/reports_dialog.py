@@ -52,13 +52,14 @@ from evidence_app.gui.common.dialog_parts import (
 )
 from evidence_app.gui.common.event_time_edit import EventTimeEdit
 from evidence_app.gui.common.timefmt import event_text
+from evidence_app.gui.common.unsaved import AsksBeforeDropping
 from evidence_app.gui.items.item_source import VaultSource
 from evidence_app.vault.service import VaultService
 
 log = logging.getLogger(__name__)
 
 
-class AnswerEditor(QDialog):
+class AnswerEditor(AsksBeforeDropping, QDialog):
     """What the platform answered, when, and where the report stands since."""
 
     def __init__(self, current: str, parent: QWidget | None = None) -> None:

@@ -13,11 +13,12 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.gui.common.dialog_parts import fit_to_screen
+from evidence_app.gui.common.unsaved import AsksBeforeDropping
 
 MAX_SUMMARY = 20_000  # characters: a few pages; the dossier prints it whole
 
 
-class SummaryDialog(QDialog):
+class SummaryDialog(AsksBeforeDropping, QDialog):
     """Write or change the summary of a case; `text()` once accepted."""
 
     def __init__(self, case_name: str, summary: str, parent: QWidget | None = None) -> None:

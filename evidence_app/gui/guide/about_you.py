@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain.guide import MAX_NAME, Profile, Role
 from evidence_app.gui.common.dialog_parts import fit_to_screen
+from evidence_app.gui.common.unsaved import AsksBeforeDropping
 
 
 class AboutYouForm(QWidget):
@@ -115,7 +116,7 @@ class AboutYouForm(QWidget):
         self.minors.setAccessibleDescription(self.minors_note.text())  # the note, said with it
 
 
-class AboutYouDialog(QDialog):
+class AboutYouDialog(AsksBeforeDropping, QDialog):
     """The same questions, in Settings."""
 
     def __init__(self, profile: Profile, parent: QWidget | None = None) -> None:

@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 from evidence_app.domain.model import Person
 from evidence_app.gui.common import contrast, messages, tasks
 from evidence_app.gui.common.dialog_parts import set_hint, show_problem
+from evidence_app.gui.common.unsaved import AsksBeforeDropping
 from evidence_app.vault.service import VaultService
 
 log = logging.getLogger(__name__)
 
 
-class PersonEditor(QDialog):
+class PersonEditor(AsksBeforeDropping, QDialog):
     """Record a new person in `case_id`, or change `person`; `result_person()` after accept."""
 
     def __init__(

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QGraphicsView,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -44,6 +43,7 @@ from evidence_app.domain.model import RedactStyle, Region
 from evidence_app.gui.common import messages, tasks
 from evidence_app.gui.common.dialog_parts import fit_to_screen, say, show_problem
 from evidence_app.gui.common.keyed_rect import ArrowKey, arrow_key, moved
+from evidence_app.gui.common.unsaved import ask_before_closing
 from evidence_app.gui.items.image_viewer import decode_image
 from evidence_app.vault.service import VaultService
 
@@ -215,7 +215,7 @@ class RedactionEditor(QDialog):
         self._stored: list[Region] | None = None  # as the vault has them; None: not loaded
         self._saving: list[Region] = []
         self._close_when_stored = False
-        self._asking: QMessageBox | None = None
+        self._asking: QDialog | None = None  # the question before closing, while it shows
 
         tools = QHBoxLayout()
         tools.addWidget(self.black)
@@ -437,30 +437,16 @@ class RedactionEditor(QDialog):
         super().reject()
 
     def _ask_before_closing(self) -> None:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Keep the parts you marked?"))
-        box.setText(
+        self._asking = ask_before_closing(
+            self,
+            self.tr("Keep the parts you marked?"),
             self.tr(
                 "You marked parts of this picture that are not saved yet. Save them before "
                 "the window closes?"
-            )
+            ),
+            self._answered,
         )
-        keep = box.addButton(self.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
-        drop = box.addButton(
-            self.tr("Close without saving"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        back = box.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(back)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        answers = {keep: "keep", drop: "drop"}
-        # Only a button pressed answers: a lock closes the question with the window.
-        box.buttonClicked.connect(lambda button: self._answered(answers.get(button, "")))
-        box.finished.connect(self._asked)
-        self._asking = box
-        box.open()
+        self._asking.finished.connect(self._asked)
 
     def _asked(self, _: int) -> None:
         self._asking = None

@@ -1,0 +1,163 @@
+"""What was typed is not dropped without asking: Cancel, Esc or the window's close button
+in a window whose Save keeps it asks Save, Close without saving, or Go back
+(`gui.common.unsaved`). A lock closes it at once, asking nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from evidence_app.gui.cases.journal_dialog import JournalDialog, JournalEntryEditor
+from evidence_app.gui.cases.summary_dialog import SummaryDialog
+from evidence_app.gui.common.settings import Settings
+from evidence_app.gui.lock.session import VaultSession
+from evidence_app.gui.main_window import MainWindow
+from tests.helpers.dialogs import when_a_dialog_opens
+from tests.helpers.vaults import Vault
+
+
+@pytest.fixture
+def window(qtbot: QtBot, vault: Vault, translations) -> MainWindow:
+    win = MainWindow(
+        VaultSession.holding(vault.service), translations, Settings(vault.paths.settings_file)
+    )
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.case_bar.box.count() == 1)
+    return win
+
+
+@pytest.fixture
+def journal(qtbot: QtBot, window: MainWindow) -> JournalDialog:
+    window.case_bar.journal_action.trigger()
+    dialog = window.case_bar.journal_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _question(parent: QWidget) -> QMessageBox | None:
+    shown = [b for b in parent.findChildren(QMessageBox) if b.isVisible()]
+    return shown[0] if shown else None
+
+
+def _then(step: Callable[[], bool]) -> None:
+    """Run `step` every 20 ms until it says it is done (at most 10 s)."""
+    tries = [500]
+
+    def again() -> None:
+        tries[0] -= 1
+        if not step() and tries[0] > 0:
+            QTimer.singleShot(20, again)
+
+    QTimer.singleShot(20, again)
+
+
+def _press(qtbot: QtBot, box: QMessageBox, text: str) -> None:
+    (button,) = [b for b in box.buttons() if b.text() == text]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+@pytest.mark.parametrize(
+    ("close_with", "answer", "kept"),
+    [
+        ("Escape", "Save", True),
+        ("Cancel", "Close without saving", False),
+        ("close button", "Save", True),
+    ],
+)
+def test_a_journal_entry_typed_and_closed_asks_first(
+    qtbot: QtBot, journal: JournalDialog, vault: Vault, close_with: str, answer: str, kept: bool
+) -> None:
+    asked: list[str] = []
+
+    def write(editor: QWidget) -> None:
+        assert isinstance(editor, JournalEntryEditor)
+        qtbot.keyClicks(editor.text, "Hij belde om middernacht en dreigde.")
+        if close_with == "Escape":
+            qtbot.keyClick(editor.text, Qt.Key.Key_Escape)
+        elif close_with == "Cancel":
+            qtbot.mouseClick(editor.cancel_button, Qt.MouseButton.LeftButton)
+        else:
+            editor.close()
+
+        def answered() -> bool:
+            box = _question(editor)
+            if box is None:
+                return False
+            asked.append(box.windowTitle())
+            assert editor.isVisible()  # not closed while it asks
+            qtbot.keyClick(box, Qt.Key.Key_Escape)  # Go back: nothing lost
+            assert editor.isVisible()
+            assert editor.text.toPlainText() == "Hij belde om middernacht en dreigde."
+            qtbot.mouseClick(editor.cancel_button, Qt.MouseButton.LeftButton)  # asks again
+            _then(lambda: _answer_again(editor))
+            return True
+
+        def _answer_again(editor: JournalEntryEditor) -> bool:
+            box = _question(editor)
+            if box is None:
+                return False
+            _press(qtbot, box, answer)
+            return True
+
+        _then(answered)
+
+    seen = when_a_dialog_opens(write)
+    qtbot.mouseClick(journal.add_button, Qt.MouseButton.LeftButton)  # exec(): until closed
+    assert seen and asked == ["Keep what you wrote?"]
+    stored = [e.text for e in vault.service.journal(1)]
+    assert stored == (["Hij belde om middernacht en dreigde."] if kept else [])
+
+
+def test_nothing_typed_closes_without_asking(
+    qtbot: QtBot, journal: JournalDialog, vault: Vault
+) -> None:
+    def close(editor: QWidget) -> None:
+        qtbot.keyClick(editor, Qt.Key.Key_Escape)
+
+    seen = when_a_dialog_opens(close)
+    qtbot.mouseClick(journal.add_button, Qt.MouseButton.LeftButton)
+    assert seen and not seen[0].isVisible()
+    assert vault.service.journal(1) == []
+
+
+def test_a_summary_written_and_cancelled_asks_first(qtbot: QtBot, translations) -> None:
+    dialog = SummaryDialog("Zaak A", "Eerst dit.")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.close()
+    assert not dialog.isVisible()  # as it was: nothing changed, nothing asked
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.editor.moveCursor(dialog.editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(dialog.editor, " En dan dat.")
+    qtbot.keyClick(dialog.editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: _question(dialog) is not None)
+    box = _question(dialog)
+    assert box is not None
+    assert box.defaultButton().text() == "Save"
+    _press(qtbot, box, "Save")
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.text() == "Eerst dit. En dan dat."
+
+
+def test_a_lock_closes_a_window_with_typed_words_at_once(
+    qtbot: QtBot, window: MainWindow, journal: JournalDialog, vault: Vault
+) -> None:
+    def write_then_lock(editor: QWidget) -> None:
+        assert isinstance(editor, JournalEntryEditor)
+        qtbot.keyClicks(editor.text, "Iets wat niemand anders mag lezen.")
+        window.lock_vault()
+
+    seen = when_a_dialog_opens(write_then_lock)
+    qtbot.mouseClick(journal.add_button, Qt.MouseButton.LeftButton)
+    assert seen and not seen[0].isVisible()
+    assert [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)] == []
+    assert vault.service.locked
