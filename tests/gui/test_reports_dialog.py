@@ -532,3 +532,45 @@ def test_items_deleted_since_are_said_and_stay_named_by_the_report(
     stored = vault.service.report(report.id)
     assert (stored.item_ids, stored.confirmation_item_id) == ((kept.id, gone.id), receipt.id)
     assert len(vault.service.audit_entries()) == entries
+
+
+def test_closing_a_report_asks_only_when_what_it_keeps_changed(
+    window: MainWindow, vault: Vault, qtbot: QtBot
+) -> None:
+    """A search typed in its items keeps nothing: Esc closes. An item checked is kept by
+    Save: Esc asks first (`gui.common.unsaved`)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    (threat,) = vault.service.add_records(case_id=1, records=[{"description": "a threat"}])
+    dialog = _reports(window, qtbot)
+    closed: list[bool] = []
+    asked: list[str] = []
+
+    def search_only(editor: QWidget) -> None:
+        assert isinstance(editor, ReportEditor)
+        qtbot.keyClicks(editor.items.search, "threat")
+        qtbot.waitUntil(lambda: editor.items.model.rowCount() == 1)
+        qtbot.keyClick(editor.items.search, Qt.Key.Key_Escape)
+        closed.append(not editor.isVisible())
+
+    seen = when_a_dialog_opens(search_only)
+    qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+    assert seen and closed == [True]
+
+    def check_one(editor: QWidget) -> None:
+        assert isinstance(editor, ReportEditor)
+        picker = editor.items
+        qtbot.keyClicks(picker.search, "threat")
+        qtbot.waitUntil(lambda: picker.model.rowCount() == 1)
+        qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+        qtbot.keyClick(picker.view, Qt.Key.Key_Return)  # checks it
+        assert picker.chosen() == [threat.id]
+        editor.reject()  # Esc, Cancel or the close button
+        boxes = [b for b in editor.findChildren(QMessageBox) if b.isVisible()]
+        asked.extend(b.windowTitle() for b in boxes)
+        close_without_saving(qtbot, editor)
+
+    seen = when_a_dialog_opens(check_one)
+    qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+    assert seen and asked == ["Keep what you wrote?"]
+    assert vault.service.reports() == []

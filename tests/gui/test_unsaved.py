@@ -144,7 +144,7 @@ def test_a_summary_written_and_cancelled_asks_first(qtbot: QtBot, translations) 
     assert box is not None
     assert box.defaultButton().text() == "Save"
     _press(qtbot, box, "Save")
-    assert dialog.result() == QDialog.DialogCode.Accepted
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
     assert dialog.text() == "Eerst dit. En dan dat."
 
 
@@ -161,3 +161,34 @@ def test_a_lock_closes_a_window_with_typed_words_at_once(
     assert seen and not seen[0].isVisible()
     assert [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)] == []
     assert vault.service.locked
+
+
+def test_a_date_set_with_the_keys_alone_asks_too(
+    qtbot: QtBot, journal: JournalDialog, vault: Vault
+) -> None:
+    """Only when it happened is changed (the arrow keys on "When"): that is kept by Save,
+    so closing asks."""
+    asked: list[bool] = []
+
+    def change_when(editor: QWidget) -> None:
+        assert isinstance(editor, JournalEntryEditor)
+        before = editor.when.value()
+        editor.when.choice.setFocus()
+        qtbot.keyClick(editor.when.choice, Qt.Key.Key_End)  # "At this time"
+        assert editor.when.value() != before
+        qtbot.keyClick(editor.when.choice, Qt.Key.Key_Escape)
+
+        def answer() -> bool:
+            box = _question(editor)
+            if box is None:
+                return False
+            asked.append(True)
+            _press(qtbot, box, "Close without saving")
+            return True
+
+        _then(answer)
+
+    seen = when_a_dialog_opens(change_when)
+    qtbot.mouseClick(journal.add_button, Qt.MouseButton.LeftButton)
+    assert seen and asked == [True]
+    assert vault.service.journal(1) == []

@@ -39,4 +39,4 @@ def close_without_saving(qtbot: QtBot, dialog: QWidget) -> None:
         if box.isVisible():
             (button,) = [b for b in box.buttons() if b.text() == "Close without saving"]
             qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.isVisible())

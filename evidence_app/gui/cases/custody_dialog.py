@@ -33,6 +33,7 @@ from evidence_app.gui.common.dialog_parts import (
     list_for_the_keyboard,
     name_fields_after_labels,
     set_hint,
+    show_problem,
 )
 from evidence_app.gui.common.event_time_edit import EventTimeEdit
 from evidence_app.gui.common.timefmt import event_text
@@ -75,6 +76,9 @@ class CustodyEditor(AsksBeforeDropping, QDialog):
         self.retranslate()
         fit_to_screen(self, QSize(620, 400))
 
+    def _kept_state(self) -> object:
+        return self.values()
+
     def values(self) -> tuple[str, str, str, str]:
         """(to whom, when as stored, the reference, the note)."""
         return (
@@ -87,7 +91,7 @@ class CustodyEditor(AsksBeforeDropping, QDialog):
     @Slot()
     def _save(self) -> None:
         if not self.given_to.text().strip():
-            self.problem.setText(self.tr("Say to whom you gave a copy."))
+            show_problem(self.problem, self.tr("Say to whom you gave a copy."))
             self.given_to.setFocus()
             return
         self.accept()

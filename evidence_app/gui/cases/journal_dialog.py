@@ -35,6 +35,7 @@ from evidence_app.gui.common.dialog_parts import (
     list_for_the_keyboard,
     name_fields_after_labels,
     set_hint,
+    show_problem,
 )
 from evidence_app.gui.common.event_time_edit import EventTimeEdit
 from evidence_app.gui.common.timefmt import event_text
@@ -79,6 +80,9 @@ class JournalEntryEditor(AsksBeforeDropping, QDialog):
         self.retranslate()
         fit_to_screen(self, QSize(620, 420))
 
+    def _kept_state(self) -> object:
+        return self.values()
+
     def values(self) -> dict[str, str]:
         event = self.when.value()
         return {
@@ -91,7 +95,7 @@ class JournalEntryEditor(AsksBeforeDropping, QDialog):
     @Slot()
     def _save(self) -> None:
         if not self.text.toPlainText().strip():
-            self.problem.setText(self.tr("Write a few words about what happened."))
+            show_problem(self.problem, self.tr("Write a few words about what happened."))
             self.text.setFocus()
             return
         self.accept()

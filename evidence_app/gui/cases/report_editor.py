@@ -42,6 +42,7 @@ from evidence_app.gui.common.dialog_parts import (
     LinkLabel,
     fit_to_screen,
     name_fields_after_labels,
+    show_problem,
     side_by_side_if_room,
 )
 from evidence_app.gui.common.event_time_edit import EventTimeEdit
@@ -234,6 +235,9 @@ class ReportEditor(AsksBeforeDropping, QDialog):
     def chosen_items(self) -> list[int]:
         return self.items.chosen()
 
+    def _kept_state(self) -> object:
+        return self.values()
+
     def values(self) -> dict[str, Any]:
         """The fields of `domain.report.REPORT_FIELDS` and the platform."""
         return {
@@ -266,7 +270,7 @@ class ReportEditor(AsksBeforeDropping, QDialog):
     def fill_ready_text(self) -> None:
         bad = self._bad_address()
         if bad is not None:
-            self.problem.setText(bad)
+            show_problem(self.problem, bad)
             return
         subject, body = ready_text(
             self.draft(),
@@ -294,7 +298,7 @@ class ReportEditor(AsksBeforeDropping, QDialog):
     def _save(self) -> None:
         bad = self._bad_address()
         if bad is not None:
-            self.problem.setText(bad)
+            show_problem(self.problem, bad)
             self.urls.setFocus()
             return
         self.accept()  # sent without a time: the vault says it was sent now

@@ -49,6 +49,7 @@ from evidence_app.gui.common.dialog_parts import (
     list_for_the_keyboard,
     name_fields_after_labels,
     say,
+    show_problem,
 )
 from evidence_app.gui.common.event_time_edit import EventTimeEdit
 from evidence_app.gui.common.timefmt import event_text
@@ -96,6 +97,9 @@ class AnswerEditor(AsksBeforeDropping, QDialog):
         self.retranslate()
         fit_to_screen(self, QSize(620, 400))
 
+    def _kept_state(self) -> object:
+        return self.values()
+
     def values(self) -> tuple[str, str, str]:
         """(what it said, when as stored, the new status or "")."""
         return (
@@ -108,7 +112,9 @@ class AnswerEditor(AsksBeforeDropping, QDialog):
     def _save(self) -> None:
         text, _, status = self.values()
         if not text and not status:
-            self.problem.setText(self.tr("Write what they answered, or choose where it stands."))
+            show_problem(
+                self.problem, self.tr("Write what they answered, or choose where it stands.")
+            )
             self.text.setFocus()
             return
         self.accept()

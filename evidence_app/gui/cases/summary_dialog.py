@@ -43,6 +43,9 @@ class SummaryDialog(AsksBeforeDropping, QDialog):
     def text(self) -> str:
         return self.editor.toPlainText().strip()[:MAX_SUMMARY]
 
+    def _kept_state(self) -> object:
+        return self.text()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -3,10 +3,11 @@
 A window that keeps what was typed only when Save is pressed (a journal entry, a
 report, a person, the case's summary) asked nothing when it was closed another way:
 Cancel, Esc or the window's own close button dropped a page of words without a word.
-Now it asks, as KeePassXC does when an entry with changes is cancelled, when the person
-changed anything since it showed: a line edited by hand (`QLineEdit.isModified`, which
-`setText` resets), a text whose document was changed (`setPlainText` resets it), or a
-list or box chosen or clicked (signals that only a person's action sends).
+Now it asks, as KeePassXC does when an entry with changes is cancelled, when what its
+Save would keep (each window's `values()`, `text()` or `profile()`) differs from what it
+was when the window showed: a text typed or filled in, a date set, an item checked. A
+search typed, or a choice Save does not keep (the sender's name for a ready text), asks
+nothing.
 
 The question is window-modal and does not block (`open`): Esc goes back, Enter saves.
 A lock ends the window with `done()`, which never asks: nothing of the vault stays in
@@ -16,17 +17,13 @@ sight, and the question goes with its window.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QComboBox,
     QDialog,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
-    QTextEdit,
     QWidget,
 )
 
@@ -67,48 +64,33 @@ def ask_before_closing(
 
 class AsksBeforeDropping:
     """For a QDialog (put before it in the bases) whose Save keeps what was typed:
-    `reject()` asks first when the person changed anything since the window showed.
-    Save in the question does what the window's Save does (`_save` if it has one, with
-    its own checks, else `accept`)."""
+    `reject()` asks first when what Save would keep (`_kept_state`) differs from what it
+    was when the window first showed. Save in the question does what the window's Save
+    does (`_save` if it has one, with its own checks, else `accept`)."""
 
-    _touched_by_hand = False
-    _watching = False
+    _first_state: object = None
+    _shown_once = False
     _asking: QMessageBox | None = None
+
+    def _kept_state(self) -> object:
+        """What Save would keep, comparable with `==` (the window's `values()`)."""
+        raise NotImplementedError
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)  # type: ignore[misc]
-        if not self._watching:
-            self._watching = True
-            self._watch()
-
-    def _watch(self) -> None:
-        window: QWidget = self  # type: ignore[assignment]
-        for box in window.findChildren(QComboBox):
-            box.activated.connect(self._touched)
-        for button in window.findChildren(QAbstractButton):
-            if button.isCheckable():
-                button.clicked.connect(self._touched)
-
-    def _touched(self, *_: object) -> None:
-        self._touched_by_hand = True
+        if not self._shown_once:
+            self._shown_once = True
+            self._first_state = self._kept_state()
 
     def changed_by_hand(self) -> bool:
-        """Whether the person typed or chose anything here since the window showed."""
-        window: QWidget = self  # type: ignore[assignment]
-        if self._touched_by_hand:
-            return True
-        if any(f.isModified() and not f.isReadOnly() for f in window.findChildren(QLineEdit)):
-            return True
-        plain = window.findChildren(QPlainTextEdit)
-        rich = window.findChildren(QTextEdit)
-        return any(t.document().isModified() and not t.isReadOnly() for t in plain) or any(
-            t.document().isModified() and not t.isReadOnly() for t in rich
-        )
+        """Whether what Save would keep changed since the window showed: typed, chosen,
+        a date set, an item checked; not a search typed or a choice Save does not keep."""
+        return self._shown_once and self._kept_state() != self._first_state
 
     def reject(self) -> None:
         if self._asking is not None:
             return
-        if self._watching and self.changed_by_hand():
+        if self.changed_by_hand():
             self._asking = ask_before_closing(
                 self,  # type: ignore[arg-type]
                 QCoreApplication.translate("Unsaved", "Keep what you wrote?"),
@@ -128,6 +110,13 @@ class AsksBeforeDropping:
 
     def _answered(self, answer: str) -> None:
         self._asking = None
+        # Once the question has gone: the window's own problem ("Write a few words …")
+        # and the keyboard's focus then land in the window, not under the question.
+        QTimer.singleShot(0, self, partial(self._act_on, answer))  # type: ignore[call-overload]
+
+    def _act_on(self, answer: str) -> None:
+        if not self.isVisible():  # type: ignore[attr-defined]
+            return  # a lock closed it meanwhile: nothing is kept after a lock
         if answer == "keep":
             save = getattr(self, "_save", None)
             (save or self.accept)()  # type: ignore[attr-defined]

@@ -139,6 +139,9 @@ class AboutYouDialog(AsksBeforeDropping, QDialog):
     def profile(self) -> Profile:
         return self.form.profile(self._country)
 
+    def _kept_state(self) -> object:
+        return self.profile()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -125,6 +125,9 @@ class PersonEditor(AsksBeforeDropping, QDialog):
             self.retranslate()
         super().changeEvent(event)
 
+    def _kept_state(self) -> object:
+        return self.values()
+
     def values(self) -> dict[str, str]:
         return {
             "name": self.name.text(),
