@@ -42,6 +42,7 @@ from evidence_app.gui.common.dialog_parts import (
     LinkLabel,
     fit_to_screen,
     name_fields_after_labels,
+    say,
     show_problem,
     side_by_side_if_room,
 )
@@ -284,7 +285,10 @@ class ReportEditor(AsksBeforeDropping, QDialog):
     def copy_text(self) -> None:
         if QGuiApplication.clipboard() is not None:
             copy_private(self.text.toPlainText())
-            self.problem.setText(self.tr("The text is copied. Paste it into the platform’s form."))
+            # News, not a problem: in the text's own colour, and said (show_problem puts the
+            # colour of problems back when one comes).
+            self.problem.setStyleSheet("")
+            say(self.problem, self.tr("The text is copied. Paste it into the platform’s form."))
 
     def _bad_address(self) -> str | None:
         for url in self.url_list():
