@@ -34,11 +34,11 @@ def ask_before_closing(
     """Open the question over `parent`; `answered("keep")` after Save, `answered("drop")`
     after Close without saving, `answered("")` after Go back or when the question closed
     otherwise. Not called when a lock ends the question with its window."""
-    # Literal translate() calls: what lupdate finds and puts into the .ts files.
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(title)
     box.setText(text)
+    # Literal translate() calls: what lupdate finds and puts into the .ts files.
     keep = box.addButton(
         QCoreApplication.translate("Unsaved", "Save"), QMessageBox.ButtonRole.AcceptRole
     )
@@ -65,8 +65,8 @@ def ask_before_closing(
 class AsksBeforeDropping:
     """For a QDialog (put before it in the bases) whose Save keeps what was typed:
     `reject()` asks first when what Save would keep (`_kept_state`) differs from what it
-    was when the window first showed. Save in the question does what the window's Save
-    does (`_save` if it has one, with its own checks, else `accept`)."""
+    was when the window first showed, or when it was last stored (`_kept_now`). Save in
+    the question does what the window's Save does (`_keep_and_close`)."""
 
     _first_state: object = None
     _shown_once = False
@@ -76,11 +76,32 @@ class AsksBeforeDropping:
         """What Save would keep, comparable with `==` (the window's `values()`)."""
         raise NotImplementedError
 
+    def _kept_now(self, state: object = None) -> None:
+        """What Save would keep is what the vault has now (loaded, or stored): `state`,
+        or else what the window shows."""
+        self._shown_once = True
+        self._first_state = self._kept_state() if state is None else state
+
+    def _question(self) -> tuple[str, str]:
+        """The question's title and words."""
+        return (
+            QCoreApplication.translate("Unsaved", "Keep what you wrote?"),
+            QCoreApplication.translate(
+                "Unsaved",
+                "What you wrote or chose here is not saved yet. Save it before the window closes?",
+            ),
+        )
+
+    def _keep_and_close(self) -> None:
+        """What Save in the question does: the window's own Save (`_save`, with its checks:
+        a problem keeps the window open), else `accept`."""
+        save = getattr(self, "_save", None)
+        (save or self.accept)()  # type: ignore[attr-defined]
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)  # type: ignore[misc]
         if not self._shown_once:
-            self._shown_once = True
-            self._first_state = self._kept_state()
+            self._kept_now()
 
     def changed_by_hand(self) -> bool:
         """Whether what Save would keep changed since the window showed: typed, chosen,
@@ -91,14 +112,11 @@ class AsksBeforeDropping:
         if self._asking is not None:
             return
         if self.changed_by_hand():
+            title, text = self._question()
             self._asking = ask_before_closing(
                 self,  # type: ignore[arg-type]
-                QCoreApplication.translate("Unsaved", "Keep what you wrote?"),
-                QCoreApplication.translate(
-                    "Unsaved",
-                    "What you wrote or chose here is not saved yet. Save it before the "
-                    "window closes?",
-                ),
+                title,
+                text,
                 self._answered,
             )
             self._asking.finished.connect(self._asked)
@@ -118,7 +136,6 @@ class AsksBeforeDropping:
         if not self.isVisible():  # type: ignore[attr-defined]
             return  # a lock closed it meanwhile: nothing is kept after a lock
         if answer == "keep":
-            save = getattr(self, "_save", None)
-            (save or self.accept)()  # type: ignore[attr-defined]
+            self._keep_and_close()
         elif answer == "drop":
             QDialog.reject(self)  # type: ignore[arg-type]

@@ -43,7 +43,7 @@ from evidence_app.domain.model import RedactStyle, Region
 from evidence_app.gui.common import messages, tasks
 from evidence_app.gui.common.dialog_parts import fit_to_screen, say, show_problem
 from evidence_app.gui.common.keyed_rect import ArrowKey, arrow_key, moved
-from evidence_app.gui.common.unsaved import ask_before_closing
+from evidence_app.gui.common.unsaved import AsksBeforeDropping
 from evidence_app.gui.items.image_viewer import decode_image
 from evidence_app.vault.service import VaultService
 
@@ -177,7 +177,7 @@ class _Canvas(QGraphicsView):
             self.fitInView(self._picture, Qt.AspectRatioMode.KeepAspectRatio)
 
 
-class RedactionEditor(QDialog):
+class RedactionEditor(AsksBeforeDropping, QDialog):
     """Draw rectangles over `item_id`'s image to blur or black out; saved through the service."""
 
     def __init__(self, service: VaultService, item_id: int, parent: QWidget | None = None) -> None:
@@ -212,10 +212,8 @@ class RedactionEditor(QDialog):
         # Save stays enabled while it stores (disabled, the focus went to the window's
         # first control and stayed there).
         self._saves = tasks.SavesInTurn()
-        self._stored: list[Region] | None = None  # as the vault has them; None: not loaded
         self._saving: list[Region] = []
         self._close_when_stored = False
-        self._asking: QDialog | None = None  # the question before closing, while it shows
 
         tools = QHBoxLayout()
         tools.addWidget(self.black)
@@ -257,7 +255,7 @@ class RedactionEditor(QDialog):
             self.canvas.add_marker(
                 QRectF(region.x, region.y, region.width, region.height), region.style
             )
-        self._stored = self.regions()
+        self._kept_now()  # the parts the vault has: closing now asks nothing
         self.save_button.setEnabled(True)
 
     def _failed(self, exc: BaseException) -> None:
@@ -403,7 +401,7 @@ class RedactionEditor(QDialog):
         )
 
     def _saved(self, _: object) -> None:
-        self._stored = self._saving
+        self._kept_now(self._saving)
         if self._saves.stored():  # pressed again while this was stored: the parts marked now
             self.save()
             return
@@ -417,44 +415,29 @@ class RedactionEditor(QDialog):
         self._close_when_stored = False  # stays open, with what went wrong
         self._failed(exc)
 
-    # -- closing ---------------------------------------------------------------------
-    def unsaved(self) -> bool:
-        """Whether parts are marked, or taken away, that the vault does not have yet."""
-        return self._stored is not None and self.regions() != self._stored
+    # -- closing (`unsaved.AsksBeforeDropping`) ---------------------------------------
+    def _kept_state(self) -> object:
+        return self.regions()
 
-    def reject(self) -> None:
-        """Close, Esc and the window's close button: not before a save under way is
-        stored, and not without asking when parts are marked and not saved."""
-        if self._asking is not None:
-            return
-        if self._saves.running():
-            self._close_when_stored = True
-            say(self.message, self.tr("Saving… The window closes once the parts are saved."))
-            return
-        if self.unsaved():
-            self._ask_before_closing()
-            return
-        super().reject()
-
-    def _ask_before_closing(self) -> None:
-        self._asking = ask_before_closing(
-            self,
+    def _question(self) -> tuple[str, str]:
+        return (
             self.tr("Keep the parts you marked?"),
             self.tr(
                 "You marked parts of this picture that are not saved yet. Save them before "
                 "the window closes?"
             ),
-            self._answered,
         )
-        self._asking.finished.connect(self._asked)
 
-    def _asked(self, _: int) -> None:
-        self._asking = None
+    def _keep_and_close(self) -> None:
+        self._close_when_stored = True
+        self.save()
 
-    def _answered(self, answer: str) -> None:
-        self._asking = None
-        if answer == "keep":
+    def reject(self) -> None:
+        """Close, Esc and the window's close button: not before a save under way is
+        stored (then it closes by itself), and not without asking when parts are marked
+        and not saved."""
+        if self._saves.running() and self._asking is None:
             self._close_when_stored = True
-            self.save()
-        elif answer == "drop":
-            super().reject()
+            say(self.message, self.tr("Saving… The window closes once the parts are saved."))
+            return
+        super().reject()
