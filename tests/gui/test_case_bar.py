@@ -14,7 +14,7 @@ from evidence_app.gui.cases.summary_dialog import SummaryDialog
 from evidence_app.gui.common.settings import Settings
 from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
-from tests.helpers.dialogs import when_a_dialog_opens
+from tests.helpers.dialogs import press, when_a_dialog_opens
 from tests.helpers.vaults import Vault
 
 
@@ -97,17 +97,10 @@ def test_cancel_keeps_the_summary_as_it_was(
         assert editor is not None and editor.toPlainText() == "Zoals het was."
         qtbot.keyClicks(editor, " Niet bewaren.")
         # Esc asks first (`gui.common.unsaved`): the person chooses not to keep it.
-        when_a_dialog_opens(lambda box: _press_button(qtbot, box, "Close without saving"))
+        when_a_dialog_opens(lambda box: press(qtbot, box, "Close without saving"))  # type: ignore[arg-type]
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
     seen = when_a_dialog_opens(change_then_cancel)
     window.case_bar.summary_action.trigger()
     assert seen
     assert vault.service.cases()[0].summary == "Zoals het was."
-
-
-def _press_button(qtbot: QtBot, box: QWidget, text: str) -> None:
-    from PySide6.QtWidgets import QAbstractButton
-
-    (button,) = [b for b in box.findChildren(QAbstractButton) if b.text() == text]
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from evidence_app.domain.model import RedactStyle, Region
 from evidence_app.gui.common import announce, tasks
 from evidence_app.gui.items.redaction_editor import RedactionEditor
+from tests.helpers.dialogs import press, question
 from tests.helpers.focus import focus_moves_from
 from tests.helpers.vaults import Vault
 
@@ -254,19 +255,10 @@ def test_what_the_keys_do_is_said(qtbot: QtBot, editor: RedactionEditor, transla
 
 def _question(qtbot: QtBot, editor: RedactionEditor) -> QMessageBox:
     """The question the window asks before it closes, once it shows."""
-    found: list[QMessageBox] = []
-
-    def shown() -> bool:
-        found[:] = [b for b in editor.findChildren(QMessageBox) if b.isVisible()]
-        return len(found) == 1
-
-    qtbot.waitUntil(shown)
-    return found[0]
-
-
-def _press(qtbot: QtBot, box: QMessageBox, text: str) -> None:
-    (button,) = [b for b in box.buttons() if b.text() == text]
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: question(editor) is not None)
+    box = question(editor)
+    assert box is not None
+    return box
 
 
 def test_closing_with_parts_not_saved_asks_first(
@@ -288,7 +280,7 @@ def test_closing_with_parts_not_saved_asks_first(
     qtbot.waitUntil(lambda: not box.isVisible())
     assert editor.isVisible() and editor.regions() == marked
     qtbot.keyClick(editor.close_button, Qt.Key.Key_Escape)  # Esc on the window: asks again
-    _press(qtbot, _question(qtbot, editor), "Close without saving")
+    press(qtbot, _question(qtbot, editor), "Close without saving")
     qtbot.waitUntil(lambda: not editor.isVisible())
     assert vault.service.redactions() == {}
 
@@ -301,7 +293,7 @@ def test_save_in_the_question_stores_the_parts_then_closes(
     _drag(qtbot, editor, (20, 30), (120, 90))
     editor.close()  # the window's own close button
     assert editor.isVisible()
-    _press(qtbot, _question(qtbot, editor), "Save")
+    press(qtbot, _question(qtbot, editor), "Save")
     qtbot.waitUntil(lambda: not editor.isVisible())
     assert vault.service.redactions()[item.id] == editor.regions()
 

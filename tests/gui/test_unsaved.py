@@ -13,21 +13,15 @@ from pytestqt.qtbot import QtBot
 
 from evidence_app.gui.cases.journal_dialog import JournalDialog, JournalEntryEditor
 from evidence_app.gui.cases.summary_dialog import SummaryDialog
-from evidence_app.gui.common.settings import Settings
-from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
-from tests.helpers.dialogs import when_a_dialog_opens
+from tests.helpers.dialogs import press, question, when_a_dialog_opens
 from tests.helpers.vaults import Vault
+from tests.helpers.windows import main_window
 
 
 @pytest.fixture
 def window(qtbot: QtBot, vault: Vault, translations) -> MainWindow:
-    win = MainWindow(
-        VaultSession.holding(vault.service), translations, Settings(vault.paths.settings_file)
-    )
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = main_window(vault, qtbot, translations)
     qtbot.waitUntil(lambda: win.case_bar.box.count() == 1)
     return win
 
@@ -41,11 +35,6 @@ def journal(qtbot: QtBot, window: MainWindow) -> JournalDialog:
     return dialog
 
 
-def _question(parent: QWidget) -> QMessageBox | None:
-    shown = [b for b in parent.findChildren(QMessageBox) if b.isVisible()]
-    return shown[0] if shown else None
-
-
 def _then(step: Callable[[], bool]) -> None:
     """Run `step` every 20 ms until it says it is done (at most 10 s)."""
     tries = [500]
@@ -56,11 +45,6 @@ def _then(step: Callable[[], bool]) -> None:
             QTimer.singleShot(20, again)
 
     QTimer.singleShot(20, again)
-
-
-def _press(qtbot: QtBot, box: QMessageBox, text: str) -> None:
-    (button,) = [b for b in box.buttons() if b.text() == text]
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 @pytest.mark.parametrize(
@@ -87,7 +71,7 @@ def test_a_journal_entry_typed_and_closed_asks_first(
             editor.close()
 
         def answered() -> bool:
-            box = _question(editor)
+            box = question(editor)
             if box is None:
                 return False
             asked.append(box.windowTitle())
@@ -100,10 +84,10 @@ def test_a_journal_entry_typed_and_closed_asks_first(
             return True
 
         def _answer_again(editor: JournalEntryEditor) -> bool:
-            box = _question(editor)
+            box = question(editor)
             if box is None:
                 return False
-            _press(qtbot, box, answer)
+            press(qtbot, box, answer)
             return True
 
         _then(answered)
@@ -139,11 +123,11 @@ def test_a_summary_written_and_cancelled_asks_first(qtbot: QtBot, translations) 
     dialog.editor.moveCursor(dialog.editor.textCursor().MoveOperation.End)
     qtbot.keyClicks(dialog.editor, " En dan dat.")
     qtbot.keyClick(dialog.editor, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: _question(dialog) is not None)
-    box = _question(dialog)
+    qtbot.waitUntil(lambda: question(dialog) is not None)
+    box = question(dialog)
     assert box is not None
     assert box.defaultButton().text() == "Save"
-    _press(qtbot, box, "Save")
+    press(qtbot, box, "Save")
     qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
     assert dialog.text() == "Eerst dit. En dan dat."
 
@@ -179,11 +163,11 @@ def test_a_date_set_with_the_keys_alone_asks_too(
         qtbot.keyClick(editor.when.choice, Qt.Key.Key_Escape)
 
         def answer() -> bool:
-            box = _question(editor)
+            box = question(editor)
             if box is None:
                 return False
             asked.append(True)
-            _press(qtbot, box, "Close without saving")
+            press(qtbot, box, "Close without saving")
             return True
 
         _then(answer)

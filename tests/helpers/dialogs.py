@@ -31,12 +31,23 @@ def when_a_dialog_opens(answer: Callable[[QWidget], None]) -> list[QWidget]:
     return seen
 
 
+def question(parent: QWidget) -> QMessageBox | None:
+    """The question `parent` asks before it closes (`gui.common.unsaved`), while it shows."""
+    shown = [box for box in parent.findChildren(QMessageBox) if box.isVisible()]
+    return shown[0] if shown else None
+
+
+def press(qtbot: QtBot, box: QMessageBox, text: str) -> None:
+    """Click the button of `box` that reads `text`, as a person does."""
+    (button,) = [b for b in box.buttons() if b.text() == text]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
 def close_without_saving(qtbot: QtBot, dialog: QWidget) -> None:
     """Close `dialog` as a person who keeps nothing of what they typed there: Cancel, then
     "Close without saving" when it asks (`gui.common.unsaved`)."""
     dialog.reject()  # type: ignore[attr-defined]
-    for box in dialog.findChildren(QMessageBox):
-        if box.isVisible():
-            (button,) = [b for b in box.buttons() if b.text() == "Close without saving"]
-            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    box = question(dialog)
+    if box is not None:
+        press(qtbot, box, "Close without saving")
     qtbot.waitUntil(lambda: not dialog.isVisible())
