@@ -218,3 +218,36 @@ def test_discreet_mode_keeps_the_apps_name_out_of_the_window_list(
     wait_until("the vault to be open", app.vault_files_open)
     titles = wait_until("the main window", lambda: list(desktop.frames(app.pid)))
     assert titles and all("Bewijskluis" not in title for title in titles), titles
+
+
+ASKED = ("alert message", "Keep what you wrote?")
+SUMMARY = ("dialog", "Summary of School")
+
+
+def test_a_summary_closed_with_esc_asks_and_what_was_written_is_kept(
+    desktop: Desktop, start_app, tmp_path: Path
+) -> None:
+    """Words written in the case's summary, then Esc: the window asks (Save, Close without
+    saving, Go back). Go back keeps the words in the window; Esc again and Save keeps them
+    in the vault (`gui.common.unsaved`)."""
+    base = vault_with_a_post(tmp_path, POST)
+    app = start_app(base)
+    app.unlock(PASSPHRASE)
+    words = "He sent the photo to the whole class on Friday."
+    _this_case(desktop, app, "Summary in your own words…")
+    summary = app.window(*SUMMARY)
+    desktop.click(summary.find("text", "Summary"))
+    desktop.type(words)
+    desktop.key("Escape")
+    asked = app.window(*ASKED)
+    desktop.click(asked.find("push button", "Go back"))
+    wait_until("the question to go", lambda: ASKED not in app.windows())
+    assert SUMMARY in app.windows() and summary.find("text", "Summary").text() == words
+    desktop.click(summary.find("text", "Summary"))
+    desktop.key("Escape")
+    asked = app.window(*ASKED)
+    desktop.click(asked.find("push button", "Save"))
+    wait_until("the summary window to close", lambda: SUMMARY not in app.windows())
+    app.check_alive()
+    with reading(base) as vault:
+        assert vault.cases()[0].summary == words
