@@ -21,6 +21,7 @@ unlocking) waits for it, and is then stored in the first case.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -56,7 +57,7 @@ from PySide6.QtWidgets import (
 from evidence_app.capture.files import mime_paths
 from evidence_app.capture.portal import PortalCancelled, PortalCopyLeft
 from evidence_app.domain.errors import PictureRefused, VaultDamaged, VaultLocked
-from evidence_app.domain.guide import Action
+from evidence_app.domain.guide import Action, Profile
 from evidence_app.domain.model import Item
 from evidence_app.export.leftovers import sweep_unfinished
 from evidence_app.gui.capture.capture_controller import CaptureController
@@ -74,6 +75,7 @@ from evidence_app.gui.common.dialog_parts import (
 )
 from evidence_app.gui.common.i18n import Translations
 from evidence_app.gui.common.settings import Settings
+from evidence_app.gui.common.unsaved import AsksBeforeDropping
 from evidence_app.gui.guide.about_you import AboutYouDialog
 from evidence_app.gui.guide.help_dialog import HelpMenu
 from evidence_app.gui.items import item_model
@@ -188,6 +190,7 @@ class MainWindow(QMainWindow):
         )
         self.toolbar.delay_chosen.connect(self._set_delay)
         self.record_dialogs: list[RecordDialog] = []
+        self._kept_at_lock = False  # something typed was kept as the vault locked: said at unlock
         self.capture_menu = QMenu(self)
         for action in self.toolbar.capture_actions:
             self.capture_menu.addAction(action)
@@ -327,6 +330,7 @@ class MainWindow(QMainWindow):
         self.auto_lock = AutoLock(settings.auto_lock_minutes(), self)
         self.auto_lock.timed_out.connect(self.lock_vault)
         # Looked up when the lock comes, not now (so a test can break one and see).
+        session.add_before_lock("the windows written in", lambda: self._keep_typed())
         session.add_before_lock("the record forms", lambda: self._save_record_forms())
         session.add_before_lock("the import", lambda: self._stop_import())
         session.add_tidy("the window", lambda: self._tidy_after_lock())
@@ -406,6 +410,11 @@ class MainWindow(QMainWindow):
         if service is not None and service.rollback is not None:
             rollback = service.rollback
             self._tell_rollback(rollback.missing, rollback.other_history)
+        if self._kept_at_lock:
+            self._kept_at_lock = False
+            self.statusBar().showMessage(
+                self.tr("What you were writing when the vault locked is saved."), 15000
+            )
         if self.session.via_recovery_key():
             self.keys.change_passphrase()
 
@@ -635,19 +644,38 @@ class MainWindow(QMainWindow):
     def about_you(self) -> None:
         """Who uses the app, and whether the pictures show a minor (Settings)."""
         service = self.service()
-        if service is None:
-            return
-        try:
-            before = service.profile()
-        except messages.EXPECTED_ERRORS as exc:
-            self._failed(exc)
+        if service is not None:  # read in a task, as every read of the vault
+            tasks.run_task(service.profile, self._ask_about_you, self._failed, context=self)
+
+    def _ask_about_you(self, before: Profile) -> None:
+        if self.service() is None:  # the vault locked meanwhile
             return
         dialog = AboutYouDialog(before, self)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        profile = dialog.profile()
-        dialog.deleteLater()
-        service = self.service()  # the vault may have locked meanwhile
-        if not accepted or service is None:
+
+        def store(profile: Profile) -> None:
+            service = self.service()
+            if service is None:  # the vault locked meanwhile
+                return
+
+            def saved(_: object) -> None:
+                self.statusBar().showMessage(self.tr("Saved."), 8000)
+                self.pictures.refresh()
+
+            tasks.run_task(lambda: service.set_profile(profile), saved, self._failed, context=self)
+
+        def store_at_lock() -> None:
+            profile = dialog.profile()
+            if before.minors and not profile.minors:  # asked only with the person there
+                profile = dataclasses.replace(profile, minors=True)
+            store(profile)
+
+        dialog.stores_at_lock(store_at_lock)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            profile = dialog.profile()
+        finally:
+            dialog.deleteLater()
+        if not accepted:
             return
         if before.minors and not profile.minors:
             answer = QMessageBox.question(
@@ -661,12 +689,7 @@ class MainWindow(QMainWindow):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-
-        def saved(_: object) -> None:
-            self.statusBar().showMessage(self.tr("Saved."), 8000)
-            self.pictures.refresh()
-
-        tasks.run_task(lambda: service.set_profile(profile), saved, self._failed, context=self)
+        store(profile)
 
     def _country_changed(self, country: str) -> None:
         """The country chosen in the help panel is the vault's too (`guide` uses it)."""
@@ -743,12 +766,32 @@ class MainWindow(QMainWindow):
         finally:
             self.session.lock()
 
+    def _keep_typed(self) -> None:
+        """Before the vault closes: what was typed in a window that keeps it on Save (a
+        journal entry, the summary, a report, a person, the parts to hide…) is kept as its
+        Save keeps it (`unsaved.AsksBeforeDropping.keep_before_lock`), and so is what was
+        typed beside the list (`DetailPane.keep_before_lock`). First, while a person's
+        window still shows over the record form it belongs to."""
+        try:
+            if self.detail.keep_before_lock():
+                self._kept_at_lock = True
+        except Exception as exc:  # on its own: the windows' words and the lock go on
+            log.error("keeping the details' words failed while locking: %s", type(exc).__name__)
+        for widget in QApplication.topLevelWidgets():
+            if not isinstance(widget, AsksBeforeDropping) or not self._owns(widget):
+                continue
+            try:
+                if shiboken6.isValid(widget) and widget.keep_before_lock():
+                    self._kept_at_lock = True
+            except Exception as exc:  # each window on its own: the lock goes on
+                log.error("keeping a window's words failed while locking: %s", type(exc).__name__)
+
     def _save_record_forms(self) -> None:
         """Before the vault closes: what was typed in open record forms is committed."""
         records, self.record_dialogs = list(self.record_dialogs), []
         for record in records:
-            if shiboken6.isValid(record):
-                record.save_now()
+            if shiboken6.isValid(record) and record.save_now():
+                self._kept_at_lock = True
 
     def _stop_import(self) -> None:
         self.importer.stop()

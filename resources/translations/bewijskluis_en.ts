@@ -2187,6 +2187,10 @@ Have paper and a pen ready, or a printer.</translation>
         <translation>Choose an item to see it, and what you know about it, beside the list.</translation>
     </message>
     <message>
+        <source>What you were writing when the vault locked is saved.</source>
+        <translation>What you were writing when the vault locked is saved.</translation>
+    </message>
+    <message>
         <source>Some saves are missing</source>
         <translation>Some saves are missing</translation>
     </message>

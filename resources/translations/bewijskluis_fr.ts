@@ -2187,6 +2187,10 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <translation>Choisis un élément pour le voir à côté de la liste, avec ce que tu en sais.</translation>
     </message>
     <message>
+        <source>What you were writing when the vault locked is saved.</source>
+        <translation>Ce que tu étais en train d’écrire quand le coffre s’est verrouillé est enregistré.</translation>
+    </message>
+    <message>
         <source>Some saves are missing</source>
         <translation>Des enregistrements manquent</translation>
     </message>

@@ -2187,6 +2187,10 @@ Houd papier en een pen klaar, of een printer.</translation>
         <translation>Kies een item om het naast de lijst te zien, met wat je erover weet.</translation>
     </message>
     <message>
+        <source>What you were writing when the vault locked is saved.</source>
+        <translation>Wat je aan het schrijven was toen de kluis vergrendeld werd, is bewaard.</translation>
+    </message>
+    <message>
         <source>Some saves are missing</source>
         <translation>Er ontbreekt iets dat bewaard was</translation>
     </message>

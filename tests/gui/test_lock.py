@@ -82,8 +82,11 @@ def test_unlocking_again_fills_the_window(window, qtbot: QtBot) -> None:
     assert win.service() is not None and not win.service().locked
     assert win.toolbar.add_files.isEnabled()
     assert win.auto_lock.is_active()
-    # The notes typed before locking were not saved: locking never waits.
-    assert win.service().item(item.id).notes == ""
+    # The notes typed before locking were kept as the lock came, and the person is told.
+    assert win.service().item(item.id).notes == "unsaved words"
+    assert win.statusBar().currentMessage() == (
+        "What you were writing when the vault locked is saved."
+    )
     win.select_item(item.id)
     assert win.detail.viewer.image_size() == (120, 90)
 

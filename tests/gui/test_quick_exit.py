@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from evidence_app.gui.common.settings import Settings
 from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
 from evidence_app.vault.service import VaultService
+from tests.helpers.dialogs import when_a_dialog_opens
 
 
 @pytest.fixture
@@ -56,6 +57,37 @@ def test_ctrl_shift_q_locks_closes_every_window_and_quits(
     again = VaultService.unlock(vault.paths.vault_dir, vault.passphrase)
     try:
         assert again.item(item_id).description == "Gezien in de klasgroep"
+    finally:
+        again.lock()
+
+
+def test_quick_exit_keeps_a_journal_entry_being_written(
+    qtbot: QtBot, window, vault, quick_exits: list[str]
+) -> None:
+    """Quick exit hides every window first; what was typed in a journal entry is kept all
+    the same, as its Save would, before the vault closes."""
+    win, _ = window
+    win.case_bar.journal_action.trigger()
+    journal = win.case_bar.journal_dialog
+    assert journal is not None
+    qtbot.waitExposed(journal)
+
+    def write_then_leave(editor: QWidget) -> None:
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+        qtbot.keyClicks(editor.text, "Hij zei dat hij het zou doorsturen.")  # type: ignore[attr-defined]
+        qtbot.keyClick(
+            editor.text,  # type: ignore[attr-defined]
+            Qt.Key.Key_Q,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+
+    seen = when_a_dialog_opens(write_then_leave)
+    qtbot.mouseClick(journal.add_button, Qt.MouseButton.LeftButton)  # exec(): until it ends
+    assert seen and vault.service.locked
+    assert _app_windows() == [] and quick_exits == ["armed", "ended"]
+    again = VaultService.unlock(vault.paths.vault_dir, vault.passphrase)
+    try:
+        assert [e.text for e in again.journal(1)] == ["Hij zei dat hij het zou doorsturen."]
     finally:
         again.lock()
 

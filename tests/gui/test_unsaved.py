@@ -11,9 +11,14 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from evidence_app.domain.guide import Profile, Role
+from evidence_app.domain.report import ReportStatus
 from evidence_app.gui.cases.journal_dialog import JournalDialog, JournalEntryEditor
+from evidence_app.gui.cases.report_editor import ReportEditor
 from evidence_app.gui.cases.summary_dialog import SummaryDialog
+from evidence_app.gui.guide.about_you import AboutYouDialog
 from evidence_app.gui.main_window import MainWindow
+from evidence_app.vault.service import VaultService
 from tests.helpers.dialogs import press, question, when_a_dialog_opens
 from tests.helpers.vaults import Vault
 from tests.helpers.windows import main_window
@@ -132,12 +137,30 @@ def test_a_summary_written_and_cancelled_asks_first(qtbot: QtBot, translations) 
     assert dialog.text() == "Eerst dit. En dan dat."
 
 
-def test_a_lock_closes_a_window_with_typed_words_at_once(
+KEPT_AT_LOCK = "What you were writing when the vault locked is saved."
+
+
+def _unlock(qtbot: QtBot, window: MainWindow, vault: Vault) -> VaultService:
+    """Type the passphrase in the window that asks for it, as after any lock."""
+    dialog = window.unlock_dialog
+    assert dialog is not None and dialog.isVisible()
+    with qtbot.waitSignal(window.refilled):
+        qtbot.keyClicks(dialog.passphrase, vault.passphrase)
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    service = window.service()
+    assert service is not None
+    return service
+
+
+def test_a_lock_keeps_the_words_typed_in_a_journal_entry_and_says_so(
     qtbot: QtBot, window: MainWindow, journal: JournalDialog, vault: Vault
 ) -> None:
+    """The lock asks nothing and does not wait for the person, but keeps what was typed,
+    as Save would, before the vault closes; once it is open again, the window says so."""
+
     def write_then_lock(editor: QWidget) -> None:
         assert isinstance(editor, JournalEntryEditor)
-        qtbot.keyClicks(editor.text, "Iets wat niemand anders mag lezen.")
+        qtbot.keyClicks(editor.text, "Hij stuurde de foto naar mijn klas.")
         window.lock_vault()
 
     seen = when_a_dialog_opens(write_then_lock)
@@ -145,6 +168,111 @@ def test_a_lock_closes_a_window_with_typed_words_at_once(
     assert seen and not seen[0].isVisible()
     assert [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)] == []
     assert vault.service.locked
+    assert window.statusBar().currentMessage() == ""  # nothing said while locked
+    service = _unlock(qtbot, window, vault)
+    assert [e.text for e in service.journal(1)] == ["Hij stuurde de foto naar mijn klas."]
+    assert window.statusBar().currentMessage() == KEPT_AT_LOCK
+
+
+def test_a_lock_keeps_nothing_save_would_refuse(
+    qtbot: QtBot, window: MainWindow, journal: JournalDialog, vault: Vault
+) -> None:
+    """Only when it happened was changed: Save would say "Write a few words", so the lock
+    keeps nothing, and says nothing at unlock."""
+
+    def change_when_then_lock(editor: QWidget) -> None:
+        assert isinstance(editor, JournalEntryEditor)
+        editor.when.choice.setFocus()
+        qtbot.keyClick(editor.when.choice, Qt.Key.Key_End)
+        assert editor.changed_by_hand()
+        window.lock_vault()
+
+    seen = when_a_dialog_opens(change_when_then_lock)
+    qtbot.mouseClick(journal.add_button, Qt.MouseButton.LeftButton)
+    assert seen and not seen[0].isVisible()
+    service = _unlock(qtbot, window, vault)
+    assert service.journal(1) == []
+    assert window.statusBar().currentMessage() != KEPT_AT_LOCK
+
+
+def test_a_lock_while_the_summary_asks_keeps_it(
+    qtbot: QtBot, window: MainWindow, vault: Vault
+) -> None:
+    """Esc pressed, the question shows, and the vault locks before an answer: what was
+    written is kept (Save is what the question proposes), and both windows are gone."""
+    asked: list[bool] = []
+
+    def write_escape_then_lock(dialog: QWidget) -> None:
+        assert isinstance(dialog, SummaryDialog)
+        qtbot.keyClicks(dialog.editor, "Het begon in september op school.")
+        qtbot.keyClick(dialog.editor, Qt.Key.Key_Escape)
+
+        def lock_while_asking() -> bool:
+            if question(dialog) is None:
+                return False
+            asked.append(True)
+            window.lock_vault()
+            return True
+
+        _then(lock_while_asking)
+
+    seen = when_a_dialog_opens(write_escape_then_lock)
+    window.case_bar.summary_action.trigger()  # exec(): until the lock ends it
+    assert seen and asked == [True] and not seen[0].isVisible()
+    # Out of sight at once; gone from memory with its window (deleted once closed).
+    shown = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+    assert shown == {id(window), id(window.unlock_dialog)}
+    qtbot.waitUntil(
+        lambda: [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)] == []
+    )
+    service = _unlock(qtbot, window, vault)
+    assert service.cases()[0].summary == "Het begon in september op school."
+    assert window.statusBar().currentMessage() == KEPT_AT_LOCK
+
+
+def test_a_report_written_as_the_vault_locks_is_kept_as_a_draft(
+    qtbot: QtBot, window: MainWindow, vault: Vault
+) -> None:
+    """A report not said to be sent is not made one by the lock: it is kept as written,
+    a draft, for the person to finish."""
+    window.case_bar.open_reports()
+    reports = window.case_bar.reports_dialog
+    assert reports is not None
+    qtbot.waitExposed(reports)
+
+    def write_then_lock(editor: QWidget) -> None:
+        assert isinstance(editor, ReportEditor)
+        qtbot.keyClicks(editor.urls, "https://example.com/post/1")
+        window.lock_vault()
+
+    seen = when_a_dialog_opens(write_then_lock)
+    qtbot.mouseClick(reports.new_button, Qt.MouseButton.LeftButton)
+    assert seen and not seen[0].isVisible()
+    service = _unlock(qtbot, window, vault)
+    (report,) = service.reports(1)
+    assert report.urls == ("https://example.com/post/1",)
+    assert report.status == ReportStatus.DRAFT and report.sent_at == ""
+
+
+def test_a_lock_never_lets_pictures_in_again_without_asking(
+    qtbot: QtBot, window: MainWindow, vault: Vault
+) -> None:
+    """About you: a name typed and "under 18" unchecked, then a lock. The name is kept;
+    letting pictures in again is asked only with the person there, so it stays off."""
+    vault.service.set_profile(Profile(Role.HELPER, "", True))
+
+    def change_then_lock(dialog: QWidget) -> None:
+        assert isinstance(dialog, AboutYouDialog)
+        qtbot.keyClicks(dialog.form.name, "Mama van Lien")
+        dialog.form.minors.click()
+        assert not dialog.profile().minors
+        window.lock_vault()
+
+    seen = when_a_dialog_opens(change_then_lock)
+    window.about_you()
+    assert seen and not seen[0].isVisible()
+    service = _unlock(qtbot, window, vault)
+    assert service.profile() == Profile(Role.HELPER, "Mama van Lien", True, "")
 
 
 def test_a_date_set_with_the_keys_alone_asks_too(

@@ -262,18 +262,24 @@ class CaseBar(QWidget):
         if case is None:
             return
         dialog = SummaryDialog(case.name, case.summary, self.window())
-        accepted = dialog.exec() == SummaryDialog.DialogCode.Accepted
-        text = dialog.text()
-        dialog.deleteLater()
-        service = self._session.service()  # the vault may have locked meanwhile
-        if not accepted or service is None:
-            return
-        tasks.run_task(
-            lambda: service.set_case_summary(case.id, text),
-            self._summary_saved,
-            self.failed.emit,
-            context=self,
-        )
+
+        def store() -> None:
+            text, service = dialog.text(), self._session.service()
+            if service is None:  # the vault locked meanwhile
+                return
+            tasks.run_task(
+                lambda: service.set_case_summary(case.id, text),
+                self._summary_saved,
+                self.failed.emit,
+                context=self,
+            )
+
+        dialog.stores_at_lock(store)
+        try:
+            if dialog.exec() == SummaryDialog.DialogCode.Accepted:
+                store()
+        finally:
+            dialog.deleteLater()
 
     @Slot()
     def open_journal(self) -> None:

@@ -89,9 +89,15 @@ class CustodyEditor(AsksBeforeDropping, QDialog):
         )
 
     @Slot()
-    def _save(self) -> None:
+    def _missing(self) -> str | None:
         if not self.given_to.text().strip():
-            show_problem(self.problem, self.tr("Say to whom you gave a copy."))
+            return self.tr("Say to whom you gave a copy.")
+        return None
+
+    def _save(self) -> None:
+        missing = self._missing()
+        if missing is not None:
+            show_problem(self.problem, missing)
             self.given_to.setFocus()
             return
         self.accept()
@@ -203,15 +209,23 @@ class CustodyDialog(CaseListDialog):
     @Slot()
     def add_entry(self) -> None:
         editor = CustodyEditor(self)
-        if editor.exec() != QDialog.DialogCode.Accepted:
-            return
-        (given_to, at, reference, note), service = editor.values(), self._service
-        editor.deleteLater()
-        case_id = self._case_id
-        self.save(
-            lambda: service.add_custody(case_id, given_to, at=at, reference=reference, note=note),
-            self.tr("Written down."),
-        )
+        service, case_id = self._service, self._case_id
+
+        def store() -> None:
+            given_to, at, reference, note = editor.values()
+            self.save(
+                lambda: service.add_custody(
+                    case_id, given_to, at=at, reference=reference, note=note
+                ),
+                self.tr("Written down."),
+            )
+
+        editor.stores_at_lock(store)
+        try:
+            if editor.exec() == QDialog.DialogCode.Accepted:
+                store()
+        finally:
+            editor.deleteLater()  # closed another way too, with what was typed in it
 
     @Slot()
     def remove_entry(self) -> None:

@@ -8,6 +8,7 @@ audited; a removed entry leaves the journal and the dossier (the chain keeps it)
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, Slot
 from PySide6.QtWidgets import (
@@ -93,9 +94,15 @@ class JournalEntryEditor(AsksBeforeDropping, QDialog):
         }
 
     @Slot()
-    def _save(self) -> None:
+    def _missing(self) -> str | None:
         if not self.text.toPlainText().strip():
-            show_problem(self.problem, self.tr("Write a few words about what happened."))
+            return self.tr("Write a few words about what happened.")
+        return None
+
+    def _save(self) -> None:
+        missing = self._missing()
+        if missing is not None:
+            show_problem(self.problem, missing)
             self.text.setFocus()
             return
         self.accept()
@@ -213,10 +220,15 @@ class JournalDialog(CaseListDialog):
     @Slot()
     def add_entry(self) -> None:
         editor = JournalEntryEditor(None, self)
-        if editor.exec() != QDialog.DialogCode.Accepted:
-            return
-        values, service, case_id = editor.values(), self._service, self._case_id
-        editor.deleteLater()
+        editor.stores_at_lock(lambda: self._add(editor.values()))
+        try:
+            if editor.exec() == QDialog.DialogCode.Accepted:
+                self._add(editor.values())
+        finally:
+            editor.deleteLater()  # closed another way too, with what was typed in it
+
+    def _add(self, values: dict[str, Any]) -> None:
+        service, case_id = self._service, self._case_id
         event = event_time.EventTime(values["event_at"], values["event_precision"])
         self.save(
             lambda: service.add_journal_entry(
@@ -231,15 +243,22 @@ class JournalDialog(CaseListDialog):
         if entry is None:
             return
         editor = JournalEntryEditor(entry, self)
-        if editor.exec() != QDialog.DialogCode.Accepted:
-            return
-        values, service = editor.values(), self._service
-        editor.deleteLater()
-        self.save(
-            lambda: service.update_journal_entry(entry.id, values),
-            self.tr("The entry is changed."),
-            entry.id,
-        )
+        service = self._service
+
+        def store() -> None:
+            values = editor.values()
+            self.save(
+                lambda: service.update_journal_entry(entry.id, values),
+                self.tr("The entry is changed."),
+                entry.id,
+            )
+
+        editor.stores_at_lock(store)
+        try:
+            if editor.exec() == QDialog.DialogCode.Accepted:
+                store()
+        finally:
+            editor.deleteLater()
 
     @Slot()
     def remove_entry(self) -> None:

@@ -269,7 +269,7 @@ class ReportEditor(AsksBeforeDropping, QDialog):
 
     @Slot()
     def fill_ready_text(self) -> None:
-        bad = self._bad_address()
+        bad = self._missing()
         if bad is not None:
             show_problem(self.problem, bad)
             return
@@ -290,7 +290,8 @@ class ReportEditor(AsksBeforeDropping, QDialog):
             self.problem.setStyleSheet("")
             say(self.problem, self.tr("The text is copied. Paste it into the platform’s form."))
 
-    def _bad_address(self) -> str | None:
+    def _missing(self) -> str | None:
+        """An address that is not one (Save keeps nothing then)."""
         for url in self.url_list():
             try:
                 validate_url(url)
@@ -300,7 +301,7 @@ class ReportEditor(AsksBeforeDropping, QDialog):
 
     @Slot()
     def _save(self) -> None:
-        bad = self._bad_address()
+        bad = self._missing()
         if bad is not None:
             show_problem(self.problem, bad)
             self.urls.setFocus()

@@ -109,12 +109,16 @@ class AnswerEditor(AsksBeforeDropping, QDialog):
         )
 
     @Slot()
-    def _save(self) -> None:
+    def _missing(self) -> str | None:
         text, _, status = self.values()
         if not text and not status:
-            show_problem(
-                self.problem, self.tr("Write what they answered, or choose where it stands.")
-            )
+            return self.tr("Write what they answered, or choose where it stands.")
+        return None
+
+    def _save(self) -> None:
+        missing = self._missing()
+        if missing is not None:
+            show_problem(self.problem, missing)
             self.text.setFocus()
             return
         self.accept()
@@ -298,19 +302,24 @@ class ReportsDialog(CaseListDialog):
             language=self._language,
         )
         self.editor = editor
-        accepted = editor.exec() == QDialog.DialogCode.Accepted
-        values = editor.values() if accepted else {}
-        editor.deleteLater()  # cancelled too: its item list goes with it
-        if not accepted:
-            return
         service, case_id = self._service, self._case_id
-        platform = values.pop("platform")
-        tasks.run_task(
-            lambda: service.add_report(case_id, platform, **values),
-            lambda report: self.saved(self.tr("The report is saved."), report.id),
-            self.failed,
-            context=self,
-        )
+
+        def store() -> None:
+            values = editor.values()  # a draft until it says it was sent
+            platform = values.pop("platform")
+            tasks.run_task(
+                lambda: service.add_report(case_id, platform, **values),
+                lambda report: self.saved(self.tr("The report is saved."), report.id),
+                self.failed,
+                context=self,
+            )
+
+        editor.stores_at_lock(store)
+        try:
+            if editor.exec() == QDialog.DialogCode.Accepted:
+                store()
+        finally:
+            editor.deleteLater()  # cancelled too: its item list goes with it
 
     @Slot()
     def change_report(self) -> None:
@@ -325,17 +334,22 @@ class ReportsDialog(CaseListDialog):
             language=self._language,
         )
         self.editor = editor
-        accepted = editor.exec() == QDialog.DialogCode.Accepted
-        values = editor.values() if accepted else {}
-        editor.deleteLater()  # cancelled too: its item list goes with it
-        if not accepted:
-            return
         service = self._service
-        self.save(
-            lambda: service.update_report(report.id, values),
-            self.tr("The report is changed."),
-            report.id,
-        )
+
+        def store() -> None:
+            values = editor.values()
+            self.save(
+                lambda: service.update_report(report.id, values),
+                self.tr("The report is changed."),
+                report.id,
+            )
+
+        editor.stores_at_lock(store)
+        try:
+            if editor.exec() == QDialog.DialogCode.Accepted:
+                store()
+        finally:
+            editor.deleteLater()  # cancelled too: its item list goes with it
 
     @Slot()
     def record_answer(self) -> None:
@@ -343,15 +357,22 @@ class ReportsDialog(CaseListDialog):
         if report is None:
             return
         editor = AnswerEditor(report.status, self)
-        if editor.exec() != QDialog.DialogCode.Accepted:
-            return
-        (text, when, status), service = editor.values(), self._service
-        editor.deleteLater()
+        service = self._service
 
-        def write_down() -> Answer:
-            return service.add_answer(report.id, text, answered_at=when, status=status)
+        def store() -> None:
+            text, when, status = editor.values()
 
-        self.save(write_down, self.tr("The answer is saved."), report.id)
+            def write_down() -> Answer:
+                return service.add_answer(report.id, text, answered_at=when, status=status)
+
+            self.save(write_down, self.tr("The answer is saved."), report.id)
+
+        editor.stores_at_lock(store)
+        try:
+            if editor.exec() == QDialog.DialogCode.Accepted:
+                store()
+        finally:
+            editor.deleteLater()  # closed another way too, with what was typed in it
 
     @Slot()
     def remove_report(self) -> None:

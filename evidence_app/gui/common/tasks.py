@@ -66,16 +66,24 @@ def running_inline() -> bool:
     return _inline
 
 
+# What the tasks run `at_once` raised, while it lasts.
+_failures: list[BaseException] | None = None
+
+
 @contextlib.contextmanager
-def at_once() -> Iterator[None]:
+def at_once() -> Iterator[list[BaseException]]:
     """The one kind of vault work the GUI thread does itself: committing what was typed as
-    the vault is about to lock, before the key is forgotten (there is no later turn)."""
-    global _inline
-    outer, _inline = _inline, True
+    the vault is about to lock, before the key is forgotten (there is no later turn). Tasks
+    asked for meanwhile (a window's Save starting its write) run at once as well, their
+    callbacks with them; the list it gives gets what those tasks raised."""
+    global _inline, _synchronous, _failures
+    outer = (_inline, _synchronous, _failures)
+    failures: list[BaseException] = []
+    _inline, _synchronous, _failures = True, True, failures
     try:
-        yield
+        yield failures
     finally:
-        _inline = outer
+        _inline, _synchronous, _failures = outer
 
 
 def set_synchronous(on: bool) -> None:
@@ -291,6 +299,8 @@ def run_task(
                 value = fn(progress) if with_progress else fn()
             except Exception as exc:
                 _inline = False  # the callbacks are the GUI thread's
+                if _failures is not None:
+                    _failures.append(exc)
                 error(exc)
             else:
                 _inline = False

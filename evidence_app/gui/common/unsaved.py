@@ -10,8 +10,10 @@ search typed, or a choice Save does not keep (the sender's name for a ready text
 nothing.
 
 The question is window-modal and does not block (`open`): Esc goes back, Enter saves.
-A lock ends the window with `done()`, which never asks: nothing of the vault stays in
-sight, and the question goes with its window.
+A lock asks nothing and does not wait: just before the vault closes, what was typed is
+kept as Save would keep it, with the same checks (`keep_before_lock`; a journal entry
+with no words keeps nothing), then the lock ends the window with `done()`. Nothing of
+the vault stays in sight, and the question goes with its window.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QWidget,
 )
+
+from evidence_app.gui.common import tasks
 
 
 def ask_before_closing(
@@ -70,7 +74,36 @@ class AsksBeforeDropping:
 
     _first_state: object = None
     _shown_once = False
+    _ended = False  # closed (`done`): what it holds was kept, or dropped by the person
     _asking: QMessageBox | None = None
+    # Whether Save stores what the window shows itself (a person, the hidden parts), not
+    # the caller once the window closed.
+    _stores_itself = False
+    _store_at_lock: Callable[[], None] | None = None
+
+    def stores_at_lock(self, store: Callable[[], None]) -> None:
+        """`store()` keeps what the window shows as its caller does once Save closed it.
+        Run by `keep_before_lock`: a caller waiting in `exec()` would store only once the
+        window is closed, after the vault locked."""
+        self._store_at_lock = store
+
+    def _missing(self) -> str | None:
+        """What Save would say is missing before it keeps anything, or None."""
+        return None
+
+    def keep_before_lock(self) -> bool:
+        """The vault is about to lock: keep what was typed here, as Save would, when it
+        changed and nothing Save needs is missing. Whether it was kept."""
+        if self._stores_itself:
+            store: Callable[[], None] | None = self._keep_and_close
+        else:
+            store = self._store_at_lock
+        # Ended, its words were kept or dropped already; hidden by Quick exit, they are not.
+        if store is None or self._ended or not self.changed_by_hand() or self._missing():
+            return False
+        with tasks.at_once() as failures:  # the write, and what follows it, on this thread
+            store()
+        return not failures
 
     def _kept_state(self) -> object:
         """What Save would keep, comparable with `==` (the window's `values()`)."""
@@ -100,8 +133,13 @@ class AsksBeforeDropping:
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)  # type: ignore[misc]
+        self._ended = False
         if not self._shown_once:
             self._kept_now()
+
+    def done(self, result: int) -> None:
+        self._ended = True
+        super().done(result)  # type: ignore[misc]
 
     def changed_by_hand(self) -> bool:
         """Whether what Save would keep changed since the window showed: typed, chosen,

@@ -279,6 +279,17 @@ class DetailPane(QWidget):
             context=self,
         )
 
+    def keep_before_lock(self) -> bool:
+        """The vault is about to lock: keep what was typed, as Save (or choosing another
+        item) does; not an address that is not one. Whether it was kept."""
+        if self.form.item() is None or self._session.service() is None:
+            return False
+        if self.form.url_problem() or not self.form.changes():
+            return False
+        with tasks.at_once() as failures:  # the write, and what follows it, on this thread
+            self.save()
+        return not failures
+
     def _saved(self, generation: int, stored: Item) -> None:
         again = self._saves.stored(generation)
         self.item_saved.emit(stored)

@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 class PersonEditor(AsksBeforeDropping, QDialog):
     """Record a new person in `case_id`, or change `person`; `result_person()` after accept."""
 
+    _stores_itself = True  # its Save stores the person, also just before a lock
+
     def __init__(
         self,
         service: VaultService,
@@ -142,14 +144,20 @@ class PersonEditor(AsksBeforeDropping, QDialog):
         return self._result
 
     @Slot()
-    def _save(self) -> None:
+    def _missing(self) -> str | None:
         values = self.values()
         if not any(values[k].strip() for k in ("name", "handles", "email", "phone")):
-            show_problem(
-                self.status,
-                self.tr("Write at least a name, a username, an e-mail address or a phone number."),
+            return self.tr(
+                "Write at least a name, a username, an e-mail address or a phone number."
             )
+        return None
+
+    def _save(self) -> None:
+        missing = self._missing()
+        if missing is not None:
+            show_problem(self.status, missing)
             return
+        values = self.values()
         if not self._saves.begin():  # saves again once this one is stored
             return
         service, case_id, person = self._service, self._case_id, self._person

@@ -245,20 +245,24 @@ class RecordDialog(QDialog):
         )
         return True
 
-    def save_now(self) -> None:
-        """Commit at once on this thread (the vault is about to lock), then close."""
+    def save_now(self) -> bool:
+        """Commit at once on this thread (the vault is about to lock), then close. Whether
+        something typed was kept."""
         changes, service = self.form.changes(), self._service
         self._service = None
+        kept = False
         if changes and service is not None and not service.locked:
             try:
                 with tasks.at_once():
                     item = service.update_item(self._item_id, changes)
+                kept = True
                 self.item_saved.emit(item)
             except Exception as exc:
                 log.warning("could not save a record before locking: %s", type(exc).__name__)
         self._closing = True
         super().done(QDialog.DialogCode.Rejected)
         self.released.emit()
+        return kept
 
     def _saved(self, item: Item) -> None:
         self.form.replace_item(item)

@@ -416,8 +416,15 @@ class RedactionEditor(AsksBeforeDropping, QDialog):
         self._failed(exc)
 
     # -- closing (`unsaved.AsksBeforeDropping`) ---------------------------------------
+    _stores_itself = True  # its Save stores the parts, also just before a lock
+
     def _kept_state(self) -> object:
         return self.regions()
+
+    def keep_before_lock(self) -> bool:
+        if self._saves.running():  # the vault waits for it, or it is not stored at all
+            return False
+        return super().keep_before_lock()
 
     def _question(self) -> tuple[str, str]:
         return (

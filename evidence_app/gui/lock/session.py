@@ -7,10 +7,11 @@ export, a capture browser) may take the service for their lifetime: locking
 closes them, and a locked service refuses every call anyway.
 
 Locking is fail-closed (`lock()`):
-1. the steps that asked for it run (`add_before_lock`): what was typed in open
-   record forms is committed (the details pane saves only when asked: its unsaved
-   words go), an import stops taking new files; each step on its own, so one that
-   fails cannot stop the next or the lock;
+1. the steps that asked for it run (`add_before_lock`): what was typed is kept as Save
+   would keep it (in the details beside the list, in open record forms, and in the
+   windows that ask before dropping it: a journal entry, the summary, a report…), an
+   import stops taking new files; each step on its own, so one that fails cannot stop
+   the next or the lock;
 2. in a `finally`, the session lets go of the service and the service forgets its
    key and closes the database: from here on nothing of the vault can be read;
 3. only then is `locked` emitted, and each tidy-up registered with `add_tidy` runs
