@@ -251,3 +251,28 @@ def test_a_summary_closed_with_esc_asks_and_what_was_written_is_kept(
     app.check_alive()
     with reading(base) as vault:
         assert vault.cases()[0].summary == words
+
+
+def test_a_summary_being_written_is_kept_when_the_vault_locks(
+    desktop: Desktop, start_app, tmp_path: Path
+) -> None:
+    """Words written in the case's summary, then Ctrl+L before Save: the lock asks nothing
+    and closes the window at once, but keeps the words first, as Save would; once the vault
+    is open again, a screen reader hears that they were kept."""
+    base = vault_with_a_post(tmp_path, POST)
+    app = start_app(base)
+    app.unlock(PASSPHRASE)
+    words = "It started in September, in the class group chat."
+    _this_case(desktop, app, "Summary in your own words…")
+    summary = app.window(*SUMMARY)
+    desktop.click(summary.find("text", "Summary"))
+    desktop.type(words)
+    desktop.key("ctrl+l")
+    wait_until("the vault to be closed", lambda: not app.vault_files_open())
+    assert SUMMARY not in app.windows() and ASKED not in app.windows()
+    with reading(base) as vault:  # beside the app, while it is locked
+        assert vault.cases()[0].summary == words
+    heard = desktop.atspi.listen_to_announcements()
+    app.unlock(PASSPHRASE)
+    heard.wait_for("What you were writing when the vault locked is saved.")
+    app.check_alive()
