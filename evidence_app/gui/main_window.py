@@ -330,9 +330,10 @@ class MainWindow(QMainWindow):
         self.auto_lock = AutoLock(settings.auto_lock_minutes(), self)
         self.auto_lock.timed_out.connect(self.lock_vault)
         # Looked up when the lock comes, not now (so a test can break one and see).
+        # The import first: it stops taking files, and no longer competes with what follows.
+        session.add_before_lock("the import", lambda: self._stop_import())
         session.add_before_lock("the windows written in", lambda: self._keep_typed())
         session.add_before_lock("the record forms", lambda: self._save_record_forms())
-        session.add_before_lock("the import", lambda: self._stop_import())
         session.add_tidy("the window", lambda: self._tidy_after_lock())
         session.opened.connect(self._fill)
         self.retranslate()
@@ -675,7 +676,7 @@ class MainWindow(QMainWindow):
             profile = dialog.profile()
         finally:
             dialog.deleteLater()
-        if not accepted:
+        if not accepted or self.service() is None:  # a lock meanwhile kept it (above)
             return
         if before.minors and not profile.minors:
             answer = QMessageBox.question(
@@ -769,22 +770,22 @@ class MainWindow(QMainWindow):
     def _keep_typed(self) -> None:
         """Before the vault closes: what was typed in a window that keeps it on Save (a
         journal entry, the summary, a report, a person, the parts to hide…) is kept as its
-        Save keeps it (`unsaved.AsksBeforeDropping.keep_before_lock`), and so is what was
-        typed beside the list (`DetailPane.keep_before_lock`). First, while a person's
-        window still shows over the record form it belongs to."""
-        try:
-            if self.detail.keep_before_lock():
-                self._kept_at_lock = True
-        except Exception as exc:  # on its own: the windows' words and the lock go on
-            log.error("keeping the details' words failed while locking: %s", type(exc).__name__)
+        Save keeps it (`unsaved.AsksBeforeDropping.keep_before_lock`), then what was typed
+        beside the list (`DetailPane.keep_before_lock`): a person made there is linked to
+        the item first. All this while the record forms the windows belong to still show."""
         for widget in QApplication.topLevelWidgets():
-            if not isinstance(widget, AsksBeforeDropping) or not self._owns(widget):
-                continue
-            try:
-                if shiboken6.isValid(widget) and widget.keep_before_lock():
+            try:  # each window on its own: the others, and the lock, go on
+                if (
+                    shiboken6.isValid(widget)
+                    and isinstance(widget, AsksBeforeDropping)
+                    and self._owns(widget)
+                    and widget.keep_before_lock()
+                ):
                     self._kept_at_lock = True
-            except Exception as exc:  # each window on its own: the lock goes on
+            except Exception as exc:
                 log.error("keeping a window's words failed while locking: %s", type(exc).__name__)
+        if self.detail.keep_before_lock():
+            self._kept_at_lock = True
 
     def _save_record_forms(self) -> None:
         """Before the vault closes: what was typed in open record forms is committed."""

@@ -274,10 +274,10 @@ class CaseBar(QWidget):
                 context=self,
             )
 
-        dialog.stores_at_lock(store)
+        once = dialog.stores_at_lock(store)
         try:
             if dialog.exec() == SummaryDialog.DialogCode.Accepted:
-                store()
+                once()  # unless a lock kept it already
         finally:
             dialog.deleteLater()
 

@@ -220,10 +220,10 @@ class CustodyDialog(CaseListDialog):
                 self.tr("Written down."),
             )
 
-        editor.stores_at_lock(store)
+        once = editor.stores_at_lock(store)
         try:
             if editor.exec() == QDialog.DialogCode.Accepted:
-                store()
+                once()  # unless a lock kept it already
         finally:
             editor.deleteLater()  # closed another way too, with what was typed in it
 

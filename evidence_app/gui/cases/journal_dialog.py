@@ -220,10 +220,10 @@ class JournalDialog(CaseListDialog):
     @Slot()
     def add_entry(self) -> None:
         editor = JournalEntryEditor(None, self)
-        editor.stores_at_lock(lambda: self._add(editor.values()))
+        once = editor.stores_at_lock(lambda: self._add(editor.values()))
         try:
             if editor.exec() == QDialog.DialogCode.Accepted:
-                self._add(editor.values())
+                once()  # unless a lock kept it already
         finally:
             editor.deleteLater()  # closed another way too, with what was typed in it
 
@@ -253,10 +253,10 @@ class JournalDialog(CaseListDialog):
                 entry.id,
             )
 
-        editor.stores_at_lock(store)
+        once = editor.stores_at_lock(store)
         try:
             if editor.exec() == QDialog.DialogCode.Accepted:
-                store()
+                once()  # unless a lock kept it already
         finally:
             editor.deleteLater()
 

@@ -314,10 +314,10 @@ class ReportsDialog(CaseListDialog):
                 context=self,
             )
 
-        editor.stores_at_lock(store)
+        once = editor.stores_at_lock(store)
         try:
             if editor.exec() == QDialog.DialogCode.Accepted:
-                store()
+                once()  # unless a lock kept it already
         finally:
             editor.deleteLater()  # cancelled too: its item list goes with it
 
@@ -344,10 +344,10 @@ class ReportsDialog(CaseListDialog):
                 report.id,
             )
 
-        editor.stores_at_lock(store)
+        once = editor.stores_at_lock(store)
         try:
             if editor.exec() == QDialog.DialogCode.Accepted:
-                store()
+                once()  # unless a lock kept it already
         finally:
             editor.deleteLater()  # cancelled too: its item list goes with it
 
@@ -367,10 +367,10 @@ class ReportsDialog(CaseListDialog):
 
             self.save(write_down, self.tr("The answer is saved."), report.id)
 
-        editor.stores_at_lock(store)
+        once = editor.stores_at_lock(store)
         try:
             if editor.exec() == QDialog.DialogCode.Accepted:
-                store()
+                once()  # unless a lock kept it already
         finally:
             editor.deleteLater()  # closed another way too, with what was typed in it
 

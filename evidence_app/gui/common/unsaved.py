@@ -74,32 +74,47 @@ class AsksBeforeDropping:
 
     _first_state: object = None
     _shown_once = False
-    _ended = False  # closed (`done`): what it holds was kept, or dropped by the person
+    # Nothing is left for a lock to keep: dropped (Cancel, "Close without saving", a lock),
+    # or stored by the window's own Save.
+    _settled = False
     _asking: QMessageBox | None = None
     # Whether Save stores what the window shows itself (a person, the hidden parts), not
     # the caller once the window closed.
     _stores_itself = False
     _store_at_lock: Callable[[], None] | None = None
 
-    def stores_at_lock(self, store: Callable[[], None]) -> None:
-        """`store()` keeps what the window shows as its caller does once Save closed it.
-        Run by `keep_before_lock`: a caller waiting in `exec()` would store only once the
-        window is closed, after the vault locked."""
+    def stores_at_lock(self, store: Callable[[], None]) -> Callable[[], None]:
+        """`store()` keeps what the window shows as its caller does once Save closed it;
+        what is returned runs it once at most. The caller calls that once `exec()` says
+        Saved; a lock before then (`keep_before_lock`) runs it instead, before the vault
+        closes: waiting in `exec()`, the caller would store only after the lock."""
+
+        def once() -> None:
+            if self._store_at_lock is not None:
+                self._store_at_lock = None
+                store()
+
         self._store_at_lock = store
+        return once
 
     def _missing(self) -> str | None:
         """What Save would say is missing before it keeps anything, or None."""
         return None
 
+    def _storing(self) -> bool:
+        """Whether the window's own save is under way (then not started again at a lock:
+        the vault waits for a write it has begun)."""
+        return False
+
     def keep_before_lock(self) -> bool:
         """The vault is about to lock: keep what was typed here, as Save would, when it
         changed and nothing Save needs is missing. Whether it was kept."""
         if self._stores_itself:
-            store: Callable[[], None] | None = self._keep_and_close
+            store: Callable[[], None] | None = None if self._storing() else self._keep_and_close
         else:
-            store = self._store_at_lock
-        # Ended, its words were kept or dropped already; hidden by Quick exit, they are not.
-        if store is None or self._ended or not self.changed_by_hand() or self._missing():
+            store, self._store_at_lock = self._store_at_lock, None  # run once at most
+        # Hidden by Quick exit, what a window holds is still to keep; settled, it is not.
+        if store is None or self._settled or not self.changed_by_hand() or self._missing():
             return False
         with tasks.at_once() as failures:  # the write, and what follows it, on this thread
             store()
@@ -133,12 +148,15 @@ class AsksBeforeDropping:
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)  # type: ignore[misc]
-        self._ended = False
+        self._settled = False
         if not self._shown_once:
             self._kept_now()
 
     def done(self, result: int) -> None:
-        self._ended = True
+        # Closed by Save for a caller that stores once `exec()` returns: not settled, a lock
+        # meanwhile keeps it (`stores_at_lock`). Closed otherwise, or stored by itself: settled.
+        if result != QDialog.DialogCode.Accepted or self._stores_itself:
+            self._settled = True
         super().done(result)  # type: ignore[misc]
 
     def changed_by_hand(self) -> bool:
@@ -166,6 +184,8 @@ class AsksBeforeDropping:
 
     def _answered(self, answer: str) -> None:
         self._asking = None
+        if answer == "drop":  # at once: a lock before the window closes keeps nothing
+            self._settled = True
         # Once the question has gone: the window's own problem ("Write a few words …")
         # and the keyboard's focus then land in the window, not under the question.
         QTimer.singleShot(0, self, partial(self._act_on, answer))  # type: ignore[call-overload]

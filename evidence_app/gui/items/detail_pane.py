@@ -281,14 +281,20 @@ class DetailPane(QWidget):
 
     def keep_before_lock(self) -> bool:
         """The vault is about to lock: keep what was typed, as Save (or choosing another
-        item) does; not an address that is not one. Whether it was kept."""
-        if self.form.item() is None or self._session.service() is None:
+        item) does; not an address that is not one. Written at once on this thread, also
+        when a save is under way (the vault writes only what differs from what it has).
+        Whether it was kept."""
+        item, service = self.form.item(), self._session.service()
+        changes = self.form.changes()
+        if item is None or service is None or self.form.url_problem() or not changes:
             return False
-        if self.form.url_problem() or not self.form.changes():
+        try:
+            with tasks.at_once():
+                service.update_item(item.id, changes)
+        except Exception as exc:  # the lock goes on; the words are lost with the key
+            log.warning("could not keep the details before locking: %s", type(exc).__name__)
             return False
-        with tasks.at_once() as failures:  # the write, and what follows it, on this thread
-            self.save()
-        return not failures
+        return True
 
     def _saved(self, generation: int, stored: Item) -> None:
         again = self._saves.stored(generation)

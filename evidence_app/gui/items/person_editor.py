@@ -35,6 +35,9 @@ class PersonEditor(AsksBeforeDropping, QDialog):
 
     _stores_itself = True  # its Save stores the person, also just before a lock
 
+    def _storing(self) -> bool:
+        return self._saves.running()
+
     def __init__(
         self,
         service: VaultService,

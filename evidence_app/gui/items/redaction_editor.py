@@ -421,10 +421,8 @@ class RedactionEditor(AsksBeforeDropping, QDialog):
     def _kept_state(self) -> object:
         return self.regions()
 
-    def keep_before_lock(self) -> bool:
-        if self._saves.running():  # the vault waits for it, or it is not stored at all
-            return False
-        return super().keep_before_lock()
+    def _storing(self) -> bool:
+        return self._saves.running()
 
     def _question(self) -> tuple[str, str]:
         return (

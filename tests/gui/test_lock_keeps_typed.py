@@ -1,0 +1,180 @@
+"""A lock keeps what was typed, as Save would, just before the vault closes
+(`unsaved.AsksBeforeDropping.keep_before_lock`, `DetailPane.keep_before_lock`): once at
+most, never what the person dropped, with the tasks on their threads as in the app."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from evidence_app.domain.model import Item
+from evidence_app.gui.cases.journal_dialog import JournalDialog, JournalEntryEditor
+from evidence_app.gui.common import tasks
+from evidence_app.gui.common.settings import Settings
+from evidence_app.gui.lock.session import VaultSession
+from evidence_app.gui.main_window import MainWindow
+from tests.helpers.dialogs import press, question, when_a_dialog_opens
+from tests.helpers.vaults import Vault, reading
+
+KEPT_AT_LOCK = "What you were writing when the vault locked is saved."
+
+
+@pytest.fixture
+def window(qtbot: QtBot, vault: Vault, make_png, translations) -> tuple[MainWindow, Item]:
+    item = vault.service.add_file(make_png((250, 0, 0), (120, 90)), case_id=1)
+    win = MainWindow(
+        VaultSession.holding(vault.service), translations, Settings(vault.paths.settings_file)
+    )
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.model.rowCount() == 1)
+    win.select_item(item.id)
+    qtbot.waitUntil(lambda: win.detail.form.item() is not None)
+    return win, item
+
+
+def _journal(qtbot: QtBot, win: MainWindow) -> JournalDialog:
+    qtbot.waitUntil(lambda: win.case_bar.box.count() == 1)
+    win.case_bar.journal_action.trigger()
+    journal = win.case_bar.journal_dialog
+    assert journal is not None
+    qtbot.waitExposed(journal)
+    return journal
+
+
+def _stored_journal(vault: Vault) -> list[str]:
+    with reading(vault.paths.base, vault.passphrase) as service:
+        return [e.text for e in service.journal(1)]
+
+
+def test_a_journal_entry_is_kept_with_the_tasks_on_their_threads(
+    qtbot: QtBot, window, vault: Vault, threaded_tasks: None
+) -> None:
+    """As in the app: the entry's write is a task; the lock runs it at once, on this
+    thread, before the key is forgotten (`tasks.at_once`)."""
+    win, _ = window
+    journal = _journal(qtbot, win)
+
+    def write_then_lock(editor: QWidget) -> None:
+        assert isinstance(editor, JournalEntryEditor)
+        qtbot.keyClicks(editor.text, "Hij dreigde de foto te delen.")
+        win.lock_vault()
+
+    seen = when_a_dialog_opens(write_then_lock)
+    qtbot.mouseClick(journal.add_button, Qt.MouseButton.LeftButton)
+    assert seen and vault.service.locked and win._kept_at_lock
+    tasks.wait_idle()
+    assert _stored_journal(vault) == ["Hij dreigde de foto te delen."]
+
+
+def test_close_without_saving_and_a_lock_at_once_keep_nothing(
+    qtbot: QtBot, window, vault: Vault
+) -> None:
+    """The person said "Close without saving"; a lock before the window has closed (the
+    same turn of the event loop) does not keep it all the same."""
+    win, _ = window
+    journal = _journal(qtbot, win)
+
+    def write(editor: QWidget) -> None:
+        qtbot.keyClicks(editor.text, "Dit wil ik niet bewaren.")
+        qtbot.keyClick(editor.text, Qt.Key.Key_Escape)
+
+        def answer() -> None:
+            box = question(editor)
+            if box is None:
+                QTimer.singleShot(20, answer)
+                return
+            press(qtbot, box, "Close without saving")
+            win.lock_vault()  # before the window closes (its close waits for the next turn)
+
+        QTimer.singleShot(20, answer)
+
+    seen = when_a_dialog_opens(write)
+    qtbot.mouseClick(journal.add_button, Qt.MouseButton.LeftButton)
+    assert seen and vault.service.locked and not win._kept_at_lock
+    assert _stored_journal(vault) == []
+
+
+def test_save_pressed_then_a_lock_before_the_caller_stores_keeps_it_once(
+    qtbot: QtBot, window, vault: Vault
+) -> None:
+    """Save closed the window; the lock comes before `exec()` has returned to the journal,
+    which stores only then: the lock keeps it, and the journal's own store, after the
+    lock, adds nothing."""
+    win, _ = window
+    journal = _journal(qtbot, win)
+
+    def write_save_lock(editor: QWidget) -> None:
+        assert isinstance(editor, JournalEntryEditor)
+        qtbot.keyClicks(editor.text, "Een keer, niet twee keer.")
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+        assert not editor.isVisible()
+        win.lock_vault()
+
+    seen = when_a_dialog_opens(write_save_lock)
+    qtbot.mouseClick(journal.add_button, Qt.MouseButton.LeftButton)
+    assert seen and vault.service.locked
+    assert _stored_journal(vault) == ["Een keer, niet twee keer."]
+
+
+def test_a_person_made_beside_the_list_is_kept_and_linked(
+    qtbot: QtBot, window, vault: Vault
+) -> None:
+    """ "New person…" beside the list, a username typed, then a lock: the person is kept
+    first, then the item's details, with the person as the one who posted it."""
+    win, item = window
+    picker = win.detail.form.fields.poster
+    qtbot.mouseClick(picker.new_button, Qt.MouseButton.LeftButton)
+    assert picker.editor is not None
+    qtbot.waitExposed(picker.editor)
+    qtbot.keyClicks(picker.editor.handles, "@iemand_anders")
+    win.lock_vault()
+    assert vault.service.locked and win._kept_at_lock
+    with reading(vault.paths.base, vault.passphrase) as service:
+        (person,) = service.persons(1)
+        assert "@iemand_anders" in person.handles
+        assert service.item(item.id).poster_id == person.id
+
+
+def test_details_whose_save_waits_behind_other_work_are_kept(
+    qtbot: QtBot, window, vault: Vault, threaded_tasks: None
+) -> None:
+    """Notes typed, Save pressed while the vault's worker is busy, more typed, then a lock:
+    the save that waited would meet a locked vault; the lock writes all of it first."""
+    win, item = window
+    gate = threading.Event()
+    try:
+        tasks.run_task(lambda: gate.wait(10), lambda _: None)  # the worker is busy
+        notes = win.detail.form.editors["notes"]
+        qtbot.keyClicks(notes, "eerst")
+        qtbot.mouseClick(win.detail.form.save_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(notes, " en dan")
+        win.lock_vault()
+        assert win._kept_at_lock
+    finally:
+        gate.set()
+        tasks.wait_idle()
+    with reading(vault.paths.base, vault.passphrase) as service:
+        assert service.item(item.id).notes == "eerst en dan"
+
+
+def test_the_person_is_told_once_the_vault_is_open_again(
+    qtbot: QtBot, window, vault: Vault
+) -> None:
+    win, item = window
+    qtbot.keyClicks(win.detail.form.editors["notes"], "gezien op maandag")
+    win.lock_vault()
+    assert win.statusBar().currentMessage() == ""
+    dialog = win.unlock_dialog
+    assert dialog is not None
+    with qtbot.waitSignal(win.refilled):
+        qtbot.keyClicks(dialog.passphrase, vault.passphrase)
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    assert win.statusBar().currentMessage() == KEPT_AT_LOCK
+    service = win.service()
+    assert service is not None and service.item(item.id).notes == "gezien op maandag"
