@@ -664,11 +664,14 @@ class MainWindow(QMainWindow):
 
             tasks.run_task(lambda: service.set_profile(profile), saved, self._failed, context=self)
 
-        def store_at_lock() -> None:
+        def store_at_lock() -> bool:
             profile = dialog.profile()
             if before.minors and not profile.minors:  # asked only with the person there
                 profile = dataclasses.replace(profile, minors=True)
+            if profile == before:
+                return False  # nothing else changed: nothing kept
             store(profile)
+            return True
 
         dialog.stores_at_lock(store_at_lock)
         try:

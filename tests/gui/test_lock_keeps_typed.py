@@ -101,13 +101,20 @@ def test_close_without_saving_and_a_lock_at_once_keep_nothing(
 
 
 def test_save_pressed_then_a_lock_before_the_caller_stores_keeps_it_once(
-    qtbot: QtBot, window, vault: Vault
+    qtbot: QtBot, window, vault: Vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Save closed the window; the lock comes before `exec()` has returned to the journal,
-    which stores only then: the lock keeps it, and the journal's own store, after the
-    lock, adds nothing."""
+    which stores only then: the lock keeps it, and the journal does not try again."""
     win, _ = window
     journal = _journal(qtbot, win)
+    calls: list[str] = []
+    real = vault.service.add_journal_entry
+
+    def counted(case_id: int, text: str, **kwargs: object) -> object:
+        calls.append(text)
+        return real(case_id, text, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(vault.service, "add_journal_entry", counted)
 
     def write_save_lock(editor: QWidget) -> None:
         assert isinstance(editor, JournalEntryEditor)
@@ -119,6 +126,7 @@ def test_save_pressed_then_a_lock_before_the_caller_stores_keeps_it_once(
     seen = when_a_dialog_opens(write_save_lock)
     qtbot.mouseClick(journal.add_button, Qt.MouseButton.LeftButton)
     assert seen and vault.service.locked
+    assert calls == ["Een keer, niet twee keer."]  # by the lock; not again after it
     assert _stored_journal(vault) == ["Een keer, niet twee keer."]
 
 
@@ -178,3 +186,25 @@ def test_the_person_is_told_once_the_vault_is_open_again(
     assert win.statusBar().currentMessage() == KEPT_AT_LOCK
     service = win.service()
     assert service is not None and service.item(item.id).notes == "gezien op maandag"
+
+
+def test_a_save_still_waiting_does_not_put_older_words_back(
+    qtbot: QtBot, window, vault: Vault, threaded_tasks: None
+) -> None:
+    """Save pressed while the worker is busy, more typed, then the lock's write: if the
+    waiting save ran after it, before the vault closed, it would write the older words
+    back. It writes nothing."""
+    win, item = window
+    gate = threading.Event()
+    try:
+        tasks.run_task(lambda: gate.wait(10), lambda _: None)  # the worker is busy
+        notes = win.detail.form.editors["notes"]
+        qtbot.keyClicks(notes, "eerst")
+        qtbot.mouseClick(win.detail.form.save_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(notes, " en dan")
+        assert win.detail.keep_before_lock()  # the lock's first step, the vault still open
+    finally:
+        gate.set()
+        tasks.wait_idle()  # the waiting save runs now, with the vault open
+    qtbot.wait(50)
+    assert vault.service.item(item.id).notes == "eerst en dan"

@@ -304,3 +304,23 @@ def test_a_date_set_with_the_keys_alone_asks_too(
     qtbot.mouseClick(journal.add_button, Qt.MouseButton.LeftButton)
     assert seen and asked == [True]
     assert vault.service.journal(1) == []
+
+
+def test_under_18_alone_turned_off_is_neither_kept_nor_said_kept(
+    qtbot: QtBot, window: MainWindow, vault: Vault
+) -> None:
+    """Only "under 18" unchecked in About you, then a lock: turning it off is asked only
+    with the person there, so nothing is kept, and the app does not say it kept anything."""
+    vault.service.set_profile(Profile(Role.HELPER, "Mama van Lien", True))
+
+    def uncheck_then_lock(dialog: QWidget) -> None:
+        assert isinstance(dialog, AboutYouDialog)
+        dialog.form.minors.click()
+        window.lock_vault()
+
+    seen = when_a_dialog_opens(uncheck_then_lock)
+    window.about_you()
+    assert seen and not seen[0].isVisible()
+    service = _unlock(qtbot, window, vault)
+    assert service.profile() == Profile(Role.HELPER, "Mama van Lien", True, "")
+    assert window.statusBar().currentMessage() != KEPT_AT_LOCK

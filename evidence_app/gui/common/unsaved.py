@@ -81,11 +81,12 @@ class AsksBeforeDropping:
     # Whether Save stores what the window shows itself (a person, the hidden parts), not
     # the caller once the window closed.
     _stores_itself = False
-    _store_at_lock: Callable[[], None] | None = None
+    _store_at_lock: Callable[[], object] | None = None
 
-    def stores_at_lock(self, store: Callable[[], None]) -> Callable[[], None]:
-        """`store()` keeps what the window shows as its caller does once Save closed it;
-        what is returned runs it once at most. The caller calls that once `exec()` says
+    def stores_at_lock(self, store: Callable[[], object]) -> Callable[[], None]:
+        """`store()` keeps what the window shows as its caller does once Save closed it
+        (returning False when there was nothing to keep after all); what is returned runs
+        it once at most. The caller calls that once `exec()` says
         Saved; a lock before then (`keep_before_lock`) runs it instead, before the vault
         closes: waiting in `exec()`, the caller would store only after the lock."""
 
@@ -110,15 +111,16 @@ class AsksBeforeDropping:
         """The vault is about to lock: keep what was typed here, as Save would, when it
         changed and nothing Save needs is missing. Whether it was kept."""
         if self._stores_itself:
-            store: Callable[[], None] | None = None if self._storing() else self._keep_and_close
+            store: Callable[[], object] | None = None if self._storing() else self._keep_and_close
         else:
-            store, self._store_at_lock = self._store_at_lock, None  # run once at most
+            store = self._store_at_lock
         # Hidden by Quick exit, what a window holds is still to keep; settled, it is not.
         if store is None or self._settled or not self.changed_by_hand() or self._missing():
             return False
+        self._store_at_lock = None  # once at most: the caller's store after exec() adds nothing
         with tasks.at_once() as failures:  # the write, and what follows it, on this thread
-            store()
-        return not failures
+            stored = store()
+        return stored is not False and not failures
 
     def _kept_state(self) -> object:
         """What Save would keep, comparable with `==` (the window's `values()`)."""

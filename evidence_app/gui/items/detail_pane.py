@@ -51,6 +51,9 @@ class DetailPane(QWidget):
         # Save stays enabled while it stores (disabled, the focus went on to Delete…, which
         # a screen reader said after each save); by item, as its generation.
         self._saves = tasks.SavesInTurn()
+        # Bumps when a lock wrote what was typed: a save still waiting then writes nothing
+        # (it would put older words back over the newer ones).
+        self._overtaken = 0
 
         self.viewer = ImageViewer()
         self.note = QLabel()
@@ -271,9 +274,15 @@ class DetailPane(QWidget):
         self.form.status.setText(self.tr("Saving…"))
         if not self._saves.begin(self._generation):  # saves again once this one is stored
             return
-        item_id, generation = item.id, self._generation
+        item_id, generation, ticket = item.id, self._generation, self._overtaken
+
+        def write() -> Item | None:
+            if self._overtaken != ticket:
+                return None
+            return service.update_item(item_id, changes)
+
         tasks.run_task(
-            lambda: service.update_item(item_id, changes),
+            write,
             lambda stored: self._saved(generation, stored),
             lambda exc: self._save_failed(generation, exc),
             context=self,
@@ -288,6 +297,7 @@ class DetailPane(QWidget):
         changes = self.form.changes()
         if item is None or service is None or self.form.url_problem() or not changes:
             return False
+        self._overtaken += 1  # first: a save waiting behind other work writes nothing now
         try:
             with tasks.at_once():
                 service.update_item(item.id, changes)
@@ -296,7 +306,10 @@ class DetailPane(QWidget):
             return False
         return True
 
-    def _saved(self, generation: int, stored: Item) -> None:
+    def _saved(self, generation: int, stored: Item | None) -> None:
+        if stored is None:  # overtaken by the lock, which wrote what was typed
+            self._saves.failed(generation)
+            return
         again = self._saves.stored(generation)
         self.item_saved.emit(stored)
         if generation != self._generation:
