@@ -307,6 +307,15 @@ class Repository:
             found.setdefault(int(item_id), []).append(Region(*values))
         return found, gaps
 
+    def item_regions(self, item_id: int) -> list[Region]:
+        return [
+            Region(*values)
+            for values in self._conn.execute(
+                "SELECT x, y, width, height, style FROM redactions WHERE item_id = ? ORDER BY id",
+                (item_id,),
+            )
+        ]
+
     def regions(self) -> dict[int, list[Region]]:
         found: dict[int, list[Region]] = {}
         for item_id, *values in self._conn.execute(

@@ -400,7 +400,8 @@ class ItemStore(VaultBase):
             return dataclasses.replace(current, **audit.after_values(diffs))
 
     def set_redactions(self, item_id: int, regions: Sequence[Region]) -> None:
-        """Replace the regions hidden in a redacted export of this image (audited).
+        """Replace the regions hidden in a redacted export of this image (audited; the
+        same regions again change nothing and add nothing to the chain).
 
         Regions are clipped to the image; the original bytes never change.
         """
@@ -418,6 +419,8 @@ class ItemStore(VaultBase):
                     x1, y1 = min(x1, current.width), min(y1, current.height)
                 if x1 > x0 and y1 > y0:
                     clean.append(Region(x0, y0, x1 - x0, y1 - y0, region.style))
+            if self._repo.item_regions(item_id) == clean:
+                return
             self._repo.set_regions(item_id, clean)
             self._append(
                 audit.ITEM_REDACTIONS,

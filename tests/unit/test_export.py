@@ -564,6 +564,10 @@ def test_redaction_regions_are_stored_clipped_and_audited(evidence: Evidence) ->
     service.set_redactions(item.id, [Region(250, 150, 500, 500), Region(-5, -5, 2, 2)])
     assert service.redactions() == {item.id: [Region(250, 150, 50, 50)]}
     assert service.audit_entries()[-1].action == "item.redactions"
+    entries = len(service.audit_entries())
+    # The same parts again (a Save and the lock's write of what it showed) add nothing.
+    service.set_redactions(item.id, [Region(250, 150, 50, 50)])
+    assert len(service.audit_entries()) == entries
     with pytest.raises(BadInput):
         service.set_redactions(item.id, [Region(0, 0, 5, 5, "pink")])
     service.set_redactions(item.id, [])

@@ -22,6 +22,8 @@ waits for it to be stored, so that one that fails is shown, not lost with the wi
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
@@ -46,6 +48,8 @@ from evidence_app.gui.common.keyed_rect import ArrowKey, arrow_key, moved
 from evidence_app.gui.common.unsaved import AsksBeforeDropping
 from evidence_app.gui.items.image_viewer import decode_image
 from evidence_app.vault.service import VaultService
+
+log = logging.getLogger(__name__)
 
 _BLUR_FILL = QColor(40, 90, 200, 110)
 MIN_SIDE = 2.0  # image pixels: less is a click, not a part
@@ -390,11 +394,16 @@ class RedactionEditor(AsksBeforeDropping, QDialog):
         if not self._saves.begin():  # saves again once this one is stored ("Saving…" shows)
             return
         service, item_id, regions = self._service, self._item_id, self.regions()
-        self._saving = regions
+        self._saving, ticket = regions, self._overtaken
         self.message.setStyleSheet("")  # no longer the colour of a problem
         self.message.setText(self.tr("Saving…"))
+
+        def write() -> None:
+            if self._overtaken == ticket:  # else the lock wrote the parts marked since
+                service.set_redactions(item_id, regions)
+
         tasks.run_task(
-            lambda: service.set_redactions(item_id, regions),
+            write,
             self._saved,
             self._save_failed,
             context=self,
@@ -421,8 +430,25 @@ class RedactionEditor(AsksBeforeDropping, QDialog):
     def _kept_state(self) -> object:
         return self.regions()
 
-    def _storing(self) -> bool:
-        return self._saves.running()
+    # Bumps when a lock wrote the parts marked: a save still waiting then writes nothing
+    # (it would put the parts of an earlier Save back).
+    _overtaken = 0
+
+    def keep_before_lock(self) -> bool:
+        """As Save, also while a save is under way or waiting behind other work: the parts
+        marked now are written at once (the same parts again add nothing)."""
+        if not self._saves.running():
+            return super().keep_before_lock()
+        if self._settled:
+            return False
+        self._overtaken += 1  # first: the save still waiting writes nothing now
+        try:
+            with tasks.at_once():
+                self._service.set_redactions(self._item_id, self.regions())
+        except Exception as exc:  # the lock goes on
+            log.warning("could not keep the hidden parts before locking: %s", type(exc).__name__)
+            return False
+        return True
 
     def _question(self) -> tuple[str, str]:
         return (
