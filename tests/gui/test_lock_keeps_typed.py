@@ -4,7 +4,9 @@ most, never what the person dropped, with the tasks on their threads as in the a
 
 from __future__ import annotations
 
+import contextlib
 import threading
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -149,12 +151,10 @@ def test_a_person_made_beside_the_list_is_kept_and_linked(
         assert service.item(item.id).poster_id == person.id
 
 
-def test_details_whose_save_waits_behind_other_work_are_kept(
-    qtbot: QtBot, window, vault: Vault, threaded_tasks: None
-) -> None:
-    """Notes typed, Save pressed while the vault's worker is busy, more typed, then a lock:
-    the save that waited would meet a locked vault; the lock writes all of it first."""
-    win, item = window
+@contextlib.contextmanager
+def _a_save_waiting(qtbot: QtBot, win: MainWindow) -> Iterator[None]:
+    """Notes typed beside the list and Save pressed while the vault's worker is busy, then
+    more typed; the worker goes on (and the waiting save runs) once the block is left."""
     gate = threading.Event()
     try:
         tasks.run_task(lambda: gate.wait(10), lambda _: None)  # the worker is busy
@@ -162,11 +162,20 @@ def test_details_whose_save_waits_behind_other_work_are_kept(
         qtbot.keyClicks(notes, "eerst")
         qtbot.mouseClick(win.detail.form.save_button, Qt.MouseButton.LeftButton)
         qtbot.keyClicks(notes, " en dan")
-        win.lock_vault()
-        assert win._kept_at_lock
+        yield
     finally:
         gate.set()
         tasks.wait_idle()
+
+
+def test_details_whose_save_waits_behind_other_work_are_kept(
+    qtbot: QtBot, window, vault: Vault, threaded_tasks: None
+) -> None:
+    """The save that waited would meet a locked vault; the lock writes all of it first."""
+    win, item = window
+    with _a_save_waiting(qtbot, win):
+        win.lock_vault()
+        assert win._kept_at_lock
     with reading(vault.paths.base, vault.passphrase) as service:
         assert service.item(item.id).notes == "eerst en dan"
 
@@ -191,20 +200,10 @@ def test_the_person_is_told_once_the_vault_is_open_again(
 def test_a_save_still_waiting_does_not_put_older_words_back(
     qtbot: QtBot, window, vault: Vault, threaded_tasks: None
 ) -> None:
-    """Save pressed while the worker is busy, more typed, then the lock's write: if the
-    waiting save ran after it, before the vault closed, it would write the older words
-    back. It writes nothing."""
+    """If the waiting save ran after the lock's write, before the vault closed, it would
+    write the older words back. It writes nothing."""
     win, item = window
-    gate = threading.Event()
-    try:
-        tasks.run_task(lambda: gate.wait(10), lambda _: None)  # the worker is busy
-        notes = win.detail.form.editors["notes"]
-        qtbot.keyClicks(notes, "eerst")
-        qtbot.mouseClick(win.detail.form.save_button, Qt.MouseButton.LeftButton)
-        qtbot.keyClicks(notes, " en dan")
+    with _a_save_waiting(qtbot, win):
         assert win.detail.keep_before_lock()  # the lock's first step, the vault still open
-    finally:
-        gate.set()
-        tasks.wait_idle()  # the waiting save runs now, with the vault open
-    qtbot.wait(50)
+    qtbot.wait(50)  # the waiting save has run, with the vault open
     assert vault.service.item(item.id).notes == "eerst en dan"

@@ -35,6 +35,7 @@ from evidence_app.gui.cases.reports_dialog import ReportsDialog
 from evidence_app.gui.cases.summary_dialog import SummaryDialog
 from evidence_app.gui.cases.todo_dialog import TodoDialog
 from evidence_app.gui.common import discretion, messages, tasks
+from evidence_app.gui.common.unsaved import exec_then_store
 from evidence_app.gui.guide.guide_dialog import GuideDialog
 from evidence_app.gui.guide.messages_dialog import MessagesDialog
 from evidence_app.gui.lock.session import VaultSession
@@ -274,12 +275,7 @@ class CaseBar(QWidget):
                 context=self,
             )
 
-        once = dialog.stores_at_lock(store)
-        try:
-            if dialog.exec() == SummaryDialog.DialogCode.Accepted:
-                once()  # unless a lock kept it already
-        finally:
-            dialog.deleteLater()
+        exec_then_store(dialog, store)
 
     @Slot()
     def open_journal(self) -> None:

@@ -36,11 +36,10 @@ from evidence_app.gui.common.dialog_parts import (
     list_for_the_keyboard,
     name_fields_after_labels,
     set_hint,
-    show_problem,
 )
 from evidence_app.gui.common.event_time_edit import EventTimeEdit
 from evidence_app.gui.common.timefmt import event_text
-from evidence_app.gui.common.unsaved import AsksBeforeDropping
+from evidence_app.gui.common.unsaved import AsksBeforeDropping, exec_then_store
 from evidence_app.vault.service import VaultService
 
 
@@ -100,12 +99,7 @@ class JournalEntryEditor(AsksBeforeDropping, QDialog):
         return None
 
     def _save(self) -> None:
-        missing = self._missing()
-        if missing is not None:
-            show_problem(self.problem, missing)
-            self.text.setFocus()
-            return
-        self.accept()
+        self._close_unless_missing(self.problem, self.text)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -220,12 +214,7 @@ class JournalDialog(CaseListDialog):
     @Slot()
     def add_entry(self) -> None:
         editor = JournalEntryEditor(None, self)
-        once = editor.stores_at_lock(lambda: self._add(editor.values()))
-        try:
-            if editor.exec() == QDialog.DialogCode.Accepted:
-                once()  # unless a lock kept it already
-        finally:
-            editor.deleteLater()  # closed another way too, with what was typed in it
+        exec_then_store(editor, lambda: self._add(editor.values()))
 
     def _add(self, values: dict[str, Any]) -> None:
         service, case_id = self._service, self._case_id
@@ -253,12 +242,7 @@ class JournalDialog(CaseListDialog):
                 entry.id,
             )
 
-        once = editor.stores_at_lock(store)
-        try:
-            if editor.exec() == QDialog.DialogCode.Accepted:
-                once()  # unless a lock kept it already
-        finally:
-            editor.deleteLater()
+        exec_then_store(editor, store)
 
     @Slot()
     def remove_entry(self) -> None:

@@ -301,12 +301,8 @@ class ReportEditor(AsksBeforeDropping, QDialog):
 
     @Slot()
     def _save(self) -> None:
-        bad = self._missing()
-        if bad is not None:
-            show_problem(self.problem, bad)
-            self.urls.setFocus()
-            return
-        self.accept()  # sent without a time: the vault says it was sent now
+        # Sent without a time, the vault says it was sent now; a draft stays one.
+        self._close_unless_missing(self.problem, self.urls)
 
     @Slot()
     def _show_where(self) -> None:

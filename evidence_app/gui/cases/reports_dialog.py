@@ -49,11 +49,10 @@ from evidence_app.gui.common.dialog_parts import (
     list_for_the_keyboard,
     name_fields_after_labels,
     say,
-    show_problem,
 )
 from evidence_app.gui.common.event_time_edit import EventTimeEdit
 from evidence_app.gui.common.timefmt import event_text
-from evidence_app.gui.common.unsaved import AsksBeforeDropping
+from evidence_app.gui.common.unsaved import AsksBeforeDropping, exec_then_store
 from evidence_app.gui.items.item_source import VaultSource
 from evidence_app.vault.service import VaultService
 
@@ -116,12 +115,7 @@ class AnswerEditor(AsksBeforeDropping, QDialog):
         return None
 
     def _save(self) -> None:
-        missing = self._missing()
-        if missing is not None:
-            show_problem(self.problem, missing)
-            self.text.setFocus()
-            return
-        self.accept()
+        self._close_unless_missing(self.problem, self.text)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -314,12 +308,7 @@ class ReportsDialog(CaseListDialog):
                 context=self,
             )
 
-        once = editor.stores_at_lock(store)
-        try:
-            if editor.exec() == QDialog.DialogCode.Accepted:
-                once()  # unless a lock kept it already
-        finally:
-            editor.deleteLater()  # cancelled too: its item list goes with it
+        exec_then_store(editor, store)
 
     @Slot()
     def change_report(self) -> None:
@@ -344,12 +333,7 @@ class ReportsDialog(CaseListDialog):
                 report.id,
             )
 
-        once = editor.stores_at_lock(store)
-        try:
-            if editor.exec() == QDialog.DialogCode.Accepted:
-                once()  # unless a lock kept it already
-        finally:
-            editor.deleteLater()  # cancelled too: its item list goes with it
+        exec_then_store(editor, store)
 
     @Slot()
     def record_answer(self) -> None:
@@ -367,12 +351,7 @@ class ReportsDialog(CaseListDialog):
 
             self.save(write_down, self.tr("The answer is saved."), report.id)
 
-        once = editor.stores_at_lock(store)
-        try:
-            if editor.exec() == QDialog.DialogCode.Accepted:
-                once()  # unless a lock kept it already
-        finally:
-            editor.deleteLater()  # closed another way too, with what was typed in it
+        exec_then_store(editor, store)
 
     @Slot()
     def remove_report(self) -> None:

@@ -25,11 +25,13 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
+    QLabel,
     QMessageBox,
     QWidget,
 )
 
 from evidence_app.gui.common import tasks
+from evidence_app.gui.common.dialog_parts import show_problem
 
 
 def ask_before_closing(
@@ -64,6 +66,21 @@ def ask_before_closing(
     box.buttonClicked.connect(lambda button: answered(answers.get(button, "")))
     box.open()
     return box
+
+
+def exec_then_store(dialog: AsksBeforeDropping, store: Callable[[], object]) -> bool:
+    """Show `dialog` (`exec()`); once Save closed it, `store()` what it shows, unless a lock
+    kept it first (`AsksBeforeDropping.stores_at_lock`). Deleted afterwards, closed any
+    way, with what was typed in it. Whether Save closed it."""
+    once = dialog.stores_at_lock(store)
+    window: QDialog = dialog  # type: ignore[assignment]
+    try:
+        saved = window.exec() == QDialog.DialogCode.Accepted
+        if saved:
+            once()
+        return saved
+    finally:
+        window.deleteLater()
 
 
 class AsksBeforeDropping:
@@ -101,6 +118,17 @@ class AsksBeforeDropping:
     def _missing(self) -> str | None:
         """What Save would say is missing before it keeps anything, or None."""
         return None
+
+    def _close_unless_missing(self, problem: QLabel, where: QWidget) -> None:
+        """Save, for a window whose caller stores what it shows: with something missing
+        (`_missing`), it is shown and said in `problem` and the keys go to `where`; else
+        the window closes as saved."""
+        missing = self._missing()
+        if missing is not None:
+            show_problem(problem, missing)
+            where.setFocus()
+            return
+        self.accept()  # type: ignore[attr-defined]
 
     def _storing(self) -> bool:
         """Whether the window's own save is under way (then not started again at a lock:
