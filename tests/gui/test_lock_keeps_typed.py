@@ -207,3 +207,22 @@ def test_a_save_still_waiting_does_not_put_older_words_back(
         assert win.detail.keep_before_lock()  # the lock's first step, the vault still open
     qtbot.wait(50)  # the waiting save has run, with the vault open
     assert vault.service.item(item.id).notes == "eerst en dan"
+
+
+def test_an_entry_left_open_is_kept_when_idle_time_locks_the_vault(
+    qtbot: QtBot, window, vault: Vault
+) -> None:
+    """Someone writes in the journal and walks away: after the idle time the vault locks
+    by itself, the window closes, and what was written is kept."""
+    win, _ = window
+    journal = _journal(qtbot, win)
+
+    def write_then_walk_away(editor: QWidget) -> None:
+        assert isinstance(editor, JournalEntryEditor)
+        qtbot.keyClicks(editor.text, "Daarna stuurde hij nog tien berichten.")
+        win.auto_lock.set_interval_ms(150)  # from the last key on
+
+    seen = when_a_dialog_opens(write_then_walk_away)
+    qtbot.mouseClick(journal.add_button, Qt.MouseButton.LeftButton)  # exec(): until it locks
+    assert seen and not seen[0].isVisible() and vault.service.locked
+    assert _stored_journal(vault) == ["Daarna stuurde hij nog tien berichten."]
