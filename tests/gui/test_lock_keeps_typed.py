@@ -221,8 +221,35 @@ def test_an_entry_left_open_is_kept_when_idle_time_locks_the_vault(
         assert isinstance(editor, JournalEntryEditor)
         qtbot.keyClicks(editor.text, "Daarna stuurde hij nog tien berichten.")
         win.auto_lock.set_interval_ms(150)  # from the last key on
+        # Should the lock never come, the window ends anyway, and the test fails below.
+        QTimer.singleShot(10_000, editor, lambda: editor.done(0))  # type: ignore[attr-defined]
 
     seen = when_a_dialog_opens(write_then_walk_away)
     qtbot.mouseClick(journal.add_button, Qt.MouseButton.LeftButton)  # exec(): until it locks
     assert seen and not seen[0].isVisible() and vault.service.locked
     assert _stored_journal(vault) == ["Daarna stuurde hij nog tien berichten."]
+
+
+def test_a_save_of_another_item_still_waiting_still_writes(
+    qtbot: QtBot, window, vault: Vault, make_png, threaded_tasks: None
+) -> None:
+    """Notes on one item, another chosen (which saves the first, behind busy work), notes
+    there, then the lock's write of the second: the first one's save is not overtaken."""
+    win, first = window
+    second = vault.service.add_file(make_png((0, 250, 0), (120, 90)), case_id=1)
+    win.model.refresh()
+    qtbot.waitUntil(lambda: win.model.rowCount() == 2)
+    gate = threading.Event()
+    try:
+        tasks.run_task(lambda: gate.wait(10), lambda _: None)  # the worker is busy
+        qtbot.keyClicks(win.detail.form.editors["notes"], "over de eerste")
+        win.select_item(second.id)  # moving on saves the first, waiting behind the work
+        qtbot.waitUntil(lambda: (win.detail.form.item() or first).id == second.id)
+        qtbot.keyClicks(win.detail.form.editors["notes"], "over de tweede")
+        assert win.detail.keep_before_lock()
+    finally:
+        gate.set()
+        tasks.wait_idle()
+    qtbot.wait(50)
+    assert vault.service.item(first.id).notes == "over de eerste"
+    assert vault.service.item(second.id).notes == "over de tweede"

@@ -372,3 +372,30 @@ def test_a_lock_closes_the_window_and_its_question_without_an_answer(
     assert not editor.isVisible() and not box.isVisible()
     qtbot.wait(100)
     assert vault.service.redactions() == {}
+
+
+def test_a_lock_overtakes_a_save_still_waiting_and_asks_nothing_after(
+    qtbot: QtBot, editor: RedactionEditor, vault: Vault
+) -> None:
+    """Parts marked, Save pressed while the worker is busy, one more marked, Close (which
+    waits for the save), then the lock's write of both parts: the waiting save writes
+    nothing, and nothing is asked afterwards about parts "not saved yet"."""
+    qtbot.waitUntil(editor.save_button.isEnabled)
+    gate = threading.Event()
+    tasks.set_synchronous(False)
+    try:
+        tasks.run_task(lambda: gate.wait(10), lambda _: None)  # the worker is busy
+        _drag(qtbot, editor, (20, 30), (120, 90))
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+        _drag(qtbot, editor, (150, 30), (200, 90))
+        qtbot.mouseClick(editor.close_button, Qt.MouseButton.LeftButton)  # closes once saved
+        assert editor.keep_before_lock()  # the lock's first step, the vault still open
+    finally:
+        gate.set()
+        tasks.wait_idle()
+        tasks.set_synchronous(True)
+    qtbot.wait(100)  # what the overtaken save answered has come
+    (item,) = vault.service.items()
+    assert len(vault.service.redactions()[item.id]) == 2
+    assert [b for b in editor.findChildren(QMessageBox) if b.isVisible()] == []
+    assert not editor.changed_by_hand()

@@ -316,6 +316,44 @@ def run_task(
     return handle
 
 
+class Overtaken:
+    """What a save gives back when a lock wrote for it (`Overtaking`)."""
+
+
+OVERTAKEN = Overtaken()
+
+
+class Overtaking:
+    """Saves that a lock can take over. A save waits for the worker, perhaps behind long
+    work; the vault is about to lock, and the lock writes what the window shows now, at
+    once (`overtake`). The save waiting for the same thing then writes nothing: run later,
+    it would put older words back, or meet a locked vault. The check and the write happen
+    under one lock with the lock's own write, so a save that has begun ends first."""
+
+    def __init__(self) -> None:
+        self._guard = threading.Lock()
+        self._times: dict[object, int] = {}
+
+    def ticket(self, what: object) -> int:
+        """Taken when the save is asked for (on the GUI thread)."""
+        return self._times.get(what, 0)
+
+    def unless_overtaken(self, what: object, ticket: int, write: Callable[[], Any]) -> Any:
+        """In the task: `write()`, or `OVERTAKEN` when a lock wrote for `what` since."""
+        with self._guard:
+            if self._times.get(what, 0) != ticket:
+                return OVERTAKEN
+            return write()
+
+    def overtake(self, what: object, write: Callable[[], Any]) -> Any:
+        """At the lock, on the GUI thread: `write()` now, in place of any save of `what`
+        still waiting (one under way ends first)."""
+        with self._guard:
+            self._times[what] = self._times.get(what, 0) + 1
+            with at_once():
+                return write()
+
+
 class SavesInTurn:
     """A Save button that stays enabled while its save runs in the background (disabled, Qt
     would move the keyboard's focus on to the next control and leave it there). Pressed

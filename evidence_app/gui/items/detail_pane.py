@@ -51,9 +51,7 @@ class DetailPane(QWidget):
         # Save stays enabled while it stores (disabled, the focus went on to Delete…, which
         # a screen reader said after each save); by item, as its generation.
         self._saves = tasks.SavesInTurn()
-        # Bumps when a lock wrote what was typed: a save still waiting then writes nothing
-        # (it would put older words back over the newer ones).
-        self._overtaken = 0
+        self._overtaking = tasks.Overtaking()  # by the lock's write of what was typed
 
         self.viewer = ImageViewer()
         self.note = QLabel()
@@ -274,15 +272,12 @@ class DetailPane(QWidget):
         self.form.status.setText(self.tr("Saving…"))
         if not self._saves.begin(self._generation):  # saves again once this one is stored
             return
-        item_id, generation, ticket = item.id, self._generation, self._overtaken
-
-        def write() -> Item | None:
-            if self._overtaken != ticket:
-                return None
-            return service.update_item(item_id, changes)
-
+        item_id, generation = item.id, self._generation
+        ticket, overtaking = self._overtaking.ticket(item_id), self._overtaking
         tasks.run_task(
-            write,
+            lambda: overtaking.unless_overtaken(
+                item_id, ticket, lambda: service.update_item(item_id, changes)
+            ),
             lambda stored: self._saved(generation, stored),
             lambda exc: self._save_failed(generation, exc),
             context=self,
@@ -297,17 +292,16 @@ class DetailPane(QWidget):
         changes = self.form.changes()
         if item is None or service is None or self.form.url_problem() or not changes:
             return False
-        self._overtaken += 1  # first: a save waiting behind other work writes nothing now
-        try:
-            with tasks.at_once():
-                service.update_item(item.id, changes)
+        item_id = item.id
+        try:  # a save of this item still waiting then writes nothing (`tasks.Overtaking`)
+            self._overtaking.overtake(item_id, lambda: service.update_item(item_id, changes))
         except Exception as exc:  # the lock goes on; the words are lost with the key
             log.warning("could not keep the details before locking: %s", type(exc).__name__)
             return False
         return True
 
-    def _saved(self, generation: int, stored: Item | None) -> None:
-        if stored is None:  # overtaken by the lock, which wrote what was typed
+    def _saved(self, generation: int, stored: Item | tasks.Overtaken) -> None:
+        if isinstance(stored, tasks.Overtaken):  # the lock wrote what was typed
             self._saves.failed(generation)
             return
         again = self._saves.stored(generation)

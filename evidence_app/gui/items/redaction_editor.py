@@ -216,6 +216,7 @@ class RedactionEditor(AsksBeforeDropping, QDialog):
         # Save stays enabled while it stores (disabled, the focus went to the window's
         # first control and stayed there).
         self._saves = tasks.SavesInTurn()
+        self._overtaking = tasks.Overtaking()  # by the lock's write of the parts marked
         self._saving: list[Region] = []
         self._close_when_stored = False
 
@@ -394,22 +395,23 @@ class RedactionEditor(AsksBeforeDropping, QDialog):
         if not self._saves.begin():  # saves again once this one is stored ("Saving…" shows)
             return
         service, item_id, regions = self._service, self._item_id, self.regions()
-        self._saving, ticket = regions, self._overtaken
+        self._saving = regions
         self.message.setStyleSheet("")  # no longer the colour of a problem
         self.message.setText(self.tr("Saving…"))
-
-        def write() -> None:
-            if self._overtaken == ticket:  # else the lock wrote the parts marked since
-                service.set_redactions(item_id, regions)
-
+        ticket, overtaking = self._overtaking.ticket(item_id), self._overtaking
         tasks.run_task(
-            write,
+            lambda: overtaking.unless_overtaken(
+                item_id, ticket, lambda: service.set_redactions(item_id, regions)
+            ),
             self._saved,
             self._save_failed,
             context=self,
         )
 
-    def _saved(self, _: object) -> None:
+    def _saved(self, result: object) -> None:
+        if isinstance(result, tasks.Overtaken):  # the lock wrote the parts marked since
+            self._saves.failed()
+            return
         self._kept_now(self._saving)
         if self._saves.stored():  # pressed again while this was stored: the parts marked now
             self.save()
@@ -430,21 +432,19 @@ class RedactionEditor(AsksBeforeDropping, QDialog):
     def _kept_state(self) -> object:
         return self.regions()
 
-    # Bumps when a lock wrote the parts marked: a save still waiting then writes nothing
-    # (it would put the parts of an earlier Save back).
-    _overtaken = 0
-
     def keep_before_lock(self) -> bool:
         """As Save, also while a save is under way or waiting behind other work: the parts
-        marked now are written at once (the same parts again add nothing)."""
+        marked now are written at once, and the save still waiting then writes nothing
+        (`tasks.Overtaking`; the same parts again add nothing to the chain)."""
         if not self._saves.running():
             return super().keep_before_lock()
-        if self._settled:
+        if self._settled or not self.changed_by_hand():
             return False
-        self._overtaken += 1  # first: the save still waiting writes nothing now
+        service, item_id, regions = self._service, self._item_id, self.regions()
         try:
-            with tasks.at_once():
-                self._service.set_redactions(self._item_id, self.regions())
+            self._overtaking.overtake(item_id, lambda: service.set_redactions(item_id, regions))
+            self._kept_now(regions)
+            self._close_when_stored = False
         except Exception as exc:  # the lock goes on
             log.warning("could not keep the hidden parts before locking: %s", type(exc).__name__)
             return False
