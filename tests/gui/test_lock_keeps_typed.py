@@ -230,11 +230,11 @@ def test_an_entry_left_open_is_kept_when_idle_time_locks_the_vault(
     assert _stored_journal(vault) == ["Daarna stuurde hij nog tien berichten."]
 
 
-def test_a_save_of_another_item_still_waiting_still_writes(
+def test_a_save_of_another_item_still_waiting_is_kept_too(
     qtbot: QtBot, window, vault: Vault, make_png, threaded_tasks: None
 ) -> None:
     """Notes on one item, another chosen (which saves the first, behind busy work), notes
-    there, then the lock's write of the second: the first one's save is not overtaken."""
+    there, then a lock: both are kept, the first one's save by the lock in its place."""
     win, first = window
     second = vault.service.add_file(make_png((0, 250, 0), (120, 90)), case_id=1)
     win.model.refresh()
@@ -246,10 +246,11 @@ def test_a_save_of_another_item_still_waiting_still_writes(
         win.select_item(second.id)  # moving on saves the first, waiting behind the work
         qtbot.waitUntil(lambda: (win.detail.form.item() or first).id == second.id)
         qtbot.keyClicks(win.detail.form.editors["notes"], "over de tweede")
-        assert win.detail.keep_before_lock()
+        win.lock_vault()  # the first one's save still waits: it would meet a locked vault
+        assert win._kept_at_lock
     finally:
         gate.set()
         tasks.wait_idle()
-    qtbot.wait(50)
-    assert vault.service.item(first.id).notes == "over de eerste"
-    assert vault.service.item(second.id).notes == "over de tweede"
+    with reading(vault.paths.base, vault.passphrase) as service:
+        assert service.item(first.id).notes == "over de eerste"
+        assert service.item(second.id).notes == "over de tweede"

@@ -7,7 +7,10 @@ calls `update_item` and says "Saved" only once it returned; Delete asks first.
 
 from __future__ import annotations
 
+import itertools
 import logging
+from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTime, Signal, Slot
 from PySide6.QtGui import QImage, QPixmapCache
@@ -52,6 +55,10 @@ class DetailPane(QWidget):
         # a screen reader said after each save); by item, as its generation.
         self._saves = tasks.SavesInTurn()
         self._overtaking = tasks.Overtaking()  # by the lock's write of what was typed
+        # The saves asked for and not answered yet, by number: (item, changes). One may
+        # wait behind other work while the person has moved on to another item.
+        self._waiting: dict[int, tuple[int, dict[str, Any]]] = {}
+        self._numbers = itertools.count()
 
         self.viewer = ImageViewer()
         self.note = QLabel()
@@ -272,33 +279,52 @@ class DetailPane(QWidget):
         self.form.status.setText(self.tr("Saving…"))
         if not self._saves.begin(self._generation):  # saves again once this one is stored
             return
-        item_id, generation = item.id, self._generation
+        item_id, generation, number = item.id, self._generation, next(self._numbers)
         ticket, overtaking = self._overtaking.ticket(item_id), self._overtaking
+        self._waiting[number] = (item_id, changes)
+
+        def saved(stored: Item | tasks.Overtaken) -> None:
+            self._waiting.pop(number, None)
+            self._saved(generation, stored)
+
+        def failed(exc: BaseException) -> None:
+            self._waiting.pop(number, None)
+            self._save_failed(generation, exc)
+
         tasks.run_task(
             lambda: overtaking.unless_overtaken(
                 item_id, ticket, lambda: service.update_item(item_id, changes)
             ),
-            lambda stored: self._saved(generation, stored),
-            lambda exc: self._save_failed(generation, exc),
+            saved,
+            failed,
             context=self,
         )
 
     def keep_before_lock(self) -> bool:
         """The vault is about to lock: keep what was typed, as Save (or choosing another
-        item) does; not an address that is not one. Written at once on this thread, also
-        when a save is under way (the vault writes only what differs from what it has).
-        Whether it was kept."""
+        item) does; not an address that is not one. Written at once on this thread: first
+        the saves still waiting behind other work (of items the person has moved on from),
+        then what the form shows; each overtakes the saves of its item still waiting
+        (`tasks.Overtaking`), which would otherwise meet a locked vault. Whether anything
+        was kept."""
         item, service = self.form.item(), self._session.service()
-        changes = self.form.changes()
-        if item is None or service is None or self.form.url_problem() or not changes:
+        if service is None:
             return False
-        item_id = item.id
-        try:  # a save of this item still waiting then writes nothing (`tasks.Overtaking`)
-            self._overtaking.overtake(item_id, lambda: service.update_item(item_id, changes))
-        except Exception as exc:  # the lock goes on; the words are lost with the key
-            log.warning("could not keep the details before locking: %s", type(exc).__name__)
-            return False
-        return True
+        changes = self.form.changes() if item is not None else {}
+        shown = None if item is None or not changes or self.form.url_problem() else item.id
+        # A waiting save of the item shown is in what it shows now, unless that is refused.
+        writes = [w for w in self._waiting.values() if w[0] != shown]
+        self._waiting = {}
+        if item is not None and shown is not None:
+            writes.append((shown, changes))
+        kept = False
+        for item_id, values in writes:
+            try:
+                self._overtaking.overtake(item_id, partial(service.update_item, item_id, values))
+                kept = True
+            except Exception as exc:  # the lock goes on; these words are lost with the key
+                log.warning("could not keep the details before locking: %s", type(exc).__name__)
+        return kept
 
     def _saved(self, generation: int, stored: Item | tasks.Overtaken) -> None:
         if isinstance(stored, tasks.Overtaken):  # the lock wrote what was typed

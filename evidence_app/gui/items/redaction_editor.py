@@ -443,7 +443,9 @@ class RedactionEditor(AsksBeforeDropping, QDialog):
         service, item_id, regions = self._service, self._item_id, self.regions()
         try:
             self._overtaking.overtake(item_id, lambda: service.set_redactions(item_id, regions))
+            # What is stored now; a save that was writing as the lock came answers later.
             self._kept_now(regions)
+            self._saving = regions
             self._close_when_stored = False
         except Exception as exc:  # the lock goes on
             log.warning("could not keep the hidden parts before locking: %s", type(exc).__name__)
