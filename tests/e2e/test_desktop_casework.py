@@ -224,20 +224,27 @@ ASKED = ("alert message", "Keep what you wrote?")
 SUMMARY = ("dialog", "Summary of School")
 
 
+def _summary_written(desktop: Desktop, start_app, tmp_path: Path, words: str):  # type: ignore[no-untyped-def]
+    """A vault with a case, the app unlocked, and `words` typed into the case's summary:
+    the vault's folder, the app and the summary window."""
+    base = vault_with_a_post(tmp_path, POST)
+    app = start_app(base)
+    app.unlock(PASSPHRASE)
+    _this_case(desktop, app, "Summary in your own words…")
+    summary = app.window(*SUMMARY)
+    desktop.click(summary.find("text", "Summary"))
+    desktop.type(words)
+    return base, app, summary
+
+
 def test_a_summary_closed_with_esc_asks_and_what_was_written_is_kept(
     desktop: Desktop, start_app, tmp_path: Path
 ) -> None:
     """Words written in the case's summary, then Esc: the window asks (Save, Close without
     saving, Go back). Go back keeps the words in the window; Esc again and Save keeps them
     in the vault (`gui.common.unsaved`)."""
-    base = vault_with_a_post(tmp_path, POST)
-    app = start_app(base)
-    app.unlock(PASSPHRASE)
     words = "He sent the photo to the whole class on Friday."
-    _this_case(desktop, app, "Summary in your own words…")
-    summary = app.window(*SUMMARY)
-    desktop.click(summary.find("text", "Summary"))
-    desktop.type(words)
+    base, app, summary = _summary_written(desktop, start_app, tmp_path, words)
     desktop.key("Escape")
     asked = app.window(*ASKED)
     desktop.click(asked.find("push button", "Go back"))
@@ -259,14 +266,8 @@ def test_a_summary_being_written_is_kept_when_the_vault_locks(
     """Words written in the case's summary, then Ctrl+L before Save: the lock asks nothing
     and closes the window at once, but keeps the words first, as Save would; once the vault
     is open again, a screen reader hears that they were kept."""
-    base = vault_with_a_post(tmp_path, POST)
-    app = start_app(base)
-    app.unlock(PASSPHRASE)
     words = "It started in September, in the class group chat."
-    _this_case(desktop, app, "Summary in your own words…")
-    summary = app.window(*SUMMARY)
-    desktop.click(summary.find("text", "Summary"))
-    desktop.type(words)
+    base, app, _ = _summary_written(desktop, start_app, tmp_path, words)
     desktop.key("ctrl+l")
     wait_until("the vault to be closed", lambda: not app.vault_files_open())
     assert SUMMARY not in app.windows() and ASKED not in app.windows()

@@ -16,9 +16,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from evidence_app.gui.common.settings import Settings
-from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import PAGE_LOCKED, MainWindow
+from tests.helpers.windows import shown_main_window
 
 
 class Broken(RuntimeError):
@@ -50,12 +49,7 @@ STEPS: dict[str, Callable[[MainWindow, pytest.MonkeyPatch], None]] = {
 @pytest.fixture
 def window(qtbot: QtBot, vault, make_png, translations) -> MainWindow:
     vault.service.add_file(make_png(), case_id=1)
-    win = MainWindow(
-        VaultSession.holding(vault.service), translations, Settings(vault.paths.settings_file)
-    )
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_main_window(vault, qtbot, translations)
     qtbot.waitUntil(lambda: win.model.rowCount() == 1)
     qtbot.keyClicks(win.case_bar.search, "png")
     return win

@@ -14,39 +14,22 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.model import Item
-from evidence_app.gui.cases.journal_dialog import JournalDialog, JournalEntryEditor
+from evidence_app.gui.cases.journal_dialog import JournalEntryEditor
 from evidence_app.gui.common import tasks
-from evidence_app.gui.common.settings import Settings
-from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
 from tests.helpers.dialogs import press, question, when_a_dialog_opens
 from tests.helpers.vaults import Vault, reading
-
-KEPT_AT_LOCK = "What you were writing when the vault locked is saved."
+from tests.helpers.windows import KEPT_AT_LOCK, open_journal, shown_main_window, unlock_again
 
 
 @pytest.fixture
 def window(qtbot: QtBot, vault: Vault, make_png, translations) -> tuple[MainWindow, Item]:
     item = vault.service.add_file(make_png((250, 0, 0), (120, 90)), case_id=1)
-    win = MainWindow(
-        VaultSession.holding(vault.service), translations, Settings(vault.paths.settings_file)
-    )
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = shown_main_window(vault, qtbot, translations)
     qtbot.waitUntil(lambda: win.model.rowCount() == 1)
     win.select_item(item.id)
     qtbot.waitUntil(lambda: win.detail.form.item() is not None)
     return win, item
-
-
-def _journal(qtbot: QtBot, win: MainWindow) -> JournalDialog:
-    qtbot.waitUntil(lambda: win.case_bar.box.count() == 1)
-    win.case_bar.journal_action.trigger()
-    journal = win.case_bar.journal_dialog
-    assert journal is not None
-    qtbot.waitExposed(journal)
-    return journal
 
 
 def _stored_journal(vault: Vault) -> list[str]:
@@ -60,7 +43,7 @@ def test_a_journal_entry_is_kept_with_the_tasks_on_their_threads(
     """As in the app: the entry's write is a task; the lock runs it at once, on this
     thread, before the key is forgotten (`tasks.at_once`)."""
     win, _ = window
-    journal = _journal(qtbot, win)
+    journal = open_journal(win, qtbot)
 
     def write_then_lock(editor: QWidget) -> None:
         assert isinstance(editor, JournalEntryEditor)
@@ -80,7 +63,7 @@ def test_close_without_saving_and_a_lock_at_once_keep_nothing(
     """The person said "Close without saving"; a lock before the window has closed (the
     same turn of the event loop) does not keep it all the same."""
     win, _ = window
-    journal = _journal(qtbot, win)
+    journal = open_journal(win, qtbot)
 
     def write(editor: QWidget) -> None:
         qtbot.keyClicks(editor.text, "Dit wil ik niet bewaren.")
@@ -108,7 +91,7 @@ def test_save_pressed_then_a_lock_before_the_caller_stores_keeps_it_once(
     """Save closed the window; the lock comes before `exec()` has returned to the journal,
     which stores only then: the lock keeps it, and the journal does not try again."""
     win, _ = window
-    journal = _journal(qtbot, win)
+    journal = open_journal(win, qtbot)
     calls: list[str] = []
     real = vault.service.add_journal_entry
 
@@ -187,14 +170,9 @@ def test_the_person_is_told_once_the_vault_is_open_again(
     qtbot.keyClicks(win.detail.form.editors["notes"], "gezien op maandag")
     win.lock_vault()
     assert win.statusBar().currentMessage() == ""
-    dialog = win.unlock_dialog
-    assert dialog is not None
-    with qtbot.waitSignal(win.refilled):
-        qtbot.keyClicks(dialog.passphrase, vault.passphrase)
-        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    service = unlock_again(win, qtbot, vault.passphrase)
     assert win.statusBar().currentMessage() == KEPT_AT_LOCK
-    service = win.service()
-    assert service is not None and service.item(item.id).notes == "gezien op maandag"
+    assert service.item(item.id).notes == "gezien op maandag"
 
 
 def test_a_save_still_waiting_does_not_put_older_words_back(
@@ -215,7 +193,7 @@ def test_an_entry_left_open_is_kept_when_idle_time_locks_the_vault(
     """Someone writes in the journal and walks away: after the idle time the vault locks
     by itself, the window closes, and what was written is kept."""
     win, _ = window
-    journal = _journal(qtbot, win)
+    journal = open_journal(win, qtbot)
 
     def write_then_walk_away(editor: QWidget) -> None:
         assert isinstance(editor, JournalEntryEditor)

@@ -7,23 +7,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from evidence_app.gui.common.settings import Settings
-from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
 from evidence_app.vault.service import VaultService
 from tests.helpers.dialogs import when_a_dialog_opens
+from tests.helpers.windows import open_journal, shown_main_window
 
 
 @pytest.fixture
 def window(qtbot: QtBot, vault, make_png, translations) -> tuple[MainWindow, int]:
     item = vault.service.add_file(make_png((0, 120, 0), (60, 40)), case_id=1)
-    win = MainWindow(
-        VaultSession.holding(vault.service), translations, Settings(vault.paths.settings_file)
-    )
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win, item.id
+    return shown_main_window(vault, qtbot, translations), item.id
 
 
 def _app_windows() -> list[str]:
@@ -67,10 +60,7 @@ def test_quick_exit_keeps_a_journal_entry_being_written(
     """Quick exit hides every window first; what was typed in a journal entry is kept all
     the same, as its Save would, before the vault closes."""
     win, _ = window
-    win.case_bar.journal_action.trigger()
-    journal = win.case_bar.journal_dialog
-    assert journal is not None
-    qtbot.waitExposed(journal)
+    journal = open_journal(win, qtbot)
 
     def write_then_leave(editor: QWidget) -> None:
         qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)

@@ -18,10 +18,9 @@ from evidence_app.gui.cases.report_editor import ReportEditor
 from evidence_app.gui.cases.summary_dialog import SummaryDialog
 from evidence_app.gui.guide.about_you import AboutYouDialog
 from evidence_app.gui.main_window import MainWindow
-from evidence_app.vault.service import VaultService
 from tests.helpers.dialogs import press, question, when_a_dialog_opens
 from tests.helpers.vaults import Vault
-from tests.helpers.windows import main_window
+from tests.helpers.windows import KEPT_AT_LOCK, main_window, open_journal, unlock_again
 
 
 @pytest.fixture
@@ -33,11 +32,7 @@ def window(qtbot: QtBot, vault: Vault, translations) -> MainWindow:
 
 @pytest.fixture
 def journal(qtbot: QtBot, window: MainWindow) -> JournalDialog:
-    window.case_bar.journal_action.trigger()
-    dialog = window.case_bar.journal_dialog
-    assert dialog is not None
-    qtbot.waitExposed(dialog)
-    return dialog
+    return open_journal(window, qtbot)
 
 
 def _then(step: Callable[[], bool]) -> None:
@@ -137,21 +132,6 @@ def test_a_summary_written_and_cancelled_asks_first(qtbot: QtBot, translations) 
     assert dialog.text() == "Eerst dit. En dan dat."
 
 
-KEPT_AT_LOCK = "What you were writing when the vault locked is saved."
-
-
-def _unlock(qtbot: QtBot, window: MainWindow, vault: Vault) -> VaultService:
-    """Type the passphrase in the window that asks for it, as after any lock."""
-    dialog = window.unlock_dialog
-    assert dialog is not None and dialog.isVisible()
-    with qtbot.waitSignal(window.refilled):
-        qtbot.keyClicks(dialog.passphrase, vault.passphrase)
-        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
-    service = window.service()
-    assert service is not None
-    return service
-
-
 def test_a_lock_keeps_the_words_typed_in_a_journal_entry_and_says_so(
     qtbot: QtBot, window: MainWindow, journal: JournalDialog, vault: Vault
 ) -> None:
@@ -169,7 +149,7 @@ def test_a_lock_keeps_the_words_typed_in_a_journal_entry_and_says_so(
     assert [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)] == []
     assert vault.service.locked
     assert window.statusBar().currentMessage() == ""  # nothing said while locked
-    service = _unlock(qtbot, window, vault)
+    service = unlock_again(window, qtbot, vault.passphrase)
     assert [e.text for e in service.journal(1)] == ["Hij stuurde de foto naar mijn klas."]
     assert window.statusBar().currentMessage() == KEPT_AT_LOCK
 
@@ -190,7 +170,7 @@ def test_a_lock_keeps_nothing_save_would_refuse(
     seen = when_a_dialog_opens(change_when_then_lock)
     qtbot.mouseClick(journal.add_button, Qt.MouseButton.LeftButton)
     assert seen and not seen[0].isVisible()
-    service = _unlock(qtbot, window, vault)
+    service = unlock_again(window, qtbot, vault.passphrase)
     assert service.journal(1) == []
     assert window.statusBar().currentMessage() != KEPT_AT_LOCK
 
@@ -225,7 +205,7 @@ def test_a_lock_while_the_summary_asks_keeps_it(
     qtbot.waitUntil(
         lambda: [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)] == []
     )
-    service = _unlock(qtbot, window, vault)
+    service = unlock_again(window, qtbot, vault.passphrase)
     assert service.cases()[0].summary == "Het begon in september op school."
     assert window.statusBar().currentMessage() == KEPT_AT_LOCK
 
@@ -248,7 +228,7 @@ def test_a_report_written_as_the_vault_locks_is_kept_as_a_draft(
     seen = when_a_dialog_opens(write_then_lock)
     qtbot.mouseClick(reports.new_button, Qt.MouseButton.LeftButton)
     assert seen and not seen[0].isVisible()
-    service = _unlock(qtbot, window, vault)
+    service = unlock_again(window, qtbot, vault.passphrase)
     (report,) = service.reports(1)
     assert report.urls == ("https://example.com/post/1",)
     assert report.status == ReportStatus.DRAFT and report.sent_at == ""
@@ -271,7 +251,7 @@ def test_a_lock_never_lets_pictures_in_again_without_asking(
     seen = when_a_dialog_opens(change_then_lock)
     window.about_you()
     assert seen and not seen[0].isVisible()
-    service = _unlock(qtbot, window, vault)
+    service = unlock_again(window, qtbot, vault.passphrase)
     assert service.profile() == Profile(Role.HELPER, "Mama van Lien", True, "")
 
 
@@ -321,6 +301,6 @@ def test_under_18_alone_turned_off_is_neither_kept_nor_said_kept(
     seen = when_a_dialog_opens(uncheck_then_lock)
     window.about_you()
     assert seen and not seen[0].isVisible()
-    service = _unlock(qtbot, window, vault)
+    service = unlock_again(window, qtbot, vault.passphrase)
     assert service.profile() == Profile(Role.HELPER, "Mama van Lien", True, "")
     assert window.statusBar().currentMessage() != KEPT_AT_LOCK

@@ -15,6 +15,7 @@ from evidence_app.capture.web import engine as web_engine
 
 web_engine.prepare()  # before pytest-qt makes the QApplication (the capture browser)
 
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
@@ -54,6 +55,7 @@ from evidence_app.gui.setup.setup_wizard import SetupWizard  # noqa: E402
 from evidence_app.gui.web.capture_browser import CaptureBrowser  # noqa: E402
 from evidence_app.paths import Paths  # noqa: E402
 from evidence_app.storage.keyheader import KdfParams  # noqa: E402
+from evidence_app.vault.service import VaultService  # noqa: E402
 from tests.helpers.images import noise_png  # noqa: E402
 from tests.helpers.vaults import Vault  # noqa: E402
 
@@ -153,17 +155,49 @@ WINDOWS: dict[str, Callable[[Vault], QWidget]] = {
 }
 
 
-def main_window(vault: Vault, qtbot: QtBot, translations: Translations) -> MainWindow:
-    """The main window of the vault, shown with one item."""
-    vault.service.add_records(case_id=1, records=[{"description": "x", "url": "https://x.com/a"}])
+def shown_main_window(vault: Vault, qtbot: QtBot, translations: Translations) -> MainWindow:
+    """The main window of the vault as it is, shown."""
     window = MainWindow(
         VaultSession.holding(vault.service), translations, Settings(vault.paths.settings_file)
     )
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    return window
+
+
+def main_window(vault: Vault, qtbot: QtBot, translations: Translations) -> MainWindow:
+    """The main window of the vault, shown with one item."""
+    vault.service.add_records(case_id=1, records=[{"description": "x", "url": "https://x.com/a"}])
+    window = shown_main_window(vault, qtbot, translations)
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
     return window
+
+
+def open_journal(window: MainWindow, qtbot: QtBot) -> JournalDialog:
+    """The journal of the window's case, opened from the case bar."""
+    qtbot.waitUntil(lambda: window.case_bar.box.count() == 1)
+    window.case_bar.journal_action.trigger()
+    journal = window.case_bar.journal_dialog
+    assert journal is not None
+    qtbot.waitExposed(journal)
+    return journal
+
+
+# What the window says once the vault is open again after a lock kept what was typed.
+KEPT_AT_LOCK = "What you were writing when the vault locked is saved."
+
+
+def unlock_again(window: MainWindow, qtbot: QtBot, passphrase: str) -> VaultService:
+    """After a lock: the passphrase typed in the window that asks for it, and Enter."""
+    dialog = window.unlock_dialog
+    assert dialog is not None and dialog.isVisible()
+    with qtbot.waitSignal(window.refilled):
+        qtbot.keyClicks(dialog.passphrase, passphrase)
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    service = window.service()
+    assert service is not None
+    return service
 
 
 @contextlib.contextmanager

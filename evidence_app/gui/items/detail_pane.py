@@ -315,7 +315,7 @@ class DetailPane(QWidget):
         # A waiting save of the item shown is in what it shows now, unless that is refused.
         writes = [w for w in self._waiting.values() if w[0] != shown]
         self._waiting = {}
-        if item is not None and shown is not None:
+        if shown is not None:
             writes.append((shown, changes))
         kept = False
         for item_id, values in writes:
