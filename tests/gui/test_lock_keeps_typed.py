@@ -232,3 +232,65 @@ def test_a_save_of_another_item_still_waiting_is_kept_too(
     with reading(vault.paths.base, vault.passphrase) as service:
         assert service.item(first.id).notes == "over de eerste"
         assert service.item(second.id).notes == "over de tweede"
+
+
+def _new_person_saving(qtbot: QtBot, win: MainWindow, handle: str) -> QWidget:
+    """ "New person…" beside the list, a username typed and Save pressed; the editor."""
+    picker = win.detail.form.fields.poster
+    qtbot.mouseClick(picker.new_button, Qt.MouseButton.LeftButton)
+    editor = picker.editor
+    assert editor is not None
+    qtbot.waitExposed(editor)
+    qtbot.keyClicks(editor.handles, handle)
+    qtbot.mouseClick(editor.ok_button, Qt.MouseButton.LeftButton)
+    return editor
+
+
+def test_a_person_whose_save_waits_behind_other_work_is_kept_once_and_linked(
+    qtbot: QtBot, window, vault: Vault, threaded_tasks: None
+) -> None:
+    """Save pressed in "New person…" while the worker is busy, more typed, then a lock:
+    the lock writes the person as shown and links them; the waiting save adds no other."""
+    win, item = window
+    gate = threading.Event()
+    try:
+        tasks.run_task(lambda: gate.wait(10), lambda _: None)  # the worker is busy
+        editor = _new_person_saving(qtbot, win, "@eerst")
+        qtbot.keyClicks(editor.handles, "_dan")
+        win.lock_vault()
+        assert vault.service.locked and win._kept_at_lock
+    finally:
+        gate.set()
+        tasks.wait_idle()
+    with reading(vault.paths.base, vault.passphrase) as service:
+        (person,) = service.persons(1)
+        assert person.handles == "@eerst_dan"
+        assert service.item(item.id).poster_id == person.id
+
+
+def test_a_person_being_written_as_the_lock_comes_is_not_added_twice(
+    qtbot: QtBot, window, vault: Vault, threaded_tasks: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The save has begun writing when the lock comes: the lock waits for it, then changes
+    that person to what the form shows, rather than adding a second one."""
+    win, item = window
+    writing, go_on = threading.Event(), threading.Event()
+    real = vault.service.add_person
+
+    def slow(case_id: int, **values: str) -> object:
+        writing.set()
+        go_on.wait(10)
+        return real(case_id, **values)
+
+    monkeypatch.setattr(vault.service, "add_person", slow)
+    editor = _new_person_saving(qtbot, win, "@half")
+    assert writing.wait(10)
+    qtbot.keyClicks(editor.handles, "_af")
+    threading.Timer(0.2, go_on.set).start()  # the lock waits for the write under way
+    win.lock_vault()
+    assert vault.service.locked and win._kept_at_lock
+    tasks.wait_idle()
+    with reading(vault.paths.base, vault.passphrase) as service:
+        (person,) = service.persons(1)
+        assert person.handles == "@half_af"
+        assert service.item(item.id).poster_id == person.id

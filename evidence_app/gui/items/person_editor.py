@@ -8,6 +8,7 @@ name a phone shows for them. Only one detail is needed; any more help.
 from __future__ import annotations
 
 import logging
+from functools import partial
 
 from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtWidgets import (
@@ -51,6 +52,11 @@ class PersonEditor(AsksBeforeDropping, QDialog):
         self._person = person
         self._result: Person | None = None
         self._saves = tasks.SavesInTurn()  # Save stays enabled while it stores
+        self._overtaking = tasks.Overtaking()  # by the lock's write of the person
+        # The person's id once written: a second write changes them, never adds another.
+        # Read and set only in `_write`, which runs under the `Overtaking` guard.
+        self._written = {"id": person.id if person is not None else None}
+        self._kept_by_lock = False
         self.setMinimumWidth(440)
 
         self.name = QLineEdit()
@@ -163,26 +169,42 @@ class PersonEditor(AsksBeforeDropping, QDialog):
         values = self.values()
         if not self._saves.begin():  # saves again once this one is stored
             return
-        service, case_id, person = self._service, self._case_id, self._person
         self.status.setStyleSheet("")  # not a problem (`show_problem` colours those)
         self.status.setText(self.tr("Saving…"))
-        if person is None:
-            tasks.run_task(
-                lambda: service.add_person(case_id, **values),
-                self._saved,
-                self._failed,
-                context=self,
-            )
-        else:
-            person_id = person.id
-            tasks.run_task(
-                lambda: service.update_person(person_id, values),
-                self._saved,
-                self._failed,
-                context=self,
-            )
+        ticket, overtaking = self._overtaking.ticket(_PERSON), self._overtaking
+        write = partial(_write, self._service, self._case_id, self._written, values)
+        tasks.run_task(
+            lambda: overtaking.unless_overtaken(_PERSON, ticket, write),
+            self._saved,
+            self._failed,
+            context=self,
+        )
 
-    def _saved(self, person: Person) -> None:
+    def keep_before_lock(self) -> bool:
+        """As Save, also while a save is under way or waiting behind other work: what the
+        form shows is written at once (a person already written by that save is changed,
+        not added again), and the save still waiting then writes nothing
+        (`tasks.Overtaking`); the person is chosen beside the list as after Save."""
+        if not self._saves.running():
+            return super().keep_before_lock()
+        if self._settled or not self.changed_by_hand() or self._missing():
+            return False
+        write = partial(_write, self._service, self._case_id, self._written, self.values())
+        try:
+            person = self._overtaking.overtake(_PERSON, write)
+        except Exception as exc:  # the lock goes on
+            log.warning("could not keep a person before locking: %s", type(exc).__name__)
+            return False
+        self._saves.failed()
+        self._kept_by_lock = True  # a save that was writing as the lock came answers later
+        self._result = self._person = person
+        with tasks.at_once():  # chosen beside the list, saved with the item's details
+            self.accept()
+        return True
+
+    def _saved(self, person: Person | tasks.Overtaken) -> None:
+        if self._kept_by_lock or isinstance(person, tasks.Overtaken):  # the lock wrote it
+            return
         self._result = self._person = person  # a second save changes it
         if self._saves.stored():
             self._save()
@@ -190,6 +212,24 @@ class PersonEditor(AsksBeforeDropping, QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
+        if self._kept_by_lock:
+            return
         log.warning("could not save a person: %s", type(exc).__name__)
         self._saves.failed()
         show_problem(self.status, messages.error_text(exc))
+
+
+_PERSON = "person"  # what this window's saves and the lock's write are about
+
+
+def _write(
+    service: VaultService, case_id: int, written: dict[str, int | None], values: dict[str, str]
+) -> Person:
+    """Store the person: added the first time, changed after (`written` keeps the id)."""
+    person_id = written["id"]
+    if person_id is None:
+        person = service.add_person(case_id, **values)
+    else:
+        person = service.update_person(person_id, values)
+    written["id"] = person.id
+    return person
