@@ -29,6 +29,7 @@ def window(qtbot: QtBot, vault: Vault, make_png, translations) -> tuple[MainWind
     qtbot.waitUntil(lambda: win.model.rowCount() == 1)
     win.select_item(item.id)
     qtbot.waitUntil(lambda: win.detail.form.item() is not None)
+    qtbot.waitUntil(win.detail.form.fields.poster.ready)  # the case's persons, none yet
     return win, item
 
 
@@ -290,7 +291,37 @@ def test_a_person_being_written_as_the_lock_comes_is_not_added_twice(
     win.lock_vault()
     assert vault.service.locked and win._kept_at_lock
     tasks.wait_idle()
+    qtbot.wait(100)  # the answer of the save that was writing arrives: nothing shows it
+    picker = win.detail.form.fields.poster
+    assert picker.box.count() <= 1 and not picker._persons
     with reading(vault.paths.base, vault.passphrase) as service:
         (person,) = service.persons(1)
         assert person.handles == "@half_af"
+        assert service.item(item.id).poster_id == person.id
+
+
+def test_a_person_saved_as_offered_is_kept_when_the_lock_comes_first(
+    qtbot: QtBot, vault: Vault, make_png, translations, threaded_tasks: None
+) -> None:
+    """ "New person…" offers what was written about the poster; Save pressed on it at once,
+    nothing typed, while the worker is busy: the lock keeps that person and links them."""
+    item = vault.service.add_file(make_png((250, 0, 0), (120, 90)), case_id=1)
+    vault.service.update_item(item.id, {"posted_by": "@aangeboden"})
+    win = shown_main_window(vault, qtbot, translations)
+    qtbot.waitUntil(lambda: win.model.rowCount() == 1)
+    win.select_item(item.id)
+    qtbot.waitUntil(lambda: win.detail.form.item() is not None)
+    qtbot.waitUntil(win.detail.form.fields.poster.ready)  # the case's persons, none yet
+    gate = threading.Event()
+    try:
+        tasks.run_task(lambda: gate.wait(10), lambda _: None)  # the worker is busy
+        _new_person_saving(qtbot, win, "")
+        win.lock_vault()
+        assert vault.service.locked and win._kept_at_lock
+    finally:
+        gate.set()
+        tasks.wait_idle()
+    with reading(vault.paths.base, vault.passphrase) as service:
+        (person,) = service.persons(1)
+        assert person.handles == "@aangeboden"
         assert service.item(item.id).poster_id == person.id

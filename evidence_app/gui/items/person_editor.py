@@ -53,10 +53,11 @@ class PersonEditor(AsksBeforeDropping, QDialog):
         self._result: Person | None = None
         self._saves = tasks.SavesInTurn()  # Save stays enabled while it stores
         self._overtaking = tasks.Overtaking()  # by the lock's write of the person
-        # The person's id once written: a second write changes them, never adds another.
-        # Read and set only in `_write`, which runs under the `Overtaking` guard.
-        self._written = {"id": person.id if person is not None else None}
-        self._kept_by_lock = False
+        # The person's id (and the person) once written: a second write changes them, never
+        # adds another. Set only in `_write`, under the `Overtaking` guard.
+        self._written: dict[str, object] = {"id": person.id if person is not None else None}
+        self._pending: dict[str, str] = {}  # what the save under way writes
+        self._lock_came = False
         self.setMinimumWidth(440)
 
         self.name = QLineEdit()
@@ -169,6 +170,7 @@ class PersonEditor(AsksBeforeDropping, QDialog):
         values = self.values()
         if not self._saves.begin():  # saves again once this one is stored
             return
+        self._pending = values
         self.status.setStyleSheet("")  # not a problem (`show_problem` colours those)
         self.status.setText(self.tr("Saving…"))
         ticket, overtaking = self._overtaking.ticket(_PERSON), self._overtaking
@@ -184,26 +186,35 @@ class PersonEditor(AsksBeforeDropping, QDialog):
         """As Save, also while a save is under way or waiting behind other work: what the
         form shows is written at once (a person already written by that save is changed,
         not added again), and the save still waiting then writes nothing
-        (`tasks.Overtaking`); the person is chosen beside the list as after Save."""
+        (`tasks.Overtaking`); the person is chosen beside the list as after Save. Save
+        pressed, that save's words are kept even if nothing was typed after it."""
         if not self._saves.running():
             return super().keep_before_lock()
-        if self._settled or not self.changed_by_hand() or self._missing():
+        self._lock_came = True  # what a save under way answers after this is not shown
+        if self._settled:
             return False
-        write = partial(_write, self._service, self._case_id, self._written, self.values())
+        values = self._pending if self._missing() else self.values()
+        write = partial(_write, self._service, self._case_id, self._written, values)
         try:
             person = self._overtaking.overtake(_PERSON, write)
-        except Exception as exc:  # the lock goes on
+        except Exception as exc:  # the lock goes on, with the person a save wrote, if any
             log.warning("could not keep a person before locking: %s", type(exc).__name__)
+            written = self._written.get("person")
+            if isinstance(written, Person):
+                self._chosen(written)
             return False
-        self._saves.failed()
-        self._kept_by_lock = True  # a save that was writing as the lock came answers later
-        self._result = self._person = person
-        with tasks.at_once():  # chosen beside the list, saved with the item's details
-            self.accept()
+        self._chosen(person)
         return True
 
+    def _chosen(self, person: Person) -> None:
+        """At a lock: `person` is stored; chosen beside the list, as after Save."""
+        self._saves.failed()
+        self._result = self._person = person
+        with tasks.at_once():  # then saved with the item's details
+            self.accept()
+
     def _saved(self, person: Person | tasks.Overtaken) -> None:
-        if self._kept_by_lock or isinstance(person, tasks.Overtaken):  # the lock wrote it
+        if self._lock_came or isinstance(person, tasks.Overtaken):  # the lock has written
             return
         self._result = self._person = person  # a second save changes it
         if self._saves.stored():
@@ -212,9 +223,9 @@ class PersonEditor(AsksBeforeDropping, QDialog):
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
-        if self._kept_by_lock:
-            return
         log.warning("could not save a person: %s", type(exc).__name__)
+        if self._lock_came:  # nothing of the vault is shown once it locks
+            return
         self._saves.failed()
         show_problem(self.status, messages.error_text(exc))
 
@@ -223,13 +234,14 @@ _PERSON = "person"  # what this window's saves and the lock's write are about
 
 
 def _write(
-    service: VaultService, case_id: int, written: dict[str, int | None], values: dict[str, str]
+    service: VaultService, case_id: int, written: dict[str, object], values: dict[str, str]
 ) -> Person:
-    """Store the person: added the first time, changed after (`written` keeps the id)."""
+    """Store the person: added the first time, changed after (`written` keeps the id, and
+    the person as last stored)."""
     person_id = written["id"]
-    if person_id is None:
-        person = service.add_person(case_id, **values)
-    else:
+    if isinstance(person_id, int):
         person = service.update_person(person_id, values)
-    written["id"] = person.id
+    else:
+        person = service.add_person(case_id, **values)
+    written["id"], written["person"] = person.id, person
     return person
