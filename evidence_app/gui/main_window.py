@@ -27,7 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, QItemSelection, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QItemSelection, QLocale, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -75,7 +75,7 @@ from evidence_app.gui.common.dialog_parts import (
 )
 from evidence_app.gui.common.i18n import Translations
 from evidence_app.gui.common.settings import Settings
-from evidence_app.gui.common.unsaved import AsksBeforeDropping
+from evidence_app.gui.common.unsaved import AsksBeforeDropping, titled
 from evidence_app.gui.guide.about_you import AboutYouDialog
 from evidence_app.gui.guide.help_dialog import HelpMenu
 from evidence_app.gui.items import item_model
@@ -190,7 +190,8 @@ class MainWindow(QMainWindow):
         )
         self.toolbar.delay_chosen.connect(self._set_delay)
         self.record_dialogs: list[RecordDialog] = []
-        self._kept_at_lock = False  # something typed was kept as the vault locked: said at unlock
+        # Where something typed was kept as the vault locked: said once it is open again.
+        self._kept_at_lock: list[str] = []
         self.capture_menu = QMenu(self)
         for action in self.toolbar.capture_actions:
             self.capture_menu.addAction(action)
@@ -412,9 +413,12 @@ class MainWindow(QMainWindow):
             rollback = service.rollback
             self._tell_rollback(rollback.missing, rollback.other_history)
         if self._kept_at_lock:
-            self._kept_at_lock = False
+            places, self._kept_at_lock = list(dict.fromkeys(self._kept_at_lock)), []
             self.statusBar().showMessage(
-                self.tr("What you were writing when the vault locked is saved."), 15000
+                self.tr("What you were writing when the vault locked is saved: %1.").replace(
+                    "%1", QLocale().createSeparatedList(places)
+                ),
+                15000,
             )
         if self.session.via_recovery_key():
             self.keys.change_passphrase()
@@ -784,18 +788,18 @@ class MainWindow(QMainWindow):
                     and self._owns(widget)
                     and widget.keep_before_lock()
                 ):
-                    self._kept_at_lock = True
+                    self._kept_at_lock.append(widget.kept_where())
             except Exception as exc:
                 log.error("keeping a window's words failed while locking: %s", type(exc).__name__)
         if self.detail.keep_before_lock():
-            self._kept_at_lock = True
+            self._kept_at_lock.append(self.tr("the details beside the list"))
 
     def _save_record_forms(self) -> None:
         """Before the vault closes: what was typed in open record forms is committed."""
         records, self.record_dialogs = list(self.record_dialogs), []
         for record in records:
             if shiboken6.isValid(record) and record.save_now():
-                self._kept_at_lock = True
+                self._kept_at_lock.append(titled(record))
 
     def _stop_import(self) -> None:
         self.importer.stop()

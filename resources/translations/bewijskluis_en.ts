@@ -2187,8 +2187,8 @@ Have paper and a pen ready, or a printer.</translation>
         <translation>Choose an item to see it, and what you know about it, beside the list.</translation>
     </message>
     <message>
-        <source>What you were writing when the vault locked is saved.</source>
-        <translation>What you were writing when the vault locked is saved.</translation>
+        <source>What you were writing when the vault locked is saved: %1.</source>
+        <translation>What you were writing when the vault locked is saved: %1.</translation>
     </message>
     <message>
         <source>Some saves are missing</source>
@@ -2225,6 +2225,10 @@ Have paper and a pen ready, or a printer.</translation>
     <message>
         <source>Keep pictures again? Only do this if the pictures do not show anyone under 18.</source>
         <translation>Keep pictures again? Only do this if the pictures do not show anyone under 18.</translation>
+    </message>
+    <message>
+        <source>the details beside the list</source>
+        <translation>the details beside the list</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -3558,6 +3562,10 @@ Close anyway?</translation>
 <context>
     <name>SummaryDialog</name>
     <message>
+        <source>the case&apos;s summary</source>
+        <translation>the case&apos;s summary</translation>
+    </message>
+    <message>
         <source>Summary of %1</source>
         <translation>Summary of %1</translation>
     </message>
@@ -3712,6 +3720,10 @@ Close anyway?</translation>
     <message>
         <source>Go back</source>
         <translation>Go back</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>Keep what you wrote?</source>

@@ -2187,8 +2187,8 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <translation>Choisis un élément pour le voir à côté de la liste, avec ce que tu en sais.</translation>
     </message>
     <message>
-        <source>What you were writing when the vault locked is saved.</source>
-        <translation>Ce que tu étais en train d’écrire quand le coffre s’est verrouillé est enregistré.</translation>
+        <source>What you were writing when the vault locked is saved: %1.</source>
+        <translation>Ce que tu étais en train d’écrire quand le coffre s’est verrouillé est enregistré : %1.</translation>
     </message>
     <message>
         <source>Some saves are missing</source>
@@ -2225,6 +2225,10 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     <message>
         <source>Keep pictures again? Only do this if the pictures do not show anyone under 18.</source>
         <translation>Garder de nouveau les images ? Fais-le seulement si les images ne montrent personne de moins de 18 ans.</translation>
+    </message>
+    <message>
+        <source>the details beside the list</source>
+        <translation>les détails de l’élément à côté de la liste</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -3558,6 +3562,10 @@ Fermer quand même ?</translation>
 <context>
     <name>SummaryDialog</name>
     <message>
+        <source>the case&apos;s summary</source>
+        <translation>le résumé de l’affaire</translation>
+    </message>
+    <message>
         <source>Summary of %1</source>
         <translation>Résumé de %1</translation>
     </message>
@@ -3712,6 +3720,10 @@ Fermer quand même ?</translation>
     <message>
         <source>Go back</source>
         <translation>Revenir</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
     </message>
     <message>
         <source>Keep what you wrote?</source>

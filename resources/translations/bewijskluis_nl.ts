@@ -2187,8 +2187,8 @@ Houd papier en een pen klaar, of een printer.</translation>
         <translation>Kies een item om het naast de lijst te zien, met wat je erover weet.</translation>
     </message>
     <message>
-        <source>What you were writing when the vault locked is saved.</source>
-        <translation>Wat je aan het schrijven was toen de kluis vergrendeld werd, is bewaard.</translation>
+        <source>What you were writing when the vault locked is saved: %1.</source>
+        <translation>Wat je aan het schrijven was toen de kluis vergrendeld werd, is bewaard: %1.</translation>
     </message>
     <message>
         <source>Some saves are missing</source>
@@ -2225,6 +2225,10 @@ Houd papier en een pen klaar, of een printer.</translation>
     <message>
         <source>Keep pictures again? Only do this if the pictures do not show anyone under 18.</source>
         <translation>Weer foto’s bewaren? Doe dit alleen als er niemand jonger dan 18 op de foto’s staat.</translation>
+    </message>
+    <message>
+        <source>the details beside the list</source>
+        <translation>de gegevens van het item naast de lijst</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -3558,6 +3562,10 @@ Toch sluiten?</translation>
 <context>
     <name>SummaryDialog</name>
     <message>
+        <source>the case&apos;s summary</source>
+        <translation>de samenvatting van de zaak</translation>
+    </message>
+    <message>
         <source>Summary of %1</source>
         <translation>Samenvatting van %1</translation>
     </message>
@@ -3712,6 +3720,10 @@ Toch sluiten?</translation>
     <message>
         <source>Go back</source>
         <translation>Terug</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>‘%1’</translation>
     </message>
     <message>
         <source>Keep what you wrote?</source>

@@ -275,5 +275,5 @@ def test_a_summary_being_written_is_kept_when_the_vault_locks(
         assert vault.cases()[0].summary == words
     heard = desktop.atspi.listen_to_announcements()
     app.unlock(PASSPHRASE)
-    heard.wait_for("What you were writing when the vault locked is saved.")
+    heard.wait_for("What you were writing when the vault locked is saved: the case's summary.")
     app.check_alive()

@@ -85,7 +85,7 @@ def test_unlocking_again_fills_the_window(window, qtbot: QtBot) -> None:
     # The notes typed before locking were kept as the lock came, and the person is told.
     assert win.service().item(item.id).notes == "unsaved words"
     assert win.statusBar().currentMessage() == (
-        "What you were writing when the vault locked is saved."
+        "What you were writing when the vault locked is saved: the details beside the list."
     )
     win.select_item(item.id)
     assert win.detail.viewer.image_size() == (120, 90)

@@ -133,6 +133,10 @@ def test_a_person_made_beside_the_list_is_kept_and_linked(
         (person,) = service.persons(1)
         assert "@iemand_anders" in person.handles
         assert service.item(item.id).poster_id == person.id
+    unlock_again(win, qtbot, vault.passphrase)
+    assert win.statusBar().currentMessage() == (
+        KEPT_AT_LOCK + "“Who posted or sent it” and the details beside the list."
+    )
 
 
 @contextlib.contextmanager
@@ -172,7 +176,7 @@ def test_the_person_is_told_once_the_vault_is_open_again(
     win.lock_vault()
     assert win.statusBar().currentMessage() == ""
     service = unlock_again(win, qtbot, vault.passphrase)
-    assert win.statusBar().currentMessage() == KEPT_AT_LOCK
+    assert win.statusBar().currentMessage() == KEPT_AT_LOCK + "the details beside the list."
     assert service.item(item.id).notes == "gezien op maandag"
 
 

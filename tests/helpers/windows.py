@@ -184,8 +184,9 @@ def open_journal(window: MainWindow, qtbot: QtBot) -> JournalDialog:
     return journal
 
 
-# What the window says once the vault is open again after a lock kept what was typed.
-KEPT_AT_LOCK = "What you were writing when the vault locked is saved."
+# What the window says once the vault is open again after a lock kept what was typed,
+# before where it was kept.
+KEPT_AT_LOCK = "What you were writing when the vault locked is saved: "
 
 
 def unlock_again(window: MainWindow, qtbot: QtBot, passphrase: str) -> VaultService:

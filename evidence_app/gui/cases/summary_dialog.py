@@ -51,6 +51,9 @@ class SummaryDialog(AsksBeforeDropping, QDialog):
             self.retranslate()
         super().changeEvent(event)
 
+    def kept_where(self) -> str:
+        return self.tr("the case's summary")  # its title names the case
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Summary of %1").replace("%1", self._case_name))
         self.intro.setText(

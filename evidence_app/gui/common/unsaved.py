@@ -68,6 +68,11 @@ def ask_before_closing(
     return box
 
 
+def titled(window: QWidget) -> str:
+    """A window by its title, in the language's quotes (`AsksBeforeDropping.kept_where`)."""
+    return QCoreApplication.translate("Unsaved", "“%1”").replace("%1", window.windowTitle())
+
+
 def exec_then_store(dialog: AsksBeforeDropping, store: Callable[[], object]) -> bool:
     """Show `dialog` (`exec()`); once Save closed it, `store()` what it shows, unless a lock
     kept it first (`AsksBeforeDropping.stores_at_lock`). Deleted afterwards, closed any
@@ -149,6 +154,12 @@ class AsksBeforeDropping:
         with tasks.at_once() as failures:  # the write, and what follows it, on this thread
             stored = store()
         return stored is not False and not failures
+
+    def kept_where(self) -> str:
+        """Where something was kept at a lock, said once the vault is open again: the
+        window's title, unless that holds something of the vault (then a window says it
+        otherwise: the title stays in memory while the vault is locked)."""
+        return titled(self)  # type: ignore[arg-type]
 
     def _kept_state(self) -> object:
         """What Save would keep, comparable with `==` (the window's `values()`)."""
