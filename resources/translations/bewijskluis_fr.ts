@@ -2228,7 +2228,7 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
     </message>
     <message>
         <source>the details beside the list</source>
-        <translation>les détails de l’élément à côté de la liste</translation>
+        <translation>les détails à côté de la liste</translation>
     </message>
     <message>
         <source>Saved.</source>

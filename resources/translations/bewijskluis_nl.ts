@@ -2228,7 +2228,7 @@ Houd papier en een pen klaar, of een printer.</translation>
     </message>
     <message>
         <source>the details beside the list</source>
-        <translation>de gegevens van het item naast de lijst</translation>
+        <translation>de gegevens naast de lijst</translation>
     </message>
     <message>
         <source>Saved.</source>
