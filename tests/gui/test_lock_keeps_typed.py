@@ -22,15 +22,40 @@ from tests.helpers.vaults import Vault, reading
 from tests.helpers.windows import KEPT_AT_LOCK, open_journal, shown_main_window, unlock_again
 
 
-@pytest.fixture
-def window(qtbot: QtBot, vault: Vault, make_png, translations) -> tuple[MainWindow, Item]:
-    item = vault.service.add_file(make_png((250, 0, 0), (120, 90)), case_id=1)
+def _showing(qtbot: QtBot, vault: Vault, translations, item: Item) -> MainWindow:
+    """The main window with `item`, the vault's only one, chosen in the list."""
     win = shown_main_window(vault, qtbot, translations)
     qtbot.waitUntil(lambda: win.model.rowCount() == 1)
     win.select_item(item.id)
     qtbot.waitUntil(lambda: win.detail.form.item() is not None)
     qtbot.waitUntil(win.detail.form.fields.poster.ready)  # the case's persons, none yet
-    return win, item
+    return win
+
+
+@pytest.fixture
+def window(qtbot: QtBot, vault: Vault, make_png, translations) -> tuple[MainWindow, Item]:
+    item = vault.service.add_file(make_png((250, 0, 0), (120, 90)), case_id=1)
+    return _showing(qtbot, vault, translations, item), item
+
+
+@contextlib.contextmanager
+def _worker_busy() -> Iterator[None]:
+    """The vault's worker busy with other work until the block is left."""
+    gate = threading.Event()
+    try:
+        tasks.run_task(lambda: gate.wait(10), lambda _: None)
+        yield
+    finally:
+        gate.set()
+        tasks.wait_idle()
+
+
+def _the_person_linked(vault: Vault, item: Item) -> str:
+    """The usernames of the case's one person, who is linked to `item`."""
+    with reading(vault.paths.base, vault.passphrase) as service:
+        (person,) = service.persons(1)
+        assert service.item(item.id).poster_id == person.id
+        return person.handles
 
 
 def _stored_journal(vault: Vault) -> list[str]:
@@ -143,17 +168,12 @@ def test_a_person_made_beside_the_list_is_kept_and_linked(
 def _a_save_waiting(qtbot: QtBot, win: MainWindow) -> Iterator[None]:
     """Notes typed beside the list and Save pressed while the vault's worker is busy, then
     more typed; the worker goes on (and the waiting save runs) once the block is left."""
-    gate = threading.Event()
-    try:
-        tasks.run_task(lambda: gate.wait(10), lambda _: None)  # the worker is busy
+    with _worker_busy():
         notes = win.detail.form.editors["notes"]
         qtbot.keyClicks(notes, "eerst")
         qtbot.mouseClick(win.detail.form.save_button, Qt.MouseButton.LeftButton)
         qtbot.keyClicks(notes, " en dan")
         yield
-    finally:
-        gate.set()
-        tasks.wait_idle()
 
 
 def test_details_whose_save_waits_behind_other_work_are_kept(
@@ -222,18 +242,13 @@ def test_a_save_of_another_item_still_waiting_is_kept_too(
     second = vault.service.add_file(make_png((0, 250, 0), (120, 90)), case_id=1)
     win.model.refresh()
     qtbot.waitUntil(lambda: win.model.rowCount() == 2)
-    gate = threading.Event()
-    try:
-        tasks.run_task(lambda: gate.wait(10), lambda _: None)  # the worker is busy
+    with _worker_busy():
         qtbot.keyClicks(win.detail.form.editors["notes"], "over de eerste")
         win.select_item(second.id)  # moving on saves the first, waiting behind the work
         qtbot.waitUntil(lambda: (win.detail.form.item() or first).id == second.id)
         qtbot.keyClicks(win.detail.form.editors["notes"], "over de tweede")
         win.lock_vault()  # the first one's save still waits: it would meet a locked vault
         assert win._kept_at_lock
-    finally:
-        gate.set()
-        tasks.wait_idle()
     with reading(vault.paths.base, vault.passphrase) as service:
         assert service.item(first.id).notes == "over de eerste"
         assert service.item(second.id).notes == "over de tweede"
@@ -257,20 +272,12 @@ def test_a_person_whose_save_waits_behind_other_work_is_kept_once_and_linked(
     """Save pressed in "New person…" while the worker is busy, more typed, then a lock:
     the lock writes the person as shown and links them; the waiting save adds no other."""
     win, item = window
-    gate = threading.Event()
-    try:
-        tasks.run_task(lambda: gate.wait(10), lambda _: None)  # the worker is busy
+    with _worker_busy():
         editor = _new_person_saving(qtbot, win, "@eerst")
         qtbot.keyClicks(editor.handles, "_dan")
         win.lock_vault()
         assert vault.service.locked and win._kept_at_lock
-    finally:
-        gate.set()
-        tasks.wait_idle()
-    with reading(vault.paths.base, vault.passphrase) as service:
-        (person,) = service.persons(1)
-        assert person.handles == "@eerst_dan"
-        assert service.item(item.id).poster_id == person.id
+    assert _the_person_linked(vault, item) == "@eerst_dan"
 
 
 def test_a_person_being_written_as_the_lock_comes_is_not_added_twice(
@@ -298,10 +305,7 @@ def test_a_person_being_written_as_the_lock_comes_is_not_added_twice(
     qtbot.wait(100)  # the answer of the save that was writing arrives: nothing shows it
     picker = win.detail.form.fields.poster
     assert picker.box.count() <= 1 and not picker._persons
-    with reading(vault.paths.base, vault.passphrase) as service:
-        (person,) = service.persons(1)
-        assert person.handles == "@half_af"
-        assert service.item(item.id).poster_id == person.id
+    assert _the_person_linked(vault, item) == "@half_af"
 
 
 def test_a_person_saved_as_offered_is_kept_when_the_lock_comes_first(
@@ -311,21 +315,9 @@ def test_a_person_saved_as_offered_is_kept_when_the_lock_comes_first(
     nothing typed, while the worker is busy: the lock keeps that person and links them."""
     item = vault.service.add_file(make_png((250, 0, 0), (120, 90)), case_id=1)
     vault.service.update_item(item.id, {"posted_by": "@aangeboden"})
-    win = shown_main_window(vault, qtbot, translations)
-    qtbot.waitUntil(lambda: win.model.rowCount() == 1)
-    win.select_item(item.id)
-    qtbot.waitUntil(lambda: win.detail.form.item() is not None)
-    qtbot.waitUntil(win.detail.form.fields.poster.ready)  # the case's persons, none yet
-    gate = threading.Event()
-    try:
-        tasks.run_task(lambda: gate.wait(10), lambda _: None)  # the worker is busy
+    win = _showing(qtbot, vault, translations, item)
+    with _worker_busy():
         _new_person_saving(qtbot, win, "")
         win.lock_vault()
         assert vault.service.locked and win._kept_at_lock
-    finally:
-        gate.set()
-        tasks.wait_idle()
-    with reading(vault.paths.base, vault.passphrase) as service:
-        (person,) = service.persons(1)
-        assert person.handles == "@aangeboden"
-        assert service.item(item.id).poster_id == person.id
+    assert _the_person_linked(vault, item) == "@aangeboden"
