@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import gc
 import io
+import threading
 from datetime import datetime
 from typing import Any, BinaryIO
 
@@ -372,7 +373,7 @@ class DossierPdf(ItemPages, ReportPages):
         self._overview()
         # fpdf2's table leaves its rows and cells in reference cycles, which Python frees
         # only when it next looks for them: 3 MiB at 2,000 items, still held at the peak.
-        gc.collect()
+        _free_cycles()
         for entry in self.dossier.items:
             self._item_page(entry)
         self._reports_appendix()
@@ -384,7 +385,7 @@ class DossierPdf(ItemPages, ReportPages):
         # The layout's pages, fonts and tables are not needed to put the images in; without
         # them, a dossier of 2,000 screenshots writes its images in 17 MiB less memory.
         del self.pdf, self._standins
-        gc.collect()  # the layout holds itself in cycles too: 12 MiB at 2,000 items
+        _free_cycles()  # the layout holds itself in cycles too: 12 MiB at 2,000 items
         return splice(layout, out, replacements)  # not copied to bytes: it may be megabytes
 
     def _image_writer(self, entry: DossierItem, step: Step) -> Replacement:
@@ -409,6 +410,15 @@ class DossierPdf(ItemPages, ReportPages):
             step()
 
         return write
+
+
+def _free_cycles() -> None:
+    """Free what is left in reference cycles now, on the main thread only (the command
+    line). In the app the export runs on a worker, and the cycle collector runs on the GUI
+    thread alone, every half second (`gui.common.garbage`): garbage that holds a widget
+    must not be destroyed on another thread."""
+    if threading.current_thread() is threading.main_thread():
+        gc.collect()
 
 
 def write_dossier_pdf(

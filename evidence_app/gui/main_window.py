@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
         self.record_dialogs: list[RecordDialog] = []
         # Where something typed was kept as the vault locked: said once it is open again.
         self._kept_at_lock: list[str] = []
+        self._kept_in = ""  # the language they are named in
         self.capture_menu = QMenu(self)
         for action in self.toolbar.capture_actions:
             self.capture_menu.addAction(action)
@@ -414,12 +415,12 @@ class MainWindow(QMainWindow):
             self._tell_rollback(rollback.missing, rollback.other_history)
         if self._kept_at_lock:
             places, self._kept_at_lock = list(dict.fromkeys(self._kept_at_lock)), []
-            self.statusBar().showMessage(
-                self.tr("What you were writing when the vault locked is saved: %1.").replace(
-                    "%1", QLocale().createSeparatedList(places)
-                ),
-                15000,
+            kept = self.tr("What you were writing when the vault locked is saved: %1.").replace(
+                "%1", QLocale().createSeparatedList(places)
             )
+            if self._kept_in != self._translations.current:  # named in another language
+                kept = self.tr("What you were writing when the vault locked is saved.")
+            self.statusBar().showMessage(kept, 15000)
         if self.session.via_recovery_key():
             self.keys.change_passphrase()
 
@@ -774,6 +775,11 @@ class MainWindow(QMainWindow):
         finally:
             self.session.lock()
 
+    def _kept(self, place: str) -> None:
+        """Something typed was kept at the lock, in `place` (said once the vault is open)."""
+        self._kept_at_lock.append(place)
+        self._kept_in = self._translations.current
+
     def _keep_typed(self) -> None:
         """Before the vault closes: what was typed in a window that keeps it on Save (a
         journal entry, the summary, a report, a person, the parts to hide…) is kept as its
@@ -788,18 +794,18 @@ class MainWindow(QMainWindow):
                     and self._owns(widget)
                     and widget.keep_before_lock()
                 ):
-                    self._kept_at_lock.append(widget.kept_where())
+                    self._kept(widget.kept_where())
             except Exception as exc:
                 log.error("keeping a window's words failed while locking: %s", type(exc).__name__)
         if self.detail.keep_before_lock():
-            self._kept_at_lock.append(self.tr("the details beside the list"))
+            self._kept(self.tr("the details beside the list"))
 
     def _save_record_forms(self) -> None:
         """Before the vault closes: what was typed in open record forms is committed."""
         records, self.record_dialogs = list(self.record_dialogs), []
         for record in records:
             if shiboken6.isValid(record) and record.save_now():
-                self._kept_at_lock.append(titled(record))
+                self._kept(titled(record))
 
     def _stop_import(self) -> None:
         self.importer.stop()

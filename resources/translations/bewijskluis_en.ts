@@ -2191,6 +2191,10 @@ Have paper and a pen ready, or a printer.</translation>
         <translation>What you were writing when the vault locked is saved: %1.</translation>
     </message>
     <message>
+        <source>What you were writing when the vault locked is saved.</source>
+        <translation>What you were writing when the vault locked is saved.</translation>
+    </message>
+    <message>
         <source>Some saves are missing</source>
         <translation>Some saves are missing</translation>
     </message>

@@ -2191,6 +2191,10 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <translation>Ce que tu étais en train d’écrire quand le coffre s’est verrouillé est enregistré : %1.</translation>
     </message>
     <message>
+        <source>What you were writing when the vault locked is saved.</source>
+        <translation>Ce que tu étais en train d’écrire quand le coffre s’est verrouillé est enregistré.</translation>
+    </message>
+    <message>
         <source>Some saves are missing</source>
         <translation>Des enregistrements manquent</translation>
     </message>

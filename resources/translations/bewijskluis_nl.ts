@@ -2191,6 +2191,10 @@ Houd papier en een pen klaar, of een printer.</translation>
         <translation>Wat je aan het schrijven was toen de kluis vergrendeld werd, is bewaard: %1.</translation>
     </message>
     <message>
+        <source>What you were writing when the vault locked is saved.</source>
+        <translation>Wat je aan het schrijven was toen de kluis vergrendeld werd, is bewaard.</translation>
+    </message>
+    <message>
         <source>Some saves are missing</source>
         <translation>Er ontbreekt iets dat bewaard was</translation>
     </message>

@@ -200,6 +200,22 @@ def test_the_person_is_told_once_the_vault_is_open_again(
     assert service.item(item.id).notes == "gezien op maandag"
 
 
+def test_told_in_general_words_when_the_language_changed_while_locked(
+    qtbot: QtBot, window, vault: Vault, translations
+) -> None:
+    """Where it was kept was named in the language of the lock: in another, the message
+    does not mix the two."""
+    win, item = window
+    qtbot.keyClicks(win.detail.form.editors["notes"], "gezien op dinsdag")
+    win.lock_vault()
+    translations.switch("nl")
+    service = unlock_again(win, qtbot, vault.passphrase)
+    assert win.statusBar().currentMessage() == (
+        "Wat je aan het schrijven was toen de kluis vergrendeld werd, is bewaard."
+    )
+    assert service.item(item.id).notes == "gezien op dinsdag"
+
+
 def test_a_save_still_waiting_does_not_put_older_words_back(
     qtbot: QtBot, window, vault: Vault, threaded_tasks: None
 ) -> None:

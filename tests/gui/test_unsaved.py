@@ -205,6 +205,8 @@ def test_a_lock_while_the_summary_asks_keeps_it(
     qtbot.waitUntil(
         lambda: [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)] == []
     )
+    # Where it was kept is held while locked: not by the window's title, which names the case.
+    assert window._kept_at_lock == ["the case's summary"]
     service = unlock_again(window, qtbot, vault.passphrase)
     assert service.cases()[0].summary == "Het begon in september op school."
     assert window.statusBar().currentMessage() == KEPT_AT_LOCK + "the case's summary."

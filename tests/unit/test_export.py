@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import gc
 import hashlib
 import io
 import json
@@ -184,6 +185,38 @@ def test_a_tracking_link_of_any_accepted_length_is_exported_whole(
     manifest = json.loads((target / "manifest.json").read_text())
     assert [i["url"] for i in manifest["items"]] == [url]
     assert manifest["items"][0]["id"] == item.id
+
+
+def test_the_export_frees_its_cycles_on_the_main_thread_only(
+    evidence: Evidence, tmp_path: Path
+) -> None:
+    """On the command line the export frees what fpdf2 leaves in reference cycles as soon
+    as it is done with it. In the app it runs on a worker thread, where it must not: the
+    cycle collector runs on the GUI thread alone (`gui.common.garbage`), since garbage that
+    holds a widget must not be destroyed on another thread."""
+    collected: list[str] = []
+
+    def seen(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            collected.append(threading.current_thread().name)
+
+    was_enabled = gc.isenabled()
+    gc.disable()  # as the app has it: only what the export asks for is collected
+    gc.callbacks.append(seen)
+    try:
+        worker = threading.Thread(
+            target=lambda: export(evidence.service, tmp_path / "on-a-worker"), name="worker"
+        )
+        worker.start()
+        worker.join()
+        assert (tmp_path / "on-a-worker" / "dossier.pdf").is_file()
+        assert collected == []
+        export(evidence.service, tmp_path / "on-the-main-thread")
+        assert set(collected) == {threading.main_thread().name}
+    finally:
+        gc.callbacks.remove(seen)
+        if was_enabled:
+            gc.enable()
 
 
 def test_finished_pages_are_held_deflated_and_written_whole(
