@@ -170,6 +170,7 @@ def test_a_lock_keeps_nothing_save_would_refuse(
     seen = when_a_dialog_opens(change_when_then_lock)
     qtbot.mouseClick(journal.add_button, Qt.MouseButton.LeftButton)
     assert seen and not seen[0].isVisible()
+    assert window._kept_at_lock == []
     service = unlock_again(window, qtbot, vault.passphrase)
     assert service.journal(1) == []
     assert not window.statusBar().currentMessage().startswith(KEPT_AT_LOCK)
@@ -253,6 +254,7 @@ def test_a_lock_never_lets_pictures_in_again_without_asking(
     seen = when_a_dialog_opens(change_then_lock)
     window.about_you()
     assert seen and not seen[0].isVisible()
+    assert window._kept_at_lock == ["“About you”"]
     service = unlock_again(window, qtbot, vault.passphrase)
     assert service.profile() == Profile(Role.HELPER, "Mama van Lien", True, "")
 
@@ -303,6 +305,7 @@ def test_under_18_alone_turned_off_is_neither_kept_nor_said_kept(
     seen = when_a_dialog_opens(uncheck_then_lock)
     window.about_you()
     assert seen and not seen[0].isVisible()
+    assert window._kept_at_lock == []
     service = unlock_again(window, qtbot, vault.passphrase)
     assert service.profile() == Profile(Role.HELPER, "Mama van Lien", True, "")
     assert not window.statusBar().currentMessage().startswith(KEPT_AT_LOCK)

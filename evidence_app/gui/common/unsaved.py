@@ -135,18 +135,10 @@ class AsksBeforeDropping:
             return
         self.accept()  # type: ignore[attr-defined]
 
-    def _storing(self) -> bool:
-        """Whether the window's own save is under way (then not started again at a lock:
-        the vault waits for a write it has begun)."""
-        return False
-
     def keep_before_lock(self) -> bool:
         """The vault is about to lock: keep what was typed here, as Save would, when it
         changed and nothing Save needs is missing. Whether it was kept."""
-        if self._stores_itself:
-            store: Callable[[], object] | None = None if self._storing() else self._keep_and_close
-        else:
-            store = self._store_at_lock
+        store = self._keep_and_close if self._stores_itself else self._store_at_lock
         # Hidden by Quick exit, what a window holds is still to keep; settled, it is not.
         if store is None or self._settled or not self.changed_by_hand() or self._missing():
             return False

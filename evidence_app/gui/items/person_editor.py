@@ -36,9 +36,6 @@ class PersonEditor(AsksBeforeDropping, QDialog):
 
     _stores_itself = True  # its Save stores the person, also just before a lock
 
-    def _storing(self) -> bool:
-        return self._saves.running()
-
     def __init__(
         self,
         service: VaultService,
@@ -54,7 +51,7 @@ class PersonEditor(AsksBeforeDropping, QDialog):
         self._saves = tasks.SavesInTurn()  # Save stays enabled while it stores
         self._overtaking = tasks.Overtaking()  # by the lock's write of the person
         # The person's id (and the person) once written: a second write changes them, never
-        # adds another. Set only in `_write`, under the `Overtaking` guard.
+        # adds another. Written to in `_write` alone, under the `Overtaking` guard.
         self._written: dict[str, object] = {"id": person.id if person is not None else None}
         self._pending: dict[str, str] = {}  # what the save under way writes
         self._lock_came = False
