@@ -277,3 +277,32 @@ def test_a_summary_being_written_is_kept_when_the_vault_locks(
     app.unlock(PASSPHRASE)
     heard.wait_for("What you were writing when the vault locked is saved: the case's summary.")
     app.check_alive()
+
+
+def test_a_person_being_written_beside_the_list_is_kept_and_linked_when_the_vault_locks(
+    desktop: Desktop, start_app, tmp_path: Path
+) -> None:
+    """The item chosen, "New person…" beside the list, a name typed, then Ctrl+L before
+    Save: the person is kept and linked to the item, and a screen reader hears where."""
+    base = vault_with_a_post(tmp_path, POST)
+    app = start_app(base)
+    window = app.unlock(PASSPHRASE)
+    desktop.click(window.find("table", "Items of this case").cell(0, 1))
+    wait_until("the details", lambda: window.find("combo box", "(not known)"))
+    desktop.click(window.find("push button", "New person…"))
+    person = app.window("dialog", "Who posted or sent it")
+    desktop.click(person.find("text", "Name:"))
+    desktop.type("Jan from the chat")
+    desktop.key("ctrl+l")
+    wait_until("the vault to be closed", lambda: not app.vault_files_open())
+    with reading(base) as vault:
+        (kept,) = vault.persons(1)
+        assert kept.name == "Jan from the chat"
+        assert vault.items()[0].poster_id == kept.id
+    heard = desktop.atspi.listen_to_announcements()
+    app.unlock(PASSPHRASE)
+    heard.wait_for(
+        "What you were writing when the vault locked is saved: “Who posted or sent it” and "
+        "the details beside the list."
+    )
+    app.check_alive()
