@@ -9,27 +9,14 @@ from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.event_time import EventTime
 from evidence_app.gui.cases.journal_dialog import JournalDialog, JournalEntryEditor
-from evidence_app.gui.common.settings import Settings
-from evidence_app.gui.lock.session import VaultSession
-from evidence_app.gui.main_window import MainWindow
 from tests.helpers.dialogs import close_without_saving, when_a_dialog_opens
 from tests.helpers.vaults import Vault
+from tests.helpers.windows import open_journal, shown_main_window
 
 
 @pytest.fixture
 def journal(qtbot: QtBot, vault: Vault, translations) -> JournalDialog:
-    win = MainWindow(
-        VaultSession.holding(vault.service), translations, Settings(vault.paths.settings_file)
-    )
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: win.case_bar.box.count() == 1)
-    win.case_bar.journal_action.trigger()
-    dialog = win.case_bar.journal_dialog
-    assert dialog is not None
-    qtbot.waitExposed(dialog)
-    return dialog
+    return open_journal(shown_main_window(vault, qtbot, translations), qtbot)
 
 
 def _write(qtbot: QtBot, text: str, involved: str, *, at: QDateTime | None = None):
