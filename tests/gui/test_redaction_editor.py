@@ -17,7 +17,7 @@ from evidence_app.gui.common import announce, tasks
 from evidence_app.gui.items.redaction_editor import RedactionEditor
 from tests.helpers.dialogs import press, question
 from tests.helpers.focus import focus_moves_from
-from tests.helpers.vaults import Vault
+from tests.helpers.vaults import Vault, reading
 
 
 @pytest.fixture
@@ -399,3 +399,43 @@ def test_a_lock_overtakes_a_save_still_waiting_and_asks_nothing_after(
     assert len(vault.service.redactions()[item.id]) == 2
     assert [b for b in editor.findChildren(QMessageBox) if b.isVisible()] == []
     assert not editor.changed_by_hand()
+
+
+def test_what_a_save_writing_as_the_lock_came_answers_shows_nothing(
+    qtbot: QtBot, editor: RedactionEditor, vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A save is writing as the lock comes, and Save was pressed again meanwhile: the lock
+    waits for it, writes the parts marked now, and the vault locks. What that save answers
+    then comes to a closed window over a locked vault: nothing is said, nothing saved again."""
+    qtbot.waitUntil(editor.save_button.isEnabled)
+    writing, go_on = threading.Event(), threading.Event()
+    real = vault.service.set_redactions
+
+    def slow(*args: object) -> object:
+        if not writing.is_set():
+            writing.set()
+            go_on.wait(10)
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(vault.service, "set_redactions", slow)
+    tasks.set_synchronous(False)
+    try:
+        _drag(qtbot, editor, (20, 30), (120, 90))
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+        assert writing.wait(10)
+        _drag(qtbot, editor, (150, 30), (200, 90))
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)  # again, once stored
+        said = editor.message.text()
+        threading.Timer(0.2, go_on.set).start()  # the lock waits for the write under way
+        assert editor.keep_before_lock()
+        vault.service.lock()  # as the lock goes on: the key forgotten, the window closed
+        editor.done(QDialog.DialogCode.Rejected)
+    finally:
+        go_on.set()
+        tasks.wait_idle()
+        tasks.set_synchronous(True)
+    qtbot.wait(100)  # what the save that was writing answered has come
+    assert editor.message.text() == said
+    with reading(vault.paths.base, vault.passphrase) as service:
+        (item,) = service.items()
+        assert len(service.redactions()[item.id]) == 2

@@ -217,6 +217,7 @@ class RedactionEditor(AsksBeforeDropping, QDialog):
         # first control and stayed there).
         self._saves = tasks.SavesInTurn()
         self._overtaking = tasks.Overtaking()  # by the lock's write of the parts marked
+        self._lock_came = False  # what a save under way answers after that is not shown
         self._saving: list[Region] = []
         self._close_when_stored = False
 
@@ -409,7 +410,7 @@ class RedactionEditor(AsksBeforeDropping, QDialog):
         )
 
     def _saved(self, result: object) -> None:
-        if isinstance(result, tasks.Overtaken):  # the lock wrote the parts marked since
+        if self._lock_came or isinstance(result, tasks.Overtaken):  # the lock wrote them
             self._saves.failed()
             return
         self._kept_now(self._saving)
@@ -423,6 +424,9 @@ class RedactionEditor(AsksBeforeDropping, QDialog):
 
     def _save_failed(self, exc: BaseException) -> None:
         self._saves.failed()
+        if self._lock_came:  # nothing of the vault is shown once it locks
+            log.warning("could not save the hidden parts: %s", type(exc).__name__)
+            return
         self._close_when_stored = False  # stays open, with what went wrong
         self._failed(exc)
 
@@ -438,15 +442,13 @@ class RedactionEditor(AsksBeforeDropping, QDialog):
         (`tasks.Overtaking`; the same parts again add nothing to the chain)."""
         if not self._saves.running():
             return super().keep_before_lock()
+        self._lock_came = True
         if self._settled or not self.changed_by_hand():
             return False
         service, item_id, regions = self._service, self._item_id, self.regions()
         try:
             self._overtaking.overtake(item_id, lambda: service.set_redactions(item_id, regions))
-            # What is stored now; a save that was writing as the lock came answers later.
-            self._kept_now(regions)
-            self._saving = regions
-            self._close_when_stored = False
+            self._kept_now(regions)  # stored now: nothing is asked about them after
         except Exception as exc:  # the lock goes on
             log.warning("could not keep the hidden parts before locking: %s", type(exc).__name__)
             return False
