@@ -15,10 +15,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from fpdf import FPDF
 from fpdf.bidi import auto_detect_base_direction
-from fpdf.enums import WrapMode, XPos, YPos
+from fpdf.enums import PDFResourceType, WrapMode, XPos, YPos
 from fpdf.fonts import TTFFont
 from fpdf.line_break import Fragment, TextLine
-from fpdf.output import OutputProducer, PDFPage
+from fpdf.output import OutputProducer, PDFPage, ResourceCatalog
 from fpdf.syntax import PDFContentStream
 
 from evidence_app import APP_NAME
@@ -55,11 +55,9 @@ MIN_IMAGE_COLUMN = 60.0  # a tall, narrow page image still leaves its caption th
 
 Step = Callable[[], None]
 
-# fpdf2 puts the number of pages where this stands in a text. Its default, `{nb}`, would turn
-# a note that says `{nb}` into a number; a raw NUL never reaches fpdf2 from a record (it is
-# shown as `\x00`). fpdf2 keeps as much room for the number as the placeholder has characters:
-# five, for a dossier of up to 99,999 pages (one of 2,000 screenshots has over 2,000).
-PAGE_TOTAL = "\x00nb\x00\x00"
+# A page's drawing is deflated with one of the pages packed shortly before it as zlib's
+# preset dictionary (`PackedPages`): every this many pages, a new one.
+DICTIONARY_EVERY = 20
 
 
 def wrapped(text: str, *, mono: bool) -> tuple[WrapMode, str]:
@@ -136,20 +134,84 @@ def space(mm: float) -> Piece:
 logging.getLogger("fpdf.output").setLevel(logging.ERROR)
 
 
+class _Resources(ResourceCatalog):
+    """fpdf2's list of what each page uses (fonts, images), without an empty set kept for
+    each kind a page does not use: fpdf2 makes one each time it asks while it writes the
+    file, six kinds for every page (2 MiB at 2,000 pages)."""
+
+    _NONE: frozenset[Any] = frozenset()
+
+    def get_resources_per_page(self, page_number: int, resource_type: PDFResourceType) -> Any:
+        return self.resources_per_page.get((page_number, resource_type), self._NONE)
+
+
+class PackedPages:
+    """Finished pages' drawing commands, held deflated until the file is written.
+
+    fpdf2 holds every page's commands (about 6 KB for an item's page) until it writes the
+    file: 12 MiB for a dossier of 2,000 screenshots. Deflated alone, a page takes about a
+    fifth of that; deflated with a page packed shortly before it as zlib's preset dictionary
+    (the pages repeat their header, footer, labels and table lines), about a twelfth. A PDF
+    reader knows no preset dictionary: each page is deflated alone as it is written
+    (`page_writers`), then let go.
+    """
+
+    def __init__(self) -> None:
+        self._held: dict[int, tuple[int, bytes]] = {}  # page -> (its dictionary, deflated)
+        self._dictionaries: list[bytes] = []  # each deflated alone
+        self._since = DICTIONARY_EVERY
+
+    def __contains__(self, page: int) -> bool:
+        return page in self._held
+
+    def put(self, page: int, contents: bytes) -> None:
+        if self._since >= DICTIONARY_EVERY:
+            self._dictionaries.append(zlib.compress(contents[-32768:]))  # zlib's window
+            self._since = 0
+        self._since += 1
+        number = len(self._dictionaries) - 1
+        packer = zlib.compressobj(zdict=self._dictionary(number))
+        self._held[page] = (number, packer.compress(contents) + packer.flush())
+
+    def take(self, page: int) -> bytes:
+        """The page's drawing commands, no longer held (empty for a page never packed)."""
+        if page not in self._held:
+            return b""
+        number, packed = self._held.pop(page)
+        unpacker = zlib.decompressobj(zdict=self._dictionary(number))
+        return unpacker.decompress(packed) + unpacker.flush()
+
+    def _dictionary(self, number: int) -> bytes:
+        return zlib.decompress(self._dictionaries[number])
+
+
+@dataclass(frozen=True)
+class PageStreams:
+    """Each page's drawing, by the object number of the empty stand-in fpdf2 wrote for it."""
+
+    packed: PackedPages
+    pages: dict[int, int]  # stand-in object -> page
+
+
 class PageLayout(FPDF):
     """fpdf2 with our header, footer and a few building blocks."""
 
     def __init__(self, dossier: Dossier, texts: Texts) -> None:
         super().__init__(orientation="P", unit="mm", format="A4")
+        self._resource_catalog = _Resources()
         self.dossier = dossier
         self.t = texts
         self.set_margins(MARGIN, 20, MARGIN)
         self.set_auto_page_break(True, margin=20)
         self._fallbacks: set[Fallback] = set()
-        self._page_total = False  # drawing the footer's "page x / y"
-        self._packed: dict[int, bytes] = {}  # finished pages' drawing commands, deflated
-        self.page_streams: dict[int, bytes] = {}  # `output_without_pages`
-        self.alias_nb_pages(PAGE_TOTAL)
+        self._packed = PackedPages()
+        self._stand_ins: dict[int, int] = {}  # `output_without_pages`
+        # The number of pages is known once they are laid out: each footer gets its "page x
+        # / y" then (`_number_pages`). fpdf2's own way, a placeholder in each footer put
+        # right as it writes the file, keeps for each the state of the text it is drawn in:
+        # 2 MiB for 2,000 pages. Off, a text that holds fpdf2's placeholder (`{nb}`) stays.
+        self.alias_nb_pages("")
+        self._pages_known = False
         for family, style, file in (
             ("sans", "", "DejaVuSans.ttf"),
             ("sans", "B", "DejaVuSans-Bold.ttf"),
@@ -165,10 +227,8 @@ class PageLayout(FPDF):
         """Every text fpdf2 draws passes here, just before fpdf2 splits it into runs of one
         font: characters no font has become visible marks, the fallback fonts the text needs
         are added, and shaping is switched on for the scripts that need it (off otherwise).
-        Only the footer's page number gets the placeholder for the number of pages."""
+        """
         text = visible_text(text)
-        if self._page_total:
-            text = text.replace("{nb}", PAGE_TOTAL)
         self._choose_fallbacks(text)
         shaping = needs_shaping(text)
         if shaping != bool(self.text_shaping):
@@ -206,9 +266,8 @@ class PageLayout(FPDF):
         """
         font = self.current_font
         cmap = font.cmap if isinstance(font, TTFFont) else {}
-        # Not looked up: the line break, and the NUL of the page count placeholder (which
-        # fpdf2 replaces; the Arabic font happens to have a glyph for it).
-        missing = {c for c in map(ord, set(text)) if c not in cmap} - {0x0A, 0x00}
+        # Not looked up: the line break.
+        missing = {c for c in map(ord, set(text)) if c not in cmap} - {0x0A}
         if not missing:
             self.set_fallback_fonts([])
             return
@@ -253,45 +312,44 @@ class PageLayout(FPDF):
         self.set_font("sans", "", 7.5)
         self.set_text_color(*GREY)
         self.cell(self.epw * 0.7, 5, self.dossier.reference)
-        page = self.t(T.FOOTER_PAGE, page=self.page_no(), total="{nb}")
-        self._page_total = True
-        try:
-            self.cell(self.epw * 0.3, 5, page, align="R")
-        finally:
-            self._page_total = False
+        if self._pages_known:  # the last page, footed as fpdf2 writes the file
+            self._page_number()
         self.set_text_color(*INK)
 
-    def _pack(self, page: int) -> None:
-        """Keep a finished page's drawing commands deflated until the file is written.
+    def _page_number(self) -> None:
+        """The footer's "page x / y", at its right, on the page being written."""
+        self.set_font("sans", "", 7.5)
+        self.set_text_color(*GREY)
+        self.set_xy(MARGIN + self.epw * 0.7, self.h - 13)
+        text = self.t(T.FOOTER_PAGE, page=self.page_no(), total=self.pages_count)
+        self.cell(self.epw * 0.3, 5, text, align="R")
+        self.set_text_color(*INK)
 
-        fpdf2 holds every page's commands (about 6 KB for an item's page) until it writes
-        the file: 12 MiB for a dossier of 2,000 screenshots, deflated about a sixth.
-        """
+    def _number_pages(self) -> None:
+        """Put "page x / y" into the footer of every page but the last, now that y is known.
+        fpdf2 foots the last page as it writes the file (`footer`)."""
+        last = self.page
+        self.in_footer = True  # no page break, as in a footer
+        try:
+            for page in range(1, last):
+                self.page = page
+                self.current_font_is_set_on_page = False  # the font is named on that page
+                self._page_number()
+                self._pack(page)
+        finally:
+            self.in_footer = False
+            self.page = last
+            self.current_font_is_set_on_page = False
+        self._pages_known = True
+
+    def _pack(self, page: int) -> None:
+        """Keep a finished page's drawing commands deflated until the file is written
+        (`PackedPages`)."""
         later = self.pages[page].contents
         assert isinstance(later, bytearray)
         # Written to after all: what came before first.
-        before = zlib.decompress(self._packed[page]) if page in self._packed else b""
-        self._packed[page] = zlib.compress(before + later)
+        self._packed.put(page, self._packed.take(page) + later)
         self.pages[page].contents = bytearray()
-
-    def _substituted(self, page: int, contents: bytes) -> bytes:
-        """`contents` of `page` with the number of pages in place of its placeholders (what
-        fpdf2's `output` does to the pages it holds, and did to the empty stand-ins)."""
-        for fragment in self.pages[page].get_text_substitutions():
-            contents = contents.replace(
-                fragment.get_placeholder_string().encode("latin-1"),
-                fragment.render_text_substitution(str(self.pages_count)).encode("latin-1"),
-            )
-        return contents
-
-    def finish(self, page: int) -> bytes:
-        """The page's drawing commands as its content stream will hold them: page total in
-        place, deflated. The page itself keeps none of them."""
-        if self.pages[page].contents:  # the last page, or written to after it was packed
-            self._pack(page)
-        packed = self._packed.pop(page, None)
-        contents = zlib.decompress(packed) if packed is not None else b""
-        return zlib.compress(self._substituted(page, contents))
 
     def output(self, *args: Any, **kwargs: Any) -> Any:
         """The whole file, the pages' drawing put in as it is written (`output_without_pages`).
@@ -299,19 +357,21 @@ class PageLayout(FPDF):
         would not give the packed pages back, and the pages would be blank."""
         if args or kwargs:
             raise ValueError("a dossier's layout is written whole, to memory, and only so")
-        layout, page_streams = self.output_without_pages()
+        layout, streams = self.output_without_pages()
         whole = io.BytesIO()
-        splice(layout, whole, page_writers(page_streams))
+        splice(layout, whole, page_writers(streams))
         return bytearray(whole.getbuffer())
 
-    def output_without_pages(self) -> tuple[bytearray, dict[int, bytes]]:
+    def output_without_pages(self) -> tuple[bytearray, PageStreams]:
         """fpdf2's file with an empty stand-in for each page's drawing, and each page's
-        drawing (deflated, `finish`) by the number of its stand-in object, to put in while
-        the file is written (`pdfsplice`, `page_writers`): the drawing is never held twice,
-        deflated by fpdf2 and in its output, and fpdf2's output is smaller by all of it."""
-        self.page_streams.clear()
+        drawing by the number of its stand-in object, to put in while the file is written
+        (`pdfsplice`, `page_writers`): the drawing is never held twice, deflated by fpdf2
+        and in its output, and fpdf2's output is smaller by all of it."""
+        if self.page > 0 and not self._pages_known:
+            self._number_pages()
+        self._stand_ins.clear()
         layout = super().output(output_producer_class=_StandInProducer)
-        return layout, self.page_streams
+        return layout, PageStreams(self._packed, dict(self._stand_ins))
 
     def heading(self, text: str, size: float = 15) -> None:
         self.set_font("sans", "B", size)
@@ -399,23 +459,26 @@ class _StandInProducer(OutputProducer):
     def _add_pages(self, _slice: slice = slice(0, None)) -> list[PDFPage]:
         layout = self.fpdf
         assert isinstance(layout, PageLayout)
-        finished = {n: layout.finish(n) for n in range(1, layout.pages_count + 1)[_slice]}
+        for n in range(1, layout.pages_count + 1)[_slice]:
+            if layout.pages[n].contents:  # the last page, or written to after it was packed
+                layout._pack(n)
         pages = super()._add_pages(_slice)
         for page in pages:
             stream = page.contents
             assert isinstance(stream, PDFContentStream)
-            layout.page_streams[stream.id] = finished.pop(page.index())
+            layout._stand_ins[stream.id] = page.index()
         return pages
 
 
-def page_writers(streams: dict[int, bytes]) -> dict[int, Replacement]:
-    """For `pdfsplice.splice`: each page's drawing written in place of its stand-in, and let
-    go once written."""
+def page_writers(streams: PageStreams) -> dict[int, Replacement]:
+    """For `pdfsplice.splice`: each page's drawing written in place of its stand-in, deflated
+    alone, and let go once written."""
 
     def write(writer: ObjectWriter, obj_id: int) -> None:
-        writer.stream(obj_id, " /Filter /FlateDecode", streams.pop(obj_id))
+        contents = streams.packed.take(streams.pages.pop(obj_id))
+        writer.stream(obj_id, " /Filter /FlateDecode", zlib.compress(contents))
 
-    return dict.fromkeys(streams, write)
+    return dict.fromkeys(streams.pages, write)
 
 
 def local_text(instant: clock.Instant) -> str:
