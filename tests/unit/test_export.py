@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fpdf.enums import WrapMode
+from fpdf.enums import PDFResourceType, WrapMode
 from fpdf.fonts import TTFFont
 from PIL import Image
 
@@ -244,8 +244,14 @@ def test_finished_pages_are_held_deflated_and_written_whole(
     assert len(pages) > 35
     held = [len(p.contents) for n, p in pages.items() if n < len(pages)]
     assert sum(held) == 0, "finished pages still held as fpdf2 drew them"
+    # What each finished page uses is shared with the pages that use the same.
+    used = layout.pdf._resource_catalog.resources_per_page
+    fonts = [used[(n, PDFResourceType.FONT)] for n in range(1, len(pages))]
+    assert len({id(these) for these in fonts}) <= len(fonts) / 4
     layout_only = tmp_path / "layout.pdf"
     layout_only.write_bytes(layout.pdf.output())
+    # Written, fpdf2's objects of each page are let go.
+    assert all(page.resources is None for page in pages.values())
     for pdf in (written, layout_only):
         text = pdftext(pdf)
         info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
