@@ -28,24 +28,16 @@ from fpdf.line_break import Fragment, TextLine
 LEVEL = "bidi_level"
 
 
-def bidi_runs(line: str, direction: TextDirection, alias: str | None) -> list[tuple[str, int]]:
-    """`line` (one paragraph) cut into runs of one embedding level, in logical order.
-
-    `alias` is fpdf2's placeholder for the page count, which `BidiParagraph` hides while it works.
-    """
-    paragraph = BidiParagraph(
-        text=line, base_direction=direction, preserve_bn_chars=True, alias=alias
-    )
+def bidi_runs(line: str, direction: TextDirection) -> list[tuple[str, int]]:
+    """`line` (one paragraph) cut into runs of one embedding level, in logical order."""
+    paragraph = BidiParagraph(text=line, base_direction=direction, preserve_bn_chars=True)
     runs: list[tuple[list[str], int]] = []
     for char in paragraph.get_characters():
         if runs and runs[-1][1] == char.embedding_level:
             runs[-1][0].append(char.character)
         else:
             runs.append(([char.character], char.embedding_level))
-    texts = [("".join(chars), level) for chars, level in runs]
-    if paragraph.sentinel and alias:
-        texts = [(text.replace(paragraph.sentinel, alias), level) for text, level in texts]
-    return texts
+    return [("".join(chars), level) for chars, level in runs]
 
 
 def direction_of(level: int) -> TextDirection:

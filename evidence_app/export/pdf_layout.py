@@ -138,7 +138,12 @@ class _Resources(ResourceCatalog):
     """fpdf2's list of what each page uses (fonts, images), held small: no empty set for
     each kind a page does not use (fpdf2 makes one each time it asks while it writes the
     file, six kinds for every page: 2 MiB at 2,000 pages), and a finished page's sets shared
-    with the pages that use the same (most use the same two fonts, `freeze`)."""
+    with the pages that use the same (most use the same two fonts, `freeze`).
+
+    A shared set is copied before a page adds to it (`add`). fpdf2 also adds and takes away
+    without `add`: for patterns, optional content and images it scales down. A dossier uses
+    none of these (`oversized_images` stays off).
+    """
 
     _NONE: frozenset[Any] = frozenset()
 
@@ -150,10 +155,10 @@ class _Resources(ResourceCatalog):
         return self.resources_per_page.get((page_number, resource_type), self._NONE)
 
     def add(self, resource_type: PDFResourceType, resource: Any, page_number: int | None) -> Any:
-        key = (page_number or 0, resource_type)
-        held = self.resources_per_page.get(key)
-        if isinstance(held, frozenset):  # a finished page written to again
-            self.resources_per_page[key] = set(held)
+        held: dict[Any, Any] = self.resources_per_page  # sets and frozen sets
+        used = held.get((page_number, resource_type))
+        if isinstance(used, frozenset):  # a finished page written to again
+            held[(page_number, resource_type)] = set(used)
         return super().add(resource_type, resource, page_number)
 
     def freeze(self, page: int) -> None:
@@ -181,23 +186,29 @@ class PackedPages:
         self._dictionaries: list[bytes] = []  # each deflated alone
         self._since = DICTIONARY_EVERY
 
-    def __contains__(self, page: int) -> bool:
-        return page in self._held
-
-    def put(self, page: int, contents: bytes) -> None:
-        if self._since >= DICTIONARY_EVERY:
-            self._dictionaries.append(zlib.compress(contents[-32768:]))  # zlib's window
-            self._since = 0
-        self._since += 1
-        number = len(self._dictionaries) - 1
+    def add(self, page: int, contents: bytes) -> None:
+        """Hold `contents` at the end of what `page` holds (a page can be written to again
+        after it was packed: its number is put in once the number of pages is known)."""
+        if page in self._held:
+            number = self._held[page][0]
+            contents = self._unpacked(page) + contents
+        else:
+            if self._since >= DICTIONARY_EVERY:
+                self._dictionaries.append(zlib.compress(contents[-32768:]))  # zlib's window
+                self._since = 0
+            self._since += 1
+            number = len(self._dictionaries) - 1
         packer = zlib.compressobj(zdict=self._dictionary(number))
         self._held[page] = (number, packer.compress(contents) + packer.flush())
 
     def take(self, page: int) -> bytes:
         """The page's drawing commands, no longer held (empty for a page never packed)."""
-        if page not in self._held:
-            return b""
-        number, packed = self._held.pop(page)
+        contents = self._unpacked(page) if page in self._held else b""
+        self._held.pop(page, None)
+        return contents
+
+    def _unpacked(self, page: int) -> bytes:
+        number, packed = self._held[page]
         unpacker = zlib.decompressobj(zdict=self._dictionary(number))
         return unpacker.decompress(packed) + unpacker.flush()
 
@@ -225,7 +236,7 @@ class PageLayout(FPDF):
         self.set_auto_page_break(True, margin=20)
         self._fallbacks: set[Fallback] = set()
         self._packed = PackedPages()
-        self._stand_ins: dict[int, int] = {}  # `output_without_pages`
+        self._page_stand_ins: dict[int, int] = {}  # `output_without_pages`
         # The number of pages is known once they are laid out: each footer gets its "page x
         # / y" then (`_number_pages`). fpdf2's own way, a placeholder in each footer put
         # right as it writes the file, keeps for each the state of the text it is drawn in:
@@ -268,7 +279,7 @@ class PageLayout(FPDF):
                 line += "\n"
             direction = shaping["direction"] or auto_detect_base_direction(line)
             shaping["paragraph_direction"] = direction
-            for run, level in bidi_runs(line, direction, self.str_alias_nb_pages):
+            for run, level in bidi_runs(line, direction):
                 shaping["fragment_direction"] = direction_of(level)
                 shaping[LEVEL] = level
                 fragments.extend(self._preload_font_styles(run, markdown))
@@ -347,8 +358,11 @@ class PageLayout(FPDF):
 
     def _number_pages(self) -> None:
         """Put "page x / y" into the footer of every page but the last, now that y is known.
-        fpdf2 foots the last page as it writes the file (`footer`)."""
+        fpdf2 foots the last page as it writes the file (`footer`). Every page has the same
+        size and margins, and nothing is filled in the footer's grey (fpdf2 names a text's
+        colour only when it differs from the fill colour, which is the last page's here)."""
         last = self.page
+        assert last == self.pages_count
         self.in_footer = True  # no page break, as in a footer
         try:
             for page in range(1, last):
@@ -367,8 +381,7 @@ class PageLayout(FPDF):
         (`PackedPages`)."""
         later = self.pages[page].contents
         assert isinstance(later, bytearray)
-        # Written to after all: what came before first.
-        self._packed.put(page, self._packed.take(page) + later)
+        self._packed.add(page, bytes(later))
         self.pages[page].contents = bytearray()
         self._resource_catalog.freeze(page)
 
@@ -388,11 +401,13 @@ class PageLayout(FPDF):
         drawing by the number of its stand-in object, to put in while the file is written
         (`pdfsplice`, `page_writers`): the drawing is never held twice, deflated by fpdf2
         and in its output, and fpdf2's output is smaller by all of it."""
-        if self.page > 0 and not self._pages_known:
+        if self.buffer is not None or not isinstance(self._out, types.MethodType):
+            raise ValueError("a dossier's layout is written once, and not while text is measured")
+        if self.page > 0:
             self._number_pages()
-        self._stand_ins.clear()
+        self._page_stand_ins.clear()
         layout = super().output(output_producer_class=_StandInProducer)
-        return layout, PageStreams(self._packed, dict(self._stand_ins))
+        return layout, PageStreams(self._packed, dict(self._page_stand_ins))
 
     def heading(self, text: str, size: float = 15) -> None:
         self.set_font("sans", "B", size)
@@ -505,7 +520,7 @@ class _StandInProducer(OutputProducer):
         for page in pages:
             stream = page.contents
             assert isinstance(stream, PDFContentStream)
-            layout._stand_ins[stream.id] = page.index()
+            layout._page_stand_ins[stream.id] = page.index()
         return pages
 
 

@@ -12,6 +12,8 @@ import subprocess
 import unicodedata
 from pathlib import Path
 
+import pikepdf
+
 from evidence_app.export import build_dossier, export_dossier
 from evidence_app.export.pdf_layout import MARGIN, PageLayout
 from evidence_app.export.texts import Texts
@@ -147,6 +149,42 @@ def test_a_character_no_font_has_is_shown_as_its_escape(
     assert "privé \\ue000 vrij \\u0378 en \\U000f0001 {nb}\n" in text
     assert "https://x.com/a\\u202egpj.exe\n" in text
     assert "\u202e" not in text
+
+
+def _footer_numbers(page: pikepdf.Page) -> list[str]:
+    """The font of each text drawn at the right of the page's footer (where its number is)."""
+    fonts = {str(name): str(font.BaseFont) for name, font in page.Resources.Font.items()}
+    width = float(page.MediaBox[2])
+    font, at, found = "", (0.0, 0.0), []
+    for operands, operator in pikepdf.parse_content_stream(page):
+        if str(operator) == "Tf":
+            font = fonts[str(operands[0])]
+        elif str(operator) == "Td":
+            at = (float(operands[0]), float(operands[1]))
+        elif str(operator) in ("Tj", "TJ") and at[1] < 15 * 72 / 25.4 and at[0] > width * 0.6:
+            found.append(font)
+    return found
+
+
+def test_every_page_is_numbered_once_in_the_footers_font_whatever_the_case_is_called(
+    service: VaultService, tmp_path: Path
+) -> None:
+    # The footer shows the case's name before the page number, in whatever script it is
+    # written; the number is drawn once on each page, in DejaVu Sans, never in the font
+    # the name ended in.
+    service.rename_case(1, "案件 王小明 قضية")
+    for n in range(3):
+        service.add_record(case_id=1, notes=f"note {n}\n" * 90)
+    pdf = export_dossier(service, tmp_path / "dossier").path / "dossier.pdf"
+    with pikepdf.open(pdf) as document:
+        total = len(document.pages)
+        assert total > 5
+        for number, page in enumerate(document.pages, start=1):
+            fonts = _footer_numbers(page)
+            assert len(fonts) == 1, f"page {number}: {fonts}"
+            assert fonts[0].endswith("+DejaVuSansBook"), f"page {number}: {fonts}"
+            text = pdftext(pdf, "-f", str(number), "-l", str(number))
+            assert f"Page {number} / {total}" in text
 
 
 def test_the_page_total_of_a_dossier_of_thousands_of_pages_fits_in_its_footer(
