@@ -70,7 +70,7 @@ class DossierPdf(ItemPages, ReportPages):
         self.service = service
         self.t = texts
         self.pdf = PageLayout(dossier, texts)
-        self._standins: list[tuple[Any, DossierItem]] = []
+        self._pictured: list[DossierItem] = []
 
     # -- pages ---------------------------------------------------------------
 
@@ -379,14 +379,14 @@ class DossierPdf(ItemPages, ReportPages):
         self._reports_appendix()
         layout, page_streams = self.pdf.output_without_pages()
         replacements: dict[int, Replacement] = {}
-        for info, entry in self._standins:
-            replacements[int(info["obj_id"])] = self._image_writer(entry, step)
+        for number, obj_id in self.pdf.image_objects.items():
+            replacements[obj_id] = self._image_writer(self._pictured[number - 1], step)
         replacements.update(page_writers(page_streams))
         # The layout's pages, fonts and tables are not needed to put the images in. Let go,
         # and the cycles they are held in freed, a dossier of 2,000 screenshots writes its
         # images with 18 MiB fewer Python objects (tracemalloc, 2026-12-05). In the app the
         # cycles go at the GUI thread's next full collection (`_free_cycles`).
-        del self.pdf, self._standins
+        del self.pdf, self._pictured
         _free_cycles()
         return splice(layout, out, replacements)  # not copied to bytes: it may be megabytes
 

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import timedelta
-from typing import Any
 
 from fpdf.enums import XPos, YPos
-from PIL import Image
 
 from evidence_app.domain import clock
 from evidence_app.domain.model import ItemKind
@@ -41,7 +39,7 @@ class ItemPages:
     service: VaultService
     t: Texts
     pdf: PageLayout
-    _standins: list[tuple[Any, DossierItem]]
+    _pictured: list[DossierItem]  # by the number of its image in the layout, from 1
 
     def _item_page(self, entry: DossierItem) -> None:
         pdf, t, d = self.pdf, self.t, self.dossier
@@ -110,14 +108,12 @@ class ItemPages:
             self._extras(entry, x=MARGIN, width=pdf.epw)
 
     def _place_image(self, entry: DossierItem, x: float, y: float, w: float, h: float) -> None:
-        # A 1×1 stand-in, unique per item (fpdf2 shares identical images), replaced
-        # by the real image when the file is written.
-        n = len(self._standins) + 1
-        standin = Image.new("RGB", (1, 1), (n & 0xFF, (n >> 8) & 0xFF, (n >> 16) & 0xFF))
-        info = self.pdf.image(standin, x=x, y=y, w=w, h=h)
+        # The image goes in as the file is written (`PageLayout.place_image`).
+        self._pictured.append(entry)
+        number = self.pdf.place_image(x, y, w, h)
+        assert number == len(self._pictured)
         self.pdf.set_draw_color(170, 170, 170)
         self.pdf.rect(x, y, w, h)
-        self._standins.append((info, entry))
 
     def _fields(self, entry: DossierItem, *, x: float, width: float, stacked: bool) -> None:
         t, item, pdf = self.t, entry.item, self.pdf

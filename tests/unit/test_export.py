@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pikepdf
 import pytest
 from fpdf.enums import PDFResourceType, WrapMode
 from fpdf.fonts import TTFFont
@@ -262,6 +263,31 @@ def test_finished_pages_are_held_deflated_and_written_whole(
         for item in words:
             assert item.url in text
         assert text.count("a long note that runs on") == 400
+
+
+def test_each_image_is_named_on_its_own_page_and_fpdf2_keeps_nothing_for_it(
+    service: VaultService, tmp_path: Path
+) -> None:
+    """The layout draws each picture itself (fpdf2 would keep its details and an object for
+    each until the file is written); written, each item's page names one image, the item's
+    own, and no other page names any."""
+    shots = [screenshot(tmp_path / f"shot-{n}.png", (60 + n, 40), n) for n in range(3)]
+    for shot in shots:
+        service.add_file(shot, case_id=1)
+    laid_out = DossierPdf(build_dossier(service), service, Texts("en"))
+    for entry in laid_out.dossier.items:
+        laid_out._item_page(entry)
+    assert not laid_out.pdf.image_cache.images
+    laid_out.pdf.output()  # written (and its font files closed)
+    written = tmp_path / "dossier.pdf"
+    with written.open("wb") as out:
+        DossierPdf(build_dossier(service), service, Texts("en")).write(out)
+    with pikepdf.open(written) as pdf:
+        named = [list(page.Resources.get("/XObject", {}).values()) for page in pdf.pages]
+        images = [image for names in named for image in names]
+        assert len(images) == 3 and all(len(names) <= 1 for names in named)
+        widths = sorted(int(image.Width) for image in images)
+        assert widths == [60, 61, 62]
 
 
 def test_packed_pages_give_back_each_page_whole_in_less_than_deflated_alone() -> None:
