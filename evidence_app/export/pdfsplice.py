@@ -2,9 +2,10 @@
 
 fpdf2 keeps every image's data in memory until it writes the whole document
 into one buffer: 200 screenshots would need the size of the PDF twice over.
-So the layout places a tiny stand-in image (1×1 pixel, one per item) where each
-picture goes, and this module copies fpdf2's small output to the file object
-by object, writing in place of each stand-in the real image object, streamed
+So the layout draws each picture as a name in its page, backed by an empty
+stand-in object (`pdf_layout.PageLayout.place_image`), and this module copies
+fpdf2's small output to the file object by object, writing in place of each
+stand-in the real image object (and in place of each page's, its drawing), streamed
 from the vault (`pdfimage`). The cross-reference table is written anew with the
 new offsets; the page content, which only names the image, stays as it was.
 """
