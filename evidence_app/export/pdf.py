@@ -70,7 +70,7 @@ class DossierPdf(ItemPages, ReportPages):
         self.service = service
         self.t = texts
         self.pdf = PageLayout(dossier, texts)
-        self._pictured: list[DossierItem] = []
+        self._pictured: dict[int, DossierItem] = {}
 
     # -- pages ---------------------------------------------------------------
 
@@ -380,7 +380,7 @@ class DossierPdf(ItemPages, ReportPages):
         layout, page_streams = self.pdf.output_without_pages()
         replacements: dict[int, Replacement] = {}
         for number, obj_id in self.pdf.image_objects.items():
-            replacements[obj_id] = self._image_writer(self._pictured[number - 1], step)
+            replacements[obj_id] = self._image_writer(self._pictured[number], step)
         replacements.update(page_writers(page_streams))
         # The layout's pages, fonts and tables are not needed to put the images in. Let go,
         # and the cycles they are held in freed, a dossier of 2,000 screenshots writes its

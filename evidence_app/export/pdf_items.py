@@ -39,7 +39,7 @@ class ItemPages:
     service: VaultService
     t: Texts
     pdf: PageLayout
-    _pictured: list[DossierItem]  # by the number of its image in the layout, from 1
+    _pictured: dict[int, DossierItem]  # by the number of its picture in the layout
 
     def _item_page(self, entry: DossierItem) -> None:
         pdf, t, d = self.pdf, self.t, self.dossier
@@ -109,9 +109,7 @@ class ItemPages:
 
     def _place_image(self, entry: DossierItem, x: float, y: float, w: float, h: float) -> None:
         # The image goes in as the file is written (`PageLayout.place_image`).
-        self._pictured.append(entry)
-        number = self.pdf.place_image(x, y, w, h)
-        assert number == len(self._pictured)
+        self._pictured[self.pdf.place_image(x, y, w, h)] = entry
         self.pdf.set_draw_color(170, 170, 170)
         self.pdf.rect(x, y, w, h)
 

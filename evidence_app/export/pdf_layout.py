@@ -19,7 +19,7 @@ from fpdf.enums import PDFResourceType, WrapMode, XPos, YPos
 from fpdf.fonts import TTFFont
 from fpdf.line_break import Fragment, TextLine
 from fpdf.output import OutputProducer, PDFPage, PDFResources, ResourceCatalog
-from fpdf.syntax import PDFContentStream
+from fpdf.syntax import Name, PDFContentStream
 
 from evidence_app import APP_NAME
 from evidence_app.domain import clock
@@ -389,14 +389,14 @@ class PageLayout(FPDF):
         fpdf2's own for an image.
         """
         assert isinstance(self._out, types.MethodType), "not while text is measured"
-        self._image_count += 1
-        k = self.k
+        number, k = self._image_count + 1, self.k
         self._out(
-            f"q {w * k:.2f} 0 0 {h * k:.2f} {x * k:.2f} {(self.h - y - h) * k:.2f} cm"
-            f" /E{self._image_count} Do Q"
+            f"q {w * k:.2f} 0 0 {h * k:.2f} {x * k:.2f} {(self.h - h - y) * k:.2f} cm"
+            f" /E{number} Do Q"
         )
-        self._images.setdefault(self.page, []).append(self._image_count)
-        return self._image_count
+        self._image_count = number
+        self._images.setdefault(self.page, []).append(number)
+        return number
 
     def _pack(self, page: int) -> None:
         """Keep a finished page's drawing commands deflated until the file is written
@@ -559,11 +559,23 @@ class _StandInProducer(OutputProducer):
             assert isinstance(resources, PDFResources) and resources.x_object is None
             named = []
             for number in numbers:
-                stand_in = PDFContentStream(b"")
+                stand_in = _EmptyForm()
                 self._add_pdf_obj(stand_in)
                 layout.image_objects[number] = stand_in.id
                 named.append(f"/E{number} {stand_in.id} 0 R")
             resources.x_object = f"<<{' '.join(named)}>>"
+        assert not layout._images, "pictures on pages that are not written"
+
+
+class _EmptyForm(PDFContentStream):
+    """A valid image-shaped nothing (an empty form) where a picture goes, replaced by the
+    picture as the file is written (`pdfsplice`); a layout written alone shows none."""
+
+    def __init__(self) -> None:
+        super().__init__(b"")
+        self.type = Name("XObject")
+        self.subtype = Name("Form")
+        self.b_box = "[0 0 1 1]"
 
 
 def page_writers(streams: PageStreams) -> dict[int, Replacement]:

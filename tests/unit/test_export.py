@@ -282,12 +282,16 @@ def test_each_image_is_named_on_its_own_page_and_fpdf2_keeps_nothing_for_it(
     written = tmp_path / "dossier.pdf"
     with written.open("wb") as out:
         DossierPdf(build_dossier(service), service, Texts("en")).write(out)
+    widths = [entry.item.width for entry in build_dossier(service).items]
+    drawn = []
     with pikepdf.open(written) as pdf:
-        named = [list(page.Resources.get("/XObject", {}).values()) for page in pdf.pages]
-        images = [image for names in named for image in names]
-        assert len(images) == 3 and all(len(names) <= 1 for names in named)
-        widths = sorted(int(image.Width) for image in images)
-        assert widths == [60, 61, 62]
+        for page in pdf.pages:
+            named = dict(page.Resources.get("/XObject", {}).items())
+            used = re.findall(rb"/(E\d+) Do", page.Contents.read_bytes())
+            assert sorted(f"/{name.decode()}" for name in used) == sorted(named)
+            drawn += [int(image.Width) for image in named.values()]
+    assert sorted(widths) == [60, 61, 62]
+    assert drawn == widths  # each on its own item's page, in the dossier's order
 
 
 def test_packed_pages_give_back_each_page_whole_in_less_than_deflated_alone() -> None:
