@@ -568,8 +568,8 @@ class _StandInProducer(OutputProducer):
 
 
 class _EmptyForm(PDFContentStream):
-    """A valid image-shaped nothing (an empty form) where a picture goes, replaced by the
-    picture as the file is written (`pdfsplice`); a layout written alone shows none."""
+    """An empty form where a picture goes, replaced by the picture as the file is written
+    (`pdfsplice`). Valid on its own: a layout written alone shows nothing there."""
 
     def __init__(self) -> None:
         super().__init__(b"")
