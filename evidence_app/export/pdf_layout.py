@@ -427,9 +427,8 @@ class PageLayout(FPDF):
             raise ValueError("a dossier's layout is written once, and not while text is measured")
         if self.page > 0:
             self._number_pages()
-        self._page_stand_ins.clear()
         layout = super().output(output_producer_class=_StandInProducer)
-        return layout, PageStreams(self._packed, dict(self._page_stand_ins))
+        return layout, PageStreams(self._packed, self._page_stand_ins)
 
     def heading(self, text: str, size: float = 15) -> None:
         self.set_font("sans", "B", size)
