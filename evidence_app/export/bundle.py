@@ -388,8 +388,9 @@ def _seal(service: VaultService, dossier: Dossier, pdf_sha256: str, kind: str) -
     persons the dossier holds. Changing any of them, even with every fingerprint
     recomputed, changes the head that the receiver writes down (`VERIFY.txt`).
     """
-    after = dossier.audit_entries[-1] if dossier.audit_entries else None
-    return service.seal_export(export_details(dossier, pdf_sha256, kind), after)
+    return service.seal_export(
+        export_details(dossier, pdf_sha256, kind), dossier.audit_entries.last
+    )
 
 
 def export_details(dossier: Dossier, pdf_sha256: str, kind: str) -> dict[str, Any]:

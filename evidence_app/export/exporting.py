@@ -23,6 +23,7 @@ from evidence_app.export.dossier import (
     Missing,
     assemble,
 )
+from evidence_app.vault.damage import Readable
 from evidence_app.vault.service import VaultService
 
 
@@ -46,16 +47,17 @@ def export_dossier(
     (or a stored file turns out unreadable while the bundle is written), every
     stored file is read and hashed first, and what fails is left out and named.
     """
-    readable = service.readable()
-    redactions = None
-    if redacted:
-        if not readable.regions_known:  # an image shown without its hidden parts would leak
-            raise VaultDamaged("hidden parts")
-        redactions = {item_id: list(found) for item_id, found in readable.regions.items()}
 
     def dossier(
-        left_out: dict[int, Missing] | None = None, files_left_out: dict[int, Missing] | None = None
+        readable: Readable,
+        left_out: dict[int, Missing] | None = None,
+        files_left_out: dict[int, Missing] | None = None,
     ) -> Dossier:
+        redactions = None
+        if redacted:
+            if not readable.regions_known:  # an image shown without its hidden parts would leak
+                raise VaultDamaged("hidden parts")
+            redactions = {item_id: list(found) for item_id, found in readable.regions.items()}
         return assemble(
             readable,
             service.sqlcipher_version(),
@@ -68,10 +70,14 @@ def export_dossier(
             files_left_out=files_left_out,
         )
 
-    chosen = dossier()
+    readable = service.readable()
+    chosen = dossier(readable)
     screened = chosen.damaged
     if screened:
-        chosen = dossier(*screen(service, chosen, cancel))
+        chosen = dossier(readable, *screen(service, chosen, cancel))
+    # Not held while the bundle is written: the dossier keeps what it shows, and the
+    # chain packed (some 5 MiB of Python objects fewer at 2,000 items).
+    del readable
     try:
         return write_bundle(
             service, chosen, target, password=password, progress=progress, cancel=cancel
@@ -81,7 +87,7 @@ def export_dossier(
             raise
     # A stored file could not be read whole while the bundle was written (nothing was
     # left under the target name): find every such file, then write without them.
-    chosen = dossier(*screen(service, chosen, cancel))
+    chosen = dossier(service.readable(), *screen(service, chosen, cancel))
     return write_bundle(
         service, chosen, target, password=password, progress=progress, cancel=cancel
     )

@@ -15,6 +15,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
+from evidence_app.domain.audit import interned_keys
 from evidence_app.domain.guide import Choice
 from evidence_app.domain.listing import ListQuery
 from evidence_app.domain.model import (
@@ -646,13 +647,9 @@ def _attachment(row: tuple[Any, ...]) -> Attachment:
     )
 
 
-def _interned_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    return {sys.intern(key): value for key, value in pairs}
-
-
 def _audit(row: tuple[Any, ...], strings: Strings | None = None) -> AuditEntry:
     seq, at_utc, actor, action, target, details, prev_hash, digest = row
-    hook = _interned_keys
+    hook = interned_keys
     if strings is not None:
         at_utc, actor, action, prev_hash, digest = (
             _shared(strings, value) for value in (at_utc, actor, action, prev_hash, digest)
@@ -662,8 +659,6 @@ def _audit(row: tuple[Any, ...], strings: Strings | None = None) -> AuditEntry:
             return {sys.intern(key): _shared(strings, value) for key, value in pairs}
 
     try:
-        # Every entry names the same fields: one string for each name, not one per entry
-        # (a quarter of the chain's memory).
         parsed = json.loads(details, object_pairs_hook=hook)
     except json.JSONDecodeError:
         parsed = {"unparseable": details}

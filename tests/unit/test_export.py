@@ -23,13 +23,15 @@ from typing import Any
 
 import pikepdf
 import pytest
+import sqlcipher3
 from fpdf.enums import PDFResourceType, WrapMode
 from fpdf.fonts import TTFFont
 from PIL import Image
 
 from evidence_app.domain import audit
 from evidence_app.domain.errors import BadInput, NotFound
-from evidence_app.domain.model import Item, Region
+from evidence_app.domain.model import AuditEntry, Item, Region
+from evidence_app.domain.recovery_key import parse
 from evidence_app.export import (
     BundleUnreadable,
     ExportCancelled,
@@ -39,11 +41,11 @@ from evidence_app.export import (
     verify_report,
 )
 from evidence_app.export import manifest as mf
-from evidence_app.export.dossier import safe_name
+from evidence_app.export.dossier import FILE_DIFFERS, safe_name
 from evidence_app.export.pdf import DossierPdf
 from evidence_app.export.pdf_layout import PackedPages, PageLayout
 from evidence_app.export.texts import Texts
-from evidence_app.vault.service import VaultService
+from evidence_app.vault.service import VAULT_DB, VaultService
 from tests.helpers.evidence import (
     SUMMARY,
     Evidence,
@@ -462,6 +464,33 @@ def test_manifest_holds_every_field_persons_versions_and_the_audit_chain(
     assert export_entry.details["dossier_head"] == entries[-2].hash
     assert export_entry.hash in (bundle / "VERIFY.txt").read_text(encoding="utf-8")
     assert service.check() == []
+
+
+def test_manifest_gives_each_shown_entry_whole_as_the_vault_keeps_it(
+    evidence: Evidence, bundle: Path
+) -> None:
+    # The dossier holds the chain packed while the PDF is written (`PackedChain`): what
+    # the manifest gives of each entry must be the vault's entry, field for field.
+    manifest = json.loads((bundle / "manifest.json").read_text(encoding="utf-8"))
+    kept = {e.hash: dataclasses.asdict(e) for e in evidence.service.audit_entries()}
+    shown = [entry for entry in manifest["audit"]["entries"] if "details" in entry]
+    assert len(shown) > len(evidence.items)
+    assert any("Zoë" in json.dumps(entry, ensure_ascii=False) for entry in shown)
+    for entry in shown:
+        assert entry == kept[entry["hash"]]
+
+
+def test_the_pdf_is_written_without_the_chain_parsed(evidence: Evidence, tmp_path: Path) -> None:
+    alive: list[int] = []
+
+    def progress(done: int, total: int) -> None:
+        if not alive:  # the first picture of the PDF
+            gc.collect()
+            alive.append(sum(isinstance(o, AuditEntry) for o in gc.get_objects()))
+
+    export(evidence.service, tmp_path / "bundle", progress=progress)
+    # The chain's last entry, which the export's own entry follows; none of the others.
+    assert alive == [1]
 
 
 def test_other_cases_stay_out_of_the_manifest(evidence: Evidence, tmp_path: Path) -> None:
@@ -1044,3 +1073,32 @@ def test_the_manifest_is_written_in_pieces_as_json_dumps_would_write_it_whole() 
     assert out.getvalue() == whole
     assert (sha, size) == (hashlib.sha256(whole).hexdigest(), len(whole))
     assert size > 4 * mf.WRITE_CHUNK
+
+
+def test_a_stored_file_changed_behind_the_apps_back_is_left_out_and_named(
+    created: tuple[VaultService, str], tmp_path: Path
+) -> None:
+    # Its page is whole (changed with the key), so only the copy finds it: the export
+    # reads the vault again and writes the dossier without it.
+    service, recovery_key = created
+    evidence = add_evidence(service, tmp_path / "files")
+    changed = evidence.items[1]
+    raw = sqlcipher3.connect(str(service.folder / VAULT_DB), isolation_level=None)
+    try:
+        raw.execute(f"PRAGMA key = \"x'{parse(recovery_key).hex()}'\"")
+        where = "WHERE item_id = ? AND seq = 0"
+        data = bytearray(
+            raw.execute(f"SELECT data FROM chunks {where}", (changed.id,)).fetchone()[0]
+        )
+        data[-1] ^= 0x01
+        raw.execute(f"UPDATE chunks SET data = ? {where}", (bytes(data), changed.id))
+    finally:
+        raw.close()
+    result = export(service, tmp_path / "dossier")
+    assert [(m.item_id, m.reason) for m in result.missing] == [(changed.id, FILE_DIFFERS)]
+    kept = sorted(p.name for p in (result.path / "originals").iterdir())
+    assert len(kept) == len(evidence.items) - 1
+    assert not any(name.endswith(changed.original_name) for name in kept)
+    manifest = json.loads((result.path / "manifest.json").read_text(encoding="utf-8"))
+    assert [m["id"] for m in manifest["incomplete"]["items"]] == [changed.id]
+    assert verify_bundle(result.path) != []
