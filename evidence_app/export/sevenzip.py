@@ -128,6 +128,9 @@ class _Pipe:
         except BaseException as exc:  # handed to the export's thread, which raises it
             self._failure = exc
         finally:
+            # py7zr keeps each file's reader until the archive is closed: not this pipe
+            # with it (its queue and events were some 4 KiB a file, 9 MiB for 2,000).
+            self.reader.let_go()
             self._ended.set()
 
     def take(self) -> bytes | None:
@@ -148,15 +151,21 @@ class _PipeReader(io.BufferedIOBase):
 
     def __init__(self, pipe: _Pipe) -> None:
         super().__init__()
-        self._pipe = pipe
+        self._pipe: _Pipe | None = pipe
         self._rest = _NOTHING
         self._at_end = False
 
     def readable(self) -> bool:
         return True
 
+    def let_go(self) -> None:
+        """py7zr is done with this file: keep nothing of it."""
+        self._pipe, self._rest = None, _NOTHING
+
     def read(self, size: int | None = -1) -> bytes:
         if not self._rest and not self._at_end:
+            if self._pipe is None:
+                raise ValueError("read from a 7z entry that is already written")
             chunk = self._pipe.take()
             if chunk is None:
                 self._at_end = True
