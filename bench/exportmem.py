@@ -134,7 +134,7 @@ class Phases:
 def child(vault: Path, target: Path, password: str | None, phases: bool = False) -> None:
     """Export `vault` to `target` and print {before, peak} in MiB as JSON (with `phases`,
     first the steps in which the resident memory grew)."""
-    harden_process()  # as the app does first thing (it changes how large blocks are freed)
+    harden_process()  # as the app does first thing
     service = VaultService.unlock(vault, PASSPHRASE)
     before = _status("VmRSS:")
     try:

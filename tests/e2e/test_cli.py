@@ -351,19 +351,6 @@ def test_no_core_file_can_hold_what_the_process_reads(env: Env) -> None:
     assert _once_started(env, "dumpable") == "False"
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc")
-def test_large_blocks_go_back_to_the_system_when_freed(env: Env) -> None:
-    """A decrypted file's or a decoded picture's bytes leave the process when let go."""
-    probe = "from evidence_app.hardening import large_blocks_returned as r\nprint(r())\n"
-    alone = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, env=env.vars, check=True
-    ).stdout.strip()
-    if alone == "None":
-        pytest.skip("not glibc 2.33 or later")
-    assert alone == "False"  # glibc's own way, which the app changes
-    assert _once_started(env, "large_blocks_returned") == "True"
-
-
 def _once_started(env: Env, check: str) -> str:
     """What `evidence_app.hardening.<check>()` says in a process once the app has started
     in it (its command line, which hardens the process first thing)."""
