@@ -82,25 +82,37 @@ class _Pipe:
         self._stopped = threading.Event()  # the export gave up
         self._ended = threading.Event()  # py7zr is done with this file, or failed
         self._failure: BaseException | None = None
-        # Small writes (a PDF object, a PNG's 8 kB data chunk) are gathered into one
-        # chunk: one hand-over per MiB, not one per write.
-        self._pending = bytearray()
+        # Writes (a PDF object, a PNG's 8 kB data chunk, a MiB of an original) are gathered
+        # into chunks of exactly the size py7zr reads, each handed over whole: one copy
+        # per MiB, into a buffer that is filled again (fewer blocks of a MiB made and
+        # freed on two threads, which glibc's heap kept: a 7z of 2,000 screenshots
+        # peaked 6 MiB higher).
+        self._pending = bytearray(_BLOCK)
+        self._filled = 0
         self.reader = _PipeReader(self)
 
     # -- the export's side
 
     def write(self, data: bytes) -> int:
-        self._pending += data
-        if len(self._pending) >= _BLOCK:
-            self._put(bytes(self._pending))
-            self._pending = bytearray()
+        if not self._filled and type(data) is bytes and len(data) == _BLOCK:
+            self._put(data)  # a MiB of an original, as the vault gives it: as it is
+            return _BLOCK
+        view = memoryview(data).cast("B")
+        while view:
+            taken = min(len(view), _BLOCK - self._filled)
+            self._pending[self._filled : self._filled + taken] = view[:taken]
+            self._filled += taken
+            view = view[taken:]
+            if self._filled == _BLOCK:
+                self._put(bytes(self._pending))
+                self._filled = 0
         return len(data)
 
     def finish(self, worker: threading.Thread) -> None:
         """The file is complete: let py7zr read to its end, and say how it went."""
-        if self._pending:
-            self._put(bytes(self._pending))
-            self._pending = bytearray()
+        if self._filled:
+            self._put(bytes(self._pending[: self._filled]))
+            self._filled = 0
         self._put(None)
         worker.join()
         if self._failure is not None:
@@ -169,6 +181,8 @@ class _PipeReader(io.BufferedIOBase):
             chunk = self._pipe.take()
             if chunk is None:
                 self._at_end = True
+            elif size is None or size < 0 or size >= len(chunk):
+                return chunk  # whole, as py7zr reads: no copy
             else:
                 self._rest = memoryview(chunk)
         if size is None or size < 0 or size >= len(self._rest):

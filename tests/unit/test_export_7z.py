@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import random
 import shutil
 import subprocess
 import unicodedata
@@ -258,3 +259,24 @@ def test_each_file_written_lets_go_of_its_pipe(evidence: Evidence, tmp_path: Pat
     export(evidence.service, tmp_path / "dossier.7z", password=PASSWORD, progress=progress)
     assert len(alive) >= len(evidence.items)
     assert max(alive) <= 1  # the file being written, if any
+
+
+def test_pieces_of_every_size_come_out_of_the_7z_as_they_went_in(tmp_path: Path) -> None:
+    # The pipe gathers writes into chunks of exactly the size py7zr reads, and hands a
+    # MiB of an original over as it is: every boundary case, read back by py7zr.
+    block = sevenzip._BLOCK
+    rng = random.Random(7)
+    pieces = [rng.randbytes(n) for n in (1, 8192, block - 8193, block, 3 * block + 5, block, 17)]
+    pieces += [bytearray(rng.randbytes(block)), memoryview(rng.randbytes(block + 1))]
+    target = tmp_path / "pieces.7z"
+    sink = sevenzip.SevenZipSink(target, tmp_path / ".pieces.7z.partial", PASSWORD)
+    with sink.open("all.bin", compress=False) as handle:
+        for piece in pieces:
+            assert handle.write(piece) == len(piece)
+    with sink.open("one-block.bin", compress=False) as handle:
+        handle.write(pieces[3])
+    sink.commit()
+    with py7zr.SevenZipFile(target, password=sevenzip.password_for_key(PASSWORD)) as archive:
+        archive.extractall(path=tmp_path / "out")
+    assert (tmp_path / "out" / "all.bin").read_bytes() == b"".join(map(bytes, pieces))
+    assert (tmp_path / "out" / "one-block.bin").read_bytes() == pieces[3]
