@@ -1075,6 +1075,28 @@ def test_the_manifest_is_written_in_pieces_as_json_dumps_would_write_it_whole() 
     assert size > 4 * mf.WRITE_CHUNK
 
 
+def test_a_streamed_list_is_written_as_the_list_itself_would_be() -> None:
+    # The audit chain's entries are written one at a time (`Streamed`), at any depth.
+    entries = [
+        {"seq": n, "details": {"note": "a\nb [x] {y}", "ids": [n, [n]], "é": None}}
+        for n in range(3)
+    ]
+    links = [{"seq": 9, "hash": "ab"}]
+
+    def shaped(kind: Any) -> dict[str, Any]:
+        return {
+            "before": ["[", "{", 1.5],
+            "audit": {"genesis": "0", "head": "h", "entries": kind(entries)},
+            "deeper": {"a": {"b": kind(links)}, "none": kind([])},
+            "after": [kind(entries[:1])],
+        }
+
+    out = io.BytesIO()
+    mf.write_manifest(shaped(lambda found: mf.Streamed(lambda: iter(found))), out)
+    whole = json.dumps(shaped(list), indent=2, ensure_ascii=False) + "\n"
+    assert out.getvalue().decode("utf-8") == whole
+
+
 def test_a_stored_file_changed_behind_the_apps_back_is_left_out_and_named(
     created: tuple[VaultService, str], tmp_path: Path
 ) -> None:
