@@ -15,6 +15,7 @@ stretches are `audit_gaps`; the PDF, the manifest and the command say so.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import unicodedata
@@ -139,10 +140,7 @@ class PackedChain:
         self._count = len(entries)
         self.last = entries[-1] if entries else None
         lines = (
-            json.dumps(
-                [e.seq, e.at_utc, e.actor, e.action, e.target, e.details, e.prev_hash, e.hash],
-                separators=(",", ":"),
-            )
+            json.dumps([getattr(e, name) for name in _ENTRY_FIELDS], separators=(",", ":"))
             for e in entries
         )
         self._packed = zlib.compress("\n".join(lines).encode("ascii"))  # (JSON escapes "\n")
@@ -168,8 +166,12 @@ class PackedChain:
 _INFLATE_STEP = 16 * 1024  # of the packed chain, some 100 KB of entries
 
 
+_ENTRY_FIELDS = tuple(f.name for f in dataclasses.fields(AuditEntry))
+
+
 def _entry(line: bytes) -> AuditEntry:
-    return AuditEntry(*json.loads(line, object_pairs_hook=audit.interned_keys))
+    values = json.loads(line, object_pairs_hook=audit.interned_keys)
+    return AuditEntry(**dict(zip(_ENTRY_FIELDS, values, strict=True)))
 
 
 @dataclass(frozen=True)

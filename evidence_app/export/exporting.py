@@ -86,8 +86,12 @@ def export_dossier(
         if screened:
             raise
     # A stored file could not be read whole while the bundle was written (nothing was
-    # left under the target name): find every such file, then write without them.
-    chosen = dossier(service.readable(), *screen(service, chosen, cancel))
+    # left under the target name): read the vault again, find every such file in what
+    # it holds now, then write without them.
+    readable = service.readable()
+    fresh = dossier(readable)
+    chosen = dossier(readable, *screen(service, fresh, cancel))
+    del readable, fresh
     return write_bundle(
         service, chosen, target, password=password, progress=progress, cancel=cancel
     )

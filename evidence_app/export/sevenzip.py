@@ -52,11 +52,12 @@ from py7zr.io import Py7zIO, WriterFactory
 
 from evidence_app.domain.passphrase import normalize
 from evidence_app.storage.atomic import close_into_place
+from evidence_app.vault.base import CHUNK_SIZE
 
 MAGIC = b"7z\xbc\xaf\x27\x1c"
 # Stored as they are, then encrypted: see the module docstring.
 FILTERS = [{"id": py7zr.FILTER_COPY}, {"id": py7zr.FILTER_CRYPTO_AES256_SHA256}]
-_BLOCK = 1024 * 1024  # py7zr reads and encrypts this much at a time (the vault's chunk size)
+_BLOCK = CHUNK_SIZE  # py7zr reads and encrypts this much at a time: the vault's chunk
 _DEPTH = 4  # chunks waiting in a pipe: a few MiB at most
 _POLL = 0.05  # seconds between looks at whether the other side of a pipe has stopped
 # Bewijskluis stores the files of a 7z as they are, so its content is about as large as
@@ -77,17 +78,17 @@ class _Stopped(Exception):
 class _Pipe:
     """Chunks written by the export's thread, read by py7zr's `writef` on its own thread."""
 
-    def __init__(self) -> None:
+    def __init__(self, buffer: bytearray) -> None:
         self._chunks: queue.Queue[bytes | None] = queue.Queue(maxsize=_DEPTH)  # None: the end
         self._stopped = threading.Event()  # the export gave up
         self._ended = threading.Event()  # py7zr is done with this file, or failed
         self._failure: BaseException | None = None
-        # Writes (a PDF object, a PNG's 8 kB data chunk, a MiB of an original) are gathered
-        # into chunks of exactly the size py7zr reads, each handed over whole: one copy
-        # per MiB, into a buffer that is filled again (fewer blocks of a MiB made and
-        # freed on two threads, which glibc's heap kept: a 7z of 2,000 screenshots
-        # peaked 6 MiB higher).
-        self._pending = bytearray(_BLOCK)
+        # Writes (a PDF object, a PNG's 8 kB data chunk) are gathered in `buffer` (the
+        # sink's one, filled again for each file) into chunks of exactly the size py7zr
+        # reads, each handed over whole, and a MiB of an original goes as it is: fewer
+        # blocks of a MiB made and freed on two threads, which glibc's heap kept (a 7z
+        # of 2,000 screenshots peaked some 5 MiB higher).
+        self._pending = buffer
         self._filled = 0
         self.reader = _PipeReader(self)
 
@@ -98,6 +99,7 @@ class _Pipe:
             self._put(data)  # a MiB of an original, as the vault gives it: as it is
             return _BLOCK
         view = memoryview(data).cast("B")
+        size = len(view)
         while view:
             taken = min(len(view), _BLOCK - self._filled)
             self._pending[self._filled : self._filled + taken] = view[:taken]
@@ -106,12 +108,12 @@ class _Pipe:
             if self._filled == _BLOCK:
                 self._put(bytes(self._pending))
                 self._filled = 0
-        return len(data)
+        return size
 
     def finish(self, worker: threading.Thread) -> None:
         """The file is complete: let py7zr read to its end, and say how it went."""
         if self._filled:
-            self._put(bytes(self._pending[: self._filled]))
+            self._put(bytes(memoryview(self._pending)[: self._filled]))
             self._filled = 0
         self._put(None)
         worker.join()
@@ -207,6 +209,7 @@ class SevenZipSink:
 
     def __init__(self, target: Path, temp: Path, password: str) -> None:
         self._target, self._temp = target, temp
+        self._buffer = bytearray(_BLOCK)  # each file's writes gathered (`_Pipe`)
         fd = os.open(temp, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
         self._file = os.fdopen(fd, "w+b")
         try:
@@ -225,7 +228,7 @@ class SevenZipSink:
     @contextlib.contextmanager
     def open(self, name: str, *, compress: bool) -> Iterator[IO[bytes]]:
         del compress  # every file is stored as it is (FILTERS)
-        pipe = _Pipe()
+        pipe = _Pipe(self._buffer)
         worker = threading.Thread(
             target=pipe.run, args=(self._archive, name), name="7z writer", daemon=True
         )

@@ -660,6 +660,11 @@ def _audit(row: tuple[Any, ...], strings: Strings | None = None) -> AuditEntry:
 
     try:
         parsed = json.loads(details, object_pairs_hook=hook)
-    except json.JSONDecodeError:
-        parsed = {"unparseable": details}
+    except (ValueError, TypeError):  # not JSON, not UTF-8, or not text at all
+        parsed = None
+    if not isinstance(parsed, dict):  # never the app's: damage, or a change behind its back
+        # Kept as text, whatever the row held, so that it can be written out (the manifest).
+        if isinstance(details, bytes):
+            details = details.decode("utf-8", "replace")
+        parsed = {"unparseable": details if isinstance(details, str) else repr(details)}
     return AuditEntry(seq, at_utc, actor, action, target, parsed, prev_hash, digest)

@@ -481,16 +481,16 @@ def test_manifest_gives_each_shown_entry_whole_as_the_vault_keeps_it(
 
 
 def test_the_pdf_is_written_without_the_chain_parsed(evidence: Evidence, tmp_path: Path) -> None:
-    alive: list[int] = []
+    alive: list[list[int]] = []
 
     def progress(done: int, total: int) -> None:
         if not alive:  # the first picture of the PDF
             gc.collect()
-            alive.append(sum(isinstance(o, AuditEntry) for o in gc.get_objects()))
+            alive.append([o.seq for o in gc.get_objects() if isinstance(o, AuditEntry)])
 
     export(evidence.service, tmp_path / "bundle", progress=progress)
     # The chain's last entry, which the export's own entry follows; none of the others.
-    assert alive == [1]
+    assert alive == [[evidence.service.audit_entries()[-2].seq]]
 
 
 def test_other_cases_stay_out_of_the_manifest(evidence: Evidence, tmp_path: Path) -> None:
@@ -1097,8 +1097,11 @@ def test_a_streamed_list_is_written_as_the_list_itself_would_be() -> None:
     assert out.getvalue().decode("utf-8") == whole
 
 
+@pytest.mark.parametrize(
+    ("name", "password"), [("dossier", None), ("dossier.7z", "Wachtwoord voor de politie 2026!")]
+)
 def test_a_stored_file_changed_behind_the_apps_back_is_left_out_and_named(
-    created: tuple[VaultService, str], tmp_path: Path
+    created: tuple[VaultService, str], tmp_path: Path, name: str, password: str | None
 ) -> None:
     # Its page is whole (changed with the key), so only the copy finds it: the export
     # reads the vault again and writes the dossier without it.
@@ -1116,11 +1119,39 @@ def test_a_stored_file_changed_behind_the_apps_back_is_left_out_and_named(
         raw.execute(f"UPDATE chunks SET data = ? {where}", (bytes(data), changed.id))
     finally:
         raw.close()
-    result = export(service, tmp_path / "dossier")
+    result = export(service, tmp_path / name, password=password)
     assert [(m.item_id, m.reason) for m in result.missing] == [(changed.id, FILE_DIFFERS)]
-    kept = sorted(p.name for p in (result.path / "originals").iterdir())
-    assert len(kept) == len(evidence.items) - 1
-    assert not any(name.endswith(changed.original_name) for name in kept)
+    assert [str(found) for found in verify_bundle(result.path, password)] == [
+        f"manifest.json: incomplete: vault item {changed.id} ({changed.original_name}) is not in "
+        "this dossier: its stored file in the vault no longer matches its SHA-256"
+    ]
+    exports = [e for e in service.audit_entries() if e.action == audit.EXPORT]
+    assert len(exports) == 1 and exports[0].details["missing_items"] == [changed.id]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name, "files", "home"]  # no leftover
+    if password is None:
+        kept = sorted(p.name for p in (result.path / "originals").iterdir())
+        assert len(kept) == len(evidence.items) - 1
+        assert not any(file.endswith(changed.original_name) for file in kept)
+
+
+@pytest.mark.parametrize("stored", [b"\xff\xfe not text", 7, "[1, 2]"])
+def test_an_audit_entry_that_is_not_json_is_exported_as_text(
+    created: tuple[VaultService, str], tmp_path: Path, stored: object
+) -> None:
+    # Damage or tampering with the key: the entry's details are not even text. The export
+    # is written (the chain's check says what is wrong); the entry's details as text.
+    service, recovery_key = created
+    evidence = add_evidence(service, tmp_path / "files")
+    seq = next(e.seq for e in service.audit_entries() if e.target == f"item:{evidence.items[0].id}")
+    raw = sqlcipher3.connect(str(service.folder / VAULT_DB), isolation_level=None)
+    try:
+        raw.execute(f"PRAGMA key = \"x'{parse(recovery_key).hex()}'\"")
+        raw.execute("UPDATE audit SET details = ? WHERE seq = ?", (stored, seq))
+    finally:
+        raw.close()
+    result = export(service, tmp_path / "dossier")
     manifest = json.loads((result.path / "manifest.json").read_text(encoding="utf-8"))
-    assert [m["id"] for m in manifest["incomplete"]["items"]] == [changed.id]
-    assert verify_bundle(result.path) != []
+    entry = next(e for e in manifest["audit"]["entries"] if e["seq"] == seq)
+    text = {bytes: "\ufffd\ufffd not text", int: "7", str: "[1, 2]"}[type(stored)]
+    assert entry["details"] == {"unparseable": text}
+    assert f"audit entry {seq}" in " ".join(str(p) for p in service.check())

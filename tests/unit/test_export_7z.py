@@ -280,3 +280,13 @@ def test_pieces_of_every_size_come_out_of_the_7z_as_they_went_in(tmp_path: Path)
         archive.extractall(path=tmp_path / "out")
     assert (tmp_path / "out" / "all.bin").read_bytes() == b"".join(map(bytes, pieces))
     assert (tmp_path / "out" / "one-block.bin").read_bytes() == pieces[3]
+
+
+def test_a_reader_asked_for_less_than_a_chunk_gives_it_in_order() -> None:
+    # py7zr reads a whole chunk at a time today; a smaller read must still lose nothing.
+    pipe = sevenzip._Pipe(bytearray(sevenzip._BLOCK))
+    pipe._put(b"abcdefgh")
+    pipe._put(b"ij")
+    pipe._put(None)
+    reads = [pipe.reader.read(n) for n in (3, 3, 10, 1, 5, 5)]
+    assert reads == [b"abc", b"def", b"gh", b"i", b"j", b""]
