@@ -6,8 +6,8 @@ the machine they were measured on. Every figure is a ratio against a baseline me
 in the same run, never an absolute target.
 
 Run: `python bench/run.py` (a few minutes); `--long` adds the export of 2,000
-screenshots against 20 and the check of a 10 GB vault (forty minutes); `--show` shows
-each benchmark's own output.
+screenshots against 20 (a folder, a ZIP and a 7z) and the check of a 10 GB vault (forty
+minutes); `--show` shows each benchmark's own output.
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def main() -> int:
     args = parser.parse_args()
     chosen = dict(QUICK)
     if args.long:
-        chosen["exportmem.py"] = ["--rounds", "1"]
+        chosen["exportmem.py"] = ["--rounds", "1", "--archives"]
         chosen["check.py"] = ["--gb", "10", "--rounds", "1"]
     if args.only:
         chosen = {name: flags for name, flags in chosen.items() if name in args.only}
