@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStatusBar,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -418,9 +419,12 @@ class MainWindow(QMainWindow):
             kept = self.tr("What you were writing when the vault locked is saved: %1.").replace(
                 "%1", QLocale().createSeparatedList(places)
             )
-            if self._kept_in != self._translations.current:  # named in another language
+            bar = self.statusBar()
+            # Named in another language, or more places than the bar's one line holds (three
+            # windows' titles at 150 %): said without them, whole.
+            if self._kept_in != self._translations.current or not _fits(bar, kept):
                 kept = self.tr("What you were writing when the vault locked is saved.")
-            self.statusBar().showMessage(kept, 15000)
+            bar.showMessage(kept, 15000)
         if self.session.via_recovery_key():
             self.keys.change_passphrase()
 
@@ -904,3 +908,14 @@ class MainWindow(QMainWindow):
             if self._own_safety:
                 self.safety.detach()
         super().closeEvent(event)
+
+
+def _fits(bar: QStatusBar, text: str) -> bool:
+    """Whether `text` shows whole on the status bar's one line, beside what else it holds
+    (its size grip, widgets of its own)."""
+    beside = sum(
+        child.width() + 6
+        for child in bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if child.isVisible()
+    )
+    return bar.fontMetrics().horizontalAdvance(text) + 12 <= bar.contentsRect().width() - beside

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from evidence_app.gui.common.settings import Settings
 from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import PAGE_LOCKED, PAGE_VAULT, MainWindow
+from tests.helpers.windows import unlock_again
 
 
 @pytest.fixture
@@ -169,3 +170,28 @@ def test_text_from_an_input_method_resets_the_idle_timer(window, qtbot: QtBot) -
     QCoreApplication.sendEvent(win.case_bar.search, event)
     assert win.case_bar.search.text().endswith("é")
     assert win.auto_lock.remaining_ms() > 300
+
+
+@pytest.mark.parametrize("width", [1800, 640])
+def test_the_places_kept_at_a_lock_are_named_only_when_they_fit(
+    window, qtbot: QtBot, width: int
+) -> None:
+    # Three windows' titles and the details: more than the status bar's one line holds on
+    # a narrow window, where the message is said whole without them.
+    win, vault, _ = window
+    win.resize(width, 600)
+    qtbot.waitUntil(lambda: win.width() == width)
+    for title in ("“Journal: what happened on Tuesday”", "“Report to the platform, draft”"):
+        win._kept(title)
+    win.toolbar.lock.trigger()
+    unlock_again(win, qtbot, vault.passphrase)
+    message = win.statusBar().currentMessage()
+    if width > 1000:
+        assert message == (
+            "What you were writing when the vault locked is saved: “Journal: what happened on "
+            "Tuesday”, “Report to the platform, draft”, and the details beside the list."
+        )
+    else:
+        assert message == "What you were writing when the vault locked is saved."
+    metrics = win.statusBar().fontMetrics()
+    assert metrics.horizontalAdvance(message) < win.statusBar().width()
