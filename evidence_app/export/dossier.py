@@ -137,16 +137,12 @@ class PackedChain:
     """
 
     def __init__(self, entries: Sequence[AuditEntry]) -> None:
-        self._count = len(entries)
         self.last = entries[-1] if entries else None
         lines = (
             json.dumps([getattr(e, name) for name in _ENTRY_FIELDS], separators=(",", ":"))
             for e in entries
         )
         self._packed = zlib.compress("\n".join(lines).encode("ascii"))  # (JSON escapes "\n")
-
-    def __len__(self) -> int:
-        return self._count
 
     def __iter__(self) -> Iterator[AuditEntry]:
         """The entries in order, inflated a piece at a time (the whole text of 2,000
@@ -164,8 +160,6 @@ class PackedChain:
 
 
 _INFLATE_STEP = 16 * 1024  # of the packed chain, some 100 KB of entries
-
-
 _ENTRY_FIELDS = tuple(f.name for f in dataclasses.fields(AuditEntry))
 
 
