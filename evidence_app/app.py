@@ -37,7 +37,7 @@ from typing import NoReturn
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
-from evidence_app import APP_NAME
+from evidence_app import APP_NAME, source_lines
 from evidence_app.capture.web import engine as web_engine
 from evidence_app.gui.common import (
     contrast,
@@ -138,6 +138,7 @@ def _hide_exception_texts() -> None:
 
 def run_gui(paths: Paths, argv: list[str]) -> int:
     """Run the desktop app for the vault in `paths`; the process exit code."""
+    source_lines.forget()  # what the imports read, while this is the one thread
     if not logging.getLogger().handlers:
         logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     _hide_exception_texts()

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from evidence_app import source_lines
 from evidence_app.cli.common import (
     EXIT_CHECK_FAILED,
     EXIT_OK,
@@ -61,6 +62,7 @@ def cmd_export(paths: Paths, args: argparse.Namespace, secrets: SecretReader) ->
         password = _new_export_password(secrets) if args.password else None
         case_name = _text(args, "case", secrets)
         case_ids = [service.case_by_name(case_name).id] if case_name else None
+        source_lines.forget()  # what the imports read, before the export's peak
         result = export_dossier(
             service,
             target,
