@@ -44,6 +44,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw
 
 from evidence_app import source_lines
+from evidence_app.domain.passphrase import require_acceptable
 from evidence_app.export import build_dossier, export_dossier
 from evidence_app.export.pdf import write_dossier_pdf
 from evidence_app.storage.keyheader import KdfParams
@@ -135,7 +136,11 @@ def child(vault: Path, target: Path, password: str | None, phases: bool = False)
     """Export `vault` to `target` and print {before, peak} in MiB as JSON (with `phases`,
     first the steps in which the resident memory grew)."""
     service = VaultService.unlock(vault, PASSPHRASE)
-    source_lines.forget()  # as `evidence-app export` does before it exports
+    # As `evidence-app export` does: the password checked as it is typed, then the source
+    # lines the imports read let go of.
+    if password is not None:
+        require_acceptable(password)
+    source_lines.forget()
     before = _status("VmRSS:")
     try:
         with open("/proc/self/clear_refs", "w", encoding="ascii") as refs:
