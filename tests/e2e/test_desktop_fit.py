@@ -1,6 +1,7 @@
 """Every window fits a 1366×768 laptop screen, also at 150 % scale and with the text twice
-as big (Settings > Text size), in the longest language; and a 1920×1080 laptop screen at
-the 150 % it comes with, with the text twice as big as well.
+as big (Settings > Text size), and with both the text twice as big and 125 % scale, in the
+longest language; and a 1920×1080 laptop screen at the 150 % it comes with, with the text
+twice as big as well.
 
 The windows are opened the way a person opens them; their frames are measured on
 the X server (window manager's frame included). The screenshots taken here are
@@ -45,6 +46,8 @@ def _fits(desktop: Desktop, app: AppProcess, title: str, shots: Path) -> None:
         pytest.param("1", 100, id="100%"),
         pytest.param("1.5", 100, id="150%"),
         pytest.param("1", 200, id="text 200%"),
+        # A small laptop's screen made bigger as far as the system goes, and the text too.
+        pytest.param("1.25", 200, id="125% text 200%"),
         # The most common laptop screen, at the scale it comes with, and the text doubled.
         pytest.param("1.5", 200, id="150% text 200%", marks=pytest.mark.screen(1920, 1080)),
     ],
@@ -125,8 +128,9 @@ def test_every_window_fits_the_screen(
         opened(lambda e=entry: from_menu_bar("Kluis", e))
     opened(lambda: from_menu_bar("Instellingen", "Over jou: wie gebruikt Bewijskluis…"))
     # The details' own windows: a new person, and the parts of the picture to hide.
-    desktop.click(window.find("table", "Items van deze zaak").cell(0, 1))
-    opened(lambda: desktop.click(window.find("push button", "Nieuwe persoon…")))
+    desktop.click(window.find("table", "Items van deze zaak").cell(0, 0))
+    # Below the details' fold with big text on a small screen: pressed as a screen reader does.
+    opened(lambda: window.find("push button", "Nieuwe persoon…").press())
     desktop.click(window.find("push button", "Delen verbergen voor een afgeschermde kopie…"))
     hiding = app.window("dialog", "Delen verbergen voor een kopie zonder de beelden")
     _fits(desktop, app, "Delen verbergen voor een kopie zonder de beelden — Bewijskluis", shots)

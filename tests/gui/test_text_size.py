@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication, QCheckBox
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QApplication, QCheckBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from evidence_app.gui.common import text_size
@@ -14,6 +16,8 @@ from evidence_app.gui.common.settings import Settings
 from evidence_app.gui.items.item_model import COL_DESCRIPTION
 from evidence_app.gui.items.item_picker import ItemPicker
 from evidence_app.gui.items.item_source import VaultSource
+from evidence_app.gui.items.person_editor import PersonEditor
+from evidence_app.gui.items.person_picker import PersonPicker
 from evidence_app.gui.keys.new_passphrase import NewPassphraseFields
 from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
@@ -158,3 +162,63 @@ def test_a_check_box_square_grows_with_the_text(qtbot: QtBot) -> None:
         qtbot.waitUntil(lambda: _square_side(box) == normal)
     finally:
         QApplication.setFont(system)
+
+
+@pytest.fixture
+def twice_as_big() -> Iterator[None]:
+    system = QApplication.font()
+    text_size.apply(200)
+    try:
+        yield
+    finally:
+        QApplication.setFont(system)
+
+
+def _rect_in(widget: QWidget, window: QWidget) -> QRect:
+    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+
+def test_with_text_twice_as_big_a_new_persons_fields_hold_their_lines_one_under_another(
+    qtbot: QtBot, twice_as_big: None
+) -> None:
+    """Its boxes were 64 pixels high, one and a half lines at 200 %, and its fields
+    overlapped with Save below them: now each box holds four lines, the words and fields
+    scroll, and Save stays in the window."""
+    editor = PersonEditor(None, 1)  # type: ignore[arg-type]  # nothing is saved here
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    line = editor.notes.fontMetrics().lineSpacing()
+    for box in (editor.handles, editor.notes):
+        assert box.height() >= 4 * line
+    fields = [editor.name, editor.handles, editor.email, editor.phone, editor.notes]
+    rects = [_rect_in(field, editor) for field in fields]
+    for upper, lower in itertools.pairwise(rects):
+        assert upper.bottom() < lower.top()
+    assert editor.rect().contains(_rect_in(editor.ok_button, editor))
+    # Back to normal text, the boxes follow.
+    text_size.apply(100)
+    qtbot.waitUntil(lambda: editor.notes.height() < 4 * line)
+    assert editor.notes.height() >= 4 * editor.notes.fontMetrics().lineSpacing()
+
+
+def test_the_buttons_beside_the_persons_go_under_them_where_the_three_do_not_fit(
+    qtbot: QtBot, twice_as_big: None
+) -> None:
+    picker = PersonPicker()
+    qtbot.addWidget(picker)
+    picker.resize(2000, 100)
+    picker.show()
+    qtbot.waitExposed(picker)
+    qtbot.waitUntil(lambda: picker.new_button.y() == picker.box.y())
+    narrow = picker.minimumSizeHint().width()
+    picker.resize(narrow, 200)
+    qtbot.waitUntil(
+        lambda: _rect_in(picker.new_button, picker).top() > _rect_in(picker.box, picker).bottom()
+    )
+    assert _rect_in(picker.edit_button, picker).right() <= picker.width()
+    assert narrow < (
+        picker.box.minimumSizeHint().width()
+        + picker.new_button.sizeHint().width()
+        + picker.edit_button.sizeHint().width()
+    )

@@ -163,6 +163,38 @@ class DownScroll(QScrollArea):
         return QSize(max(hint.width(), width), hint.height())
 
 
+class _LinesHigh(QObject):
+    """Keeps a text box `lines` lines of its own text high, also after the text size changed."""
+
+    def __init__(self, edit: QPlainTextEdit, lines: int) -> None:
+        super().__init__(edit)
+        self._edit = edit
+        self._lines = lines
+        edit.installEventFilter(self)
+        self.fit()
+
+    def fit(self) -> None:
+        edit = self._edit
+        margins = edit.contentsMargins()
+        edit.setFixedHeight(
+            edit.fontMetrics().lineSpacing() * self._lines
+            + round(2 * edit.document().documentMargin())
+            + margins.top()
+            + margins.bottom()
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FontChange:
+            self.fit()
+        return False
+
+
+def lines_high(edit: QPlainTextEdit, lines: int) -> None:
+    """Make `edit` as high as `lines` lines of its text, in any text size (a height in
+    pixels shows fewer lines as the text grows: one and a half at 200 %)."""
+    _LinesHigh(edit, lines)
+
+
 class LinkLabel(QLabel):
     """Rich text whose links Tab and Shift+Tab go through, then on to the next control.
 

@@ -173,6 +173,9 @@ class ExportDialog(QDialog):
 
     def _build_layout(self) -> None:
         form = QFormLayout()
+        # A field goes under its label where the two do not fit side by side (big text on
+        # a small screen): the check boxes' words do not wrap.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._form = form
         self.language_label = QLabel()
         self.prepared_label = QLabel()

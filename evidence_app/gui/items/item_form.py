@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.domain.model import Item
-from evidence_app.gui.common.dialog_parts import name_fields_after_labels
+from evidence_app.gui.common.dialog_parts import lines_high, name_fields_after_labels
 from evidence_app.gui.common.platforms import PlatformBox
 from evidence_app.gui.items.record_form import RecordForm
 from evidence_app.vault.service import VaultService
@@ -61,7 +61,7 @@ class ItemForm(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("notes")
         self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(72)
+        lines_high(self.notes, 4)
         self.notes.textChanged.connect(self._on_edited)
         # The text editors by field name (the person picker is `fields.poster`).
         self.editors: dict[str, Editor] = {

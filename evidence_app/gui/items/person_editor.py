@@ -10,7 +10,8 @@ from __future__ import annotations
 import logging
 from functools import partial
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,12 +24,21 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.domain.model import Person
-from evidence_app.gui.common import contrast, messages, tasks
-from evidence_app.gui.common.dialog_parts import set_hint, show_problem
+from evidence_app.gui.common import contrast, messages, tasks, text_size
+from evidence_app.gui.common.dialog_parts import (
+    FRAME_ALLOWANCE,
+    DownScroll,
+    fit_to_screen,
+    lines_high,
+    set_hint,
+    show_problem,
+)
 from evidence_app.gui.common.unsaved import AsksBeforeDropping
 from evidence_app.vault.service import VaultService
 
 log = logging.getLogger(__name__)
+
+_WIDTH = 480  # at the normal text size
 
 
 class PersonEditor(AsksBeforeDropping, QDialog):
@@ -55,17 +65,16 @@ class PersonEditor(AsksBeforeDropping, QDialog):
         self._written: dict[str, object] = {"id": person.id if person is not None else None}
         self._pending: dict[str, str] = {}  # what the save under way writes
         self._lock_came = False
-        self.setMinimumWidth(440)
 
         self.name = QLineEdit()
         self.handles = QPlainTextEdit()
         self.handles.setTabChangesFocus(True)
-        self.handles.setFixedHeight(64)
+        lines_high(self.handles, 4)
         self.email = QLineEdit()
         self.phone = QLineEdit()
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(64)
+        lines_high(self.notes, 4)
         for name in ("name", "handles", "email", "phone", "notes"):
             getattr(self, name).setObjectName(name)
         self.hint = QLabel()
@@ -89,9 +98,16 @@ class PersonEditor(AsksBeforeDropping, QDialog):
         self.ok_button.setDefault(True)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
+        # The words and the fields scroll where the window has no room for them (big text
+        # on a small screen); what went wrong and the buttons stay in sight below them.
+        inside = QWidget()
+        inner = QVBoxLayout(inside)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.hint)
+        inner.addLayout(form)
+        inner.addStretch()
         layout = QVBoxLayout(self)
-        layout.addWidget(self.hint)
-        layout.addLayout(form)
+        layout.addWidget(DownScroll(inside), 1)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         if person is not None:
@@ -101,6 +117,24 @@ class PersonEditor(AsksBeforeDropping, QDialog):
             self.phone.setText(person.phone)
             self.notes.setPlainText(person.notes)
         self.retranslate()
+        # As high as its words and fields at a comfortable width, in the text size in use,
+        # as far as the screen allows (then they scroll).
+        width = round(_WIDTH * text_size.factor())
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            width = min(width, screen.availableGeometry().width() - FRAME_ALLOWANCE.width())
+        margins = layout.contentsMargins()
+        inner_width = width - margins.left() - margins.right()
+        content = inside.heightForWidth(inner_width)
+        height = (
+            (content if content > 0 else inside.sizeHint().height())
+            + self.status.sizeHint().height()
+            + self.buttons.sizeHint().height()
+            + 3 * layout.spacing()
+            + margins.top()
+            + margins.bottom()
+        )
+        fit_to_screen(self, QSize(width, height), for_normal_text=False)
 
     def retranslate(self) -> None:
         self.setWindowTitle(

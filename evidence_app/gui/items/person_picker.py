@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 
 from evidence_app.domain.model import Person
 from evidence_app.gui.common import tasks
+from evidence_app.gui.common.dialog_parts import RowThatWraps
 from evidence_app.gui.items.person_editor import PersonEditor
 from evidence_app.vault.service import VaultService
 
@@ -47,11 +48,16 @@ class PersonPicker(QWidget):
         self.edit_button = QPushButton()
         self.edit_button.setObjectName("edit_person")
         self.edit_button.clicked.connect(self.edit_person)
+        chooser = QHBoxLayout()
+        chooser.addWidget(self.box)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addStretch()
+        # The buttons under the list where the three do not fit on one line (big text).
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.box, 1)
-        layout.addWidget(self.new_button)
-        layout.addWidget(self.edit_button)
+        layout.addWidget(RowThatWraps(chooser, buttons))
         self.setFocusProxy(self.box)  # a form's label names it (`name_fields_after_labels`)
         self.retranslate()
 

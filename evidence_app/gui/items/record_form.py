@@ -13,7 +13,8 @@ are seen without scrolling.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -34,6 +35,27 @@ from evidence_app.gui.common.event_time_edit import EventTimeEdit
 from evidence_app.gui.common.platforms import PlatformBox
 from evidence_app.gui.items.person_picker import PersonPicker
 from evidence_app.vault.service import VaultService
+
+_UNBOUNDED = (1 << 24) - 1  # Qt's QWIDGETSIZE_MAX
+
+
+class _WrappingQuestion(QLabel):
+    """A question whose words wrap, no wider than its form: a QFormLayout gives a label the
+    width the label asks for, also where the form is narrower (big text, a small screen)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self._room = _UNBOUNDED
+
+    def fit_into(self, width: int) -> None:
+        if width != self._room:
+            self._room = width
+            self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        width = min(super().sizeHint().width(), self._room)
+        return QSize(width, self.heightForWidth(width))
 
 
 def _fixed_label() -> QLabel:
@@ -125,9 +147,8 @@ class RecordForm(QWidget):
             ("description", self.description),
         ]
         for name, widget in rows:
-            label = QLabel()
             # The one long question wraps, instead of widening the detail pane.
-            label.setWordWrap(name == "when")
+            label = _WrappingQuestion() if name == "when" else QLabel()
             label.setBuddy(widget)
             self.labels[name] = label
             if name in ("url_error", "no_url", "earlier_poster"):
@@ -186,6 +207,12 @@ class RecordForm(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        question = self.labels["when"]
+        if isinstance(question, _WrappingQuestion):
+            question.fit_into(event.size().width())
+        super().resizeEvent(event)
 
     # -- content --------------------------------------------------------------
     def item(self) -> Item | None:
