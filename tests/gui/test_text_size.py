@@ -210,7 +210,9 @@ def test_the_buttons_beside_the_persons_go_under_them_where_the_three_do_not_fit
     picker.resize(2000, 100)
     picker.show()
     qtbot.waitExposed(picker)
-    qtbot.waitUntil(lambda: picker.new_button.y() == picker.box.y())
+    qtbot.waitUntil(
+        lambda: _rect_in(picker.new_button, picker).top() < _rect_in(picker.box, picker).bottom()
+    )
     narrow = picker.minimumSizeHint().width()
     picker.resize(narrow, 200)
     qtbot.waitUntil(

@@ -191,7 +191,7 @@ class _LinesHigh(QObject):
 
 def lines_high(edit: QPlainTextEdit, lines: int) -> None:
     """Make `edit` as high as `lines` lines of its text, in any text size (a height in
-    pixels shows fewer lines as the text grows: one and a half at 200 %)."""
+    pixels shows fewer lines as the text grows: under two at 200 %)."""
     _LinesHigh(edit, lines)
 
 

@@ -118,7 +118,8 @@ class PersonEditor(AsksBeforeDropping, QDialog):
             self.notes.setPlainText(person.notes)
         self.retranslate()
         # As high as its words and fields at a comfortable width, in the text size in use,
-        # as far as the screen allows (then they scroll).
+        # as far as the screen allows (then they scroll). Added up here: a scroll area's
+        # size hint does not follow what it holds, so the layout cannot say it.
         width = round(_WIDTH * text_size.factor())
         screen = self.screen() or QGuiApplication.primaryScreen()
         if screen is not None:
@@ -130,7 +131,7 @@ class PersonEditor(AsksBeforeDropping, QDialog):
             (content if content > 0 else inside.sizeHint().height())
             + self.status.sizeHint().height()
             + self.buttons.sizeHint().height()
-            + 3 * layout.spacing()
+            + 2 * layout.spacing()
             + margins.top()
             + margins.bottom()
         )

@@ -209,6 +209,7 @@ class RecordForm(QWidget):
         super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        # The form's layouts have no margins: the question may be as wide as the form.
         question = self.labels["when"]
         if isinstance(question, _WrappingQuestion):
             question.fit_into(event.size().width())
