@@ -475,14 +475,21 @@ def list_for_the_keyboard(view: QAbstractItemView) -> None:
     view.installEventFilter(_ChooseWhenTabbedTo(view))
 
 
+def free_area(window: QWidget) -> QSize | None:
+    """The room `window` has on its screen (or the main screen), its window manager's frame
+    around it; None where there is no screen."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    return None if screen is None else screen.availableGeometry().size() - FRAME_ALLOWANCE
+
+
 def side_by_side_if_room(window: QWidget, columns: QBoxLayout) -> None:
     """Lay the parts of `columns` side by side when the screen is wide enough for them at
     their smallest, else one above the other (a small screen, big text, a long language):
     the window then never needs to be wider than the screen. Call it when the window is
     shown, with its texts in place, and again when its font or language changed."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
+    free = free_area(window)
     outer = window.layout()
-    if screen is None or outer is None:
+    if free is None or outer is None:
         return
     # Each part's own minimum, asked now: the layout's figures may be from before.
     items = (columns.itemAt(index) for index in range(columns.count()))
@@ -492,9 +499,10 @@ def side_by_side_if_room(window: QWidget, columns: QBoxLayout) -> None:
     needed = (
         sum(widths) + columns.spacing() * max(len(widths) - 1, 0) + margins.left() + margins.right()
     )
-    free = screen.availableGeometry().width() - FRAME_ALLOWANCE.width()
     columns.setDirection(
-        QBoxLayout.Direction.LeftToRight if needed <= free else QBoxLayout.Direction.TopToBottom
+        QBoxLayout.Direction.LeftToRight
+        if needed <= free.width()
+        else QBoxLayout.Direction.TopToBottom
     )
 
 
@@ -656,9 +664,8 @@ def fit_to_screen(window: QWidget, preferred: QSize, *, for_normal_text: bool = 
     """
     if for_normal_text:
         preferred = preferred * max(1.0, text_size.factor())
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    if screen is None:
+    free = free_area(window)
+    if free is None:
         window.resize(preferred)
         return
-    free = screen.availableGeometry().size() - FRAME_ALLOWANCE
     window.resize(preferred.boundedTo(free).expandedTo(QSize(1, 1)))

@@ -11,7 +11,6 @@ import logging
 from functools import partial
 
 from PySide6.QtCore import QEvent, QSize, Qt, Slot
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,9 +25,9 @@ from PySide6.QtWidgets import (
 from evidence_app.domain.model import Person
 from evidence_app.gui.common import contrast, messages, tasks, text_size
 from evidence_app.gui.common.dialog_parts import (
-    FRAME_ALLOWANCE,
     DownScroll,
     fit_to_screen,
+    free_area,
     lines_high,
     set_hint,
     show_problem,
@@ -121,9 +120,9 @@ class PersonEditor(AsksBeforeDropping, QDialog):
         # as far as the screen allows (then they scroll). Added up here: a scroll area's
         # size hint does not follow what it holds, so the layout cannot say it.
         width = round(_WIDTH * text_size.factor())
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is not None:
-            width = min(width, screen.availableGeometry().width() - FRAME_ALLOWANCE.width())
+        free = free_area(self)
+        if free is not None:
+            width = min(width, free.width())
         margins = layout.contentsMargins()
         inner_width = width - margins.left() - margins.right()
         content = inside.heightForWidth(inner_width)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTime, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QImage, QShowEvent
+from PySide6.QtGui import QImage, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -27,11 +27,11 @@ from evidence_app.domain.model import Item, Preview
 from evidence_app.gui.common import messages, tasks, text_size
 from evidence_app.gui.common.announce import announce
 from evidence_app.gui.common.dialog_parts import (
-    FRAME_ALLOWANCE,
     DownScroll,
     Pages,
     a_stop_while_it_scrolls,
     fit_to_screen,
+    free_area,
     say,
 )
 from evidence_app.gui.items.evidence_tips import EvidenceTips
@@ -174,17 +174,16 @@ class RecordDialog(QDialog):
         bigger = text_size.factor()
         comfortable = round(200 * bigger)
         room = comfortable
-        screen = self.screen() or QGuiApplication.primaryScreen()
+        free = free_area(self)
         outer = self.layout()
-        if screen is not None and outer is not None:
+        if free is not None and outer is not None:
             splitter = self.splitter
             others = (
                 self.preview.minimumSizeHint().width() + self.questions.minimumSizeHint().width()
             )
             margins = outer.contentsMargins()
             room = (
-                screen.availableGeometry().width()
-                - FRAME_ALLOWANCE.width()
+                free.width()
                 - margins.left()
                 - margins.right()
                 - splitter.handleWidth() * (splitter.count() - 1)
