@@ -44,7 +44,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw
 
 from evidence_app import source_lines
-from evidence_app.domain.passphrase import require_acceptable
+from evidence_app.domain.passphrase import accept, forget_word_lists
 from evidence_app.export import build_dossier, export_dossier
 from evidence_app.export.pdf import write_dossier_pdf
 from evidence_app.storage.keyheader import KdfParams
@@ -136,10 +136,11 @@ def child(vault: Path, target: Path, password: str | None, phases: bool = False)
     """Export `vault` to `target` and print {before, peak} in MiB as JSON (with `phases`,
     first the steps in which the resident memory grew)."""
     service = VaultService.unlock(vault, PASSPHRASE)
-    # As `evidence-app export` does: the password checked as it is typed, then the source
-    # lines the imports read let go of.
+    # As `evidence-app export` does: the password checked as it is typed, then its word
+    # lists and the source lines the imports read let go of.
     if password is not None:
-        require_acceptable(password)
+        password = accept(password)
+        forget_word_lists()
     source_lines.forget()
     before = _status("VmRSS:")
     try:

@@ -22,7 +22,7 @@ from evidence_app.domain.errors import (
     BadInput,
     PassphraseTooWeak,
 )
-from evidence_app.domain.passphrase import require_acceptable
+from evidence_app.domain.passphrase import Accepted, accept, forget_word_lists
 from evidence_app.paths import Paths
 from evidence_app.vault import damage
 
@@ -62,7 +62,10 @@ def cmd_export(paths: Paths, args: argparse.Namespace, secrets: SecretReader) ->
         password = _new_export_password(secrets) if args.password else None
         case_name = _text(args, "case", secrets)
         case_ids = [service.case_by_name(case_name).id] if case_name else None
-        source_lines.forget()  # what the imports read, before the export's peak
+        # Before the export's peak: the password's word lists and what the imports read.
+        if password is not None:
+            forget_word_lists()
+        source_lines.forget()
         result = export_dossier(
             service,
             target,
@@ -102,12 +105,11 @@ def cmd_export(paths: Paths, args: argparse.Namespace, secrets: SecretReader) ->
     return EXIT_OK
 
 
-def _new_export_password(secrets: SecretReader) -> str:
+def _new_export_password(secrets: SecretReader) -> Accepted:
     """The password of a 7z export, typed twice; as hard to guess as a vault passphrase:
     whoever finds the file can try passwords on it for as long as they like."""
-    password = secrets.read_new("Password for the 7z file")
     try:
-        require_acceptable(password)
+        return accept(secrets.read_new("Password for the 7z file"))
     except PassphraseTooWeak as weak:
         if not weak.guessable:
             raise BadInput(
@@ -120,7 +122,6 @@ def _new_export_password(secrets: SecretReader) -> str:
             "try for as long as they like. Put a few words together that only you would "
             "choose, with spaces between them. Nothing was exported."
         ) from None
-    return password
 
 
 _WHY_MISSING = {

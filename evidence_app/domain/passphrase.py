@@ -10,6 +10,8 @@ the GUI turns it into its own words.
 
 from __future__ import annotations
 
+import gc
+import sys
 import unicodedata
 
 from evidence_app.domain.errors import PassphraseTooWeak
@@ -37,6 +39,15 @@ def strength(passphrase: str) -> int:
     return int(zxcvbn(passphrase[:_SCORED_PREFIX])["score"])
 
 
+def forget_word_lists() -> None:
+    """Let go of zxcvbn's word lists (about 12 MiB) where nothing more will be scored
+    in this process: a command that checked the password of the file it is about to make.
+    A later `strength` loads them again."""
+    for name in [name for name in sys.modules if name.partition(".")[0] == "zxcvbn"]:
+        del sys.modules[name]
+    gc.collect()  # a module and its functions refer to each other
+
+
 def too_guessable(passphrase: str) -> bool:
     """Whether a passphrase of the minimum length is still easy to guess."""
     return strength(passphrase) < MIN_SCORE
@@ -48,3 +59,16 @@ def require_acceptable(passphrase: str) -> None:
         raise PassphraseTooWeak(MIN_LENGTH)
     if too_guessable(passphrase):
         raise PassphraseTooWeak(MIN_LENGTH, guessable=True)
+
+
+class Accepted(str):
+    """A new passphrase `accept` let through. What takes it (an export) need not score it
+    again, so a command can let go of the word lists in between (`forget_word_lists`)."""
+
+    __slots__ = ()
+
+
+def accept(passphrase: str) -> Accepted:
+    """`passphrase`, once `require_acceptable` let it through."""
+    require_acceptable(passphrase)
+    return Accepted(passphrase)

@@ -34,7 +34,7 @@ from typing import IO, Any, BinaryIO, NoReturn, Protocol
 
 from evidence_app.domain.errors import BadInput, EvidenceError
 from evidence_app.domain.model import AuditEntry
-from evidence_app.domain.passphrase import require_acceptable
+from evidence_app.domain.passphrase import Accepted, require_acceptable
 from evidence_app.export import manifest as mf
 from evidence_app.export import texts as T
 from evidence_app.export.dossier import Dossier, Missing
@@ -376,7 +376,8 @@ def _kind(target: Path, password: str | None) -> str:
         return "zip" if suffix == ".zip" else "folder"
     if suffix != SEVEN_ZIP:
         raise BadInput("a password makes a 7z file: give a path that ends in .7z")
-    require_acceptable(password)
+    if not isinstance(password, Accepted):  # else scored once already
+        require_acceptable(password)
     return "7z"
 
 

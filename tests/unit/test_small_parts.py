@@ -9,7 +9,13 @@ import pytest
 
 from evidence_app.domain import clock
 from evidence_app.domain.errors import BadInput, MalformedRecoveryKey, PassphraseTooWeak
-from evidence_app.domain.passphrase import MIN_LENGTH, require_acceptable, strength
+from evidence_app.domain.passphrase import (
+    MIN_LENGTH,
+    Accepted,
+    accept,
+    require_acceptable,
+    strength,
+)
 from evidence_app.domain.recovery_key import format_key, groups, parse
 from evidence_app.domain.web import platform_for, validate_url
 
@@ -50,6 +56,14 @@ def test_easily_guessed_passphrases_are_refused(weak: str) -> None:
     with pytest.raises(PassphraseTooWeak) as caught:
         require_acceptable(weak)
     assert caught.value.guessable
+    with pytest.raises(PassphraseTooWeak):
+        accept(weak)
+
+
+def test_an_accepted_passphrase_is_the_same_text() -> None:
+    accepted = accept("purple otter climbs quietly at dawn")
+    assert isinstance(accepted, Accepted)
+    assert accepted == "purple otter climbs quietly at dawn"
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,6 @@
 """The source lines PySide6's import hook has Python keep are let go of where the process
-runs one thread: at the window's start and before an export (about 20 MiB from a checkout).
+runs one thread: at the window's start and before an export (about 20 MiB from a checkout);
+and a 7z export lets go of the password's word lists once the password is checked.
 
 Each runs in a process of its own: what was imported, and which threads run, is its own.
 """
@@ -28,14 +29,14 @@ print(len(app), len(fpdf), len(app & held("evidence_app/")), len(fpdf & held("fp
 """
 
 
-def _run(code: str, **env: str) -> str:
+def _run(code: str, *lines: str, **env: str) -> str:
     done = subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,
         text=True,
         timeout=300,
         env={**os.environ, **env},
-        input=f"{PASSPHRASE}\n",
+        input="".join(f"{line}\n" for line in lines or (PASSPHRASE,)),
     )
     assert done.returncode == 0, done.stderr
     return done.stdout
@@ -99,3 +100,35 @@ print(source_lines.forget(), source_lines.__file__ in linecache.cache, "<made>" 
 """
     )
     assert printed.split() == ["False", "True", "True", "False", "True"]
+
+
+def test_the_word_lists_are_let_go_of_and_load_again_when_needed() -> None:
+    printed = _run(
+        """
+import sys, weakref
+from evidence_app.domain.passphrase import forget_word_lists, strength
+first = strength("Wachtwoord voor de politie 2026!")
+lists = weakref.ref(sys.modules["zxcvbn.frequency_lists"])
+forget_word_lists()
+print(first, lists() is None, sum(name.startswith("zxcvbn") for name in sys.modules))
+print(strength("Wachtwoord voor de politie 2026!"), strength("aaaaaaaaaa"))
+"""
+    )
+    assert printed.split() == ["4", "True", "0", "4", "0"]
+
+
+def test_a_7z_export_lets_go_of_the_word_lists_before_it_exports(tmp_path: Path) -> None:
+    base = vault_with_a_post(tmp_path, "https://example.org/post/1")
+    out = tmp_path / "dossier.7z"
+    password = "Wachtwoord voor de politie 2026!"
+    printed = _run(
+        "import sys; from evidence_app.cli.main import main; "
+        f"code = main(['--basedir', {str(base)!r}, 'export', '--out', {str(out)!r}, "
+        "'--password']); "
+        "print(code, sum(name.startswith('zxcvbn') for name in sys.modules))",
+        PASSPHRASE,
+        password,
+        password,
+    )
+    assert printed.split()[-2:] == ["0", "0"]
+    assert out.stat().st_size > 1000
