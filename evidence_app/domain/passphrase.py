@@ -10,10 +10,10 @@ the GUI turns it into its own words.
 
 from __future__ import annotations
 
-import gc
 import sys
 import unicodedata
 
+from evidence_app import cycles
 from evidence_app.domain.errors import PassphraseTooWeak
 
 MIN_LENGTH = 10
@@ -40,12 +40,12 @@ def strength(passphrase: str) -> int:
 
 
 def forget_word_lists() -> None:
-    """Let go of zxcvbn's word lists (about 12 MiB) where nothing more will be scored
+    """Let go of zxcvbn's word lists (the 14 MiB above) where nothing more will be scored
     in this process: a command that checked the password of the file it is about to make.
     A later `strength` loads them again."""
     for name in [name for name in sys.modules if name.partition(".")[0] == "zxcvbn"]:
         del sys.modules[name]
-    gc.collect()  # a module and its functions refer to each other
+    cycles.free()  # a module and its functions refer to each other
 
 
 def too_guessable(passphrase: str) -> bool:

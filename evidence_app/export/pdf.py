@@ -18,9 +18,7 @@ the image objects are written here directly (see `pdfimage`, `pdfsplice`).
 
 from __future__ import annotations
 
-import gc
 import io
-import threading
 from datetime import datetime
 from typing import Any, BinaryIO
 
@@ -28,7 +26,7 @@ from fpdf.enums import TableBordersLayout, XPos, YPos
 from fpdf.fonts import FontFace
 from PIL import Image
 
-from evidence_app import APP_NAME
+from evidence_app import APP_NAME, cycles
 from evidence_app.domain import clock, event_time
 from evidence_app.domain.errors import BadInput
 from evidence_app.domain.model import JournalEntry
@@ -373,7 +371,7 @@ class DossierPdf(ItemPages, ReportPages):
         self._overview()
         # fpdf2's table leaves its rows and cells in reference cycles, which Python frees
         # only when it next looks for them: 3 MiB at 2,000 items, still held at the peak.
-        _free_cycles()
+        cycles.free()
         for entry in self.dossier.items:
             self._item_page(entry)
         self._reports_appendix()
@@ -386,9 +384,9 @@ class DossierPdf(ItemPages, ReportPages):
         # and the cycles they are held in freed, a dossier of 2,000 screenshots writes its
         # images with 7 MiB fewer Python objects (tracemalloc, late on 2026-12-05; 18 MiB
         # before the layout itself was made smaller). In the app the cycles go at the GUI
-        # thread's next full collection (`_free_cycles`).
+        # thread's next full collection (`gui.common.garbage`).
         del self.pdf, self._pictured
-        _free_cycles()
+        cycles.free()
         return splice(layout, out, replacements)  # not copied to bytes: it may be megabytes
 
     def _image_writer(self, entry: DossierItem, step: Step) -> Replacement:
@@ -413,15 +411,6 @@ class DossierPdf(ItemPages, ReportPages):
             step()
 
         return write
-
-
-def _free_cycles() -> None:
-    """Free what is left in reference cycles now, on the main thread only (the command
-    line). In the app the export runs on a worker, and the cycle collector runs on the GUI
-    thread alone, every half second (`gui.common.garbage`): garbage that holds a widget
-    must not be destroyed on another thread."""
-    if threading.current_thread() is threading.main_thread():
-        gc.collect()
 
 
 def write_dossier_pdf(
