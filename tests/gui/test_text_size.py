@@ -6,13 +6,16 @@ import itertools
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QCheckBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from evidence_app.domain.guide import Profile, Role
 from evidence_app.gui.common import text_size
 from evidence_app.gui.common.i18n import Translations
 from evidence_app.gui.common.settings import Settings
+from evidence_app.gui.guide.about_you import AboutYouDialog
 from evidence_app.gui.items.item_model import COL_DESCRIPTION
 from evidence_app.gui.items.item_picker import ItemPicker
 from evidence_app.gui.items.item_source import VaultSource
@@ -224,3 +227,43 @@ def test_the_buttons_beside_the_persons_go_under_them_where_the_three_do_not_fit
         + picker.new_button.sizeHint().width()
         + picker.edit_button.sizeHint().width()
     )
+
+
+def test_with_text_twice_as_big_about_you_is_narrow_its_choices_words_on_more_lines(
+    qtbot: QtBot, twice_as_big: None, translations: Translations
+) -> None:
+    """In Dutch, at 200 %, "I am helping someone (as a parent, …)" kept its words on one
+    line, and About you could not be narrower than that line: 1,541 px at 150 % scale. Its
+    words now wrap, are all painted in the window, and a click on the last line chooses it."""
+    translations.switch("nl")
+    dialog = AboutYouDialog(Profile(Role.SELF, ""))
+    qtbot.addWidget(dialog)
+    helping = dialog.form.role_buttons[Role.HELPER]
+    one_line = helping.sizeHint().width()
+    narrow = int(one_line * 0.45)
+    assert dialog.minimumSizeHint().width() < narrow
+    dialog.resize(narrow, dialog.heightForWidth(narrow))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    lines = helping.fontMetrics().lineSpacing()
+    qtbot.waitUntil(lambda: helping.height() >= 3 * lines)
+    assert helping.width() < one_line / 2
+    assert dialog.rect().contains(_rect_in(helping, dialog))
+    # Its words are painted where it is, from its first line to its last.
+    image = helping.grab().toImage()
+
+    def darkest(y: int) -> int:
+        return min(image.pixelColor(x, y).lightness() for x in range(helping.width()))
+
+    assert darkest(helping.height() // 2 - lines) < 100
+    assert darkest(helping.height() - lines // 2) < 100
+    # A screen reader says its words, as for Qt's own.
+    said = QAccessible.queryAccessibleInterface(helping).text(QAccessible.Text.Name)
+    assert said == helping.text() and said.startswith("Ik help iemand")
+    qtbot.mouseClick(
+        helping,
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(helping.width() // 2, helping.height() - lines // 2),
+    )
+    assert helping.isChecked()
+    assert dialog.form.role() is Role.HELPER

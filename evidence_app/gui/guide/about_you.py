@@ -8,12 +8,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 from evidence_app.domain.guide import MAX_NAME, Profile, Role
 from evidence_app.gui.common.dialog_parts import fit_to_screen
 from evidence_app.gui.common.unsaved import AsksBeforeDropping
+from evidence_app.gui.common.wrapping_choice import WrappingCheckBox, WrappingRadioButton
 
 
 class AboutYouForm(QWidget):
@@ -31,12 +30,12 @@ class AboutYouForm(QWidget):
         self.question = QLabel()
         self.question.setWordWrap(True)
         self.roles = QButtonGroup(self)
-        self.role_buttons: dict[Role, QRadioButton] = {}
+        self.role_buttons: dict[Role, WrappingRadioButton] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.question)
         for role in Role:
-            button = QRadioButton()
+            button = WrappingRadioButton()
             button.setObjectName(f"role-{role.value}")
             self.roles.addButton(button)
             self.role_buttons[role] = button
@@ -51,7 +50,7 @@ class AboutYouForm(QWidget):
         layout.addWidget(self.name_label)
         layout.addWidget(self.name)
         layout.addSpacing(12)
-        self.minors = QCheckBox()
+        self.minors = WrappingCheckBox()
         self.minors.setObjectName("minors")
         self.minors_note = QLabel()
         self.minors_note.setWordWrap(True)
