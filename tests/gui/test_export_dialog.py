@@ -195,8 +195,14 @@ def _cut_off(dialog: ExportDialog) -> list[str]:
             needed = label.sizeHint().height()
         if needed > label.height():
             cut.append(label.text())
-    for box in dialog.findChildren(QAbstractButton):  # check boxes and radios never wrap
-        if box.isVisible() and box.text() and box.sizeHint().width() > box.width():
+    for box in dialog.findChildren(QAbstractButton):  # check boxes and radios wrap too
+        if not box.isVisible() or not box.text():
+            continue
+        if box.hasHeightForWidth():
+            cut_off = box.heightForWidth(box.width()) > box.height()
+        else:
+            cut_off = box.sizeHint().width() > box.width()
+        if cut_off:
             cut.append(box.text())
     return cut
 

@@ -475,3 +475,26 @@ def test_a_person_changed_while_saving_is_saved_as_changed(
     (person,) = vault.service.persons(item.case_id)
     assert (person.name, person.phone) == ("Jonas", "+32 470 12 34 56")
     assert picker.box.currentData() == person.id  # the person as stored, chosen
+
+
+def test_its_questions_take_one_line_where_there_is_room_and_wrap_where_there_is_not(
+    qtbot: QtBot, vault, item, translations
+) -> None:
+    """Each question wraps, so that with big text the form (and the record window) can be
+    narrower than its longest question; where there is room, each is on one line, in the
+    bold it is shown in ("What does it show?" took two lines beside an empty half)."""
+    translations.switch("nl")
+    dialog = RecordDialog(vault.service, item)
+    qtbot.addWidget(dialog)
+    dialog.resize(1600, 900)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    form = dialog.form
+    shown = [label for label in form.labels.values() if label.isVisible() and label.text()]
+    assert len(shown) >= 7
+    for label in shown:
+        assert label.font().bold()
+        lines = label.height() / label.fontMetrics().lineSpacing()
+        assert lines < 2, label.text()
+    widest = max(label.fontMetrics().horizontalAdvance(label.text()) for label in shown)
+    assert form.minimumSizeHint().width() < widest

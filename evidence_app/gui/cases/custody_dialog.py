@@ -52,6 +52,9 @@ class CustodyEditor(AsksBeforeDropping, QDialog):
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.form = QFormLayout()
+        # A field goes under its label where the two do not fit side by side (big text on
+        # a small screen, a long language).
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.labels = [QLabel() for _ in range(4)]
         for label, field in zip(
             self.labels, (self.given_to, self.when, self.reference, self.note), strict=True

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QTime, Signal, Slot
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain import event_time
 from evidence_app.domain.event_time import EventPrecision, EventTime
+from evidence_app.gui.common.wrapping_choice import WrappingCheckBox
 
 _UNKNOWN, _DAY, _TIME = 0, 1, 2
 
@@ -42,7 +42,7 @@ class EventTimeEdit(QWidget):
         self.date.setMaximumDate(QDate.currentDate().addDays(1))
         self.time = QTimeEdit()
         self.time.setDisplayFormat("HH:mm")
-        self.roughly = QCheckBox()
+        self.roughly = WrappingCheckBox()
         # The choice above the date and time: narrow enough for the detail pane.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

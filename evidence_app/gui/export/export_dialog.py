@@ -25,7 +25,6 @@ from PySide6.QtCore import QEvent, QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
-    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -35,7 +34,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -59,9 +57,15 @@ from evidence_app.export import (
 )
 from evidence_app.gui.common import contrast, messages, tasks
 from evidence_app.gui.common.announce import announce
-from evidence_app.gui.common.dialog_parts import name_fields_after_labels, plain_size
+from evidence_app.gui.common.dialog_parts import (
+    DownScroll,
+    free_area,
+    name_fields_after_labels,
+    plain_size,
+)
 from evidence_app.gui.common.privacy import file_dialog_traces_undone
 from evidence_app.gui.common.secret_field import make_secret
+from evidence_app.gui.common.wrapping_choice import WrappingCheckBox, WrappingRadioButton
 from evidence_app.vault.service import VaultService
 
 LANGUAGES = (("nl", "Nederlands"), ("fr", "Français"), ("en", "English"))
@@ -113,8 +117,8 @@ class ExportDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
         self.prepared_by = QLineEdit()
 
-        self.as_file = QRadioButton()
-        self.as_folder = QRadioButton()
+        self.as_file = WrappingRadioButton()
+        self.as_folder = WrappingRadioButton()
         self.as_file.setChecked(True)
         kind = QButtonGroup(self)
         kind.addButton(self.as_file)
@@ -123,7 +127,7 @@ class ExportDialog(QDialog):
         self.choose = QPushButton()
         self.choose.clicked.connect(self._choose_destination)
 
-        self.use_password = QCheckBox()
+        self.use_password = WrappingCheckBox()
         self.password = QLineEdit()
         self.password_again = QLineEdit()
         for field in (self.password, self.password_again):
@@ -132,7 +136,7 @@ class ExportDialog(QDialog):
         self.password_note.setWordWrap(True)
         # The form may give a wrapped note more height than it needs: keep it by its fields.
         self.password_note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.redacted = QCheckBox()
+        self.redacted = WrappingCheckBox()
         self.redacted_note = QLabel()
         self.redacted_note.setWordWrap(True)
         self.redacted_note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -206,12 +210,21 @@ class ExportDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.export_button)
 
+        # What the dialog says and asks scrolls where the screen is too short for it (big
+        # text on a small screen); Close and Export stay in sight below it.
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addWidget(self.intro)
+        content_layout.addWidget(self.summary)
+        content_layout.addLayout(form)
+        content_layout.addWidget(self.progress)
+        content_layout.addWidget(self.message)
+        self._content = DownScroll(content)
+        self._content_layout = content_layout
+        self._buttons = buttons
         layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.summary)
-        layout.addLayout(form)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.message)
+        layout.addWidget(self._content, 1)
         layout.addLayout(buttons)
         self.setMinimumWidth(560)
 
@@ -305,19 +318,41 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(chosen and not self._running and self._counts is not None)
 
     def _fit_to_content(self) -> None:
-        """Give the dialog the height its content needs at its width (grow or shrink)."""
+        """Give the dialog the height its content needs at its width (grow or shrink), up to
+        the screen's: as wide as the screen allows first, then what is left scrolls."""
         layout = self.layout()
         if layout is None:
             return
-        layout.invalidate()
-        layout.activate()
+        for each in (self._content_layout, layout):  # rows shown or hidden since
+            each.invalidate()
+            each.activate()
         width = max(self.width(), self.minimumWidth(), layout.totalMinimumSize().width())
-        if layout.hasHeightForWidth():
-            height = layout.totalHeightForWidth(width)
-        else:
-            height = layout.totalSizeHint().height()
+        height = self._height_for(width)
+        free = free_area(self)
+        if free is not None and height > free.height():
+            width = max(width, free.width())
+            height = min(self._height_for(width), free.height())
         self.setMinimumHeight(height)
         self.resize(width, height)
+
+    def _height_for(self, width: int) -> int:
+        """The dialog's height with nothing to scroll, at `width`."""
+        layout = self.layout()
+        content = self._content.widget()
+        assert layout is not None and content is not None
+        margins = layout.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        if content.hasHeightForWidth():
+            needed = content.heightForWidth(inner)
+        else:
+            needed = content.sizeHint().height()
+        return (
+            margins.top()
+            + needed
+            + layout.spacing()
+            + self._buttons.sizeHint().height()
+            + margins.bottom()
+        )
 
     def _with_kind_suffix(self, path: Path) -> Path:
         """`path` ending as the choices ask: `.7z` with a password, `.zip`, or no suffix."""

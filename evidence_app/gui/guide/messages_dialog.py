@@ -66,6 +66,9 @@ class MessagesDialog(QDialog):
         self.child = QLineEdit()
         self.contact = QLineEdit()
         self.form = QFormLayout()
+        # A field goes under its label where the two do not fit side by side (big text on
+        # a small screen, a long language).
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.labels: dict[QWidget, QLabel] = {}
         for field in (
             self.kind,

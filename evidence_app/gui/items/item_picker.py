@@ -30,7 +30,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -48,6 +47,7 @@ from evidence_app.domain.listing import ListQuery
 from evidence_app.domain.model import Item
 from evidence_app.gui.common import messages
 from evidence_app.gui.common.dialog_parts import fit_to_screen, list_follows_the_text
+from evidence_app.gui.common.wrapping_choice import WrappingCheckBox
 from evidence_app.gui.items.item_model import (
     COL_CAPTURED,
     COL_DESCRIPTION,
@@ -252,7 +252,7 @@ class ItemPicker(QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.model.set_search)
-        self.only_chosen = QCheckBox()
+        self.only_chosen = WrappingCheckBox()
         self.only_chosen.toggled.connect(self._relist)
         self.search.installEventFilter(_KeepEnter(self))
         self.view = _List(self.checks, single, self.search)

@@ -16,7 +16,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -33,6 +32,7 @@ from evidence_app.gui.common import contrast, timefmt
 from evidence_app.gui.common.dialog_parts import name_fields_after_labels
 from evidence_app.gui.common.event_time_edit import EventTimeEdit
 from evidence_app.gui.common.platforms import PlatformBox
+from evidence_app.gui.common.wrapping_choice import WrappingCheckBox
 from evidence_app.gui.items.person_picker import PersonPicker
 from evidence_app.vault.service import VaultService
 
@@ -54,7 +54,17 @@ class _WrappingQuestion(QLabel):
             self.updateGeometry()
 
     def sizeHint(self) -> QSize:
-        width = min(super().sizeHint().width(), self._room)
+        # Its words on one line where the form has room (Qt's hint for words that wrap is
+        # narrower, and "File date:" would take two lines beside an empty half).
+        margins = self.contentsMargins()
+        line = (
+            self.fontMetrics().horizontalAdvance(self.text())
+            + 1  # the fraction of a pixel the advance is rounded down by
+            + margins.left()
+            + margins.right()
+            + 2 * self.margin()
+        )
+        width = min(max(line, self.minimumSizeHint().width()), self._room)
         return QSize(width, self.heightForWidth(width))
 
 
@@ -89,7 +99,7 @@ class RecordForm(QWidget):
         self.url_error.setWordWrap(True)
         self.url_error.setTextFormat(Qt.TextFormat.PlainText)
         self.url_error.setStyleSheet(contrast.error_style())
-        self.no_url = QCheckBox()
+        self.no_url = WrappingCheckBox()
         self.no_url.setObjectName("no_url")
         self.no_url.toggled.connect(self._on_no_url)
         self.place = QLineEdit()
@@ -124,7 +134,7 @@ class RecordForm(QWidget):
         self.exif_date = _fixed_label()
         self.exif_date.setObjectName("exif_date")
 
-        self.labels: dict[str, QLabel] = {}
+        self.labels: dict[str, _WrappingQuestion] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         # Each question above its answer: full-width fields, and long questions in
@@ -147,8 +157,8 @@ class RecordForm(QWidget):
             ("description", self.description),
         ]
         for name, widget in rows:
-            # The one long question wraps, instead of widening the detail pane.
-            label = _WrappingQuestion() if name == "when" else QLabel()
+            # A long question wraps, instead of widening the detail pane and the window.
+            label = _WrappingQuestion()
             label.setBuddy(widget)
             self.labels[name] = label
             if name in ("url_error", "no_url", "earlier_poster"):
@@ -209,9 +219,8 @@ class RecordForm(QWidget):
         super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # The form's layouts have no margins: the question may be as wide as the form.
-        question = self.labels["when"]
-        if isinstance(question, _WrappingQuestion):
+        # The form's layouts have no margins: a question may be as wide as the form.
+        for question in self.labels.values():
             question.fit_into(event.size().width())
         super().resizeEvent(event)
 

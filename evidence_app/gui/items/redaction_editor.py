@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +45,7 @@ from evidence_app.gui.common import messages, tasks
 from evidence_app.gui.common.dialog_parts import fit_to_screen, say, show_problem
 from evidence_app.gui.common.keyed_rect import ArrowKey, arrow_key, moved
 from evidence_app.gui.common.unsaved import AsksBeforeDropping
+from evidence_app.gui.common.wrapping_choice import WrappingRadioButton
 from evidence_app.gui.items.image_viewer import decode_image
 from evidence_app.vault.service import VaultService
 
@@ -191,8 +191,8 @@ class RedactionEditor(AsksBeforeDropping, QDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.canvas = _Canvas(self)
-        self.black = QRadioButton()
-        self.blur = QRadioButton()
+        self.black = WrappingRadioButton()
+        self.blur = WrappingRadioButton()
         self.black.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.black)

@@ -15,7 +15,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QLocale, QRectF, QSize, Signal, Slot
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from evidence_app.domain import wordlist
 from evidence_app.gui.common import contrast, messages
 from evidence_app.gui.common.dialog_parts import name_fields_after_labels, say
 from evidence_app.gui.common.secret_field import make_secret, show_secret
+from evidence_app.gui.common.wrapping_choice import WrappingCheckBox
 from evidence_app.gui.setup.setup_flow import EMPTY, MISMATCH, TOO_GUESSABLE, TOO_SHORT, SetupFlow
 
 
@@ -90,7 +90,7 @@ class NewPassphraseFields(QWidget):
         self.first.setObjectName("new_passphrase")
         self.second = make_secret(QLineEdit())
         self.second.setObjectName("new_passphrase_again")
-        self.show_toggle = QCheckBox()
+        self.show_toggle = WrappingCheckBox()
         self.show_toggle.setObjectName("show_passphrase")
         self.show_toggle.toggled.connect(self._on_show)
         self.suggest_button = QPushButton()

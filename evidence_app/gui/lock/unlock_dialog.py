@@ -14,7 +14,6 @@ import shiboken6
 from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QLabel,
     QLineEdit,
@@ -26,6 +25,7 @@ from evidence_app.domain.errors import VaultUnreadable
 from evidence_app.gui.common import discretion, messages, tasks
 from evidence_app.gui.common.dialog_parts import ok_cancel, set_busy, show_problem, status_label
 from evidence_app.gui.common.secret_field import make_secret
+from evidence_app.gui.common.wrapping_choice import WrappingCheckBox
 from evidence_app.vault.service import VaultService
 
 log = logging.getLogger(__name__)
@@ -58,7 +58,7 @@ class UnlockDialog(QDialog):
         self.recovery_key.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-…")
         self.recovery_key.hide()
-        self.use_recovery = QCheckBox()
+        self.use_recovery = WrappingCheckBox()
         self.use_recovery.toggled.connect(self._on_mode)
         self.status = status_label()
         self.buttons, self.ok_button, self.cancel_button = ok_cancel(self, self._try_unlock)

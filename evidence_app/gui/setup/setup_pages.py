@@ -19,7 +19,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QFontDatabase, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -40,6 +39,7 @@ from evidence_app.gui.common.dialog_parts import (
     scrolls_to_the_focus_only,
     show_problem,
 )
+from evidence_app.gui.common.wrapping_choice import WrappingCheckBox
 from evidence_app.gui.guide.about_you import AboutYouForm
 from evidence_app.gui.keys.new_passphrase import NewPassphraseFields
 from evidence_app.gui.setup.setup_flow import SetupFlow
@@ -282,7 +282,7 @@ class RecoveryKeyPage(_Page):
         self.group_labels: list[QLabel] = []
         self.print_button = QPushButton()
         self.print_button.clicked.connect(self._print)
-        self.kept = QCheckBox()
+        self.kept = WrappingCheckBox()
         self.kept.toggled.connect(self.completeChanged)
         # A stop of Tab's, which a screen reader says whole: the groups are labels, which
         # it never reached, and Orca said nothing of the key at all.
