@@ -35,6 +35,7 @@ from evidence_app.gui.cases.reports_dialog import ReportsDialog
 from evidence_app.gui.cases.summary_dialog import SummaryDialog
 from evidence_app.gui.cases.todo_dialog import TodoDialog
 from evidence_app.gui.common import discretion, messages, tasks
+from evidence_app.gui.common.dialog_parts import RowThatWraps
 from evidence_app.gui.common.unsaved import exec_then_store
 from evidence_app.gui.guide.guide_dialog import GuideDialog
 from evidence_app.gui.guide.messages_dialog import MessagesDialog
@@ -125,16 +126,22 @@ class CaseBar(QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setObjectName("search")
+        # The case and its menu, then its other buttons and the search: on one line, or
+        # on two where the window is narrow (a long language, big text, a small screen).
+        case = QHBoxLayout()
+        case.addWidget(self.label)
+        case.addWidget(self.box)
+        case.addWidget(self.more_button)
+        case.addStretch()  # on a line of their own, at its start
+        rest = QHBoxLayout()
+        rest.addWidget(self.new_button)
+        rest.addWidget(self.guide_button)
+        rest.addWidget(self.todo_button)
+        rest.addStretch()
+        rest.addWidget(self.search, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label)
-        layout.addWidget(self.box)
-        layout.addWidget(self.more_button)
-        layout.addWidget(self.new_button)
-        layout.addWidget(self.guide_button)
-        layout.addWidget(self.todo_button)
-        layout.addStretch()
-        layout.addWidget(self.search, 1)
+        layout.addWidget(RowThatWraps(case, rest, second_grows=True))
         self.retranslate()
 
     # -- what is shown ----------------------------------------------------------

@@ -15,7 +15,6 @@ from PySide6.QtCore import QEvent, QSize, Slot
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -49,6 +48,7 @@ from evidence_app.gui.common.dialog_parts import (
 from evidence_app.gui.common.event_time_edit import EventTimeEdit
 from evidence_app.gui.common.timefmt import event_text
 from evidence_app.gui.common.unsaved import AsksBeforeDropping
+from evidence_app.gui.common.wrapping_choice import WrappingCheckBox
 from evidence_app.gui.items.item_picker import ItemField, ItemPicker
 from evidence_app.gui.items.item_source import ItemSource
 
@@ -125,7 +125,7 @@ class ReportEditor(AsksBeforeDropping, QDialog):
         self.language.setCurrentIndex(max(LANGUAGES.index(language), 0))
         self.sender_name = QLineEdit()
         self.sender_email = QLineEdit()
-        self.minor = QCheckBox()
+        self.minor = WrappingCheckBox()
         self.fill_button = QPushButton()
         self.fill_button.clicked.connect(self.fill_ready_text)
         self.copy_button = QPushButton()
@@ -177,8 +177,6 @@ class ReportEditor(AsksBeforeDropping, QDialog):
         stacked.setContentsMargins(0, 0, 0, 0)
         stacked.addLayout(self.form)
         stacked.addStretch()  # the rows keep their height; the space goes below them
-        # On a small screen (or at a large scale) the form scrolls; the buttons stay in view.
-        left = DownScroll(left_inside)
         self.text_box = QGroupBox()
         text_form = QFormLayout()
         self.text_labels = [QLabel() for _ in range(3)]
@@ -198,16 +196,20 @@ class ReportEditor(AsksBeforeDropping, QDialog):
         right.addLayout(tools)
         right.addWidget(self.text, 1)
         right.addWidget(self.text_note)
-        # Side by side; one above the other when the screen is too narrow for both.
-        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.columns.addWidget(left, 3)
+        # Side by side; one above the other when the screen is too narrow for both. On a
+        # small screen (or at a large scale, or with big text) they scroll, as one: the
+        # buttons stay in view.
+        content = QWidget()
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, content)
+        self.columns.setContentsMargins(0, 0, 0, 0)
+        self.columns.addWidget(left_inside, 3)
         self.columns.addWidget(self.text_box, 2)
         buttons = QHBoxLayout()
         buttons.addWidget(self.problem, 1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.columns, 1)
+        layout.addWidget(DownScroll(content), 1)
         layout.addLayout(buttons)
         if report is not None:
             self._select(self.platform, report.platform)

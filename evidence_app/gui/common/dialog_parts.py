@@ -483,27 +483,37 @@ def free_area(window: QWidget) -> QSize | None:
 
 
 def side_by_side_if_room(window: QWidget, columns: QBoxLayout) -> None:
-    """Lay the parts of `columns` side by side when the screen is wide enough for them at
-    their smallest, else one above the other (a small screen, big text, a long language):
-    the window then never needs to be wider than the screen. Call it when the window is
-    shown, with its texts in place, and again when its font or language changed."""
+    """Lay the parts of `columns` side by side when the screen is wide enough for the window
+    with them so at their smallest, else one above the other (a small screen, big text, a
+    long language): the window then never needs to be wider than the screen, and is made
+    no wider. Call it when the window is shown, with its texts in place, and again when its
+    font or language changed."""
     free = free_area(window)
-    outer = window.layout()
-    if free is None or outer is None:
+    if free is None:
         return
-    # Each part's own minimum, asked now: the layout's figures may be from before.
-    items = (columns.itemAt(index) for index in range(columns.count()))
-    parts = [item.widget() for item in items if item is not None]
-    widths = [part.minimumSizeHint().width() for part in parts if part is not None]
-    margins = outer.contentsMargins()
-    needed = (
-        sum(widths) + columns.spacing() * max(len(widths) - 1, 0) + margins.left() + margins.right()
-    )
-    columns.setDirection(
-        QBoxLayout.Direction.LeftToRight
-        if needed <= free.width()
-        else QBoxLayout.Direction.TopToBottom
-    )
+    columns.setDirection(QBoxLayout.Direction.LeftToRight)
+    if _smallest_now(window).width() <= free.width():
+        return
+    columns.setDirection(QBoxLayout.Direction.TopToBottom)
+    _smallest_now(window)  # and the window's minimum with it
+    if window.width() > free.width():  # made as wide as the parts were side by side
+        window.resize(free.width(), window.height())
+
+
+def _smallest_now(window: QWidget) -> QSize:
+    """The smallest `window` can be, with its words and parts as they are now: its layouts
+    work it out again (they would on the next turn of the event loop, a scroll area's
+    content later still), with the fonts the window will show (as it is first shown, its
+    parts have not been given theirs yet)."""
+    window.ensurePolished()
+    for layout in window.findChildren(QLayout):
+        layout.invalidate()
+    for area in window.findChildren(QScrollArea):  # what it holds is in another layout
+        area.updateGeometry()
+    outer = window.layout()
+    if outer is not None:
+        outer.activate()
+    return window.minimumSizeHint()
 
 
 class Pages(QWidget):
@@ -545,9 +555,11 @@ class RowThatWraps(QWidget):
         parent: QWidget | None = None,
         *,
         packed: bool = False,
+        second_grows: bool = False,
     ) -> None:
         """`packed`: the room left over goes after both groups, not to the first, so that
-        on one line the second group follows the first rather than sitting at the end."""
+        on one line the second group follows the first rather than sitting at the end.
+        `second_grows`: it goes to the second group (to a field in it that stretches)."""
         super().__init__(parent)
         self._groups: list[QWidget] = []
         for layout in (first, second):
@@ -557,8 +569,8 @@ class RowThatWraps(QWidget):
             self._groups.append(group)
         self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self._box.setContentsMargins(0, 0, 0, 0)
-        self._box.addWidget(self._groups[0], 0 if packed else 1)
-        self._box.addWidget(self._groups[1], 0)
+        self._box.addWidget(self._groups[0], 0 if packed or second_grows else 1)
+        self._box.addWidget(self._groups[1], 1 if second_grows else 0)
         if packed:
             self._box.addStretch(1)
 

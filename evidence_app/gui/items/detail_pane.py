@@ -65,7 +65,9 @@ class DetailPane(QWidget):
         self.note.setObjectName("preview_note")
         self.note.setWordWrap(True)
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.note.setMargin(24)
+        # Room around the words at the sides; little above and below, where a short window
+        # (big text, a small screen) needs its height for the details.
+        self.note.setContentsMargins(24, 8, 24, 8)
         self.stack = Pages()
         self.stack.addWidget(self.note)
         self.stack.addWidget(self.viewer)

@@ -13,7 +13,18 @@ import io
 import warnings
 
 from PIL import Image, ImageOps
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QRect, QRectF, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QEvent,
+    QIODevice,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -107,6 +118,13 @@ class ImageViewer(QGraphicsView):
         self._revealed_by_press = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.retranslate()
+
+    def minimumSizeHint(self) -> QSize:
+        # As short as a line of text (a scroll area asks for room for both its scroll bars):
+        # in a short window, big text on a small screen, what is below keeps its room, and
+        # the splitter above it gives the picture more.
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), self.fontMetrics().height() + 2 * self.frameWidth())
 
     def retranslate(self) -> None:
         # Named here, so that every viewer is (the record window's was not).
