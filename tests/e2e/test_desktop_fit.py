@@ -183,8 +183,7 @@ def test_the_first_start_fits_the_screen_with_text_twice_as_big(
     desktop: Desktop, start_app, tmp_path: Path, scale: str
 ) -> None:
     """With the text twice as big, in Dutch (long words), every page of the setup shows
-    its words whole: nothing is cut off at a side, or scrolled sideways out of sight (a
-    check box's words do not wrap)."""
+    its words whole: nothing is cut off at a side, or scrolled sideways out of sight."""
     base = tmp_path / "new"
     base.mkdir()
     Settings(base / "settings.ini").set_text_size(200)

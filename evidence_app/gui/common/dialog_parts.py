@@ -670,9 +670,9 @@ def fit_to_screen(window: QWidget, preferred: QSize, *, for_normal_text: bool = 
     (a 1366×768 laptop, or any screen at 150 % scale) with the window manager's frame.
 
     `preferred` is for the normal text size: with bigger text (Settings > Text size) the
-    window is as much bigger, as far as the screen allows, so that what does not wrap (a
-    check box's words, a row of buttons) is not cut off at its side. Not so when it was
-    measured in the text size in use (`for_normal_text=False`).
+    window is as much bigger, as far as the screen allows, so that its words take as many
+    lines as at the normal size, and what does not wrap (a row of buttons) is not cut off at
+    its side. Not so when it was measured in the text size in use (`for_normal_text=False`).
     """
     if for_normal_text:
         preferred = preferred * max(1.0, text_size.factor())

@@ -6,9 +6,10 @@ parent, a friend, a teacher or a counsellor)" made About you 1,541 px wide on a 
 1,366. These ask for that one line where there is room (`sizeHint`), for their longest word
 where there is not (`minimumSizeHint`), and for the height of the lines the width they get
 makes (`heightForWidth`). They are Qt's check box and radio button in every other way: the
-keyboard, the mnemonic, the name a screen reader says (the text), a click anywhere on the
-words; the style draws the square or circle at the first line, the words beside it, and the
-focus rectangle around the words.
+keyboard, the mnemonic, the name a screen reader says (the text), a click on the square or
+circle or on the words; the style draws the square or circle at the first line, with the
+keyboard's focus as it shows it, the words beside it, and its focus rectangle around them.
+On one line they are drawn as Qt's own, pixel for pixel (`tests/gui/test_wrapping_choice.py`).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 _WORDS = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextShowMnemonic
-_TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _FOCUS = QStyle.StateFlag.State_HasFocus
 
 if TYPE_CHECKING:
@@ -39,14 +40,18 @@ else:
 
 
 class _Wraps(_Button):
-    """What the two have in common, put before Qt's class (so `super()` is Qt's); `_CONTROL`
-    and `_CONTENTS` are the parts of the style that draw it."""
+    """What the two have in common, put before Qt's class (so `super()` is Qt's); the class
+    attributes name the parts of the style that draw it (its square or circle, its words)."""
 
-    _CONTROL: QStyle.ControlElement
+    _INDICATOR: QStyle.PrimitiveElement
+    _INDICATOR_RECT: QStyle.SubElement
     _CONTENTS: QStyle.SubElement
+    _FOCUS_RECT: QStyle.SubElement
 
     def _setup(self) -> None:
-        # Qt's are as wide as their line and as high as their hint, whatever the room.
+        # Qt's are as wide as their line and one line high (Fixed), whatever the room. This
+        # one may be narrower, and a layout gives it the height of its lines only where the
+        # height may grow (Minimum); with Fixed it would keep one line's.
         policy = QSizePolicy(
             QSizePolicy.Policy.Preferred,
             QSizePolicy.Policy.Minimum,
@@ -65,16 +70,20 @@ class _Wraps(_Button):
             option.rect = rect
         return option
 
-    def _words_rect(self, rect: QRect) -> QRect:
-        """Where the words go in a button of `rect`: beside the square, below the padding
-        the style puts above a single line."""
-        words = self.style().subElementRect(self._CONTENTS, self._option(rect), self)
-        top = max(0, (self._one_line().height() - self.fontMetrics().height()) // 2)
-        return words.adjusted(0, top, 0, 0)
+    def _contents(self, rect: QRect) -> QRect:
+        """Where the words may go in a button of `rect`: beside the square or circle."""
+        return self.style().subElementRect(self._CONTENTS, self._option(rect), self)
 
     def _words_height(self, width: int) -> int:
-        rect = self._words_rect(QRect(0, 0, width, 1 << 16))
+        rect = self._contents(QRect(0, 0, width, 1 << 16))
         return self.fontMetrics().boundingRect(rect, _WORDS, self.text()).height()
+
+    def _words_rect(self) -> QRect:
+        """Where its words are drawn, centred as Qt centres one line: in a place as high as
+        they ask for (a layout may give the button more), their first line where Qt's is."""
+        words = self._contents(self.rect())
+        words.setHeight(min(words.height(), self.heightForWidth(self.width())))
+        return words
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -88,43 +97,73 @@ class _Wraps(_Button):
 
     def minimumSizeHint(self) -> QSize:
         one = self._one_line()
-        beside = self._words_rect(QRect(0, 0, one.width(), one.height())).left()
+        beside = self._contents(QRect(0, 0, one.width(), one.height())).left()
         metrics = self.fontMetrics()
         longest = max((metrics.horizontalAdvance(w) for w in self.text().split()), default=0)
         return QSize(min(one.width(), beside + longest + 2), one.height())
 
+    def _indicator_rect(self) -> QRect:
+        """Where its square or circle is: at the first line, however many the words take."""
+        first = QRect(self.rect())
+        first.setHeight(min(first.height(), self._one_line().height()))
+        return self.style().subElementRect(self._INDICATOR_RECT, self._option(first), self)
+
+    def _ink(self, words: QRect) -> QRect:
+        return self.fontMetrics().boundingRect(words, _LEFT | _WORDS, self.text())
+
     def hitButton(self, pos: QPoint) -> bool:
-        return self.rect().contains(pos)
+        # As Qt's own: on the square or circle, or on the words (on each of their lines).
+        words = self._ink(self._words_rect())
+        return self._indicator_rect().united(words).contains(pos)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        # As Qt's style draws one (QCommonStyle's CE_CheckBox), the words wrapped.
         painter = QStylePainter(self)
         option = self._option()
-        focused = bool(option.state & _FOCUS)
-        option.text = ""
-        option.state &= ~_FOCUS
-        # The square or circle at the first line, however many lines the words take.
-        option.rect.setHeight(min(option.rect.height(), self._one_line().height()))
-        painter.drawControl(self._CONTROL, option)
-        words = self._words_rect(self.rect())
+        indicator = QStyleOptionButton(option)
+        indicator.rect = self._indicator_rect()
+        painter.drawPrimitive(self._INDICATOR, indicator)  # with the focus, as the style shows it
+        words = self._words_rect()
+        style = self.style()
+        underline = style.styleHint(QStyle.StyleHint.SH_UnderlineShortcut, option, self)
+        mnemonic = Qt.TextFlag.TextShowMnemonic if underline else Qt.TextFlag.TextHideMnemonic
         painter.drawItemText(
             words,
-            _TOP_LEFT | _WORDS,
+            int(_LEFT | Qt.TextFlag.TextWordWrap | mnemonic),
             self.palette(),
             self.isEnabled(),
             self.text(),
             QPalette.ColorRole.WindowText,
         )
-        if focused:
+        if option.state & _FOCUS:
             ring = QStyleOptionFocusRect()
             ring.initFrom(self)
-            ring.rect = self.fontMetrics().boundingRect(words, _WORDS, self.text())
-            ring.rect.adjust(-1, 0, 1, 0)
+            ring.rect = self._focus_rect(words)
             painter.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, ring)
+
+    def _focus_rect(self, words: QRect) -> QRect:
+        """Around the words, as far out as the style puts it around one line of them."""
+        first = QRect(self.rect())
+        first.setHeight(self._one_line().height())
+        style = self.style()
+        qt_ring = style.subElementRect(self._FOCUS_RECT, self._option(first), self)
+        qt_words = style.itemTextRect(
+            self.fontMetrics(), self._contents(first), int(_LEFT), self.isEnabled(), self.text()
+        )
+        ink = self._ink(words)
+        return ink.adjusted(
+            qt_ring.left() - qt_words.left(),
+            qt_ring.top() - qt_words.top(),
+            qt_ring.right() - qt_words.right(),
+            qt_ring.bottom() - qt_words.bottom(),
+        )
 
 
 class WrappingCheckBox(_Wraps, QCheckBox):
-    _CONTROL = QStyle.ControlElement.CE_CheckBox
+    _INDICATOR = QStyle.PrimitiveElement.PE_IndicatorCheckBox
+    _INDICATOR_RECT = QStyle.SubElement.SE_CheckBoxIndicator
     _CONTENTS = QStyle.SubElement.SE_CheckBoxContents
+    _FOCUS_RECT = QStyle.SubElement.SE_CheckBoxFocusRect
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
@@ -132,8 +171,10 @@ class WrappingCheckBox(_Wraps, QCheckBox):
 
 
 class WrappingRadioButton(_Wraps, QRadioButton):
-    _CONTROL = QStyle.ControlElement.CE_RadioButton
+    _INDICATOR = QStyle.PrimitiveElement.PE_IndicatorRadioButton
+    _INDICATOR_RECT = QStyle.SubElement.SE_RadioButtonIndicator
     _CONTENTS = QStyle.SubElement.SE_RadioButtonContents
+    _FOCUS_RECT = QStyle.SubElement.SE_RadioButtonFocusRect
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)

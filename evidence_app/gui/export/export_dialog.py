@@ -178,7 +178,7 @@ class ExportDialog(QDialog):
     def _build_layout(self) -> None:
         form = QFormLayout()
         # A field goes under its label where the two do not fit side by side (big text on
-        # a small screen): the check boxes' words do not wrap.
+        # a small screen, a long language).
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._form = form
         self.language_label = QLabel()
@@ -211,21 +211,24 @@ class ExportDialog(QDialog):
         buttons.addWidget(self.export_button)
 
         # What the dialog says and asks scrolls where the screen is too short for it (big
-        # text on a small screen); Close and Export stay in sight below it.
+        # text on a small screen); the progress, what happened, Close and Export stay in
+        # sight below it.
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(0, 0, 0, 0)
         content_layout.addWidget(self.intro)
         content_layout.addWidget(self.summary)
         content_layout.addLayout(form)
-        content_layout.addWidget(self.progress)
-        content_layout.addWidget(self.message)
         self._content = DownScroll(content)
-        self._content_layout = content_layout
-        self._buttons = buttons
+        self._below = QWidget()
+        below = QVBoxLayout(self._below)
+        below.setContentsMargins(0, 0, 0, 0)
+        below.addWidget(self.progress)
+        below.addWidget(self.message)
+        below.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self._content, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(self._below)
         self.setMinimumWidth(560)
 
     # -- texts ---------------------------------------------------------------
@@ -323,9 +326,11 @@ class ExportDialog(QDialog):
         layout = self.layout()
         if layout is None:
             return
-        for each in (self._content_layout, layout):  # rows shown or hidden since
-            each.invalidate()
-            each.activate()
+        for part in (self._content.widget(), self._below, self):  # rows shown or hidden
+            inner = part.layout() if part is not None else None
+            if inner is not None:
+                inner.invalidate()
+                inner.activate()
         width = max(self.width(), self.minimumWidth(), layout.totalMinimumSize().width())
         height = self._height_for(width)
         free = free_area(self)
@@ -342,15 +347,14 @@ class ExportDialog(QDialog):
         assert layout is not None and content is not None
         margins = layout.contentsMargins()
         inner = width - margins.left() - margins.right()
-        if content.hasHeightForWidth():
-            needed = content.heightForWidth(inner)
-        else:
-            needed = content.sizeHint().height()
+        # Measured beside a scroll bar: one that has come stays while the words need it
+        # at the narrower width, and they would then scroll by a line or two.
+        beside_bar = inner - self._content.verticalScrollBar().sizeHint().width()
         return (
             margins.top()
-            + needed
+            + _height_at(content, beside_bar)
             + layout.spacing()
-            + self._buttons.sizeHint().height()
+            + _height_at(self._below, inner)
             + margins.bottom()
         )
 
@@ -621,3 +625,10 @@ def _count(
         return None
     size = sum(entry.item.size for entry in dossier.items)
     return len(dossier.items), len(dossier.persons), size
+
+
+def _height_at(widget: QWidget, width: int) -> int:
+    """How high `widget` asks to be at `width` (its words wrap)."""
+    return (
+        widget.heightForWidth(width) if widget.hasHeightForWidth() else widget.sizeHint().height()
+    )

@@ -59,7 +59,7 @@ class _WrappingQuestion(QLabel):
         margins = self.contentsMargins()
         line = (
             self.fontMetrics().horizontalAdvance(self.text())
-            + 1  # the fraction of a pixel the advance is rounded down by
+            + 1  # the advance is rounded to whole pixels; the words' width may be more
             + margins.left()
             + margins.right()
             + 2 * self.margin()
