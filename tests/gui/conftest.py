@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from evidence_app import gui
-from evidence_app.gui.common import tasks
+from evidence_app.gui.common import tasks, text_size
 from evidence_app.gui.common.i18n import Translations
 from evidence_app.gui.lock import safety
 from evidence_app.vault.service import NewVault, VaultService
@@ -123,6 +124,17 @@ def translations(qtbot: QtBot) -> Iterator[Translations]:
     t.switch("en")
     yield t
     t.switch("en")
+
+
+@pytest.fixture
+def twice_as_big() -> Iterator[None]:
+    """Settings > Text size at 200 %; the system's font again afterwards."""
+    system = QApplication.font()
+    text_size.apply(200)
+    try:
+        yield
+    finally:
+        QApplication.setFont(system)
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from evidence_app.export import BundleUnreadable, verify_bundle
-from evidence_app.gui.common import announce, text_size
+from evidence_app.gui.common import announce
 from evidence_app.gui.common.dialog_parts import free_area
 from evidence_app.gui.export.export_dialog import ExportDialog
 from tests.helpers.focus import focus_moves_from
@@ -313,29 +313,24 @@ def test_close_says_no_dossier_when_the_last_export_made_none(
 
 
 def test_with_text_twice_as_big_it_fits_the_screen_and_what_happened_stays_in_sight(
-    qtbot: QtBot, filled: Vault, translations, tmp_path: Path
+    qtbot: QtBot, filled: Vault, translations, tmp_path: Path, twice_as_big: None
 ) -> None:
     """Its choices scroll only where the screen is too short for them; what the export says
     (and Close and Export) stays below them, in sight, however far they are scrolled."""
-    system = QApplication.font()
-    text_size.apply(200)
-    try:
-        translations.switch("nl")
-        dialog = _dialog(qtbot, filled)
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        free = free_area(dialog)
-        assert free is not None
-        assert dialog.height() <= free.height() and dialog.width() <= free.width()
-        assert not dialog._content.verticalScrollBar().isVisible()  # it had room
-        dialog.as_folder.setChecked(True)
-        dialog.destination.setText(str(tmp_path / "dossier"))
-        dialog._content.verticalScrollBar().setValue(0)
-        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: dialog.result_path is not None, timeout=30_000)
-        said = dialog.message
-        assert said.isVisible() and said.text()
-        assert not dialog._content.isAncestorOf(said)
-        assert dialog.rect().contains(said.geometry().translated(said.parentWidget().pos()))
-    finally:
-        QApplication.setFont(system)
+    translations.switch("nl")
+    dialog = _dialog(qtbot, filled)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    free = free_area(dialog)
+    assert free is not None
+    assert dialog.height() <= free.height() and dialog.width() <= free.width()
+    assert not dialog._content.verticalScrollBar().isVisible()  # it had room
+    dialog.as_folder.setChecked(True)
+    dialog.destination.setText(str(tmp_path / "dossier"))
+    dialog._content.verticalScrollBar().setValue(0)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result_path is not None, timeout=30_000)
+    said = dialog.message
+    assert said.isVisible() and said.text()
+    assert not dialog._content.isAncestorOf(said)
+    assert dialog.rect().contains(said.geometry().translated(said.parentWidget().pos()))

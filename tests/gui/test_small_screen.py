@@ -11,14 +11,12 @@ here, whatever the test runs on.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from evidence_app.gui.common import dialog_parts, text_size
+from evidence_app.gui.common import dialog_parts
 from evidence_app.gui.common.i18n import Translations
 from evidence_app.gui.export import export_dialog
 from evidence_app.gui.items import person_editor, record_dialog
@@ -38,16 +36,6 @@ def small_screen(monkeypatch: pytest.MonkeyPatch) -> None:
 
     for module in (dialog_parts, export_dialog, person_editor, record_dialog):
         monkeypatch.setattr(module, "free_area", free_area)
-
-
-@pytest.fixture
-def twice_as_big() -> Iterator[None]:
-    system = QApplication.font()
-    text_size.apply(200)
-    try:
-        yield
-    finally:
-        QApplication.setFont(system)
 
 
 def _too_big(window: QWidget) -> str:

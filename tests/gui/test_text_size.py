@@ -167,16 +167,6 @@ def test_a_check_box_square_grows_with_the_text(qtbot: QtBot) -> None:
         QApplication.setFont(system)
 
 
-@pytest.fixture
-def twice_as_big() -> Iterator[None]:
-    system = QApplication.font()
-    text_size.apply(200)
-    try:
-        yield
-    finally:
-        QApplication.setFont(system)
-
-
 def _rect_in(widget: QWidget, window: QWidget) -> QRect:
     return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
 
