@@ -296,6 +296,47 @@ def test_a_person_whose_save_waits_behind_other_work_is_kept_once_and_linked(
     assert _the_person_linked(vault, item) == "@eerst_dan"
 
 
+def _closed_without_saving_after_save(qtbot: QtBot, win: MainWindow) -> None:
+    """ "New person…", a username typed and Save pressed (the worker busy: the save waits),
+    more typed, then Esc and "Close without saving"."""
+    editor = _new_person_saving(qtbot, win, "@bewaard")
+    qtbot.keyClicks(editor.handles, "_niet")
+    qtbot.keyClick(editor.handles, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: question(editor) is not None)
+    box = question(editor)
+    assert box is not None
+    press(qtbot, box, "Close without saving")
+    qtbot.waitUntil(lambda: win.detail.form.fields.poster.editor is None)
+
+
+def _persons(vault: Vault) -> list[str]:
+    with reading(vault.paths.base, vault.passphrase) as service:
+        return [person.handles for person in service.persons(1)]
+
+
+@pytest.mark.parametrize("lock", [True, False], ids=["a lock comes first", "no lock"])
+def test_a_save_that_waits_is_kept_when_what_was_typed_after_it_is_dropped(
+    qtbot: QtBot, window, vault: Vault, threaded_tasks: None, lock: bool
+) -> None:
+    """Save pressed while the worker is busy, more typed, then "Close without saving": the
+    person is stored as Save had them, once, lock or not (the save was asked for; only what
+    was typed after it is dropped), and not chosen beside the list (the window was closed
+    without). A lock before the save could run lost it until 2026-12-05."""
+    win, item = window
+    with _worker_busy():
+        _closed_without_saving_after_save(qtbot, win)
+        if lock:
+            win.lock_vault()
+            assert vault.service.locked
+    tasks.wait_idle()
+    qtbot.wait(50)  # what the waiting save answers, if anything
+    assert _persons(vault) == ["@bewaard"]
+    with reading(vault.paths.base, vault.passphrase) as service:
+        assert service.item(item.id).poster_id is None
+    if not lock:
+        assert win.detail.form.fields.poster.person() is None
+
+
 def test_a_person_being_written_as_the_lock_comes_is_not_added_twice(
     qtbot: QtBot, window, vault: Vault, threaded_tasks: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:

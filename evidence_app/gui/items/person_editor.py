@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from functools import partial
 
-from PySide6.QtCore import QEvent, QSize, Qt, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -44,6 +44,9 @@ class PersonEditor(AsksBeforeDropping, QDialog):
     """Record a new person in `case_id`, or change `person`; `result_person()` after accept."""
 
     _stores_itself = True  # its Save stores the person, also just before a lock
+    # Its saves are done (stored, failed, or written by a lock instead): a window closed
+    # while its Save still waited stays until then, so that a lock can keep that Save.
+    saves_done = Signal()
 
     def __init__(
         self,
@@ -213,28 +216,34 @@ class PersonEditor(AsksBeforeDropping, QDialog):
             context=self,
         )
 
+    def saving(self) -> bool:
+        """Whether a save is under way or waiting behind other work."""
+        return self._saves.running()
+
     def keep_before_lock(self) -> bool:
         """As Save, also while a save is under way or waiting behind other work: what the
         form shows is written at once (a person already written by that save is changed,
         not added again), and the save still waiting then writes nothing
         (`tasks.Overtaking`); the person is chosen beside the list as after Save. Save
-        pressed, that save's words are kept even if nothing was typed after it."""
+        pressed, that save's words are kept even if nothing was typed after it. Closed
+        with "Close without saving" while its Save waited, that Save is kept as it was
+        asked for (as it is stored without a lock), and nothing is chosen."""
         if not self._saves.running():
             return super().keep_before_lock()
         self._lock_came = True  # what a save under way answers after this is not shown
-        if self._settled:
-            return False
-        values = self._pending if self._missing() else self.values()
+        closed = self._settled
+        values = self._pending if closed or self._missing() else self.values()
         write = partial(_write, self._service, self._case_id, self._written, values)
         try:
             person = self._overtaking.overtake(_PERSON, write)
         except Exception as exc:  # the lock goes on, with the person a save wrote, if any
             log.warning("could not keep a person before locking: %s", type(exc).__name__)
             written = self._written.get("person")
-            if isinstance(written, Person):
+            if isinstance(written, Person) and not closed:
                 self._chosen(written)
             return False
-        self._chosen(person)
+        if not closed:
+            self._chosen(person)
         return True
 
     def _chosen(self, person: Person) -> None:
@@ -246,18 +255,25 @@ class PersonEditor(AsksBeforeDropping, QDialog):
 
     def _saved(self, person: Person | tasks.Overtaken) -> None:
         if self._lock_came or isinstance(person, tasks.Overtaken):  # the lock has written
+            self.saves_done.emit()
             return
         self._result = self._person = person  # a second save changes it
-        if self._saves.stored():
+        # Closed meanwhile with "Close without saving": what this save wrote stays, what
+        # was typed after it (and a second press of Save) goes, and nothing is chosen.
+        again = self._saves.stored()
+        if again and not self._settled:
             self._save()
             return
-        self.accept()
+        self.saves_done.emit()
+        if not self._settled:
+            self.accept()
 
     def _failed(self, exc: BaseException) -> None:
         log.warning("could not save a person: %s", type(exc).__name__)
+        self._saves.failed()
+        self.saves_done.emit()
         if self._lock_came:  # nothing of the vault is shown once it locks
             return
-        self._saves.failed()
         show_problem(self.status, messages.error_text(exc))
 
 

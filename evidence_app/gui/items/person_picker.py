@@ -173,9 +173,13 @@ class PersonPicker(QWidget):
 
     @Slot(int)
     def _editor_closed(self, _: int) -> None:
-        if self.editor is not None:
-            self.editor.deleteLater()
-            self.editor = None
+        editor, self.editor = self.editor, None
+        if editor is None:
+            return
+        if editor.saving():  # its Save still waits: kept until stored, or by a lock
+            editor.saves_done.connect(editor.deleteLater)
+        else:
+            editor.deleteLater()
 
     def _edited(self, person: Person | None) -> None:
         if person is None:
