@@ -9,6 +9,7 @@ import threading
 from collections.abc import Iterator
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -296,9 +297,9 @@ def test_a_person_whose_save_waits_behind_other_work_is_kept_once_and_linked(
     assert _the_person_linked(vault, item) == "@eerst_dan"
 
 
-def _closed_without_saving_after_save(qtbot: QtBot, win: MainWindow) -> None:
+def _closed_without_saving_after_save(qtbot: QtBot, win: MainWindow) -> QWidget:
     """ "New person…", a username typed and Save pressed (the worker busy: the save waits),
-    more typed, then Esc and "Close without saving"."""
+    more typed, then Esc and "Close without saving"; the window, hidden."""
     editor = _new_person_saving(qtbot, win, "@bewaard")
     qtbot.keyClicks(editor.handles, "_niet")
     qtbot.keyClick(editor.handles, Qt.Key.Key_Escape)
@@ -307,6 +308,7 @@ def _closed_without_saving_after_save(qtbot: QtBot, win: MainWindow) -> None:
     assert box is not None
     press(qtbot, box, "Close without saving")
     qtbot.waitUntil(lambda: win.detail.form.fields.poster.editor is None)
+    return editor
 
 
 def _persons(vault: Vault) -> list[str]:
@@ -324,12 +326,15 @@ def test_a_save_that_waits_is_kept_when_what_was_typed_after_it_is_dropped(
     without). A lock before the save could run lost it until 2026-12-05."""
     win, item = window
     with _worker_busy():
-        _closed_without_saving_after_save(qtbot, win)
+        editor = _closed_without_saving_after_save(qtbot, win)
+        assert shiboken6.isValid(editor)  # kept for its save
         if lock:
             win.lock_vault()
             assert vault.service.locked
+            # Gone with the lock, with what was typed in it: not once the worker is free.
+            qtbot.waitUntil(lambda: not shiboken6.isValid(editor))
     tasks.wait_idle()
-    qtbot.wait(50)  # what the waiting save answers, if anything
+    qtbot.waitUntil(lambda: not shiboken6.isValid(editor))  # its save answered
     assert _persons(vault) == ["@bewaard"]
     with reading(vault.paths.base, vault.passphrase) as service:
         assert service.item(item.id).poster_id is None

@@ -241,10 +241,20 @@ class PersonEditor(AsksBeforeDropping, QDialog):
             written = self._written.get("person")
             if isinstance(written, Person) and not closed:
                 self._chosen(written)
+            else:
+                self._nothing_to_save()
             return False
-        if not closed:
+        if closed:
+            self._nothing_to_save()
+        else:
             self._chosen(person)
         return True
+
+    def _nothing_to_save(self) -> None:
+        """At a lock: the waiting save writes nothing now (the lock wrote, or could not);
+        a window already closed goes at once, with what was typed in it."""
+        self._saves.failed()
+        self.saves_done.emit()
 
     def _chosen(self, person: Person) -> None:
         """At a lock: `person` is stored; chosen beside the list, as after Save."""
