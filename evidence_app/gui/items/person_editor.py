@@ -47,6 +47,8 @@ class PersonEditor(AsksBeforeDropping, QDialog):
     # Its saves are done (stored, failed, or written by a lock instead): a window closed
     # while its Save still waited stays until then, so that a lock can keep that Save.
     saves_done = Signal()
+    # The person a Save stored after the window was closed without what followed it.
+    stored_after_closing = Signal(object)
 
     def __init__(
         self,
@@ -275,7 +277,9 @@ class PersonEditor(AsksBeforeDropping, QDialog):
             self._save()
             return
         self.saves_done.emit()
-        if not self._settled:
+        if self._settled:
+            self.stored_after_closing.emit(person)
+        else:
             self.accept()
 
     def _failed(self, exc: BaseException) -> None:

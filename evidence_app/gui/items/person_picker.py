@@ -167,6 +167,8 @@ class PersonPicker(QWidget):
         if person is None and self._draft:
             editor.handles.setPlainText(self._draft)
         editor.accepted.connect(lambda: self._edited(editor.result_person()))
+        # Stored by a Save that waited while the window was closed: listed, not chosen.
+        editor.stored_after_closing.connect(self._listed)
         editor.finished.connect(self._editor_closed)
         self.editor = editor
         editor.open()
@@ -184,17 +186,25 @@ class PersonPicker(QWidget):
     def _edited(self, person: Person | None) -> None:
         if person is None:
             return
+        index = self._listed(person)
+        self._setting = True
+        try:
+            self.box.setCurrentIndex(index)
+        finally:
+            self._setting = False
+        self.person_chosen.emit(person)
+        self._update_buttons()
+
+    def _listed(self, person: Person) -> int:
+        """`person`, as stored, in the list (added, or its words changed); its place."""
         self._persons[person.id] = person
         index = self.box.findData(person.id)
         self._setting = True
         try:
             if index < 0:
                 self.box.addItem(person.label(), person.id)
-                index = self.box.count() - 1
-            else:
-                self.box.setItemText(index, person.label())
-            self.box.setCurrentIndex(index)
+                return self.box.count() - 1
+            self.box.setItemText(index, person.label())
+            return index
         finally:
             self._setting = False
-        self.person_chosen.emit(person)
-        self._update_buttons()
