@@ -482,6 +482,34 @@ def free_area(window: QWidget) -> QSize | None:
     return None if screen is None else screen.availableGeometry().size() - FRAME_ALLOWANCE
 
 
+def unscrolled_height(window: QWidget, area: QScrollArea, width: int) -> int:
+    """How high `window` is at `width` with nothing in `area` to scroll: what `area` holds,
+    as high as it asks at its width beside a scroll bar (one that has come stays while the
+    words need it at the narrower width), and the rest of the window's layout as it asks.
+    Added up here: a scroll area's size hint does not follow what it holds."""
+    layout = window.layout()
+    held = area.widget()
+    if layout is None or held is None:
+        return window.sizeHint().height()
+    margins = layout.contentsMargins()
+    inner = width - margins.left() - margins.right()
+    heights = []
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item is None or item.isEmpty():  # a hidden part
+            continue
+        if item.widget() is area:
+            beside_bar = inner - area.verticalScrollBar().sizeHint().width()
+            hfw = held.heightForWidth(beside_bar) if held.hasHeightForWidth() else -1
+            heights.append(hfw if hfw > 0 else held.sizeHint().height())
+        elif item.hasHeightForWidth():
+            heights.append(item.heightForWidth(inner))
+        else:
+            heights.append(item.sizeHint().height())
+    spacing = layout.spacing() * max(len(heights) - 1, 0)
+    return margins.top() + sum(heights) + spacing + margins.bottom()
+
+
 def side_by_side_if_room(window: QWidget, columns: QBoxLayout) -> None:
     """Lay the parts of `columns` side by side when the screen is wide enough for the window
     with them so at their smallest, else one above the other (a small screen, big text, a

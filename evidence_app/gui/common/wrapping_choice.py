@@ -48,7 +48,8 @@ class _Wraps(_Button):
     _CONTENTS: QStyle.SubElement
     _FOCUS_RECT: QStyle.SubElement
 
-    def _setup(self) -> None:
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
         # Qt's are as wide as their line and one line high (Fixed), whatever the room. This
         # one may be narrower, and a layout gives it the height of its lines only where the
         # height may grow (Minimum); with Fixed it would keep one line's.
@@ -102,10 +103,15 @@ class _Wraps(_Button):
         longest = max((metrics.horizontalAdvance(w) for w in self.text().split()), default=0)
         return QSize(min(one.width(), beside + longest + 2), one.height())
 
-    def _indicator_rect(self) -> QRect:
-        """Where its square or circle is: at the first line, however many the words take."""
+    def _first_line(self) -> QRect:
+        """The button as high as one line: where Qt's own puts everything."""
         first = QRect(self.rect())
         first.setHeight(min(first.height(), self._one_line().height()))
+        return first
+
+    def _indicator_rect(self) -> QRect:
+        """Where its square or circle is: at the first line, however many the words take."""
+        first = self._first_line()
         return self.style().subElementRect(self._INDICATOR_RECT, self._option(first), self)
 
     def _ink(self, words: QRect) -> QRect:
@@ -143,8 +149,7 @@ class _Wraps(_Button):
 
     def _focus_rect(self, words: QRect) -> QRect:
         """Around the words, as far out as the style puts it around one line of them."""
-        first = QRect(self.rect())
-        first.setHeight(self._one_line().height())
+        first = self._first_line()
         style = self.style()
         qt_ring = style.subElementRect(self._FOCUS_RECT, self._option(first), self)
         qt_words = style.itemTextRect(
@@ -165,17 +170,9 @@ class WrappingCheckBox(_Wraps, QCheckBox):
     _CONTENTS = QStyle.SubElement.SE_CheckBoxContents
     _FOCUS_RECT = QStyle.SubElement.SE_CheckBoxFocusRect
 
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self._setup()
-
 
 class WrappingRadioButton(_Wraps, QRadioButton):
     _INDICATOR = QStyle.PrimitiveElement.PE_IndicatorRadioButton
     _INDICATOR_RECT = QStyle.SubElement.SE_RadioButtonIndicator
     _CONTENTS = QStyle.SubElement.SE_RadioButtonContents
     _FOCUS_RECT = QStyle.SubElement.SE_RadioButtonFocusRect
-
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self._setup()

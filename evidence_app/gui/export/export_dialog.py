@@ -62,6 +62,7 @@ from evidence_app.gui.common.dialog_parts import (
     free_area,
     name_fields_after_labels,
     plain_size,
+    unscrolled_height,
 )
 from evidence_app.gui.common.privacy import file_dialog_traces_undone
 from evidence_app.gui.common.secret_field import make_secret
@@ -332,31 +333,13 @@ class ExportDialog(QDialog):
                 inner.invalidate()
                 inner.activate()
         width = max(self.width(), self.minimumWidth(), layout.totalMinimumSize().width())
-        height = self._height_for(width)
+        height = unscrolled_height(self, self._content, width)
         free = free_area(self)
         if free is not None and height > free.height():
             width = max(width, free.width())
-            height = min(self._height_for(width), free.height())
+            height = min(unscrolled_height(self, self._content, width), free.height())
         self.setMinimumHeight(height)
         self.resize(width, height)
-
-    def _height_for(self, width: int) -> int:
-        """The dialog's height with nothing to scroll, at `width`."""
-        layout = self.layout()
-        content = self._content.widget()
-        assert layout is not None and content is not None
-        margins = layout.contentsMargins()
-        inner = width - margins.left() - margins.right()
-        # Measured beside a scroll bar: one that has come stays while the words need it
-        # at the narrower width, and they would then scroll by a line or two.
-        beside_bar = inner - self._content.verticalScrollBar().sizeHint().width()
-        return (
-            margins.top()
-            + _height_at(content, beside_bar)
-            + layout.spacing()
-            + _height_at(self._below, inner)
-            + margins.bottom()
-        )
 
     def _with_kind_suffix(self, path: Path) -> Path:
         """`path` ending as the choices ask: `.7z` with a password, `.zip`, or no suffix."""
@@ -625,10 +608,3 @@ def _count(
         return None
     size = sum(entry.item.size for entry in dossier.items)
     return len(dossier.items), len(dossier.persons), size
-
-
-def _height_at(widget: QWidget, width: int) -> int:
-    """How high `widget` asks to be at `width` (its words wrap)."""
-    return (
-        widget.heightForWidth(width) if widget.hasHeightForWidth() else widget.sizeHint().height()
-    )

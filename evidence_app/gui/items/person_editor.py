@@ -31,6 +31,7 @@ from evidence_app.gui.common.dialog_parts import (
     lines_high,
     set_hint,
     show_problem,
+    unscrolled_height,
 )
 from evidence_app.gui.common.unsaved import AsksBeforeDropping
 from evidence_app.vault.service import VaultService
@@ -111,7 +112,8 @@ class PersonEditor(AsksBeforeDropping, QDialog):
         inner.addLayout(form)
         inner.addStretch()
         layout = QVBoxLayout(self)
-        layout.addWidget(DownScroll(inside), 1)
+        area = DownScroll(inside)
+        layout.addWidget(area, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         if person is not None:
@@ -122,23 +124,12 @@ class PersonEditor(AsksBeforeDropping, QDialog):
             self.notes.setPlainText(person.notes)
         self.retranslate()
         # As high as its words and fields at a comfortable width, in the text size in use,
-        # as far as the screen allows (then they scroll). Added up here: a scroll area's
-        # size hint does not follow what it holds, so the layout cannot say it.
+        # as far as the screen allows (then they scroll).
         width = round(_WIDTH * text_size.factor())
         free = free_area(self)
         if free is not None:
             width = min(width, free.width())
-        margins = layout.contentsMargins()
-        inner_width = width - margins.left() - margins.right()
-        content = inside.heightForWidth(inner_width)
-        height = (
-            (content if content > 0 else inside.sizeHint().height())
-            + self.status.sizeHint().height()
-            + self.buttons.sizeHint().height()
-            + 2 * layout.spacing()
-            + margins.top()
-            + margins.bottom()
-        )
+        height = unscrolled_height(self, area, width)
         fit_to_screen(self, QSize(width, height), for_normal_text=False)
 
     def retranslate(self) -> None:
