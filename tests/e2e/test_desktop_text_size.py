@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from evidence_app.gui.common.settings import Settings
-from tests.helpers.desktop import FOCUSED, AppProcess, Desktop, Node, tab_to, wait_until
+from tests.helpers.desktop import CHECKED, FOCUSED, AppProcess, Desktop, Node, tab_to, wait_until
 from tests.helpers.vaults import PASSPHRASE, reading
 
 
@@ -90,4 +90,37 @@ def test_with_big_text_the_record_windows_tips_are_read_to_the_end_with_the_keyb
     )
     desktop.key("Home")
     wait_until("the first line in sight", lambda: text.extents()[1] >= area_top)
+    app.check_alive()
+
+
+def test_with_big_text_on_a_small_screen_a_choice_is_chosen_by_a_click_on_its_last_line(
+    desktop: Desktop, start_app, desktop_vault: tuple[Path, str]
+) -> None:
+    """At 200 % on 1366×768 at 150 %, About you's "I am helping someone (…)" takes two lines:
+    a click on its second line of words chooses it, as a click on the words of Qt's own."""
+    base, _ = desktop_vault
+    Settings(base / "settings.ini").set_text_size(200)
+    app: AppProcess = start_app(base, language="nl", extra_env={"QT_SCALE_FACTOR": "1.5"})
+    window = app.unlock(PASSPHRASE)
+    desktop.xdotool("mousemove", "600", "400")  # a menu ignores a click where it opened
+    settings = window.find("menu bar").find("menu item", "Instellingen")
+    desktop.click(settings)
+    desktop.click(settings.find("menu item", "Over jou: wie gebruikt Bewijskluis…"))
+    about = app.window("dialog", "Over jou")
+    myself = about.find("radio button", "Ikzelf, voor mezelf")
+    helping = about.find(
+        "radio button",
+        "Ik help iemand (als ouder, vriend of vriendin, leerkracht of vertrouwenspersoon)",
+    )
+    assert myself.has(CHECKED) and not helping.has(CHECKED)
+    school = about.find("radio button", "Een school die een incident afhandelt")
+    # Qt says where a radio button is by its one-line place, so its two lines are found
+    # from the choices around it: one line more between them than for one line of words.
+    _, top, _, line = desktop.on_screen(myself)
+    x, _, w, _ = desktop.on_screen(helping)
+    below = desktop.on_screen(school)[1]
+    assert below - top >= 2.8 * line
+    desktop.click_at(x + w // 6, below - 20)  # on the second line's first word
+    wait_until("the choice to be made", lambda: helping.has(CHECKED))
+    assert not myself.has(CHECKED)
     app.check_alive()
