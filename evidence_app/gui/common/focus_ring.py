@@ -20,12 +20,14 @@ colour, made to reach 3:1 on the window, the buttons and the fields
 
 The same wrapper makes a check box's square and a radio button's circle (in a window and in
 a list) grow with the app's text size (`text_size`): at text 200 % a square of the system's
-size beside letters twice as big is hard to see and to hit.
+size beside letters twice as big is hard to see and to hit. And where a check box or radio
+button whose words wrap (`wrapping_choice`) takes a click, which is where Qt's accessibility
+tells a screen reader or a magnifier it is, is the button's own answer: the style's is one line.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt, Slot
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -40,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.gui.common import contrast, text_size
+from evidence_app.gui.common.wrapping_choice import WrappingCheckBox, WrappingRadioButton
 
 WIDTH = 2  # pixels
 
@@ -50,6 +53,10 @@ _INDICATORS = frozenset(
         QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
         QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
     }
+)
+
+_CLICK_RECTS = frozenset(
+    {QStyle.SubElement.SE_CheckBoxClickRect, QStyle.SubElement.SE_RadioButtonClickRect}
 )
 
 _KEYBOARD_FOCUS = QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_KeyboardFocusChange
@@ -94,6 +101,18 @@ class FocusStyle(QProxyStyle):
         if metric in _INDICATORS:
             return round(found * text_size.factor())
         return found
+
+    def subElementRect(
+        self, element: QStyle.SubElement, option: QStyleOption, widget: QWidget | None = None
+    ) -> QRect:
+        if (
+            element in _CLICK_RECTS
+            and isinstance(widget, WrappingCheckBox | WrappingRadioButton)
+            and option.rect == widget.rect()
+        ):
+            return widget.click_rect()  # all its lines (Qt's accessibility asks this)
+        # Qt asks with no widget at times; the stubs say there is always one.
+        return super().subElementRect(element, option, widget)  # type: ignore[arg-type]
 
     def drawPrimitive(
         self,

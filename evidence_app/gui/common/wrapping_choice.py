@@ -7,7 +7,8 @@ parent, a friend, a teacher or a counsellor)" made About you 1,541 px wide on a 
 where there is not (`minimumSizeHint`), and for the height of the lines the width they get
 makes (`heightForWidth`). They are Qt's check box and radio button in every other way: the
 keyboard, the mnemonic, the name a screen reader says (the text), a click on the square or
-circle or on the words; the style draws the square or circle at the first line, with the
+circle or on the words; where a screen reader or a magnifier is told they are covers all
+their lines (`click_rect`). The style draws the square or circle at the first line, with the
 keyboard's focus as it shows it, the words beside it, and its focus rectangle around them.
 On one line they are drawn as Qt's own, pixel for pixel (`tests/gui/test_wrapping_choice.py`).
 """
@@ -117,10 +118,16 @@ class _Wraps(_Button):
     def _ink(self, words: QRect) -> QRect:
         return self.fontMetrics().boundingRect(words, _LEFT | _WORDS, self.text())
 
+    def click_rect(self) -> QRect:
+        """Where a click counts, and where a screen reader or a magnifier is told the button
+        is: the square or circle and the words on all their lines, with the style's margin
+        around them. On one line this is Qt's own (its style's `SE_CheckBoxClickRect`), which
+        the app's style asks here for (`focus_ring.FocusStyle`)."""
+        around = self._indicator_rect().united(self._focus_rect(self._words_rect()))
+        return around.intersected(self.rect())
+
     def hitButton(self, pos: QPoint) -> bool:
-        # As Qt's own: on the square or circle, or on the words (on each of their lines).
-        words = self._ink(self._words_rect())
-        return self._indicator_rect().united(words).contains(pos)
+        return self.click_rect().contains(pos)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         # As Qt's style draws one (QCommonStyle's CE_CheckBox), the words wrapped.
@@ -148,8 +155,9 @@ class _Wraps(_Button):
             painter.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, ring)
 
     def _focus_rect(self, words: QRect) -> QRect:
-        """Around the words, as far out as the style puts it around one line of them."""
-        first = self._first_line()
+        """Around the words, as far out as the style puts it around one line of them: on a
+        button as wide as that line, where the style's rectangle is not cut off at its side."""
+        first = QRect(QPoint(0, 0), self._one_line())
         style = self.style()
         qt_ring = style.subElementRect(self._FOCUS_RECT, self._option(first), self)
         qt_words = style.itemTextRect(
