@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.model import Preview
@@ -251,15 +251,23 @@ def test_add_files_uses_qt_dialog_and_stores_them(
 ) -> None:
     vault, _ = filled
     new = [make_png((0, 200, 0), name="green.png"), make_png((9, 9, 9), name="dark.png")]
-    options_seen = []
+    own_dialog: list[bool] = []
 
-    def get_open_file_names(parent, caption, directory, filters, options=None, **_):
-        options_seen.append(options)
-        return [str(p) for p in new], ""
+    def choose_both() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog)]
+        if not dialogs or not dialogs[0].isVisible():
+            QTimer.singleShot(20, choose_both)
+            return
+        dialog = dialogs[0]
+        own_dialog.append(dialog.testOption(QFileDialog.Option.DontUseNativeDialog))
+        dialog.setDirectory(str(new[0].parent))
+        typed = dialog.findChild(QLineEdit, "fileNameEdit")  # as a person types two names
+        typed.setText(" ".join(f'"{p.name}"' for p in new))
+        dialog.accept()
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", get_open_file_names)
+    QTimer.singleShot(20, choose_both)
     window.toolbar.add_files.trigger()
-    assert options_seen == [QFileDialog.Option.DontUseNativeDialog]
+    assert own_dialog == [True]
     # Two files are a batch: stored one by one from the event loop, with progress.
     qtbot.waitUntil(lambda: window.model.rowCount() == 5)
     qtbot.waitUntil(lambda: window.importer.progress is None)

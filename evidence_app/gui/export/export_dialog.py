@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -64,7 +63,7 @@ from evidence_app.gui.common.dialog_parts import (
     plain_size,
     unscrolled_height,
 )
-from evidence_app.gui.common.privacy import file_dialog_traces_undone
+from evidence_app.gui.common.file_choice import file_to_save, folder_to_open
 from evidence_app.gui.common.secret_field import make_secret
 from evidence_app.gui.common.wrapping_choice import WrappingCheckBox, WrappingRadioButton
 from evidence_app.vault.service import VaultService
@@ -352,23 +351,15 @@ class ExportDialog(QDialog):
 
     @Slot()
     def _choose_destination(self) -> None:
-        # Qt's own dialog: the platform's native one may record recent files.
-        # Qt's own dialog too keeps where it went, unless undone (see gui.common.privacy).
-        options = QFileDialog.Option.DontUseNativeDialog
-        with file_dialog_traces_undone():
-            if self.as_file.isChecked():
-                kind = (
-                    self.tr("7z file (*.7z)")
-                    if self.use_password.isChecked()
-                    else self.tr("ZIP file (*.zip)")
-                )
-                chosen, _ = QFileDialog.getSaveFileName(
-                    self, self.tr("Save the dossier as"), "", kind, options=options
-                )
-            else:
-                chosen = QFileDialog.getExistingDirectory(
-                    self, self.tr("Choose where to put the dossier folder"), "", options
-                )
+        if self.as_file.isChecked():
+            kind = (
+                self.tr("7z file (*.7z)")
+                if self.use_password.isChecked()
+                else self.tr("ZIP file (*.zip)")
+            )
+            chosen = file_to_save(self, self.tr("Save the dossier as"), kind)
+        else:
+            chosen = folder_to_open(self, self.tr("Choose where to put the dossier folder"))
         if chosen and not self.as_file.isChecked():
             chosen = str(Path(chosen) / self.tr("dossier"))
         if chosen:

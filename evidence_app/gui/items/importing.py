@@ -13,12 +13,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QImage
-from PySide6.QtWidgets import QFileDialog, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
 from evidence_app.capture import clipboard
 from evidence_app.domain.model import Item, ItemKind
 from evidence_app.gui.common import tasks
-from evidence_app.gui.common.privacy import file_dialog_traces_undone
+from evidence_app.gui.common.file_choice import files_to_open, folder_to_open
 from evidence_app.gui.items.batch_import import BatchImport
 from evidence_app.gui.items.import_progress import ImportProgress
 from evidence_app.gui.lock.session import VaultSession
@@ -57,30 +57,21 @@ class Importer(QObject):
     def add_files(self, picture_ok: bool = False) -> None:
         if not self._session.is_open():
             return
-        with file_dialog_traces_undone():
-            names, _ = QFileDialog.getOpenFileNames(
-                self._window,
-                self.tr("Add files to the vault"),
-                "",
-                self.tr(
-                    "All files (*);;Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.heic);;"
-                    "Videos and sound (*.mp4 *.mov *.m4a *.mp3 *.ogg *.opus);;"
-                    "Chats, e-mails and documents (*.txt *.zip *.eml *.pdf)"
-                ),
-                options=QFileDialog.Option.DontUseNativeDialog,
-            )
+        names = files_to_open(
+            self._window,
+            self.tr("Add files to the vault"),
+            self.tr(
+                "All files (*);;Pictures (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.heic);;"
+                "Videos and sound (*.mp4 *.mov *.m4a *.mp3 *.ogg *.opus);;"
+                "Chats, e-mails and documents (*.txt *.zip *.eml *.pdf)"
+            ),
+        )
         self.import_paths([Path(name) for name in names], picture_ok=picture_ok)
 
     def add_folder(self, picture_ok: bool = False) -> None:
         if not self._session.is_open():
             return
-        with file_dialog_traces_undone():
-            folder = QFileDialog.getExistingDirectory(
-                self._window,
-                self.tr("Add every file of a folder"),
-                "",
-                QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ShowDirsOnly,
-            )
+        folder = folder_to_open(self._window, self.tr("Add every file of a folder"))
         if folder:
             self.import_paths([Path(folder)], picture_ok=picture_ok)
 
