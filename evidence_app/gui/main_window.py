@@ -69,6 +69,7 @@ from evidence_app.gui.check.check_dialog import CheckDialog
 from evidence_app.gui.common import discretion, messages, tasks, text_size
 from evidence_app.gui.common.announce import announce_status, forget_said
 from evidence_app.gui.common.dialog_parts import (
+    DownScroll,
     Pages,
     fit_to_screen,
     list_follows_the_text,
@@ -311,7 +312,10 @@ class MainWindow(QMainWindow):
         vault_page = QWidget()
         vault_layout = QVBoxLayout(vault_page)
         vault_layout.addWidget(self.case_bar)
-        vault_layout.addWidget(splitter, 1)
+        # Where the screen is too short for the list and the details at their smallest
+        # (a laptop at 150 % with a task bar and the text at 200 %), they scroll, under the
+        # case's bar, rather than the window going past the screen's edge.
+        vault_layout.addWidget(DownScroll(splitter), 1)
 
         self.locked_note = QLabel()
         self.locked_note.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -112,11 +112,15 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  
 @pytest.fixture
 def desktop(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Desktop]:
     """A fresh X server at 1366×768 (another size with `@pytest.mark.screen(width, height)`)
-    with a window manager, a session bus and AT-SPI."""
+    with a window manager, a session bus and AT-SPI (and a task bar along the bottom with
+    `@pytest.mark.task_bar(height)`)."""
     marker = request.node.get_closest_marker("screen")
     made = Desktop(tmp_path / "desktop", *([tuple(marker.args)] if marker else []))
+    bar = request.node.get_closest_marker("task_bar")
     try:
         made.start()
+        if bar is not None:
+            made.task_bar(*bar.args)
         yield made
     finally:
         made.stop()

@@ -39,7 +39,7 @@ from jeepney import DBusAddress, HeaderFields, Properties, new_method_call
 from jeepney.bus_messages import MatchRule, message_bus
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
 from PIL import Image
-from Xlib import X, display
+from Xlib import X, Xatom, Xutil, display
 
 from tests.helpers import waiting
 
@@ -418,6 +418,39 @@ class Node:
             node = node.parent()
         return None
 
+    def scrolled_out_of(self, x: int, y: int) -> Node | None:
+        """The nearest pane in sight that scrolls what holds this node and does not show the
+        point (x, y). A pane out of sight itself (in a pane that scrolls too) is passed by:
+        the pane around it scrolls first, and brings it into sight."""
+        inner: Node = self
+        node = self.parent()
+        while node is not None and node.role != "application":
+            if node.role in MENUS:
+                return None
+            box = node.extents()
+            if (
+                box[2] > 0
+                and not _inside(box, x, y)
+                and not _within(inner.extents(), box)  # it holds more than it shows
+                and node.visible()[3] > 0
+            ):
+                return node
+            inner, node = node, node.parent()
+        return None
+
+    def visible(self) -> tuple[int, int, int, int]:
+        """The part of this node that the panes around it show (x, y, width, height)."""
+        x, y, w, h = self.extents()
+        right, bottom = x + w, y + h
+        node = self.parent()
+        while node is not None and node.role != "application":
+            bx, by, bw, bh = node.extents()
+            if bw > 0:
+                x, y = max(x, bx), max(y, by)
+                right, bottom = min(right, bx + bw), min(bottom, by + bh)
+            node = node.parent()
+        return (x, y, max(0, right - x), max(0, bottom - y))
+
     def walk(
         self, skip: frozenset[str] = frozenset({"table", "tree table", "list"})
     ) -> Iterator[Node]:
@@ -473,6 +506,7 @@ class Desktop:
         # Qt reports places to AT-SPI in its own pixels: with QT_SCALE_FACTOR=1.5 they are
         # 1.5 times smaller than the screen's. The app started last sets this.
         self.scale = 1.0
+        self._task_bar: display.Display | None = None
 
     def start(self) -> None:
         read, write = os.pipe()
@@ -574,7 +608,53 @@ class Desktop:
             self._atspi = Accessibility(self.env["DBUS_SESSION_BUS_ADDRESS"])
         return self._atspi
 
+    def task_bar(self, height: int) -> None:
+        """A task bar along the bottom of the screen, `height` pixels high: a dock window
+        whose strut the window manager keeps the windows off, as a desktop's panel. The
+        windows' free area (`_NET_WORKAREA`, Qt's available geometry) is what is above it."""
+        width, full = self.size
+        screen = display.Display(self.display)
+        root = screen.screen().root
+        bar = root.create_window(
+            0,
+            full - height,
+            width,
+            height,
+            0,
+            X.CopyFromParent,
+            X.InputOutput,
+            X.CopyFromParent,
+            background_pixel=screen.screen().black_pixel,
+        )
+        atom = screen.intern_atom
+        dock = [atom("_NET_WM_WINDOW_TYPE_DOCK")]
+        bar.change_property(atom("_NET_WM_WINDOW_TYPE"), Xatom.ATOM, 32, dock)
+        bar.change_property(atom("_NET_WM_STRUT"), Xatom.CARDINAL, 32, [0, 0, 0, height])
+        partial_strut = [0, 0, 0, height, 0, 0, 0, 0, 0, 0, 0, width - 1]
+        bar.change_property(atom("_NET_WM_STRUT_PARTIAL"), Xatom.CARDINAL, 32, partial_strut)
+        # where it asked to be: without it, Openbox places a dock in the middle of the side
+        bar.set_wm_normal_hints(flags=Xutil.USPosition | Xutil.PPosition, x=0, y=full - height)
+        bar.map()
+        screen.sync()
+        self._task_bar = screen  # the bar lives as long as this connection
+        wait_until("the task bar kept free", lambda: self.work_area()[3] == full - height)
+
+    def work_area(self) -> tuple[int, int, int, int]:
+        """Where windows go (x, y, width, height): the screen, less a task bar."""
+        screen = display.Display(self.display)
+        try:
+            root = screen.screen().root
+            area = root.get_full_property(screen.intern_atom("_NET_WORKAREA"), Xatom.CARDINAL)
+            if area is None or len(area.value) < 4:
+                return (0, 0, *self.size)
+            x, y, width, height = area.value[:4]
+            return (x, y, width, height)
+        finally:
+            screen.close()
+
     def stop(self) -> None:
+        if self._task_bar is not None:
+            self._task_bar.close()
         if self._atspi is not None:
             self._atspi.close()
         # The AT-SPI bus launcher and registry were started by the session bus.
@@ -603,17 +683,20 @@ class Desktop:
         for _ in range(60):
             x, y, w, h = self.on_screen(node)
             cx, cy = x + w // 2, y + h // 2
-            pane = node.clipped_by(round(cx / self.scale), round(cy / self.scale))
+            at = round(cx / self.scale), round(cy / self.scale)
+            pane = node.scrolled_out_of(*at) or node.clipped_by(*at)
             if pane is None:
                 break
             # A person turns the mouse wheel over the pane's scroll bar until it shows (not
-            # over the pane: a wheel over a list box would change its choice).
+            # over the pane: a wheel over a list box would change its choice). Its bar is
+            # the tallest in its height: a pane it holds may have a shorter one.
             around = pane.parent()
             bars = (
-                [self.scaled(b.extents()) for b in around.find_all("scroll bar")] if around else []
+                [self.scaled(b.visible()) for b in around.find_all("scroll bar")] if around else []
             )
-            box = self.scaled(pane.extents())
-            px, py, pw, ph = next((b for b in bars if b[2] > 0), box)
+            box = self.scaled(pane.visible())
+            beside = [b for b in bars if b[2] > 0 and b[3] > 0 and _across(b, box)]
+            px, py, pw, ph = max(beside, key=lambda b: b[3], default=box)
             wheel = "5" if cy >= box[1] + box[3] else "4"
             self.click_at(px + pw // 2, py + ph // 2, button=wheel)
         self.click_at(cx, cy)
@@ -676,12 +759,16 @@ class Desktop:
             screen.close()
 
     def off_screen(self, pid: int) -> dict[str, tuple[int, int, int, int]]:
-        """The windows of `pid` that do not fit on the screen, frame included."""
-        width, height = self.size
+        """The windows of `pid` that do not fit on the screen, frame included, or that go
+        over its task bar (`task_bar`)."""
+        left, top, width, height = self.work_area()
         return {
             title: box
             for title, box in self.frames(pid).items()
-            if box[0] < 0 or box[1] < 0 or box[0] + box[2] > width or box[1] + box[3] > height
+            if box[0] < left
+            or box[1] < top
+            or box[0] + box[2] > left + width
+            or box[1] + box[3] > top + height
         }
 
     def grab(self, box: tuple[int, int, int, int]) -> bytes:
@@ -716,6 +803,17 @@ class Desktop:
 
 
 MENUS = frozenset({"menu", "menu item", "menu bar", "popup menu"})
+
+
+def _within(box: tuple[int, int, int, int], around: tuple[int, int, int, int]) -> bool:
+    x, y, w, h = box
+    ax, ay, aw, ah = around
+    return ax <= x and ay <= y and x + w <= ax + aw and y + h <= ay + ah
+
+
+def _across(bar: tuple[int, int, int, int], pane: tuple[int, int, int, int]) -> bool:
+    """Whether a scroll bar is within the height of a pane (beside it or in it)."""
+    return pane[1] <= bar[1] and bar[1] + bar[3] <= pane[1] + pane[3]
 
 
 def _inside(box: tuple[int, int, int, int], x: int, y: int) -> bool:

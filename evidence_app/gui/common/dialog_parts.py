@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 import shiboken6
-from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, QRect, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QFocusEvent, QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -48,6 +48,18 @@ def plain_size(size: int) -> str:
     return QLocale().formattedDataSize(size, precision, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
+def _where_the_focus_is(control: QWidget) -> QRect:
+    """What of `control` a scroll area shows when it has the focus, as Qt's
+    `ensureWidgetVisible` measures it: the text cursor of a field, the current row of a
+    list, or else the whole control (Qt's default answer is a line as high as it)."""
+    query = Qt.InputMethodQuery.ImCursorRectangle
+    said = control.inputMethodQuery(query)
+    default = QWidget.inputMethodQuery(control, query)
+    if isinstance(said, QRect) and said != default:
+        return said
+    return control.rect()
+
+
 class _FollowFocus(QObject):
     def __init__(self, area: QScrollArea) -> None:
         super().__init__(area)  # goes with the area, and its connection with it
@@ -74,7 +86,12 @@ class _FollowFocus(QObject):
             part = part.parentWidget()
         if part is not None and part is not new and part.height() <= self._area.viewport().height():
             self._area.ensureWidgetVisible(part, 0, 0)
-        self._area.ensureWidgetVisible(new)
+        if _where_the_focus_is(new).height() > self._area.viewport().height():
+            # Taller than the area (a list, in the main window on a short screen): its top,
+            # where its header and first rows are. Qt showed its middle.
+            self._area.verticalScrollBar().setValue(new.mapTo(inside, QPoint(0, 0)).y())
+        else:
+            self._area.ensureWidgetVisible(new)
         # Words before the first control or after the last one (a page's introduction,
         # a warning under its last field) are reached by no Tab: reaching the first or
         # last control shows them. Looked at once the event is over, never while a window
