@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMenu, QToolBar, QToolButton, QWidget
 from evidence_app.gui.capture.capture_controller import DELAY_CHOICES
 from evidence_app.gui.common import i18n
 from evidence_app.gui.common.icons import icon
+from evidence_app.gui.common.one_stop import one_tab_stop
 from evidence_app.gui.common.settings import AUTO_LOCK_CHOICES
 from evidence_app.gui.common.text_size import TEXT_SIZES
 
@@ -141,6 +142,7 @@ class MainToolBar(QToolBar):
         self.language_button = self.settings_button
         self.auto_lock_button = self.settings_button
         self.retranslate()
+        one_tab_stop(self)  # Tab reaches it once; the arrow keys go through its buttons
 
     def _menu_button(self, menu: QMenu, name: str) -> QToolButton:
         button = QToolButton(self)

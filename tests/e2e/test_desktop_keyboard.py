@@ -37,6 +37,8 @@ from tests.helpers.web_site import serve_site
 # it shows: Qt on Linux names a combo box by its value).
 CASE_BAR = ["School", "This case", "New case…", "Next steps", "Search in this case"]
 
+# The tool bar's first buttons, as a screen reader names them.
+TOOL_BAR = ["Whole screen", "Part of the screen", "One window", "Web page"]
 
 # The item's details, in an area that scrolls to show the field with the focus.
 DETAILS = {
@@ -155,6 +157,28 @@ def test_tab_goes_round_the_main_window_in_reading_order_with_a_visible_focus(
     desktop.key("shift+Tab")
     back = next_control(focus)
     assert (back.role, back.name) == (reached[-2].role, reached[-2].name) == ("text", names[-2])
+
+
+def test_the_capture_buttons_are_reached_with_tab_and_the_arrow_keys(
+    desktop: Desktop, start_app, tmp_path: Path
+) -> None:
+    """The tool bar is one Tab stop; the arrow keys go from button to button, and Enter
+    presses the one with the focus: here "Web page", which opens the capture browser.
+    Before, Tab never reached the capture buttons."""
+    base = vault_with_a_post(tmp_path, "https://www.instagram.com/p/abc")
+    app, _, focus = _opened_at_the_list(desktop, start_app, base)
+    way = tab_to(desktop, focus, "push button", "Whole screen")
+    assert [n.name for n in way if n.name in TOOL_BAR] == ["Whole screen"]  # one stop
+    reached = []
+    for _ in range(3):
+        desktop.key("Right")
+        reached.append(focused_now(focus).name)
+    assert reached == TOOL_BAR[1:4]
+    desktop.key("Return")
+    browser = app.window("frame", "Capture a web page")
+    assert focused_now(focus).name == "Web address"
+    assert browser.has(ENABLED)
+    app.check_alive()
 
 
 def test_a_web_page_is_captured_with_the_keyboard_alone(

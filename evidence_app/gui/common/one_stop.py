@@ -1,0 +1,119 @@
+"""A tool bar that Tab reaches as one stop, its buttons gone through with the arrow keys.
+
+Qt's tool bar makes its buttons no Tab stop at all: the capture buttons were reached by
+their shortcuts and the menus only, never by Tab. Each of them a stop of its own would put
+ten stops between the window's top and the list, at every round. So, as a tool bar is in
+the desktop's own apps and in WAI-ARIA's authoring practices ("Toolbar"), and as a screen
+reader expects of a "tool bar": Tab reaches one of its buttons (the one last gone to, the
+first at first), Left and Right go to the one before and after (round at the ends), Home
+and End to the first and the last, Space or Enter presses it, and Tab goes on past the bar.
+
+Only buttons shown and enabled count: one that a narrow window puts behind Qt's "More
+actions" button, or one the locked vault disables, is passed by, and the bar's stop moves to
+one that counts (the Capture menu has them all).
+"""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QToolBar, QToolButton
+
+_STEPS = {
+    Qt.Key.Key_Left: -1,
+    Qt.Key.Key_Up: -1,
+    Qt.Key.Key_Right: 1,
+    Qt.Key.Key_Down: 1,
+}
+_PRESS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})
+_FOLLOWED = frozenset(
+    {QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.EnabledChange, QEvent.Type.ParentChange}
+)
+
+
+class _OneStop(QObject):
+    def __init__(self, bar: QToolBar) -> None:
+        super().__init__(bar)
+        self._bar = bar
+        self._chosen: QToolButton | None = None
+        self._later = QTimer(self, singleShot=True, interval=0)
+        self._later.timeout.connect(self._follow)
+        bar.installEventFilter(self)
+        for button in self._all():
+            button.installEventFilter(self)
+        self._follow()
+
+    def _all(self) -> list[QToolButton]:
+        """The bar's buttons, in their order (Qt's "More actions" is not one of them)."""
+        found = []
+        for action in self._bar.actions():
+            widget = self._bar.widgetForAction(action)
+            if isinstance(widget, QToolButton):
+                found.append(widget)
+        return found
+
+    def _counted(self) -> list[QToolButton]:
+        return [b for b in self._all() if b.isVisibleTo(self._bar) and b.isEnabled()]
+
+    def _choose(self, chosen: QToolButton | None) -> None:
+        self._chosen = chosen
+        for button in self._all():
+            stop = Qt.FocusPolicy.TabFocus if button is chosen else Qt.FocusPolicy.NoFocus
+            if button.focusPolicy() != stop:
+                button.setFocusPolicy(stop)
+
+    def _follow(self) -> None:
+        """The stop on a button that counts: the one chosen while it does, else the first."""
+        if not shiboken6.isValid(self._bar):
+            return
+        counted = self._counted()
+        if self._chosen in counted:
+            self._choose(self._chosen)  # a button added since is no stop
+        else:
+            self._choose(counted[0] if counted else None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self._bar:
+            if kind == QEvent.Type.ChildAdded:
+                child = event.child()  # type: ignore[attr-defined]
+                if isinstance(child, QToolButton):
+                    child.installEventFilter(self)
+                self._later.start()
+            elif kind in (QEvent.Type.ActionAdded, QEvent.Type.ActionRemoved, QEvent.Type.Resize):
+                self._later.start()  # Qt hides or shows buttons as the bar's width changes
+            return False
+        if kind in _FOLLOWED:
+            self._later.start()
+        elif kind == QEvent.Type.KeyPress and isinstance(watched, QToolButton):
+            return self._key(watched, event)  # type: ignore[arg-type]
+        return False
+
+    def _key(self, button: QToolButton, event: QKeyEvent) -> bool:
+        key = Qt.Key(event.key())
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False  # Shift+Tab, a shortcut: as everywhere
+        if key in _PRESS:
+            button.click()
+            return True
+        counted = self._counted()
+        if button not in counted:
+            return False
+        if key in _STEPS:
+            going = counted[(counted.index(button) + _STEPS[key]) % len(counted)]
+        elif key == Qt.Key.Key_Home:
+            going = counted[0]
+        elif key == Qt.Key.Key_End:
+            going = counted[-1]
+        else:
+            return False
+        self._choose(going)
+        going.setFocus(Qt.FocusReason.TabFocusReason)  # with the ring, as after Tab
+        return True
+
+
+def one_tab_stop(bar: QToolBar) -> None:
+    """Make `bar` one Tab stop whose buttons the arrow keys go through (the module
+    docstring). Call it once its actions are in."""
+    _OneStop(bar)
