@@ -8,16 +8,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from evidence_app.export import BundleUnreadable, verify_bundle
-from evidence_app.gui.common import announce
+from evidence_app.gui.common import announce, dialog_parts
 from evidence_app.gui.common.dialog_parts import free_area
 from evidence_app.gui.export.export_dialog import ExportDialog
 from tests.helpers.focus import focus_moves_from
 from tests.helpers.vaults import Vault
+from tests.helpers.windows import when_a_file_dialog_opens
 
 
 @pytest.fixture
@@ -334,3 +335,34 @@ def test_with_text_twice_as_big_it_fits_the_screen_and_what_happened_stays_in_si
     assert said.isVisible() and said.text()
     assert not dialog._content.isAncestorOf(said)
     assert dialog.rect().contains(said.geometry().translated(said.parentWidget().pos()))
+
+
+@pytest.mark.parametrize("as_file", [True, False], ids=["a file", "a folder"])
+def test_choose_opens_qts_file_dialog_within_the_screen(
+    qtbot: QtBot, filled: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, as_file: bool
+) -> None:
+    """Choose… opens Qt's own file dialog (the system's may record recent files), no bigger
+    than the free area of the screen: Qt's static functions opened it at its own size, past
+    the bottom of a short screen. What is chosen in it is where the dossier goes."""
+    room = QSize(500, 260)  # less than the dialog's own size (632×408), more than its least
+    monkeypatch.setattr(dialog_parts, "free_area", lambda window: room)
+    dialog = _dialog(qtbot, filled)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    (dialog.as_file if as_file else dialog.as_folder).setChecked(True)
+    seen: list[tuple[bool, QSize]] = []
+
+    def choose(files: QFileDialog) -> None:
+        seen.append((files.testOption(QFileDialog.Option.DontUseNativeDialog), files.size()))
+        files.setDirectory(str(tmp_path))
+        if as_file:
+            files.findChild(QLineEdit, "fileNameEdit").setText("for the police")
+        files.accept()
+
+    when_a_file_dialog_opens(dialog, choose)
+    qtbot.mouseClick(dialog.choose, Qt.MouseButton.LeftButton)
+    assert [own for own, _ in seen] == [True]
+    size = seen[0][1]
+    assert size.width() <= room.width() and size.height() <= room.height()
+    chosen = tmp_path / ("for the police.zip" if as_file else "dossier")
+    assert dialog.destination.text() == chosen.as_posix()

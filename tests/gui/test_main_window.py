@@ -18,6 +18,7 @@ from evidence_app.gui.items import item_model
 from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
 from tests.helpers.focus import focus_moves_from
+from tests.helpers.windows import when_a_file_dialog_opens
 
 RED = (220, 20, 20)
 BLUE = (20, 40, 220)
@@ -253,19 +254,14 @@ def test_add_files_uses_qt_dialog_and_stores_them(
     new = [make_png((0, 200, 0), name="green.png"), make_png((9, 9, 9), name="dark.png")]
     own_dialog: list[bool] = []
 
-    def choose_both() -> None:
-        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog)]
-        if not dialogs or not dialogs[0].isVisible():
-            QTimer.singleShot(20, choose_both)
-            return
-        dialog = dialogs[0]
+    def choose_both(dialog: QFileDialog) -> None:
         own_dialog.append(dialog.testOption(QFileDialog.Option.DontUseNativeDialog))
         dialog.setDirectory(str(new[0].parent))
         typed = dialog.findChild(QLineEdit, "fileNameEdit")  # as a person types two names
         typed.setText(" ".join(f'"{p.name}"' for p in new))
         dialog.accept()
 
-    QTimer.singleShot(20, choose_both)
+    when_a_file_dialog_opens(window, choose_both)
     window.toolbar.add_files.trigger()
     assert own_dialog == [True]
     # Two files are a batch: stored one by one from the event loop, with progress.

@@ -91,12 +91,10 @@ def test_the_real_add_files_dialog_leaves_no_history(
     qtbot: QtBot, empty_home: Path, vault, translations
 ) -> None:
     """As on Windows or macOS (settings not moved): the window's dialog undoes its trace."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
     from evidence_app.gui.common.settings import Settings
     from evidence_app.gui.lock.session import VaultSession
     from evidence_app.gui.main_window import MainWindow
+    from tests.helpers.windows import when_a_file_dialog_opens
 
     secret = empty_home / "Pictures" / "naaktfoto-van-mij"
     secret.mkdir(parents=True)
@@ -106,16 +104,12 @@ def test_the_real_add_files_dialog_leaves_no_history(
     qtbot.addWidget(window)
     visited: list[str] = []
 
-    def browse_and_cancel() -> None:
-        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog)]
-        if not dialogs or not dialogs[0].isVisible():
-            QTimer.singleShot(20, browse_and_cancel)
-            return
-        dialogs[0].setDirectory(str(secret))
-        visited.append(dialogs[0].directory().absolutePath())
-        dialogs[0].reject()
+    def browse_and_cancel(dialog: QFileDialog) -> None:
+        dialog.setDirectory(str(secret))
+        visited.append(dialog.directory().absolutePath())
+        dialog.reject()
 
-    QTimer.singleShot(20, browse_and_cancel)
+    when_a_file_dialog_opens(window, browse_and_cancel)
     window.importer.add_files()
     assert visited == [str(secret)]
     written = "".join(p.read_text(errors="ignore") for p in empty_home.rglob("*") if p.is_file())

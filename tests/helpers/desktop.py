@@ -689,10 +689,13 @@ class Desktop:
                 break
             # A person turns the mouse wheel over the pane's scroll bar until it shows (not
             # over the pane: a wheel over a list box would change its choice). Its bar is
-            # the tallest in its height: a pane it holds may have a shorter one.
+            # beside it, not in it (a pane it holds has its own), the tallest in its height.
             around = pane.parent()
+            held = set(pane.find_all("scroll bar"))
             bars = (
-                [self.scaled(b.visible()) for b in around.find_all("scroll bar")] if around else []
+                [self.scaled(b.visible()) for b in around.find_all("scroll bar") if b not in held]
+                if around
+                else []
             )
             box = self.scaled(pane.visible())
             beside = [b for b in bars if b[2] > 0 and b[3] > 0 and _across(b, box)]

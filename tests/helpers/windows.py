@@ -15,9 +15,9 @@ from evidence_app.capture.web import engine as web_engine
 
 web_engine.prepare()  # before pytest-qt makes the QApplication (the capture browser)
 
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import QObject, Qt, QTimer  # noqa: E402
 from PySide6.QtGui import QImage  # noqa: E402
-from PySide6.QtWidgets import QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget  # noqa: E402
 
 from evidence_app.domain.guide import Profile, Role  # noqa: E402
 from evidence_app.domain.model import ItemKind  # noqa: E402
@@ -58,6 +58,19 @@ from evidence_app.storage.keyheader import KdfParams  # noqa: E402
 from evidence_app.vault.service import VaultService  # noqa: E402
 from tests.helpers.images import noise_png  # noqa: E402
 from tests.helpers.vaults import Vault  # noqa: E402
+
+
+def when_a_file_dialog_opens(
+    context: QObject, then: Callable[[QFileDialog], None], tries: int = 250
+) -> None:
+    """Once Qt's file dialog is shown (it runs its own event loop, so the test cannot wait
+    for it), `then` does what a person does in it. Looked for every 20 ms, `tries` times,
+    for as long as `context` lives: never into a later test."""
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog)]
+    if dialogs and dialogs[0].isVisible():
+        then(dialogs[0])
+    elif tries > 0:
+        QTimer.singleShot(20, context, lambda: when_a_file_dialog_opens(context, then, tries - 1))
 
 
 def check_under_way(vault: Vault) -> CheckDialog:

@@ -41,7 +41,8 @@ def _chosen(
                 return []
             return dialog.selectedFiles()
         finally:
-            shiboken6.delete(dialog)
+            if shiboken6.isValid(dialog):  # else gone with its window, while it was open
+                shiboken6.delete(dialog)
 
 
 def files_to_open(parent: QWidget, title: str, filters: str) -> list[str]:

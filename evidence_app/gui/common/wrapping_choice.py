@@ -161,7 +161,11 @@ class _Wraps(_Button):
         style = self.style()
         qt_ring = style.subElementRect(self._FOCUS_RECT, self._option(first), self)
         qt_words = style.itemTextRect(
-            self.fontMetrics(), self._contents(first), int(_LEFT), self.isEnabled(), self.text()
+            self.fontMetrics(),
+            self._contents(first),
+            int(_LEFT | Qt.TextFlag.TextShowMnemonic),  # as the style: "&" is not drawn
+            self.isEnabled(),
+            self.text(),
         )
         ink = self._ink(words)
         return ink.adjusted(
