@@ -1,13 +1,13 @@
 """The tool bar with the keyboard alone: Tab reaches it once, on one of its buttons, the
 arrow keys go from button to button, Home and End to the ends, Space or Enter presses
-one, and Tab goes on past it (`gui/common/one_stop.py`). Before, Tab never reached the
-capture buttons."""
+one, Down opens a menu button's menu, and Tab goes on past it (`gui/common/one_stop.py`).
+Before, Tab never reached the capture buttons."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from evidence_app.gui.common.i18n import Translations
@@ -160,3 +160,29 @@ def test_a_button_hidden_or_disabled_is_passed_by(
     window.resize(1600, 800)
     qtbot.waitUntil(lambda: _shown_buttons(window) == ["Settings"])
     qtbot.waitUntil(lambda: _stops(window) == ["Settings"])
+
+
+def test_down_opens_a_menu_buttons_menu(
+    vault: Vault, qtbot: QtBot, translations: Translations
+) -> None:
+    """Delay and Settings hold menus: Down opens one, as a click does (and as the arrow
+    keys do on a menu button in WAI-ARIA's tool bar); Right goes on along the bar."""
+    window = _wide(vault, qtbot, translations)
+    _tab_to_the_bar(window)
+    while _on_the_bar(window) != "Delay":
+        _press(Qt.Key.Key_Right)
+    opened: list[str] = []
+
+    def close_it(tries: int = 250) -> None:
+        menu = QApplication.activePopupWidget()
+        if isinstance(menu, QMenu):
+            opened.append(menu.title())
+            menu.close()
+        elif tries:
+            QTimer.singleShot(20, window, lambda: close_it(tries - 1))
+
+    QTimer.singleShot(20, window, close_it)
+    _press(Qt.Key.Key_Down)  # the menu runs its own loop until it closes
+    assert opened == ["Delay"]
+    _press(Qt.Key.Key_Right)
+    assert _on_the_bar(window) == "Paste"

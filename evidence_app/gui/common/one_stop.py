@@ -6,7 +6,8 @@ ten stops between the window's top and the list, at every round. So, as a tool b
 the desktop's own apps and in WAI-ARIA's authoring practices ("Toolbar"), and as a screen
 reader expects of a "tool bar": Tab reaches one of its buttons (the one last gone to, the
 first at first), Left and Right go to the one before and after (round at the ends), Home
-and End to the first and the last, Space or Enter presses it, and Tab goes on past the bar.
+and End to the first and the last, Space or Enter presses it, Down opens a button's menu
+(Delay, Settings), and Tab goes on past the bar.
 
 Only buttons shown and enabled count: one that a narrow window puts behind Qt's "More
 actions" button, or one the locked vault disables, is passed by, and the bar's stop moves to
@@ -20,12 +21,11 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QToolBar, QToolButton
 
-_STEPS = {
-    Qt.Key.Key_Left: -1,
-    Qt.Key.Key_Up: -1,
-    Qt.Key.Key_Right: 1,
-    Qt.Key.Key_Down: 1,
+_ALONG = {  # the keys that go along the bar: before, after
+    Qt.Orientation.Horizontal: (Qt.Key.Key_Left, Qt.Key.Key_Right),
+    Qt.Orientation.Vertical: (Qt.Key.Key_Up, Qt.Key.Key_Down),
 }
+_ACROSS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right})
 _PRESS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})
 _FOLLOWED = frozenset(
     {QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.EnabledChange, QEvent.Type.ParentChange}
@@ -100,8 +100,15 @@ class _OneStop(QObject):
         counted = self._counted()
         if button not in counted:
             return False
-        if key in _STEPS:
-            going = counted[(counted.index(button) + _STEPS[key]) % len(counted)]
+        before, after = _ALONG[self._bar.orientation()]
+        if self._bar.orientation() == Qt.Orientation.Horizontal and button.isRightToLeft():
+            before, after = after, before
+        if key in (before, after):
+            step = 1 if key == after else -1
+            going = counted[(counted.index(button) + step) % len(counted)]
+        elif key in _ACROSS and button.menu() is not None:
+            button.showMenu()  # a menu button (Delay, Settings): its menu, as a click
+            return True
         elif key == Qt.Key.Key_Home:
             going = counted[0]
         elif key == Qt.Key.Key_End:
