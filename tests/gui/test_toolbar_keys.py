@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from evidence_app.gui.common.i18n import Translations
 from evidence_app.gui.main_window import PAGE_LOCKED, MainWindow
 from tests.helpers.vaults import Vault
-from tests.helpers.windows import main_window
+from tests.helpers.windows import main_window, unlock_again
 
 
 def _focused() -> QWidget:
@@ -66,6 +66,15 @@ def _tab_to_the_bar(window: MainWindow) -> list[str]:
     raise AssertionError("Tab never reached the tool bar")
 
 
+def _arrows_to(window: MainWindow, name: str) -> None:
+    """Right until the button `name` has the keyboard (at most once round the bar)."""
+    for _ in range(len(window.toolbar.actions()) + 1):
+        if _on_the_bar(window) == name:
+            return
+        _press(Qt.Key.Key_Right)
+    raise AssertionError(f"the arrows never reached {name!r}")
+
+
 def _wide(vault: Vault, qtbot: QtBot, translations: Translations) -> MainWindow:
     translations.switch("en")
     window = main_window(vault, qtbot, translations)
@@ -108,8 +117,13 @@ def test_tab_reaches_the_bar_once_and_the_arrows_go_through_its_buttons(
     assert not _on_the_bar(window)
     _press(Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
     assert _on_the_bar(window) == "Lock"
-    # The ring shows where the keys are (the window knows the focus came from a key).
-    assert window.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+    # The ring shows where the arrows went: a button looks different with the keyboard.
+    _press(Qt.Key.Key_Home)
+    second = window.toolbar.widgetForAction(window.toolbar.capture_region)
+    before = second.grab().toImage()
+    _press(Qt.Key.Key_Right)
+    assert _focused() is second
+    assert second.grab().toImage() != before
 
 
 def test_space_on_lock_locks_the_vault(
@@ -130,8 +144,7 @@ def test_enter_presses_the_button_with_the_focus(
 ) -> None:
     window = _wide(vault, qtbot, translations)
     _tab_to_the_bar(window)
-    while _on_the_bar(window) != "Lock":
-        _press(Qt.Key.Key_Right)
+    _arrows_to(window, "Lock")
     _press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not window.session.is_open())
 
@@ -169,8 +182,7 @@ def test_down_opens_a_menu_buttons_menu(
     keys do on a menu button in WAI-ARIA's tool bar); Right goes on along the bar."""
     window = _wide(vault, qtbot, translations)
     _tab_to_the_bar(window)
-    while _on_the_bar(window) != "Delay":
-        _press(Qt.Key.Key_Right)
+    _arrows_to(window, "Delay")
     opened: list[str] = []
 
     def close_it(tries: int = 250) -> None:
@@ -186,3 +198,48 @@ def test_down_opens_a_menu_buttons_menu(
     assert opened == ["Delay"]
     _press(Qt.Key.Key_Right)
     assert _on_the_bar(window) == "Paste"
+
+
+def test_up_and_down_keep_the_keyboard_on_the_bar(
+    vault: Vault, qtbot: QtBot, translations: Translations
+) -> None:
+    """On a button without a menu, Qt's own button sent the keyboard on past the bar (Down
+    as Tab, Up as Shift+Tab): there they do nothing."""
+    window = _wide(vault, qtbot, translations)
+    _tab_to_the_bar(window)
+    _press(Qt.Key.Key_Right)
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+        _press(key)
+        assert _on_the_bar(window) == "Part of the screen"
+
+
+def test_the_keyboard_stays_on_the_bar_when_its_button_goes_behind_more_actions(
+    vault: Vault, qtbot: QtBot, translations: Translations
+) -> None:
+    """Settings has the keyboard, and the text is made bigger from its menu: Settings goes
+    behind "More actions". The keyboard went on past the bar; it stays on the bar now."""
+    window = _wide(vault, qtbot, translations)
+    _tab_to_the_bar(window)
+    _press(Qt.Key.Key_End)
+    assert _on_the_bar(window) == "Settings"
+    window.resize(700, 800)  # as bigger text does
+    qtbot.waitUntil(lambda: "Settings" not in _shown_buttons(window))
+    assert _on_the_bar(window) == "Whole screen"
+
+
+def test_after_a_lock_tab_comes_back_to_the_button_last_gone_to(
+    vault: Vault, qtbot: QtBot, translations: Translations
+) -> None:
+    """A lock disables every button but Settings, and the bar's stop goes there while it
+    lasts; once the vault is open again it is the button the keys went to before."""
+    window = _wide(vault, qtbot, translations)
+    _tab_to_the_bar(window)
+    _arrows_to(window, "Add files")
+    window.lock_vault()
+    qtbot.waitUntil(lambda: _stops(window) == ["Settings"])
+    unlock_again(window, qtbot, vault.passphrase)
+    qtbot.waitUntil(lambda: _stops(window) == ["Add files"])
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    _tab_to_the_bar(window)
+    assert _on_the_bar(window) == "Add files"

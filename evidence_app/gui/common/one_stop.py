@@ -6,12 +6,14 @@ ten stops between the window's top and the list, at every round. So, as a tool b
 the desktop's own apps and in WAI-ARIA's authoring practices ("Toolbar"), and as a screen
 reader expects of a "tool bar": Tab reaches one of its buttons (the one last gone to, the
 first at first), Left and Right go to the one before and after (round at the ends), Home
-and End to the first and the last, Space or Enter presses it, Down opens a button's menu
-(Delay, Settings), and Tab goes on past the bar.
+and End to the first and the last, Space or Enter presses it, Down or Up opens a button's
+menu (Delay, Settings), and Tab goes on past the bar.
 
 Only buttons shown and enabled count: one that a narrow window puts behind Qt's "More
 actions" button, or one the locked vault disables, is passed by, and the bar's stop moves to
-one that counts (the Capture menu has them all).
+one that counts (the Capture menu has them all), back to the one last gone to once it counts
+again. A button that goes behind "More actions" while it has the keyboard hands it to the
+bar's stop: the keyboard stays on the bar.
 """
 
 from __future__ import annotations
@@ -27,8 +29,14 @@ _ALONG = {  # the keys that go along the bar: before, after
 }
 _ACROSS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right})
 _PRESS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})
-_FOLLOWED = frozenset(
-    {QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.EnabledChange, QEvent.Type.ParentChange}
+_FOLLOWED = frozenset({QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.EnabledChange})
+_BAR_CHANGES = frozenset(
+    {
+        QEvent.Type.ChildAdded,
+        QEvent.Type.ActionAdded,
+        QEvent.Type.ActionRemoved,
+        QEvent.Type.Resize,
+    }
 )
 
 
@@ -36,12 +44,10 @@ class _OneStop(QObject):
     def __init__(self, bar: QToolBar) -> None:
         super().__init__(bar)
         self._bar = bar
-        self._chosen: QToolButton | None = None
+        self._wanted: QToolButton | None = None  # the one the keys went to last
         self._later = QTimer(self, singleShot=True, interval=0)
         self._later.timeout.connect(self._follow)
         bar.installEventFilter(self)
-        for button in self._all():
-            button.installEventFilter(self)
         self._follow()
 
     def _all(self) -> list[QToolButton]:
@@ -56,37 +62,42 @@ class _OneStop(QObject):
     def _counted(self) -> list[QToolButton]:
         return [b for b in self._all() if b.isVisibleTo(self._bar) and b.isEnabled()]
 
-    def _choose(self, chosen: QToolButton | None) -> None:
-        self._chosen = chosen
-        for button in self._all():
-            stop = Qt.FocusPolicy.TabFocus if button is chosen else Qt.FocusPolicy.NoFocus
-            if button.focusPolicy() != stop:
-                button.setFocusPolicy(stop)
+    def _stop(self) -> QToolButton | None:
+        """The button Tab stops at: the one the keys went to last while it counts (through
+        a lock, a narrower window and back), else the first that counts."""
+        counted = self._counted()
+        if self._wanted in counted:
+            return self._wanted
+        return counted[0] if counted else None
 
     def _follow(self) -> None:
-        """The stop on a button that counts: the one chosen while it does, else the first."""
         if not shiboken6.isValid(self._bar):
             return
-        counted = self._counted()
-        if self._chosen in counted:
-            self._choose(self._chosen)  # a button added since is no stop
-        else:
-            self._choose(counted[0] if counted else None)
+        stop = self._stop()
+        for button in self._all():
+            button.installEventFilter(self)  # once: Qt puts a filter in once
+            policy = Qt.FocusPolicy.TabFocus if button is stop else Qt.FocusPolicy.NoFocus
+            if button.focusPolicy() != policy:
+                button.setFocusPolicy(policy)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if watched is self._bar:
-            if kind == QEvent.Type.ChildAdded:
-                child = event.child()  # type: ignore[attr-defined]
-                if isinstance(child, QToolButton):
-                    child.installEventFilter(self)
-                self._later.start()
-            elif kind in (QEvent.Type.ActionAdded, QEvent.Type.ActionRemoved, QEvent.Type.Resize):
+            if kind in _BAR_CHANGES:
                 self._later.start()  # Qt hides or shows buttons as the bar's width changes
             return False
-        if kind in _FOLLOWED:
+        if not isinstance(watched, QToolButton):
+            return False
+        if kind == QEvent.Type.Hide and watched.hasFocus() and not watched.isVisibleTo(self._bar):
+            # The button with the keyboard goes behind "More actions" (a bigger text): the
+            # keyboard stays on the bar, before Qt sends it on past the bar.
+            self._follow()
+            stop = self._stop()
+            if stop is not None:
+                stop.setFocus(Qt.FocusReason.TabFocusReason)
+        elif kind in _FOLLOWED:
             self._later.start()
-        elif kind == QEvent.Type.KeyPress and isinstance(watched, QToolButton):
+        elif kind == QEvent.Type.KeyPress:
             return self._key(watched, event)  # type: ignore[arg-type]
         return False
 
@@ -95,7 +106,8 @@ class _OneStop(QObject):
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             return False  # Shift+Tab, a shortcut: as everywhere
         if key in _PRESS:
-            button.click()
+            if not event.isAutoRepeat():  # held down, it presses once (as Space)
+                button.click()
             return True
         counted = self._counted()
         if button not in counted:
@@ -106,16 +118,18 @@ class _OneStop(QObject):
         if key in (before, after):
             step = 1 if key == after else -1
             going = counted[(counted.index(button) + step) % len(counted)]
-        elif key in _ACROSS and button.menu() is not None:
-            button.showMenu()  # a menu button (Delay, Settings): its menu, as a click
-            return True
+        elif key in _ACROSS:
+            if button.menu() is not None:
+                button.showMenu()  # a menu button (Delay, Settings): its menu, as a click
+            return True  # else nothing (Qt's button would send the keyboard past the bar)
         elif key == Qt.Key.Key_Home:
             going = counted[0]
         elif key == Qt.Key.Key_End:
             going = counted[-1]
         else:
             return False
-        self._choose(going)
+        self._wanted = going
+        self._follow()
         going.setFocus(Qt.FocusReason.TabFocusReason)  # with the ring, as after Tab
         return True
 
