@@ -182,6 +182,8 @@ def _cut_at_the_side(window: Node) -> list[str]:
     [
         pytest.param("1", id="100%"),
         pytest.param("1.5", id="150% on 1920x1080", marks=pytest.mark.screen(1920, 1080)),
+        # 1366×768 at 150 %, above a task bar as Windows has (as above).
+        pytest.param("1.5", id="150% task bar", marks=pytest.mark.task_bar(72 + 24)),
     ],
 )
 def test_the_first_start_fits_the_screen_with_text_twice_as_big(

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QPushButton, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain import wordlist
 from evidence_app.domain.errors import WrongSecret
+from evidence_app.gui.common import dialog_parts
 from evidence_app.gui.common.settings import Settings
+from evidence_app.gui.keys import change_passphrase_dialog
 from evidence_app.gui.keys.change_passphrase_dialog import ChangePassphraseDialog
 from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
@@ -129,3 +131,53 @@ def test_a_suggested_passphrase_replaces_the_old_one(qtbot: QtBot, vault, transl
     VaultService.unlock(vault.paths.vault_dir, suggestion).lock()
     with pytest.raises(WrongSecret):
         VaultService.unlock(vault.paths.vault_dir, vault.passphrase)
+
+
+def _in_the_window(widget: QWidget, window: QWidget) -> bool:
+    shown = window.rect()
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        shown = shown.intersected(QRect(parent.mapTo(window, QPoint(0, 0)), parent.size()))
+        parent = parent.parentWidget()
+    return shown.contains(QRect(widget.mapTo(window, QPoint(0, 0)), widget.size()))
+
+
+def test_on_a_short_screen_its_fields_scroll_with_its_buttons_in_sight(
+    qtbot: QtBot, vault, translations, twice_as_big: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Text 200 % above a task bar: the window was higher than the room, and its fields
+    were squeezed flat. Now they scroll, and Change passphrase and Cancel stay in sight."""
+    room = QSize(880, 300)
+    monkeypatch.setattr(change_passphrase_dialog, "free_area", lambda window: room)
+    monkeypatch.setattr(dialog_parts, "free_area", lambda window: room)
+    dialog = ChangePassphraseDialog(vault.service)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.height() <= room.height()
+    assert _in_the_window(dialog.ok_button, dialog)
+    assert _in_the_window(dialog.cancel_button, dialog)
+    line = dialog.fields.first
+    assert line.height() >= line.minimumSizeHint().height()  # not squeezed
+    suggest = dialog.fields.suggest_button
+    suggest.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: _in_the_window(suggest, dialog))
+
+
+def test_a_suggestions_hint_makes_it_higher_where_there_is_room(
+    qtbot: QtBot, vault, translations
+) -> None:
+    """Suggest shows a hint of some lines under the fields: the window grows to hold it, as
+    it did before its fields could scroll, rather than hiding it below a scroll bar."""
+    dialog = ChangePassphraseDialog(vault.service)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = dialog.height()
+    hint = dialog.fields.suggestion_hint
+    assert not hint.isVisible()
+    qtbot.mouseClick(dialog.fields.suggest_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(hint.isVisible)
+    qtbot.waitUntil(lambda: dialog.height() > before)
+    qtbot.waitUntil(lambda: _in_the_window(hint, dialog))
+    assert dialog.findChild(QScrollArea).verticalScrollBar().maximum() == 0  # nothing hidden

@@ -634,10 +634,18 @@ class Desktop:
         bar.change_property(atom("_NET_WM_STRUT_PARTIAL"), Xatom.CARDINAL, 32, partial_strut)
         # where it asked to be: without it, Openbox places a dock in the middle of the side
         bar.set_wm_normal_hints(flags=Xutil.USPosition | Xutil.PPosition, x=0, y=full - height)
-        bar.map()
-        screen.sync()
         self._task_bar = screen  # the bar lives as long as this connection
-        wait_until("the task bar kept free", lambda: self.work_area()[3] == full - height)
+        kept = f"the task bar kept free (the work area: {self.work_area()})"
+        for _ in range(3):  # mapped again, should the window manager have missed it
+            bar.map()
+            screen.sync()
+            try:
+                wait_until(kept, lambda: self.work_area()[3] == full - height, timeout=10)
+                return
+            except NotFound:
+                bar.unmap()
+                screen.sync()
+        raise NotFound(f"{kept}: still {self.work_area()}")
 
     def work_area(self) -> tuple[int, int, int, int]:
         """Where windows go (x, y, width, height): the screen, less a task bar."""

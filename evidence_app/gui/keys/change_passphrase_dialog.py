@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QSize, Slot
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -21,20 +21,25 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.domain.errors import WrongSecret
-from evidence_app.gui.common import messages, tasks
+from evidence_app.gui.common import messages, tasks, text_size
 from evidence_app.gui.common.dialog_parts import (
+    DownScroll,
     fit_to_screen,
+    free_area,
     name_fields_after_labels,
     ok_cancel,
     set_busy,
     show_problem,
     status_label,
+    unscrolled_height,
 )
 from evidence_app.gui.common.secret_field import make_secret
 from evidence_app.gui.keys.new_passphrase import NewPassphraseFields
 from evidence_app.vault.service import VaultService
 
 log = logging.getLogger(__name__)
+
+_WIDTH = 560  # pixels, at the normal text size
 
 
 class ChangePassphraseDialog(QDialog):
@@ -64,15 +69,46 @@ class ChangePassphraseDialog(QDialog):
         self.status = status_label()
         self.buttons, self.ok_button, self.cancel_button = ok_cancel(self, self._try_change)
 
+        inside = QWidget()
+        inner = QVBoxLayout(inside)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.intro)
+        inner.addLayout(old_row)
+        inner.addWidget(self.fields)
+        inner.addStretch()
+        # Where the screen is too short (text 200 % above a task bar) the words and fields
+        # scroll, the message and the buttons below them in sight: the fields were squeezed.
+        self._area = DownScroll(inside)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(old_row)
-        layout.addWidget(self.fields)
+        layout.addWidget(self._area, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.retranslate()
-        # Wide enough for the check box and the button beside it, with bigger text too.
-        fit_to_screen(self, QSize(560, 0))  # as high as its layout needs
+        # Wide enough for the check box and the button beside it, with bigger text too, and
+        # as high as its words and fields, as far as the screen allows.
+        width = round(_WIDTH * text_size.factor())
+        free = free_area(self)
+        if free is not None:
+            width = min(width, free.width())
+        fit_to_screen(
+            self, QSize(width, unscrolled_height(self, self._area, width)), for_normal_text=False
+        )
+        inside.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._area.widget() and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self, self._grow)  # once its layout is done
+        return super().eventFilter(watched, event)
+
+    def _grow(self) -> None:
+        """Higher as its words grow (a problem said, a suggestion's hint), as far as the
+        screen allows: they scroll only where the screen is too short."""
+        wanted = unscrolled_height(self, self._area, self.width())
+        free = free_area(self)
+        if free is not None:
+            wanted = min(wanted, free.height())
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     def run(self) -> bool:
         """Show the dialog; whether the passphrase was changed."""

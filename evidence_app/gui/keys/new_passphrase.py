@@ -117,6 +117,9 @@ class NewPassphraseFields(QWidget):
         self._first_label = QLabel()
         self._second_label = QLabel()
         form = QFormLayout()
+        # A field under its label where side by side is too wide (text 200 % on a small
+        # screen, the setup's page beside its scroll bar).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self._first_label, self.first)
         form.addRow(self._second_label, self.second)
         toggles = QHBoxLayout()

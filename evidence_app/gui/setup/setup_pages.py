@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -35,8 +34,8 @@ from PySide6.QtWidgets import (
 
 from evidence_app.gui.common import contrast, i18n
 from evidence_app.gui.common.dialog_parts import (
+    DownScroll,
     name_fields_after_labels,
-    scrolls_to_the_focus_only,
     show_problem,
 )
 from evidence_app.gui.common.wrapping_choice import WrappingCheckBox
@@ -71,12 +70,9 @@ class _Page(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.content = QWidget()
-        scroll = QScrollArea()
-        scroll.setWidget(self.content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scrolls_to_the_focus_only(scroll)  # every page has controls: Tab goes to them
+        # Tab goes to its controls; as wide as its widest row beside its scroll bar, which
+        # (as a plain scroll area) cut off the fields at the right when the bar came.
+        scroll = DownScroll(self.content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
