@@ -194,3 +194,20 @@ def test_the_error_is_shown_whole_in_every_language(
     assert label.sizeHint().width() <= label.width() or label.wordWrap()
     assert dialog.rect().contains(label.geometry())
     assert dialog.buttons.geometry().top() >= label.geometry().bottom()
+
+
+def test_with_text_twice_as_big_its_words_and_check_box_have_all_their_lines(
+    qtbot: QtBot, vault, translations, twice_as_big: None
+) -> None:
+    """In Dutch at 200 %, "Je kluis is vergrendeld…" and "Ik ben mijn wachtwoordzin
+    vergeten…" take two lines each at the width the window opens at: it was as high as for
+    one line each, and the words were cut off above and below."""
+    translations.switch("nl")
+    vault.service.lock()
+    dialog = _dialog(qtbot, vault.paths.vault_dir)
+    qtbot.waitExposed(dialog)
+    for part in (dialog.intro, dialog.use_recovery):
+        qtbot.waitUntil(lambda p=part: p.height() >= p.heightForWidth(p.width()))
+    assert dialog.intro.height() >= 2 * dialog.intro.fontMetrics().lineSpacing()
+    assert dialog.use_recovery.height() >= 2 * dialog.use_recovery.fontMetrics().lineSpacing()
+    assert dialog.buttons.geometry().top() >= dialog.use_recovery.geometry().bottom()

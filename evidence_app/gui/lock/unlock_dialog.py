@@ -11,8 +11,8 @@ import logging
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, Signal, Slot
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import QEvent, QTimer, Signal, Slot
+from PySide6.QtGui import QFontDatabase, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -117,6 +117,16 @@ class UnlockDialog(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Its words and the check box's wrap at the width it opens at (text 200 %): as high
+        # as they need then, not squeezed to a line each.
+        QTimer.singleShot(0, self, self._fit_text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._fit_text)  # narrower: more lines
+
     def _busy_text(self) -> str:
         return self.tr("Opening… this takes a second.")
 
@@ -195,7 +205,8 @@ class UnlockDialog(QDialog):
         self._fit_text()
 
     def _fit_text(self) -> None:
-        """Grow to show every line of a wrapped message (a long Dutch one was cut off).
+        """Grow to show every line of a wrapped message (a long Dutch one was cut off), and
+        of its words and the check box's at the width it has.
 
         A top-level layout does not ask its word-wrapped labels for the height they
         need at the dialog's width, so the dialog asks and grows itself.
