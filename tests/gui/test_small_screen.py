@@ -14,13 +14,16 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from evidence_app.gui.common import dialog_parts
 from evidence_app.gui.common.i18n import Translations
+from evidence_app.gui.common.wrapping_choice import WrappingCheckBox, WrappingRadioButton
 from evidence_app.gui.export import export_dialog
+from evidence_app.gui.guide import about_you
 from evidence_app.gui.items import person_editor, record_dialog
+from evidence_app.gui.keys import change_passphrase_dialog
 from tests.helpers.vaults import Vault
 from tests.helpers.windows import WINDOWS, main_window, shown
 
@@ -41,7 +44,14 @@ def small_screen(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
     def free_area(window: QWidget) -> QSize:
         return screen - dialog_parts.FRAME_ALLOWANCE
 
-    for module in (dialog_parts, export_dialog, person_editor, record_dialog):
+    for module in (
+        dialog_parts,
+        export_dialog,
+        person_editor,
+        record_dialog,
+        about_you,
+        change_passphrase_dialog,
+    ):
         monkeypatch.setattr(module, "free_area", free_area)
     return room
 
@@ -124,3 +134,39 @@ def test_on_a_short_screen_the_list_and_details_scroll_under_the_case_bar(
     assert save.hasFocus()
     qtbot.waitUntil(lambda: _in_sight(save, window))
     assert _in_sight(window.case_bar, window)
+
+
+def _cut_above_or_below(window: QWidget) -> list[str]:
+    """Words that wrap (a label's, a check box's or a radio button's) in less height than
+    their lines take, so that lines are cut off above and below."""
+    cut = []
+    for part in window.findChildren(QWidget):
+        if not part.isVisible():
+            continue
+        wraps = isinstance(part, WrappingCheckBox | WrappingRadioButton) or (
+            isinstance(part, QLabel) and part.wordWrap() and bool(part.text())
+        )
+        needed = part.heightForWidth(part.width()) if wraps else -1
+        if needed > part.height() + 1:
+            cut.append(f"{part.text()[:40]!r}: {part.height()} of {needed} px")
+    return cut
+
+
+@pytest.mark.parametrize("lang", ["nl", "fr", "en"])
+def test_no_words_are_cut_off_above_or_below_with_the_text_twice_as_big(
+    vault: Vault,
+    qtbot: QtBot,
+    translations: Translations,
+    small_screen: QSize,
+    twice_as_big: None,
+    lang: str,
+) -> None:
+    """Each window as it opens on the small screen: the unlock window was as high as for
+    one line of its words and one of its check box's, which took two each."""
+    translations.switch(lang)
+    found = {"main window": _cut_above_or_below(main_window(vault, qtbot, translations))}
+    for title, make in WINDOWS.items():
+        with shown(make(vault), qtbot) as window:
+            qtbot.wait(20)  # what a window does once shown (the unlock window grows)
+            found[title] = _cut_above_or_below(window)
+    assert {title: cut for title, cut in found.items() if cut} == {}

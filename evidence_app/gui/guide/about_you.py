@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.domain.guide import MAX_NAME, Profile, Role
-from evidence_app.gui.common.dialog_parts import fit_to_screen
+from evidence_app.gui.common import text_size
+from evidence_app.gui.common.dialog_parts import (
+    DownScroll,
+    fit_to_screen,
+    free_area,
+    unscrolled_height,
+)
 from evidence_app.gui.common.unsaved import AsksBeforeDropping
 from evidence_app.gui.common.wrapping_choice import WrappingCheckBox, WrappingRadioButton
 
@@ -129,11 +135,20 @@ class AboutYouDialog(AsksBeforeDropping, QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        # Its questions scroll where the screen is too short (text 200 % above a task bar),
+        # Save and Cancel in sight: they were squeezed, their words cut off above and below.
+        area = DownScroll(self.form)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
+        layout.addWidget(area, 1)
         layout.addWidget(buttons)
         self.retranslate()
-        fit_to_screen(self, QSize(560, 420))
+        factor = text_size.factor()
+        width = round(560 * factor)
+        free = free_area(self)
+        if free is not None:
+            width = min(width, free.width())
+        height = max(unscrolled_height(self, area, width), round(420 * factor))
+        fit_to_screen(self, QSize(width, height), for_normal_text=False)
 
     def profile(self) -> Profile:
         return self.form.profile(self._country)

@@ -13,7 +13,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTime, Signal, Slot
-from PySide6.QtGui import QImage, QPixmapCache
+from PySide6.QtGui import QImage, QPixmapCache, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,6 +34,25 @@ from evidence_app.gui.lock.session import VaultSession
 log = logging.getLogger(__name__)
 
 PAGE_NOTE, PAGE_IMAGE = range(2)
+
+
+class _Note(QLabel):
+    """Words in place of the picture, as high as their lines at the width they get: in a
+    short, narrow pane (text 200 % on a small screen) two lines had the height of one and a
+    half. The pane scrolls where the window is too short for them."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._hold()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._hold()
+
+    def _hold(self) -> None:
+        needed = self.heightForWidth(self.width()) if self.width() > 0 else -1
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
 
 class DetailPane(QWidget):
@@ -61,7 +80,7 @@ class DetailPane(QWidget):
         self._numbers = itertools.count()
 
         self.viewer = ImageViewer()
-        self.note = QLabel()
+        self.note = _Note()
         self.note.setObjectName("preview_note")
         self.note.setWordWrap(True)
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -122,11 +122,13 @@ class NewPassphraseFields(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self._first_label, self.first)
         form.addRow(self._second_label, self.second)
-        toggles = QHBoxLayout()
-        toggles.addWidget(self.show_toggle)
-        toggles.addStretch()
-        toggles.addWidget(self.suggest_button)
-        form.addRow("", toggles)
+        # Each on a line of its own: side by side, the check box's words went on to a second
+        # line beside the button at text 200 %, in the height of one.
+        form.addRow("", self.show_toggle)
+        suggest = QHBoxLayout()
+        suggest.addWidget(self.suggest_button)
+        suggest.addStretch()
+        form.addRow("", suggest)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.minimum_label)
