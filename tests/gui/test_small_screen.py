@@ -12,6 +12,8 @@ here, whatever the test runs on.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
@@ -64,6 +66,19 @@ def _too_big(window: QWidget, room: QSize) -> str:
     return f"{smallest.width()}×{smallest.height()}"
 
 
+def _every_window(
+    vault: Vault, qtbot: QtBot, translations: Translations, look: Callable[[QWidget], object]
+) -> dict[str, object]:
+    """What `look` finds wrong in each window as it opens (the main window first); only
+    the windows where it found something."""
+    found = {"main window": look(main_window(vault, qtbot, translations))}
+    for title, make in WINDOWS.items():
+        with shown(make(vault), qtbot) as window:
+            qtbot.wait(20)  # what a window does once shown (the unlock window grows)
+            found[title] = look(window)
+    return {title: wrong for title, wrong in found.items() if wrong}
+
+
 @pytest.mark.parametrize("lang", ["nl", "fr", "en"])
 def test_every_window_fits_a_small_laptop_at_150_percent_with_the_text_twice_as_big(
     vault: Vault,
@@ -74,11 +89,8 @@ def test_every_window_fits_a_small_laptop_at_150_percent_with_the_text_twice_as_
     lang: str,
 ) -> None:
     translations.switch(lang)
-    found = {"main window": _too_big(main_window(vault, qtbot, translations), small_screen)}
-    for title, make in WINDOWS.items():
-        with shown(make(vault), qtbot) as window:
-            found[title] = _too_big(window, small_screen)
-    assert {title: size for title, size in found.items() if size} == {}
+    too_big = _every_window(vault, qtbot, translations, lambda w: _too_big(w, small_screen))
+    assert too_big == {}
 
 
 def _in_sight(widget: QWidget, window: QWidget) -> bool:
@@ -164,9 +176,4 @@ def test_no_words_are_cut_off_above_or_below_with_the_text_twice_as_big(
     """Each window as it opens on the small screen: the unlock window was as high as for
     one line of its words and one of its check box's, which took two each."""
     translations.switch(lang)
-    found = {"main window": _cut_above_or_below(main_window(vault, qtbot, translations))}
-    for title, make in WINDOWS.items():
-        with shown(make(vault), qtbot) as window:
-            qtbot.wait(20)  # what a window does once shown (the unlock window grows)
-            found[title] = _cut_above_or_below(window)
-    assert {title: cut for title, cut in found.items() if cut} == {}
+    assert _every_window(vault, qtbot, translations, _cut_above_or_below) == {}
