@@ -23,8 +23,7 @@ from evidence_app.gui.common import dialog_parts
 from evidence_app.gui.common.i18n import Translations
 from evidence_app.gui.common.wrapping_choice import WrappingCheckBox, WrappingRadioButton
 from evidence_app.gui.export import export_dialog
-from evidence_app.gui.guide import about_you
-from evidence_app.gui.items import person_editor, record_dialog
+from evidence_app.gui.items import record_dialog
 from evidence_app.gui.keys import change_passphrase_dialog
 from tests.helpers.vaults import Vault
 from tests.helpers.windows import WINDOWS, main_window, shown
@@ -46,14 +45,7 @@ def small_screen(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
     def free_area(window: QWidget) -> QSize:
         return screen - dialog_parts.FRAME_ALLOWANCE
 
-    for module in (
-        dialog_parts,
-        export_dialog,
-        person_editor,
-        record_dialog,
-        about_you,
-        change_passphrase_dialog,
-    ):
+    for module in (dialog_parts, export_dialog, record_dialog, change_passphrase_dialog):
         monkeypatch.setattr(module, "free_area", free_area)
     return room
 

@@ -527,6 +527,21 @@ def unscrolled_height(window: QWidget, area: QScrollArea, width: int) -> int:
     return margins.top() + sum(heights) + spacing + margins.bottom()
 
 
+def fit_to_what_it_holds(
+    window: QWidget, area: QScrollArea, width: int, least_height: int = 0
+) -> None:
+    """Size `window` whose content scrolls in `area`: `width` (at the normal text size, as
+    much wider as the text) and as high as its content then, at least `least_height` (as
+    much higher), as far as the screen allows; beyond that, the content scrolls."""
+    factor = text_size.factor()
+    width = round(width * factor)
+    free = free_area(window)
+    if free is not None:
+        width = min(width, free.width())
+    height = max(unscrolled_height(window, area, width), round(least_height * factor))
+    fit_to_screen(window, QSize(width, height), for_normal_text=False)
+
+
 def side_by_side_if_room(window: QWidget, columns: QBoxLayout) -> None:
     """Lay the parts of `columns` side by side when the screen is wide enough for the window
     with them so at their smallest, else one above the other (a small screen, big text, a

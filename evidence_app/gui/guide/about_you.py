@@ -5,7 +5,7 @@ helper's or a school's name is what the audit chain records as who did each acti
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -17,12 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.domain.guide import MAX_NAME, Profile, Role
-from evidence_app.gui.common import text_size
 from evidence_app.gui.common.dialog_parts import (
     DownScroll,
-    fit_to_screen,
-    free_area,
-    unscrolled_height,
+    fit_to_what_it_holds,
 )
 from evidence_app.gui.common.unsaved import AsksBeforeDropping
 from evidence_app.gui.common.wrapping_choice import WrappingCheckBox, WrappingRadioButton
@@ -142,13 +139,7 @@ class AboutYouDialog(AsksBeforeDropping, QDialog):
         layout.addWidget(area, 1)
         layout.addWidget(buttons)
         self.retranslate()
-        factor = text_size.factor()
-        width = round(560 * factor)
-        free = free_area(self)
-        if free is not None:
-            width = min(width, free.width())
-        height = max(unscrolled_height(self, area, width), round(420 * factor))
-        fit_to_screen(self, QSize(width, height), for_normal_text=False)
+        fit_to_what_it_holds(self, area, 560, least_height=420)
 
     def profile(self) -> Profile:
         return self.form.profile(self._country)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from functools import partial
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,15 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.domain.model import Person
-from evidence_app.gui.common import contrast, messages, tasks, text_size
+from evidence_app.gui.common import contrast, messages, tasks
 from evidence_app.gui.common.dialog_parts import (
     DownScroll,
-    fit_to_screen,
-    free_area,
+    fit_to_what_it_holds,
     lines_high,
     set_hint,
     show_problem,
-    unscrolled_height,
 )
 from evidence_app.gui.common.unsaved import AsksBeforeDropping
 from evidence_app.vault.service import VaultService
@@ -125,12 +123,7 @@ class PersonEditor(AsksBeforeDropping, QDialog):
         self.retranslate()
         # As high as its words and fields at a comfortable width, in the text size in use,
         # as far as the screen allows (then they scroll).
-        width = round(_WIDTH * text_size.factor())
-        free = free_area(self)
-        if free is not None:
-            width = min(width, free.width())
-        height = unscrolled_height(self, area, width)
-        fit_to_screen(self, QSize(width, height), for_normal_text=False)
+        fit_to_what_it_holds(self, area, _WIDTH)
 
     def retranslate(self) -> None:
         self.setWindowTitle(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.domain.errors import WrongSecret
-from evidence_app.gui.common import messages, tasks, text_size
+from evidence_app.gui.common import messages, tasks
 from evidence_app.gui.common.dialog_parts import (
     DownScroll,
-    fit_to_screen,
+    fit_to_what_it_holds,
     free_area,
     name_fields_after_labels,
     ok_cancel,
@@ -86,13 +86,7 @@ class ChangePassphraseDialog(QDialog):
         self.retranslate()
         # Wide enough for the check box and the button beside it, with bigger text too, and
         # as high as its words and fields, as far as the screen allows.
-        width = round(_WIDTH * text_size.factor())
-        free = free_area(self)
-        if free is not None:
-            width = min(width, free.width())
-        fit_to_screen(
-            self, QSize(width, unscrolled_height(self, self._area, width)), for_normal_text=False
-        )
+        fit_to_what_it_holds(self, self._area, _WIDTH)
         inside.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
