@@ -5,6 +5,14 @@ The data key reaches SQLCipher as a raw key (`x'<hex>'`) through
 cache. Every connection then sets and checks WAL, `synchronous=FULL`, foreign
 keys, an in-memory temp store, `secure_delete` and SQLCipher logging off.
 Writes go through `transaction()`: an explicit `BEGIN IMMEDIATE ... COMMIT`.
+
+Pages: a vault is made with pages of 16 KiB, each authenticated with HMAC-SHA256
+(`PAGES`). SQLCipher 4's defaults (4 KiB, HMAC-SHA512) cost twice the time to read a
+large vault on the machine of issue 13 (`bench/check.py`): HMAC-SHA512 runs at a
+third of the speed of SHA-256 on a processor with SHA instructions, and each page has
+a cost of its own. Vaults made before keep their pages (`EARLIER_PAGES`) until their
+key changes (`export_rekeyed`). SQLCipher keeps the page size encrypted, so a vault's
+pages are known by opening it: the first page authenticates under one layout only.
 """
 
 from __future__ import annotations
@@ -12,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +36,26 @@ if TYPE_CHECKING:
 else:
     Connection = sqlcipher3.Connection
 DatabaseError: type[Exception] = sqlcipher3.DatabaseError
+_CORRUPT = 11  # SQLITE_CORRUPT: a page did not authenticate
+_NOT_A_DATABASE = 26  # SQLITE_NOTADB: the first page did not authenticate
+
+
+@dataclass(frozen=True)
+class Pages:
+    """How SQLCipher lays out and authenticates the pages of a database."""
+
+    size: int
+    hmac: str
+
+    def apply(self, conn: Connection, schema: str = "main") -> None:
+        """Set on `conn` after the key and before the first read (or on `schema`, a
+        database just attached, before its first write)."""
+        conn.execute(f"PRAGMA {schema}.cipher_page_size = {self.size}")
+        conn.execute(f"PRAGMA {schema}.cipher_hmac_algorithm = {self.hmac}")
+
+
+PAGES = Pages(16 * 1024, "HMAC_SHA256")
+EARLIER_PAGES = Pages(4096, "HMAC_SHA512")  # SQLCipher 4's defaults, until 2026-12
 
 # (pragma, value to set, value the pragma must read back)
 _REQUIRED_PRAGMAS: tuple[tuple[str, str, object], ...] = (
@@ -79,6 +108,26 @@ def open_database(path: Path, data_key: bytes, *, read_only: bool = False) -> Co
 
 
 def _open(path: Path, data_key: bytes, *, read_only: bool) -> Connection:
+    """Open `path` with its pages' layout: the current one for a new file, else the one
+    whose first page authenticates (`Pages`)."""
+    made = any(
+        where.exists() and where.stat().st_size > 0
+        for where in (path, path.with_name(path.name + "-wal"))
+    )
+    for pages in (PAGES, EARLIER_PAGES) if made else (PAGES,):
+        try:
+            return _open_as(path, data_key, pages, read_only=read_only)
+        except _OtherPages:
+            continue
+    # The first page authenticates with neither: it is damaged (the key was checked).
+    raise VaultUnreadable(VaultUnreadable.DATABASE_DAMAGED, "DatabaseError")
+
+
+class _OtherPages(Exception):
+    """The first page does not authenticate with these pages: another layout, or damage."""
+
+
+def _open_as(path: Path, data_key: bytes, pages: Pages, *, read_only: bool) -> Connection:
     conn: Connection
     if read_only:
         # With an empty write-ahead log (or none) the file is all there is: open it as it is
@@ -104,7 +153,13 @@ def _open(path: Path, data_key: bytes, *, read_only: bool) -> Connection:
             raise VaultUnreadable(VaultUnreadable.DATABASE_DAMAGED, "SQLCipher logging stays on")
         # The bytearray itself, so that the only copy we made can be wiped below.
         conn.set_key(key)  # type: ignore[attr-defined]
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        pages.apply(conn)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except DatabaseError as exc:
+            if getattr(exc, "sqlite_errorcode", None) == _NOT_A_DATABASE:
+                raise _OtherPages from None
+            raise
         for name, value, expected in _READ_ONLY_PRAGMAS if read_only else _REQUIRED_PRAGMAS:
             conn.execute(f"PRAGMA {name} = {value}").fetchall()
             actual = conn.execute(f"PRAGMA {name}").fetchone()[0]
@@ -155,10 +210,17 @@ def probe_damage(conn: Connection) -> None:
 
     SQLCipher hands a damaged overflow page over as zeros without an error, and fails
     every later page it reads from the disk on that connection (`storage.salvage`).
-    Its cache is emptied and the first page read again: that read fails then.
+    Its cache is emptied and the schema read again: that read fails then, unless all
+    of the schema is on the first page, which stays in the cache while a read
+    transaction lasts (with 16 KiB pages it often is). So SQLCipher is asked as well:
+    `cipher_status` turns 0 once a page failed its HMAC.
     """
     conn.execute("PRAGMA shrink_memory").fetchall()
     conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    if conn.execute("PRAGMA cipher_status").fetchall() == [("0",)]:
+        failed = sqlcipher3.DatabaseError("a page did not match its HMAC")
+        failed.sqlite_errorcode = _CORRUPT  # as SQLite says it for the page that failed
+        raise failed
 
 
 @contextlib.contextmanager
@@ -222,7 +284,8 @@ def export_rekeyed(conn: Connection, target: Path, data_key: bytes) -> None:
     """Copy the whole database into a new file at `target`, encrypted with `data_key`.
 
     SQLCipher's `sqlcipher_export` into an attached database; the key is a bound
-    parameter, never SQL text. The schema version (`user_version`) is copied along.
+    parameter, never SQL text. The schema version (`user_version`) is copied along, and
+    the copy has the current pages (`PAGES`), whatever the original's.
     The caller has checkpointed the write-ahead log and removed any old `target`.
     """
     key = raw_key_literal(data_key)
@@ -231,6 +294,7 @@ def export_rekeyed(conn: Connection, target: Path, data_key: bytes) -> None:
     finally:
         key[:] = bytes(len(key))
     try:
+        PAGES.apply(conn, "rekeyed")
         conn.execute("SELECT sqlcipher_export('rekeyed')").fetchall()
         version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
         conn.execute(f"PRAGMA rekeyed.user_version = {version}")

@@ -17,6 +17,7 @@ from evidence_app.domain.recovery_key import parse
 from evidence_app.storage.keyheader import checksum_of
 from evidence_app.vault.service import VaultService
 from tests.helpers.cli import Env, Run, command
+from tests.helpers.pages import plain
 from tests.helpers.vaults import PASSPHRASE
 from tests.helpers.waiting import wait_until
 
@@ -206,13 +207,10 @@ def test_passwd_with_passphrase_and_with_recovery_key(run: Run, vault: str) -> N
 def test_check_reports_a_changed_blob_with_exit_1(
     env: Env, run: Run, vault: str, tmp_path: Path
 ) -> None:
-    import sqlcipher3
-
     source = tmp_path / "a.bin"
     source.write_bytes(b"\x01" * 5000)
     assert run("add", str(source)).returncode == 0
-    conn = sqlcipher3.connect(str(env.vault_dir / "vault.db"), isolation_level=None)
-    conn.execute(f"PRAGMA key = \"x'{parse(vault).hex()}'\"")
+    conn = plain(env.vault_dir / "vault.db", vault)
     conn.execute("UPDATE chunks SET data = ? WHERE item_id = 1", (b"\x01" * 4999 + b"\x02",))
     conn.close()
     result = run("check")
@@ -223,7 +221,8 @@ def test_check_reports_a_changed_blob_with_exit_1(
 def test_stock_sqlcipher_client_opens_the_vault_with_the_recovery_key(
     env: Env, run: Run, vault: str, tmp_path: Path
 ) -> None:
-    """A plain SQLCipher 4 library and SQL text only: no code of this app in that process."""
+    """A plain SQLCipher 4 library and SQL text only, as the README says: no code of this
+    app in that process."""
     source = tmp_path / "a.bin"
     source.write_bytes(b"evidence bytes")
     assert run("add", str(source)).returncode == 0
@@ -232,6 +231,8 @@ def test_stock_sqlcipher_client_opens_the_vault_with_the_recovery_key(
         "import sqlcipher3, sys\n"
         f"c = sqlcipher3.connect(sys.argv[1])\n"
         f'c.execute("PRAGMA key = \\"x\'{hex_key}\'\\"")\n'
+        "c.execute('PRAGMA cipher_page_size = 16384')\n"
+        "c.execute('PRAGMA cipher_hmac_algorithm = HMAC_SHA256')\n"
         "print(c.execute('PRAGMA cipher_version').fetchone()[0])\n"
         "print(c.execute('SELECT original_name, sha256 FROM items').fetchone())\n"
         "print(b''.join(r[0] for r in c.execute('SELECT data FROM chunks ORDER BY seq')))\n"

@@ -7,12 +7,10 @@ import threading
 from pathlib import Path
 
 import pytest
-import sqlcipher3
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from evidence_app.domain.recovery_key import parse
 from evidence_app.gui.check.check_dialog import CheckDialog
 from evidence_app.gui.common import announce, tasks
 from evidence_app.gui.common.settings import Settings
@@ -20,6 +18,7 @@ from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
 from evidence_app.vault.integrity import CheckReport
 from evidence_app.vault.service import VAULT_DB
+from tests.helpers.pages import plain
 from tests.helpers.vaults import Vault
 
 PART = 8 * 1024 * 1024
@@ -51,8 +50,7 @@ def _open_check(win: MainWindow) -> CheckDialog:
 
 def _tamper(vault: Vault) -> None:
     """A description changed in the database behind the app's back."""
-    conn = sqlcipher3.connect(str(vault.paths.vault_dir / VAULT_DB), isolation_level=None)
-    conn.execute(f"PRAGMA key = \"x'{parse(vault.recovery_key).hex()}'\"")
+    conn = plain(vault.paths.vault_dir / VAULT_DB, vault.recovery_key)
     conn.execute("UPDATE items SET description = 'not what was written' WHERE id = 2")
     conn.close()
 

@@ -47,9 +47,10 @@ def noise_png_file(tmp_path: Path):
     from PIL import Image
 
     def make(seed: int) -> Path:
+        """About 29 KB: its bytes take two pages of their own."""
         rng = random.Random(seed)
         buffer = io.BytesIO()
-        Image.frombytes("RGB", (60, 40), rng.randbytes(60 * 40 * 3)).save(buffer, "PNG")
+        Image.frombytes("RGB", (120, 80), rng.randbytes(120 * 80 * 3)).save(buffer, "PNG")
         path = tmp_path / f"shot{seed}.png"
         path.write_bytes(buffer.getvalue())
         return path
@@ -75,7 +76,7 @@ def test_a_picture_on_a_damaged_page_is_said_plainly(
     win.select_item(2)
     qtbot.waitUntil(lambda: win.detail.note.text() == messages.damaged())
     win.select_item(3)  # the others still show
-    qtbot.waitUntil(lambda: win.detail.viewer.image_size() == (60, 40))
+    qtbot.waitUntil(lambda: win.detail.viewer.image_size() == (120, 80))
     service.lock()
 
 

@@ -8,15 +8,19 @@ from pathlib import Path
 import sqlcipher3
 
 from evidence_app.domain.recovery_key import parse
+from evidence_app.storage.database import PAGES
 from evidence_app.vault.service import VAULT_DB
 
-PAGE = 4096
+PAGE = PAGES.size
 
 
 def plain(db: Path, recovery_key: str) -> sqlcipher3.Connection:
-    """A plain SQLCipher connection to `db`, as any SQLCipher tool opens it."""
-    conn = sqlcipher3.connect(str(db))
+    """A plain SQLCipher connection to `db`, as the README tells any SQLCipher 4 tool to
+    open it (autocommit: each statement is saved as it runs)."""
+    conn = sqlcipher3.connect(str(db), isolation_level=None)
     conn.execute(f"PRAGMA key = \"x'{parse(recovery_key).hex()}'\"")
+    conn.execute("PRAGMA cipher_page_size = 16384")
+    conn.execute("PRAGMA cipher_hmac_algorithm = HMAC_SHA256")
     return conn
 
 

@@ -9,8 +9,8 @@ import pytest
 import sqlcipher3
 from PIL import Image
 
-from evidence_app.domain.recovery_key import parse
 from evidence_app.vault.service import VAULT_DB, VaultService
+from tests.helpers.pages import plain
 from tests.helpers.vaults import PASSPHRASE
 
 
@@ -32,8 +32,7 @@ def filled(created: tuple[VaultService, str], tmp_path: Path) -> tuple[Path, str
 def raw(filled: tuple[Path, str]) -> Iterator[sqlcipher3.Connection]:
     """The database opened with the key, as someone tampering with it would."""
     folder, recovery_key = filled
-    conn = sqlcipher3.connect(str(folder / VAULT_DB), isolation_level=None)
-    conn.execute(f"PRAGMA key = \"x'{parse(recovery_key).hex()}'\"")
+    conn = plain(folder / VAULT_DB, recovery_key)
     yield conn
     conn.close()
 
@@ -143,8 +142,7 @@ def recorded(created: tuple[VaultService, str], tmp_path: Path) -> tuple[Path, s
 
 def _tampered(recorded: tuple[Path, str], *statements: str) -> list[str]:
     folder, recovery_key = recorded
-    conn = sqlcipher3.connect(str(folder / VAULT_DB), isolation_level=None)
-    conn.execute(f"PRAGMA key = \"x'{parse(recovery_key).hex()}'\"")
+    conn = plain(folder / VAULT_DB, recovery_key)
     for statement in statements:
         conn.execute(statement)
     conn.close()

@@ -1,6 +1,6 @@
 """A damaged page of vault.db: each page of a small vault damaged in turn.
 
-One bit is flipped in the middle of one 4096-byte page (SQLCipher's HMAC no longer
+One bit is flipped in the middle of one page (SQLCipher's HMAC no longer
 matches), and the vault is opened, checked, listed and exported as it is. What is
 expected comes from outside the app's own reading: each item's bytes and record
 are read on a fresh plain connection (through the index and through the table),
@@ -29,14 +29,12 @@ from evidence_app.domain.model import NewAttachment, Region
 from evidence_app.export import ExportResult, export_dossier, verify_bundle
 from evidence_app.vault import integrity
 from evidence_app.vault.service import VAULT_DB, VaultService
-from tests.helpers.pages import plain, read_plainly
+from tests.helpers.pages import PAGE, plain, read_plainly
 from tests.helpers.vaults import FAST_KDF, PASSPHRASE
 
-PAGE = 4096
 
-
-def _noise(seed: int, size: tuple[int, int] = (60, 40)) -> bytes:
-    """A PNG of random pixels: about 7 KB, so its bytes take two overflow pages."""
+def _noise(seed: int, size: tuple[int, int] = (120, 80)) -> bytes:
+    """A PNG of random pixels: about 29 KB, so its bytes take two overflow pages."""
     rng = random.Random(seed)
     buffer = io.BytesIO()
     Image.frombytes("RGB", size, rng.randbytes(size[0] * size[1] * 3)).save(buffer, "PNG")

@@ -23,7 +23,6 @@ from typing import Any
 
 import pikepdf
 import pytest
-import sqlcipher3
 from fpdf.enums import PDFResourceType, WrapMode
 from fpdf.fonts import TTFFont
 from PIL import Image
@@ -31,7 +30,6 @@ from PIL import Image
 from evidence_app.domain import audit
 from evidence_app.domain.errors import BadInput, NotFound
 from evidence_app.domain.model import AuditEntry, Item, Region
-from evidence_app.domain.recovery_key import parse
 from evidence_app.export import (
     BundleUnreadable,
     ExportCancelled,
@@ -56,6 +54,7 @@ from tests.helpers.evidence import (
     screenshot,
     squeeze,
 )
+from tests.helpers.pages import plain
 
 
 @pytest.fixture
@@ -1108,9 +1107,8 @@ def test_a_stored_file_changed_behind_the_apps_back_is_left_out_and_named(
     service, recovery_key = created
     evidence = add_evidence(service, tmp_path / "files")
     changed = evidence.items[1]
-    raw = sqlcipher3.connect(str(service.folder / VAULT_DB), isolation_level=None)
+    raw = plain(service.folder / VAULT_DB, recovery_key)
     try:
-        raw.execute(f"PRAGMA key = \"x'{parse(recovery_key).hex()}'\"")
         where = "WHERE item_id = ? AND seq = 0"
         data = bytearray(
             raw.execute(f"SELECT data FROM chunks {where}", (changed.id,)).fetchone()[0]
@@ -1143,9 +1141,8 @@ def test_an_audit_entry_that_is_not_json_is_exported_as_text(
     service, recovery_key = created
     evidence = add_evidence(service, tmp_path / "files")
     seq = next(e.seq for e in service.audit_entries() if e.target == f"item:{evidence.items[0].id}")
-    raw = sqlcipher3.connect(str(service.folder / VAULT_DB), isolation_level=None)
+    raw = plain(service.folder / VAULT_DB, recovery_key)
     try:
-        raw.execute(f"PRAGMA key = \"x'{parse(recovery_key).hex()}'\"")
         raw.execute("UPDATE audit SET details = ? WHERE seq = ?", (stored, seq))
     finally:
         raw.close()

@@ -5,13 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import sqlcipher3
 
 from evidence_app.domain import event_time
 from evidence_app.domain.errors import BadInput, NotFound
 from evidence_app.domain.event_time import EventPrecision, EventTime
-from evidence_app.domain.recovery_key import parse
 from evidence_app.vault.service import VAULT_DB, VaultService
+from tests.helpers.pages import plain
 from tests.helpers.vaults import PASSPHRASE
 
 
@@ -165,8 +164,7 @@ def test_check_finds_a_journal_entry_changed_behind_the_vaults_back(
     entry = service.add_journal_entry(1, "Hij stuurde een dreigbericht via Snapchat.")
     folder = service.folder
     service.lock()
-    raw = sqlcipher3.connect(str(folder / VAULT_DB), isolation_level=None)
-    raw.execute(f"PRAGMA key = \"x'{parse(recovery_key).hex()}'\"")
+    raw = plain(folder / VAULT_DB, recovery_key)
     raw.execute("UPDATE journal SET text = 'Er is niets gebeurd.' WHERE id = ?", (entry.id,))
     raw.execute("UPDATE journal SET deleted = 1 WHERE id = ?", (entry.id,))
     raw.close()

@@ -8,7 +8,6 @@ import json
 from pathlib import Path
 
 import pytest
-import sqlcipher3
 from PIL import Image
 
 from evidence_app.domain import audit
@@ -17,6 +16,7 @@ from evidence_app.domain.model import AttachmentRole, ItemKind, Preview, Recheck
 from evidence_app.domain.recovery_key import parse
 from evidence_app.storage import database, migrations
 from evidence_app.vault.service import VAULT_DB, VaultService
+from tests.helpers.pages import plain
 from tests.helpers.vaults import FAST_KDF, PASSPHRASE, back_to_schema_9
 
 
@@ -164,8 +164,7 @@ def test_check_finds_a_changed_attachment(created: tuple[VaultService, str]) -> 
     )
     folder = service.folder
     service.lock()
-    conn = sqlcipher3.connect(str(folder / VAULT_DB), isolation_level=None)
-    conn.execute(f"PRAGMA key = \"x'{parse(recovery_key).hex()}'\"")
+    conn = plain(folder / VAULT_DB, recovery_key)
     conn.execute(
         "UPDATE attachment_chunks SET data = ? WHERE attachment_id = ?",
         (b"archive byteZ", attachment.id),

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-import sqlcipher3
 
 from evidence_app.domain import audit
 from evidence_app.domain.errors import (
@@ -24,6 +23,7 @@ from evidence_app.domain.model import Preview
 from evidence_app.domain.recovery_key import parse
 from evidence_app.storage.keyheader import checksum_of
 from evidence_app.vault.service import KEY_BACKUP, KEY_HEADER, VAULT_DB, VaultService
+from tests.helpers.pages import plain
 from tests.helpers.vaults import FAST_KDF, PASSPHRASE
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -280,8 +280,7 @@ def test_database_from_a_newer_version_is_refused_untouched(
 ) -> None:
     service, recovery_key = created
     service.lock()
-    conn = sqlcipher3.connect(str(vault_dir / VAULT_DB))
-    conn.execute(f"PRAGMA key = \"x'{parse(recovery_key).hex()}'\"")
+    conn = plain(vault_dir / VAULT_DB, recovery_key)
     conn.execute("PRAGMA user_version = 99")
     conn.close()
     before = _files(vault_dir)

@@ -1,0 +1,133 @@
+"""The pages of `vault.db`: 16 KiB with HMAC-SHA256 for a new vault, SQLCipher 4's own
+(4 KiB, HMAC-SHA512) for one made before, each opened as it is (`storage.database`)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import sqlcipher3
+
+from evidence_app.domain.errors import VaultUnreadable
+from evidence_app.domain.recovery_key import parse
+from evidence_app.storage import database
+from evidence_app.vault.service import VAULT_DB, VaultService
+from tests.helpers.pages import plain
+from tests.helpers.vaults import FAST_KDF, PASSPHRASE
+
+
+def _stock(db: Path, recovery_key: str) -> sqlcipher3.Connection:
+    """A SQLCipher 4 connection with its defaults, and the key only."""
+    conn = sqlcipher3.connect(str(db), isolation_level=None)
+    conn.execute(f"PRAGMA key = \"x'{parse(recovery_key).hex()}'\"")
+    return conn
+
+
+def _names(db: Path, connect: object, recovery_key: str) -> list[str] | None:
+    """The items' file names as `connect` reads them, or None if it cannot."""
+    assert callable(connect)
+    conn = connect(db, recovery_key)
+    try:
+        return [str(r[0]) for r in conn.execute("SELECT original_name FROM items ORDER BY id")]
+    except sqlcipher3.DatabaseError:
+        return None
+    finally:
+        conn.close()
+
+
+def _add(service: VaultService, folder: Path, name: str) -> None:
+    source = folder / name
+    source.write_bytes(name.encode() * 20_000)  # overflow pages in either layout
+    service.add_file(source, case_id=1)
+
+
+@pytest.fixture
+def earlier(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[VaultService, str, Path]:
+    """An open vault made with SQLCipher 4's own pages, as before 2026-12, holding one item."""
+    monkeypatch.setattr(database, "PAGES", database.EARLIER_PAGES)
+    service, recovery_key = VaultService.create(tmp_path / "vault", PASSPHRASE, kdf=FAST_KDF)
+    _add(service, tmp_path, "first.bin")
+    monkeypatch.undo()
+    return service, recovery_key, tmp_path
+
+
+def test_a_new_vault_has_pages_of_16_kib_with_hmac_sha256(
+    created: tuple[VaultService, str], tmp_path: Path
+) -> None:
+    service, recovery_key = created
+    _add(service, tmp_path, "a.bin")
+    service.lock()
+    db = service.folder / VAULT_DB
+    assert db.stat().st_size % 16384 == 0
+    assert _names(db, plain, recovery_key) == ["a.bin"]  # the README's way
+    assert _names(db, _stock, recovery_key) is None  # the defaults alone do not open it
+    conn = plain(db, recovery_key)
+    assert conn.execute("PRAGMA cipher_page_size").fetchone() == ("16384",)
+    assert conn.execute("PRAGMA cipher_hmac_algorithm").fetchone() == ("HMAC_SHA256",)
+    conn.close()
+
+
+def test_a_vault_made_before_opens_and_keeps_its_pages(
+    earlier: tuple[VaultService, str, Path],
+) -> None:
+    service, recovery_key, folder = earlier
+    service.lock()
+    again = VaultService.unlock(service.folder, PASSPHRASE)
+    try:
+        assert [i.original_name for i in again.items()] == ["first.bin"]
+        _add(again, folder, "second.bin")
+        assert again.check() == []
+    finally:
+        again.lock()
+    db = service.folder / VAULT_DB
+    assert _names(db, _stock, recovery_key) == ["first.bin", "second.bin"]
+    assert _names(db, plain, recovery_key) is None
+
+
+def test_saves_of_a_vault_made_before_left_in_its_log_by_a_crash_are_all_read(
+    earlier: tuple[VaultService, str, Path],
+) -> None:
+    # Copied while open: the saves are in vault.db-wal only, as after a power cut. The
+    # first try with the current pages fails on the first page, and must change nothing.
+    service, _, folder = earlier
+    _add(service, folder, "second.bin")
+    crashed = folder / "crashed"
+    shutil.copytree(service.folder, crashed)
+    service.lock()
+    wal = crashed / (VAULT_DB + "-wal")
+    assert wal.stat().st_size > 0
+    again = VaultService.unlock(crashed, PASSPHRASE)
+    try:
+        assert [i.original_name for i in again.items()] == ["first.bin", "second.bin"]
+        assert again.check() == []
+    finally:
+        again.lock()
+
+
+def test_a_new_recovery_key_gives_a_vault_made_before_the_current_pages(
+    earlier: tuple[VaultService, str, Path],
+) -> None:
+    service, _, _ = earlier
+    renewed = service.new_recovery_key(PASSPHRASE)
+    recovery_key = renewed.recovery_key
+    assert renewed.commit() == []
+    assert service.check() == []
+    service.lock()
+    db = service.folder / VAULT_DB
+    assert _names(db, plain, recovery_key) == ["first.bin"]
+    assert db.stat().st_size % 16384 == 0
+
+
+def test_a_first_page_damaged_in_either_layout_is_a_damaged_vault(
+    earlier: tuple[VaultService, str, Path], created: tuple[VaultService, str]
+) -> None:
+    for service in (earlier[0], created[0]):
+        service.lock()
+        db = service.folder / VAULT_DB
+        data = bytearray(db.read_bytes())
+        data[2000] ^= 0x10
+        db.write_bytes(data)
+        with pytest.raises(VaultUnreadable) as caught:
+            VaultService.unlock(service.folder, PASSPHRASE)
+        assert caught.value.reason == VaultUnreadable.DATABASE_DAMAGED
