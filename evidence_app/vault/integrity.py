@@ -18,8 +18,9 @@ whole to be hashed. SQLCipher's own page check (`PRAGMA cipher_integrity_check`,
 which reads the whole file once more and cannot be interrupted) runs when one of
 these met something wrong, to name the damaged pages; it would otherwise only add
 the pages on the free list, which hold nothing. The structure check can run on
-another thread (`structure_check`, `check_vault(structure=...)`): the two halves of
-the reading then use both cores. `Meter` adds up the bytes both have read.
+another thread (`structure_check`, `check_vault(structure=...)`), and the files are
+hashed on a thread of their own while their next parts are read (`Hashing`): the
+reading then uses both cores to the end. `Meter` adds up the bytes read.
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ import functools
 import hashlib
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -154,6 +157,45 @@ class Meter:
         return 0 if found is None else min(max(found - self._thread_base, 0), self._database)
 
 
+class Hashing:
+    """SHA-256 of the stored files on a thread of its own, a few parts behind their reading.
+
+    Reading a part (SQLCipher decrypting and authenticating its pages) and hashing it
+    each take about half the time of both, and both let go of Python's lock while they
+    work: on two threads they overlap, and the check keeps both cores busy once the
+    structure check is done (issue 13). A small part is hashed where it is read, which
+    costs less than handing it over.
+    """
+
+    AHEAD = 4  # parts of up to 1 MiB waiting to be hashed
+    HAND_OVER = 256 * 1024
+
+    def __init__(self) -> None:
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="check-sha256")
+        self._waiting: deque[Future[None]] = deque()
+
+    def update(self, digest: Any, data: bytes) -> None:
+        """`digest.update(data)`, after every part handed over before it."""
+        if len(data) < self.HAND_OVER:
+            self._catch_up()
+            digest.update(data)
+            return
+        self._waiting.append(self._pool.submit(digest.update, data))
+        while len(self._waiting) > self.AHEAD:
+            self._waiting.popleft().result()
+
+    def hexdigest(self, digest: Any) -> str:
+        self._catch_up()
+        return str(digest.hexdigest())
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def _catch_up(self) -> None:
+        while self._waiting:
+            self._waiting.popleft().result()
+
+
 def _bytes_read(thread: int) -> int | None:
     """The bytes a thread of this process has read from files, where the system says."""
     try:
@@ -195,6 +237,34 @@ def check_vault(
     run elsewhere (waited for once the rest is done); by default it runs here first."""
     meter = meter or Meter()
     shape = structure_check(repo, database_size) if structure is None else None
+    hashing = Hashing()
+    try:
+        problems, intact, readable = _check_records_and_files(repo, read_file, meter, hashing)
+    finally:
+        hashing.close()
+    if shape is None and structure is not None:
+        shape = structure()
+    assert shape is not None
+    wrong = bool(shape.lines) or shape.stopped or shape.ragged or readable.damaged or meter.damage
+    said, pages = _pages(repo, shape, name_pages=wrong)
+    problems = said + problems
+    lost = set(readable.lost_items())
+    should_hold = {item.id for item in readable.items if not item.deleted} | lost
+    meter.files_known(meter.files_read)  # (what a damaged page kept from being read)
+    meter.tick(now=True)
+    return CheckReport(
+        problems=problems,
+        damaged=bool(pages) or readable.damaged,
+        items=len(should_hold),
+        intact=len(intact & should_hold),
+    )
+
+
+def _check_records_and_files(
+    repo: Repository, read_file: ReadFile, meter: Meter, hashing: Hashing
+) -> tuple[list[Problem], set[int], damage.Readable]:
+    """What the records, the chain and the stored files say, the items read intact, and
+    what could be read."""
     readable = damage.read_records(repo)
     meter.files_known(_stored_size(readable))
     entries = list(readable.audit)
@@ -218,7 +288,7 @@ def check_vault(
             found = [Problem(where, NOT_IN_READABLE_CHAIN)]
         else:
             found = _check_fields(item, recorded, note)
-        bytes_problems = _check_bytes(repo, read_file, item, where, meter)
+        bytes_problems = _check_bytes(repo, read_file, item, where, meter, hashing)
         if not bytes_problems and not item.deleted:
             intact.add(item.id)
         problems += found + bytes_problems
@@ -239,24 +309,9 @@ def check_vault(
         if owner not in known and not readable.lost(damage.ITEMS, owner)
     ]
     deleted = {item.id for item in readable.items if item.deleted}
-    problems += _check_attachments(repo, read_file, readable, deleted, meter)
+    problems += _check_attachments(repo, read_file, readable, deleted, meter, hashing)
     problems += _check_records(readable)
-    if shape is None and structure is not None:
-        shape = structure()
-    assert shape is not None
-    wrong = bool(shape.lines) or shape.stopped or shape.ragged or readable.damaged or meter.damage
-    said, pages = _pages(repo, shape, name_pages=wrong)
-    problems = said + problems
-    lost = set(readable.lost_items())
-    should_hold = {item.id for item in readable.items if not item.deleted} | lost
-    meter.files_known(meter.files_read)  # (what a damaged page kept from being read)
-    meter.tick(now=True)
-    return CheckReport(
-        problems=problems,
-        damaged=bool(pages) or readable.damaged,
-        items=len(should_hold),
-        intact=len(intact & should_hold),
-    )
+    return problems, intact, readable
 
 
 def _named(item_id: int, name: str) -> str:
@@ -534,18 +589,18 @@ def _rebuilt(readable: damage.Readable) -> list[Problem]:
 
 
 def _digest(
-    chunks: Iterable[tuple[int, bytes]], where: str, meter: Meter
+    chunks: Iterable[tuple[int, bytes]], where: str, meter: Meter, hashing: Hashing
 ) -> tuple[str, int, int, list[Problem]]:
     """(sha256, size, parts, problems) of numbered chunks, noting gaps."""
     digest, size, next_seq, problems = hashlib.sha256(), 0, 0, []
     for seq, chunk in chunks:
         if seq != next_seq:
             problems.append(Problem(where, f"stored bytes: part {next_seq} is missing"))
-        digest.update(chunk)
+        hashing.update(digest, chunk)
         size += len(chunk)
         next_seq = seq + 1
         meter.read(len(chunk))
-    return digest.hexdigest(), size, next_seq, problems
+    return hashing.hexdigest(digest), size, next_seq, problems
 
 
 def _read_digest(
@@ -554,13 +609,14 @@ def _read_digest(
     owner: int,
     where: str,
     meter: Meter,
+    hashing: Hashing,
     *,
     attachment: bool,
 ) -> tuple[str, int, int, list[Problem]] | None:
     """`_digest` of the stored file; None when a damaged page keeps it from being read."""
     chunks = repo.attachment_chunks(owner) if attachment else repo.chunks(owner)
     try:
-        found = _digest(chunks, where, meter)
+        found = _digest(chunks, where, meter, hashing)
     except DatabaseError as exc:
         if not is_damage(exc):
             raise
@@ -570,7 +626,7 @@ def _read_digest(
             return found
     meter.damage = True  # the pages are to be named
     try:  # the part's index may be what is damaged: read the parts through the table
-        return _digest(enumerate(read_file(owner, attachment)), where, meter)
+        return _digest(enumerate(read_file(owner, attachment)), where, meter, hashing)
     except VaultDamaged:
         return None
 
@@ -586,9 +642,11 @@ def _check_fields(item: Item, expected: Mapping[str, Any], note: str) -> list[Pr
 
 
 def _check_bytes(
-    repo: Repository, read_file: ReadFile, item: Item, where: str, meter: Meter
+    repo: Repository, read_file: ReadFile, item: Item, where: str, meter: Meter, hashing: Hashing
 ) -> list[Problem]:
-    found = _read_digest(repo, read_file, item.id, f"item {item.id}", meter, attachment=False)
+    found = _read_digest(
+        repo, read_file, item.id, f"item {item.id}", meter, hashing, attachment=False
+    )
     if found is None:
         return [] if item.deleted else [Problem(where, UNREADABLE_FILE)]
     sha256, size, parts, problems = found
@@ -617,6 +675,7 @@ def _check_attachments(
     readable: damage.Readable,
     deleted_items: set[int],
     meter: Meter,
+    hashing: Hashing,
 ) -> list[Problem]:
     recorded: dict[int, dict[str, Any]] = {}
     for entry in readable.audit:
@@ -639,7 +698,7 @@ def _check_attachments(
             problems.append(Problem(where, "differs from what the audit chain recorded" + note))
         if attachment.item_id in deleted_items:
             continue
-        problems += _check_attachment_bytes(repo, read_file, attachment, where, meter)
+        problems += _check_attachment_bytes(repo, read_file, attachment, where, meter, hashing)
     for attachment_id, state in sorted(recorded.items()):
         where = f"item {state.get('item_id')}, file {attachment_id} ({state.get('role')})"
         if readable.lost(damage.ATTACHMENTS, attachment_id):
@@ -653,9 +712,14 @@ def _check_attachments(
 
 
 def _check_attachment_bytes(
-    repo: Repository, read_file: ReadFile, attachment: Attachment, where: str, meter: Meter
+    repo: Repository,
+    read_file: ReadFile,
+    attachment: Attachment,
+    where: str,
+    meter: Meter,
+    hashing: Hashing,
 ) -> list[Problem]:
-    found = _read_digest(repo, read_file, attachment.id, where, meter, attachment=True)
+    found = _read_digest(repo, read_file, attachment.id, where, meter, hashing, attachment=True)
     if found is None:
         return [Problem(where, UNREADABLE_FILE)]
     sha256, size, _, problems = found

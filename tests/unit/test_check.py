@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import random
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,6 +12,7 @@ import pytest
 import sqlcipher3
 from PIL import Image
 
+from evidence_app.vault import integrity
 from evidence_app.vault.service import VAULT_DB, VaultService
 from tests.helpers.pages import plain
 from tests.helpers.vaults import PASSPHRASE
@@ -190,3 +194,21 @@ def test_a_person_added_or_removed_behind_the_chain(recorded: tuple[Path, str]) 
         "person 2: has no entry in the audit chain",
         "re-check 1: is in the audit chain but not in the database",
     ]
+
+
+def test_the_files_are_hashed_in_order_a_few_parts_behind_their_reading() -> None:
+    # Parts of 1 MiB go to the hashing thread; small ones are hashed where they are read,
+    # after every part handed over before them.
+    rng = random.Random(7)
+    sizes = [1 << 20, 7, 300_000, 1 << 20, 100, 1 << 20, 1 << 20, 1 << 20, 1 << 20, 1 << 20, 5]
+    parts = [rng.randbytes(size) for size in sizes]
+    hashing = integrity.Hashing()
+    try:
+        digest = hashlib.sha256()
+        for part in parts:
+            hashing.update(digest, part)
+        assert "check-sha256" in " ".join(t.name for t in threading.enumerate())
+        assert hashing.hexdigest(digest) == hashlib.sha256(b"".join(parts)).hexdigest()
+    finally:
+        hashing.close()
+    assert "check-sha256" not in " ".join(t.name for t in threading.enumerate())
