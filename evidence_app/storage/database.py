@@ -8,8 +8,8 @@ Writes go through `transaction()`: an explicit `BEGIN IMMEDIATE ... COMMIT`.
 
 Pages: a vault is made with pages of 16 KiB, each authenticated with HMAC-SHA256
 (`PAGES`). SQLCipher 4's defaults (4 KiB, HMAC-SHA512) cost twice the time to read a
-large vault on the machine of issue 13 (`bench/check.py`): HMAC-SHA512 runs at a
-third of the speed of SHA-256 on a processor with SHA instructions, and each page has
+large vault on the machine of issue 13 (`bench/check.py`): HMAC-SHA512 runs at less
+than half the speed of SHA-256 on a processor with SHA instructions, and each page has
 a cost of its own. Vaults made before keep their pages (`EARLIER_PAGES`) until their
 key changes (`export_rekeyed`). SQLCipher keeps the page size encrypted, so a vault's
 pages are known by opening it: the first page authenticates under one layout only.
@@ -42,16 +42,19 @@ _NOT_A_DATABASE = 26  # SQLITE_NOTADB: the first page did not authenticate
 
 @dataclass(frozen=True)
 class Pages:
-    """How SQLCipher lays out and authenticates the pages of a database."""
+    """How SQLCipher lays out and authenticates the pages of a database. With a raw key
+    the HMAC's key is still derived from it (PBKDF2 with `kdf`, two rounds)."""
 
     size: int
     hmac: str
+    kdf: str = "PBKDF2_HMAC_SHA512"
 
     def apply(self, conn: Connection, schema: str = "main") -> None:
         """Set on `conn` after the key and before the first read (or on `schema`, a
         database just attached, before its first write)."""
         conn.execute(f"PRAGMA {schema}.cipher_page_size = {self.size}")
         conn.execute(f"PRAGMA {schema}.cipher_hmac_algorithm = {self.hmac}")
+        conn.execute(f"PRAGMA {schema}.cipher_kdf_algorithm = {self.kdf}")
 
 
 PAGES = Pages(16 * 1024, "HMAC_SHA256")
@@ -110,10 +113,7 @@ def open_database(path: Path, data_key: bytes, *, read_only: bool = False) -> Co
 def _open(path: Path, data_key: bytes, *, read_only: bool) -> Connection:
     """Open `path` with its pages' layout: the current one for a new file, else the one
     whose first page authenticates (`Pages`)."""
-    made = any(
-        where.exists() and where.stat().st_size > 0
-        for where in (path, path.with_name(path.name + "-wal"))
-    )
+    made = any(_size(where) > 0 for where in (path, path.with_name(path.name + "-wal")))
     for pages in (PAGES, EARLIER_PAGES) if made else (PAGES,):
         try:
             return _open_as(path, data_key, pages, read_only=read_only)
@@ -121,6 +121,13 @@ def _open(path: Path, data_key: bytes, *, read_only: bool) -> Connection:
             continue
     # The first page authenticates with neither: it is damaged (the key was checked).
     raise VaultUnreadable(VaultUnreadable.DATABASE_DAMAGED, "DatabaseError")
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 class _OtherPages(Exception):
@@ -160,6 +167,10 @@ def _open_as(path: Path, data_key: bytes, pages: Pages, *, read_only: bool) -> C
             if getattr(exc, "sqlite_errorcode", None) == _NOT_A_DATABASE:
                 raise _OtherPages from None
             raise
+        if conn.execute("PRAGMA cipher_status").fetchall() != [("1",)]:  # `probe_damage`
+            raise VaultUnreadable(
+                VaultUnreadable.DATABASE_DAMAGED, "SQLCipher 4.12 or later is needed"
+            )
         for name, value, expected in _READ_ONLY_PRAGMAS if read_only else _REQUIRED_PRAGMAS:
             conn.execute(f"PRAGMA {name} = {value}").fetchall()
             actual = conn.execute(f"PRAGMA {name}").fetchone()[0]
@@ -296,6 +307,7 @@ def export_rekeyed(conn: Connection, target: Path, data_key: bytes) -> None:
     try:
         PAGES.apply(conn, "rekeyed")
         conn.execute("SELECT sqlcipher_export('rekeyed')").fetchall()
+        probe_damage(conn)  # a damaged page read as zeros must not pass into the copy
         version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
         conn.execute(f"PRAGMA rekeyed.user_version = {version}")
     finally:

@@ -24,6 +24,7 @@ from evidence_app import __version__
 from evidence_app.domain import audit
 from evidence_app.domain.errors import (
     CannotWrite,
+    VaultDamaged,
     VaultExists,
     VaultUnreadable,
     WrongSecret,
@@ -31,7 +32,7 @@ from evidence_app.domain.errors import (
 from evidence_app.domain.passphrase import require_acceptable
 from evidence_app.domain.recovery_key import format_key, parse
 from evidence_app.paths import ensure_private_dir
-from evidence_app.storage import database, migrations
+from evidence_app.storage import database, migrations, salvage
 from evidence_app.storage.atomic import fsync_dir, write_atomic
 from evidence_app.storage.diskerrors import write_problem
 from evidence_app.storage.keyheader import (
@@ -474,6 +475,10 @@ class VaultService(ItemStore, CaseBook, JournalBook, ReportBook, GuideBook, WebR
                 _sync_file(staged)
             except (OSError, database.DatabaseError) as exc:
                 _remove_rekey_files(self.folder)
+                # A damaged page met (sqlcipher_export words it as a plain error): the vault
+                # stays as it was, under its old key.
+                if isinstance(exc, database.DatabaseError) and salvage.poisoned(self._repo):
+                    raise VaultDamaged("database") from None
                 raise (write_problem(exc, self.folder) or exc) from None
             except BaseException:
                 _remove_rekey_files(self.folder)

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
-from evidence_app.domain.errors import VaultUnreadable
+from evidence_app.domain.errors import VaultDamaged, VaultUnreadable
 from evidence_app.domain.recovery_key import parse
 from evidence_app.storage import database
 from evidence_app.vault.service import VAULT_DB, VaultService
-from tests.helpers.pages import plain
+from tests.helpers.pages import PAGE, damage, plain, read_plainly
 from tests.helpers.vaults import FAST_KDF, PASSPHRASE
 
 
@@ -131,3 +131,48 @@ def test_a_first_page_damaged_in_either_layout_is_a_damaged_vault(
         with pytest.raises(VaultUnreadable) as caught:
             VaultService.unlock(service.folder, PASSPHRASE)
         assert caught.value.reason == VaultUnreadable.DATABASE_DAMAGED
+
+
+def test_a_new_recovery_key_is_refused_on_a_damaged_page_and_the_vault_stays_as_it_was(
+    created: tuple[VaultService, str], tmp_path: Path
+) -> None:
+    # Each page whose damage keeps an item's bytes from being read, the last of its chain
+    # too (SQLCipher hands that one over as zeros): the copy under the new key would have
+    # made the zeros whole again.
+    service, recovery_key = created
+    _add(service, tmp_path, "a.bin")
+    service.lock()
+    db = service.folder / VAULT_DB
+    clean = db.read_bytes()
+    failing = [
+        page
+        for page in range(1, len(clean) // PAGE)
+        if _fails_when_damaged(db, clean, page, recovery_key)
+    ]
+    assert len(failing) >= 2  # the bytes span a chain of pages
+    for page in failing:
+        damage(service.folder, page)
+        before = db.read_bytes()
+        opened = VaultService.unlock(service.folder, PASSPHRASE)
+        try:
+            renewed = opened.new_recovery_key(PASSPHRASE)
+            with pytest.raises(VaultDamaged):
+                renewed.commit()
+        finally:
+            opened.lock()
+        assert db.read_bytes() == before
+        assert sorted(p.name for p in service.folder.iterdir() if "rekey" in p.name) == []
+        VaultService.unlock_with_recovery_key(service.folder, recovery_key).lock()
+        db.write_bytes(clean)
+
+
+def _fails_when_damaged(db: Path, clean: bytes, page: int, recovery_key: str) -> bool:
+    damaged = bytearray(clean)
+    damaged[page * PAGE + PAGE // 2] ^= 0x10
+    db.write_bytes(damaged)
+    try:
+        return read_plainly(db, recovery_key, "SELECT data FROM chunks") is None and (
+            read_plainly(db, recovery_key, "SELECT * FROM audit") is not None
+        )
+    finally:
+        db.write_bytes(clean)
