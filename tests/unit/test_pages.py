@@ -176,3 +176,52 @@ def _fails_when_damaged(db: Path, clean: bytes, page: int, recovery_key: str) ->
         )
     finally:
         db.write_bytes(clean)
+
+
+def test_a_damaged_page_of_a_vault_made_before_is_named_and_the_rest_is_read(
+    earlier: tuple[VaultService, str, Path],
+) -> None:
+    # Reading goes on through new connections after the damaged page (`storage.salvage`),
+    # each opened with the pages of that vault.
+    service, recovery_key, folder = earlier
+    _add(service, folder, "second.bin")
+    service.lock()
+    db = service.folder / VAULT_DB
+    clean = db.read_bytes()
+    size = database.EARLIER_PAGES.size
+    for page in range(1, len(clean) // size):
+        damaged = bytearray(clean)
+        damaged[page * size + size // 2] ^= 0x10
+        db.write_bytes(damaged)
+        first, second = (
+            _reads(db, recovery_key, f"SELECT data FROM chunks WHERE item_id = {n}") for n in (1, 2)
+        )
+        if _names(db, _stock, recovery_key) == ["first.bin", "second.bin"] and second and not first:
+            break
+    else:
+        pytest.fail("no page holds only the first item's bytes")
+    opened = VaultService.unlock(service.folder, PASSPHRASE)
+    try:
+        report = opened.check_report()
+    finally:
+        opened.lock()
+    said = [str(p) for p in report.problems]
+    assert said[0].startswith(f"database: page {page + 1} is damaged")
+    assert (
+        "item 1 (first.bin): its stored file cannot be read: it is on a damaged part of the "
+        "database" in said
+    )
+    assert (report.items, report.intact) == (2, 1)
+
+
+def _reads(db: Path, recovery_key: str, query: str) -> bool:
+    """Whether `query` reads on SQLCipher's default pages without meeting a damaged page."""
+    conn = _stock(db, recovery_key)
+    try:
+        conn.execute("BEGIN")
+        conn.execute(query).fetchall()
+        return conn.execute("PRAGMA cipher_status").fetchall() == [("1",)]
+    except sqlcipher3.DatabaseError:
+        return False
+    finally:
+        conn.close()
