@@ -52,13 +52,19 @@ def earlier(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[VaultServi
     return service, recovery_key, tmp_path
 
 
-def test_a_new_vault_has_pages_of_16_kib_with_hmac_sha256(
-    created: tuple[VaultService, str], tmp_path: Path
-) -> None:
+@pytest.fixture
+def new(created: tuple[VaultService, str], tmp_path: Path) -> tuple[VaultService, str, Path]:
+    """A vault made now, holding one item (a.bin), locked; and its database."""
     service, recovery_key = created
     _add(service, tmp_path, "a.bin")
     service.lock()
-    db = service.folder / VAULT_DB
+    return service, recovery_key, service.folder / VAULT_DB
+
+
+def test_a_new_vault_has_pages_of_16_kib_with_hmac_sha256(
+    new: tuple[VaultService, str, Path],
+) -> None:
+    _, recovery_key, db = new
     assert db.stat().st_size % 16384 == 0
     assert _names(db, plain, recovery_key) == ["a.bin"]  # the README's way
     assert _names(db, _stock, recovery_key) is None  # the defaults alone do not open it
@@ -134,15 +140,12 @@ def test_a_first_page_damaged_in_either_layout_is_a_damaged_vault(
 
 
 def test_a_new_recovery_key_is_refused_on_a_damaged_page_and_the_vault_stays_as_it_was(
-    created: tuple[VaultService, str], tmp_path: Path
+    new: tuple[VaultService, str, Path],
 ) -> None:
     # Each page whose damage keeps an item's bytes from being read, the last of its chain
     # too (SQLCipher hands that one over as zeros): the copy under the new key would have
     # made the zeros whole again.
-    service, recovery_key = created
-    _add(service, tmp_path, "a.bin")
-    service.lock()
-    db = service.folder / VAULT_DB
+    service, recovery_key, db = new
     clean = db.read_bytes()
     failing = [
         page
