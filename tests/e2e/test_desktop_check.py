@@ -10,8 +10,8 @@ from pathlib import Path
 from tests.helpers.desktop import AppProcess, Desktop, Node, wait_until
 from tests.helpers.vaults import PASSPHRASE, reading
 
-FILES = 30
-SIZE = 10 * 1024 * 1024  # 300 MB stored: the check takes a second or more
+FILES = 60
+SIZE = 10 * 1024 * 1024  # 600 MB stored: the check takes about a second
 
 
 def _fill(base: Path, tmp_path: Path) -> None:
