@@ -50,6 +50,15 @@ def small_screen(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
     return room
 
 
+@pytest.fixture(params=["nl", "fr", "en"])
+def big_text_in(
+    request: pytest.FixtureRequest, translations: Translations, twice_as_big: None
+) -> str:
+    """Text at 200 %, in each of the app's languages in turn."""
+    translations.switch(request.param)
+    return str(request.param)
+
+
 def _too_big(window: QWidget, room: QSize) -> str:
     """How much bigger than `room` `window` is at its smallest ("": it fits)."""
     smallest = window.minimumSizeHint().expandedTo(window.minimumSize())
@@ -78,16 +87,9 @@ def _every_window(
     return {title: wrong for title, wrong in found.items() if wrong}
 
 
-@pytest.mark.parametrize("lang", ["nl", "fr", "en"])
 def test_every_window_fits_a_small_laptop_at_150_percent_with_the_text_twice_as_big(
-    vault: Vault,
-    qtbot: QtBot,
-    translations: Translations,
-    small_screen: QSize,
-    twice_as_big: None,
-    lang: str,
+    vault: Vault, qtbot: QtBot, translations: Translations, small_screen: QSize, big_text_in: str
 ) -> None:
-    translations.switch(lang)
     too_big = _every_window(vault, qtbot, translations, lambda w: _too_big(w, small_screen))
     assert too_big == {}
 
@@ -163,16 +165,9 @@ def _cut_above_or_below(window: QWidget) -> list[str]:
     return cut
 
 
-@pytest.mark.parametrize("lang", ["nl", "fr", "en"])
 def test_no_words_are_cut_off_above_or_below_with_the_text_twice_as_big(
-    vault: Vault,
-    qtbot: QtBot,
-    translations: Translations,
-    small_screen: QSize,
-    twice_as_big: None,
-    lang: str,
+    vault: Vault, qtbot: QtBot, translations: Translations, small_screen: QSize, big_text_in: str
 ) -> None:
     """Each window as it opens on the small screen: the unlock window was as high as for
     one line of its words and one of its check box's, which took two each."""
-    translations.switch(lang)
     assert _every_window(vault, qtbot, translations, _cut_above_or_below, settled=True) == {}
