@@ -6,6 +6,8 @@ into a vault of its own, and timed in the same run:
 - as the window imports them (`gui.items.batch_import.BatchImport`, with real threads:
   the pictures decoded on every core, stored one after the other by the worker);
 - one by one, as before this change (`add_file` for each, on one thread);
+- as `evidence-app add` stores them (`item_store.prepared_ahead`: the next pictures
+  decoded on the other cores while the one before is stored, without Qt);
 - written to plain files with fsync (the floor).
 
 Also printed: how busy the cores were during the batch (process CPU time over wall time;
@@ -17,6 +19,7 @@ Run: `python bench/batch.py [--files 100]`.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import tempfile
 import time
 from pathlib import Path
@@ -25,6 +28,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QThread
 
 from evidence_app.gui.items.batch_import import BatchImport
 from evidence_app.storage.keyheader import KdfParams
+from evidence_app.vault.item_store import prepared_ahead
 from evidence_app.vault.service import VaultService
 from table import Row, report  # bench/table.py
 from vault import plain_write, screenshot_png  # bench/vault.py
@@ -41,6 +45,18 @@ def one_by_one(folder: Path, files: list[Path]) -> float:
     took = time.perf_counter() - start
     service.lock()
     return took
+
+
+def as_command(folder: Path, files: list[Path]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of the command line's way."""
+    service, _ = VaultService.create(folder, PASSPHRASE, kdf=FAST)
+    cpu, start = time.process_time(), time.perf_counter()
+    with contextlib.closing(prepared_ahead(files)) as prepared_files:
+        for path, prepared in prepared_files:
+            service.add_file(path, case_id=1, prepared=prepared)
+    took, used = time.perf_counter() - start, time.process_time() - cpu
+    service.lock()
+    return took, used
 
 
 def as_batch(folder: Path, files: list[Path]) -> tuple[float, float]:
@@ -82,9 +98,11 @@ def main() -> None:
         plain = time.perf_counter() - start
         single = one_by_one(base / "single", files)
         batch, cpu = as_batch(base / "batch", files)
+        command, command_cpu = as_command(base / "command", files)
     cores = QThread.idealThreadCount()
     print(f"{args.files} files of {len(data) / 1e6:.2f} MB; {cores} cores")
     print(f"cores busy during the batch: {cpu / batch:.2f} of {cores}")
+    print(f"cores busy during the command line's: {command_cpu / command:.2f} of {cores}")
     n = args.files
     report(
         [
@@ -98,6 +116,13 @@ def main() -> None:
             Row(
                 f"batch import, {n} shots / one by one",
                 batch,
+                single,
+                "s",
+                f"≈ 1/{cores} ({cores} cores)",
+            ),
+            Row(
+                f"evidence-app add, {n} shots / one by one",
+                command,
                 single,
                 "s",
                 f"≈ 1/{cores} ({cores} cores)",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ from evidence_app.domain.model import Item
 from evidence_app.domain.web import validate_url
 from evidence_app.paths import Paths
 from evidence_app.vault import damage
+from evidence_app.vault.item_store import prepared_ahead
 
 MINORS_NOTE = (
     "this case's pictures show someone under 18. You did nothing wrong, but keeping such a "
@@ -51,29 +53,33 @@ def cmd_add(paths: Paths, args: argparse.Namespace, secrets: SecretReader) -> in
         note, case_name = _text(args, "note", secrets), _text(args, "case", secrets)
         names = _files(args, secrets)
         case = service.case_by_name(case_name, create=True) if case_name else service.cases()[0]
-        for name in names:
-            try:
-                item = service.add_file(
-                    Path(name),
-                    case_id=case.id,
-                    url=url,
-                    notes=note,
-                    event=event,
-                    picture_ok=args.keep_picture,
-                )
-            except PictureRefused:
-                _say(f"not added: {printable(name)}: {MINORS_NOTE}")
-                status = EXIT_USAGE
-                continue
-            except BadInput as exc:
-                _say(f"not added: {printable(name)}: {printable(str(exc))}")
-                status = EXIT_USAGE
-                continue
-            except OSError as exc:  # unreadable: no permission, a failing disk, gone meanwhile
-                _say(f"not added: {printable(name)}: it cannot be read ({exc.strerror or 'error'})")
-                status = max(status, EXIT_CHECK_FAILED)
-                continue
-            _out(f"added {item.id} {item.sha256} {printable(name)}")
+        # The next files' pictures are decoded on the other cores while one is stored.
+        with contextlib.closing(prepared_ahead([Path(name) for name in names])) as files:
+            for name, (path, prepared) in zip(names, files, strict=True):
+                try:
+                    item = service.add_file(
+                        path,
+                        case_id=case.id,
+                        url=url,
+                        notes=note,
+                        event=event,
+                        picture_ok=args.keep_picture,
+                        prepared=prepared,
+                    )
+                except PictureRefused:
+                    _say(f"not added: {printable(name)}: {MINORS_NOTE}")
+                    status = EXIT_USAGE
+                    continue
+                except BadInput as exc:
+                    _say(f"not added: {printable(name)}: {printable(str(exc))}")
+                    status = EXIT_USAGE
+                    continue
+                except OSError as exc:  # unreadable: no permission, a failing disk, gone
+                    why = exc.strerror or "error"
+                    _say(f"not added: {printable(name)}: it cannot be read ({why})")
+                    status = max(status, EXIT_CHECK_FAILED)
+                    continue
+                _out(f"added {item.id} {item.sha256} {printable(name)}")
     finally:
         service.lock()
     return status

@@ -6,7 +6,9 @@ import dataclasses
 import hashlib
 import io
 import os
-from collections.abc import Iterator, Mapping, Sequence
+from collections import deque
+from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO, NamedTuple
@@ -88,6 +90,42 @@ def prepare_file(path: Path) -> PreparedFile:
     before = path.stat()
     found = images.probe(path)
     return PreparedFile(path, found, _identity(before))
+
+
+def prepared_ahead(
+    paths: Iterable[Path], *, workers: int | None = None
+) -> Generator[tuple[Path, PreparedFile | None], None, None]:
+    """Each of `paths` in order, with what `prepare_file` found in it: the next few files are
+    prepared on other threads (`workers`, by default one core fewer than the machine has,
+    at least one) while the caller stores the one before. None for a file that could not be
+    prepared: `add_file` then looks at it itself and says what is wrong with it.
+
+    Pillow decodes without holding Python's lock, so a batch uses every core; at most
+    `workers` pictures are decoded at once, so their pixels never add up. Close the
+    iterator (`contextlib.closing`) to stop early: what is still being prepared is waited
+    for, what was not started is dropped.
+    """
+    count = workers or max(1, (os.cpu_count() or 1) - 1)
+    pending: deque[tuple[Path, Future[PreparedFile]]] = deque()
+    remaining = iter(paths)
+    with ThreadPoolExecutor(count, thread_name_prefix="prepare-file") as pool:
+        try:
+            while True:
+                while len(pending) <= count:
+                    path = next(remaining, None)
+                    if path is None:
+                        break
+                    pending.append((path, pool.submit(prepare_file, path)))
+                if not pending:
+                    return
+                path, future = pending.popleft()
+                try:
+                    prepared: PreparedFile | None = future.result()
+                except Exception:  # unreadable, gone, a directory: `add_file` says which
+                    prepared = None
+                yield path, prepared
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 class ItemStore(VaultBase):

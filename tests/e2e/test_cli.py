@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from evidence_app.domain import wordlist
 from evidence_app.domain.recovery_key import parse
@@ -112,6 +113,30 @@ def test_add_reports_missing_files_and_bad_urls(run: Run, vault: str, tmp_path: 
     assert refused.stdout == ""
     assert "http" in refused.stderr
     assert len(json.loads(run("list", "--json").stdout)) == 1
+
+
+def test_add_stores_many_pictures_in_the_order_given_each_with_its_size(
+    run: Run, vault: str, tmp_path: Path
+) -> None:
+    """The next pictures are decoded on the other cores while one is stored: what each
+    holds stays with it, and a file that is not there stops nothing."""
+    names = []
+    for n in range(5):
+        path = tmp_path / f"Screenshot_{n}.png"
+        Image.new("RGB", (100 + n, 60), (n * 50, 20, 200)).save(path)
+        names.append(str(path))
+    names.insert(2, str(tmp_path / "gone.png"))
+    result = run("add", *names)
+    assert result.returncode == 2
+    assert "gone.png" in result.stderr
+    added = [line.split() for line in result.stdout.splitlines()]
+    assert [(line[0], line[1]) for line in added] == [("added", str(n)) for n in range(1, 6)]
+    stored = json.loads(run("list", "--json").stdout)
+    assert [(i["original_name"], i["width"]) for i in stored] == [
+        (f"Screenshot_{n}.png", 100 + n) for n in range(5)
+    ]
+    for item, name in zip(stored, [n for n in names if "gone" not in n], strict=True):
+        assert item["sha256"] == hashlib.sha256(Path(name).read_bytes()).hexdigest()
 
 
 def test_hard_files_names_and_addresses_get_a_sentence_and_the_rest_is_stored(
