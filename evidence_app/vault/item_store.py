@@ -11,6 +11,7 @@ from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from stat import S_ISREG
 from typing import Any, BinaryIO, NamedTuple
 
 from evidence_app import __version__
@@ -86,27 +87,35 @@ def _identity(stat: os.stat_result) -> tuple[int, ...]:
 
 def prepare_file(path: Path) -> PreparedFile:
     """Look at `path` as `ItemStore.add_file` does before storing it: decode its picture,
-    if it is one (`images.probe`). Raises OSError when it cannot be read."""
+    if it is one (`images.probe`). Raises OSError when it cannot be read, and BadInput when
+    it is not a file (a folder, a device, a named pipe: opening one may wait for ever)."""
     before = path.stat()
+    if not S_ISREG(before.st_mode):
+        raise BadInput(f"not a readable file: {recorded_name(path.name)}")
     found = images.probe(path)
     return PreparedFile(path, found, _identity(before))
+
+
+# At most this many pictures decoded at once by `prepared_ahead`: a 50-megapixel one takes
+# some 200 MB while it is decoded.
+MOST_AT_ONCE = 3
 
 
 def prepared_ahead(
     paths: Iterable[Path], *, workers: int | None = None
 ) -> Generator[tuple[Path, PreparedFile | None], None, None]:
     """Each of `paths` in order, with what `prepare_file` found in it: the next few files are
-    prepared on other threads (`workers`, by default one core fewer than the machine has,
-    at least one) while the caller stores the one before. None for a file that could not be
-    prepared: `add_file` then looks at it itself and says what is wrong with it.
+    prepared on other threads while the caller stores the one before. None for a file that
+    could not be prepared: `add_file` then looks at it itself and says what is wrong with it.
 
-    Pillow decodes without holding Python's lock, so a batch uses every core; at most
-    `workers` pictures are decoded at once, so their pixels never add up. Close the
-    iterator (`contextlib.closing`) to stop early: what is still being prepared is waited
-    for, what was not started is dropped.
+    Pillow decodes without holding Python's lock, so a batch uses the other cores: by
+    default one thread fewer than the cores this process may run on, at least one and at
+    most `MOST_AT_ONCE`, and so as many pictures decoded at once. Close the iterator
+    (`contextlib.closing`) to stop early: what is being prepared is waited for, what was
+    not started is dropped.
     """
-    count = workers or max(1, (os.cpu_count() or 1) - 1)
-    pending: deque[tuple[Path, Future[PreparedFile]]] = deque()
+    count = max(1, min(MOST_AT_ONCE, workers or _usable_cores() - 1))
+    pending: deque[tuple[Path, Future[PreparedFile] | None]] = deque()
     remaining = iter(paths)
     with ThreadPoolExecutor(count, thread_name_prefix="prepare-file") as pool:
         try:
@@ -115,17 +124,27 @@ def prepared_ahead(
                     path = next(remaining, None)
                     if path is None:
                         break
-                    pending.append((path, pool.submit(prepare_file, path)))
+                    try:
+                        pending.append((path, pool.submit(prepare_file, path)))
+                    except RuntimeError:  # no thread could be started: prepared when stored
+                        pending.append((path, None))
                 if not pending:
                     return
                 path, future = pending.popleft()
                 try:
-                    prepared: PreparedFile | None = future.result()
-                except Exception:  # unreadable, gone, a directory: `add_file` says which
+                    prepared = future.result() if future is not None else None
+                except Exception:  # gone, not a file, a name too long: `add_file` says which
                     prepared = None
                 yield path, prepared
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _usable_cores() -> int:
+    """The cores this process may run on (fewer than the machine's under `taskset`)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1  # pragma: no cover - not Linux
 
 
 class ItemStore(VaultBase):

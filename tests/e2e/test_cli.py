@@ -119,23 +119,29 @@ def test_add_stores_many_pictures_in_the_order_given_each_with_its_size(
     run: Run, vault: str, tmp_path: Path
 ) -> None:
     """The next pictures are decoded on the other cores while one is stored: what each
-    holds stays with it, and a file that is not there stops nothing."""
+    holds stays with it, and a file that is not there, or is a named pipe (which nobody
+    writes to: opening it to read would wait for ever), stops nothing."""
     names = []
     for n in range(5):
         path = tmp_path / f"Screenshot_{n}.png"
         Image.new("RGB", (100 + n, 60), (n * 50, 20, 200)).save(path)
         names.append(str(path))
+    pipe = tmp_path / "pipe.png"
+    os.mkfifo(pipe)
     names.insert(2, str(tmp_path / "gone.png"))
-    result = run("add", *names)
+    names.insert(4, str(pipe))
+    result = run("add", *names, timeout=60)
     assert result.returncode == 2
     assert "gone.png" in result.stderr
+    assert "not added: " + str(pipe) + ": not a readable file" in result.stderr
     added = [line.split() for line in result.stdout.splitlines()]
     assert [(line[0], line[1]) for line in added] == [("added", str(n)) for n in range(1, 6)]
     stored = json.loads(run("list", "--json").stdout)
     assert [(i["original_name"], i["width"]) for i in stored] == [
         (f"Screenshot_{n}.png", 100 + n) for n in range(5)
     ]
-    for item, name in zip(stored, [n for n in names if "gone" not in n], strict=True):
+    pictures = [n for n in names if not n.endswith(("gone.png", "pipe.png"))]
+    for item, name in zip(stored, pictures, strict=True):
         assert item["sha256"] == hashlib.sha256(Path(name).read_bytes()).hexdigest()
 
 

@@ -70,18 +70,20 @@ def test_files_prepared_ahead_come_in_their_order_with_what_each_holds(
         paths.append(path)
     cut = tmp_path / "cut.png"
     cut.write_bytes(paths[0].read_bytes()[:-40])  # its last pixels missing
-    missing, folder = tmp_path / "gone.png", tmp_path / "a folder"
+    missing, folder, pipe = tmp_path / "gone.png", tmp_path / "a folder", tmp_path / "pipe"
     folder.mkdir()
-    given = [paths[0], missing, paths[1], folder, cut, *paths[2:]]
+    os.mkfifo(pipe)  # opening it to read would wait for a writer for ever
+    given = [paths[0], missing, paths[1], folder, pipe, cut, *paths[2:]]
 
     with contextlib.closing(prepared_ahead(given, workers=2)) as files:
         found = list(files)
 
     assert [path for path, _ in found] == given
     prepared = dict(found)
-    assert prepared[missing] is None  # `add_file` says it is not there
-    with pytest.raises(BadInput):  # a folder is looked at, and refused when stored
-        service.add_file(folder, case_id=1, prepared=prepared[folder])
+    assert prepared[missing] is None and prepared[folder] is None and prepared[pipe] is None
+    for not_a_file in (missing, folder, pipe):  # `add_file` says what is wrong with each
+        with pytest.raises(BadInput, match="not a readable file"):
+            service.add_file(not_a_file, case_id=1, prepared=prepared[not_a_file])
     assert prepared[cut] is not None and prepared[cut].found.preview == Preview.BROKEN
     for n, path in enumerate(paths):
         ready = prepared[path]
