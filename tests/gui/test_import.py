@@ -10,6 +10,7 @@ import struct
 import threading
 import zlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
@@ -18,11 +19,13 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QGuiApplication, 
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from evidence_app.domain.model import ItemKind, Preview
+from evidence_app.domain.model import Item, ItemKind, Preview
+from evidence_app.gui.common import tasks
 from evidence_app.gui.common.settings import Settings
 from evidence_app.gui.items import batch_import
 from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
+from evidence_app.vault import item_store
 from evidence_app.vault.item_store import PreparedFile
 
 
@@ -295,11 +298,12 @@ def test_evidence_that_arrives_before_the_case_list_waits_for_it(
 
 
 @pytest.mark.usefixtures("threaded_tasks")
-def test_a_folder_of_pictures_is_decoded_on_every_core_and_stored_in_order(
+def test_a_folder_of_pictures_is_decoded_on_the_other_cores_and_stored_in_order(
     window: MainWindow, vault, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The pictures are looked at (decoded) side by side, then stored one after the other,
-    in the order of the folder, each byte for byte, each with what its decoding found."""
+    """The pictures are looked at (decoded) on threads of their own, side by side where
+    there are cores enough, while another thread stores them one after the other, in the
+    order of the folder, each byte for byte, each with what its decoding found."""
     folder = tmp_path / "phone"
     folder.mkdir()
     for index in range(24):
@@ -314,6 +318,14 @@ def test_a_folder_of_pictures_is_decoded_on_every_core_and_stored_in_order(
         return real(path)
 
     monkeypatch.setattr(batch_import, "prepare_file", noting)
+    storing: set[int] = set()
+    add_file = vault.service.add_file
+
+    def stored_noting(*args: Any, **kwargs: Any) -> Item:  # the real one, noting its thread
+        storing.add(threading.get_ident())
+        return add_file(*args, **kwargs)
+
+    monkeypatch.setattr(vault.service, "add_file", stored_noting)
     window.import_paths([folder])
     qtbot.waitUntil(lambda: window.importer.batch is not None)
     batch = window.importer.batch
@@ -326,5 +338,10 @@ def test_a_folder_of_pictures_is_decoded_on_every_core_and_stored_in_order(
     for item in items:
         assert _stored(vault, item.id) == (folder / item.original_name).read_bytes()
         assert (item.width, item.height, item.preview) == (900, 1600, Preview.IMAGE.value)
-    if QThread.idealThreadCount() >= 2:
+    assert len(storing) == 1 and not storing & threads  # one thread stores, others decode
+    assert threading.get_ident() not in threads | storing  # nothing of it on the GUI thread
+    spread = tasks.spread_pool().maxThreadCount()
+    assert spread == max(1, min(item_store.MOST_AT_ONCE, QThread.idealThreadCount() - 1))
+    assert len(threads) <= spread
+    if spread >= 2:
         assert len(threads) >= 2

@@ -13,7 +13,8 @@ the two apart. Long work that holds no lock of the vault's (the check, which rea
 connections of its own) goes through `run_task(..., apart=True)`: a third thread, so that
 it holds up neither the work nor the reads. Work that touches no vault at all and may run
 many at once (decoding the pictures of a batch import before they are stored) goes through
-`run_task(..., spread=True)`: a pool with a thread per core.
+`run_task(..., spread=True)`: a pool with a thread per core but one, left to the task
+thread that stores them (`spread_pool`).
 
 Long work reports progress and can be cancelled (as Anki's `QueryOp` with
 progress): `run_task(fn, ..., on_progress=...)` calls `fn(progress)` with a
@@ -46,6 +47,8 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QThread, QThreadPool, Signal, Slot
+
+from evidence_app.vault import item_store
 
 log = logging.getLogger(__name__)
 
@@ -121,8 +124,15 @@ def apart_pool() -> QThreadPool:
 
 
 def spread_pool() -> QThreadPool:
-    """The pool of `run_task(..., spread=True)`: a thread per core."""
-    return _lane("bewijskluis-spread", max(1, QThread.idealThreadCount()))
+    """The pool of `run_task(..., spread=True)`: a thread per core but one, at least one and
+    at most `item_store.MOST_AT_ONCE` (pictures decoded at once, each up to some 200 MB).
+
+    The core left over is the task thread's, which stores what was decoded: with a thread
+    per core, 100 screenshots took 1.16 s instead of 0.98 to 1.06 on two cores
+    (`bench/batch.py`, 2026-12-05), the threads taking each other's turns.
+    """
+    threads = min(item_store.MOST_AT_ONCE, QThread.idealThreadCount() - 1)
+    return _lane("bewijskluis-spread", max(1, threads))
 
 
 def wait_idle(msecs: int = 30_000) -> bool:

@@ -8,7 +8,7 @@ stored. The list of files (folders walked) is made in the worker too.
 
 Most of the cost of storing a picture is decoding it, to know that it is whole
 (`item_store.prepare_file`). That needs no vault: the next few files are prepared on
-every core (`run_task(..., spread=True)`) while the worker stores them in order.
+the other cores (`run_task(..., spread=True)`) while the worker stores them in order.
 """
 
 from __future__ import annotations
