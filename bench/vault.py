@@ -138,9 +138,7 @@ def main() -> None:
         unlock = kdf + statistics.median(u - k for k, u in pairs)
 
     print(f"screenshot: {len(data) / 1e6:.2f} MB PNG, {args.rounds} rounds, medians")
-    print(
-        f"import a file    {store * 1000:8.1f} ms  (every pixel decoded to refuse damaged images)"
-    )
+    print(f"import a file    {store * 1000:8.1f} ms  (every pixel decoded: is the picture whole?)")
     print(f"store a capture  {capture * 1000:8.1f} ms  (our own PNG: chunk checksums only)")
     print(f"plain + fsync    {plain * 1000:8.1f} ms")
     print(f"bare SQLCipher   {bare * 1000:8.1f} ms  (the same bytes inserted and committed)")
