@@ -1797,6 +1797,10 @@ Have paper and a pen ready, or a printer.</translation>
         <source>Notes: %1</source>
         <translation>Notes: %1</translation>
     </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
 </context>
 <context>
     <name>JournalDialog</name>

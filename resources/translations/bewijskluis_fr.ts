@@ -1797,6 +1797,10 @@ Prépare du papier et un stylo, ou une imprimante.</translation>
         <source>Notes: %1</source>
         <translation>Notes : %1</translation>
     </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
 </context>
 <context>
     <name>JournalDialog</name>

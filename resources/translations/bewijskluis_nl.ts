@@ -1797,6 +1797,10 @@ Houd papier en een pen klaar, of een printer.</translation>
         <source>Notes: %1</source>
         <translation>Notities: %1</translation>
     </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Bestand: %1</translation>
+    </message>
 </context>
 <context>
     <name>JournalDialog</name>

@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 from evidence_app.domain.model import Item, ItemKind, Preview
 from evidence_app.gui.common import tasks
 from evidence_app.gui.common.settings import Settings
-from evidence_app.gui.items import batch_import
+from evidence_app.gui.items import batch_import, item_model
 from evidence_app.gui.lock.session import VaultSession
 from evidence_app.gui.main_window import MainWindow
 from evidence_app.vault import item_store
@@ -338,6 +338,14 @@ def test_a_folder_of_pictures_is_decoded_on_the_other_cores_and_stored_in_order(
     for item in items:
         assert _stored(vault, item.id) == (folder / item.original_name).read_bytes()
         assert (item.width, item.height, item.preview) == (900, 1600, Preview.IMAGE.value)
+    model = window.model  # the list tells them apart by their names, until they are described
+    qtbot.waitUntil(lambda: model.rowCount() == 24)
+    qtbot.waitUntil(
+        lambda: (
+            {model.index(r, item_model.COL_DESCRIPTION).data() for r in range(24)}
+            == {f"File: Screenshot_{index:03d}.png" for index in range(24)}
+        )
+    )
     assert len(storing) == 1 and not storing & threads  # one thread stores, others decode
     assert threading.get_ident() not in threads | storing  # nothing of it on the GUI thread
     spread = tasks.spread_pool().maxThreadCount()

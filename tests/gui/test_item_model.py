@@ -193,6 +193,39 @@ def test_notes_show_when_nothing_says_what_it_shows(qtbot, translations) -> None
     assert cells[0].data(Qt.ItemDataRole.ForegroundRole) is None
 
 
+def test_a_file_brought_in_shows_its_name_until_words_are_given(qtbot, translations) -> None:
+    """A batch of a phone's screenshots differ, in the list, only by their names until the
+    person describes them; a capture's made-up name is not shown, nor a name over words."""
+    name = "Screenshot_20261103-221503_Instagram.jpg"
+    model = shown(
+        [
+            dataclasses.replace(BASE, id=1, original_name=name),
+            dataclasses.replace(BASE, id=2, original_name=name, notes="van Sam"),
+            dataclasses.replace(BASE, id=3, original_name=name, description="Zijn bericht"),
+            dataclasses.replace(BASE, id=4, kind="screen", original_name="screen-1.png"),
+            dataclasses.replace(BASE, id=5, original_name="x" * 200 + ".png"),
+        ],
+        qtbot,
+    )
+    cells = [model.index(model.row_of(n), item_model.COL_DESCRIPTION) for n in range(1, 6)]
+    assert [cell.data() for cell in cells[:4]] == [
+        f"File: {name}",
+        "Notes: van Sam",
+        "Zijn bericht",
+        "",
+    ]
+    assert cells[4].data() == "File: " + item_model.short_description("x" * 200 + ".png")
+    assert cells[4].data(Qt.ItemDataRole.ToolTipRole) == "x" * 200 + ".png"  # whole
+    dimmed = cells[0].data(Qt.ItemDataRole.ForegroundRole)
+    assert dimmed is not None
+    assert dimmed.color() == QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+    assert cells[2].data(Qt.ItemDataRole.ForegroundRole) is None
+    translations.switch("nl")
+    assert cells[0].data() == f"Bestand: {name}"
+    translations.switch("fr")
+    assert cells[0].data() == f"Fichier : {name}"
+
+
 def test_the_chronology_is_ordered_by_when_it_happened(qtbot) -> None:
     """Screenshots stored today of things that happened earlier go where they happened."""
     today = "2026-12-02T10:00:00.000000Z"

@@ -82,6 +82,17 @@ def _notes_only(item: Item) -> bool:
     return not item.description.strip() and bool(item.notes.strip())
 
 
+def _name_only(item: Item) -> bool:
+    """A file brought in whose description and notes are still empty: its name is what
+    tells it from the others of its batch (a phone's names hold the app and the time)."""
+    return (
+        item.kind == ItemKind.FILE
+        and not item.description.strip()
+        and not item.notes.strip()
+        and bool(item.original_name)
+    )
+
+
 class ItemTableModel(QAbstractTableModel):
     """One row per id of the current list; items read as their rows are shown.
 
@@ -433,11 +444,11 @@ class ItemTableModel(QAbstractTableModel):
             if column == COL_URL:
                 return item.url or None
             if column == COL_DESCRIPTION:
-                return item.description or item.notes or None
+                return item.description or item.notes or item.original_name or None
             if column == COL_HASH:
                 return item.sha256 or None
             return None
-        if column == COL_DESCRIPTION and _notes_only(item):  # the foreground
+        if column == COL_DESCRIPTION and (_notes_only(item) or _name_only(item)):  # foreground
             return QGuiApplication.palette().brush(
                 QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText
             )
@@ -484,6 +495,8 @@ class ItemTableModel(QAbstractTableModel):
         if column == COL_DESCRIPTION:
             if _notes_only(item):
                 return self.tr("Notes: %1").replace("%1", short_description(item.notes))
+            if _name_only(item):
+                return self.tr("File: %1").replace("%1", short_description(item.original_name))
             return short_description(item.description)
         return item.sha256[:HASH_PREFIX]
 
