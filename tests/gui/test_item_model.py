@@ -216,6 +216,7 @@ def test_a_file_brought_in_shows_its_name_until_words_are_given(qtbot, translati
     ]
     assert cells[4].data() == "File: " + item_model.short_description("x" * 200 + ".png")
     assert cells[4].data(Qt.ItemDataRole.ToolTipRole) == "x" * 200 + ".png"  # whole
+    assert cells[3].data(Qt.ItemDataRole.ToolTipRole) is None  # nor in a tip
     dimmed = cells[0].data(Qt.ItemDataRole.ForegroundRole)
     assert dimmed is not None
     assert dimmed.color() == QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)

@@ -444,7 +444,9 @@ class ItemTableModel(QAbstractTableModel):
             if column == COL_URL:
                 return item.url or None
             if column == COL_DESCRIPTION:
-                return item.description or item.notes or item.original_name or None
+                if _name_only(item):
+                    return item.original_name
+                return item.description or item.notes or None
             if column == COL_HASH:
                 return item.sha256 or None
             return None
