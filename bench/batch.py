@@ -4,7 +4,7 @@ N copies of a 1.5 MB screenshot (`vault.screenshot_png`) are imported three ways
 into a vault of its own, and timed in the same run:
 
 - as the window imports them (`gui.items.batch_import.BatchImport`, with real threads:
-  the pictures decoded on every core, stored one after the other by the worker);
+  the pictures decoded on the other cores, stored one after the other by the worker);
 - one by one, as before this change (`add_file` for each, on one thread);
 - as `evidence-app add` stores them, in this process (`item_store.prepared_ahead`: the
   next pictures decoded on the other cores while the one before is stored, without Qt;

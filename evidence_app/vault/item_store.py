@@ -68,7 +68,7 @@ class ReadableItems(NamedTuple):
 class PreparedFile:
     """A file looked at before it is stored (`prepare_file`): its picture decoded, which is
     most of the cost of storing one. It needs no vault, so many files can be prepared at
-    once, on every core, while the vault stores one after the other."""
+    once, on the other cores, while the vault stores one after the other."""
 
     path: Path
     found: images.Probe

@@ -204,10 +204,17 @@ def test_a_file_brought_in_shows_its_name_until_words_are_given(qtbot, translati
             dataclasses.replace(BASE, id=3, original_name=name, description="Zijn bericht"),
             dataclasses.replace(BASE, id=4, kind="screen", original_name="screen-1.png"),
             dataclasses.replace(BASE, id=5, original_name="x" * 200 + ".png"),
+            dataclasses.replace(BASE, id=6, original_name="<b>foto\n\u202egnp.exe"),
         ],
         qtbot,
     )
-    cells = [model.index(model.row_of(n), item_model.COL_DESCRIPTION) for n in range(1, 6)]
+    cells = [model.index(model.row_of(n), item_model.COL_DESCRIPTION) for n in range(1, 7)]
+    # Made by someone else: a line break and a bidi control (which would make it read
+    # "exe.png") show as their escapes, and the tip shows the name, not bold text.
+    assert cells[5].data() == "File: <b>foto\\x0a\\u202egnp.exe"
+    assert cells[5].data(Qt.ItemDataRole.ToolTipRole) == (
+        "<p style='white-space:pre-wrap'>&lt;b&gt;foto\\x0a\\u202egnp.exe</p>"
+    )
     assert [cell.data() for cell in cells[:4]] == [
         f"File: {name}",
         "Notes: van Sam",

@@ -293,7 +293,7 @@ def run_task(
     `read`, `fn` is a short read: it runs on the read thread and does not wait for long
     work queued before it (the vault's lock still serializes each call). With `apart`,
     `fn` is long work that holds no lock of the vault's: it runs on a thread of its own.
-    With `spread`, `fn` does not touch the vault: it runs beside others, one per core.
+    With `spread`, `fn` does not touch the vault: it runs beside others (`spread_pool`).
     """
     error = on_error or _log_error
     with_progress = on_progress is not None or cancellable or handle is not None

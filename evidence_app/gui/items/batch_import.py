@@ -17,7 +17,7 @@ import functools
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from evidence_app.capture.files import expand
 from evidence_app.domain.model import Item
@@ -27,9 +27,9 @@ from evidence_app.vault.service import VaultService
 
 log = logging.getLogger(__name__)
 
-# Files prepared ahead of the one being stored: enough to keep every core busy, few
-# enough that their decoded pictures (tens of MB each) never add up.
-AHEAD = 2 * max(1, QThread.idealThreadCount())
+# Files prepared ahead of the one being stored, for each thread that prepares them: enough
+# to keep those threads busy, few enough that a Cancel or a lock leaves little to decode.
+AHEAD_PER_THREAD = 2
 
 
 class BatchImport(QObject):
@@ -93,7 +93,8 @@ class BatchImport(QObject):
         QTimer.singleShot(0, self, self._next)
 
     def _prepare_ahead(self) -> None:
-        while not self.cancelled and self._asked < min(len(self._files), self._next_index + AHEAD):
+        ahead = AHEAD_PER_THREAD * tasks.spread_pool().maxThreadCount()
+        while not self.cancelled and self._asked < min(len(self._files), self._next_index + ahead):
             index, path = self._asked, self._files[self._asked]
             self._asked += 1
             tasks.run_task(

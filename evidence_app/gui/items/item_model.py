@@ -15,6 +15,7 @@ notes, so the item does not look empty.
 from __future__ import annotations
 
 import functools
+import html
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import replace
@@ -75,6 +76,27 @@ def short_description(text: str) -> str:
     """The first line of a description, cut to fit a table cell."""
     first = text.strip().splitlines()[0] if text.strip() else ""
     return first if len(first) <= SHORT_DESCRIPTION else first[: SHORT_DESCRIPTION - 1] + "…"
+
+
+# A file's name comes from whoever made the file: its control characters (a line break, a
+# terminal escape) and bidi controls (which make "gnp.exe" after U+202E read as "exe.png")
+# are shown as their escapes, as `evidence-app list` and the dossier show them.
+_NAME_MARKS = {
+    c: f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}"
+    for c in (*range(0x20), *range(0x7F, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+}
+
+
+def shown_name(name: str) -> str:
+    """A file's name as one line that says what it is (`_NAME_MARKS`)."""
+    return name.translate(_NAME_MARKS)
+
+
+def plain_tip(text: str) -> str:
+    """`text` for a tooltip, shown as it is: Qt would read `<b>x.png` as rich text."""
+    if "<" not in text and "&" not in text:
+        return text
+    return "<p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p>"
 
 
 def _notes_only(item: Item) -> bool:
@@ -445,8 +467,9 @@ class ItemTableModel(QAbstractTableModel):
                 return item.url or None
             if column == COL_DESCRIPTION:
                 if _name_only(item):
-                    return item.original_name
-                return item.description or item.notes or None
+                    return plain_tip(shown_name(item.original_name))
+                words = item.description or item.notes
+                return plain_tip(words) if words else None
             if column == COL_HASH:
                 return item.sha256 or None
             return None
@@ -498,7 +521,8 @@ class ItemTableModel(QAbstractTableModel):
             if _notes_only(item):
                 return self.tr("Notes: %1").replace("%1", short_description(item.notes))
             if _name_only(item):
-                return self.tr("File: %1").replace("%1", short_description(item.original_name))
+                name = short_description(shown_name(item.original_name))
+                return self.tr("File: %1").replace("%1", name)
             return short_description(item.description)
         return item.sha256[:HASH_PREFIX]
 
