@@ -11,8 +11,10 @@ from PySide6.QtGui import QGuiApplication, QPalette
 from pytestqt.qtbot import QtBot
 
 from evidence_app.domain.model import Item
+from evidence_app.gui.common import messages
 from evidence_app.gui.items import item_model
 from evidence_app.gui.items.item_model import ID_ROLE, ItemTableModel
+from evidence_app.gui.items.item_picker import CHECK_COLUMN, ItemPicker
 from evidence_app.gui.items.item_source import ReadSource
 
 BASE = Item(
@@ -232,6 +234,49 @@ def test_a_file_brought_in_shows_its_name_until_words_are_given(qtbot, translati
     assert cells[0].data() == f"Bestand: {name}"
     translations.switch("fr")
     assert cells[0].data() == f"Fichier : {name}"
+
+
+def test_a_report_s_list_names_each_item_alike_whatever_its_kind(qtbot, translations) -> None:
+    """The report editor's list has no other column to tell items apart: an item with no
+    words shows its file's name (escaped), or its kind, in the text's own colour."""
+    picker = ItemPicker(
+        ReadSource(
+            [
+                dataclasses.replace(BASE, id=1, original_name="post\u202egnp.exe"),
+                dataclasses.replace(BASE, id=2, kind="screen", original_name="screen-1.png"),
+                dataclasses.replace(BASE, id=3, kind="screen"),
+                dataclasses.replace(BASE, id=4, original_name="a.png", notes="van Sam"),
+            ],
+            item_model.search_text,
+        ),
+        1,
+        chosen=[],
+    )
+    qtbot.addWidget(picker)
+    qtbot.waitUntil(lambda: picker.model.rowCount() == 4)
+    model = picker.model
+    for row in range(4):
+        model.index(row, 0).data()  # asks for the row's item
+    checks = picker.checks
+
+    def cells() -> dict[int, str]:
+        found = {}
+        for row in range(4):
+            index = checks.index(row, CHECK_COLUMN)
+            found[int(index.data(item_model.ID_ROLE))] = index.data()
+        return found
+
+    qtbot.waitUntil(lambda: all(cells().values()))
+    assert cells() == {
+        1: "post\\u202egnp.exe",
+        2: "screen-1.png",
+        3: messages.kind_label("screen"),
+        4: "Notes: van Sam",
+    }
+    for row in range(4):
+        index = checks.index(row, CHECK_COLUMN)
+        grey = index.data(Qt.ItemDataRole.ForegroundRole) is not None
+        assert grey == (int(index.data(item_model.ID_ROLE)) == 4)  # only "Notes: …"
 
 
 def test_the_chronology_is_ordered_by_when_it_happened(qtbot) -> None:

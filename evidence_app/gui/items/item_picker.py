@@ -57,6 +57,7 @@ from evidence_app.gui.items.item_model import (
     COL_PLATFORM,
     ID_ROLE,
     ItemTableModel,
+    shown_name,
 )
 from evidence_app.gui.items.item_source import Failed, Ids, Items, ItemSource
 
@@ -116,13 +117,15 @@ class _Checks(QIdentityProxyModel):
             item_id = super().data(index, ID_ROLE)
             return Qt.CheckState.Checked if item_id in self.chosen else Qt.CheckState.Unchecked
         shown = super().data(index, role)
-        if role == Qt.ItemDataRole.DisplayRole and checks and not shown:
+        if checks and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole):
             # Nothing said about what it shows: its file's name, or what kind it is, so
-            # that no line of the list is blank.
+            # that no line of the list is blank; for every kind alike, in the text's colour.
             source = self.sourceModel()
             item = source.item_at(index.row()) if isinstance(source, ItemTableModel) else None
-            if item is not None:
-                return item.original_name or messages.kind_label(item.kind)
+            if item is not None and not item.description.strip() and not item.notes.strip():
+                if role == Qt.ItemDataRole.ForegroundRole:
+                    return None
+                return shown_name(item.original_name) or messages.kind_label(item.kind)
         return shown
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
