@@ -12,7 +12,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QEvent, QTimer, Signal, Slot
-from PySide6.QtGui import QFontDatabase, QResizeEvent, QShowEvent
+from PySide6.QtGui import QFontDatabase, QMoveEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
 
 from evidence_app.domain.errors import VaultUnreadable
 from evidence_app.gui.common import discretion, messages, tasks
-from evidence_app.gui.common.dialog_parts import ok_cancel, set_busy, show_problem, status_label
+from evidence_app.gui.common.dialog_parts import (
+    frame_inside,
+    ok_cancel,
+    set_busy,
+    show_problem,
+    status_label,
+)
 from evidence_app.gui.common.secret_field import make_secret
 from evidence_app.gui.common.wrapping_choice import WrappingCheckBox
 from evidence_app.vault.service import VaultService
@@ -48,6 +54,7 @@ class UnlockDialog(QDialog):
         self._busy = False
         self.setWindowTitle(discretion.window_name())
         self.setMinimumWidth(460)
+        self._moves_left = 3  # `_keep_on_screen`: no tug of war with a window manager
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -122,10 +129,22 @@ class UnlockDialog(QDialog):
         # Its words and the check box's wrap at the width it opens at (text 200 %): as high
         # as they need then, not squeezed to a line each.
         QTimer.singleShot(0, self, self._fit_text)
+        QTimer.singleShot(0, self, self._keep_on_screen)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         QTimer.singleShot(0, self, self._fit_text)  # narrower: more lines
+        QTimer.singleShot(0, self, self._keep_on_screen)
+
+    def moveEvent(self, event: QMoveEvent) -> None:
+        super().moveEvent(event)
+        QTimer.singleShot(0, self, self._keep_on_screen)
+
+    def _keep_on_screen(self) -> None:
+        """The app's first window, framed by the window manager: its title bar on the screen
+        (`dialog_parts.frame_inside`)."""
+        if self._moves_left and frame_inside(self):
+            self._moves_left -= 1
 
     def _busy_text(self) -> str:
         return self.tr("Opening… this takes a second.")
