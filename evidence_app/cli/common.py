@@ -22,6 +22,7 @@ from evidence_app.domain.errors import (
     VaultUnreadable,
     WrongSecret,
 )
+from evidence_app.domain.escapes import CONTROLS, escape
 from evidence_app.paths import Paths
 
 if TYPE_CHECKING:  # loaded by the commands that open the vault, not by `--help` or the window
@@ -146,7 +147,7 @@ def _say(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
 
-_TERMINAL_ESCAPES = {c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0))}
+_TERMINAL_ESCAPES = {c: escape(c) for c in CONTROLS}
 
 
 def printable(text: str) -> str:

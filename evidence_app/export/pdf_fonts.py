@@ -41,6 +41,7 @@ from functools import cache
 from fontTools.ttLib import TTFont
 
 from evidence_app.bundled import resource
+from evidence_app.domain.escapes import BIDI_CONTROLS, CONTROLS, escape
 
 
 def font_path(name: str) -> str:
@@ -134,16 +135,6 @@ _IGNORABLE = (
     (0x1D173, 0x1D17A),
     (0xE0000, 0xE0FFF),
 )
-_BIDI_CONTROLS = (*range(0x202A, 0x202F), *range(0x2066, 0x206A))
-
-
-def escape(code_point: int) -> str:
-    """`\\x1b`, `\\ue000`, `\\U000f0000`: a character as Python writes it in a string."""
-    if code_point < 0x100:
-        return f"\\x{code_point:02x}"
-    if code_point < 0x10000:
-        return f"\\u{code_point:04x}"
-    return f"\\U{code_point:08x}"
 
 
 def _in(ranges: tuple[tuple[int, int], ...], code_point: int) -> bool:
@@ -195,7 +186,7 @@ class _Marks(dict[int, "int | str"]):
         return value
 
 
-_MARKS = _Marks({c: escape(c) for c in (*range(0x20), *range(0x7F, 0xA0), *_BIDI_CONTROLS)})
+_MARKS = _Marks({c: escape(c) for c in (*CONTROLS, *BIDI_CONTROLS)})
 _MARKS[0x0A] = 0x0A  # a line break: fpdf2 breaks the line there
 _MARKS[0x09] = " "  # a tab: a space
 

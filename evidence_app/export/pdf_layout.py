@@ -23,6 +23,7 @@ from fpdf.syntax import Name, PDFContentStream
 
 from evidence_app import APP_NAME
 from evidence_app.domain import clock
+from evidence_app.domain.escapes import escape
 from evidence_app.domain.model import Item, Recheck
 from evidence_app.export import texts as T
 from evidence_app.export.dossier import Dossier
@@ -32,7 +33,6 @@ from evidence_app.export.pdf_fonts import (
     Fallback,
     dejavu_characters,
     dejavu_set,
-    escape,
     fallback_coverage,
     font_path,
     needs_shaping,

@@ -33,6 +33,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QGuiApplication, QPalette
 
+from evidence_app.domain.escapes import one_line
 from evidence_app.domain.listing import ListQuery, Order, Word, split_words
 from evidence_app.domain.model import Item, ItemKind
 from evidence_app.domain.web import PLATFORMS
@@ -76,20 +77,6 @@ def short_description(text: str) -> str:
     """The first line of a description, cut to fit a table cell."""
     first = text.strip().splitlines()[0] if text.strip() else ""
     return first if len(first) <= SHORT_DESCRIPTION else first[: SHORT_DESCRIPTION - 1] + "…"
-
-
-# A file's name comes from whoever made the file: its control characters (a line break, a
-# terminal escape) and bidi controls (which make "gnp.exe" after U+202E read as "exe.png")
-# are shown as their escapes, as `evidence-app list` and the dossier show them.
-_NAME_MARKS = {
-    c: f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}"
-    for c in (*range(0x20), *range(0x7F, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A))
-}
-
-
-def shown_name(name: str) -> str:
-    """A file's name as one line that says what it is (`_NAME_MARKS`)."""
-    return name.translate(_NAME_MARKS)
 
 
 def plain_tip(text: str) -> str:
@@ -467,7 +454,7 @@ class ItemTableModel(QAbstractTableModel):
                 return item.url or None
             if column == COL_DESCRIPTION:
                 if _name_only(item):
-                    return plain_tip(shown_name(item.original_name))
+                    return plain_tip(one_line(item.original_name))
                 words = item.description or item.notes
                 return plain_tip(words) if words else None
             if column == COL_HASH:
@@ -521,7 +508,7 @@ class ItemTableModel(QAbstractTableModel):
             if _notes_only(item):
                 return self.tr("Notes: %1").replace("%1", short_description(item.notes))
             if _name_only(item):
-                name = short_description(shown_name(item.original_name))
+                name = short_description(one_line(item.original_name))
                 return self.tr("File: %1").replace("%1", name)
             return short_description(item.description)
         return item.sha256[:HASH_PREFIX]

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from evidence_app.domain.errors import VaultLocked
+from evidence_app.domain.escapes import one_line
 from evidence_app.domain.listing import ListQuery
 from evidence_app.domain.model import Item
 from evidence_app.gui.common import messages
@@ -57,7 +58,6 @@ from evidence_app.gui.items.item_model import (
     COL_PLATFORM,
     ID_ROLE,
     ItemTableModel,
-    shown_name,
 )
 from evidence_app.gui.items.item_source import Failed, Ids, Items, ItemSource
 
@@ -125,7 +125,7 @@ class _Checks(QIdentityProxyModel):
             if item is not None and not item.description.strip() and not item.notes.strip():
                 if role == Qt.ItemDataRole.ForegroundRole:
                     return None
-                return shown_name(item.original_name) or messages.kind_label(item.kind)
+                return one_line(item.original_name) or messages.kind_label(item.kind)
         return shown
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
