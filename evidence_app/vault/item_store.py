@@ -109,12 +109,11 @@ def prepared_ahead(
     could not be prepared: `add_file` then looks at it itself and says what is wrong with it.
 
     Pillow decodes without holding Python's lock, so a batch uses the other cores: by
-    default one thread fewer than the cores this process may run on, at least one and at
-    most `MOST_AT_ONCE`, and so as many pictures decoded at once. Close the iterator
-    (`contextlib.closing`) to stop early: what is being prepared is waited for, what was
-    not started is dropped.
+    default on `preparing_threads()` threads, and so as many pictures decoded at once.
+    Close the iterator (`contextlib.closing`) to stop early: what is being prepared is
+    waited for, what was not started is dropped.
     """
-    count = max(1, min(MOST_AT_ONCE, workers or _usable_cores() - 1))
+    count = workers or preparing_threads()
     pending: deque[tuple[Path, Future[PreparedFile] | None]] = deque()
     remaining = iter(paths)
     with ThreadPoolExecutor(count, thread_name_prefix="prepare-file") as pool:
@@ -140,11 +139,15 @@ def prepared_ahead(
             pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _usable_cores() -> int:
-    """The cores this process may run on (fewer than the machine's under `taskset`)."""
+def preparing_threads() -> int:
+    """How many threads prepare files while one stores: one fewer than the cores this
+    process may run on (fewer than the machine's under `taskset`), at least one and at
+    most `MOST_AT_ONCE`."""
     if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0))
-    return os.cpu_count() or 1  # pragma: no cover - not Linux
+        cores = len(os.sched_getaffinity(0))
+    else:  # pragma: no cover - not Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(MOST_AT_ONCE, cores - 1))
 
 
 class ItemStore(VaultBase):

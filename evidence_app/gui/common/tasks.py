@@ -46,7 +46,7 @@ from collections.abc import Callable, Generator, Iterator
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QThread, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
 
 from evidence_app.vault import item_store
 
@@ -124,15 +124,15 @@ def apart_pool() -> QThreadPool:
 
 
 def spread_pool() -> QThreadPool:
-    """The pool of `run_task(..., spread=True)`: a thread per core but one, at least one and
-    at most `item_store.MOST_AT_ONCE` (pictures decoded at once, each up to some 200 MB).
+    """The pool of `run_task(..., spread=True)`: `item_store.preparing_threads()`, a thread
+    per core but one, at most `item_store.MOST_AT_ONCE` (pictures decoded at once, each up
+    to some 200 MB).
 
     The core left over is the task thread's, which stores what was decoded: with a thread
     per core, 100 screenshots took 1.16 s instead of 0.98 to 1.06 on two cores
     (`bench/batch.py`, 2026-12-05), the threads taking each other's turns.
     """
-    threads = min(item_store.MOST_AT_ONCE, QThread.idealThreadCount() - 1)
-    return _lane("bewijskluis-spread", max(1, threads))
+    return _lane("bewijskluis-spread", item_store.preparing_threads())
 
 
 def wait_idle(msecs: int = 30_000) -> bool:
